@@ -1,0 +1,75 @@
+"""The shapes of what plugins contribute: loaders, extractors, reporters.
+
+These are :class:`typing.Protocol` classes: a plugin's component needs the attributes
+and methods, not a base class. The registry checks them when they are registered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from attrs import field, frozen
+
+from plantrack.model import Document, Extraction, Goal, Project, Result
+
+if TYPE_CHECKING:
+    from plantrack.text.prepare import PreparedDocument
+    from plantrack.track.scorecard import Scorecard
+
+__all__ = ["Extractor", "Loader", "ReportOptions", "Reporter"]
+
+
+@runtime_checkable
+class Loader(Protocol):
+    """Reads one kind of file into a :class:`Document`."""
+
+    name: str
+    suffixes: tuple[str, ...]
+
+    def load(self, path: Path) -> Document:
+        """Read ``path``; raise :class:`plantrack.errors.InputError` naming it if unreadable."""
+        ...
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """Finds goals, results and projects in one source style."""
+
+    name: str
+    description: str
+
+    def detect(self, doc: PreparedDocument) -> float:
+        """How well ``doc`` (or the section it is scoped to) fits this style, 0..1."""
+        ...
+
+    def extract(self, doc: PreparedDocument) -> Iterable[Goal | Result | Project]:
+        """Every fact and project in ``doc``'s scope, each with its provenance."""
+        ...
+
+
+@frozen
+class ReportOptions:
+    """What a reporter may want to know about where its output goes."""
+
+    width: int | None = None
+    color: bool = False
+    extra: dict[str, Any] = field(factory=dict)  # a plugin's own options
+
+
+@runtime_checkable
+class Reporter(Protocol):
+    """Renders extractions and scorecards in one format."""
+
+    name: str
+    description: str
+
+    def report_extractions(self, extractions: Sequence[Extraction],
+                           options: ReportOptions) -> Any:
+        """Return ``str`` or a Rich renderable for these extractions."""
+        ...
+
+    def report_scorecard(self, card: Scorecard, options: ReportOptions) -> Any:
+        """Return ``str`` or a Rich renderable for this scorecard."""
+        ...

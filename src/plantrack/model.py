@@ -1,0 +1,404 @@
+"""The plantrack data model: small frozen records for what the text says.
+
+Every extracted number is a :class:`Goal` (a target) or a :class:`Result` (a reported
+value) for a region's indicator, or a :class:`Project`. Each carries a
+:class:`Provenance` whose quote is exactly ``original_text[start:end]``. Values are
+:class:`~decimal.Decimal` so that 16.4亿 is exactly 1640000000.
+
+The models do no I/O and know nothing of JSON: see :mod:`plantrack.convert`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import date
+from decimal import Decimal
+from typing import Any, Literal, get_args
+
+from attrs import field, frozen
+
+__all__ = [
+    "COMPARATORS",
+    "MEASURES",
+    "Comparator",
+    "Direction",
+    "Document",
+    "Extraction",
+    "Goal",
+    "Indicator",
+    "IndicatorKind",
+    "Kind",
+    "Measure",
+    "Modality",
+    "Period",
+    "Project",
+    "ProjectStatus",
+    "Provenance",
+    "Quantity",
+    "Region",
+    "RegionLevel",
+    "Result",
+    "Unit",
+]
+
+Unit = Literal["CNY", "USD", "percent", "percentage_point", "count", "person", "m2", "mu",
+               "jin", "ton", "kwh"]
+Comparator = Literal[">=", ">", "<=", "<", "~", "between", "="]
+Measure = Literal["level", "growth", "increase"]
+Modality = Literal["ensure", "strive", "plan"]
+Kind = Literal["target", "result"]
+ProjectStatus = Literal["signed", "started", "under_construction", "trial", "in_production",
+                        "completed", "planned"]
+IndicatorKind = Literal["stock", "flow", "rate", "index"]
+Direction = Literal["up", "down"]
+RegionLevel = Literal["country", "province", "prefecture", "county", "town"]
+
+UNITS: tuple[str, ...] = get_args(Unit)
+COMPARATORS: tuple[str, ...] = get_args(Comparator)
+MEASURES: tuple[str, ...] = get_args(Measure)
+MODALITIES: tuple[str, ...] = get_args(Modality)
+PROJECT_STATUSES: tuple[str, ...] = get_args(ProjectStatus)
+INDICATOR_KINDS: tuple[str, ...] = get_args(IndicatorKind)
+REGION_LEVELS: tuple[str, ...] = get_args(RegionLevel)
+
+_REGION_CODE = re.compile(r"\d{6}")
+_INDICATOR_ID = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _one_of(choices: tuple[str, ...]) -> Any:
+    """An attrs validator that names the field, the bad value and the allowed ones."""
+
+    def check(instance: object, attribute: Any, value: object) -> None:
+        if value not in choices:
+            raise ValueError(
+                f"{type(instance).__name__}.{attribute.name} must be one of "
+                f"{', '.join(choices)}; got {value!r}"
+            )
+
+    return check
+
+
+def _optional_one_of(choices: tuple[str, ...]) -> Any:
+    inner = _one_of(choices)
+
+    def check(instance: object, attribute: Any, value: object) -> None:
+        if value is not None:
+            inner(instance, attribute, value)
+
+    return check
+
+
+def _region_code(instance: object, attribute: Any, value: object) -> None:
+    if value is not None and not (isinstance(value, str) and _REGION_CODE.fullmatch(value)):
+        raise ValueError(
+            f"{type(instance).__name__}.{attribute.name} must be a six-digit GB/T 2260 code; "
+            f"got {value!r}"
+        )
+
+
+def _finite_decimal(instance: object, attribute: Any, value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise ValueError(
+            f"{type(instance).__name__}.{attribute.name} must be a finite Decimal; got {value!r}"
+        )
+
+
+def _to_decimal(value: object) -> Any:
+    """Accept int, str and Decimal (floats go through their shortest repr)."""
+    if value is None or isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool):
+        raise ValueError(f"a number is required, got {value!r}")
+    if isinstance(value, int | str):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    return value
+
+
+# --- Catalogue records ---------------------------------------------------------------
+
+
+@frozen
+class Region:
+    """An administrative division, keyed by its GB/T 2260 code (``320612`` is 南通市通州区)."""
+
+    code: str = field(validator=_region_code)
+    name: str
+    level: RegionLevel = field(validator=_one_of(REGION_LEVELS))
+    parent: str | None = field(default=None, validator=_region_code)
+    aliases: tuple[str, ...] = field(default=(), converter=tuple)
+    full_name: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if not self.name:
+            raise ValueError(f"Region {self.code} needs a name")
+
+
+@frozen
+class Indicator:
+    """A tracked economic indicator such as ``gdp`` (地区生产总值)."""
+
+    id: str
+    name: str
+    kind: IndicatorKind = field(validator=_one_of(INDICATOR_KINDS))
+    unit: Unit = field(validator=_one_of(UNITS))
+    better: Direction = field(default="up", validator=_one_of(("up", "down")))
+    aliases: tuple[str, ...] = field(default=(), converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if not _INDICATOR_ID.fullmatch(self.id):
+            raise ValueError(f"Indicator id must be lower_snake_case; got {self.id!r}")
+        if not self.name:
+            raise ValueError(f"Indicator {self.id} needs a Chinese name")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name and every alias, for matching in text."""
+        return (self.name, *self.aliases)
+
+
+# --- Values ---------------------------------------------------------------------------
+
+
+@frozen(order=True)
+class Period:
+    """A span of whole months, from ``start`` to ``end`` inclusive, as (year, month) pairs.
+
+    Written as FACTS.md does: ``2024``, ``2023H1``, ``2023Q3``, ``2023-01..2023-07``,
+    ``2021..2025``.
+    """
+
+    start_year: int
+    start_month: int
+    end_year: int
+    end_month: int
+    # 1-6月 is the same span as 上半年 but is written 2023-01..2023-06: keep the notation,
+    # without letting it take part in equality.
+    as_months: bool = field(default=False, eq=False, order=False, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        for month in (self.start_month, self.end_month):
+            if not 1 <= month <= 12:
+                raise ValueError(f"Period month must be 1..12; got {month}")
+        for year in (self.start_year, self.end_year):
+            if not 1900 <= year <= 2200:
+                raise ValueError(f"Period year out of range: {year}")
+        if (self.start_year, self.start_month) > (self.end_year, self.end_month):
+            raise ValueError(f"Period ends before it starts: {self!r}")
+
+    # constructors
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(year, 1, year, 12)
+
+    @classmethod
+    def years(cls, first: int, last: int) -> Period:
+        return cls(first, 1, last, 12)
+
+    @classmethod
+    def months(cls, year: int, first: int, last: int) -> Period:
+        """1-7月: written as a month range even when it covers a half or a quarter."""
+        return cls(year, first, year, last, as_months=True)
+
+    @classmethod
+    def half(cls, year: int, half: int) -> Period:
+        return cls(year, 1 + 6 * (half - 1), year, 6 * half)
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        return cls(year, 3 * quarter - 2, year, 3 * quarter)
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """Read the FACTS.md notation back; ``ValueError`` when it is not one."""
+        for pattern, build in _PERIOD_NOTATION:
+            if m := pattern.fullmatch(text.strip()):
+                return build(m)
+        raise ValueError(f"not a period: {text!r} (expected e.g. 2024, 2023H1, 2021..2025)")
+
+    def __str__(self) -> str:
+        sy, sm, ey, em = self.start_year, self.start_month, self.end_year, self.end_month
+        if self.as_months:
+            return f"{sy}-{sm:02d}..{ey}-{em:02d}"
+        if sm == 1 and em == 12:
+            return str(sy) if sy == ey else f"{sy}..{ey}"
+        if sy == ey:
+            if (sm, em) in ((1, 6), (7, 12)):
+                return f"{sy}H{1 if sm == 1 else 2}"
+            if em - sm == 2 and sm % 3 == 1:
+                return f"{sy}Q{(sm + 2) // 3}"
+            if sm == em:
+                return f"{sy}-{sm:02d}"
+        return f"{sy}-{sm:02d}..{ey}-{em:02d}"
+
+    @property
+    def month_count(self) -> int:
+        return (self.end_year - self.start_year) * 12 + self.end_month - self.start_month + 1
+
+    @property
+    def last_year(self) -> int:
+        return self.end_year
+
+    def contains(self, other: Period) -> bool:
+        """True when ``other`` lies wholly inside this period."""
+        return ((self.start_year, self.start_month) <= (other.start_year, other.start_month)
+                and (other.end_year, other.end_month) <= (self.end_year, self.end_month))
+
+    def each_year(self) -> Iterator[int]:
+        yield from range(self.start_year, self.end_year + 1)
+
+
+_PERIOD_NOTATION: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Period]], ...] = (
+    (re.compile(r"(\d{4})"), lambda m: Period.year(int(m[1]))),
+    (re.compile(r"(\d{4})\.\.(\d{4})"), lambda m: Period.years(int(m[1]), int(m[2]))),
+    (re.compile(r"(\d{4})H([12])"), lambda m: Period.half(int(m[1]), int(m[2]))),
+    (re.compile(r"(\d{4})Q([1-4])"), lambda m: Period.quarter(int(m[1]), int(m[2]))),
+    (re.compile(r"(\d{4})-(\d{2})"),
+     lambda m: Period(int(m[1]), int(m[2]), int(m[1]), int(m[2]))),
+    (re.compile(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})"),
+     lambda m: Period(int(m[1]), int(m[2]), int(m[3]), int(m[4]), as_months=True)),
+)
+
+
+@frozen
+class Quantity:
+    """A number with its unit and comparator: 6.5%以上 is ``Quantity(6.5, 'percent', '>=')``.
+
+    ``value_high`` is set for ranges (``between``); ``approximate`` marks 三十多万, 1000余家.
+    """
+
+    value: Decimal = field(converter=_to_decimal, validator=_finite_decimal)
+    unit: Unit = field(validator=_one_of(UNITS))
+    comparator: Comparator = field(default="=", validator=_one_of(COMPARATORS))
+    value_high: Decimal | None = field(default=None, converter=_to_decimal,
+                                       validator=_finite_decimal)
+
+    approximate: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if (self.comparator == "between") != (self.value_high is not None):
+            raise ValueError("Quantity.value_high is required exactly when comparator is 'between'")
+        if self.value_high is not None and self.value_high < self.value:
+            raise ValueError(f"Quantity range is reversed: {self.value}..{self.value_high}")
+
+
+@frozen
+class Provenance:
+    """Where a fact comes from: ``quote == original_text[start:end]`` of ``document``."""
+
+    document: str
+    start: int
+    end: int
+    quote: str
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"Provenance span must satisfy 0 <= start < end; got "
+                             f"[{self.start}, {self.end}]")
+        if len(self.quote) != self.end - self.start:
+            raise ValueError(f"Provenance quote has {len(self.quote)} characters but its span "
+                             f"[{self.start}, {self.end}] has {self.end - self.start}")
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    def grounded_in(self, text: str) -> bool:
+        return text[self.start:self.end] == self.quote
+
+
+# --- Facts ----------------------------------------------------------------------------
+
+
+@frozen
+class Goal:
+    """A target set for a region's indicator over a period (FACTS.md ``kind: target``)."""
+
+    region: str | None = field(validator=_region_code)
+    region_name: str
+    indicator: str
+    measure: Measure = field(validator=_one_of(MEASURES))
+    quantity: Quantity
+    period: Period
+    provenance: Provenance
+    modality: Modality = field(default="plan", validator=_one_of(MODALITIES))
+    per: Literal["year"] | None = field(default=None, validator=_optional_one_of(("year",)))
+    indicator_label: str | None = None
+
+    kind: Kind = field(default="target", init=False)
+
+
+@frozen
+class Result:
+    """A value reported for a region's indicator over a period (FACTS.md ``kind: result``)."""
+
+    region: str | None = field(validator=_region_code)
+    region_name: str
+    indicator: str
+    measure: Measure = field(validator=_one_of(MEASURES))
+    quantity: Quantity
+    period: Period
+    provenance: Provenance
+    indicator_label: str | None = None
+
+    kind: Kind = field(default="result", init=False)
+
+
+Fact = Goal | Result
+
+
+@frozen
+class Project:
+    """A named investment project with its total investment and stage."""
+
+    name: str
+    region: str | None = field(validator=_region_code)
+    region_name: str | None
+    investment: Decimal | None = field(converter=_to_decimal, validator=_finite_decimal)
+    investment_comparator: Comparator | None = field(validator=_optional_one_of(COMPARATORS))
+    status: ProjectStatus = field(validator=_one_of(PROJECT_STATUSES))
+    provenance: Provenance
+
+    def __attrs_post_init__(self) -> None:
+        if not self.name:
+            raise ValueError("Project needs a name")
+
+
+# --- Documents ------------------------------------------------------------------------
+
+
+@frozen
+class Document:
+    """A source text as loaded, before any normalisation. ``name`` is what facts cite."""
+
+    name: str
+    text: str
+    year: int | None = None
+    published: date | None = None
+    region: str | None = field(default=None, validator=_region_code)
+    source: str | None = None  # path or URL it was read from
+    title: str | None = None
+
+
+@frozen
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: str
+    goals: tuple[Goal, ...] = field(default=(), converter=tuple)
+    results: tuple[Result, ...] = field(default=(), converter=tuple)
+    projects: tuple[Project, ...] = field(default=(), converter=tuple)
+    year: int | None = None
+    year_cue: str | None = None
+    extractors: tuple[str, ...] = field(default=(), converter=tuple)
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        """Goals and results together, in document order."""
+        both: list[Fact] = [*self.goals, *self.results]
+        both.sort(key=lambda f: (f.provenance.start, f.provenance.end, f.kind))
+        return tuple(both)

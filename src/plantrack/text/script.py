@@ -1,0 +1,120 @@
+"""One normalised form for simplified and traditional text, with exact offsets back.
+
+:func:`normalise` turns the original text into the form every extractor reads:
+simplified script (through OpenCC's ``t2s``), half-width digits, letters and signs,
+``\\n`` line ends, no zero-width characters. :class:`OffsetMap` maps any span of the
+normalised text back to the original, so ``original[start:end]`` is always the quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+from typing import Any
+
+from attrs import frozen
+
+__all__ = ["NormalisedText", "OffsetMap", "fold_numerals", "normalise", "to_simplified"]
+
+# Full-width ASCII block (！..～) to half-width; the ideographic space to a space.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH[0x3000] = 0x20
+# Numeral variants, read like their plain forms: financial, traditional, and 〇.
+_NUMERAL_FOLD = str.maketrans({
+    "壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三", "叄": "三", "肆": "四",
+    "伍": "五", "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十",
+    "佰": "百", "仟": "千", "萬": "万", "億": "亿", "兩": "两", "負": "负", "點": "点",
+    "餘": "余", "幾": "几", **{chr(k): chr(v) for k, v in _FULL_WIDTH.items()},
+})
+# Dropped from the normalised text: CR of a CRLF, zero-width characters, BOM.
+_DROP = re.compile("\r(?=\n)|[\u200b-\u200f\u2060\ufeff\u00ad]")
+
+
+def fold_numerals(text: str) -> str:
+    """Full-width digits and traditional/financial numerals to plain ones (length kept)."""
+    return text.translate(_NUMERAL_FOLD)
+
+
+@cache
+def _converter() -> Any:
+    import opencc  # a C++ extension: imported on first use only
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC's traditional-to-simplified conversion of ``text``."""
+    result: str = _converter().convert(text)
+    return result
+
+
+@frozen
+class OffsetMap:
+    """Maps normalised offsets to original ones.
+
+    ``breaks`` holds (normalised offset, shift) pairs, sorted: from that normalised
+    offset on, the original offset is the normalised one plus ``shift``.
+    """
+
+    breaks: tuple[tuple[int, int], ...] = ()
+    original_length: int = 0
+
+    def to_original(self, offset: int) -> int:
+        i = bisect.bisect_right(self.breaks, (offset, float("inf"))) - 1
+        return offset + (self.breaks[i][1] if i >= 0 else 0)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of normalised ``[start, end)`` (end exclusive)."""
+        if end <= start:
+            s = self.to_original(start)
+            return (s, s)
+        return (self.to_original(start), self.to_original(end - 1) + 1)
+
+
+@frozen
+class NormalisedText:
+    original: str
+    text: str
+    offsets: OffsetMap
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets.span(start, end)
+
+
+def _convert_same_length(text: str) -> str:
+    """t2s, kept to the original length so offsets stay aligned.
+
+    OpenCC almost always maps character for character; where a phrase rule changes a
+    line's length, that line is converted character by character instead.
+    """
+    converted = to_simplified(text)
+    if len(converted) == len(text):
+        return converted
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        c = to_simplified(line)
+        if len(c) != len(line):
+            c = "".join(ch2 if len(ch2 := to_simplified(ch)) == 1 else ch for ch in line)
+        out.append(c)
+    return "\n".join(out)
+
+
+def normalise(original: str) -> NormalisedText:
+    """The normalised form of ``original`` and the map back to it."""
+    pieces: list[str] = []
+    breaks: list[tuple[int, int]] = []
+    removed = 0
+    last = 0
+    for m in _DROP.finditer(original):
+        pieces.append(original[last:m.start()])
+        removed += m.end() - m.start()
+        last = m.end()
+        breaks.append((m.start() - removed + (m.end() - m.start()), removed))
+    pieces.append(original[last:])
+    kept = "".join(pieces)
+    text = _convert_same_length(kept.translate(_FULL_WIDTH))
+    return NormalisedText(original=original, text=text,
+                          offsets=OffsetMap(breaks=tuple(breaks),
+                                            original_length=len(original)))

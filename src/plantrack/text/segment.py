@@ -1,0 +1,83 @@
+"""Sentences, clauses and sections of normalised text, with their offsets.
+
+Extractors scope context with these: a modal word at a sentence's head governs its
+clauses; a section heading (a short line, or a 【…】 marker) sets the region below it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+__all__ = ["Section", "Span", "clauses", "sections", "sentences"]
+
+_SENTENCE_END = re.compile(r"[。！？!?;；\n]+")
+_CLAUSE_END = re.compile(r"[，,、：:；;。！？!?\n]+")
+_MARKER = re.compile(r"【[^】\n]{1,20}】")
+
+
+@frozen
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@frozen
+class Section:
+    """A stretch of text under one heading (``heading`` is None before the first one)."""
+
+    start: int
+    end: int
+    heading: str | None
+    heading_start: int | None = None
+
+
+def _split(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[Span]:
+    out: list[Span] = []
+    pos = start
+    for m in pattern.finditer(text, start, end):
+        if m.start() > pos:
+            out.append(Span(pos, m.start(), text[pos:m.start()]))
+        pos = m.end()
+    if pos < end:
+        out.append(Span(pos, end, text[pos:end]))
+    return [s for s in out if s.text.strip()]
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences on Chinese and Western end punctuation and line breaks."""
+    return _split(text, _SENTENCE_END, start, len(text) if end is None else end)
+
+
+def clauses(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Clauses: sentences further split on commas, enumeration commas and colons."""
+    return _split(text, _CLAUSE_END, start, len(text) if end is None else end)
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= 16 and not re.search(r"[，,。；;：:！？%]", stripped)
+
+
+def sections(text: str) -> list[Section]:
+    """Sections split at heading lines (short lines without sentence punctuation)."""
+    out: list[Section] = []
+    heading: str | None = None
+    heading_start: int | None = None
+    start = 0
+    pos = 0
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        if _is_heading(line) and line_start > 0:
+            if line_start > start:
+                out.append(Section(start, line_start, heading, heading_start))
+            heading, heading_start, start = line.strip(), line_start, line_start
+    out.append(Section(start, len(text), heading, heading_start))
+    return out
+
+
+def markers(text: str) -> list[Span]:
+    """【…】 markers, which some round-ups use as sub-headings."""
+    return [Span(m.start(), m.end(), m.group()) for m in _MARKER.finditer(text)]
