@@ -168,6 +168,8 @@ def _extraction_to_json(c: cattrs.Converter, extraction: Extraction) -> dict[str
         out["year_cue"] = extraction.year_cue
     if extraction.extractors:
         out["extractors"] = list(extraction.extractors)
+    if extraction.warnings:
+        out["warnings"] = list(extraction.warnings)
     return out
 
 
@@ -182,6 +184,7 @@ def _extraction_from_json(c: cattrs.Converter, record: dict[str, Any]) -> Extrac
         year=record.get("year"),
         year_cue=record.get("year_cue"),
         extractors=record.get("extractors", ()),
+        warnings=record.get("warnings", ()),
     )
 
 

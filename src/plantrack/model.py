@@ -395,6 +395,7 @@ class Extraction:
     year: int | None = None
     year_cue: str | None = None
     extractors: tuple[str, ...] = field(default=(), converter=tuple)
+    warnings: tuple[str, ...] = field(default=(), converter=tuple)
 
     @property
     def facts(self) -> tuple[Fact, ...]:

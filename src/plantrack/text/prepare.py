@@ -8,13 +8,17 @@ which always quotes the original text exactly.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from attrs import define, evolve, field
 
-from plantrack.model import Document, Provenance
+from plantrack.model import Document, Provenance, Region
 from plantrack.text.periods import YearGuess, infer_year
 from plantrack.text.script import NormalisedText, normalise
 from plantrack.text.segment import Section, sections
+
+if TYPE_CHECKING:
+    from plantrack.catalog import Catalog
 
 __all__ = ["PreparedDocument", "prepare"]
 
@@ -29,6 +33,8 @@ class PreparedDocument:
     year_cue: str | None
     scope: tuple[int, int] = field()  # the normalised span extractors should read
     heading: str | None = None
+    catalog: Catalog | None = None  # indicators and gazetteer, set by the pipeline
+    region: Region | None = None  # the region the caller says the document is about
 
     @property
     def name(self) -> str:
@@ -65,7 +71,8 @@ class PreparedDocument:
         return evolve(self, scope=(start, end), heading=heading)
 
 
-def prepare(document: Document, *, year: int | None = None) -> PreparedDocument:
+def prepare(document: Document, *, year: int | None = None, catalog: Catalog | None = None,
+            region: Region | None = None) -> PreparedDocument:
     """Normalise ``document`` and settle its year: ``year``, else its metadata, else cues."""
     normalised = normalise(document.text)
     cue: str | None
@@ -79,4 +86,5 @@ def prepare(document: Document, *, year: int | None = None) -> PreparedDocument:
         guess: YearGuess | None = infer_year(normalised.text)
         year, cue = (guess.year, guess.cue) if guess else (None, None)
     return PreparedDocument(document=document, normalised=normalised, year=year,
-                            year_cue=cue, scope=(0, len(normalised.text)))
+                            year_cue=cue, scope=(0, len(normalised.text)),
+                            catalog=catalog, region=region)
