@@ -21,9 +21,8 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from importlib import metadata
-from types import ModuleType
 from typing import Any
 
 import pluggy
@@ -54,15 +53,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "plantrack.load.text",
     "plantrack.load.html",
     "plantrack.extract.generic",
-    "plantrack.extract.outlook",
-    "plantrack.extract.five_year",
-    "plantrack.extract.midyear",
-    "plantrack.extract.projects",
-    "plantrack.extract.roundup",
-    "plantrack.report.rich",
     "plantrack.report.json",
-    "plantrack.report.csv",
-    "plantrack.report.markdown",
 )
 
 _HOOKS = ("register_loaders", "register_indicators", "register_regions",
@@ -312,8 +303,3 @@ def plugin_infos(pm: pluggy.PluginManager, registry: Registry) -> list[PluginInf
     for name, (origin, version, error) in state.import_errors.items():
         infos.append(PluginInfo(name=name, origin=origin, version=version, error=error))
     return infos
-
-
-def iter_modules(names: Iterable[str]) -> Iterable[ModuleType]:
-    for name in names:
-        yield importlib.import_module(name)

@@ -1,0 +1,237 @@
+"""The ``plantrack`` command: extract, scorecard, evaluate, plugins, indicators, regions.
+
+Errors are one line on stderr naming the file or argument, with a non-zero exit; in a
+batch a bad file is reported and the others still go through. Output is plain text when
+stdout is not a terminal or NO_COLOR is set (Rich decides from the console it is given).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from plantrack.errors import PlantrackError, UsageError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _console(stderr: bool = False) -> Any:
+    """One Rich console per invocation: colour only on a terminal and without NO_COLOR."""
+    from rich.console import Console
+
+    return Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")),
+                   highlight=False, soft_wrap=False)
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"plantrack: error: {message}\n")
+
+
+def _emit(rendered: Any) -> None:
+    if isinstance(rendered, str):
+        sys.stdout.write(rendered)
+    else:
+        _console().print(rendered)
+
+
+def _reporter(name: str, registry: Any) -> Any:
+    reporter = registry.reporters.get(name)
+    if reporter is None:
+        raise UsageError(f"unknown format {name!r}; choose from "
+                         f"{', '.join(sorted(registry.reporters))}")
+    return reporter
+
+
+def _options() -> Any:
+    from plantrack.components import ReportOptions
+
+    console = _console()
+    return ReportOptions(width=console.width, color=console.is_terminal and not console.no_color)
+
+
+def _extract_all(paths: Sequence[Path], year: int | None, region: str | None,
+                 registry: Any) -> tuple[list[Any], int]:
+    """Extract every file; report each failure on its own line and go on."""
+    from plantrack.api import expand_paths, extract
+
+    extractions, failures = [], 0
+    for path in expand_paths(paths, registry):
+        try:
+            extractions.append(extract(path, year=year, region=region, registry=registry))
+        except PlantrackError as exc:
+            _error(str(exc))
+            failures += 1
+    return extractions, failures
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from plantrack.plugins import get_registry
+
+    registry = get_registry()
+    reporter = _reporter(args.format, registry)
+    if args.region:
+        from plantrack.api import resolve_region
+
+        resolve_region(args.region, registry)
+    extractions, failures = _extract_all(args.paths, args.year, args.region, registry)
+    if extractions:
+        _emit(reporter.report_extractions(extractions, _options()))
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def cmd_scorecard(args: argparse.Namespace) -> int:
+    from plantrack.api import resolve_region, scorecard, seed_paths
+    from plantrack.plugins import get_registry
+
+    registry = get_registry()
+    reporter = _reporter(args.format, registry)
+    if args.region:
+        resolve_region(args.region, registry)
+    paths = args.paths or seed_paths()
+    if not paths:
+        raise UsageError("no input given and no bundled seed documents found")
+    extractions, failures = _extract_all(paths, args.year, None, registry)
+    card = scorecard(extractions, region=args.region, period=args.period,
+                     status=args.status, registry=registry)
+    _emit(reporter.report_scorecard(card, _options()))
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def cmd_plugins(args: argparse.Namespace) -> int:
+    from plantrack.plugins import build_registry, get_plugin_manager, plugin_infos
+
+    pm = get_plugin_manager()
+    infos = plugin_infos(pm, build_registry(pm))
+    if args.json:
+        from plantrack.convert import converter
+        from plantrack.report.json import dumps
+
+        sys.stdout.write(dumps([converter.unstructure(i) | {"broken": i.broken}
+                                for i in infos]) + "\n")
+        return EXIT_OK
+    from rich.table import Table
+
+    table = Table(title="plantrack plugins")
+    columns = ["name", "version", "from", "provides", "status"]
+    if args.all:
+        columns.insert(4, "hooks")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for info in infos:
+        status = f"BROKEN: {info.error}" if info.broken else "ok"
+        cells = [info.name, info.version or "-", info.origin, "\n".join(info.provides) or "-"]
+        if args.all:
+            cells.append("\n".join(info.hooks))
+        table.add_row(*cells, status)
+    _console().print(table)
+    return EXIT_OK
+
+
+def cmd_indicators(args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    from plantrack.api import catalog_of
+
+    table = Table(title="indicators")
+    for column in ("id", "name", "kind", "unit", "better", "aliases"):
+        table.add_column(column, overflow="fold")
+    for ind in catalog_of().indicators.values():
+        table.add_row(ind.id, ind.name, ind.kind, ind.unit, ind.better, " ".join(ind.aliases))
+    _console().print(table)
+    return EXIT_OK
+
+
+def cmd_regions(args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    from plantrack.api import catalog_of
+
+    gazetteer = catalog_of().gazetteer
+    regions = (gazetteer.lookup(args.query) if args.query
+               else [r for r in gazetteer.by_code.values()
+                     if r.level in ("country", "province")])
+    if args.query and not regions:
+        raise UsageError(f"unknown region: {args.query!r}")
+    table = Table(title="regions")
+    for column in ("code", "name", "level", "parent", "full name", "aliases"):
+        table.add_column(column, overflow="fold")
+    for r in regions:
+        table.add_row(r.code, r.name, r.level, r.parent or "-", r.full_name,
+                      " ".join(r.aliases))
+    _console().print(table)
+    return EXIT_OK
+
+
+def _formats() -> str:
+    return "rich|json|jsonl|csv|markdown (or a plugin's)"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="plantrack",
+        description="Track Chinese government plan targets against reported results.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="extract targets, results and projects from files")
+    p.add_argument("paths", nargs="+", type=Path, metavar="FILE|DIR")
+    p.add_argument("--format", default="rich", help=_formats())
+    p.add_argument("--year", type=int, help="the year the documents are written in")
+    p.add_argument("--region", help="the region the documents are about (name or code)")
+    p.set_defaults(handler=cmd_extract)
+
+    p = sub.add_parser("scorecard", help="targets against results (default: bundled seeds)")
+    p.add_argument("paths", nargs="*", type=Path, metavar="FILE|DIR")
+    p.add_argument("--region", help="a region name or code; a parent selects its children")
+    p.add_argument("--period", help="only targets for this period, e.g. 2023 or 2021..2025")
+    p.add_argument("--status", action="append",
+                   help="only rows with this status (repeatable)")
+    p.add_argument("--format", default="rich", help=_formats())
+    p.add_argument("--year", type=int, help="the year the documents are written in")
+    p.set_defaults(handler=cmd_scorecard)
+
+    p = sub.add_parser("plugins", help="list plugins: what each provides, where from")
+    p.add_argument("--all", action="store_true", help="also show the hooks each implements")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_plugins)
+
+    p = sub.add_parser("indicators", help="list the indicator catalogue")
+    p.set_defaults(handler=cmd_indicators)
+
+    p = sub.add_parser("regions", help="list provinces, or look a region up")
+    p.add_argument("query", nargs="?", help="a name, short form or code")
+    p.set_defaults(handler=cmd_regions)
+
+    for register in _extra_commands():
+        register(sub)
+    return parser
+
+
+def _extra_commands() -> list[Callable[[Any], None]]:
+    """Commands defined in their own modules (kept out of this one to keep it small)."""
+    return []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except PlantrackError as exc:
+        _error(str(exc))
+        return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_FAILED
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
