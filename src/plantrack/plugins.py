@@ -288,6 +288,19 @@ def reset_default() -> None:
     _DEFAULT.clear()
 
 
+def set_default(pm: pluggy.PluginManager) -> Registry:
+    """Make ``pm`` the process-wide manager (what the CLI and ``extract()`` use)."""
+    registry = build_registry(pm)
+    _DEFAULT["default"] = (pm, registry)
+    return registry
+
+
+def default_plugin_manager() -> pluggy.PluginManager:
+    """The process-wide manager, built on first use."""
+    get_registry()
+    return _DEFAULT["default"][0]
+
+
 def plugin_infos(pm: pluggy.PluginManager, registry: Registry) -> list[PluginInfo]:
     """One :class:`PluginInfo` per plugin, the broken ones included."""
     state = _state(pm)
