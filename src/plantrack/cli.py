@@ -214,7 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list[Callable[[Any], None]]:
     """Commands defined in their own modules (kept out of this one to keep it small)."""
-    return []
+    from plantrack.evaluate import register_command
+
+    return [register_command]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
