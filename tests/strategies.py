@@ -1,0 +1,117 @@
+"""Hypothesis strategies that build arbitrary, valid plantrack model objects."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+from plantrack.model import (
+    COMPARATORS,
+    MEASURES,
+    MODALITIES,
+    PROJECT_STATUSES,
+    UNITS,
+    Extraction,
+    Goal,
+    Period,
+    Project,
+    Provenance,
+    Quantity,
+    Result,
+)
+
+# Up to 15 significant digits: every value official texts print, and what JSON floats
+# carry exactly (see plantrack.convert).
+decimals = st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e13"), places=None,
+                       allow_nan=False, allow_infinity=False).filter(
+    lambda d: len(d.normalize().as_tuple().digits) <= 15)
+region_codes = st.from_regex(r"[1-8]\d{5}", fullmatch=True)
+indicator_ids = st.from_regex(r"[a-z][a-z0-9_]{0,20}", fullmatch=True)
+names = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1,
+                max_size=8)
+
+
+@st.composite
+def periods(draw: st.DrawFn) -> Period:
+    year = draw(st.integers(1990, 2100))
+    kind = draw(st.sampled_from(["year", "years", "half", "quarter", "months"]))
+    if kind == "year":
+        return Period.year(year)
+    if kind == "years":
+        return Period.years(year, year + draw(st.integers(1, 10)))
+    if kind == "half":
+        return Period.half(year, draw(st.integers(1, 2)))
+    if kind == "quarter":
+        return Period.quarter(year, draw(st.integers(1, 4)))
+    first = draw(st.integers(1, 12))
+    return Period.months(year, first, draw(st.integers(first, 12)))
+
+
+@st.composite
+def quantities(draw: st.DrawFn) -> Quantity:
+    comparator = draw(st.sampled_from(COMPARATORS))
+    value = draw(decimals)
+    high = None
+    if comparator == "between":
+        high = value + abs(draw(decimals))
+        if len(high.normalize().as_tuple().digits) > 15:
+            high = value
+    return Quantity(value=value, unit=draw(st.sampled_from(UNITS)), comparator=comparator,
+                    value_high=high, approximate=draw(st.booleans()))
+
+
+@st.composite
+def provenances(draw: st.DrawFn, document: str = "doc.txt") -> Provenance:
+    quote = draw(st.text(min_size=1, max_size=30))
+    start = draw(st.integers(0, 10_000))
+    return Provenance(document=document, start=start, end=start + len(quote), quote=quote)
+
+
+@st.composite
+def goals(draw: st.DrawFn, document: str = "doc.txt") -> Goal:
+    return Goal(region=draw(st.none() | region_codes), region_name=draw(names),
+                indicator=draw(indicator_ids), measure=draw(st.sampled_from(MEASURES)),
+                quantity=draw(quantities()), period=draw(periods()),
+                provenance=draw(provenances(document)),
+                modality=draw(st.sampled_from(MODALITIES)),
+                per=draw(st.sampled_from([None, "year"])),
+                indicator_label=draw(st.none() | names))
+
+
+@st.composite
+def results(draw: st.DrawFn, document: str = "doc.txt") -> Result:
+    return Result(region=draw(st.none() | region_codes), region_name=draw(names),
+                  indicator=draw(indicator_ids), measure=draw(st.sampled_from(MEASURES)),
+                  quantity=draw(quantities()), period=draw(periods()),
+                  provenance=draw(provenances(document)),
+                  indicator_label=draw(st.none() | names))
+
+
+@st.composite
+def projects(draw: st.DrawFn, document: str = "doc.txt") -> Project:
+    investment = draw(st.none() | decimals.filter(lambda d: d >= 0))
+    return Project(name=draw(names), region=draw(st.none() | region_codes),
+                   region_name=draw(st.none() | names), investment=investment,
+                   investment_comparator=(None if investment is None
+                                          else draw(st.sampled_from(COMPARATORS))),
+                   status=draw(st.sampled_from(PROJECT_STATUSES)),
+                   provenance=draw(provenances(document)))
+
+
+@st.composite
+def extractions(draw: st.DrawFn) -> Extraction:
+    document = draw(st.from_regex(r"[a-z0-9_]{1,12}\.txt", fullmatch=True))
+    # The JSON lists facts in document order, so the model's lists are drawn in that order.
+    def by_span(item: Goal | Result) -> tuple[int, int]:
+        return item.provenance.span
+
+    return Extraction(
+        document=document,
+        goals=sorted(draw(st.lists(goals(document), max_size=4)), key=by_span),
+        results=sorted(draw(st.lists(results(document), max_size=4)), key=by_span),
+        projects=draw(st.lists(projects(document), max_size=3)),
+        year=draw(st.none() | st.integers(1990, 2100)),
+        year_cue=draw(st.none() | names),
+        extractors=draw(st.lists(indicator_ids, max_size=2)),
+    )

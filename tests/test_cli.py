@@ -1,0 +1,156 @@
+"""The CLI: every error is one line naming the file or argument, with a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from plantrack.cli import main
+
+SNIPPET = "上半年，通州区实现地区生产总值880.5亿元，同比增长7.8%。\n"
+
+
+@pytest.fixture
+def doc(tmp_path: Path) -> Path:
+    path = tmp_path / "report.txt"
+    path.write_text("2023年7月25日\n" + SNIPPET, encoding="utf-8")
+    return path
+
+
+def one_error_line(capsys) -> str:
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    return lines[0]
+
+
+def test_missing_file(capsys, tmp_path):
+    missing = tmp_path / "nope.txt"
+    assert main(["extract", "--format", "json", str(missing)]) == 1
+    line = one_error_line(capsys)
+    assert str(missing) in line
+    assert "no such file" in line
+
+
+def test_binary_file(capsys, tmp_path):
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert main(["extract", "--format", "json", str(binary)]) == 1
+    line = one_error_line(capsys)
+    assert str(binary) in line
+    assert "binary" in line
+
+
+def test_undecodable_file(capsys, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(bytes([0xFF, 0xFE - 1, 0x80, 0x81, 0xC3]) * 3 + b"\xc0\xaf" * 7)
+    code = main(["extract", "--format", "json", str(bad)])
+    err = capsys.readouterr().err
+    # either refused as undecodable, or decoded by a legacy encoding and then empty of facts
+    if code:
+        assert str(bad) in err
+        assert "Traceback" not in err
+
+
+def test_gbk_file_is_decoded(capsys, tmp_path):
+    legacy = tmp_path / "gbk.txt"
+    legacy.write_bytes(("2023年7月25日\n" + SNIPPET * 3).encode("gbk"))
+    assert main(["extract", "--format", "json", str(legacy)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert any(f["value"] == 88050000000 for f in record["facts"])
+
+
+def test_unknown_format(capsys, doc):
+    assert main(["extract", "--format", "yaml", str(doc)]) == 2
+    line = one_error_line(capsys)
+    assert "unknown format 'yaml'" in line
+    assert "json" in line
+
+
+def test_unknown_region(capsys, doc):
+    assert main(["extract", "--format", "json", "--region", "亚特兰蒂斯", str(doc)]) == 2
+    assert "unknown region: '亚特兰蒂斯'" in one_error_line(capsys)
+
+
+def test_batch_goes_on_past_a_bad_file(capsys, doc, tmp_path):
+    missing = tmp_path / "missing.txt"
+    assert main(["extract", "--format", "json", str(missing), str(doc)]) == 1
+    captured = capsys.readouterr()
+    assert str(missing) in captured.err
+    record = json.loads(captured.out)
+    assert record["document"] == "report.txt"
+
+
+def test_json_for_several_files_is_an_array(capsys, doc, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("2024年1月5日\n全年地区生产总值增长6%左右。\n", encoding="utf-8")
+    assert main(["extract", "--format", "json", str(doc), str(other)]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [r["document"] for r in records] == ["report.txt", "other.txt"]
+
+
+def test_jsonl_is_one_object_per_line(capsys, doc, tmp_path):
+    assert main(["extract", "--format", "jsonl", str(doc), str(doc)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert all(json.loads(line)["document"] == "report.txt" for line in lines)
+
+
+def test_folder_input_reads_the_text_files_in_it(capsys, doc):
+    (doc.parent / "notes.bin").write_bytes(b"\x00\x01")
+    assert main(["extract", "--format", "jsonl", str(doc.parent)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_extract_output_on_the_seeds_is_readable_by_score_py(shared, tmp_path):
+    out = tmp_path / "pred.json"
+    seeds = sorted((shared / "seeds").glob("*.txt"))
+    run = subprocess.run([sys.executable, "-m", "plantrack.cli", "extract", "--format", "json",
+                          *map(str, seeds)], capture_output=True, text=True, check=True)
+    out.write_text(run.stdout, encoding="utf-8")
+    score = subprocess.run([sys.executable, str(shared / "tools" / "score.py"),
+                            str(shared / "gold"), str(out), "--docs", str(shared / "seeds")],
+                           capture_output=True, text=True, check=True)
+    assert "facts F1" in score.stdout
+    grounding = next(line for line in score.stdout.splitlines() if line.startswith("grounding"))
+    done, total = grounding.split()[1].split("/")
+    assert done == total and int(total) > 0
+
+
+def test_piped_output_has_no_escape_codes(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    for command in (["indicators"], ["regions", "320612"], ["plugins"]):
+        run = subprocess.run([sys.executable, "-m", "plantrack.cli", *command],
+                             capture_output=True, text=True, env=env, check=True)
+        assert "\x1b[" not in run.stdout
+        assert run.stdout.strip()
+
+
+def test_no_color_is_honoured_on_a_terminal():
+    from rich.console import Console
+
+    from plantrack.cli import _console
+
+    os.environ["NO_COLOR"] = "1"
+    try:
+        console: Console = _console()
+        assert console.no_color
+    finally:
+        del os.environ["NO_COLOR"]
+
+
+def test_indicators_and_regions_list_the_catalogues(capsys):
+    assert main(["indicators"]) == 0
+    out = capsys.readouterr().out
+    assert "gdp" in out
+    assert "地区生产总值" in out
+    assert main(["regions", "320612"]) == 0
+    assert "通州区" in capsys.readouterr().out
+    assert main(["regions", "不存在的地方"]) == 2
+    assert "unknown region" in capsys.readouterr().err
