@@ -104,16 +104,25 @@ def cmd_scorecard(args: argparse.Namespace) -> int:
 
 
 def cmd_plugins(args: argparse.Namespace) -> int:
+    """List every plugin: name, version, entry point, what it provides, broken or ok.
+
+    Large catalogues are summarised as counts ("40 indicators") unless ``--all``.
+    """
     from plantrack.plugins import build_registry, get_plugin_manager, plugin_infos
 
     pm = get_plugin_manager()
     infos = plugin_infos(pm, build_registry(pm))
     if args.json:
-        from plantrack.convert import converter
         from plantrack.report.json import dumps
 
-        sys.stdout.write(dumps([converter.unstructure(i) | {"broken": i.broken}
-                                for i in infos]) + "\n")
+        records = [{
+            "name": i.name, "version": i.version, "origin": i.origin,
+            "entry_point": i.entry_point, "hooks": list(i.hooks),
+            "provides": {kind: (names if args.all or len(names) <= 5 else len(names))
+                         for kind, names in i.provided().items()},
+            "broken": i.broken, "error": i.error,
+        } for i in infos]
+        sys.stdout.write(dumps(records) + "\n")
         return EXIT_OK
     from rich.table import Table
 
@@ -125,7 +134,8 @@ def cmd_plugins(args: argparse.Namespace) -> int:
         table.add_column(column, overflow="fold")
     for info in infos:
         status = f"BROKEN: {info.error}" if info.broken else "ok"
-        cells = [info.name, info.version or "-", info.origin, "\n".join(info.provides) or "-"]
+        provides = info.summary(limit=10**9 if args.all else 5)
+        cells = [info.name, info.version or "-", info.origin, "\n".join(provides) or "-"]
         if args.all:
             cells.append("\n".join(info.hooks))
         table.add_row(*cells, status)
@@ -196,8 +206,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_scorecard)
 
     p = sub.add_parser("plugins", help="list plugins: what each provides, where from")
-    p.add_argument("--all", action="store_true", help="also show the hooks each implements")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--all", action="store_true",
+                   help="also show the hooks each implements, and every catalogue entry")
+    p.add_argument("--json", action="store_true",
+                   help="machine-readable output (provides: names, or a count past 5)")
     p.set_defaults(handler=cmd_plugins)
 
     p = sub.add_parser("indicators", help="list the indicator catalogue")

@@ -10,6 +10,8 @@ Environment switches, in the manner of pytest and llm:
 
 - ``PLANTRACK_LOAD_PLUGINS=a,b`` loads only the named entry-point plugins;
   ``PLANTRACK_LOAD_PLUGINS=`` (set and empty) loads none. Built-ins always load.
+- ``PLANTRACK_DISABLE_PLUGINS=a,b`` blocks the named plugins: entry-point names or
+  built-in module names (``plantrack.extract.generic``). Applied after the list above.
 - ``PLANTRACK_TRACE=1`` prints every hook call to stderr.
 
 Plugins are never imported from the working directory: only installed distributions'
@@ -21,6 +23,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+import weakref
 from collections.abc import Callable
 from importlib import metadata
 from typing import Any
@@ -35,7 +38,9 @@ from plantrack.model import Indicator, Region
 
 __all__ = [
     "DEFAULT_PLUGINS",
+    "DISABLE_ENV",
     "ENTRY_POINT_GROUP",
+    "LOAD_ENV",
     "PluginInfo",
     "Registry",
     "build_registry",
@@ -45,6 +50,8 @@ __all__ = [
 ]
 
 ENTRY_POINT_GROUP = "plantrack"
+LOAD_ENV = "PLANTRACK_LOAD_PLUGINS"
+DISABLE_ENV = "PLANTRACK_DISABLE_PLUGINS"
 
 # Built-ins, registered through the same hooks as any third-party plugin.
 DEFAULT_PLUGINS: tuple[str, ...] = (
@@ -75,6 +82,29 @@ class PluginInfo:
     def broken(self) -> bool:
         return self.error is not None
 
+    @property
+    def entry_point(self) -> str | None:
+        """``name = module`` for a plugin installed through the entry-point group."""
+        return self.origin if " = " in self.origin else None
+
+    def provided(self) -> dict[str, list[str]]:
+        """What the plugin contributes, by kind: ``{"extractor": ["generic"], ...}``."""
+        out: dict[str, list[str]] = {}
+        for key in self.provides:
+            kind, _, name = key.partition(":")
+            out.setdefault(kind, []).append(name)
+        return out
+
+    def summary(self, limit: int = 5) -> list[str]:
+        """One line per kind: the names, or a count (``"3500 regions"``) past ``limit``."""
+        lines = []
+        for kind, names in self.provided().items():
+            if len(names) > limit:
+                lines.append(f"{len(names)} {kind}s")
+            else:
+                lines.append(f"{kind}: {', '.join(names)}")
+        return lines
+
 
 @define
 class _Loaded:
@@ -85,11 +115,12 @@ class _Loaded:
     entry_points_loaded: bool = False
 
 
-_STATE: dict[int, _Loaded] = {}
+# Keyed by the manager itself (weakly): an id() can be reused by a later manager.
+_STATE: weakref.WeakKeyDictionary[pluggy.PluginManager, _Loaded] = weakref.WeakKeyDictionary()
 
 
 def _state(pm: pluggy.PluginManager) -> _Loaded:
-    return _STATE.setdefault(id(pm), _Loaded())
+    return _STATE.setdefault(pm, _Loaded())
 
 
 def get_plugin_manager(*, builtins: bool = True, entry_points: bool = True,
@@ -98,9 +129,13 @@ def get_plugin_manager(*, builtins: bool = True, entry_points: bool = True,
     pm = pluggy.PluginManager("plantrack")
     pm.add_hookspecs(hookspecs)
     state = _state(pm)
+    for name in _env_names(DISABLE_ENV) or ():
+        pm.set_blocked(name)
     if builtins:
         version = _own_version()
         for module_name in DEFAULT_PLUGINS:
+            if pm.is_blocked(module_name):
+                continue
             module = importlib.import_module(module_name)
             pm.register(module, name=module_name)
             state.origins[module_name] = ("builtin", version)
@@ -119,12 +154,17 @@ def _own_version() -> str | None:
         return None
 
 
-def _wanted_entry_points() -> set[str] | None:
-    """None = all; otherwise the names listed in PLANTRACK_LOAD_PLUGINS."""
-    raw = os.environ.get("PLANTRACK_LOAD_PLUGINS")
+def _env_names(variable: str) -> set[str] | None:
+    """None when ``variable`` is unset; otherwise the comma-separated names it lists."""
+    raw = os.environ.get(variable)
     if raw is None:
         return None
     return {name.strip() for name in raw.split(",") if name.strip()}
+
+
+def _wanted_entry_points() -> set[str] | None:
+    """None = all; otherwise the names listed in PLANTRACK_LOAD_PLUGINS."""
+    return _env_names(LOAD_ENV)
 
 
 def load_plugins(pm: pluggy.PluginManager) -> None:
@@ -145,7 +185,7 @@ def load_plugins(pm: pluggy.PluginManager) -> None:
         try:
             plugin = ep.load()
             pm.register(plugin, name=ep.name)
-        except Exception as exc:  # noqa: BLE001 (a broken plugin must not stop the others)
+        except Exception as exc:  # a broken plugin must not stop the others
             state.import_errors[ep.name] = (origin, dist_version, f"{type(exc).__name__}: {exc}")
             continue
         state.origins[ep.name] = (origin, dist_version)
@@ -240,12 +280,13 @@ def _commit(registry: Registry, plugin: str, pending: list[tuple[str, str, Any]]
     for kind, name, component in pending:
         key = f"{kind}:{name}"
         table = tables[kind]
+        entry = component
         if kind == "region" and name in table:
             old: Region = table[name]
             merged = tuple(dict.fromkeys((*old.aliases, *component.aliases)))
-            component = Region(code=old.code, name=old.name, level=old.level,
-                               parent=old.parent, aliases=merged, full_name=old.full_name)
-        table[name] = component
+            entry = Region(code=old.code, name=old.name, level=old.level,
+                           parent=old.parent, aliases=merged, full_name=old.full_name)
+        table[name] = entry
         registry.owners[key] = plugin
         registry.provided.setdefault(plugin, []).append(key)
 
@@ -265,7 +306,7 @@ def build_registry(pm: pluggy.PluginManager) -> Registry:
             try:
                 impl.function(register=_registrar(registry, plugin, hook_name, pending))
                 _commit(registry, plugin, pending)
-            except Exception as exc:  # noqa: BLE001 (isolate a failing plugin)
+            except Exception as exc:  # isolate a failing plugin
                 registry.errors[plugin] = f"{hook_name}: {type(exc).__name__}: {exc}"
     return registry
 
