@@ -24,7 +24,8 @@ import importlib
 import os
 import sys
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from importlib import metadata
 from typing import Any
 
@@ -47,6 +48,7 @@ __all__ = [
     "get_plugin_manager",
     "get_registry",
     "load_plugins",
+    "using_default",
 ]
 
 ENTRY_POINT_GROUP = "plantrack"
@@ -271,12 +273,15 @@ def _commit(registry: Registry, plugin: str, pending: list[tuple[str, str, Any]]
         "reporter": registry.reporters, "indicator": registry.indicators,
         "region": registry.regions,
     }
+    seen: set[str] = set()
     for kind, name, _ in pending:
         key = f"{kind}:{name}"
-        owner = registry.owners.get(key)
-        if kind in ("region", "loader") or owner is None:
+        if kind in ("region", "loader"):
             continue
-        raise PluginError(f"{kind} {name!r} is already provided by plugin {owner!r}")
+        owner = registry.owners.get(key) or (plugin if key in seen else None)
+        if owner is not None:
+            raise PluginError(f"{kind} {name!r} is already provided by plugin {owner!r}")
+        seen.add(key)
     for kind, name, component in pending:
         key = f"{kind}:{name}"
         table = tables[kind]
@@ -334,6 +339,17 @@ def set_default(pm: pluggy.PluginManager) -> Registry:
     registry = build_registry(pm)
     _DEFAULT["default"] = (pm, registry)
     return registry
+
+
+@contextmanager
+def using_default(pm: pluggy.PluginManager) -> Iterator[Registry]:
+    """Make ``pm`` the process-wide manager inside the block, and restore the old one after."""
+    saved = dict(_DEFAULT)
+    try:
+        yield set_default(pm)
+    finally:
+        _DEFAULT.clear()
+        _DEFAULT.update(saved)
 
 
 def default_plugin_manager() -> pluggy.PluginManager:
