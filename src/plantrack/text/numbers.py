@@ -2,18 +2,28 @@
 
 All arithmetic is decimal: 16.4亿 is exactly 1640000000 and 一七二零点一 exactly 1720.1.
 The readers work on a whole string; finding numbers inside running text is
-:mod:`plantrack.text.quantities`' job.
+:mod:`plantrack.text.quantities`' job, which uses the character classes defined here.
+
+A reading is refused (None) rather than guessed: 十四五, 一带一路 and a bare 万 are
+words, not numbers.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 from attrs import frozen
 
 from plantrack.text.script import fold_numerals
 
-__all__ = ["NumberReading", "parse_number", "read_number"]
+__all__ = [
+    "MAX_NUMBER_LENGTH",
+    "NUMERAL_BODY",
+    "NUMERAL_START",
+    "NumberReading",
+    "parse_number",
+    "read_number",
+]
 
 DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -26,8 +36,21 @@ MAGNITUDES: tuple[tuple[str, Decimal], ...] = (
     ("亿", Decimal(10) ** 8),
     ("万", Decimal(10) ** 4),
 )
+_MAGNITUDE_CHARS = frozenset(m for m, _ in MAGNITUDES)
 APPROX_SUFFIXES = ("多", "余", "来")
-_ARABIC = set("0123456789.,")
+# 廿 (20) and 卅 (30) are single characters for two-digit tens.
+_TENS_FORMS = {"廿": "二十", "卅": "三十"}
+_ARABIC = frozenset("0123456789.,")
+
+# Characters a number may start with, and continue with, in normalised running text.
+# A bare magnitude (百, 千, 万, 亿) does not start one: 千村整治, 万事好通, 百家 are words.
+NUMERAL_START = "0-9零〇一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾几"
+NUMERAL_BODY = NUMERAL_START + "百千万亿兆佰仟点多余"
+# Longer strings are not numbers anyone writes; refusing them keeps every reading
+# bounded, so scanning running text stays linear in its length.
+MAX_NUMBER_LENGTH = 48
+# Enough digits for any magnitude we read (兆 * 亿 * 48 digits) without rounding.
+_PRECISION = 120
 
 
 @frozen
@@ -58,36 +81,55 @@ def parse_number(text: str) -> float | None:
 
 def read_number(text: str) -> NumberReading | None:
     """Like :func:`parse_number` with the exact Decimal and the approximation flag."""
-    s = fold_numerals(text.strip())
-    if not s:
+    s = fold_numerals(text.strip()).replace(" ", "")
+    if not s or len(s) > MAX_NUMBER_LENGTH:
         return None
-    negative = False
-    if s[0] in "负-−":
-        negative, s = True, s[1:]
-    approximate = False
-    high: Decimal | None = None
-    if s.startswith("几"):
-        # 几十/几百/几千: "several" tens, read as 2..9 of the unit
-        unit = _read_magnitude(s[1:] or "")
-        if unit is None or s[1:] == "":
-            return None
-        value, high, approximate = unit * 2, unit * 9, True
-    else:
-        for suffix in APPROX_SUFFIXES:
-            core = _strip_inner_approx(s, suffix)
-            if core is not None:
-                s, approximate = core, True
-                break
-        value_or_none = _read_magnitude(s)
-        if value_or_none is None:
-            return None
-        value = value_or_none
+    negative = s[0] in "负-−"
     if negative:
-        value = -value
-        high = -high if high is not None else None
-        if high is not None:
-            value, high = high, value
-    return NumberReading(value=value, approximate=approximate, high=high)
+        s = s[1:]
+    if not s or not _has_digit(s):
+        return None  # 万, 千万: a magnitude alone is a word, not a number
+    with localcontext() as ctx:
+        ctx.prec = _PRECISION
+        reading = _read_unsigned(s)
+    if reading is None or not negative:
+        return reading
+    if reading.high is None:
+        return NumberReading(-reading.value, reading.approximate)
+    return NumberReading(-reading.high, reading.approximate, -reading.value)
+
+
+def _has_digit(s: str) -> bool:
+    return any(c.isdigit() or c in DIGITS or c in "十廿卅几数" for c in s)
+
+
+def _read_unsigned(s: str) -> NumberReading | None:
+    for form, spelled in _TENS_FORMS.items():
+        s = s.replace(form, spelled)
+    if s[0] in "几数":  # 几十, 数百: "several"
+        return _read_several(s[1:])
+    if s.endswith("几") and s[:-1].endswith("十"):
+        # 十几, 二十几: the tens plus 1..9
+        base = _read_magnitude(s[:-1])
+        return None if base is None else NumberReading(base + 1, True, base + 9)
+    approximate = False
+    for suffix in APPROX_SUFFIXES:
+        core = _strip_inner_approx(s, suffix)
+        if core is not None:
+            s, approximate = core, True
+            break
+    value = _read_magnitude(s)
+    return None if value is None else NumberReading(value, approximate)
+
+
+def _read_several(unit_text: str) -> NumberReading | None:
+    """几十, 几百万: "several" of the unit, read as 2..9 times it."""
+    if not unit_text or unit_text[0] not in "十百千万亿":
+        return None
+    unit = _read_magnitude("一" + unit_text)
+    if unit is None:
+        return None
+    return NumberReading(unit * 2, True, unit * 9)
 
 
 def _strip_inner_approx(s: str, suffix: str) -> str | None:
@@ -97,12 +139,14 @@ def _strip_inner_approx(s: str, suffix: str) -> str | None:
     if i <= 0:
         return None
     rest = s[i + 1:]
-    if rest and rest not in {m for m, _ in MAGNITUDES} and rest != "万亿":
+    if rest and not all(c in _MAGNITUDE_CHARS for c in rest):
         return None
     return s[:i] + rest
 
 
 def _read_magnitude(s: str) -> Decimal | None:
+    """A number with 万/亿/兆 groups: the part left of the rightmost largest magnitude is
+    multiplied by it, the part to its right must be smaller than it."""
     if not s:
         return None
     for char, size in MAGNITUDES:
@@ -111,7 +155,7 @@ def _read_magnitude(s: str) -> Decimal | None:
             continue
         left, right = s[:i], s[i + 1:]
         left_value = _read_magnitude(left) if left else None
-        if left_value is None:
+        if left_value is None or left_value == 0:
             return None
         if not right:
             return left_value * size
@@ -138,9 +182,10 @@ def _read_arabic(s: str) -> Decimal | None:
             return None
         s = "".join(groups) + ("." + frac if frac else "")
     try:
-        return Decimal(s)
+        value = Decimal(s)
     except InvalidOperation:
         return None
+    return value if value.is_finite() else None
 
 
 def _read_section(s: str) -> Decimal | None:
@@ -150,19 +195,21 @@ def _read_section(s: str) -> Decimal | None:
     integer, _, fraction = s.partition("点")
     frac_value = Decimal(0)
     if "点" in s:
-        if not fraction or any(c not in DIGITS for c in fraction):
+        if not integer or not fraction or any(c not in DIGITS for c in fraction):
             return None
         frac_value = Decimal("0." + "".join(str(DIGITS[c]) for c in fraction))
-        if not integer:
+    if integer and all(c in DIGITS for c in integer) and (
+            len(integer) > 1 or "点" in s or integer in "零〇"):
+        # digit by digit: 二〇二三, 一七二零点一 (两 is never a place digit)
+        if "两" in integer and len(integer) > 1:
             return None
-    if integer and all(c in DIGITS for c in integer) and (len(integer) > 1 or "点" in s):
-        # digit by digit: 二〇二三, 一七二零点一
         return Decimal("".join(str(DIGITS[c]) for c in integer)) + frac_value
-    value = _read_units(integer.replace("廿", "二十"))
+    value = _read_units(integer)
     return None if value is None else value + frac_value
 
 
 def _read_units(s: str) -> Decimal | None:
+    """十/百/千 places, 零 gaps and embedded Arabic digits: 一千零一, 四千230, 两千六."""
     total = Decimal(0)
     pending: Decimal | None = None
     last_unit = 0
@@ -198,6 +245,8 @@ def _read_units(s: str) -> Decimal | None:
                 if total or last_unit:
                     return None
                 pending = Decimal(1)  # 十五 = 15
+            elif pending >= 10:
+                return None  # 12十 is not a number
             total += pending * unit
             pending, last_unit, after_zero = None, unit, False
         else:
@@ -206,6 +255,8 @@ def _read_units(s: str) -> Decimal | None:
     if pending is not None:
         if last_unit >= 100 and not after_zero and pending < 10 and s[-1] in DIGITS:
             total += pending * last_unit / 10  # 两千六 = 2600, 一百二 = 120
+        elif last_unit and pending >= last_unit:
+            return None  # 四千5000
         else:
             total += pending
     elif after_zero:

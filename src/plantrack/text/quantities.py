@@ -2,33 +2,43 @@
 
 Works on normalised text (see :mod:`plantrack.text.script`). A bare number is not a
 quantity: a unit must follow (元, %, 个, 人 ...), which is what keeps 十四五, 三年行动 and
-一带一路 out. Units, comparator words and decline words are read from ``data/``.
+一带一路 out. Units, comparator, decline and separator words are read from ``data/``.
+
+The scan is token-driven for speed and linear time: one possessive regex finds maximal
+runs of numeral characters (a C-speed character-class scan that never backtracks), and
+only those runs are examined further, with anchored matches at fixed positions.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 
 from attrs import frozen
 
 from plantrack.model import Comparator, Quantity, Unit
-from plantrack.text.numbers import read_number
-from plantrack.text.script import fold_numerals, normalise
+from plantrack.text._data import alternation, data_rows
+from plantrack.text.numbers import NUMERAL_BODY, NUMERAL_START, NumberReading, read_number
+from plantrack.text.script import normalise
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_quantity"]
 
-_NUM_CHARS = "0-9零〇一二两三四五六七八九十百千万亿兆点廿壹贰叁肆伍陆柒捌玖拾佰仟"
-_NUM = rf"(?:几)?[{_NUM_CHARS}][{_NUM_CHARS}.,]*(?:[多余][万亿]*)?"
-_FLIP = {">=": "<=", ">": "<", "<=": ">=", "<": ">"}
+_FLIP: dict[Comparator, Comparator] = {">=": "<=", ">": "<", "<=": ">=", "<": ">"}
+_MAGNITUDE_SUFFIX = "万亿兆"
+# Characters that end a token but may also start a unit (千瓦时, 百分点): the scanner
+# gives one of them back when no unit follows the whole token.
+_GIVE_BACK = "千百万亿"
 
 
 @frozen
 class QuantityMatch:
-    """A quantity found in normalised text at ``[start, end)``."""
+    """A quantity found in normalised text at ``[start, end)``.
+
+    The span runs from any decline or comparator word before the number to the end of
+    the unit and any comparator after it. In a list sharing one unit (5.6和4.4个百分点)
+    each number's span is its own: the last one carries the unit.
+    """
 
     quantity: Quantity
     start: int
@@ -37,125 +47,303 @@ class QuantityMatch:
     decline: bool = False  # a 下降/降低 word stood right before it
 
 
-def _data_rows(name: str) -> list[list[str]]:
-    text = resources.files("plantrack.text").joinpath(f"data/{name}").read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines()
-            if line.strip() and not line.startswith("#")]
+@frozen
+class _Tables:
+    units: dict[str, tuple[Unit, Decimal]]
+    before: dict[str, Comparator]
+    after: dict[str, Comparator]
+    signs: tuple[str, ...]
+    token: re.Pattern[str]
+    unit: re.Pattern[str]
+    post: re.Pattern[str]
+    range_sep: re.Pattern[str]
+    list_sep: re.Pattern[str]
+    before_lengths: tuple[int, ...]
 
 
 @cache
-def _tables() -> tuple[dict[str, tuple[Unit, Decimal]], dict[str, Comparator],
-                       dict[str, Comparator], tuple[str, ...]]:
-    units = {row[0]: (row[1], Decimal(row[2])) for row in _data_rows("units.tsv")}
-    before = {r[0]: r[2] for r in _data_rows("comparators.tsv") if r[1] == "before"}
-    after = {r[0]: r[2] for r in _data_rows("comparators.tsv") if r[1] == "after"}
-    signs = tuple(r[0] for r in _data_rows("signs.tsv"))
-    return units, before, after, signs  # type: ignore[return-value]
-
-
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-
-@cache
-def _pattern() -> re.Pattern[str]:
-    units, before, after, _ = _tables()
-    unit = f"(?:{_alternation(units)})"
-    _, _, _, signs = _tables()
-    return re.compile(
-        rf"(?P<sign>{_alternation(signs)})?"
-        rf"(?P<pre>{_alternation(before)})?"
-        rf"(?:百分之(?P<pct>{_NUM})"
-        rf"|(?P<rnum>{_NUM})(?P<runit>{unit})?(?P<sep>至|到|-|—|–|~|～)"
-        rf"(?P<rnum2>{_NUM})(?P<runit2>{unit})"
-        rf"|(?P<num>{_NUM})(?P<unit>{unit}))"
-        rf"(?P<post>{_alternation(after)})?"
+def _tables() -> _Tables:
+    units = {row[0]: (_unit(row[1]), Decimal(row[2])) for row in data_rows("units.tsv")}
+    blockers: dict[str, list[str]] = {}
+    for unit, follow in data_rows("unit_blockers.tsv"):
+        blockers.setdefault(unit, []).append(follow)
+    unit_alts = [
+        re.escape(u) + (f"(?!{alternation(blockers[u])})" if u in blockers else "")
+        for u in sorted(units, key=lambda u: (-len(u), u))
+    ]
+    comparators = data_rows("comparators.tsv")
+    before = {w: _comparator(c) for w, pos, c in comparators if pos == "before"}
+    after = {w: _comparator(c) for w, pos, c in comparators if pos == "after"}
+    seps = data_rows("separators.tsv")
+    body = NUMERAL_BODY
+    return _Tables(
+        units=units, before=before, after=after,
+        signs=tuple(sorted((r[0] for r in data_rows("signs.tsv")), key=len, reverse=True)),
+        # possessive: a run of numeral characters is taken whole and never re-split
+        token=re.compile(rf"[{NUMERAL_START}数](?:[{body}]|\.(?=\d)|,(?=\d{{3}}(?!\d)))*+"),
+        # a space may sit between the number, its magnitude and its unit (60465.3 亿元)
+        unit=re.compile(rf" ?(?P<mag>[{_MAGNITUDE_SUFFIX}]*[多余]?) ?"
+                        rf"(?P<unit>{'|'.join(unit_alts)})"),
+        post=re.compile(rf" ?(?:{alternation(after)})"),
+        range_sep=re.compile(rf" ?(?:{alternation(r[0] for r in seps if r[1] == 'range')}) ?"),
+        list_sep=re.compile(alternation(r[0] for r in seps if r[1] == "list")),
+        before_lengths=tuple(sorted({len(w) for w in before}, reverse=True)),
     )
+
+
+def _unit(name: str) -> Unit:
+    if name not in {"CNY", "USD", "percent", "percentage_point", "count", "person", "m2",
+                    "mu", "jin", "ton", "kwh"}:
+        raise ValueError(f"units.tsv: unknown unit {name!r}")
+    return name  # type: ignore[return-value]
+
+
+def _comparator(name: str) -> Comparator:
+    if name not in {">=", ">", "<=", "<", "~"}:
+        raise ValueError(f"comparators.tsv: unknown comparator {name!r}")
+    return name  # type: ignore[return-value]
+
+
+@frozen
+class _Number:
+    """A numeral token and, when one follows it, its unit."""
+
+    start: int
+    end: int  # end of the number itself (with a magnitude after a space)
+    reading: NumberReading
+    unit: str | None = None
+    unit_end: int | None = None
+    has_magnitude: bool = False
 
 
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三|四)?番")
 _DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
+_PERCENT_WORD = "百分之"
 
 
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every quantity in normalised ``text``, left to right, spans not overlapping."""
-    return list(_iter_quantities(text))
-
-
-def _iter_quantities(text: str) -> Iterator[QuantityMatch]:
-    units, before, after, signs = _tables()
+    tables = _tables()
     found: list[QuantityMatch] = []
-    for m in _pattern().finditer(text):
-        match = _build(m, text, units, before, after, signs)
-        if match is not None:
-            found.append(match)
-    for m in _DOUBLING.finditer(text):
-        times = _DOUBLINGS[m["n"]]
-        found.append(QuantityMatch(Quantity(Decimal(100) * (2 ** times - 1), "percent"),
-                                   m.start(), m.end(), m.start()))
-    found.sort(key=lambda q: q.start)
-    yield from found
+    tokens = [(m.start(), m.end()) for m in tables.token.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        consumed = _at_token(text, tokens, i, tables, found)
+        i += consumed
+    if "翻" in text:
+        for m in _DOUBLING.finditer(text):
+            times = _DOUBLINGS[m["n"]]
+            found.append(QuantityMatch(Quantity(Decimal(100) * (2 ** times - 1), "percent"),
+                                       m.start(), m.end(), m.start()))
+        found.sort(key=lambda q: q.start)
+    return found
 
 
-def _build(m: re.Match[str], text: str, units: dict[str, tuple[Unit, Decimal]],
-           before: dict[str, Comparator], after: dict[str, Comparator],
-           signs: tuple[str, ...]) -> QuantityMatch | None:
-    second = None
-    if m["pct"] is not None:
-        first, unit_name, num_start = read_number(m["pct"]), "%", m.start("pct")
-    elif m["sep"] is not None:
-        if m["runit"] not in (None, m["runit2"]):
-            return None
-        first, unit_name, num_start = read_number(m["rnum"]), m["runit2"], m.start("rnum")
-        second = read_number(m["rnum2"])
-        if second is None:
-            return None
+def _at_token(text: str, tokens: list[tuple[int, int]], i: int, tables: _Tables,
+              found: list[QuantityMatch]) -> int:
+    """Read the quantity (or range, or list) that starts at token ``i``; return how many
+    tokens it used (1 when it is not a quantity)."""
+    first = _number(text, *tokens[i], tables)
+    if first is None or _is_code_or_ordinal(text, first.start):
+        return 1
+    after = first.unit_end if first.unit_end is not None else first.end
+    nxt = _number(text, *tokens[i + 1], tables) if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.unit is not None:
+        sep = tables.range_sep.match(text, after)
+        if sep and sep.end() == nxt.start and first.unit in (None, nxt.unit):
+            quantity = _range(text, first, nxt, tables)
+            if quantity is not None:
+                found.append(quantity)
+                return 2
+    if first.unit is None:
+        chain = _list_chain(text, tokens, i, first, tables)
+        if chain:
+            found.extend(chain)
+            return len(chain)
+        if not text.endswith(_PERCENT_WORD, 0, first.start):
+            return 1
+        # 百分之五: the percent word comes first; the span starts with it
+        first = _Number(first.start, first.end, first.reading, "%", first.end)
+        match = _single(text, first, tables, found_start=first.start - len(_PERCENT_WORD))
     else:
-        first, unit_name, num_start = read_number(m["num"]), m["unit"], m.start("num")
-    if first is None:
+        match = _single(text, first, tables, found_start=first.start)
+    if match is not None:
+        found.append(match)
+    return 1
+
+
+def _number(text: str, start: int, end: int, tables: _Tables) -> _Number | None:
+    """The token at [start, end) read as a number, with the unit after it if any."""
+    token = text[start:end]
+    if token[0] == "数" and (len(token) == 1 or token[1] not in "十百千万亿"):
         return None
-    # a numeral glued to a preceding numeral-like word (第一, 十四五) is not a quantity
-    if num_start > 0 and text[num_start - 1] in "第":
+    candidates = [end]
+    if token[-1] in _GIVE_BACK and end - start > 1:
+        candidates.append(end - 1)
+    for stop in candidates:
+        unit = tables.unit.match(text, stop)
+        if unit is None:
+            continue
+        reading = read_number(text[start:stop] + unit["mag"])
+        if reading is None:
+            reading, start = _arabic_tail(text, start, stop, unit["mag"])
+        if reading is not None:
+            return _Number(start, unit.start("unit"), reading, unit["unit"], unit.end(),
+                           _has_magnitude(text[start:stop] + unit["mag"]))
+    reading = read_number(token)
+    if reading is None:
+        reading, start = _arabic_tail(text, start, end, "")
+    if reading is None:
         return None
-    unit, scale = units[unit_name]
-    value = first.value * scale
-    high = second.value * scale if second is not None else first.high
-    high = high * scale if (second is None and high is not None) else high
-    comparator: Comparator = "="
-    if m["pre"]:
-        comparator = before[m["pre"]]
-    if m["post"]:
-        comparator = after[m["post"]]
-    if high is not None and second is not None:
-        if high < value:
-            return None
-        comparator = "between"
-    elif first.high is not None:
-        comparator = "between"
-    start = m.start()
-    head = text[max(0, start - 3):start]
-    decline = m["sign"] is not None or any(head.endswith(word + "了") for word in signs)
+    return _Number(start, end, reading, has_magnitude=_has_magnitude(text[start:end]))
+
+
+def _arabic_tail(text: str, start: int, stop: int, mag: str) -> tuple[NumberReading | None, int]:
+    """统一10个: a Chinese numeral glued to Arabic digits belongs to the word before."""
+    for k in range(start + 1, stop):
+        if text[k].isdigit() and not text[k - 1].isdigit():
+            if text[k - 1] in ".,":
+                return None, start
+            return read_number(text[k:stop] + mag), k
+    return None, start
+
+
+def _has_magnitude(number: str) -> bool:
+    return any(c in "十百千万亿兆" for c in number)
+
+
+def _is_code_or_ordinal(text: str, start: int) -> bool:
+    """第一, N3车间, PM2.5: the number is part of an ordinal or a code."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    return before == "第" or (before.isascii() and before.isalpha())
+
+
+def _range(text: str, low: _Number, high: _Number, tables: _Tables) -> QuantityMatch | None:
+    assert high.unit is not None
+    assert high.unit_end is not None
+    low_value = low.reading.value
+    if not low.has_magnitude and high.has_magnitude and low.unit is None:
+        # 3-5万元: the magnitude written once applies to both ends
+        token = text[high.start:high.end].replace(" ", "")
+        suffix = token[len(token.rstrip(_MAGNITUDE_SUFFIX)):]
+        shifted = read_number(text[low.start:low.end] + suffix)
+        if shifted is not None:
+            low_value = shifted.value
+    unit, scale = tables.units[high.unit]
+    end, comparator, _post = _after(text, high.unit_end, tables)
+    start, pre, decline = _before(text, low.start, tables)
+    lo, hi = low_value * scale, high.reading.value * scale
     if decline:
-        value, high = -value, (-high if high is not None else None)
-        if high is not None:
-            value, high = high, value
-        comparator = _FLIP.get(comparator, comparator)  # type: ignore[assignment]
-    try:
-        quantity = Quantity(value=value, unit=unit, comparator=comparator,
-                            value_high=high if comparator == "between" else None,
-                            approximate=first.approximate)
-    except ValueError:
+        lo, hi = -hi, -lo
+    if hi < lo:
         return None
-    return QuantityMatch(quantity, start, m.end(), num_start, decline)
+    quantity = Quantity(value=lo, unit=unit, comparator="between", value_high=hi,
+                        approximate=low.reading.approximate or high.reading.approximate)
+    del comparator, pre  # a range's own comparator is "between"
+    return QuantityMatch(quantity, start, end, low.start, decline)
+
+
+def _list_chain(text: str, tokens: list[tuple[int, int]], i: int, first: _Number,
+                tables: _Tables) -> list[QuantityMatch]:
+    """5.6和4.4个百分点, 1.5、0.4个百分点: numbers sharing the unit of the last one."""
+    chain = [first]
+    j = i
+    while j + 1 < len(tokens):
+        sep = tables.list_sep.match(text, chain[-1].end)
+        if sep is None or sep.end() != tokens[j + 1][0]:
+            return []
+        nxt = _number(text, *tokens[j + 1], tables)
+        if nxt is None:
+            return []
+        chain.append(nxt)
+        j += 1
+        if nxt.unit is not None:
+            break
+    last = chain[-1]
+    if len(chain) < 2 or last.unit is None:
+        return []
+    out: list[QuantityMatch] = []
+    start, pre, decline = _before(text, first.start, tables)
+    end, post, _ = _after(text, last.unit_end or last.end, tables)
+    for k, number in enumerate(chain):
+        out.append(_make(number.reading, last.unit, tables, comparator=post or pre,
+                         decline=decline, start=start if k == 0 else number.start,
+                         end=end if k == len(chain) - 1 else number.end,
+                         number_start=number.start))
+    return out
+
+
+def _single(text: str, number: _Number, tables: _Tables, found_start: int
+            ) -> QuantityMatch | None:
+    assert number.unit_end is not None
+    start, pre, decline = _before(text, found_start, tables)
+    end, post, _ = _after(text, number.unit_end, tables)
+    assert number.unit is not None
+    return _make(number.reading, number.unit, tables, comparator=post or pre,
+                 decline=decline, start=start, end=end, number_start=number.start)
+
+
+def _make(reading: NumberReading, unit_name: str, tables: _Tables, *,
+          comparator: Comparator | None, decline: bool, start: int, end: int,
+          number_start: int) -> QuantityMatch:
+    unit, scale = tables.units[unit_name]
+    value = reading.value * scale
+    high = reading.high * scale if reading.high is not None else None
+    cmp: Comparator = "between" if high is not None else (comparator or "=")
+    if decline:
+        value, high = (-high, -value) if high is not None else (-value, None)
+        cmp = _FLIP.get(cmp, cmp)
+    quantity = Quantity(value=value, unit=unit, comparator=cmp, value_high=high,
+                        approximate=reading.approximate)
+    return QuantityMatch(quantity, start, end, number_start, decline)
+
+
+def _before(text: str, start: int, tables: _Tables) -> tuple[int, Comparator | None, bool]:
+    """Comparator and decline words right before ``start``: (new start, comparator,
+    decline). 下降超过3% has both; a minus sign right before a number is a decline too."""
+    pos = start - 1 if start and text[start - 1] == " " else start
+    comparator: Comparator | None = None
+    for length in tables.before_lengths:
+        word = text[pos - length:pos] if pos >= length else ""
+        if word in tables.before:
+            comparator, pos = tables.before[word], pos - length
+            break
+    if comparator is None and pos and text[pos - 1] in "-−" and _minus_is_sign(text, pos - 1):
+        return pos - 1, None, True
+    head = pos - 1 if pos and text[pos - 1] == "了" else pos
+    for sign in tables.signs:
+        if text.endswith(sign, 0, head):
+            return head - len(sign), comparator, True
+    return (pos if comparator else start), comparator, False
+
+
+def _minus_is_sign(text: str, at: int) -> bool:
+    """-3.2%: a minus is a sign unless it joins two numbers (a range or a date)."""
+    if at == 0:
+        return True
+    prev = text[at - 1]
+    return not ((prev.isascii() and prev.isalnum()) or prev in NUMERAL_BODY or prev in "%)")
+
+
+def _after(text: str, end: int, tables: _Tables) -> tuple[int, Comparator | None, str]:
+    m = tables.post.match(text, end)
+    if m is None:
+        return end, None, ""
+    word = m.group().strip()
+    return m.end(), tables.after[word], word
 
 
 def parse_quantity(text: str) -> Quantity | None:
     """The quantity ``text`` states, when it is one quantity and nothing else.
 
-    >>> parse_quantity("6.5%以上")
-    Quantity(value=Decimal('6.5'), unit='percent', comparator='>=', value_high=None, approximate=False)
+    >>> parse_quantity("6.5%以上").comparator
+    '>='
+    >>> parse_quantity("880.5亿元").value
+    Decimal('88050000000.0')
     """
-    norm = normalise(fold_numerals(text.strip())).text
+    norm = normalise(text.strip()).text
     for match in find_quantities(norm):
         if match.start == 0 and match.end == len(norm):
             return match.quantity

@@ -27,8 +27,16 @@ _NUMERAL_FOLD = str.maketrans({
     "佰": "百", "仟": "千", "萬": "万", "億": "亿", "兩": "两", "負": "负", "點": "点",
     "餘": "余", "幾": "几", **{chr(k): chr(v) for k, v in _FULL_WIDTH.items()},
 })
-# Dropped from the normalised text: CR of a CRLF, zero-width characters, BOM.
-_DROP = re.compile("\r(?=\n)|[\u200b-\u200f\u2060\ufeff\u00ad]")
+# Dropped from the normalised text: CR of a CRLF, zero-width characters, BOM, and the
+# pinyin that some web pages print after each character (國(guó), 達（dá）): left in,
+# it splits words and numbers (12萬(wàn)億元). A residue needs a tone mark, so that
+# ordinary bracketed Latin text such as (GDP) or (a) stays.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = rf"(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]"
+_DROP = re.compile(f"\r(?=\n)|[\u200b-\u200f\u2060\ufeff\u00ad]|{_PINYIN}")
+# OpenCC turns the financial 參 (3) into 参, which is also the 参 of 参加: it is read as
+# 叁 only between other numeral characters (貳萬參仟).
+_FINANCIAL_NEIGHBOURS = frozenset("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
 
 
 def fold_numerals(text: str) -> str:
@@ -101,6 +109,17 @@ def _convert_same_length(text: str) -> str:
     return "\n".join(out)
 
 
+def _restore_financial_three(text: str) -> str:
+    if "参" not in text:
+        return text
+    chars = list(text)
+    for i, c in enumerate(chars):
+        if c == "参" and any(0 <= j < len(chars) and chars[j] in _FINANCIAL_NEIGHBOURS
+                            for j in (i - 1, i + 1)):
+            chars[i] = "叁"
+    return "".join(chars)
+
+
 def normalise(original: str) -> NormalisedText:
     """The normalised form of ``original`` and the map back to it."""
     pieces: list[str] = []
@@ -114,7 +133,7 @@ def normalise(original: str) -> NormalisedText:
         breaks.append((m.start() - removed + (m.end() - m.start()), removed))
     pieces.append(original[last:])
     kept = "".join(pieces)
-    text = _convert_same_length(kept.translate(_FULL_WIDTH))
+    text = _restore_financial_three(_convert_same_length(kept.translate(_FULL_WIDTH)))
     return NormalisedText(original=original, text=text,
                           offsets=OffsetMap(breaks=tuple(breaks),
                                             original_length=len(original)))
