@@ -120,7 +120,8 @@ def test_extract_output_on_the_seeds_is_readable_by_score_py(shared, tmp_path):
     assert "facts F1" in score.stdout
     grounding = next(line for line in score.stdout.splitlines() if line.startswith("grounding"))
     done, total = grounding.split()[1].split("/")
-    assert done == total and int(total) > 0
+    assert done == total
+    assert int(total) > 0
 
 
 def test_piped_output_has_no_escape_codes(tmp_path):

@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 from hypothesis import given
+from tests.strategies import periods
 
 from plantrack.model import Extraction, Goal, Indicator, Period, Provenance, Quantity, Region
-from tests.strategies import periods
 
 
 def test_quantity_takes_exact_decimals_from_strings_and_ints():

@@ -11,7 +11,7 @@ The models do no I/O and know nothing of JSON: see :mod:`plantrack.convert`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal, get_args
@@ -69,7 +69,7 @@ _INDICATOR_ID = re.compile(r"[a-z][a-z0-9_]*")
 def _one_of(choices: tuple[str, ...]) -> Any:
     """An attrs validator that names the field, the bad value and the allowed ones."""
 
-    def check(instance: object, attribute: Any, value: object) -> None:
+    def check(instance: object, attribute: Any, value: Any) -> None:
         if value not in choices:
             raise ValueError(
                 f"{type(instance).__name__}.{attribute.name} must be one of "
@@ -82,14 +82,14 @@ def _one_of(choices: tuple[str, ...]) -> Any:
 def _optional_one_of(choices: tuple[str, ...]) -> Any:
     inner = _one_of(choices)
 
-    def check(instance: object, attribute: Any, value: object) -> None:
+    def check(instance: object, attribute: Any, value: Any) -> None:
         if value is not None:
             inner(instance, attribute, value)
 
     return check
 
 
-def _region_code(instance: object, attribute: Any, value: object) -> None:
+def _region_code(instance: object, attribute: Any, value: Any) -> None:
     if value is not None and not (isinstance(value, str) and _REGION_CODE.fullmatch(value)):
         raise ValueError(
             f"{type(instance).__name__}.{attribute.name} must be a six-digit GB/T 2260 code; "
@@ -97,7 +97,7 @@ def _region_code(instance: object, attribute: Any, value: object) -> None:
         )
 
 
-def _finite_decimal(instance: object, attribute: Any, value: object) -> None:
+def _finite_decimal(instance: object, attribute: Any, value: Any) -> None:
     if value is None:
         return
     if not isinstance(value, Decimal) or not value.is_finite():
@@ -106,17 +106,19 @@ def _finite_decimal(instance: object, attribute: Any, value: object) -> None:
         )
 
 
-def _to_decimal(value: object) -> Any:
+def _to_decimal(value: Decimal | int | str | float | None) -> Any:
     """Accept int, str and Decimal (floats go through their shortest repr)."""
     if value is None or isinstance(value, Decimal):
         return value
     if isinstance(value, bool):
         raise ValueError(f"a number is required, got {value!r}")
-    if isinstance(value, int | str):
-        return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value))
-    return value
+    return Decimal(value)
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
 
 
 # --- Catalogue records ---------------------------------------------------------------
@@ -130,7 +132,7 @@ class Region:
     name: str
     level: RegionLevel = field(validator=_one_of(REGION_LEVELS))
     parent: str | None = field(default=None, validator=_region_code)
-    aliases: tuple[str, ...] = field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = field(default=(), converter=_strings)
     full_name: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -147,7 +149,7 @@ class Indicator:
     kind: IndicatorKind = field(validator=_one_of(INDICATOR_KINDS))
     unit: Unit = field(validator=_one_of(UNITS))
     better: Direction = field(default="up", validator=_one_of(("up", "down")))
-    aliases: tuple[str, ...] = field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = field(default=(), converter=_strings)
 
     def __attrs_post_init__(self) -> None:
         if not _INDICATOR_ID.fullmatch(self.id):
@@ -384,18 +386,30 @@ class Document:
     title: str | None = None
 
 
+def _goals(values: Iterable[Goal]) -> tuple[Goal, ...]:
+    return tuple(values)
+
+
+def _results(values: Iterable[Result]) -> tuple[Result, ...]:
+    return tuple(values)
+
+
+def _projects(values: Iterable[Project]) -> tuple[Project, ...]:
+    return tuple(values)
+
+
 @frozen
 class Extraction:
     """Everything extracted from one document."""
 
     document: str
-    goals: tuple[Goal, ...] = field(default=(), converter=tuple)
-    results: tuple[Result, ...] = field(default=(), converter=tuple)
-    projects: tuple[Project, ...] = field(default=(), converter=tuple)
+    goals: tuple[Goal, ...] = field(default=(), converter=_goals)
+    results: tuple[Result, ...] = field(default=(), converter=_results)
+    projects: tuple[Project, ...] = field(default=(), converter=_projects)
     year: int | None = None
     year_cue: str | None = None
-    extractors: tuple[str, ...] = field(default=(), converter=tuple)
-    warnings: tuple[str, ...] = field(default=(), converter=tuple)
+    extractors: tuple[str, ...] = field(default=(), converter=_strings)
+    warnings: tuple[str, ...] = field(default=(), converter=_strings)
 
     @property
     def facts(self) -> tuple[Fact, ...]:
