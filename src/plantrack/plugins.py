@@ -24,7 +24,7 @@ import importlib
 import os
 import sys
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from importlib import metadata
 from typing import Any
@@ -48,6 +48,7 @@ __all__ = [
     "get_plugin_manager",
     "get_registry",
     "load_plugins",
+    "register_plugin",
     "using_default",
 ]
 
@@ -126,12 +127,15 @@ def _state(pm: pluggy.PluginManager) -> _Loaded:
 
 
 def get_plugin_manager(*, builtins: bool = True, entry_points: bool = True,
-                       ) -> pluggy.PluginManager:
-    """A new manager with the hookspecs, the built-ins and (optionally) installed plugins."""
+                       block: Iterable[str] = ()) -> pluggy.PluginManager:
+    """A new manager with the hookspecs, the built-ins and (optionally) installed plugins.
+
+    ``block`` names plugins never to register (as ``PLANTRACK_DISABLE_PLUGINS`` does).
+    """
     pm = pluggy.PluginManager("plantrack")
     pm.add_hookspecs(hookspecs)
     state = _state(pm)
-    for name in _env_names(DISABLE_ENV) or ():
+    for name in (*block, *(_env_names(DISABLE_ENV) or ())):
         pm.set_blocked(name)
     if builtins:
         version = _own_version()
