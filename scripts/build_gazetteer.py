@@ -70,7 +70,8 @@ _DIRECT_PREFECTURES = {"1101", "1201", "3101", "5001", "5002", "4190", "4290", "
 _LEVEL_SUFFIXES = {
     "province": ("特别行政区", "自治区", "省", "市"),
     "prefecture": ("自治州", "地区", "市", "盟"),
-    "county": ("自治县", "自治旗", "行政区", "林区", "特区", "新区", "矿区", "区", "县", "市", "旗"),
+    "county": ("自治县", "自治旗", "行政区", "林区", "特区", "新区", "矿区",
+               "区", "县", "市", "旗"),
 }
 _AUTONOMOUS_EXTRA = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 
@@ -160,7 +161,7 @@ def read_list(path: Path) -> set[str]:
 def read_former(path: Path) -> list[tuple[str, str]]:
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("code\t"):
+        if not line.strip() or line.startswith(("#", "code\t")):
             continue
         code, former = line.split("\t")[:2]
         out.append((code, former))
@@ -195,9 +196,10 @@ def build(pairs: list[tuple[str, str]], ethnic: list[str], stoplist: set[str],
         for form in short_forms(row.name, row.level, ethnic):
             if form not in stoplist and form not in names:
                 by_form[(row.parent, form)].append(row)
-    for (_, form), owners in by_form.items():
-        if len(owners) > 1:  # same parent: only a lone plain 县/市 keeps the short form
-            plain = [r for r in owners if r.name in (form + "县", form + "市")]
+    for (_, form), claimants in by_form.items():
+        owners = claimants
+        if len(claimants) > 1:  # same parent: only a lone plain 县/市 keeps the short form
+            plain = [r for r in claimants if r.name in (form + "县", form + "市")]
             owners = plain if len(plain) == 1 else []
         for row in owners:
             row.aliases.append(form)

@@ -1,0 +1,379 @@
+"""Region resolution from context: which region a text, a heading or a name is about.
+
+Pure functions over a :class:`~plantrack.catalog.regions.Gazetteer`; the extractors call
+them on the *normalised* text (``plantrack.text.script.normalise(original).text``:
+simplified script, half-width punctuation), and offsets refer to that text.
+
+``find_region_mentions(text, gazetteer) -> list[Mention]``
+    Every mention of a division (official name or short form: 通州区, 通州, 南通市, 南通),
+    a place (五接镇 → its county) or a park (南通高新区: a cue, ``mention.is_region`` is
+    False), leftmost-longest, non-overlapping. A mention keeps *all* candidate regions
+    (通州 → 110112 and 320612). Phrases in ``data/nonregion_phrases.txt`` (中国式现代化,
+    吉林大学 …) are skipped. The scanner is built once per gazetteer and cached.
+``document_subject(text, gazetteer, hint=None) -> Region | None``
+    The region a document is about: mentions are counted (the lead counts double, parks
+    half), each ambiguous one resolved in the document's context; a mention supports
+    its region and every ancestor. From the country (or ``hint``, a region known to
+    contain the subject, e.g. the user's ``--region``) the choice descends to the child
+    with the most support while that child holds at least half of the mentions below
+    its parent and half as many as the parent's own: a round-up of seven Nantong
+    counties is about 南通市; a report that names 通州区 throughout, and 南通 and 江苏
+    now and then, is about 通州区. None only for an empty gazetteer.
+``disambiguate(candidates, context, text_window="", gazetteer=...) -> Region``
+    One region among ``candidates``: each is scored by its kinship with the context
+    regions (itself 3, an ancestor or descendant 2/distance, a sibling 1, same province
+    0.5, times the context region's weight) plus the weights of cue words from
+    ``data/cues.tsv`` found in ``text_window`` that point to it or to an ancestor
+    (城市副中心 → 北京市通州区). Ties go to the higher level, then the lower code.
+``resolve_mentions(text, gazetteer, hint=None) -> list[ResolvedMention]``
+    Every mention with the one region it stands for in this document.
+``region_for_heading(heading, gazetteer, context=()) -> Region | None``
+    The region a section heading names (海安市, "二、如皋市", "【通州区】", "海门区:…"), or
+    None when the heading is not just a region name.
+``deictic_region(word, subject, gazetteer) -> Region | None``
+    What 全市 / 全区 / 全省 / 全国 / 我市 … mean in a document about ``subject``
+    (``data/deixis.tsv``): 全市 in a 海安市 report is 海安市, in a 通州区 one 南通市.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from typing import Literal
+
+from attrs import frozen
+
+from plantrack.catalog.regions import Gazetteer, Place, read_table
+from plantrack.model import Region
+
+__all__ = [
+    "Mention",
+    "ResolvedMention",
+    "deictic_region",
+    "disambiguate",
+    "document_subject",
+    "find_region_mentions",
+    "region_for_heading",
+    "resolve_mentions",
+]
+
+MentionVia = Literal["name", "alias", "place", "park"]
+_LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "town": 4}
+_LEAD_CHARS = 120      # the title and lead: mentions there count double
+_PARK_WEIGHT = 0.5     # a park tells which county is discussed, less surely than a name
+_DESCENT_SHARE = 0.5   # a child must hold this share of its parent's support
+
+
+@frozen
+class Mention:
+    """A region name, short form or place at ``text[start:end]``, with every candidate."""
+
+    surface: str
+    start: int
+    end: int
+    candidates: tuple[Region, ...]
+    via: MentionVia
+    place: Place | None = None
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.candidates) > 1
+
+    @property
+    def is_region(self) -> bool:
+        """False for a park: its numbers are not the region's (FACTS: Regions)."""
+        return self.via != "park"
+
+
+@frozen
+class ResolvedMention:
+    mention: Mention
+    region: Region
+
+
+# --- the scanner -------------------------------------------------------------------------
+
+
+@frozen
+class _Entry:
+    candidates: tuple[Region, ...]
+    via: MentionVia | None  # None: a non-region phrase, skipped
+    place: Place | None = None
+
+
+class _Index:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        entries: dict[str, _Entry] = {}
+        for name, regions in gazetteer.by_name.items():
+            official = gazetteer.official.get(name)
+            if official:
+                entries[name] = _Entry(tuple(official), "name")
+            elif all(name != r.full_name for r in regions):
+                entries[name] = _Entry(tuple(regions), "alias")
+        for retired in gazetteer.retired.values():
+            successor = gazetteer.get(retired.successor)
+            if successor is not None and retired.region.name not in entries:
+                entries[retired.region.name] = _Entry((successor,), "name")
+        for place in gazetteer.places.values():
+            region = gazetteer.by_code[place.code]
+            entries[place.name] = _Entry((region,), "place" if place.rolls_up else "park",
+                                         place)
+        phrases, suffixes = _nonregion_phrases()
+        for phrase in phrases:
+            entries[phrase] = _Entry((), None)
+        self.entries = entries
+        self.suffixes = suffixes
+        lengths: dict[str, set[int]] = {}
+        for key in entries:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
+
+    def scan(self, text: str) -> list[Mention]:
+        out: list[Mention] = []
+        i, n = 0, len(text)
+        while i < n:
+            entry, size = self._longest(text, i)
+            if entry is None:
+                i += 1
+                continue
+            end = i + size
+            suffix = next((s for s in self.suffixes if text.startswith(s, end)), None)
+            if suffix is not None and entry.via in ("name", "alias"):
+                i = end + len(suffix)
+                continue
+            if entry.via is not None:
+                out.append(Mention(text[i:end], i, end, entry.candidates, entry.via,
+                                   entry.place))
+            i = end
+        return out
+
+    def _longest(self, text: str, i: int) -> tuple[_Entry | None, int]:
+        for size in self.lengths.get(text[i], ()):
+            entry = self.entries.get(text[i:i + size])
+            if entry is not None:
+                return entry, size
+        return None, 0
+
+
+_INDEXES: weakref.WeakKeyDictionary[Gazetteer, _Index] = weakref.WeakKeyDictionary()
+
+
+def _index(gazetteer: Gazetteer) -> _Index:
+    index = _INDEXES.get(gazetteer)
+    if index is None:
+        index = _INDEXES[gazetteer] = _Index(gazetteer)
+    return index
+
+
+def _read_list(name: str) -> list[str]:
+    from importlib import resources
+
+    text = resources.files("plantrack.catalog").joinpath(f"data/{name}").read_text(
+        encoding="utf-8")
+    return [w for line in text.splitlines() if (w := line.split("#", 1)[0].strip())]
+
+
+@cache
+def _nonregion_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words = _read_list("nonregion_phrases.txt")
+    suffixes = sorted((w[1:] for w in words if w.startswith("+")), key=len, reverse=True)
+    return tuple(w for w in words if not w.startswith("+")), tuple(suffixes)
+
+
+@cache
+def _cues() -> tuple[tuple[str, str, float], ...]:
+    return tuple((row["cue"], row["code"], float(row["weight"]))
+                 for row in read_table("cues.tsv"))
+
+
+@cache
+def _deixis() -> dict[str, str]:
+    return {row["word"]: row["scope"] for row in read_table("deixis.tsv")}
+
+
+def find_region_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Every region, place and park mention in normalised ``text``, in order."""
+    return _index(gazetteer).scan(text)
+
+
+# --- disambiguation ----------------------------------------------------------------------
+
+
+def _kinship(candidate: Region, other: Region, gazetteer: Gazetteer) -> float:
+    if candidate.code == other.code:
+        return 3.0
+    if candidate.level == "country" or other.level == "country":
+        return 0.0
+    up = [r.code for r in gazetteer.ancestors(candidate.code)]
+    if other.code in up:
+        return 2.0 / (up.index(other.code) + 1)
+    other_up = [r.code for r in gazetteer.ancestors(other.code)]
+    if candidate.code in other_up:
+        return 2.0 / (other_up.index(candidate.code) + 1)
+    if candidate.parent == other.parent:
+        return 1.0
+    if candidate.code[:2] == other.code[:2]:
+        return 0.5
+    return 0.0
+
+
+def disambiguate(candidates: Sequence[Region],
+                 context: Mapping[str, float] | Iterable[Region],
+                 text_window: str = "", *, gazetteer: Gazetteer) -> Region:
+    """The candidate most consistent with the context regions and the cue words.
+
+    ``context``: regions mentioned around (a mapping code → weight, or regions, each
+    weighing 1). ``text_window``: text searched for cue words (``data/cues.tsv``).
+    """
+    if not candidates:
+        raise ValueError("disambiguate needs at least one candidate")
+    if len(candidates) == 1:
+        return candidates[0]
+    weights: dict[str, float] = (
+        dict(context) if isinstance(context, Mapping)
+        else dict(Counter(r.code for r in context)))
+    cues = [(code, w) for cue, code, w in _cues() if cue in text_window]
+
+    def score(candidate: Region) -> float:
+        total = 0.0
+        for code, weight in weights.items():
+            other = gazetteer.get(code)
+            if other is not None:
+                total += weight * _kinship(candidate, other, gazetteer)
+        for code, weight in cues:
+            if gazetteer.is_within(candidate.code, code):
+                total += weight
+        return total
+
+    return max(candidates,
+               key=lambda r: (score(r), -_LEVEL_RANK[r.level], -int(r.code)))
+
+
+# --- documents ---------------------------------------------------------------------------
+
+
+def _weight(mention: Mention) -> float:
+    weight = _PARK_WEIGHT if mention.via == "park" else 1.0
+    return weight * 2 if mention.start < _LEAD_CHARS else weight
+
+
+def _context(mentions: Sequence[Mention]) -> dict[str, float]:
+    """Weights of the unambiguous mentions: the context ambiguous ones are judged in."""
+    weights: dict[str, float] = {}
+    for m in mentions:
+        if not m.ambiguous:
+            code = m.candidates[0].code
+            weights[code] = weights.get(code, 0.0) + _weight(m)
+    return weights
+
+
+def resolve_mentions(text: str, gazetteer: Gazetteer,
+                     hint: Region | None = None) -> list[ResolvedMention]:
+    """Every mention in ``text`` with the region it stands for in this document.
+
+    An ambiguous mention is judged against the document's unambiguous mentions (and
+    ``hint``, weighing like five mentions) and the cue words of the whole text.
+    """
+    mentions = find_region_mentions(text, gazetteer)
+    context = _context(mentions)
+    if hint is not None:
+        context[hint.code] = context.get(hint.code, 0.0) + 5.0
+    return [ResolvedMention(m, disambiguate(m.candidates, context, text,
+                                            gazetteer=gazetteer))
+            for m in mentions]
+
+
+def document_subject(text: str, gazetteer: Gazetteer,
+                     hint: Region | None = None) -> Region | None:
+    """The most specific region consistent with most of the document's mentions.
+
+    A mention supports its region and every ancestor. From the country (or ``hint``)
+    the choice descends to the child with the most support while that child holds at
+    least half of the support below the current region (its rivals are its siblings;
+    mentions of the current region itself agree with any child) and at least half of
+    the current region's own mentions (one 成都 does not make a 四川省 report a 成都 one).
+    """
+    below: dict[str, float] = {}
+    own: dict[str, float] = {}
+    for item in resolve_mentions(text, gazetteer, hint):
+        weight = _weight(item.mention)
+        code = gazetteer.current(item.region.code)
+        own[code] = own.get(code, 0.0) + weight
+        for region in (gazetteer.get(code), *gazetteer.ancestors(code)):
+            if region is not None:
+                below[region.code] = below.get(region.code, 0.0) + weight
+    current = hint
+    if current is None:
+        current = next((r for r in gazetteer.by_code.values() if r.level == "country"), None)
+    if current is None or not below:
+        return hint
+    while True:
+        children = [(below[c.code], c) for c in gazetteer.children(current.code)
+                    if c.code in below]
+        if not children:
+            return current
+        best_support, best = max(children, key=lambda p: (p[0], -int(p[1].code)))
+        own_here = own.get(current.code, 0.0)
+        rivals = below.get(current.code, 0.0) - own_here
+        if best_support < _DESCENT_SHARE * max(rivals, own_here):
+            return current
+        current = best
+
+
+# --- headings and deixis -----------------------------------------------------------------
+
+_HEADING_MARKS = re.compile(
+    r"^\s*(?:[(（]?[一二三四五六七八九十百\d]+[)）、.．]\s*|第[一二三四五六七八九十\d]+[部分篇章节]?[、:：\s]*)?"
+    r"[【\[《〔]?\s*(?P<name>[^】\]》〕:：\s,，。]+)\s*[】\]》〕]?\s*(?:[:：\s,，。].*)?$")
+
+
+def region_for_heading(heading: str, gazetteer: Gazetteer,
+                       context: Mapping[str, float] | Iterable[Region] = ()) -> Region | None:
+    """The region a section heading names, or None (see module docstring)."""
+    heading = heading.strip()
+    if not heading or len(heading) > 40:
+        return None
+    match = _HEADING_MARKS.match(heading)
+    if match is None:
+        return None
+    name = match.group("name")
+    candidates = gazetteer.lookup(name)
+    place = gazetteer.places.get(name)
+    if not candidates or (place is not None and not place.rolls_up) or name.isdigit():
+        return None
+    return disambiguate(candidates, context, heading, gazetteer=gazetteer)
+
+
+def deictic_region(word: str, subject: Region | None, gazetteer: Gazetteer) -> Region | None:
+    """The region 全市 / 全区 / 我省 / 全国 … refers to in a document about ``subject``."""
+    scope = _deixis().get(word)
+    if scope is None:
+        return None
+    if scope == "country":
+        return next((r for r in gazetteer.by_code.values() if r.level == "country"), None)
+    if subject is None:
+        return None
+    chain = [subject, *gazetteer.ancestors(subject.code)]
+    for region in chain:
+        if _fits(region, scope):
+            return region
+    return None
+
+
+def _fits(region: Region, scope: str) -> bool:
+    match scope:
+        case "province":
+            return region.level == "province"
+        case "city":  # 市: a prefecture-level or county-level city, or a municipality
+            return region.level in ("prefecture", "county", "province") and (
+                region.name.endswith("市"))
+        case "district":  # 区: a county-level district, or an autonomous region
+            return region.name.endswith("区") and region.level in ("county", "province")
+        case "county":
+            return region.level == "county" and region.name.endswith(("县", "旗"))
+        case "prefecture":
+            return region.level == "prefecture" and region.name.endswith(("州", "盟", "地区"))
+    return False
