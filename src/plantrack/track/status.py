@@ -1,0 +1,272 @@
+"""Status: how a result stands against a target, with the arithmetic spelled out.
+
+Three ways of comparing, chosen by the indicator's kind and the measure
+(see ``docs/scorecard.md``):
+
+- **direct**: growths (``measure: growth``) and rates or indices (``kind: rate/index``)
+  compare the result with the target value itself, in the goal's direction.
+- **pro-rated**: flow levels and increases (a count of projects signed, a GDP total, a
+  net addition of enterprises) are compared with the target scaled by elapsed months:
+  a January–June result against half the annual target. ``expected`` is that share of
+  the target and ``pace`` is result ÷ expected.
+- **stock**: stock levels (high-tech enterprises in total) compare the latest stock with
+  the target; there is no baseline, so no pro-rating.
+
+Thresholds are the named constants below, used by every reporter.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal, assert_never, get_args
+
+from attrs import frozen
+
+from plantrack.model import Comparator, Direction, Indicator, Measure, Period, Quantity, Result
+from plantrack.report.format import format_amount, format_number, format_pace, format_quantity
+
+__all__ = [
+    "APPROX_TOLERANCE_PP",
+    "APPROX_TOLERANCE_RELATIVE",
+    "AT_RISK_MARGIN_PP",
+    "AT_RISK_PACE",
+    "ON_TRACK_PACE",
+    "STATUSES",
+    "STATUS_LABELS",
+    "STATUS_SYMBOLS",
+    "Assessment",
+    "Method",
+    "Status",
+    "assess",
+    "goal_direction",
+    "method_for",
+    "satisfies",
+]
+
+Status = Literal["met", "on_track", "at_risk", "behind", "no_result", "not_comparable"]
+Method = Literal["direct", "pro_rated", "stock"]
+STATUSES: tuple[Status, ...] = get_args(Status)
+
+#: Pro-rated and stock comparisons: pace at or above this is on track ...
+ON_TRACK_PACE = Decimal("1.00")
+#: ... at or above this (and below ON_TRACK_PACE) at risk; below it, behind.
+AT_RISK_PACE = Decimal("0.90")
+#: Direct comparisons in percent: a result short of the target by at most this many
+#: percentage points is at risk; further short, behind.
+AT_RISK_MARGIN_PP = Decimal("1.0")
+#: ``~`` (左右/约) targets: a percent result within this many points of the value counts.
+APPROX_TOLERANCE_PP = Decimal("0.5")
+#: ``~`` targets in other units: within this share of the value counts (5 %).
+APPROX_TOLERANCE_RELATIVE = Decimal("0.05")
+
+STATUS_LABELS: dict[Status, str] = {
+    "met": "met",
+    "on_track": "on track",
+    "at_risk": "at risk",
+    "behind": "behind",
+    "no_result": "no result yet",
+    "not_comparable": "not comparable",
+}
+#: A symbol per status that reads without colour, placed before the label.
+STATUS_SYMBOLS: dict[Status, str] = {
+    "met": "✔",
+    "on_track": "↗",
+    "at_risk": "!",
+    "behind": "✘",
+    "no_result": "…",
+    "not_comparable": "≠",
+}
+
+_PLACES = Decimal("0.0001")
+
+
+@frozen
+class Assessment:
+    """The outcome of comparing one result with one target."""
+
+    status: Status
+    expected: Decimal | None
+    pace: Decimal | None
+    explanation: str
+    method: Method | None = None
+
+
+def goal_direction(comparator: Comparator, better: Direction) -> Direction:
+    """Which way is good for this goal: its comparator when it says, else the indicator's."""
+    if comparator in (">=", ">"):
+        return "up"
+    if comparator in ("<=", "<"):
+        return "down"
+    return better
+
+
+def method_for(kind: str, measure: Measure) -> Method:
+    if measure == "growth" or kind in ("rate", "index"):
+        return "direct"
+    if kind == "stock" and measure == "level":
+        return "stock"
+    return "pro_rated"
+
+
+def tolerance(target: Decimal, unit: str) -> Decimal:
+    """How far a ``~`` target may be missed and still count."""
+    if unit in ("percent", "percentage_point"):
+        return APPROX_TOLERANCE_PP
+    return abs(target) * APPROX_TOLERANCE_RELATIVE
+
+
+def satisfies(value: Decimal, target: Quantity, direction: Direction) -> bool:
+    """Does ``value`` satisfy the target's comparator (in the goal's direction)?"""
+    t = target.value
+    match target.comparator:
+        case ">=":
+            return value >= t
+        case ">":
+            return value > t
+        case "<=":
+            return value <= t
+        case "<":
+            return value < t
+        case "~":
+            beyond = value > t if direction == "up" else value < t
+            return beyond or abs(value - t) <= tolerance(t, target.unit)
+        case "between":
+            high = target.value_high if target.value_high is not None else t
+            return t <= value <= high or (value > high if direction == "up" else value < t)
+        case _:
+            return value >= t if direction == "up" else value <= t
+
+
+def ratio(value: Decimal, target: Decimal, direction: Direction) -> Decimal | None:
+    """Above 1 when ``value`` is better than ``target`` in ``direction``, below when worse."""
+    towards_up = (direction == "up") == (target > 0)
+    numerator, denominator = (value, target) if towards_up else (target, value)
+    if denominator == 0:
+        return None
+    out = numerator / denominator
+    if out < 0 and (value < target if direction == "down" else value > target):
+        return None  # e.g. prices falling against a ceiling: better, but not a ratio
+    return out.quantize(_PLACES)
+
+
+def _shortfall(value: Decimal, target: Quantity, direction: Direction) -> Decimal:
+    """How far ``value`` is on the wrong side of the target, in the target's unit."""
+    if target.comparator == "between" and target.value_high is not None:
+        return max(target.value - value, value - target.value_high, Decimal(0))
+    return target.value - value if direction == "up" else value - target.value
+
+
+def _fmt(value: Decimal, unit: str, indicator: str) -> str:
+    return format_amount(value, unit, indicator)
+
+
+def assess(target: Quantity, period: Period, result: Result, indicator: Indicator, *,
+           per_year: bool = False) -> Assessment:
+    """Compare ``result`` with ``target`` for ``period`` (for a per-year target: the
+    year or years the result falls in, with ``target`` already scaled to them)."""
+    q = result.quantity
+    if q.unit != target.unit:
+        return Assessment("not_comparable", None, None,
+                          f"the target is in {target.unit} but the result in {q.unit}")
+    method = method_for(indicator.kind, result.measure)
+    direction = goal_direction(target.comparator, indicator.better)
+    final = result.period == period  # the result covers the whole period: it is the outcome
+    match method:
+        case "direct":
+            return _direct(target, result, indicator, direction, final)
+        case "stock":
+            return _stock(target, result, indicator, direction, final)
+        case "pro_rated":
+            return _pro_rated(target, period, result, indicator, direction=direction,
+                              final=final, per_year=per_year)
+        case _:  # pragma: no cover
+            assert_never(method)
+
+
+def _direct(target: Quantity, result: Result, indicator: Indicator, direction: Direction,
+            final: bool) -> Assessment:
+    r = result.quantity.value
+    ind = indicator.id
+    pace = ratio(r, target.value, direction)
+    said = (f"{_fmt(r, target.unit, ind)} ({result.period}) against "
+            f"{format_quantity(target, ind)}, compared directly"
+            f"{'' if direction == 'up' else ', lower is better'}")
+    pace_text = f" (ratio {format_pace(pace)})" if pace is not None else ""
+    if satisfies(r, target, direction):
+        if final:
+            return Assessment("met", target.value, pace, f"{said}: target met{pace_text}",
+                              "direct")
+        return Assessment("on_track", target.value, pace,
+                          f"{said}: satisfied so far{pace_text}, the period is not over",
+                          "direct")
+    short = _shortfall(r, target, direction)
+    short_text = f"{format_number(short)} {'points' if target.unit == 'percent' else ''}"
+    short_text = short_text.rstrip()
+    if final:
+        return Assessment("behind", target.value, pace,
+                          f"{said}: the period is over and the target missed by {short_text}",
+                          "direct")
+    if target.unit in ("percent", "percentage_point"):
+        at_risk = short <= AT_RISK_MARGIN_PP
+        rule = f"short by {short_text}; at risk within {format_number(AT_RISK_MARGIN_PP)} point"
+    else:
+        at_risk = pace is not None and pace >= AT_RISK_PACE
+        rule = f"short by {short_text}; at risk from {format_pace(AT_RISK_PACE)}"
+    status: Status = "at_risk" if at_risk else "behind"
+    return Assessment(status, target.value, pace, f"{said}: {rule}{pace_text}", "direct")
+
+
+def _stock(target: Quantity, result: Result, indicator: Indicator, direction: Direction,
+           final: bool) -> Assessment:
+    r = result.quantity.value
+    ind = indicator.id
+    pace = ratio(r, target.value, direction)
+    said = (f"latest stock {_fmt(r, target.unit, ind)} ({result.period}) against "
+            f"{format_quantity(target, ind)}")
+    pace_text = f", {format_pace(pace)} of the target" if pace is not None else ""
+    if satisfies(r, target, direction):
+        return Assessment("met", target.value, pace, f"{said}: target reached{pace_text}",
+                          "stock")
+    if final:
+        return Assessment("behind", target.value, pace,
+                          f"{said}: the period is over and the target not reached{pace_text}",
+                          "stock")
+    status: Status = "at_risk" if pace is not None and pace >= AT_RISK_PACE else "behind"
+    return Assessment(status, target.value, pace,
+                      f"{said}{pace_text} (a stock has no baseline to pro-rate; at risk from "
+                      f"{format_pace(AT_RISK_PACE)})", "stock")
+
+
+def _pro_rated(target: Quantity, period: Period, result: Result, indicator: Indicator, *,
+               direction: Direction, final: bool, per_year: bool) -> Assessment:
+    r = result.quantity.value
+    ind = indicator.id
+    months, total = result.period.month_count, period.month_count
+    expected = (target.value * months / total).quantize(_PLACES)
+    pace = ratio(r, expected, direction)
+    target_text = format_quantity(target, ind)
+    whole = format_amount(target.value, target.unit, ind)
+    share = (f"the whole {whole}" if months == total else
+             f"{whole} × {months}/{total} months = {_fmt(expected, target.unit, ind)}")
+    said = (f"{_fmt(r, target.unit, ind)} in {result.period} against "
+            f"{target_text}{' for ' + str(period) if per_year else ''}; expected {share}")
+    pace_text = f", pace {format_pace(pace)}" if pace is not None else ""
+    if satisfies(r, target, direction):
+        return Assessment("met", expected, pace,
+                          f"{said}{pace_text}: the whole target is already reached",
+                          "pro_rated")
+    if final:
+        return Assessment("behind", expected, pace,
+                          f"{said}{pace_text}: the period is over and the target missed",
+                          "pro_rated")
+    if pace is None:
+        return Assessment("not_comparable", expected, None,
+                          f"{said}: no pace can be computed", "pro_rated")
+    status: Status
+    if pace >= ON_TRACK_PACE:
+        status, rule = "on_track", f"≥ {format_pace(ON_TRACK_PACE)}"
+    elif pace >= AT_RISK_PACE:
+        status, rule = "at_risk", f"< {format_pace(ON_TRACK_PACE)}, ≥ {format_pace(AT_RISK_PACE)}"
+    else:
+        status, rule = "behind", f"< {format_pace(AT_RISK_PACE)}"
+    return Assessment(status, expected, pace, f"{said}{pace_text} {rule}", "pro_rated")
