@@ -18,7 +18,7 @@ simplified script, half-width punctuation), and offsets refer to that text.
     with the most support while that child holds at least half of the mentions below
     its parent and half as many as the parent's own: a round-up of seven Nantong
     counties is about 南通市; a report that names 通州区 throughout, and 南通 and 江苏
-    now and then, is about 通州区. None only for an empty gazetteer.
+    now and then, is about 通州区. With no mention at all: ``hint`` (None by default).
 ``disambiguate(candidates, context, text_window="", gazetteer=...) -> Region``
     One region among ``candidates``: each is scored by its kinship with the context
     regions (itself 3, an ancestor or descendant 2/distance, a sibling 1, same province

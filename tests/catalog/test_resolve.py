@@ -1,0 +1,236 @@
+"""Region resolution: mentions, disambiguation, document subject, headings, deixis.
+
+The snippets are written for these tests (not copied from the seeds).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from plantrack.catalog.regions import Gazetteer, load_region_rows
+from plantrack.catalog.resolve import (
+    deictic_region,
+    disambiguate,
+    document_subject,
+    find_region_mentions,
+    region_for_heading,
+    resolve_mentions,
+)
+from plantrack.text.script import normalise
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer(load_region_rows())
+
+
+def codes(gaz: Gazetteer, text: str) -> list[str]:
+    return [item.region.code for item in resolve_mentions(text, gaz)]
+
+
+def test_mentions_longest_match_and_offsets(gaz: Gazetteer) -> None:
+    text = "江苏省南通市通州区今年增长6%，南通的海门也不错。"
+    found = find_region_mentions(text, gaz)
+    assert [m.surface for m in found] == ["江苏省", "南通市", "通州区", "南通", "海门"]
+    assert all(text[m.start:m.end] == m.surface for m in found)
+    assert found[2].ambiguous
+    assert {r.code for r in found[2].candidates} == {"110112", "320612"}
+    assert found[3].via == "alias"
+    assert found[0].via == "name"
+
+
+def test_mentions_skip_non_region_phrases(gaz: Gazetteer) -> None:
+    text = "推进中国式现代化，与吉林大学合作，2000亿元大关，区委和政府，惠民生。"
+    assert find_region_mentions(text, gaz) == []
+
+
+def test_places_roll_up_and_parks_are_cues(gaz: Gazetteer) -> None:
+    found = find_region_mentions("五接镇和川姜镇的企业进驻南通高新区。", gaz)
+    assert [(m.surface, m.candidates[0].code, m.is_region) for m in found] == [
+        ("五接镇", "320612", True), ("川姜镇", "320612", True),
+        ("南通高新区", "320612", False)]
+    assert found[0].place is not None
+    assert found[0].place.kind == "town"
+
+
+def test_tongzhou_in_a_nantong_context(gaz: Gazetteer) -> None:
+    text = "南通市各县区上半年成绩亮眼，通州实现地区生产总值880亿元。"
+    assert codes(gaz, text)[-1] == "320612"
+
+
+def test_tongzhou_in_a_jiangsu_context(gaz: Gazetteer) -> None:
+    assert codes(gaz, "江苏省委部署后，通州区加快建设。")[-1] == "320612"
+
+
+def test_tongzhou_in_a_beijing_context(gaz: Gazetteer) -> None:
+    assert codes(gaz, "北京市通州区上半年地区生产总值增长4%。")[-1] == "110112"
+
+
+def test_tongzhou_by_cue_word_alone(gaz: Gazetteer) -> None:
+    assert codes(gaz, "城市副中心建设提速，通州区固定资产投资增长。")[-1] == "110112"
+
+
+def test_nantong_context_outweighs_the_cue_word(gaz: Gazetteer) -> None:
+    text = "南通崇川加快任港湾城市副中心建设；南通通州区推进项目。"
+    assert codes(gaz, text)[-1] == "320612"
+
+
+def test_tongzhou_by_a_town(gaz: Gazetteer) -> None:
+    assert codes(gaz, "五接镇新签项目12个，通州全区项目总投资增长。")[-1] == "320612"
+
+
+def test_disambiguate_directly(gaz: Gazetteer) -> None:
+    both = gaz.lookup("通州")
+    assert disambiguate(both, [gaz.by_code["320600"]], gazetteer=gaz).code == "320612"
+    assert disambiguate(both, {"110000": 2.0}, gazetteer=gaz).code == "110112"
+    assert disambiguate(both, [], "北京城市副中心", gazetteer=gaz).code == "110112"
+    jilin = gaz.lookup("吉林")
+    assert disambiguate(jilin, [], gazetteer=gaz).code == "220000"  # ties: the higher level
+    with pytest.raises(ValueError, match="candidate"):
+        disambiguate([], [], gazetteer=gaz)
+
+
+@pytest.mark.parametrize(("heading", "code"), [
+    ("海安市", "320685"),
+    ("如皋市", "320682"),
+    ("二、如东县", "320623"),
+    ("（三）启东市", "320681"),
+    ("【崇川区】", "320613"),
+    ("海门区：确保经济增速稳居第一方阵", "320614"),
+    ("通州区", "320612"),
+])
+def test_headings_in_a_nantong_round_up(gaz: Gazetteer, heading: str, code: str) -> None:
+    region = region_for_heading(heading, gaz, context=[gaz.by_code["320600"]])
+    assert region is not None
+    assert region.code == code
+
+
+@pytest.mark.parametrize("heading", [
+    "把牢首要任务 抓好5个聚焦", "", "南通高新区", "【竞技场】", "2023年", "一、总体要求"])
+def test_non_region_headings(gaz: Gazetteer, heading: str) -> None:
+    assert region_for_heading(heading, gaz) is None
+
+
+def test_heading_in_beijing_context(gaz: Gazetteer) -> None:
+    region = region_for_heading("通州区", gaz, context={"110000": 1.0})
+    assert region is not None
+    assert region.code == "110112"
+
+
+def test_subject_of_a_county_report(gaz: Gazetteer) -> None:
+    text = ("南通通州：项目建设跑出加速度\n上半年，通州区地区生产总值增长7%。通州区"
+            "一般公共预算收入41亿元。川姜镇家纺产业回暖，全区增速位居南通前列。")
+    subject = document_subject(text, gaz)
+    assert subject is not None
+    assert subject.code == "320612"
+
+
+def test_subject_of_a_round_up(gaz: Gazetteer) -> None:
+    text = ("南通七县区比拼下半年\n海安市：确保增长6.5%。如皋市：高企突破600家。"
+            "如东县：招引项目150个。启东市：科创项目200个。崇川区：主城担当。"
+            "通州区：新开工项目27个。海门区：新签约项目30个。南通经济总量破万亿。")
+    subject = document_subject(text, gaz)
+    assert subject is not None
+    assert subject.code == "320600"
+
+
+def test_subject_of_a_provincial_report_naming_one_city(gaz: Gazetteer) -> None:
+    text = "四川省政府工作报告：四川全年增长6%，成都带动作用明显，四川省投资增长。"
+    subject = document_subject(text, gaz)
+    assert subject is not None
+    assert subject.code == "510000"
+
+
+def test_subject_of_a_national_report(gaz: Gazetteer) -> None:
+    text = "全国人代会在北京开幕。我国国内生产总值增长5%，全国城镇新增就业1200万人。"
+    subject = document_subject(text, gaz)
+    assert subject is not None
+    assert subject.code == "100000"
+
+
+def test_subject_with_hint_and_without_mentions(gaz: Gazetteer) -> None:
+    haimen = gaz.by_code["320614"]
+    assert document_subject("全区地区生产总值增长6%。", gaz) is None
+    assert document_subject("全区地区生产总值增长6%。", gaz, hint=haimen) == haimen
+
+
+def test_subject_of_the_beijing_sub_centre(gaz: Gazetteer) -> None:
+    text = "上半年北京城市副中心地区生产总值增长4%，高于全市。北京城市副中心投资增长。"
+    subject = document_subject(text, gaz)
+    assert subject is not None
+    assert subject.code == "110112"
+
+
+@pytest.mark.parametrize(("word", "subject", "expected"), [
+    ("全市", "320612", "320600"),
+    ("全市", "320685", "320685"),
+    ("全区", "320612", "320612"),
+    ("全省", "320612", "320000"),
+    ("全国", "320612", "100000"),
+    ("全市", "110112", "110000"),
+    ("全县", "320623", "320623"),
+])
+def test_deixis(gaz: Gazetteer, word: str, subject: str, expected: str) -> None:
+    region = deictic_region(word, gaz.by_code[subject], gaz)
+    assert region is not None
+    assert region.code == expected
+
+
+def test_deixis_unknown_word(gaz: Gazetteer) -> None:
+    assert deictic_region("全世界", gaz.by_code["320612"], gaz) is None
+    assert deictic_region("全市", None, gaz) is None
+
+
+def test_retired_names_resolve_to_successors(gaz: Gazetteer) -> None:
+    assert codes(gaz, "南通市港闸区")[-1] == "320613"
+    assert gaz.lookup("海门市")[0].code == "320614"
+    retired = gaz.get("320602")
+    assert retired is not None
+    assert retired.name == "崇川区"
+
+
+def test_lookup(gaz: Gazetteer) -> None:
+    assert [r.code for r in gaz.lookup("南通")] == ["320600"]
+    assert {r.code for r in gaz.lookup("通州区")} == {"110112", "320612"}
+    assert [r.code for r in gaz.lookup("320612")] == ["320612"]
+    assert [r.code for r in gaz.lookup("五接镇")] == ["320612"]
+    assert gaz.lookup("不存在的地方") == []
+    assert [r.name for r in gaz.ancestors("320612")] == ["南通市", "江苏省", "全国"]
+    assert gaz.is_within("320612", "320000")
+    assert [r.code for r in gaz.children("320600")][:2] == ["320612", "320613"]
+
+
+def _majority_regions() -> list[tuple[Path, str]]:
+    out = []
+    for gold in sorted(SHARED.glob("corpus/dev/*.json")):
+        doc = json.loads(gold.read_text(encoding="utf-8"))
+        counts = Counter(f["region"] for f in doc.get("facts", []) if f.get("region"))
+        if counts:
+            out.append((gold.with_suffix(".txt"), counts.most_common(1)[0][0]))
+    return out
+
+
+def test_subject_of_dev_documents_agrees_with_the_gold(gaz: Gazetteer) -> None:
+    """The subject is the gold's commonest region, or (text never naming it) an ancestor."""
+    cases = _majority_regions()
+    assert cases, f"no dev corpus under {SHARED}"
+    exact = 0
+    for path, majority in cases:
+        text = normalise(path.read_text(encoding="utf-8")).text
+        subject = document_subject(text, gaz)
+        assert subject is not None
+        assert gaz.is_within(majority, subject.code), (path.name, majority, subject.code)
+        exact += subject.code == majority
+    assert exact >= len(cases) - 1
+
+
+def test_scanner_is_fast(gaz: Gazetteer) -> None:
+    text = "南通市通州区五接镇推进项目建设，江苏省委部署。" * 2000
+    found = find_region_mentions(text, gaz)
+    assert len(found) == 4 * 2000
