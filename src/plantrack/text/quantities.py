@@ -143,14 +143,16 @@ def _at_token(text: str, tokens: list[tuple[int, int]], i: int, tables: _Tables,
               found: list[QuantityMatch]) -> int:
     """Read the quantity (or range, or list) that starts at token ``i``; return how many
     tokens it used (1 when it is not a quantity)."""
+    if not _promising(text, tokens, i, tables):
+        return 1
     first = _number(text, *tokens[i], tables)
     if first is None or _is_code_or_ordinal(text, first.start):
         return 1
     after = first.unit_end if first.unit_end is not None else first.end
-    nxt = _number(text, *tokens[i + 1], tables) if i + 1 < len(tokens) else None
-    if nxt is not None and nxt.unit is not None:
-        sep = tables.range_sep.match(text, after)
-        if sep and sep.end() == nxt.start and first.unit in (None, nxt.unit):
+    sep = tables.range_sep.match(text, after)
+    if sep and i + 1 < len(tokens) and sep.end() == tokens[i + 1][0]:
+        nxt = _number(text, *tokens[i + 1], tables)
+        if nxt is not None and nxt.unit is not None and first.unit in (None, nxt.unit):
             quantity = _range(text, first, nxt, tables)
             if quantity is not None:
                 found.append(quantity)
@@ -170,6 +172,21 @@ def _at_token(text: str, tokens: list[tuple[int, int]], i: int, tables: _Tables,
     if match is not None:
         found.append(match)
     return 1
+
+
+def _promising(text: str, tokens: list[tuple[int, int]], i: int, tables: _Tables) -> bool:
+    """Cheap test before any reading: most numeral runs (一般, 统一, 三大) have no unit
+    after them, no separator joining them to the next number, and no 百分之 before."""
+    start, end = tokens[i]
+    if tables.unit.match(text, end) or (
+            text[end - 1] in _GIVE_BACK and tables.unit.match(text, end - 1)):
+        return True
+    if i + 1 < len(tokens) and tokens[i + 1][0] - end <= 3:
+        nxt = tokens[i + 1][0]
+        sep = tables.range_sep.match(text, end) or tables.list_sep.match(text, end)
+        if sep and sep.end() == nxt:
+            return True
+    return text.endswith(_PERCENT_WORD, 0, start)
 
 
 def _number(text: str, start: int, end: int, tables: _Tables) -> _Number | None:
