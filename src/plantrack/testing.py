@@ -196,7 +196,7 @@ def _agrees(actual: Record, expected: Record) -> list[str]:
 
 
 def _show(record: Record) -> str:
-    keys = ("kind", "region", "indicator", "measure", "value", "value_high", "unit",
+    keys = ("kind", "region", "region_name", "indicator", "measure", "value", "value_high", "unit",
             "comparator", "period", "per", "modality", "quote")
     return "{" + ", ".join(f"{k}: {record[k]!r}" for k in keys if k in record) + "}"
 
