@@ -64,6 +64,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "plantrack.load.html",
     "plantrack.extract.generic",
     "plantrack.report.json",
+    "plantrack.report.rich",
 )
 
 _HOOKS = ("register_loaders", "register_indicators", "register_regions",

@@ -1,0 +1,131 @@
+"""The scorecard as cells of text: what every table-shaped reporter shows for a row.
+
+Rich, CSV and Markdown all format the same :class:`~plantrack.track.scorecard.ScorecardRow`
+through these functions, so a value reads the same in each. Plain text; no Rich.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from attrs import frozen
+
+from plantrack.model import Goal, Result
+from plantrack.report.format import (
+    format_amount,
+    format_pace,
+    format_quantity,
+    measure_label,
+)
+from plantrack.track.scorecard import Conflict, RegionSummary, ScorecardRow, Source
+from plantrack.track.status import STATUS_LABELS, STATUS_SYMBOLS, STATUSES, Status
+
+__all__ = [
+    "RowText",
+    "conflict_cell",
+    "footnote",
+    "period_cell",
+    "progress_bar",
+    "row_text",
+    "status_cell",
+    "summary_line",
+]
+
+BAR_WIDTH = 10
+_ROLE_WORDS = {"target": "target", "restatement": "restated", "result": "result"}
+_MODALITY = {"ensure": "确保", "strive": "力争"}
+
+
+@frozen
+class RowText:
+    """Every cell of one row, as text."""
+
+    indicator: str
+    target: str
+    period: str
+    result: str
+    result_period: str
+    expected: str
+    pace: str
+    status: str
+    conflicts: tuple[str, ...]
+
+
+def period_cell(goal: Goal) -> str:
+    return f"{goal.period} 每年" if goal.per == "year" else str(goal.period)
+
+
+def _result_value(result: Result) -> str:
+    q = result.quantity
+    comparator = q.comparator if q.comparator in (">", ">=", "~", "<", "<=") else "="
+    return format_quantity(q, result.indicator, comparator)
+
+
+def status_cell(status: Status) -> str:
+    """The status as a symbol and a word: ``✔ met``, ``… no result yet``."""
+    return f"{STATUS_SYMBOLS[status]} {STATUS_LABELS[status]}"
+
+
+def progress_bar(row: ScorecardRow, width: int = BAR_WIDTH) -> str:
+    """A bar that reads without colour: ``██████░░░░``, full at pace 100 % and above."""
+    if row.pace is None:
+        return ""
+    share = max(min(row.pace, Decimal(1)), Decimal(0))
+    filled = int((share * width).to_integral_value())
+    return "█" * filled + "░" * (width - filled)
+
+
+def conflict_cell(row: ScorecardRow, conflict: Conflict) -> str:
+    """A short marker of a disagreeing statement, for the target cell: ``≠ 180个``."""
+    other = conflict.target
+    amount = format_quantity(other.quantity, other.indicator)
+    if conflict.kind == "restatement":
+        return f"≠ {amount} (restated)"
+    if other.per == "year":
+        return f"≠ {amount}/年 ({other.period})"
+    return f"≠ {amount} ({other.period})"
+
+
+def row_text(row: ScorecardRow) -> RowText:
+    goal = row.target
+    result = row.result
+    return RowText(
+        indicator=measure_label(row.indicator_name, goal.measure),
+        target=format_quantity(goal.quantity, goal.indicator),
+        period=period_cell(goal),
+        result=_result_value(result) if result is not None else "—",
+        result_period=str(result.period) if result is not None else "",
+        expected=(format_amount(row.expected, goal.quantity.unit, goal.indicator)
+                  if row.expected is not None else "—"),
+        pace=format_pace(row.pace) if row.pace is not None else "—",
+        status=status_cell(row.status),
+        conflicts=tuple(conflict_cell(row, c) for c in row.conflicts),
+    )
+
+
+def source_text(source: Source, modality: str = "") -> str:
+    role = _ROLE_WORDS[source.role]
+    return f"{role}{f' ({modality})' if modality else ''}: {source.document} “{source.quote}”"
+
+
+def footnote(row: ScorecardRow) -> str:
+    """Where every number of the row comes from, and why it has its status."""
+    cells = row_text(row)
+    parts = [f"{cells.indicator} {cells.period}, {cells.status}."]
+    modality = _MODALITY.get(row.target.modality, "")
+    parts.extend(source_text(s, modality if s.role == "target" else "") + ";"
+                 for s in row.sources)
+    parts.append(f"Why: {row.explanation}.")
+    for conflict in row.conflicts:
+        judged = (f" (against it: {STATUS_LABELS[conflict.status]})"
+                  if conflict.status is not None else "")
+        parts.append(f"Disagrees: {conflict.description}{judged}.")
+    return " ".join(parts)
+
+
+def summary_line(summary: RegionSummary) -> str:
+    """``江苏省南通市通州区 320612: ✔ 2 met · ↗ 3 on track · …``"""
+    counts = " · ".join(f"{STATUS_SYMBOLS[s]} {summary.count(s)} {STATUS_LABELS[s]}"
+                        for s in STATUSES
+                        if s != "not_comparable" or summary.count(s))
+    return f"{summary.name} {summary.region or ''}".rstrip() + f": {counts}"
