@@ -1,4 +1,8 @@
-"""The plugin's tests run with plantrack.testing's fixtures and this plugin registered."""
+"""The plugin's tests run with plantrack.testing's fixtures and this plugin registered.
+
+``pytest_plugins = ["plantrack.testing"]`` is in ``plugins/conftest.py``; in a
+repository of its own the plugin would put it in its root ``conftest.py``.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,6 @@ from collections.abc import Sequence
 
 import plantrack_national
 import pytest
-
-pytest_plugins = ["plantrack.testing"]
 
 
 @pytest.fixture
