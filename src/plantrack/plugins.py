@@ -65,6 +65,8 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "plantrack.extract.generic",
     "plantrack.report.json",
     "plantrack.report.rich",
+    "plantrack.report.csv",
+    "plantrack.report.markdown",
 )
 
 _HOOKS = ("register_loaders", "register_indicators", "register_regions",

@@ -1,0 +1,94 @@
+"""CSV: one row per scorecard row, or one row per extracted fact with the FACTS.md fields.
+
+Numbers are written as exact decimals (no float rounding), empty when absent. Sources
+and conflicts, which are lists, are joined with `` | ``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+
+from plantrack.components import Reporter, ReportOptions
+from plantrack.hookspecs import hookimpl
+from plantrack.model import Extraction, Goal
+from plantrack.report.rows import row_text, source_text
+from plantrack.track.scorecard import Scorecard
+
+__all__ = ["FACT_COLUMNS", "SCORECARD_COLUMNS", "CsvReporter"]
+
+FACT_COLUMNS: tuple[str, ...] = (
+    "document", "kind", "region", "region_name", "indicator", "indicator_label", "measure",
+    "value", "value_high", "unit", "comparator", "period", "per", "modality", "quote",
+    "span_start", "span_end",
+)
+SCORECARD_COLUMNS: tuple[str, ...] = (
+    "region", "region_name", "indicator", "indicator_name", "measure", "period", "per",
+    "comparator", "target_value", "target_value_high", "unit", "target_text",
+    "result_value", "result_period", "result_text", "status", "expected", "pace",
+    "compared_period", "explanation", "sources", "conflicts",
+)
+
+
+def _num(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _write(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def fact_rows(extractions: Sequence[Extraction]) -> list[list[str]]:
+    rows = []
+    for e in extractions:
+        for f in e.facts:
+            q, p = f.quantity, f.provenance
+            goal = f if isinstance(f, Goal) else None
+            rows.append([e.document, f.kind, f.region or "", f.region_name, f.indicator,
+                         f.indicator_label or "", f.measure, _num(q.value), _num(q.value_high),
+                         q.unit, q.comparator, str(f.period),
+                         (goal.per or "") if goal else "", goal.modality if goal else "",
+                         p.quote, str(p.start), str(p.end)])
+    return rows
+
+
+def scorecard_rows(card: Scorecard) -> list[list[str]]:
+    rows = []
+    for row in card.rows:
+        t, q, r = row_text(row), row.target.quantity, row.result
+        rows.append([
+            row.region or "", row.region_name, row.indicator, row.indicator_name, row.measure,
+            str(row.period), row.per or "", q.comparator, _num(q.value), _num(q.value_high),
+            q.unit, t.target, _num(r.quantity.value) if r else "", t.result_period,
+            t.result if r else "", row.status, _num(row.expected), _num(row.pace),
+            str(row.compared_period or ""), row.explanation,
+            " | ".join(source_text(s) for s in row.sources),
+            " | ".join(c.description for c in row.conflicts),
+        ])
+    return rows
+
+
+class CsvReporter:
+    name = "csv"
+    description = "CSV: a row per scorecard target, or a row per fact with the FACTS.md fields"
+
+    def report_extractions(self, extractions: Sequence[Extraction],
+                           options: ReportOptions) -> str:
+        return _write(FACT_COLUMNS, fact_rows(extractions))
+
+    def report_scorecard(self, card: Scorecard, options: ReportOptions) -> str:
+        return _write(SCORECARD_COLUMNS, scorecard_rows(card))
+
+
+@hookimpl
+def register_reporters(register: Callable[[Reporter], None]) -> None:
+    register(CsvReporter())
