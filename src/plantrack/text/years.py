@@ -1,0 +1,153 @@
+"""The year a document is written in, read from cues in its text.
+
+A document rarely states its own year. :func:`infer_year` tries the cues of
+``data/year_cues.tsv`` strongest first (今年(2024年), 展望2024, 2023全国两会, 十四届全国人大
+一次会议, 新中国成立75周年, 二十大开局之年, 兔年伊始, a dateline at the head, 《…2023…》,
+未来五年…到2025年, 2024年是…) and falls back to the year the text mentions most. The
+caller's year and the document's metadata always win over all of these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+
+from attrs import frozen
+
+from plantrack.text._data import data_rows
+from plantrack.text.numbers import read_number
+
+__all__ = ["YearGuess", "five_year_plan", "infer_year"]
+
+_YEAR = r"((?:19|20)\d\d)"
+_N = r"([0-9一二三四五六七八九十]{1,3})"
+# A dateline is the publication date printed above the article: only the head counts.
+_HEAD = 300
+_FIRST_CONGRESS_YEAR = 2018  # the 13th national people's congress; one every 5 years
+_FOUNDING = 1949
+
+
+@frozen
+class YearGuess:
+    """The inferred year, the cue that decided it (its rule and the words matched), and
+    the document's date when a dateline gave one."""
+
+    year: int
+    cue: str
+    date: date | None = None
+
+
+def five_year_plan(ordinal: int) -> tuple[int, int]:
+    """First and last year of the ``ordinal``-th five-year plan: 14 → (2021, 2025).
+
+    The plans run back to back from the 3rd (1966) on, after the 1963-65 adjustment.
+    """
+    first = 1966 + 5 * (ordinal - 3)
+    return first, first + 4
+
+
+@cache
+def _cues() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    return tuple((name, rule, re.compile(regex.replace("{YEAR}", _YEAR).replace("{N}", _N)))
+                 for name, rule, regex in data_rows("year_cues.tsv"))
+
+
+@cache
+def _zodiac() -> dict[str, int]:
+    return {animal: int(year) for animal, year in data_rows("zodiac.tsv")}
+
+
+def infer_year(text: str) -> YearGuess | None:
+    """The year the text is written in, and the cue that decided it, or None."""
+    for name, rule, pattern in _cues():
+        haystack = text[:_HEAD] if rule == "dateline" else text
+        for m in pattern.finditer(haystack):
+            guess = _RULES[rule.partition(":")[0]](m, rule, text)
+            if guess is not None and 1900 <= guess.year <= 2200:
+                return YearGuess(guess.year, f"{name}: {m.group()[:40]}", guess.date)
+    return _most_frequent(text)
+
+
+def _small(text: str) -> int | None:
+    reading = read_number(text)
+    if reading is None or reading.value % 1 or not 0 < reading.value < 1000:
+        return None
+    return int(reading.value)
+
+
+def _explicit(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
+    return YearGuess(int(next(g for g in m.groups() if g)), "")
+
+
+def _congress(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
+    term, session = _small(m[1]), _small(m[2])
+    if term is None or session is None or not 1 <= session <= 5:
+        return None
+    return YearGuess(_FIRST_CONGRESS_YEAR + 5 * (term - 13) + session - 1, "")
+
+
+def _anniversary(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
+    n = _small(m[1])
+    return None if n is None else YearGuess(_FOUNDING + n, "")
+
+
+def _fixed(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
+    return YearGuess(int(rule.partition(":")[2]), "")
+
+
+def _plan_year(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
+    n = _small(m[1])
+    if n is None:
+        return None
+    first, last = five_year_plan(10 + n)
+    return YearGuess(first if rule == "plan_start" else last, "")
+
+
+def _zodiac_year(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
+    """The animal's year nearest the latest year the text mentions (or this decade's)."""
+    reference = _zodiac()[m[1]]
+    mentioned = [int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)(?!\d)", text)]
+    anchor = max(mentioned) if mentioned else reference
+    candidates = (reference + 12 * k for k in range(-10, 11))
+    return YearGuess(min(candidates, key=lambda y: (abs(y - anchor), -y)), "")
+
+
+def _horizon(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
+    return YearGuess(int(m[1]) - 4, "")
+
+
+def _dateline(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
+    year = int(m[1])
+    month, day = (int(g) for g in [g for g in m.groups()[1:] if g][:2])
+    try:
+        return YearGuess(year, "", date(year, month, day))
+    except ValueError:
+        return None
+
+
+_RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
+    "year": _explicit,
+    "congress": _congress,
+    "anniversary": _anniversary,
+    "fixed": _fixed,
+    "plan_start": _plan_year,
+    "plan_end": _plan_year,
+    "zodiac": _zodiac_year,
+    "horizon": _horizon,
+    "dateline": _dateline,
+}
+
+# A year right after 到/至 is a target (到2025年), not the year of writing.
+_MENTION = re.compile(r"(?<![到至\d])(20[0-4]\d) ?年")
+
+
+def _most_frequent(text: str) -> YearGuess | None:
+    years = Counter(int(y) for y in _MENTION.findall(text))
+    if not years:
+        return None
+    # ties go to the later year: a review of 2022 is written in 2023, not 2021
+    year, count = max(years.items(), key=lambda item: (item[1], item[0]))
+    return YearGuess(year, f"most frequent year: {year}年 ×{count}")
