@@ -12,9 +12,13 @@ from attrs import frozen
 
 __all__ = ["Section", "Span", "clauses", "sections", "sentences"]
 
-_SENTENCE_END = re.compile(r"[。！？!?;；\n]+")
-_CLAUSE_END = re.compile(r"[，,、：:；;。！？!?\n]+")
+# A Western full stop ends a sentence only before a space or a line end: 6.5 is a number.
+_SENTENCE_END = re.compile(r"(?:[。！？!?;；\n]|\.(?=\s|$)|……)+")
+_CLAUSE_END = re.compile(r"(?:[，,、：:；;。！？!?\n]|\.(?=\s|$)|……)+")
 _MARKER = re.compile(r"【[^】\n]{1,20}】")
+# Outline headings: 一、…, (一)…, 第一章 … on a line of their own.
+_OUTLINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
+                      r"|第[一二三四五六七八九十]{1,3}[章节部分])")
 
 
 @frozen
@@ -26,12 +30,18 @@ class Span:
 
 @frozen
 class Section:
-    """A stretch of text under one heading (``heading`` is None before the first one)."""
+    """A stretch of text under one heading (``heading`` is None before the first one).
+
+    A 【…】 marker at a line's head opens a new section under the same heading, with
+    the marker in ``marker``: in a round-up the heading names the county and the
+    markers (【競技場】, 【施工圖】) its parts.
+    """
 
     start: int
     end: int
     heading: str | None
     heading_start: int | None = None
+    marker: str | None = None
 
 
 def _split(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[Span]:
@@ -58,23 +68,33 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
-    return 0 < len(stripped) <= 16 and not re.search(r"[，,。；;：:！？%]", stripped)
+    if _OUTLINE.match(stripped) and len(stripped) <= 40 and "。" not in stripped:
+        return True
+    return (0 < len(stripped) <= 16 and not stripped.startswith("【")
+            and not re.search(r"[，,。；;：:！？%]", stripped))
 
 
 def sections(text: str) -> list[Section]:
-    """Sections split at heading lines (short lines without sentence punctuation)."""
+    """Sections split at heading lines (short lines without sentence punctuation, or
+    outline headings such as 一、…) and at 【…】 markers that open a line."""
     out: list[Section] = []
     heading: str | None = None
     heading_start: int | None = None
+    marker: str | None = None
     start = 0
     pos = 0
     for line in text.split("\n"):
         line_start, pos = pos, pos + len(line) + 1
-        if _is_heading(line) and line_start > 0:
+        found = _MARKER.match(line)
+        if line_start > 0 and (found or _is_heading(line)):
             if line_start > start:
-                out.append(Section(start, line_start, heading, heading_start))
-            heading, heading_start, start = line.strip(), line_start, line_start
-    out.append(Section(start, len(text), heading, heading_start))
+                out.append(Section(start, line_start, heading, heading_start, marker))
+            if found:
+                marker = found.group()
+            else:
+                heading, heading_start, marker = line.strip(), line_start, None
+            start = line_start
+    out.append(Section(start, len(text), heading, heading_start, marker))
     return out
 
 
