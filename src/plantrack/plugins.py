@@ -63,6 +63,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "plantrack.load.text",
     "plantrack.load.html",
     "plantrack.extract.generic",
+    "plantrack.extract.projects",
     "plantrack.report.json",
     "plantrack.report.rich",
     "plantrack.report.csv",

@@ -1,0 +1,548 @@
+"""The projects extractor: named investment projects, their investment, stage and region.
+
+Project news (总投资50亿元的X项目正式开工) is a style of its own, but named projects turn
+up in every style (a work report's 康辉新材料、安费诺连接器等制造业项目竣工投产), so
+:func:`find_projects` is usable on any document; :class:`ProjectExtractor` wraps it for
+the engine, its ``detect`` scoring how much a section reads like project news.
+
+A name is found from its shape, never from a list of names:
+
+- after an investment that qualifies it: 总投资[超/近]N元的 NAME(项目|产业园|有限公司…);
+- before 项目: the words back to the previous punctuation or 的, less leading verbs
+  (推进, 包括 …), kept only when something more than generic words remains (重大产业项目,
+  四期项目 and 通州16个产业项目 name no project) and the sentence gives evidence (an
+  investment or a stage word);
+- in a list before 等…项目: 甲、乙、丙等制造业项目竣工投产 names three projects;
+- a facility (…产业园, …幼儿园) right before a stage word (竣工) or as the subject of a
+  sentence that states its total investment.
+
+The stage is the most advanced stage word after the name in its sentence (开工…已封顶
+is under construction), ignoring planned ones (计划10月底试生产); a name governed by
+确保/力争/计划 is ``planned``. The region is the nearest county-level place named before
+the project (a heading, 通州区的…, a town that rolls up). Cue words are in
+``data/projects.tsv``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+from plantrack.components import Extractor
+from plantrack.hookspecs import hookimpl
+from plantrack.model import Goal, Project, ProjectStatus, Region, Result
+from plantrack.text.prepare import PreparedDocument
+from plantrack.text.quantities import QuantityMatch, find_quantities
+from plantrack.text.segment import sentences
+
+if TYPE_CHECKING:
+    from plantrack.catalog.regions import Gazetteer
+
+__all__ = ["ProjectExtractor", "find_projects"]
+
+# Characters a name never contains: punctuation, quotes, brackets, spaces, 的.
+_BOUNDARY = frozenset("，,。;；：:！!？?、\n\r\t 　“”\"'‘’《》<>【】[]{}…—|/的")
+_MAX_NAME = 32
+_STAGES: tuple[ProjectStatus, ...] = ("planned", "signed", "started", "under_construction",
+                                      "trial", "in_production", "completed")
+_DEFAULT_STATUS: ProjectStatus = "under_construction"
+_COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千]+(?:个|家|批|项|大|类)")
+_LIST_GAP = re.compile(r"[、，,]")
+_REGION_WINDOW = 1500
+
+
+# --- Cue words ------------------------------------------------------------------------
+
+
+@frozen
+class _Cues:
+    investment: tuple[str, ...]
+    anchors: tuple[str, ...]
+    facilities: tuple[str, ...]
+    companies: tuple[str, ...]
+    status: tuple[tuple[str, ProjectStatus, bool], ...]  # word, stage, strong
+    future: tuple[str, ...]
+    cut: tuple[str, ...]
+    lead: tuple[str, ...]
+    not_project: tuple[str, ...]
+    generic: frozenset[str]
+    generic_max: int
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+def _stage_of(value: str) -> ProjectStatus:
+    for stage in _STAGES:
+        if stage == value:
+            return stage
+    raise ValueError(f"projects.tsv: unknown stage {value!r}")
+
+
+@cache
+def cues() -> _Cues:
+    """The cue words of ``data/projects.tsv``, by role."""
+    text = resources.files("plantrack.extract").joinpath("data/projects.tsv").read_text("utf-8")
+    rows: dict[str, list[tuple[str, str]]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            role, value, word = line.split("\t")[:3]
+            rows.setdefault(role, []).append((value, word))
+    status: list[tuple[str, ProjectStatus, bool]] = []
+    for role, strong in (("status", True), ("status_weak", False)):
+        for value, word in rows.get(role, []):
+            status.append((word, _stage_of(value), strong))
+    generic = frozenset(w for _, w in rows.get("generic", []))
+    return _Cues(
+        investment=_longest_first([w for _, w in rows.get("investment", [])]),
+        anchors=_longest_first([w for v, w in rows.get("suffix", []) if v == "anchor"]),
+        facilities=_longest_first([w for v, w in rows.get("suffix", []) if v == "facility"]),
+        companies=_longest_first([w for v, w in rows.get("suffix", []) if v == "company"]),
+        status=tuple(sorted(status, key=lambda s: len(s[0]), reverse=True)),
+        future=_longest_first([w for _, w in rows.get("future", [])]),
+        cut=_longest_first([w for _, w in rows.get("cut", [])] +
+                           [w for _, w in rows.get("future", []) if len(w) > 1]),
+        lead=_longest_first([w for _, w in rows.get("lead", [])] +
+                            [w for _, w in rows.get("future", [])]),
+        not_project=_longest_first([w for _, w in rows.get("not_project", [])]),
+        generic=generic, generic_max=max((len(w) for w in generic), default=1),
+    )
+
+
+# --- Mentions -------------------------------------------------------------------------
+
+
+@frozen
+class _Mention:
+    """One naming of a project in a sentence (normalised offsets)."""
+
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    status_from: int  # where its stage words may begin (after 项目 for a listed name)
+    investment: QuantityMatch | None = None
+    quote_start: int | None = None  # where the investment phrase begins, if before the name
+    listed: bool = False
+
+
+@frozen
+class _Investment:
+    cue_start: int
+    match: QuantityMatch
+    attributive: bool  # 总投资N元的 X: qualifies the name after it
+
+
+def _investments(text: str, s0: int, s1: int) -> list[_Investment]:
+    """总投资[达]N元 phrases in ``text[s0:s1]``: money quantities right after a cue word."""
+    out = []
+    for m in find_quantities(text[s0:s1]):
+        if m.quantity.unit not in ("CNY", "USD"):
+            continue
+        q_start = s0 + m.start
+        head = text[max(s0, q_start - 12):q_start]
+        for word in cues().investment:
+            i = head.rfind(word)
+            gap = head[i + len(word):] if i >= 0 else ""
+            if i >= 0 and len(gap) <= 2 and not any(c in _BOUNDARY for c in gap):
+                match = QuantityMatch(m.quantity, q_start, s0 + m.end, s0 + m.number_start,
+                                      m.decline)
+                after = s0 + m.end
+                out.append(_Investment(q_start - len(head) + i, match,
+                                       after < s1 and text[after] == "的"))
+                break
+    return out
+
+
+def _run_back(text: str, end: int, floor: int) -> int:
+    """Where the name-like run ending at ``end`` begins (not before ``floor``)."""
+    i = end
+    while i > floor and text[i - 1] not in _BOUNDARY and end - i <= _MAX_NAME:
+        i -= 1
+    return i
+
+
+def _strip_lead(text: str, start: int, end: int) -> int:
+    """Where the name in ``text[start:end]`` begins: after the last cut word (a verb, an
+    adverb, a time word), then past any leading connective."""
+    for word in cues().cut:
+        i = text.rfind(word, start, end)
+        if i >= 0 and i + len(word) < end:
+            start = i + len(word)
+    changed = True
+    while changed and start < end:
+        changed = False
+        for word in cues().lead:
+            if text.startswith(word, start, end) and start + len(word) < end:
+                start += len(word)
+                changed = True
+                break
+    return start
+
+
+def _is_named(core: str, gazetteer_names: frozenset[str]) -> bool:
+    """True when ``core`` holds at least two characters that are not generic words,
+    numerals or region names (康源电路 yes; 重大产业, 通州16个产业, 四期 no)."""
+    if len(core) < 2 or _COUNTED.search(core) or "等" in core:
+        return False
+    c = cues()
+    proper, i = 0, 0
+    while i < len(core):
+        step = 0
+        for size in range(min(c.generic_max, len(core) - i), 0, -1):
+            piece = core[i:i + size]
+            if piece in c.generic or (size >= 2 and piece in gazetteer_names):
+                step = size
+                break
+        if step:
+            i += step
+            continue
+        if not core[i].isdigit():
+            proper += 1
+        i += 1
+    return proper >= 2
+
+
+def _core(name: str) -> str:
+    for anchor in cues().anchors:
+        name = name.removesuffix(anchor)
+    return name
+
+
+# --- Finding names in one sentence ----------------------------------------------------
+
+
+class _Sentence:
+    """The mentions of one sentence, found rule by rule."""
+
+    def __init__(self, text: str, s0: int, s1: int, names: frozenset[str]) -> None:
+        self.text, self.s0, self.s1, self.names = text, s0, s1, names
+        self.mentions: list[_Mention] = []
+
+    def taken(self, start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in self.mentions)
+
+    def add(self, start: int, end: int, **kw: object) -> bool:
+        start = _strip_lead(self.text, start, end)
+        if self.taken(start, end) or not _is_named(_core(self.text[start:end]), self.names):
+            return False
+        kw.setdefault("status_from", end)
+        self.mentions.append(_Mention(start, end, (self.s0, self.s1), **kw))  # type: ignore[arg-type]
+        return True
+
+    def suffix_end(self, start: int, limit: int) -> int | None:
+        """The end of the name that starts at ``start``: the first 项目, else the facility
+        word last before a stage word."""
+        run_end = start
+        while run_end < limit and self.text[run_end] not in _BOUNDARY \
+                and run_end - start <= _MAX_NAME:
+            run_end += 1
+        run = self.text[start:run_end]
+        for anchor in cues().anchors:
+            if (i := run.find(anchor)) > 0:
+                return start + i + len(anchor)
+        stop = min((i for w, _, _ in cues().status if (i := run.find(w)) > 0), default=len(run))
+        ends = [i + len(f) for f in (*cues().facilities, *cues().companies)
+                for i in _find_all(run, f) if i > 0 and i + len(f) <= stop]
+        return start + max(ends) if ends else None
+
+    def attributive(self, inv: _Investment) -> None:
+        """总投资N元的 NAME."""
+        start = inv.match.end + 1
+        end = self.suffix_end(start, self.s1)
+        if end is not None:
+            self.add(start, end, investment=inv.match, quote_start=inv.cue_start)
+
+    def anchored(self) -> None:
+        """NAME项目, and 甲、乙、丙等…项目."""
+        for anchor in cues().anchors:
+            for i in _find_all(self.text, anchor, self.s0, self.s1):
+                end = i + len(anchor)
+                if self.taken(i, end):
+                    continue
+                start = _run_back(self.text, i, self.s0)
+                run = self.text[start:i]
+                if "等" in run:
+                    cut = start + run.rindex("等")
+                    qualifier = self.text[cut + 1:i]
+                    if not any(w in qualifier for w in cues().not_project):
+                        self.listed(start, cut, end)
+                elif start < i:
+                    self.add(start, end)
+
+    def listed(self, start: int, item_end: int, status_from: int) -> None:
+        items = [(start, item_end)]
+        while start > self.s0 and self.text[start - 1] == "、":
+            prev_end = start - 1
+            start = _run_back(self.text, prev_end, self.s0)
+            items.append((start, prev_end))
+        for a, b in reversed(items):
+            # a list's items are names of three characters or more (文创、康养 are kinds)
+            if b - _strip_lead(self.text, a, b) >= 3:
+                self.add(a, b, status_from=status_from, listed=len(items) > 1)
+
+    def facilities(self) -> None:
+        """A facility followed by a strong stage word: X产业园竣工验收."""
+        for word in cues().facilities:
+            for i in _find_all(self.text, word, self.s0, self.s1):
+                end = i + len(word)
+                after = self.text[end:end + 6]
+                strong = any(after.startswith(w, k) for w, _, s in cues().status if s
+                             for k in range(3))
+                if strong and not self.taken(i, end):
+                    self.add(_run_back(self.text, i, self.s0), end)
+
+    def predicative(self, inv: _Investment) -> None:
+        """NAME…，总投资N元: the nearest name before, else the sentence's subject."""
+        before = [m for m in self.mentions if m.end <= inv.cue_start]
+        if before:
+            m = max(before, key=lambda m: m.end)
+            if m.investment is None and not m.listed:
+                self.mentions[self.mentions.index(m)] = _Mention(
+                    m.start, m.end, m.sentence, m.status_from, inv.match, None, m.listed)
+            return
+        clause_end = next((k for k in range(self.s0, inv.cue_start)
+                           if self.text[k] in _BOUNDARY and self.text[k] != "的"),
+                          inv.cue_start)
+        end = self.suffix_end(self.s0, clause_end)
+        if end is not None:
+            self.add(_run_back(self.text, end, self.s0), end, investment=inv.match)
+
+    def evidenced(self) -> list[_Mention]:
+        """Mentions with an investment, a strong stage word in their sentence, or in a list."""
+        text = self.text[self.s0:self.s1]
+        staged = any(w in text for w, _, strong in cues().status if strong)
+        return [m for m in self.mentions if m.investment or m.listed or staged]
+
+
+def _find_all(text: str, word: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    stop = len(text) if end is None else end
+    i = text.find(word, start, stop)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1, stop)
+
+
+def _sentence_mentions(text: str, s0: int, s1: int, names: frozenset[str]) -> list[_Mention]:
+    sentence = _Sentence(text, s0, s1, names)
+    invs = _investments(text, s0, s1)
+    for inv in invs:
+        if inv.attributive:
+            sentence.attributive(inv)
+    sentence.anchored()
+    sentence.facilities()
+    for inv in invs:
+        if not inv.attributive:
+            sentence.predicative(inv)
+    return sorted(sentence.evidenced(), key=lambda m: m.start)
+
+
+# --- Stage ----------------------------------------------------------------------------
+
+
+def _stage(text: str, start: int, end: int) -> tuple[ProjectStatus | None, int]:
+    """The most advanced stage word in ``text[start:end]`` outside planned clauses,
+    and where the last one ends."""
+    best: ProjectStatus | None = None
+    last = start
+    for word, stage, _ in cues().status:
+        for i in _find_all(text, word, start, end):
+            clause = text[_run_back_clause(text, i, start):i]
+            if any(f in clause for f in cues().future):
+                continue
+            if best is None or _STAGES.index(stage) > _STAGES.index(best):
+                best = stage
+            last = max(last, i + len(word))
+    return best, last
+
+
+def _run_back_clause(text: str, i: int, floor: int) -> int:
+    while i > floor and text[i - 1] not in "，,。;；：:！!？?\n":
+        i -= 1
+    return i
+
+
+def _status(text: str, m: _Mention, next_start: int) -> tuple[ProjectStatus | None, int]:
+    s0, s1 = m.sentence
+    head = text[_run_back_clause(text, m.start, s0):m.start]
+    if any(f in head for f in cues().future):
+        return "planned", m.end
+    for lo, hi in ((m.status_from, next_start), (m.status_from, s1), (s0, m.start)):
+        stage, last = _stage(text, lo, hi)
+        if stage is not None:
+            return stage, last if lo == m.status_from else m.end
+    return None, m.end
+
+
+# --- Regions --------------------------------------------------------------------------
+
+
+@frozen
+class _Names:
+    """The gazetteer's names (regions and places), indexed by their first two characters."""
+
+    names: frozenset[str]
+    by_prefix: dict[str, tuple[str, ...]]  # longest first
+
+
+_NAMES: weakref.WeakKeyDictionary[Gazetteer, _Names] = weakref.WeakKeyDictionary()
+
+
+def _gazetteer_names(gazetteer: Gazetteer | None) -> _Names:
+    if gazetteer is None:
+        return _Names(frozenset(), {})
+    found = _NAMES.get(gazetteer)
+    if found is None:
+        names = frozenset(n for n in (*gazetteer.by_name, *gazetteer.places) if len(n) >= 2)
+        index: dict[str, list[str]] = {}
+        for name in sorted(names, key=len, reverse=True):
+            index.setdefault(name[:2], []).append(name)
+        found = _NAMES[gazetteer] = _Names(names, {k: tuple(v) for k, v in index.items()})
+    return found
+
+
+_MENTIONS: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+
+
+def _place_mentions(text: str, names: _Names) -> list[tuple[int, int]]:
+    """Spans of region and place names in ``text``, longest match first, left to right
+    (so 启东海洋 is 启东, not 东海). Kept for the last text asked about."""
+    cached = _MENTIONS.get("last")
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    out: list[tuple[int, int]] = []
+    index, i, n = names.by_prefix, 0, len(text)
+    while i < n - 1:
+        candidates = index.get(text[i:i + 2])
+        if candidates:
+            hit = next((c for c in candidates if text.startswith(c, i)), None)
+            if hit is not None:
+                out.append((i, i + len(hit)))
+                i += len(hit)
+                continue
+        i += 1
+    _MENTIONS["last"] = (text, out)
+    return out
+
+
+def _county(gazetteer: Gazetteer, region: Region) -> Region | None:
+    while region.level == "town" and region.parent:
+        parent = gazetteer.get(region.parent)
+        if parent is None:
+            return None
+        region = parent
+    return region if region.level == "county" else None
+
+
+def _supported(gazetteer: Gazetteer, region: Region, text: str) -> bool:
+    """An ancestor (prefecture or province) of ``region`` is named in ``text``."""
+    return any(name in text for anc in gazetteer.ancestors(region.code)
+               if anc.level in ("prefecture", "province")
+               for name in (anc.name, *anc.aliases))
+
+
+def _resolve(gazetteer: Gazetteer, name: str, text: str) -> Region | None:
+    counties = {c.code: c for r in gazetteer.lookup(name)
+                if (c := _county(gazetteer, r)) is not None}
+    if len(counties) == 1:
+        return next(iter(counties.values()))
+    supported = [c for c in counties.values() if _supported(gazetteer, c, text)]
+    return supported[0] if len(supported) == 1 else None
+
+
+def _region_before(doc: PreparedDocument, end: int) -> Region | None:
+    """The county named last before ``end`` (a town or park counts as its county)."""
+    if doc.catalog is None:
+        return None
+    gazetteer = doc.catalog.gazetteer
+    text = doc.text
+    mentions = _place_mentions(text, _gazetteer_names(gazetteer))
+    k = bisect.bisect_left(mentions, (end, end))
+    while k > 0:
+        k -= 1
+        a, b = mentions[k]
+        if a < end - _REGION_WINDOW:
+            break
+        if region := _resolve(gazetteer, text[a:b], text):
+            return region
+    return None
+
+
+# --- Projects -------------------------------------------------------------------------
+
+
+def _merge(text: str, mentions: Sequence[_Mention]) -> list[list[_Mention]]:
+    groups: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        groups.setdefault(_core(text[m.start:m.end]), []).append(m)
+    return list(groups.values())
+
+
+def _project(doc: PreparedDocument, group: list[_Mention],
+             statuses: dict[_Mention, tuple[ProjectStatus | None, int]]) -> Project:
+    main = next((m for m in group if m.investment is not None), group[0])
+    found = [statuses[m][0] for m in (main, *group)]
+    status = next((s for s in found if s is not None), _DEFAULT_STATUS)
+    inv = main.investment if not main.listed else None
+    q_start = min(main.start, main.quote_start if main.quote_start is not None else main.start)
+    q_end = max(main.end, inv.end if inv else main.end, statuses[main][1])
+    region = _region_before(doc, main.end) or doc.region
+    o_start, o_end = doc.original_span(main.start, main.end)
+    in_yuan = inv is not None and inv.quantity.unit == "CNY"
+    return Project(
+        name=doc.original[o_start:o_end], region=region.code if region else None,
+        region_name=region.name if region else None,
+        investment=inv.quantity.value if in_yuan and inv else None,
+        investment_comparator=inv.quantity.comparator if in_yuan and inv else None,
+        status=status, provenance=doc.provenance(q_start, q_end))
+
+
+def find_projects(doc: PreparedDocument) -> list[Project]:
+    """Every named project in ``doc``'s scope, each once, in order of first mention."""
+    text = doc.text
+    names = _gazetteer_names(doc.catalog.gazetteer if doc.catalog else None).names
+    start, end = doc.scope
+    mentions: list[_Mention] = []
+    c = cues()
+    triggers = (*c.anchors, *c.facilities, *c.companies, *c.investment)
+    for s in sentences(text, start, end):
+        if any(w in s.text for w in triggers):
+            mentions += _sentence_mentions(text, s.start, s.end, names)
+    statuses = {}
+    for k, m in enumerate(mentions):
+        following = mentions[k + 1] if k + 1 < len(mentions) else None
+        same = following is not None and following.sentence == m.sentence
+        statuses[m] = _status(text, m, following.start if following and same
+                              else m.sentence[1])
+    return [_project(doc, group, statuses) for group in _merge(text, mentions)]
+
+
+class ProjectExtractor:
+    name = "projects"
+    description = ("Project news (总投资…的…项目开工/签约/投产); finds named projects in "
+                   "any text.")
+
+    def detect(self, doc: PreparedDocument) -> float:
+        """Investment phrases and 项目 per thousand characters of the section."""
+        text = doc.scoped_text
+        if not text:
+            return 0.0
+        per_k = 1000 / max(len(text), 200)
+        investments = sum(text.count(w) for w in ("总投资", "计划投资", "投资总额"))
+        projects = text.count("项目")
+        return min(1.0, 0.25 * investments * per_k + 0.05 * projects * per_k)
+
+    def extract(self, doc: PreparedDocument) -> Iterator[Goal | Result | Project]:
+        yield from find_projects(doc)
+
+
+@hookimpl
+def register_extractors(register: Callable[[Extractor], None]) -> None:
+    register(ProjectExtractor())
