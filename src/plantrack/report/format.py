@@ -4,8 +4,9 @@ Shared by every reporter and by the scorecard's explanations, so that one value 
 the same everywhere. Plain text only: this module imports no Rich.
 
 Magnitude rule: the largest of 万亿 / 亿 / 万 in which the value is at least 1 and needs
-at most two decimals (6032.4亿元, 3.5万亿元, 1269万人, 26858元); values that fit none
-are rounded to two decimals in the largest unit in which they are at least 1.
+at most two decimals (6032.4亿元, 3.5万亿元, 1269万人, 26858元); a value of a million or
+more that fits none is rounded to four decimals in the largest unit in which it is at
+least 1 (1.2346亿元); smaller ones are written out (26858元).
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ COMPARATOR_SYMBOLS: dict[str, str] = {
 }
 
 _TWO_PLACES = Decimal("0.01")
+# From here up, a value that fits no magnitude exactly is shown in the largest one it
+# reaches, to four decimals (12345678.9 → 1234.5679万), rather than as a long integer.
+_FALLBACK_FROM = Decimal("1e6")
 
 
 def format_number(value: Decimal, places: int = 2) -> str:
@@ -57,17 +61,18 @@ def _needs_at_most_two_places(value: Decimal) -> bool:
     return value == value.quantize(_TWO_PLACES, rounding=ROUND_HALF_EVEN)
 
 
-def _scaled(value: Decimal) -> tuple[Decimal, str]:
+def _scaled(value: Decimal) -> tuple[Decimal, str, int]:
+    """The value in its magnitude, the magnitude's word, and the decimals to show."""
     size = abs(value)
     for factor, word in _MAGNITUDES:
         if size >= factor and _needs_at_most_two_places(size / factor):
-            return value / factor, word
-    if _needs_at_most_two_places(size) or size < _MAGNITUDES[-1][0]:
-        return value, ""
+            return value / factor, word, 2
+    if size < _FALLBACK_FROM:
+        return value, "", 2
     for factor, word in _MAGNITUDES:
         if size >= factor:
-            return value / factor, word
-    return value, ""  # pragma: no cover (every size >= 1e4 met a magnitude above)
+            return value / factor, word, 4
+    return value, "", 2  # pragma: no cover (every size >= 1e6 met a magnitude above)
 
 
 def count_word(indicator: str | None) -> str:
@@ -92,8 +97,8 @@ def format_amount(value: Decimal, unit: str, indicator: str | None = None) -> st
     """One value in natural Chinese: 880.5亿元, 1.2万人, 6.5%, 27个, 18.8亿美元."""
     if unit in ("percent", "percentage_point"):
         return f"{format_number(value)}{unit_suffix(unit)}"
-    scaled, word = _scaled(value)
-    return f"{format_number(scaled)}{word}{unit_suffix(unit, indicator)}"
+    scaled, word, places = _scaled(value)
+    return f"{format_number(scaled, places)}{word}{unit_suffix(unit, indicator)}"
 
 
 def format_quantity(quantity: Quantity, indicator: str | None = None,
