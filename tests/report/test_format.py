@@ -36,7 +36,7 @@ def test_quantities_and_labels():
     assert format_quantity(Quantity(Decimal("6.5"), "percent", ">=")) == "≥6.5%"
     assert format_quantity(Quantity(Decimal("4.5"), "percent", "between",
                                     Decimal(5))) == "4.5%–5%"
-    assert format_quantity(Quantity(Decimal(8e9), "CNY", ">")) == ">80亿元"
+    assert format_quantity(Quantity(Decimal("8e9"), "CNY", ">")) == ">80亿元"
     assert format_pace(Decimal("1.6")) == "160%"
     assert measure_label("地区生产总值", "growth") == "地区生产总值增长"
     assert measure_label("高新技术企业", "increase") == "新增高新技术企业"

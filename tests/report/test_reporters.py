@@ -67,7 +67,9 @@ def test_rich_wide_layout_has_bars_and_expected(card):
     sci = next(r for r in card.rows if r.region == "320612"
                and r.indicator == "sci_tech_projects" and str(r.period) == "2023")
     line = next(line for line in text.splitlines() if "≥180个" in line)
-    assert "██████████ 160%" in line and "30个" in line and "on track" in line
+    assert "██████████ 160%" in line
+    assert "30个" in line
+    assert "on track" in line
     assert sci.status == "on_track"
     assert "≠ 180个 (restated)" in text
 
@@ -75,8 +77,10 @@ def test_rich_wide_layout_has_bars_and_expected(card):
 def test_rich_narrow_layout_folds_columns_into_cells(card):
     text = render(reporter("rich").report_scorecard(card, OPTIONS), 80)
     header = next(line for line in text.splitlines() if "indicator" in line)
-    assert "expected" not in header and "period" not in header
-    assert "expected 30个" in text and "pace 160%" in text
+    assert "expected" not in header
+    assert "period" not in header
+    assert "expected 30个" in text
+    assert "pace 160%" in text
 
 
 def test_rich_extractions_show_facts_with_quotes(extractions):
@@ -152,7 +156,8 @@ def test_cli_scorecard_piped_has_no_escape_codes():
     done = run_cli("scorecard")
     assert done.returncode == 0, done.stderr
     assert "\x1b" not in done.stdout
-    assert "[1]" in done.stdout and "no result yet" in done.stdout
+    assert "[1]" in done.stdout
+    assert "no result yet" in done.stdout
     assert max(cell_len(line) for line in done.stdout.splitlines()) <= 80
 
 

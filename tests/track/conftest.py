@@ -9,8 +9,16 @@ import pytest
 
 from plantrack.catalog import Catalog
 from plantrack.catalog.regions import Gazetteer
-from plantrack.model import Extraction, Goal, Indicator, Period, Provenance, Quantity, Region, \
-    Result
+from plantrack.model import (
+    Extraction,
+    Goal,
+    Indicator,
+    Period,
+    Provenance,
+    Quantity,
+    Region,
+    Result,
+)
 
 INDICATORS = {
     i.id: i for i in (

@@ -25,7 +25,8 @@ def test_latest_result_wins_across_documents(facts):
                                     facts.result("projects", 9, period="2023-01..2023-05"),
                                     document="reports.txt"))
     (row,) = card.rows
-    assert row.result is not None and str(row.result.period) == "2023H1"
+    assert row.result is not None
+    assert str(row.result.period) == "2023H1"
     assert row.status == "behind"  # 12 of an expected 15: pace 80 %
     assert [s.role for s in row.sources] == ["target", "result"]
     assert row.sources[1].document == "h1.txt"
@@ -47,7 +48,8 @@ def test_restatements_become_one_row_and_disagreements_are_kept(facts):
     (conflict,) = row.conflicts
     assert conflict.kind == "restatement"
     assert conflict.target == other
-    assert "180个" in conflict.description and "≥180个" in conflict.description
+    assert "180个" in conflict.description
+    assert "≥180个" in conflict.description
     assert conflict.status == "on_track"
     assert (row.expected, row.pace) == (Decimal(30), Decimal("1.6"))
 
@@ -86,7 +88,8 @@ def test_a_years_target_below_the_plans_per_year_target_is_a_conflict_on_both(fa
     assert yearly.conflicts[0].target == plan
     assert planned.conflicts[0].target == year
     # each row is judged against its own target: the disagreement is shown, not merged
-    assert yearly.expected == Decimal("4.5") and planned.expected == Decimal(5)
+    assert yearly.expected == Decimal("4.5")
+    assert planned.expected == Decimal(5)
 
 
 def test_rows_are_grouped_parents_before_children_with_summaries(facts):
@@ -141,9 +144,11 @@ def test_json_rows_have_the_facts_md_shape(facts):
     for key in ("region", "region_name", "indicator", "measure", "period", "per", "target",
                 "result", "status", "expected", "pace", "sources", "conflicts"):
         assert key in row
-    assert row["target"]["kind"] == "target" and row["target"]["comparator"] == ">="
+    assert row["target"]["kind"] == "target"
+    assert row["target"]["comparator"] == ">="
     assert row["target"]["document"] == "plan.txt"
-    assert row["result"]["value"] == 48 and row["result"]["period"] == "2023-01..2023-02"
+    assert row["result"]["value"] == 48
+    assert row["result"]["period"] == "2023-01..2023-02"
     assert (row["status"], row["expected"], row["pace"]) == ("on_track", 30, 1.6)
     assert [s["role"] for s in row["sources"]] == ["target", "restatement", "result"]
     assert row["conflicts"][0]["target"]["document"] == "other.txt"

@@ -41,7 +41,7 @@ def test_half_year_result_is_judged_against_half_the_annual_target(facts):
 def test_month_range_is_pro_rated_by_months(facts):
     row = only_row(facts, facts.goal("gdp", 1200e8), facts.result("gdp", 630e8,
                                                                   period="2023-01..2023-07"))
-    assert row.expected == Decimal(700e8)
+    assert row.expected == Decimal("700e8")
     assert row.pace == Decimal("0.9")
     assert row.status == "at_risk"
     assert "700亿元" in row.explanation
@@ -117,7 +117,8 @@ def test_lower_is_better_for_unemployment(facts, value, status):
                    facts.result("unemployment", value))
     assert row.status == status
     if status == "met":
-        assert row.pace is not None and row.pace >= 1
+        assert row.pace is not None
+        assert row.pace >= 1
 
 
 def test_plain_rate_target_uses_the_indicators_direction(facts):
@@ -225,7 +226,8 @@ def test_pace_and_status_never_get_worse_with_a_bigger_result(facts, low, extra,
     goal = facts.goal("projects", target, comparator=">=")
     a = only_row(facts, goal, facts.result("projects", low, period=period))
     b = only_row(facts, goal, facts.result("projects", low + extra, period=period))
-    assert a.pace is not None and b.pace is not None
+    assert a.pace is not None
+    assert b.pace is not None
     assert a.pace <= b.pace
     assert _ORDER[a.status] <= _ORDER[b.status]
 
