@@ -112,6 +112,10 @@ def _read_unsigned(s: str) -> NumberReading | None:
         # 十几, 二十几: the tens plus 1..9
         base = _read_magnitude(s[:-1])
         return None if base is None else NumberReading(base + 1, True, base + 9)
+    if len(s) == 2 and s[0] in DIGITS and s[1] in DIGITS and DIGITS[s[0]] > 0 \
+            and DIGITS[s[1]] == DIGITS[s[0]] + 1 and s[1] != "两":
+        # 三四个, 七八家: "three or four"
+        return NumberReading(Decimal(DIGITS[s[0]]), True, Decimal(DIGITS[s[1]]))
     approximate = False
     for suffix in APPROX_SUFFIXES:
         core = _strip_inner_approx(s, suffix)
@@ -159,7 +163,10 @@ def _read_magnitude(s: str) -> Decimal | None:
             return None
         if not right:
             return left_value * size
-        if right[0] in "零〇":
+        if right[0] == "点":
+            # 六百二十五万点五: a fraction of the units after a grouped integer
+            right_value = _read_section("0" + right)
+        elif right[0] in "零〇":
             right_value = _read_magnitude(right[1:])
         elif len(right) == 1 and right in DIGITS:
             # 三万五 = 35000: a bare digit after a magnitude is its next place down
