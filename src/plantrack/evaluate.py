@@ -406,10 +406,10 @@ def verbose_lines(report: EvaluationReport) -> list[str]:
 def render_rich(report: EvaluationReport, verbose: bool = False) -> Any:
     """A Rich renderable: the per-document table, then the summary lines."""
     # rich loads only when rendering: `plantrack --help` imports this module too
-    from rich import box  # noqa: PLC0415
-    from rich.console import Group  # noqa: PLC0415
-    from rich.table import Table  # noqa: PLC0415
-    from rich.text import Text  # noqa: PLC0415
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
 
     table = Table(title="plantrack evaluate", box=box.SIMPLE_HEAD, pad_edge=False)
     width = max((len(d.document) for d in report.documents), default=8)
@@ -429,7 +429,7 @@ def render_rich(report: EvaluationReport, verbose: bool = False) -> Any:
 
 
 def _console() -> Any:
-    from rich.console import Console  # noqa: PLC0415 (see render_rich)
+    from rich.console import Console
 
     no_color = bool(os.environ.get("NO_COLOR"))
     console = Console(no_color=no_color, color_system=None if no_color else "auto",

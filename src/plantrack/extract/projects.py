@@ -56,6 +56,7 @@ _DEFAULT_STATUS: ProjectStatus = "under_construction"
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千]+(?:个|家|批|项|大|类)")
 _LIST_GAP = re.compile(r"[、，,]")
 _REGION_WINDOW = 1500
+_MAX_SUBJECT, _RECURS = 8, 3  # a recurring clause subject: its longest length, how often
 
 
 # --- Cue words ------------------------------------------------------------------------
@@ -315,11 +316,36 @@ class _Sentence:
         if end is not None:
             self.add(_run_back(self.text, end, self.s0), end, investment=inv.match)
 
+    def recurring_subject(self) -> None:
+        """A name the text keeps returning to, as the subject of a clause with a strong
+        stage word: 甲公司仅用两个月就正式投产 (甲公司 named three times or more)."""
+        strong = [w for w, _, s in cues().status if s]
+        for clause in _clauses(self.text, self.s0, self.s1):
+            body = self.text[clause[0]:clause[1]]
+            if not any(w in body for w in strong) or self.taken(*clause):
+                continue
+            start = _strip_lead(self.text, clause[0], clause[1])
+            for size in range(min(_MAX_SUBJECT, clause[1] - start), 2, -1):
+                name = self.text[start:start + size]
+                if any(w in name for w in strong) or self.text.count(name) < _RECURS:
+                    continue
+                self.add(start, start + size)
+                break
+
     def evidenced(self) -> list[_Mention]:
         """Mentions with an investment, a strong stage word in their sentence, or in a list."""
         text = self.text[self.s0:self.s1]
         staged = any(w in text for w, _, strong in cues().status if strong)
         return [m for m in self.mentions if m.investment or m.listed or staged]
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    for i in range(start, end + 1):
+        if i == end or text[i] in "，,；;：:":
+            if i > pos:
+                yield pos, i
+            pos = i + 1
 
 
 def _find_all(text: str, word: str, start: int = 0, end: int | None = None) -> Iterator[int]:
@@ -338,6 +364,7 @@ def _sentence_mentions(text: str, s0: int, s1: int, names: frozenset[str]) -> li
             sentence.attributive(inv)
     sentence.anchored()
     sentence.facilities()
+    sentence.recurring_subject()
     for inv in invs:
         if not inv.attributive:
             sentence.predicative(inv)
@@ -457,19 +484,21 @@ def _resolve(gazetteer: Gazetteer, name: str, text: str) -> Region | None:
     return supported[0] if len(supported) == 1 else None
 
 
-def _region_before(doc: PreparedDocument, end: int) -> Region | None:
-    """The county named last before ``end`` (a town or park counts as its county)."""
+def _region_of(doc: PreparedDocument, m: _Mention) -> Region | None:
+    """The county a project is in: one named in its name (中国天楹如东…项目), else after it
+    in its sentence (…项目落户如东县), else the last one named before it (a heading, 通州区
+    的…); a town or park counts as its county."""
     if doc.catalog is None:
         return None
     gazetteer = doc.catalog.gazetteer
     text = doc.text
     mentions = _place_mentions(text, _gazetteer_names(gazetteer))
-    k = bisect.bisect_left(mentions, (end, end))
-    while k > 0:
-        k -= 1
-        a, b = mentions[k]
-        if a < end - _REGION_WINDOW:
-            break
+    first = bisect.bisect_left(mentions, (m.start, m.start))
+    last = bisect.bisect_left(mentions, (m.sentence[1], m.sentence[1]))
+    inside = [x for x in mentions[first:last] if x[0] < m.end]
+    after = [x for x in mentions[first:last] if x[0] >= m.end]
+    before = [x for x in reversed(mentions[:first]) if x[0] >= m.start - _REGION_WINDOW]
+    for a, b in (*reversed(inside), *after, *before):
         if region := _resolve(gazetteer, text[a:b], text):
             return region
     return None
@@ -493,7 +522,7 @@ def _project(doc: PreparedDocument, group: list[_Mention],
     inv = main.investment if not main.listed else None
     q_start = min(main.start, main.quote_start if main.quote_start is not None else main.start)
     q_end = max(main.end, inv.end if inv else main.end, statuses[main][1])
-    region = _region_before(doc, main.end) or doc.region
+    region = _region_of(doc, main) or doc.region
     o_start, o_end = doc.original_span(main.start, main.end)
     in_yuan = inv is not None and inv.quantity.unit == "CNY"
     return Project(
@@ -511,7 +540,8 @@ def find_projects(doc: PreparedDocument) -> list[Project]:
     start, end = doc.scope
     mentions: list[_Mention] = []
     c = cues()
-    triggers = (*c.anchors, *c.facilities, *c.companies, *c.investment)
+    triggers = (*c.anchors, *c.facilities, *c.companies, *c.investment,
+                *(w for w, _, strong in c.status if strong))
     for s in sentences(text, start, end):
         if any(w in s.text for w in triggers):
             mentions += _sentence_mentions(text, s.start, s.end, names)
