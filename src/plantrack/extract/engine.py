@@ -1,9 +1,12 @@
 """The extraction engine: choose extractors per section, run them, merge their facts.
 
 For each section of a prepared document the engine asks every extractor's ``detect``
-for a score, runs the best-scoring style extractor (when it scores at least
-``MIN_STYLE_SCORE``) and always the generic one, then drops duplicate facts: the style
-extractor's reading wins because it ran first. An extractor that raises is reported in
+for a score and runs, best first, every extractor scoring at least ``MIN_STYLE_SCORE``
+and then the generic one. Two readings of one quantity (the same span, indicator and
+measure) keep the better-scoring extractor's: a style extractor's reading of a sentence
+wins over the generic one's. Restatements of one fact (same kind, region, indicator,
+measure, period and value) are kept once, at their first statement. Projects from every
+extractor are merged by name and region. An extractor that raises is reported in
 ``Extraction.warnings`` under its name and the others go on.
 """
 
@@ -26,13 +29,18 @@ def _fact_key(item: Goal | Result) -> tuple[object, ...]:
     return (item.kind, item.region, item.indicator, item.measure, str(item.period), q.value)
 
 
+def _reading_key(item: Goal | Result) -> tuple[object, ...]:
+    """One quantity read as one indicator's measure, whatever the kind or period."""
+    return (item.provenance.end, item.indicator, item.measure, item.region)
+
+
 def _project_key(item: Project) -> tuple[object, ...]:
     return (item.name.removesuffix("项目").removesuffix("項目"), item.region)
 
 
 def _choose(doc: PreparedDocument, extractors: Mapping[str, Extractor],
             warnings: list[str]) -> list[Extractor]:
-    best: tuple[float, Extractor] | None = None
+    scored: list[tuple[float, str, Extractor]] = []
     for name, extractor in extractors.items():
         if name == GENERIC:
             continue
@@ -41,9 +49,10 @@ def _choose(doc: PreparedDocument, extractors: Mapping[str, Extractor],
         except Exception as exc:  # noqa: BLE001 (a broken plugin must not stop the rest)
             warnings.append(f"extractor {name}: detect failed: {type(exc).__name__}: {exc}")
             continue
-        if score >= MIN_STYLE_SCORE and (best is None or score > best[0]):
-            best = (score, extractor)
-    chosen = [best[1]] if best else []
+        if score >= MIN_STYLE_SCORE:
+            scored.append((score, name, extractor))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    chosen = [extractor for _, _, extractor in scored]
     if GENERIC in extractors:
         chosen.append(extractors[GENERIC])
     return chosen
@@ -57,6 +66,7 @@ def run_extractors(doc: PreparedDocument,
                    extractors: Mapping[str, Extractor]) -> Extraction:
     """Everything the registered extractors find in ``doc``, duplicates removed."""
     warnings: list[str] = []
+    readings: set[tuple[object, ...]] = set()
     facts: dict[tuple[object, ...], Goal | Result] = {}
     projects: dict[tuple[object, ...], Project] = {}
     used: list[str] = []
@@ -69,11 +79,17 @@ def run_extractors(doc: PreparedDocument,
                 continue
             if items and extractor.name not in used:
                 used.append(extractor.name)
+            fresh: set[tuple[object, ...]] = set()
             for item in items:
                 if isinstance(item, Project):
                     projects.setdefault(_project_key(item), item)
                 elif isinstance(item, Goal | Result):
+                    reading = _reading_key(item)
+                    if reading in readings:
+                        continue  # a better-scoring extractor read this quantity already
+                    fresh.add(reading)
                     facts.setdefault(_fact_key(item), item)
+            readings |= fresh
     ordered = sorted(facts.values(), key=lambda f: f.provenance.start)
     return Extraction(
         document=doc.name,

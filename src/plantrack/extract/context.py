@@ -1,0 +1,272 @@
+"""What a whole document says about every fact in it: year, report period, plan span,
+subject region, region headings, and where each region is mentioned.
+
+Built once per document (the engine scopes extractors to sections, but a section's facts
+still need the document's year and subject) and cached by the normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from attrs import frozen
+
+from plantrack.catalog.regions import Gazetteer
+from plantrack.catalog.resolve import (
+    deictic_region,
+    document_subject,
+    region_for_heading,
+    resolve_mentions,
+)
+from plantrack.extract.lexicon import cues, find_cue
+from plantrack.extract.view import View, make_view
+from plantrack.model import Indicator, Period, Region
+from plantrack.text.prepare import PreparedDocument
+
+__all__ = ["DocContext", "RegionMention", "context_of"]
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# National and provincial people's congresses share one five-year cycle: the 13th
+# first met in 2018. City and county congresses do not (their terms started in 2021).
+_CONGRESS = re.compile(r"(?:全国|省)第?([一二三四五六七八九十]+)届(?:全国)?人(?:民代表)?大(?:会)?"
+                       r"第?([一二三四五六七八九十]+)次会议")
+_FOUNDING = re.compile(r"(?:新中国|中华人民共和国)成立(\d{2,3})周年")
+_DATE_LINE = re.compile(r"(?:日期|时间|发布时间|发布日期)[:：]?(20\d\d)[-/年.]")
+_ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
+_ZODIAC = {"鼠年": 2020, "牛年": 2021, "虎年": 2022, "兔年": 2023, "龙年": 2024, "蛇年": 2025}
+_OPENING = re.compile(r"二十大[^。]{0,30}开局之年|开局之年")
+_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?=年|上半年|下半年|全年)")
+_DAY = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:[1-9]|[12]\d|3[01])日")
+_HEADING_MAX = 24
+
+
+def _cn_number(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, units = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + _CN_DIGITS.get(units, 0)
+    return _CN_DIGITS.get(s, 0)
+
+
+@frozen
+class RegionMention:
+    """A region (or park) named at view ``[start, end)``."""
+
+    start: int
+    end: int
+    region: Region
+    is_region: bool
+    deictic: bool = False
+
+
+@frozen
+class DocContext:
+    """Document-wide facts the clause-level reading depends on."""
+
+    view: View
+    year: int | None
+    month: int | None
+    report_period: Period | None  # the span a report of results covers (上半年 …)
+    plan_span: Period | None      # the span a multi-year plan covers (十四五 …)
+    subject: Region | None
+    mentions: tuple[RegionMention, ...]
+    headings: tuple[tuple[int, Region], ...]  # (view offset, region) of region headings
+    year_headings: tuple[tuple[int, int], ...]  # (view offset, year) of headings with a year
+    indicators: tuple[Indicator, ...]
+    gazetteer: Gazetteer | None
+
+    def heading_region(self, at: int) -> Region | None:
+        region = None
+        for start, r in self.headings:
+            if start > at:
+                break
+            region = r
+        return region
+
+    def heading_year(self, at: int) -> int | None:
+        year = None
+        for start, y in self.year_headings:
+            if start > at:
+                break
+            year = y
+        return year
+
+    def region_at(self, at: int) -> Region | None:
+        """The region the text at view offset ``at`` is about, by its section or subject."""
+        return self.heading_region(at) or self.subject
+
+
+def _year_from_text(text: str) -> int | None:
+    """Cues for the year a document is written in, strongest first."""
+    if m := _CONGRESS.search(text):
+        return 2018 + 5 * (_cn_number(m[1]) - 13) + _cn_number(m[2]) - 1
+    if m := _FOUNDING.search(text):
+        return 1949 + int(m[1])
+    if m := _DATE_LINE.search(text[:400]):
+        return int(m[1])
+    if m := _ISO_DATE.search(text[:400]):
+        return int(m[1])
+    for word, year in _ZODIAC.items():
+        if word in text:
+            return year
+    if _OPENING.search(text) and "二十大" in text:
+        return 2023
+    return None
+
+
+def _settle_year(doc: PreparedDocument, view: View) -> int | None:
+    """The text engine's year unless it only counted years; then stronger cues, then a
+    count that ignores target years (到2025年)."""
+    cue = doc.year_cue or ""
+    if doc.year is not None and not cue.startswith("most frequent"):
+        return doc.year
+    found = _year_from_text(view.text)
+    if found is not None:
+        return found
+    counted = Counter(int(m[1]) for m in _YEAR.finditer(view.text)
+                      if not view.text[max(0, m.start() - 1):m.start()] == "到")
+    if counted:
+        return counted.most_common(1)[0][0]
+    return doc.year
+
+
+def _month(text: str, year: int | None) -> int | None:
+    months = [int(m[1]) for m in _DAY.finditer(text)]
+    iso = [int(m[2]) for m in _ISO_DATE.finditer(text[:400]) if year and int(m[1]) == year]
+    return max(iso or months) if (iso or months) else None
+
+
+def _report_period(text: str, year: int | None) -> Period | None:
+    if year is None:
+        return None
+    halves = sum(len(find_cue(text, role)) for role in ("half1",))
+    lead = text[:200]
+    if halves >= 2 or any(w in lead for w in cues("half1")):
+        return Period.half(year, 1)
+    return None
+
+
+_FIVE = re.compile(r"十([三四五])五")
+
+
+def _plan_span(text: str, year: int | None) -> Period | None:
+    if m := _FIVE.search(text):
+        first = {"三": 2016, "四": 2021, "五": 2026}[m[1]]
+        return Period.years(first, first + 4)
+    if any(w in text for w in cues("span")):
+        targets = [int(y) for y in re.findall(r"到(20\d\d)年", text)]
+        if targets:
+            last = max(targets)
+            return Period.years(last - 4, last)
+        if year is not None:
+            return Period.years(year, year + 4)
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _headings(doc: PreparedDocument, view: View, gazetteer: Gazetteer,
+              subject: Region | None) -> tuple[tuple[int, Region], ...]:
+    """Region headings: short lines naming just a region, kept when there are two or
+    more (a round-up); a lone line naming a region is a caption, not a section."""
+    found: list[tuple[int, Region]] = []
+    context = {subject.code: 5.0} if subject else {}
+    for start, line in _lines(doc.text):
+        stripped = line.strip()
+        if not stripped or len(stripped) > _HEADING_MAX or re.search(r"[，,。；;！？%]", stripped):
+            continue
+        region = region_for_heading(stripped, gazetteer, context)
+        if region is not None and (subject is None or region.code != subject.code):
+            found.append((view.to_view(start), region))
+    if len({r.code for _, r in found}) < 2:
+        return ()
+    return tuple(found)
+
+
+def _year_headings(view: View) -> tuple[tuple[int, int], ...]:
+    """Headings (short lines, or numbered ones: 一、 (一)) that name a year."""
+    out: list[tuple[int, int]] = []
+    for start, line in _lines(view.text):
+        s = line.strip()
+        numbered = re.match(r"^[(（]?[一二三四五六七八九十]+[)）、]", s)
+        if not s or not (numbered or len(s) <= _HEADING_MAX):
+            continue
+        if re.search(r"[%。]", s):
+            continue
+        if m := re.search(r"(20\d\d)年", s):
+            out.append((start, int(m[1])))
+    return tuple(out)
+
+
+def _mentions(doc: PreparedDocument, view: View, gazetteer: Gazetteer,
+              subject: Region | None) -> tuple[RegionMention, ...]:
+    out: list[RegionMention] = []
+    for item in resolve_mentions(doc.text, gazetteer, subject):
+        m = item.mention
+        region = item.region
+        if m.place is not None and m.is_region:
+            region = gazetteer.get(m.place.code) or region  # towns roll up to the county
+        out.append(RegionMention(view.to_view(m.start), view.to_view(m.end), region,
+                                 m.is_region))
+    for start, end, word in find_cue(view.text, "whole"):
+        out.append(RegionMention(start, end, Region("000000", word, "country"), True, True))
+    out.sort(key=lambda r: r.start)
+    return tuple(out)
+
+
+def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region | None:
+    """全市 / 全区 at ``at``: relative to the section's region or the subject."""
+    if not mention.deictic:
+        return mention.region
+    base = ctx.region_at(at)
+    if ctx.gazetteer is None:
+        return base
+    return deictic_region(mention.region.name, base, ctx.gazetteer) or base
+
+
+def _build(doc: PreparedDocument) -> DocContext:
+    view = make_view(doc.text)
+    year = _settle_year(doc, view)
+    catalog = doc.catalog
+    gazetteer = catalog.gazetteer if catalog is not None else None
+    indicators = tuple(catalog.indicators.values()) if catalog is not None else ()
+    subject: Region | None = doc.region
+    mentions: tuple[RegionMention, ...] = ()
+    headings: tuple[tuple[int, Region], ...] = ()
+    if gazetteer is not None and len(gazetteer):
+        subject = document_subject(doc.text, gazetteer, doc.region) or doc.region
+        if doc.region is not None:
+            subject = doc.region if subject is None or subject.level == "country" else subject
+        mentions = _mentions(doc, view, gazetteer, subject)
+        headings = _headings(doc, view, gazetteer, subject)
+    return DocContext(
+        view=view, year=year, month=_month(view.text, year),
+        report_period=_report_period(view.text, year),
+        plan_span=_plan_span(view.text, year), subject=subject, mentions=mentions,
+        headings=headings, year_headings=_year_headings(view),
+        indicators=indicators, gazetteer=gazetteer)
+
+
+_CACHE: dict[int, tuple[object, object, DocContext]] = {}
+_CACHE_SIZE = 8
+
+
+def context_of(doc: PreparedDocument) -> DocContext:
+    """The (cached) context of ``doc``'s whole document."""
+    key = id(doc.normalised)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is doc.normalised and hit[1] is doc.catalog:
+        return hit[2]
+    ctx = _build(doc)
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[key] = (doc.normalised, doc.catalog, ctx)
+    return ctx

@@ -1,0 +1,485 @@
+"""The shared reading: in each sentence, pair quantities with the indicators they measure,
+then settle each fact's measure, kind, modality, period and region from the cues around.
+
+Style extractors differ only in a :class:`Profile` (what a sentence without cues is, how
+a plan's span applies, whether 【…】 markers switch the default); the reading is this one.
+
+Pairing, per sentence (``。！？`` or a line end), in the cleaned :mod:`view`:
+
+1. a quantity after 占/比重 whose subject names a share (研发, 高新技术产业) measures
+   that share;
+2. else the last indicator named before it in its clause (分别: the i-th of a
+   coordinated list, 城镇和农村居民人均可支配收入);
+3. else a count right before an indicator (40个老旧小区改造);
+4. else, when its clause only adds a rate (同比增长7.8%) or names another region
+   (南京市8316.92亿元), the indicator of an earlier clause of the same segment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from attrs import define, frozen
+
+from plantrack.extract.context import DocContext, RegionMention, context_of, resolve_deictic
+from plantrack.extract.lexicon import IndicatorMention, cue_values, cues, find_cue, find_indicators
+from plantrack.extract.view import Piece
+from plantrack.model import Goal, Indicator, Kind, Measure, Modality, Period, Region, Result
+from plantrack.text.prepare import PreparedDocument
+from plantrack.text.quantities import QuantityMatch, find_quantities
+
+__all__ = ["Profile", "read_facts"]
+
+_FULL_STOP = "。！？!?\n"
+_SEGMENT_END = ";；﹔"
+_CLAUSE_END = ",，:：" + _SEGMENT_END
+_MARKER = re.compile(r"【([^】\n]{1,12})】")
+_YEAR = re.compile(r"(到|至|截至)?(20\d\d)年?(?=年|上半年|下半年|全年|前|底|末|[一二三四]季度|\d{1,2}[-至~]|$)")
+_MONTHS = re.compile(r"(1[0-2]|[1-9])(?:月)?[-至~—](1[0-2]|[1-9])月")
+_QUARTER = re.compile(r"(前三|[一二三四])季度")
+_AGGREGATE = re.compile(r"\d+个?[市县区]中|\d+个?县[(（]?市")
+_TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
+_RECURRING_KINDS = ("rate",)
+
+
+@frozen
+class Profile:
+    """How one source style reads a sentence that carries no cue of its own."""
+
+    name: str
+    default_kind: Kind = "result"
+    markers: bool = False    # 【施工图】/【竞技场】 switch the default kind (round-ups)
+    five_year: bool = False  # targets without a year are for the plan's span
+
+
+@define
+class _Time:
+    """Period cues met so far in a sentence (carried across a paragraph)."""
+
+    year: int | None = None
+    part: str | None = None  # h1, h2, q1..q4, q13, to_date, months
+    months: tuple[int, int] | None = None
+    until: bool = False
+    per_year: bool = False
+    span: bool = False
+
+    def copy(self) -> _Time:
+        return _Time(self.year, self.part, self.months, self.until, self.per_year, self.span)
+
+
+@frozen
+class _Pair:
+    quantity: QuantityMatch  # offsets in view
+    mention: IndicatorMention
+    anchor: int            # where the quote starts
+    region: RegionMention | None = None  # a region named for this quantity alone
+
+
+# --- cue scanning ----------------------------------------------------------------------
+
+
+def _positions(text: str, role: str, start: int, end: int) -> list[tuple[int, str]]:
+    return [(start + s, w) for s, _, w in find_cue(text[start:end], role)]
+
+
+def _target_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Modal words (``ensure``/``strive``/``plan``) not inside a not-target phrase."""
+    blocked: set[int] = set()
+    for s, e, _ in find_cue(text[start:end], "not_target"):
+        blocked.update(range(start + s, start + e))
+    out = []
+    for role in ("ensure", "strive", "plan"):
+        out += [(p, role) for p, _ in _positions(text, role, start, end) if p not in blocked]
+    return sorted(out)
+
+
+def _update_time(time: _Time, text: str) -> None:
+    """Apply the period cues in ``text`` (one clause) to ``time``, in order."""
+    for m in _YEAR.finditer(text):
+        time.year = int(m[2])
+        time.part, time.months = None, None
+        time.until = m[1] in ("到", "至")
+    for word in cues("last_year"):
+        if word in text and time.year is not None and not re.search(r"20\d\d", text):
+            time.part = "last"
+    for role, part in (("half1", "h1"), ("half2", "h2"), ("to_date", "to_date")):
+        if any(w in text for w in cues(role)):
+            time.part = part
+    if m := _MONTHS.search(text):
+        time.part, time.months = "months", (int(m[1]), int(m[2]))
+    if m := _QUARTER.search(text):
+        time.part = "q13" if m[1] == "前三" else f"q{'一二三四'.index(m[1]) + 1}"
+    if any(w in text for w in cues("per_year")):
+        time.per_year = True
+    if any(w in text for w in cues("span")):
+        time.span = True
+
+
+# --- pairing ---------------------------------------------------------------------------
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    i = at
+    while i > lo and text[i - 1] not in _CLAUSE_END:
+        i -= 1
+    return i
+
+
+def _segment_start(text: str, lo: int, at: int) -> int:
+    i = at
+    while i > lo and text[i - 1] not in _SEGMENT_END:
+        i -= 1
+    return i
+
+
+def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
+             taken: list[IndicatorMention]) -> list[IndicatorMention]:
+    out = []
+    for word, ind_id in cue_values("implied"):
+        for s, e, _ in find_cue(text[start:end], "implied"):
+            if text[start + s:start + e] != word or ind_id not in indicators:
+                continue
+            s, e = start + s, start + e
+            if any(m.start < e and s < m.end for m in [*taken, *out]):
+                continue
+            out.append(IndicatorMention(s, e, indicators[ind_id], ""))
+    return out
+
+
+def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
+           by_name: dict[str, Indicator]) -> list[IndicatorMention]:
+    """``m`` and the indicators coordinated before it (A、B / A和B, 城镇、农村居民…)."""
+    group = [m]
+    i = mentions.index(m)
+    cur = m
+    while True:
+        gap = text[:cur.start]
+        prev = mentions[i - 1] if i > 0 else None
+        if prev is not None and prev.end < cur.start and text[prev.end:cur.start] in "、和及与":
+            group.insert(0, prev)
+            cur, i = prev, i - 1
+            continue
+        # ellipsis: 城镇和农村居民人均可支配收入 = 城镇居民… and 农村居民…
+        hit = re.search(r"([\u4e00-\u9fff]{2,4})[、和及与]$", gap)
+        if hit and cur.name:
+            head = hit[1]
+            for k in range(1, len(cur.name)):
+                other = by_name.get(head + cur.name[k:])
+                if other is not None and other.id != cur.indicator.id:
+                    group.insert(0, IndicatorMention(hit.start(1), hit.end(1), other,
+                                                     head + cur.name[k:]))
+                    break
+        return group
+
+
+def _pairs(ctx: DocContext, text: str, s: Piece) -> list[_Pair]:
+    by_name = _by_name(ctx)
+    mentions = list(find_indicators(text[s.start:s.end], ctx.indicators))
+    mentions = [IndicatorMention(s.start + m.start, s.start + m.end, m.indicator, m.name)
+                for m in mentions]
+    mentions += _implied(text, s.start, s.end, {i.id: i for i in ctx.indicators}, mentions)
+    mentions.sort(key=lambda m: m.start)
+    quantities = [QuantityMatch(q.quantity, s.start + q.start, s.start + q.end,
+                                s.start + q.number_start, q.decline)
+                  for q in find_quantities(text[s.start:s.end])]
+    quantities = [q for q in quantities if q.quantity.unit in _TEXT_UNITS
+                  and not any(m.start < q.end and q.start < m.end for m in mentions)]
+    pairs: list[_Pair] = []
+    for q in quantities:
+        pair = _pair_one(ctx, text, s, q, mentions, quantities, by_name)
+        if pair is not None:
+            pairs.append(pair)
+    return pairs
+
+
+def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
+           ) -> IndicatorMention | None:
+    if q.quantity.unit != "percent" or not any(w in text[clause:q.start]
+                                               for w in cues("share_mark")):
+        return None
+    ids = {i.id: i for i in ctx.indicators}
+    best: IndicatorMention | None = None
+    for word, ind_id in cue_values("share"):
+        at = text.rfind(word, seg, q.start)
+        if at >= 0 and ind_id in ids and (best is None or at > best.start):
+            best = IndicatorMention(at, at + len(word), ids[ind_id], "")
+    return best
+
+
+def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch,
+              mentions: list[IndicatorMention], quantities: list[QuantityMatch],
+              by_name: dict[str, Indicator]) -> _Pair | None:
+    clause = _clause_start(text, s.start, q.start)
+    seg = _segment_start(text, s.start, q.start)
+    if (share := _share(ctx, text, seg, clause, q)) is not None:
+        return _Pair(q, share, min(clause, share.start))
+    before = [m for m in mentions if clause <= m.start and m.end <= q.start]
+    if before:
+        m = before[-1]
+        return _Pair(q, _distribute(text, mentions, m, q, quantities, by_name), m.start)
+    after = [m for m in mentions if q.end <= m.start <= q.end + 1
+             and text[q.end:m.start] in ("", "的")]
+    if after and q.quantity.unit in ("count", "person"):
+        return _Pair(q, after[0], q.start)
+    earlier = [m for m in mentions if seg <= m.start and m.end <= clause]
+    if not earlier:
+        return None
+    m = earlier[-1]
+    prefix = text[clause:q.start]
+    between = text[m.end:clause]
+    if any(w in between + prefix for w in cues("part")):
+        return None
+    region = _region_prefix(ctx, clause, q.start)
+    if region is None and not (any(w in prefix for w in cues("growth")) or q.decline):
+        return None
+    picked = _distribute(text, mentions, m, q, quantities, by_name)
+    anchor = _clause_start(text, s.start, picked.start)
+    return _Pair(q, picked, anchor, region)
+
+
+def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
+                q: QuantityMatch, quantities: list[QuantityMatch],
+                by_name: dict[str, Indicator]) -> IndicatorMention:
+    """分别: the i-th of a coordinated list for the i-th quantity after 分别."""
+    group = _group(text, mentions, m, by_name)
+    if len(group) < 2:
+        return m
+    at = text.rfind("分别", m.end, q.start)
+    if at < 0:
+        return m
+    index = sum(1 for o in quantities if at <= o.start < q.start
+                and o.quantity.unit == q.quantity.unit)
+    return group[index] if index < len(group) else m
+
+
+def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | None:
+    """A clause that starts with a region name and then gives a number (南京市8316.92亿元)."""
+    for r in ctx.mentions:
+        if r.start >= clause and r.end <= at and r.start - clause <= 2 and at - r.end <= 2:
+            return r
+    return None
+
+
+_BY_NAME: dict[int, tuple[object, dict[str, Indicator]]] = {}
+
+
+def _by_name(ctx: DocContext) -> dict[str, Indicator]:
+    from plantrack.extract.lexicon import indicator_index
+
+    return indicator_index(ctx.indicators)
+
+
+# --- measure, kind, period, region -------------------------------------------------------
+
+
+def _measure(text: str, pair: _Pair, prev_end: int, mention_prefix: str) -> Measure | None:
+    ind, q = pair.mention.indicator, pair.quantity.quantity
+    between = text[max(pair.mention.end, prev_end):pair.quantity.start]
+    growth = pair.quantity.decline or any(
+        w in between and not re.search(re.escape(w) + "(?:到|至)$", between)
+        for w in cues("growth"))
+    if ind.kind == "index" or (growth and q.unit == "percent"):
+        return "growth" if q.unit == "percent" else None
+    if not pair.mention.name and not growth:
+        return None  # an implied indicator (经济) only carries a growth rate
+    if q.unit == "percent":
+        return "level" if ind.unit == "percent" else None
+    if ind.unit == "percent":
+        return None
+    family = {"count": "n", "person": "n", "CNY": "$", "USD": "$", "jin": "w", "ton": "w"}
+    if family.get(q.unit, q.unit) != family.get(ind.unit, ind.unit):
+        return None
+    if ind.kind == "stock" and any(w in mention_prefix[-4:] or w in between
+                                   for w in cues("increase")):
+        return "increase"
+    return "level"
+
+
+def _kind(profile: Profile, ctx: DocContext, text: str, s: Piece, q_at: int,
+          time: _Time, year: int) -> tuple[Kind, Modality]:
+    targets = [(p, role) for p, role in _target_cues(text, s.start, q_at)]
+    modal: Modality = "plan"
+    for _, role in targets:
+        if role in ("ensure", "strive"):
+            modal = role  # type: ignore[assignment]
+    doc_year = ctx.year or year
+    if year < doc_year:
+        return "result", "plan"
+    if targets or year > doc_year or time.until or time.part == "h2":
+        return "target", modal
+    head = text[s.start:q_at]
+    if any(w in head for w in cues("result")) or time.part in ("h1", "to_date", "months",
+                                                                 "q1", "q13", "last"):
+        return "result", "plan"
+    if time.per_year or time.span:
+        return "target", modal
+    if profile.markers:
+        marker = None
+        for m in _MARKER.finditer(text, 0, q_at):
+            marker = m[1]
+        if marker is not None:
+            if any(w in marker for w in cues("target_marker")):
+                return "target", modal
+            if any(w in marker for w in cues("result_marker")):
+                return "result", modal
+    return profile.default_kind, modal
+
+
+def _result_period(ctx: DocContext, time: _Time, year: int) -> Period:
+    if time.part == "h1":
+        return Period.half(year, 1)
+    if time.part == "h2":
+        return Period.half(year, 2)
+    if time.part == "months" and time.months:
+        return Period.months(year, *time.months)
+    if time.part and time.part.startswith("q"):
+        return Period(year, 1, year, 9) if time.part == "q13" else Period.quarter(
+            year, int(time.part[1]))
+    if time.part == "to_date":
+        return Period.months(year, 1, ctx.month) if ctx.month else Period.year(year)
+    if time.part == "last":
+        return Period.year(year - 1)
+    if time.year is None and ctx.report_period is not None and (
+            ctx.report_period.last_year == year):
+        return ctx.report_period
+    return Period.year(year)
+
+
+def _target_period(profile: Profile, ctx: DocContext, time: _Time, year: int,
+                   indicator: Indicator) -> tuple[Period, Literal["year"] | None]:
+    span = ctx.plan_span
+    if time.per_year:
+        return (span, "year") if span and (profile.five_year or time.year is None) and (
+            not time.until) else (Period.year(year), None)
+    if time.until or (time.year is not None and time.year != ctx.year):
+        return Period.year(year), None
+    if time.part == "h2":
+        return Period.half(year, 2), None
+    if span is not None and (time.span or (profile.five_year and time.year is None)):
+        if indicator.kind in _RECURRING_KINDS:
+            return span, "year"
+        if indicator.kind == "stock":
+            return Period.year(span.end_year), None
+        return span, None
+    return Period.year(year), None
+
+
+def _region(ctx: DocContext, text: str, s: Piece, pair: _Pair,
+            group_index: int) -> Region | None | Literal[False]:
+    """The fact's region; False when the number is a park's or an enterprise's."""
+    anchor = min(pair.mention.start, pair.quantity.start)
+    clause = _clause_start(text, s.start, anchor)
+    if any(w in text[clause:anchor] for w in cues("entity")):
+        return False
+    if pair.region is not None:
+        return resolve_deictic(ctx, pair.region, anchor)
+    near = [r for r in ctx.mentions if s.start <= r.start and r.end <= anchor]
+    if near and group_index >= 0:
+        # 广东省、佛山市GDP分别增长5%和5.2%: the i-th region of a coordinated list
+        regions = [near[-1]]
+        for r in reversed(near[:-1]):
+            if text[r.end:regions[0].start] in "、和及与":
+                regions.insert(0, r)
+            else:
+                break
+        if len(regions) > 1 and group_index < len(regions):
+            near = [regions[group_index]]
+    if near:
+        r = near[-1]
+        if not r.is_region:
+            return False if r.start >= clause else ctx.region_at(anchor)
+        return resolve_deictic(ctx, r, anchor)
+    return ctx.region_at(anchor)
+
+
+def _group_index(text: str, pair: _Pair, quantities: list[QuantityMatch]) -> int:
+    at = text.rfind("分别", pair.mention.end, pair.quantity.start)
+    if at < 0:
+        return -1
+    return sum(1 for o in quantities if at <= o.start < pair.quantity.start
+               and o.quantity.unit == pair.quantity.quantity.unit)
+
+
+# --- the reading -----------------------------------------------------------------------
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[Piece]:
+    pos = start
+    for i in range(start, end + 1):
+        if i == end or text[i] in _FULL_STOP:
+            if text[pos:i].strip():
+                yield Piece(pos, i, text[pos:i])
+            pos = i + 1
+
+
+def read_facts(doc: PreparedDocument, profile: Profile) -> Iterator[Goal | Result]:
+    """Every fact in ``doc``'s scope, read with ``profile``'s defaults."""
+    ctx = context_of(doc)
+    if ctx.year is None:
+        return
+    view = ctx.view
+    text = view.text
+    lo, hi = view.to_view(doc.scope[0]), view.to_view(doc.scope[1])
+    carried = _Time()
+    for s in _sentences(text, lo, hi):
+        if s.start > lo and text[s.start - 1] == "\n":
+            carried = _Time()  # a new paragraph forgets the last one's period
+        yield from _sentence(doc, ctx, profile, text, s, carried)
+        carried = _carry(text, s, carried)
+
+
+def _carry(text: str, s: Piece, carried: _Time) -> _Time:
+    time = carried.copy()
+    _update_time(time, s.text)
+    return _Time(time.year, time.part, time.months)
+
+
+def _sentence(doc: PreparedDocument, ctx: DocContext, profile: Profile, text: str,
+              s: Piece, carried: _Time) -> Iterator[Goal | Result]:
+    pairs = _pairs(ctx, text, s)
+    quantities = [p.quantity for p in pairs]
+    prev_end: dict[int, int] = {}
+    for pair in pairs:
+        q = pair.quantity
+        mid = id(pair.mention.indicator)
+        start_of_prefix = _clause_start(text, s.start, pair.mention.start)
+        measure = _measure(text, pair, prev_end.get(mid, 0),
+                           text[start_of_prefix:pair.mention.start])
+        prev_end[mid] = q.end
+        if measure is None:
+            continue
+        if any(w in text[pair.mention.end:q.start] for w in cues("distributive")) or (
+                _AGGREGATE.search(text[s.start:pair.mention.start])):
+            continue
+        time = carried.copy()
+        _update_time(time, text[s.start:q.start])
+        year = time.year or ctx.heading_year(q.start) or ctx.year or 0
+        if time.part == "last" and time.year is None:
+            year = (ctx.year or year) - 1
+        region = _region(ctx, text, s, pair, _group_index(text, pair, quantities))
+        if region is False:
+            continue
+        kind, modality = _kind(profile, ctx, text, s, q.start, time, year)
+        fact = _make(doc, ctx, profile, pair, measure, kind, modality, time, year, region)
+        if fact is not None:
+            yield fact
+
+
+def _make(doc: PreparedDocument, ctx: DocContext, profile: Profile, pair: _Pair,
+          measure: Measure, kind: Kind, modality: Modality, time: _Time, year: int,
+          region: Region | None) -> Goal | Result | None:
+    start, end = ctx.view.source_span(pair.anchor, pair.quantity.end)
+    common = {
+        "region": region.code if region else None,
+        "region_name": region.name if region else "",
+        "indicator": pair.mention.indicator.id,
+        "measure": measure,
+        "quantity": pair.quantity.quantity,
+        "provenance": doc.provenance(start, end),
+    }
+    if kind == "target":
+        period, per = _target_period(profile, ctx, time, year, pair.mention.indicator)
+        return Goal(period=period, modality=modality, per=per, **common)
+    return Result(period=_result_period(ctx, time, year), **common)

@@ -1,0 +1,104 @@
+"""The extractors' word lists, read from ``data/cues.tsv``, and the indicator-name index.
+
+``cues.tsv`` rows are ``role<TAB>word[<TAB>value]``: modality words (``ensure``,
+``strive``, ``plan``), report words (``result``), measure words (``growth``,
+``increase``), period words, share subjects, entity words, round-up markers and region
+phrases. Code asks for a role; it never spells a cue itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from attrs import frozen
+
+from plantrack.model import Indicator
+
+__all__ = ["IndicatorMention", "cue_values", "cues", "find_cue", "has_cue", "indicator_index"]
+
+_CLEAN = re.compile(r"[“”‘’\"「」『』\s]")
+
+
+@cache
+def _rows() -> tuple[tuple[str, str, str], ...]:
+    text = resources.files("plantrack.extract").joinpath("data/cues.tsv").read_text("utf-8")
+    out: list[tuple[str, str, str]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        out.append((parts[0], parts[1], parts[2] if len(parts) > 2 else ""))
+    return tuple(out)
+
+
+@cache
+def cues(role: str) -> tuple[str, ...]:
+    """The words of ``role``, longest first."""
+    words = {word for r, word, _ in _rows() if r == role}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def cue_values(role: str) -> tuple[tuple[str, str], ...]:
+    """``(word, value)`` pairs of ``role``, longest word first."""
+    pairs = [(word, value) for r, word, value in _rows() if r == role]
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+@cache
+def _cue_pattern(role: str, exclude: str | None) -> re.Pattern[str] | None:
+    words = cues(role)
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def find_cue(text: str, role: str) -> list[tuple[int, int, str]]:
+    """Every occurrence of a ``role`` word in ``text`` as ``(start, end, word)``."""
+    pattern = _cue_pattern(role, None)
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def has_cue(text: str, role: str) -> bool:
+    return any(word in text for word in cues(role))
+
+
+@frozen
+class IndicatorMention:
+    """An indicator named at view ``[start, end)``."""
+
+    start: int
+    end: int
+    indicator: Indicator
+    name: str
+
+
+def _clean(name: str) -> str:
+    return _CLEAN.sub("", name)
+
+
+@cache
+def _index(indicators: tuple[Indicator, ...]) -> tuple[re.Pattern[str], dict[str, Indicator]]:
+    by_name: dict[str, Indicator] = {}
+    for indicator in indicators:
+        for name in indicator.names:
+            by_name.setdefault(_clean(name), indicator)
+    names = sorted(by_name, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names if n)), by_name
+
+
+def indicator_index(indicators: tuple[Indicator, ...]) -> dict[str, Indicator]:
+    """Every cleaned name and alias with its indicator."""
+    return _index(indicators)[1]
+
+
+def find_indicators(text: str, indicators: tuple[Indicator, ...]) -> Iterator[IndicatorMention]:
+    """Indicator names in ``text``, longest match first, not overlapping."""
+    pattern, by_name = _index(indicators)
+    for m in pattern.finditer(text):
+        yield IndicatorMention(m.start(), m.end(), by_name[m.group()], m.group())

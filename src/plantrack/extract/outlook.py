@@ -1,0 +1,43 @@
+"""Annual outlooks and work plans (展望2024, 主要预期目标, 确保…以上 lists).
+
+Detected by target cues outnumbering report cues, helped by 展望/预期目标 headlines.
+A sentence with no cue of its own states a target for the document's year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from plantrack.components import Extractor
+from plantrack.extract.core import Profile, read_facts
+from plantrack.extract.detect import Features, blend, features
+from plantrack.hookspecs import hookimpl
+from plantrack.model import Goal, Project, Result
+from plantrack.text.prepare import PreparedDocument
+
+__all__ = ["OutlookExtractor"]
+
+PROFILE = Profile(name="outlook", default_kind="target")
+
+
+def score(f: Features) -> float:
+    if f.targets < 2:
+        return 0.0
+    lean = f.target_share - 0.1 * f.review - 0.05 * f.half1
+    return max(0.0, min(1.0, lean + 0.2 * min(f.outlook, 2)))
+
+
+class OutlookExtractor:
+    name = "outlook"
+    description = "Annual outlook or work plan: next year's targets (确保…以上)."
+
+    def detect(self, doc: PreparedDocument) -> float:
+        return blend(score(features(doc)), score(features(doc, whole=False)))
+
+    def extract(self, doc: PreparedDocument) -> Iterator[Goal | Result | Project]:
+        yield from read_facts(doc, PROFILE)
+
+
+@hookimpl
+def register_extractors(register: Callable[[Extractor], None]) -> None:
+    register(OutlookExtractor())

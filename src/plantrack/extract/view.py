@@ -1,0 +1,118 @@
+"""A cleaned reading view of a prepared document, with offsets back to it.
+
+The normalised text still carries things that break matching: pinyin glosses pasted
+into garbled pages (``質(zhì)量``), quotation marks inside names (``“四上”企业``), spaces
+between a number and its unit (``627.74 亿元``), footnote marks (``单位[1]``) and line
+breaks in the middle of a sentence. The view drops them and remembers, for every view
+character, its offset in the normalised text, so a view span maps back to an exact
+original quote through :meth:`PreparedDocument.provenance`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+__all__ = ["Piece", "View", "clauses", "make_view", "sentences"]
+
+# Removed outright (the normalised text keeps them; quotes are cut from the original).
+_DROP = re.compile(
+    r"\([a-zA-Z\u00c0-\u024f\u1e00-\u1eff]{1,8}\)"  # pinyin glosses: 質(zhì)
+    r"|\[\d{1,2}\]"                                  # footnote marks: 单位[1]
+    r"|[“”‘’\"「」『』]"                              # quotation marks inside names
+    r"|[ \t\u00a0]+"                                 # spaces: 627.74 亿元
+)
+_SENTENCE_END = "。！？!?;；﹔\n"
+_CLAUSE_END = ",，:：" + _SENTENCE_END
+_WRAP_MIN = 30  # a line at least this long that ends mid-sentence was wrapped
+
+
+@frozen
+class Piece:
+    """A sentence or clause of the view: ``[start, end)`` in view offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@frozen
+class View:
+    """Cleaned text and, per character, its offset in the normalised text."""
+
+    text: str
+    offsets: tuple[int, ...]
+    source_length: int
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The normalised span of view ``[start, end)``."""
+        if end <= start:
+            s = self.offsets[start] if start < len(self.offsets) else self.source_length
+            return (s, s)
+        return (self.offsets[start], self.offsets[end - 1] + 1)
+
+    def to_view(self, offset: int) -> int:
+        """The first view offset at or after normalised ``offset``."""
+        lo, hi = 0, len(self.offsets)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.offsets[mid] < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def _wrapped_breaks(text: str) -> set[int]:
+    """Line breaks that split a sentence (a long line ending without punctuation)."""
+    out: set[int] = set()
+    line_start = 0
+    for m in re.finditer(r"\n+", text):
+        line = text[line_start:m.start()].strip()
+        line_start = m.end()
+        after = text[m.end():m.end() + 1]
+        if (len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_END + "”\"）)】"
+                and after and re.match(r"[\u4e00-\u9fff0-9]", after)):
+            out.update(range(m.start(), m.end()))
+    return out
+
+
+def make_view(text: str) -> View:
+    """The cleaned view of normalised ``text``."""
+    keep = [True] * len(text)
+    for m in _DROP.finditer(text):
+        for i in range(m.start(), m.end()):
+            keep[i] = False
+    for i in _wrapped_breaks(text):
+        keep[i] = False
+    offsets = tuple(i for i, k in enumerate(keep) if k)
+    return View("".join(text[i] for i in offsets), offsets, len(text))
+
+
+def _split(text: str, ends: str, start: int, end: int) -> list[Piece]:
+    out: list[Piece] = []
+    pos = start
+    i = start
+    while i < end:
+        c = text[i]
+        # a comma between digits is a thousands separator, not a clause end
+        if c in ends and not (c == "," and 0 < i < len(text) - 1
+                              and text[i - 1].isdigit() and text[i + 1].isdigit()):
+            if i > pos:
+                out.append(Piece(pos, i, text[pos:i]))
+            pos = i + 1
+        i += 1
+    if pos < end:
+        out.append(Piece(pos, end, text[pos:end]))
+    return [p for p in out if p.text.strip()]
+
+
+def sentences(text: str, start: int, end: int) -> list[Piece]:
+    """Sentences of ``text[start:end]`` (end punctuation, semicolons, line breaks)."""
+    return _split(text, _SENTENCE_END, start, end)
+
+
+def clauses(text: str, start: int, end: int) -> list[Piece]:
+    """Clauses: sentences further split at commas and colons (not at 、)."""
+    return _split(text, _CLAUSE_END, start, end)
