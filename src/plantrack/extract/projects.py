@@ -75,6 +75,7 @@ class _Cues:
     not_project: tuple[str, ...]
     generic: frozenset[str]
     generic_max: int
+    qualifiers: tuple[str, ...]
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -115,6 +116,7 @@ def cues() -> _Cues:
                             [w for _, w in rows.get("future", [])]),
         not_project=_longest_first([w for _, w in rows.get("not_project", [])]),
         generic=generic, generic_max=max((len(w) for w in generic), default=1),
+        qualifiers=_longest_first([w for _, w in rows.get("qualifier", [])]),
     )
 
 
@@ -191,9 +193,9 @@ def _strip_lead(text: str, start: int, end: int) -> int:
 def _is_named(core: str, gazetteer_names: frozenset[str]) -> bool:
     """True when ``core`` holds at least two characters that are not generic words,
     numerals or region names (康源电路 yes; 重大产业, 通州16个产业, 四期 no)."""
-    if len(core) < 2 or _COUNTED.search(core) or "等" in core:
-        return False
     c = cues()
+    if len(core) < 2 or _COUNTED.search(core) or "等" in core or core.endswith(c.qualifiers):
+        return False
     proper, i = 0, 0
     while i < len(core):
         step = 0
@@ -398,7 +400,8 @@ def _run_back_clause(text: str, i: int, floor: int) -> int:
 
 def _status(text: str, m: _Mention, next_start: int) -> tuple[ProjectStatus | None, int]:
     s0, s1 = m.sentence
-    head = text[_run_back_clause(text, m.start, s0):m.start]
+    before = m.start if m.quote_start is None else m.quote_start  # 计划总投资 is no plan
+    head = text[_run_back_clause(text, before, s0):before]
     if any(f in head for f in cues().future):
         return "planned", m.end
     for lo, hi in ((m.status_from, next_start), (m.status_from, s1), (s0, m.start)):

@@ -1,0 +1,224 @@
+"""The projects extractor, on snippets written for these tests (no seed text)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from plantrack import extract
+from plantrack.api import catalog_of
+from plantrack.extract.projects import ProjectExtractor, cues, find_projects
+from plantrack.model import PROJECT_STATUSES, Document, Project
+from plantrack.plugins import get_registry
+from plantrack.testing import run_extractor
+from plantrack.text.prepare import prepare
+
+
+def projects(text: str, **options: object) -> list[Project]:
+    """Every project the extractor finds, section by section, quotes checked."""
+    return list(run_extractor("projects", text, **options).projects)  # type: ignore[arg-type]
+
+
+def one(text: str, **options: object) -> Project:
+    found = projects(text, **options)
+    assert len(found) == 1, [p.name for p in found]
+    return found[0]
+
+
+# --- Names, investment, comparator ---------------------------------------------------
+
+
+def test_investment_before_the_name() -> None:
+    text = "3月8日，总投资32亿元的华芯半导体封测项目在海门区正式开工。"
+    p = one(text)
+    assert p.name == "华芯半导体封测项目"
+    assert p.investment == Decimal("3200000000")
+    assert p.investment_comparator == "="
+    assert p.status == "started"
+    assert (p.region, p.region_name) == ("320614", "海门区")
+    assert p.provenance.quote == "总投资32亿元的华芯半导体封测项目在海门区正式开工"
+
+
+@pytest.mark.parametrize(("phrase", "value", "comparator"), [
+    ("总投资约45亿元", "4500000000", "~"),
+    ("总投资近8亿元", "800000000", "~"),
+    ("总投资超120亿元", "12000000000", ">"),
+    ("计划总投资6800万元", "68000000", "="),
+])
+def test_investment_comparators(phrase: str, value: str, comparator: str) -> None:
+    p = one(f"去年，{phrase}的晨光精细化工项目签约落户。")
+    assert p.investment == Decimal(value)
+    assert p.investment_comparator == comparator
+    assert p.status == "signed"
+
+
+def test_traditional_text_keeps_its_script() -> None:
+    text = "如東縣\n\n總投資超過80億元的宏遠新能源電池項目日前簽約落戶。"
+    p = one(text)
+    assert p.name == "宏遠新能源電池項目"
+    assert p.investment == Decimal("8000000000")
+    assert p.investment_comparator == ">"
+    assert (p.region, p.status) == ("320623", "signed")
+    start, end = p.provenance.span
+    assert text[start:end] == p.provenance.quote
+    assert "總投資" in p.provenance.quote
+
+
+def test_investment_after_the_name() -> None:
+    p = one("海安市\n\n青禾实验学校于去年9月建成，总投资2.6亿元，可容纳学生2000名。")
+    assert p.name == "青禾实验学校"
+    assert p.investment == Decimal("260000000")
+    assert p.status == "completed"
+    assert p.region_name == "海安市"
+
+
+def test_a_company_named_by_its_investment() -> None:
+    p = one("总投资12亿元的蓝田化纤有限公司正在调试设备，计划年底试生产。")
+    assert p.name == "蓝田化纤有限公司"
+    assert p.status == "trial"  # 试生产 is planned; 调试 is now
+
+
+def test_usd_investment_is_not_yuan() -> None:
+    p = one("总投资3亿美元的海星医疗器械项目顺利投产。")
+    assert p.investment is None
+    assert p.investment_comparator is None
+    assert p.status == "in_production"
+
+
+# --- Lists, facilities, recurring subjects --------------------------------------------
+
+
+def test_a_list_before_deng_names_each_project() -> None:
+    found = projects("瑞丰精工、博远智能装备、澄江光电等先进制造业项目竣工投产。")
+    assert [p.name for p in found] == ["瑞丰精工", "博远智能装备", "澄江光电"]
+    assert {p.status for p in found} == {"completed"}
+    assert all(p.investment is None for p in found)
+
+
+def test_a_list_of_kinds_or_companies_is_not_projects() -> None:
+    assert projects("招引文旅、康养、教育等服务业项目，推动消费升级。") == []
+    assert projects("集聚了远帆科技、汇川精密等一批龙头企业和科创项目，产值增长迅猛。") == []
+
+
+def test_a_guaranteed_start_is_still_planned() -> None:
+    found = projects("确保总投资超30亿元的星河储能、澜海新材料等项目年内开工建设。")
+    assert [p.name for p in found] == ["星河储能", "澜海新材料"]
+    assert {p.status for p in found} == {"planned"}
+    # the total is the list's, not each project's
+    assert all(p.investment is None for p in found)
+
+
+def test_a_facility_followed_by_a_stage_word() -> None:
+    p = one("8月2日，位于开发区的南湖智造产业园竣工验收，首批企业已入驻。")
+    assert p.name == "南湖智造产业园"
+    assert p.status == "completed"
+
+
+def test_a_company_the_text_keeps_naming() -> None:
+    text = ("锐拓激光是一家专精特新企业。去年锐拓激光与园区签订协议。"
+            "锐拓激光仅用三个月就正式投产，订单排到了年底。")
+    p = one(text)
+    assert p.name == "锐拓激光"
+    assert p.status == "in_production"
+
+
+# --- Stage ----------------------------------------------------------------------------
+
+
+def test_the_most_advanced_stage_in_the_sentence_wins() -> None:
+    p = one("远航精密轴承项目去年3月开工，目前主体已封顶。")
+    assert p.status == "under_construction"
+    assert p.provenance.quote == "远航精密轴承项目去年3月开工，目前主体已封顶"
+
+
+def test_a_stage_word_before_the_name() -> None:
+    found = projects("市领导来到重大项目建设现场，察看了云帆数据中心项目、"
+                     "青峰生物医药项目。")
+    assert [p.name for p in found] == ["云帆数据中心项目", "青峰生物医药项目"]
+    assert {p.status for p in found} == {"under_construction"}
+
+
+def test_one_project_mentioned_twice_is_one_with_its_investment() -> None:
+    text = "观摩了星途光电项目。星途光电项目总投资1.5亿元，二期正加快建设。"
+    p = one(text)
+    assert p.investment == Decimal("150000000")
+    assert p.status == "under_construction"
+    assert p.provenance.quote.startswith("星途光电项目总投资1.5亿元")
+
+
+# --- What is not a project ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "全年新开工重大项目30个以上，完成投资120亿元。",
+    "当天，全区21个产业项目集中开工，总投资达56.4亿元。",
+    "深入实施项目观摩活动，坚持每季度集中开工一批项目。",
+    "建立健全重大项目落户研判机制，为项目落地投产保驾护航。",
+    "四期项目建设正酣。该项目总投资10亿元。",
+    "在一座船厂，一艘起重船开工建造。",
+])
+def test_generic_projects_are_not_named_projects(text: str) -> None:
+    assert projects(text) == []
+
+
+def test_no_region_when_none_is_named() -> None:
+    p = one("总投资5亿元的云岭冷链物流项目开工。")
+    assert p.region is None
+    assert p.region_name is None
+
+
+def test_a_town_rolls_up_to_its_county() -> None:
+    p = one("在五接镇，总投资18亿元的海纳新材料项目建设现场，塔吊林立。")
+    assert (p.region, p.region_name) == ("320612", "通州区")
+
+
+def test_the_callers_region_when_the_text_names_none() -> None:
+    p = one("总投资5亿元的云岭冷链物流项目开工。", region="320685")
+    assert p.region == "320685"
+
+
+# --- The extractor and its data -------------------------------------------------------
+
+
+def test_registered_as_a_builtin_extractor() -> None:
+    assert isinstance(get_registry().extractors["projects"], ProjectExtractor)
+
+
+def test_detect_scores_project_news_above_the_engine_threshold() -> None:
+    news = ("总投资50亿元的华芯半导体封测项目正式开工。当天，全区12个项目集中开工。"
+            "总投资20亿元的晨光化工项目、总投资8亿元的海星医疗项目相继签约落户。")
+    plan = ("2024年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，"
+            "城乡居民收入增长与经济增长同步，居民消费价格涨幅3%左右。")
+    extractor = ProjectExtractor()
+
+    def score(text: str) -> float:
+        return extractor.detect(prepare(Document(name="t", text=text), catalog=catalog_of()))
+
+    assert score(news) >= 0.3
+    assert score(plan) < 0.1
+
+
+def test_find_projects_runs_on_any_prepared_document() -> None:
+    doc = prepare(Document(name="t", text="总投资9亿元的晨光化工项目竣工。"),
+                  catalog=catalog_of())
+    assert [p.name for p in find_projects(doc)] == ["晨光化工项目"]
+
+
+def test_the_api_returns_projects_from_project_news() -> None:
+    text = ("总投资50亿元的华芯半导体封测项目正式开工。总投资20亿元的晨光化工项目、"
+            "总投资8亿元的海星医疗项目相继签约落户。")
+    names = [p.name for p in extract(text, year=2024).projects]
+    assert names == ["华芯半导体封测项目", "晨光化工项目", "海星医疗项目"]
+
+
+def test_cue_data_is_well_formed() -> None:
+    c = cues()
+    assert {stage for _, stage, _ in c.status} <= set(PROJECT_STATUSES)
+    words = [w for w, _, _ in c.status]
+    assert len(words) == len(set(words)), "a stage word is listed twice"
+    for group in (c.investment, c.anchors, c.facilities, c.companies, c.cut, c.lead):
+        assert len(group) == len(set(group))
+        assert all(word and "\t" not in word for word in group)
+    # no name-ending word may also be a generic word or a cut word, or names die
+    assert not set(c.facilities) & (c.generic | set(c.cut))
