@@ -119,6 +119,7 @@ class _Number:
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三|四)?番")
 _DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 _PERCENT_WORD = "百分之"
+_LONGEST_LIST = 8  # numbers sharing one unit: 1.5、0.4个百分点 has two
 
 
 def find_quantities(text: str) -> list[QuantityMatch]:
@@ -267,7 +268,8 @@ def _list_chain(text: str, tokens: list[tuple[int, int]], i: int, first: _Number
     """5.6和4.4个百分点, 1.5、0.4个百分点: numbers sharing the unit of the last one."""
     chain = [first]
     j = i
-    while j + 1 < len(tokens):
+    # bounded, so that a long run of 5和5和… costs linear time
+    while j + 1 < len(tokens) and len(chain) < _LONGEST_LIST:
         sep = tables.list_sep.match(text, chain[-1].end)
         if sep is None or sep.end() != tokens[j + 1][0]:
             return []

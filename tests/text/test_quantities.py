@@ -1,0 +1,227 @@
+"""find_quantities and parse_quantity: units, comparators, ranges, signs, spans, speed."""
+
+from __future__ import annotations
+
+import cProfile
+import pstats
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+
+from plantrack.model import Quantity
+from plantrack.text import quantities
+from plantrack.text.quantities import find_quantities, parse_quantity
+from plantrack.text.script import normalise
+from tests.text.strategies import mixed_text
+
+D = Decimal
+
+QUANTITIES = [
+    # money: the magnitude belongs to the number, the unit is yuan
+    ("880.5亿元", Quantity(D("88050000000"), "CNY")),
+    ("880.5億元", Quantity(D("88050000000"), "CNY")),
+    ("41亿元", Quantity(D("4100000000"), "CNY")),
+    ("6.2万元", Quantity(D(62000), "CNY")),
+    ("25938元", Quantity(D(25938), "CNY")),
+    ("3.5万亿元", Quantity(D("3500000000000"), "CNY")),
+    ("1.2兆元", Quantity(D("1200000000000"), "CNY")),
+    ("1381.1亿元人民币", Quantity(D("138110000000"), "CNY")),
+    ("100亿美元", Quantity(D("10000000000"), "USD")),
+    ("5万美元", Quantity(D(50000), "USD")),
+    ("6032.4 亿元", Quantity(D("603240000000"), "CNY")),
+    # rates
+    ("6.5%", Quantity(D("6.5"), "percent")),
+    ("６．５％", Quantity(D("6.5"), "percent")),
+    ("百分之五十", Quantity(D(50), "percent")),
+    ("3.4个百分点", Quantity(D("3.4"), "percentage_point")),
+    ("0.4個百分點", Quantity(D("0.4"), "percentage_point")),
+    # counts and persons
+    ("60个", Quantity(D(60), "count")),
+    ("1306家", Quantity(D(1306), "count")),
+    ("三项", Quantity(D(3), "count")),
+    ("12条", Quantity(D(12), "count")),
+    ("500名", Quantity(D(500), "person")),
+    ("1.2万人", Quantity(D(12000), "person")),
+    ("1269万人", Quantity(D(12690000), "person")),
+    # area, mass, energy
+    ("5000平方米", Quantity(D(5000), "m2")),
+    ("12万平方米", Quantity(D(120000), "m2")),
+    ("1.5平方公里", Quantity(D(1500000), "m2")),
+    ("10万亩", Quantity(D(100000), "mu")),
+    ("1.37万亿斤", Quantity(D("1370000000000"), "jin")),
+    ("1270万吨", Quantity(D(12700000), "ton")),
+    ("500亿千瓦时", Quantity(D("50000000000"), "kwh")),
+    ("12万千瓦时", Quantity(D(120000), "kwh")),
+    # comparators before and after
+    ("6.5%以上", Quantity(D("6.5"), "percent", ">=")),
+    ("不少于30个", Quantity(D(30), "count", ">=")),
+    ("不低于5%", Quantity(D(5), "percent", ">=")),
+    ("至少100家", Quantity(D(100), "count", ">=")),
+    ("超50亿元", Quantity(D(5000000000), "CNY", ">")),
+    ("超过3.4%", Quantity(D("3.4"), "percent", ">")),
+    ("突破1000家", Quantity(D(1000), "count", ">")),
+    ("跨越2000亿元", Quantity(D(200000000000), "CNY", ">")),
+    ("高于3%", Quantity(D(3), "percent", ">")),
+    ("5.5%以内", Quantity(D("5.5"), "percent", "<=")),
+    ("3%以下", Quantity(D(3), "percent", "<=")),
+    ("不超过5%", Quantity(D(5), "percent", "<=")),
+    ("控制在5.5%以内", Quantity(D("5.5"), "percent", "<=")),
+    ("低于2%", Quantity(D(2), "percent", "<")),
+    ("6%左右", Quantity(D(6), "percent", "~")),
+    ("约3%", Quantity(D(3), "percent", "~")),
+    ("近125亿元", Quantity(D(12500000000), "CNY", "~")),
+    ("5%上下", Quantity(D(5), "percent", "~")),
+    ("超過400億元", Quantity(D(40000000000), "CNY", ">")),
+    # ranges
+    ("4.5%至5%", Quantity(D("4.5"), "percent", "between", D(5))),
+    ("4.5%-5%", Quantity(D("4.5"), "percent", "between", D(5))),
+    ("5%—5.5%", Quantity(D(5), "percent", "between", D("5.5"))),
+    ("4.5-5%", Quantity(D("4.5"), "percent", "between", D(5))),
+    ("6%～6.5%", Quantity(D(6), "percent", "between", D("6.5"))),
+    ("3-5万元", Quantity(D(30000), "CNY", "between", D(50000))),
+    ("三至五家", Quantity(D(3), "count", "between", D(5))),
+    # doubling
+    ("翻一番", Quantity(D(100), "percent")),
+    ("翻番", Quantity(D(100), "percent")),
+    ("翻两番", Quantity(D(300), "percent")),
+    # declines are negative; the comparator applies to the signed value
+    ("下降3%", Quantity(D(-3), "percent")),
+    ("降低3.8%", Quantity(D("-3.8"), "percent")),
+    ("下降3%以上", Quantity(D(-3), "percent", "<=")),
+    ("下降超过3%", Quantity(D(-3), "percent", "<")),
+    ("下降3%左右", Quantity(D(-3), "percent", "~")),
+    ("减少2至3个百分点", Quantity(D(-3), "percentage_point", "between", D(-2))),
+    ("下降了16.2%", Quantity(D("-16.2"), "percent")),
+    ("-3.2%", Quantity(D("-3.2"), "percent")),
+    # approximations
+    ("三十多万人", Quantity(D(300000), "person", approximate=True)),
+    ("1000余家", Quantity(D(1000), "count", approximate=True)),
+    ("几十个", Quantity(D(20), "count", "between", D(90), approximate=True)),
+    # financial and traditional numerals
+    ("壹仟贰佰元", Quantity(D(1200), "CNY")),
+    ("貳萬參仟元", Quantity(D(23000), "CNY")),
+    ("陸佰萬元", Quantity(D(6000000), "CNY")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITIES)
+def test_parse_quantity(text: str, expected: Quantity) -> None:
+    assert parse_quantity(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITIES)
+def test_found_in_running_text_with_exact_span(text: str, expected: Quantity) -> None:
+    original = f"据统计，全区{text}，同比持平。"
+    norm = normalise(original)
+    found = find_quantities(norm.text)
+    assert [m.quantity for m in found] == [expected]
+    start, end = norm.original_span(found[0].start, found[0].end)
+    assert original[start:end] == text
+
+
+WORDS = ["十四五", "一带一路", "三年行动", "“四上”企业", "一主一新一智", "第一方阵", "五接镇",
+         "万事好通", "千村整治", "一站式", "两岸", "千家万户", "百家争鸣", "万人空巷",
+         "第18位", "3个月", "5万个体工商户", "N3车间", "PM2.5", "2023年7月25日", "1-7月",
+         "十三届全国人大五次会议", "“十四五”规划", "一季度", "参加"]
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_words_with_numerals_are_not_quantities(word: str) -> None:
+    text = normalise(f"全面落实{word}，推动高质量发展。").text
+    assert find_quantities(text) == []
+
+
+def test_pairs_sharing_one_unit_give_both_numbers() -> None:
+    text = "消费和投资分别拉动经济增长5.6和4.4个百分点"
+    found = find_quantities(text)
+    assert [m.quantity.value for m in found] == [D("5.6"), D("4.4")]
+    assert {m.quantity.unit for m in found} == {"percentage_point"}
+    assert [text[m.start:m.end] for m in found] == ["5.6", "4.4个百分点"]
+
+
+def test_enumeration_comma_pairs_in_traditional_text() -> None:
+    original = "增幅分別高於全國、全省1.5、0.4個百分點"
+    norm = normalise(original)
+    found = find_quantities(norm.text)
+    assert [m.quantity.value for m in found] == [D("1.5"), D("0.4")]
+    spans = [norm.original_span(m.start, m.end) for m in found]
+    assert [original[s:e] for s, e in spans] == ["1.5", "0.4個百分點"]
+
+
+def test_lists_of_quantities_each_with_its_unit() -> None:
+    found = find_quantities("城镇和农村居民人均可支配收入分别为6.2万元和3.5万元,同比分别增长5%、7%")
+    assert [(m.quantity.value, m.quantity.unit) for m in found] == [
+        (D(62000), "CNY"), (D(35000), "CNY"), (D(5), "percent"), (D(7), "percent")]
+
+
+def test_decline_flag_and_number_start() -> None:
+    (match,) = find_quantities("能耗下降3%以上")
+    assert match.decline
+    assert (match.start, match.number_start, match.end) == (2, 4, 8)
+
+
+def test_pinyin_residue_inside_numbers_is_dropped_and_spans_map_back() -> None:
+    original = "規上工業增加值達(dá)到12萬(wàn)億元,增長(zhǎng)6%左右"
+    norm = normalise(original)
+    found = find_quantities(norm.text)
+    assert [m.quantity for m in found] == [Quantity(D("12000000000000"), "CNY"),
+                                           Quantity(D(6), "percent", "~")]
+    quotes = [original.__getitem__(slice(*norm.original_span(m.start, m.end))) for m in found]
+    assert quotes == ["12萬(wàn)億元", "6%左右"]
+
+
+def test_seed_sentence() -> None:
+    text = normalise("地区生产总值增长6.5%以上,一般公共预算收入增长3%,固定资产投资增长6%左右").text
+    assert [m.quantity for m in find_quantities(text)] == [
+        Quantity(D("6.5"), "percent", ">="), Quantity(D(3), "percent"),
+        Quantity(D(6), "percent", "~")]
+
+
+@given(mixed_text(300))
+def test_never_raises_and_spans_are_ordered(text: str) -> None:
+    norm = normalise(text)
+    found = find_quantities(norm.text)
+    last_end = 0
+    for match in found:
+        assert last_end <= match.start <= match.number_start < match.end <= len(norm.text)
+        last_end = match.end
+        start, end = norm.original_span(match.start, match.end)
+        assert 0 <= start < end <= len(text)
+
+
+def _calls(text: str) -> int:
+    """Python function calls made by find_quantities: a deterministic measure of work."""
+    profiler = cProfile.Profile()
+    profiler.runcall(find_quantities, text)
+    return sum(row[1] for row in pstats.Stats(profiler).stats.values())  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("unit", [
+    "增长6.5%以上,收入880.5亿元,一带一路,十四五,",  # ordinary text
+    "一" * 50,  # a numeral run with no unit
+    "1" * 50 + "个",  # a run longer than any number
+    "5和",  # an unending list
+    "4.5%-",  # an unending range
+    "万千百",  # magnitudes only
+    "下降下降下降3%",
+])
+def test_work_grows_linearly_with_length(unit: str) -> None:
+    small, large = unit * 200, unit * 1600
+    ratio = _calls(large) / _calls(small)
+    assert ratio < 8 * 1.5, ratio  # 8 times the text, at most 12 times the work
+
+
+def test_reading_is_bounded_per_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+    real = quantities.read_number
+
+    def counting(text: str):  # type: ignore[no-untyped-def]
+        seen.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(quantities, "read_number", counting)
+    text = ("9" * 10_000 + "元,") * 5
+    find_quantities(text)
+    # every run is read once or twice (with and without a magnitude), never re-split
+    assert len(seen) <= 5 * 4
