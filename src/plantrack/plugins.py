@@ -308,6 +308,12 @@ def _commit(registry: Registry, plugin: str, pending: list[tuple[str, str, Any]]
         registry.provided.setdefault(plugin, []).append(key)
 
 
+def _trace(line: str) -> None:
+    """With ``PLANTRACK_TRACE`` set, one line per hook implementation called."""
+    if os.environ.get("PLANTRACK_TRACE"):
+        sys.stderr.write(f"plantrack trace: {line}\n")
+
+
 def build_registry(pm: pluggy.PluginManager) -> Registry:
     """Ask each plugin, one at a time, for its components."""
     registry = Registry()
@@ -325,6 +331,8 @@ def build_registry(pm: pluggy.PluginManager) -> Registry:
                 _commit(registry, plugin, pending)
             except Exception as exc:  # isolate a failing plugin
                 registry.errors[plugin] = f"{hook_name}: {type(exc).__name__}: {exc}"
+            _trace(f"{hook_name} [{plugin}]: {len(pending)} registered"
+                   + (f", BROKEN: {registry.errors[plugin]}" if plugin in registry.errors else ""))
     return registry
 
 
