@@ -9,7 +9,7 @@ from plantrack.components import Reporter, ReportOptions
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Extraction, Goal
 from plantrack.report.format import format_amount, format_quantity, measure_label
-from plantrack.report.rows import footnote, progress_bar, row_text, summary_line
+from plantrack.report.rows import footnote, legend, progress_bar, row_text, summary_line
 from plantrack.track.scorecard import Scorecard
 
 __all__ = ["MarkdownReporter"]
@@ -46,6 +46,7 @@ def scorecard_markdown(card: Scorecard) -> str:
         lines += _table(("#", "indicator", "target", "period", "latest result", "expected",
                          "pace", "status"), table)
         lines += ["", *notes, "", f"*{summary_line(summary)}*", ""]
+    lines += [legend(), ""]
     return "\n".join(lines)
 
 

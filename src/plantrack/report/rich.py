@@ -20,7 +20,7 @@ from plantrack.components import Reporter, ReportOptions
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Extraction, Goal, Project, Result
 from plantrack.report.format import format_amount, format_quantity, measure_label
-from plantrack.report.rows import footnote, progress_bar, row_text, summary_line
+from plantrack.report.rows import footnote, legend, progress_bar, row_text, summary_line
 from plantrack.track.scorecard import Scorecard, ScorecardRow
 from plantrack.track.status import Status
 
@@ -67,6 +67,7 @@ class ScorecardView:
             yield from notes
             yield Text(summary_line(summary), style="italic")
             yield Text("")
+        yield Text(legend(), style="dim")
 
 
 def _table(wide: bool) -> Table:

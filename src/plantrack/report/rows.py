@@ -13,17 +13,27 @@ from attrs import frozen
 from plantrack.model import Goal, Result
 from plantrack.report.format import (
     format_amount,
+    format_number,
     format_pace,
     format_quantity,
     measure_label,
 )
 from plantrack.track.scorecard import Conflict, RegionSummary, ScorecardRow, Source
-from plantrack.track.status import STATUS_LABELS, STATUS_SYMBOLS, STATUSES, Status
+from plantrack.track.status import (
+    AT_RISK_MARGIN_PP,
+    AT_RISK_PACE,
+    ON_TRACK_PACE,
+    STATUS_LABELS,
+    STATUS_SYMBOLS,
+    STATUSES,
+    Status,
+)
 
 __all__ = [
     "RowText",
     "conflict_cell",
     "footnote",
+    "legend",
     "period_cell",
     "progress_bar",
     "row_text",
@@ -129,3 +139,15 @@ def summary_line(summary: RegionSummary) -> str:
                         for s in STATUSES
                         if s != "not_comparable" or summary.count(s))
     return f"{summary.name} {summary.region or ''}".rstrip() + f": {counts}"
+
+
+def legend() -> str:
+    """The statuses and the thresholds between them, in one line."""
+    return (f"{status_cell('met')}: the result already satisfies the target · "
+            f"{status_cell('on_track')}: pace ≥ {format_pace(ON_TRACK_PACE)} · "
+            f"{status_cell('at_risk')}: pace ≥ {format_pace(AT_RISK_PACE)}, or growth/rate "
+            f"at most {format_number(AT_RISK_MARGIN_PP)} point short · "
+            f"{status_cell('behind')}: below that, or the period is over and the target "
+            f"missed · {status_cell('no_result')} · {status_cell('not_comparable')}. "
+            "Pace = result ÷ expected, expected = target × elapsed months ÷ period months "
+            "(flows); growths and rates compare directly; stocks against the target.")
