@@ -209,9 +209,14 @@ def _year_headings(view: View) -> tuple[tuple[int, int], ...]:
 def _mentions(doc: PreparedDocument, view: View, gazetteer: Gazetteer,
               subject: Region | None) -> tuple[RegionMention, ...]:
     out: list[RegionMention] = []
-    for item in resolve_mentions(doc.text, gazetteer, subject):
+    items = resolve_mentions(doc.text, gazetteer, subject)
+    surfaces = Counter(item.mention.surface for item in items)
+    for item in items:
         m = item.mention
         region = item.region
+        if (m.via == "alias" and surfaces[m.surface] < 2 and subject is not None
+                and subject.level != "country" and region.code[:2] != subject.code[:2]):
+            continue  # a lone short form far from the subject is a word (环濠河南大街)
         if m.place is not None and m.is_region:
             region = gazetteer.get(m.place.code) or region  # towns roll up to the county
         out.append(RegionMention(view.to_view(m.start), view.to_view(m.end), region,

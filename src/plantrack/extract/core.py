@@ -40,8 +40,12 @@ _YEAR = re.compile(r"(到|至|截至)?(20\d\d)年?(?=年|上半年|下半年|全
 _MONTHS = re.compile(r"(1[0-2]|[1-9])(?:月)?[-至~—](1[0-2]|[1-9])月")
 _QUARTER = re.compile(r"(前三|[一二三四])季度")
 _AGGREGATE = re.compile(r"\d+个?[市县区]中|\d+个?县[(（]?市")
+# The text engine reads 数 before digits as "several" and drops the number (人数110万人):
+# read it as a plain word, keeping offsets.
+_SEVERAL = re.compile(r"数(?=\d)")
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
 _RECURRING_KINDS = ("rate",)
+_INHERIT_PREFIX = 10  # 扣除价格因素实际增长: longer, the clause has a subject of its own
 
 
 @frozen
@@ -75,6 +79,7 @@ class _Pair:
     mention: IndicatorMention
     anchor: int            # where the quote starts
     region: RegionMention | None = None  # a region named for this quantity alone
+    share: bool = False    # 占…比重: the subject named a share, the number is its level
 
 
 # --- cue scanning ----------------------------------------------------------------------
@@ -95,26 +100,41 @@ def _target_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return sorted(out)
 
 
-def _update_time(time: _Time, text: str) -> None:
-    """Apply the period cues in ``text`` (one clause) to ``time``, in order."""
+def _time_events(text: str) -> list[tuple[int, str, object]]:
+    events: list[tuple[int, str, object]] = []
     for m in _YEAR.finditer(text):
-        time.year = int(m[2])
-        time.part, time.months = None, None
-        time.until = m[1] in ("到", "至")
-    for word in cues("last_year"):
-        if word in text and time.year is not None and not re.search(r"20\d\d", text):
+        events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"))))
+    for role in ("half1", "half2", "to_date", "this_year", "last_year", "per_year", "span"):
+        events += [(p, role, None) for p, _, _ in find_cue(text, role)]
+    for m in _MONTHS.finditer(text):
+        events.append((m.start(), "months", (int(m[1]), int(m[2]))))
+    for m in _QUARTER.finditer(text):
+        part = "q13" if m[1] == "前三" else f"q{'一二三四'.index(m[1]) + 1}"
+        events.append((m.start(), "quarter", part))
+    return sorted(events, key=lambda e: e[0])
+
+
+def _update_time(time: _Time, text: str) -> None:
+    """Apply the period cues in ``text`` to ``time``, in the order they stand."""
+    parts = {"half1": "h1", "half2": "h2", "to_date": "to_date"}
+    for _, role, value in _time_events(text):
+        if role == "year":
+            year, until = value  # type: ignore[misc]
+            time.year, time.until, time.part, time.months = year, until, None, None
+        elif role in parts:
+            time.part = parts[role]
+        elif role == "this_year":
+            time.part, time.months = None, None
+        elif role == "last_year" and time.year is None:
             time.part = "last"
-    for role, part in (("half1", "h1"), ("half2", "h2"), ("to_date", "to_date")):
-        if any(w in text for w in cues(role)):
-            time.part = part
-    if m := _MONTHS.search(text):
-        time.part, time.months = "months", (int(m[1]), int(m[2]))
-    if m := _QUARTER.search(text):
-        time.part = "q13" if m[1] == "前三" else f"q{'一二三四'.index(m[1]) + 1}"
-    if any(w in text for w in cues("per_year")):
-        time.per_year = True
-    if any(w in text for w in cues("span")):
-        time.span = True
+        elif role == "months":
+            time.part, time.months = "months", value  # type: ignore[assignment]
+        elif role == "quarter":
+            time.part = str(value)
+        elif role == "per_year":
+            time.per_year = True
+        elif role == "span":
+            time.span = True
 
 
 # --- pairing ---------------------------------------------------------------------------
@@ -183,7 +203,7 @@ def _pairs(ctx: DocContext, text: str, s: Piece) -> list[_Pair]:
     mentions.sort(key=lambda m: m.start)
     quantities = [QuantityMatch(q.quantity, s.start + q.start, s.start + q.end,
                                 s.start + q.number_start, q.decline)
-                  for q in find_quantities(text[s.start:s.end])]
+                  for q in find_quantities(_SEVERAL.sub("为", text[s.start:s.end]))]
     quantities = [q for q in quantities if q.quantity.unit in _TEXT_UNITS
                   and not any(m.start < q.end and q.start < m.end for m in mentions)]
     pairs: list[_Pair] = []
@@ -204,7 +224,7 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
     for word, ind_id in cue_values("share"):
         at = text.rfind(word, seg, q.start)
         if at >= 0 and ind_id in ids and (best is None or at > best.start):
-            best = IndicatorMention(at, at + len(word), ids[ind_id], "")
+            best = IndicatorMention(at, at + len(word), ids[ind_id], word)
     return best
 
 
@@ -214,14 +234,17 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch,
     clause = _clause_start(text, s.start, q.start)
     seg = _segment_start(text, s.start, q.start)
     if (share := _share(ctx, text, seg, clause, q)) is not None:
-        return _Pair(q, share, min(clause, share.start))
+        return _Pair(q, share, min(clause, share.start), share=True)
     before = [m for m in mentions if clause <= m.start and m.end <= q.start]
     if before:
         m = before[-1]
+        if not _joined(text, m, q, quantities):
+            return None
         return _Pair(q, _distribute(text, mentions, m, q, quantities, by_name), m.start)
     after = [m for m in mentions if q.end <= m.start <= q.end + 1
              and text[q.end:m.start] in ("", "的")]
-    if after and q.quantity.unit in ("count", "person"):
+    if after and q.quantity.unit in ("count", "person") and re.search(
+            r"\d", text[q.number_start:q.end]):
         return _Pair(q, after[0], q.start)
     earlier = [m for m in mentions if seg <= m.start and m.end <= clause]
     if not earlier:
@@ -229,7 +252,9 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch,
     m = earlier[-1]
     prefix = text[clause:q.start]
     between = text[m.end:clause]
-    if any(w in between + prefix for w in cues("part")):
+    if any(w in between + prefix for w in cues("part") + cues("entity")):
+        return None
+    if len(prefix) > _INHERIT_PREFIX:
         return None
     region = _region_prefix(ctx, clause, q.start)
     if region is None and not (any(w in prefix for w in cues("growth")) or q.decline):
@@ -237,6 +262,20 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch,
     picked = _distribute(text, mentions, m, q, quantities, by_name)
     anchor = _clause_start(text, s.start, picked.start)
     return _Pair(q, picked, anchor, region)
+
+
+def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
+            quantities: list[QuantityMatch]) -> bool:
+    """After another number, ``q`` still belongs to ``m`` only when what stands between
+    is a list mark (6.2万元和3.5万元) or a rate word (1618.4亿元,增长6.2%)."""
+    if any(w in text[max(0, m.start - 2):m.start] for w in cues("per_capita")) and (
+            "人均" not in m.name):
+        return False
+    inner = [o for o in quantities if m.end <= o.start and o.end <= q.start]
+    if not inner:
+        return True
+    gap = text[inner[-1].end:q.start]
+    return not gap.strip("、和及与 ") or any(w in gap for w in cues("growth")) or "分别" in gap
 
 
 def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
@@ -276,7 +315,8 @@ def _by_name(ctx: DocContext) -> dict[str, Indicator]:
 
 def _measure(text: str, pair: _Pair, prev_end: int, mention_prefix: str) -> Measure | None:
     ind, q = pair.mention.indicator, pair.quantity.quantity
-    between = text[max(pair.mention.end, prev_end):pair.quantity.start]
+    start = _clause_start(text, 0, pair.quantity.start) if pair.share else pair.mention.end
+    between = text[max(start, prev_end):pair.quantity.start]
     growth = pair.quantity.decline or any(
         w in between and not re.search(re.escape(w) + "(?:到|至)$", between)
         for w in cues("growth"))
@@ -375,7 +415,8 @@ def _region(ctx: DocContext, text: str, s: Piece, pair: _Pair,
         return False
     if pair.region is not None:
         return resolve_deictic(ctx, pair.region, anchor)
-    near = [r for r in ctx.mentions if s.start <= r.start and r.end <= anchor]
+    near = [r for r in ctx.mentions if s.start <= r.start and r.end <= anchor
+            and (not r.deictic or r.start >= clause)]
     if near and group_index >= 0:
         # 广东省、佛山市GDP分别增长5%和5.2%: the i-th region of a coordinated list
         regions = [near[-1]]
