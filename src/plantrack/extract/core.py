@@ -349,7 +349,7 @@ def _kind(profile: Profile, ctx: DocContext, text: str, s: Piece, q_at: int,
         return "result", "plan"
     if targets or year > doc_year or time.until or time.part == "h2":
         return "target", modal
-    head = text[s.start:q_at]
+    head = text[_segment_start(text, s.start, q_at):q_at]
     if any(w in head for w in cues("result")) or time.part in ("h1", "to_date", "months",
                                                                  "q1", "q13", "last"):
         return "result", "plan"
