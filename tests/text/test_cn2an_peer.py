@@ -12,9 +12,9 @@ from decimal import Decimal
 import cn2an
 import pytest
 from hypothesis import given
+from tests.text.strategies import chinese_decimals, chinese_integer, chinese_integers
 
 from plantrack.text.numbers import read_number
-from tests.text.strategies import chinese_decimals, chinese_integer, chinese_integers
 
 
 def peer(text: str) -> Decimal | None:

@@ -7,9 +7,9 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.text.strategies import chinese_decimals, chinese_integers, mixed_numbers
 
 from plantrack.text.numbers import MAX_NUMBER_LENGTH, parse_number, read_number
-from tests.text.strategies import chinese_decimals, chinese_integers, mixed_numbers
 
 EXACT = [
     # Arabic, half- and full-width, thousands separators
@@ -19,7 +19,8 @@ EXACT = [
     ("零", "0"), ("〇", "0"), ("十", "10"), ("十五", "15"), ("一百一十", "110"),
     ("两千", "2000"), ("三千四百五十六", "3456"), ("一千零一", "1001"), ("一亿零一", "100000001"),
     ("一万零一十", "10010"), ("十万", "100000"), ("三亿五千万", "350000000"),
-    ("二〇二三", "2023"), ("三四五六", "3456"), ("九五", "95"), ("一七二零点一", "1720.1"), ("三点一四", "3.14"), ("负三点五", "-3.5"),
+    ("二〇二三", "2023"), ("三四五六", "3456"), ("九五", "95"), ("一七二零点一", "1720.1"),
+    ("三点一四", "3.14"), ("负三点五", "-3.5"), ("六百二十五万点五", "6250000.5"),
     ("廿", "20"), ("廿五", "25"), ("卅", "30"),
     # financial and traditional forms
     ("壹仟贰佰", "1200"), ("贰佰叁拾", "230"), ("陆拾", "60"), ("貳萬參仟", "23000"),
@@ -56,7 +57,8 @@ APPROXIMATE = [
     ("二十余万", "200000", None), ("1万多", "10000", None), ("十来", "10", None),
     ("几十", "20", "90"), ("几百", "200", "900"), ("几万", "20000", "90000"),
     ("数十", "20", "90"), ("数百万", "2000000", "9000000"),
-    ("十几", "11", "19"), ("三四", "3", "4"), ("七八", "7", "8"), ("二十几", "21", "29"), ("幾十", "20", "90"), ("三十餘萬", "300000", None),
+    ("十几", "11", "19"), ("三四", "3", "4"), ("七八", "7", "8"), ("二十几", "21", "29"),
+    ("幾十", "20", "90"), ("三十餘萬", "300000", None),
 ]
 
 

@@ -8,12 +8,12 @@ from decimal import Decimal
 
 import pytest
 from hypothesis import given
+from tests.text.strategies import mixed_text
 
 from plantrack.model import Quantity
 from plantrack.text import quantities
 from plantrack.text.quantities import find_quantities, parse_quantity
 from plantrack.text.script import normalise
-from tests.text.strategies import mixed_text
 
 D = Decimal
 

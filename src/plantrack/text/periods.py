@@ -90,7 +90,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], _Builder], ...]:
          _year_part),
         # 十四五, “十四五”期间, 第十四个五年规划
         (re.compile(rf"(?<![一二三四五六七八九十])“?十(?P<n>[一二三四五六七八九])五”?"
-                    rf"(?:规划)?(?:{w.words('plan_suffix')})?"
+                    rf"(?:{w.words('plan_suffix')}|规划(?:{w.words('plan_suffix')})?)?"
                     rf"|第十(?P<n2>[一二三四五六七八九])个五年规划(?:{w.words('plan_suffix')})?"),
          _plan),
         (re.compile(w.words("recurring")), _recurring),

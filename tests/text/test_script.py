@@ -1,0 +1,78 @@
+"""normalise: one simplified, half-width form, and spans that map back exactly."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.text.strategies import mixed_text
+
+from plantrack.text.script import fold_numerals, normalise, to_simplified
+
+
+@pytest.mark.parametrize(("original", "text"), [
+    ("南通通州打造高質量發展“硬核區”", "南通通州打造高质量发展“硬核区”"),
+    ("地區生產總值6032.4億元", "地区生产总值6032.4亿元"),
+    ("１２３．５％，增長", "123.5%,增长"),
+    ("貳萬參仟元", "贰万叁仟元"),  # the financial 參 stays a numeral
+    ("參加會議", "参加会议"),  # and 參加 stays 参加
+    ("第一行\r\n第二行", "第一行\n第二行"),
+    ("增\u200b长\ufeff5%\u00ad", "增长5%"),
+    ("國(guó)家發(fā)展", "国家发展"),
+    ("達（dá）到", "达到"),
+    ("GDP(国内生产总值)", "GDP(国内生产总值)"),  # no tone mark: not pinyin residue
+    ("比例(a)", "比例(a)"),
+    ("　全角空格", " 全角空格"),
+])
+def test_normalised_form(original: str, text: str) -> None:
+    assert normalise(original).text == text
+
+
+@pytest.mark.parametrize(("original", "quote"), [
+    ("第一行\r\n增长６．５％以上\r\n", "增长６．５％以上"),
+    ("\ufeff\u200b地區生產總值\u200b880.5億元", "880.5億元"),
+    ("國(guó)內(nèi)生產總值增長5%", "增長5%"),
+    ("（一）經濟增長　6.5%", "6.5%"),
+])
+def test_spans_map_back_to_the_original(original: str, quote: str) -> None:
+    norm = normalise(original)
+    want = normalise(quote).text
+    start = norm.text.index(want)
+    s, e = norm.original_span(start, start + len(want))
+    assert original[s:e] == quote
+
+
+def test_fold_numerals_keeps_length() -> None:
+    assert fold_numerals("壹貳參肆伍陸柒捌玖拾佰仟萬億１２") == "一二三四五六七八九十百千万亿12"
+
+
+def test_to_simplified_is_opencc() -> None:
+    assert to_simplified("萬億之城") == "万亿之城"
+
+
+@given(mixed_text(300))
+def test_offsets_are_monotonic_and_land_on_kept_characters(original: str) -> None:
+    norm = normalise(original)
+    text, to_original = norm.text, norm.offsets.to_original
+    positions = [to_original(i) for i in range(len(text))]
+    assert positions == sorted(set(positions))
+    for i, j in enumerate(positions):
+        source = original[j]
+        # an ASCII character in the normalised text is its own source or a full-width form
+        if text[i].isascii() and text[i] != source:
+            assert ord(source) - 0xFEE0 == ord(text[i]) or (source, text[i]) == ("\u3000", " ")
+        assert source not in "\u200b\u200d\ufeff\u00ad"
+
+
+@given(mixed_text(200), st.data())
+def test_any_span_quotes_the_original_exactly(original: str, data: st.DataObject) -> None:
+    norm = normalise(original)
+    if not norm.text:
+        return
+    start = data.draw(st.integers(0, len(norm.text) - 1))
+    end = data.draw(st.integers(start + 1, len(norm.text)))
+    s, e = norm.original_span(start, end)
+    assert 0 <= s < e <= len(original)
+    # the original span, normalised on its own, has the normalised span's length
+    # (character for character; its ends are kept characters, not dropped ones)
+    assert len(normalise(original[s:e]).text) == end - start

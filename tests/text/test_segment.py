@@ -1,0 +1,61 @@
+"""sentences, clauses, sections and markers, with offsets into the text."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import given
+from tests.text.strategies import mixed_text
+
+from plantrack.text.segment import clauses, markers, sections, sentences
+
+
+def test_sentences_on_chinese_and_western_punctuation() -> None:
+    text = "增长6.5%。投资增长3%!Next one. 好？再见……完\n末行"
+    assert [s.text for s in sentences(text)] == [
+        "增长6.5%", "投资增长3%", "Next one", " 好", "再见", "完", "末行"]
+
+
+def test_clauses_split_on_commas_and_colons() -> None:
+    text = "上半年,全区实现地区生产总值880.5亿元,同比增长7.8%;规上工业：增长12.8%、出口17.7%"
+    assert [c.text for c in clauses(text)] == [
+        "上半年", "全区实现地区生产总值880.5亿元", "同比增长7.8%", "规上工业", "增长12.8%",
+        "出口17.7%"]
+
+
+def test_spans_are_offsets() -> None:
+    text = "甲,乙。丙"
+    for span in clauses(text) + sentences(text):
+        assert text[span.start:span.end] == span.text
+
+
+def test_sections_at_heading_lines_and_markers() -> None:
+    text = ("全市上半年实现地区生产总值6032.4亿元,增长5.7%。\n海安市\n"
+            "【竞技场】项目开工,投资超10亿元。\n【施工图】下半年,力争增长7%。\n"
+            "如皋市\n地区生产总值增长6%。\n一、2024年主要目标\n增长6%左右。")
+    found = sections(text)
+    assert [(s.heading, s.marker) for s in found] == [
+        (None, None), ("海安市", None), ("海安市", "【竞技场】"), ("海安市", "【施工图】"),
+        ("如皋市", None), ("一、2024年主要目标", None)]
+    assert found[0].start == 0
+    assert found[-1].end == len(text)
+    for before, after in pairwise(found):
+        assert before.end == after.start
+    for section in found:
+        if section.heading_start is not None:
+            assert text.startswith(section.heading, section.heading_start)
+
+
+def test_markers() -> None:
+    text = "【点新闻报道】广东省。\n【竞技场】x"
+    assert [(m.start, m.text) for m in markers(text)] == [(0, "【点新闻报道】"), (12, "【竞技场】")]
+
+
+@given(mixed_text(300))
+def test_sections_tile_the_text(text: str) -> None:
+    found = sections(text)
+    assert found[0].start == 0
+    assert found[-1].end == len(text)
+    assert all(a.end == b.start for a, b in pairwise(found))
+    for span in sentences(text) + clauses(text):
+        assert text[span.start:span.end] == span.text

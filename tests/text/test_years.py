@@ -1,0 +1,137 @@
+"""infer_year: the year a document is written in, from cues in its text."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from tests.text.strategies import mixed_text
+
+from plantrack.model import Document
+from plantrack.text.prepare import prepare
+from plantrack.text.script import normalise
+from plantrack.text.years import five_year_plan, infer_year
+
+REPO = Path(__file__).resolve().parents[2]
+
+CUES = [
+    ("展望2024,全区将继续努力。", 2024, "展望"),
+    ("今年(2024年)广东省发展面临的有利条件强于不利因素。", 2024, "今年(年份)"),
+    ("现代快报 2023全国两会特别报道", 2023, "全国两会"),
+    ("第十三届全国人民代表大会第五次会议在北京开幕。2021年,我国经济增长8.1%。", 2022,
+     "全国人大会议"),
+    ("浙江省十四届人大一次会议1月12日开幕。", 2023, "人大会议"),
+    ("在四川省第十三届人民代表大会第三次会议上", 2020, "人大会议"),
+    ("今年是新中国成立75周年。2023年地区生产总值增长6%。", 2024, "成立周年"),
+    ("确保全面贯彻党的二十大精神开局之年交出高分答卷。", 2023, "二十大开局之年"),
+    ("今年是“十四五”规划的开局之年。", 2021, "开局之年"),
+    ("2025年是“十四五”规划的收官之年。", 2025, "收官之年"),
+    ("兔年伊始,项目建设正酣。2022年全区实现增长。", 2023, "生肖年"),
+    ("龙年新春,各地开工。", 2024, "生肖年"),
+    ("日期:2022-07-25 21:31:25 来源:科技日报\n上半年增长4.1%", 2022, "日期行"),
+    ("2019年7月26日 南通日报\n上半年增长6.5%", 2019, "日期行"),
+    ("出台了《通州区2023持续推进营商环境提升年工作实施方案》", 2023, "书名年份"),
+    ("未来五年,是关键时期。\n到2025年地区生产总值跨越2000亿元。", 2021, "五年目标"),
+    ("2024年是中华人民共和国成立75周年,是关键一年。", 2024, "成立周年"),
+    ("2022年,海安市全年实现地区生产总值1400亿元。", 2022, "most frequent"),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "cue"), CUES)
+def test_cues(text: str, year: int, cue: str) -> None:
+    guess = infer_year(normalise(text).text)
+    assert guess is not None
+    assert guess.year == year
+    assert guess.cue.startswith(cue)
+
+
+def test_a_district_congress_is_not_a_national_one() -> None:
+    guess = infer_year("区十八届人大第一次会议召开。2022年国民经济和社会发展计划")
+    assert guess is not None
+    assert guess.year == 2022
+
+
+def test_a_target_year_is_not_the_year_of_writing() -> None:
+    assert infer_year("到2025年,力争到2025年高新技术企业达500家") is None
+
+
+def test_dateline_gives_the_date() -> None:
+    guess = infer_year("发布时间: 2019-07-26\n内容")
+    assert guess is not None
+    assert guess.date == date(2019, 7, 26)
+
+
+def test_five_year_plans() -> None:
+    assert five_year_plan(11) == (2006, 2010)
+    assert five_year_plan(14) == (2021, 2025)
+    assert five_year_plan(15) == (2026, 2030)
+
+
+def test_no_cue_no_year() -> None:
+    assert infer_year("全区经济运行稳中向好。") is None
+
+
+@given(mixed_text(300))
+def test_never_raises(text: str) -> None:
+    guess = infer_year(text)
+    assert guess is None or 1900 <= guess.year <= 2200
+
+
+def test_the_caller_and_metadata_win_over_cues() -> None:
+    document = Document(name="d", text="展望2024,增长6%。")
+    assert prepare(document).year == 2024
+    assert prepare(document, year=2020).year == 2020
+    assert prepare(Document(name="d", text="展望2024", year=2019)).year == 2019
+    assert prepare(Document(name="d", text="展望2024", published=date(2018, 3, 1))).year == 2018
+
+
+# The year each document is written in, and what the gold's periods say about it. A
+# review is written the year after the one it reports (sc: 2019 results, published
+# 2020); its facts name their year explicitly, so the writing year is what 今年/去年
+# need. See docs/text-engine.md for the table.
+SEED_YEARS = {
+    "000_442b9e8e119031b1.txt": 2024,  # 展望2024; gold 2024
+    "001_f5ed7f2866de73b0.txt": 2021,  # 未来五年 … 到2025年; gold 2021..2025
+    "002_0d6ca765d7ace66e.txt": 2023,  # 《通州区2023…》; gold 2023H1, 2023
+    "003_2d18ca08180cd2e7.txt": 2023,  # 2023全国两会, 兔年; gold 2023-01..02
+    "004_039654131e6fe34c.txt": 2023,  # 二十大…开局之年; gold 2023H1, 2023
+}
+DEV_YEARS = {
+    "bj-tongzhou-2022h1.txt": 2022,
+    "cn-gwr-2022-review-targets.txt": 2022,  # gold: 2021 results (explicit), 2022 targets
+    "gd-guangzhou-14fyp.txt": 2021,
+    "gd-gwr-2024-targets-hk.txt": 2024,
+    "gd-shunde-2023h1.txt": 2023,
+    "js-2023h1-cities.txt": 2023,
+    "nt-2019h1-renda.txt": 2019,
+    "nt-2023-results-rmw.txt": 2024,  # a 2024 report; gold's 2023 figures are explicit
+    "nt-haian-2022-review.txt": 2022,
+    "nt-haimen-2022-plan.txt": 2022,
+    "nt-haimen-2025-targets.txt": 2025,
+    "nt-tongzhou-2024-plan.txt": 2024,
+    "sc-plan-2019-results.txt": 2020,  # published 2020; gold's 2019 figures are explicit
+    "zj-gwr-to2027-garbled.txt": 2023,
+}
+
+
+@pytest.mark.parametrize(("name", "year"), sorted(SEED_YEARS.items()))
+def test_seed_years(name: str, year: int) -> None:
+    text = (REPO / "seeds" / name).read_text("utf-8")
+    guess = infer_year(normalise(text).text)
+    assert guess is not None
+    assert guess.year == year
+
+
+@pytest.mark.parametrize(("name", "year"), sorted(DEV_YEARS.items()))
+def test_dev_corpus_years(shared: Path, name: str, year: int) -> None:
+    text = (shared / "corpus" / "dev" / name).read_text("utf-8")
+    guess = infer_year(normalise(text).text)
+    assert guess is not None
+    assert guess.year == year
+
+
+def test_every_dev_document_is_covered(shared: Path) -> None:
+    names = {p.name for p in (shared / "corpus" / "dev").glob("*.txt")}
+    assert names == set(DEV_YEARS)
