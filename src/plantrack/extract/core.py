@@ -316,6 +316,8 @@ def _by_name(ctx: DocContext) -> dict[str, Indicator]:
 def _measure(text: str, pair: _Pair, prev_end: int, mention_prefix: str) -> Measure | None:
     ind, q = pair.mention.indicator, pair.quantity.quantity
     start = _clause_start(text, 0, pair.quantity.start) if pair.share else pair.mention.end
+    if prev_end > start and not text[prev_end:pair.quantity.start].strip("、和及与 "):
+        prev_end = 0  # a list (5%和5.2%) shares the words before its first item
     between = text[max(start, prev_end):pair.quantity.start]
     growth = pair.quantity.decline or any(
         w in between and not re.search(re.escape(w) + "(?:到|至)$", between)
