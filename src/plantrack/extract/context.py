@@ -126,7 +126,7 @@ def _settle_year(doc: PreparedDocument, view: View) -> int | None:
     if found is not None:
         return found
     counted = Counter(int(m[1]) for m in _YEAR.finditer(view.text)
-                      if not view.text[max(0, m.start() - 1):m.start()] == "到")
+                      if view.text[max(0, m.start() - 1):m.start()] != "到")
     if counted:
         return counted.most_common(1)[0][0]
     return doc.year

@@ -36,7 +36,8 @@ _FULL_STOP = "。！？!?\n"
 _SEGMENT_END = ";；﹔"
 _CLAUSE_END = ",，:：" + _SEGMENT_END
 _MARKER = re.compile(r"【([^】\n]{1,12})】")
-_YEAR = re.compile(r"(到|至|截至)?(20\d\d)年?(?=年|上半年|下半年|全年|前|底|末|[一二三四]季度|\d{1,2}[-至~]|$)")
+_YEAR = re.compile(
+    r"(到|至|截至)?(20\d\d)年?(?=年|上半年|下半年|全年|前|底|末|[一二三四]季度|\d{1,2}[-至~]|$)")
 _MONTHS = re.compile(r"(1[0-2]|[1-9])(?:月)?[-至~—](1[0-2]|[1-9])月")
 _QUARTER = re.compile(r"(前三|[一二三四])季度")
 _AGGREGATE = re.compile(r"\d+个?[市县区]中|\d+个?县[(（]?市")
@@ -118,17 +119,17 @@ def _update_time(time: _Time, text: str) -> None:
     """Apply the period cues in ``text`` to ``time``, in the order they stand."""
     parts = {"half1": "h1", "half2": "h2", "to_date": "to_date"}
     for _, role, value in _time_events(text):
-        if role == "year":
-            year, until = value  # type: ignore[misc]
-            time.year, time.until, time.part, time.months = year, until, None, None
+        if role == "year" and isinstance(value, tuple):
+            time.year, time.until = int(value[0]), bool(value[1])
+            time.part, time.months = None, None
         elif role in parts:
             time.part = parts[role]
         elif role == "this_year":
             time.part, time.months = None, None
         elif role == "last_year" and time.year is None:
             time.part = "last"
-        elif role == "months":
-            time.part, time.months = "months", value  # type: ignore[assignment]
+        elif role == "months" and isinstance(value, tuple):
+            time.part, time.months = "months", (int(value[0]), int(value[1]))
         elif role == "quarter":
             time.part = str(value)
         elif role == "per_year":
@@ -156,15 +157,14 @@ def _segment_start(text: str, lo: int, at: int) -> int:
 
 def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
              taken: list[IndicatorMention]) -> list[IndicatorMention]:
-    out = []
-    for word, ind_id in cue_values("implied"):
-        for s, e, _ in find_cue(text[start:end], "implied"):
-            if text[start + s:start + e] != word or ind_id not in indicators:
-                continue
-            s, e = start + s, start + e
-            if any(m.start < e and s < m.end for m in [*taken, *out]):
-                continue
-            out.append(IndicatorMention(s, e, indicators[ind_id], ""))
+    """经济 standing for GDP (经济发展…年均增长6%): a mention with no name of its own."""
+    ids = dict(cue_values("implied"))
+    out: list[IndicatorMention] = []
+    for a, b, word in find_cue(text[start:end], "implied"):
+        ind = indicators.get(ids.get(word, ""))
+        a, b = start + a, start + b  # noqa: PLW2901 (to view offsets)
+        if ind is not None and not any(m.start < b and a < m.end for m in [*taken, *out]):
+            out.append(IndicatorMention(a, b, ind, ""))
     return out
 
 
@@ -208,7 +208,8 @@ def _pairs(ctx: DocContext, text: str, s: Piece) -> list[_Pair]:
                   and not any(m.start < q.end and q.start < m.end for m in mentions)]
     pairs: list[_Pair] = []
     for q in quantities:
-        pair = _pair_one(ctx, text, s, q, mentions, quantities, by_name)
+        pair = _pair_one(ctx, text, s, q, mentions=mentions, quantities=quantities,
+                         by_name=by_name)
         if pair is not None:
             pairs.append(pair)
     return pairs
@@ -228,7 +229,7 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
     return best
 
 
-def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch,
+def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
               mentions: list[IndicatorMention], quantities: list[QuantityMatch],
               by_name: dict[str, Indicator]) -> _Pair | None:
     clause = _clause_start(text, s.start, q.start)
@@ -240,7 +241,8 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch,
         m = before[-1]
         if not _joined(text, m, q, quantities):
             return None
-        return _Pair(q, _distribute(text, mentions, m, q, quantities, by_name), m.start)
+        return _Pair(q, _distribute(text, mentions, m, q, quantities=quantities,
+                                    by_name=by_name), m.start)
     after = [m for m in mentions if q.end <= m.start <= q.end + 1
              and text[q.end:m.start] in ("", "的")]
     if after and q.quantity.unit in ("count", "person") and re.search(
@@ -259,7 +261,7 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch,
     region = _region_prefix(ctx, clause, q.start)
     if region is None and not (any(w in prefix for w in cues("growth")) or q.decline):
         return None
-    picked = _distribute(text, mentions, m, q, quantities, by_name)
+    picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
     anchor = _clause_start(text, s.start, picked.start)
     return _Pair(q, picked, anchor, region)
 
@@ -279,7 +281,7 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
 
 
 def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
-                q: QuantityMatch, quantities: list[QuantityMatch],
+                q: QuantityMatch, *, quantities: list[QuantityMatch],
                 by_name: dict[str, Indicator]) -> IndicatorMention:
     """分别: the i-th of a coordinated list for the i-th quantity after 分别."""
     group = _group(text, mentions, m, by_name)
@@ -339,7 +341,7 @@ def _measure(text: str, pair: _Pair, prev_end: int, mention_prefix: str) -> Meas
     return "level"
 
 
-def _kind(profile: Profile, ctx: DocContext, text: str, s: Piece, q_at: int,
+def _kind(profile: Profile, ctx: DocContext, text: str, s: Piece, q_at: int, *,
           time: _Time, year: int) -> tuple[Kind, Modality]:
     targets = [(p, role) for p, role in _target_cues(text, s.start, q_at)]
     modal: Modality = "plan"
@@ -389,7 +391,7 @@ def _result_period(ctx: DocContext, time: _Time, year: int) -> Period:
     return Period.year(year)
 
 
-def _target_period(profile: Profile, ctx: DocContext, time: _Time, year: int,
+def _target_period(profile: Profile, ctx: DocContext, time: _Time, year: int, *,
                    indicator: Indicator) -> tuple[Period, Literal["year"] | None]:
     span = ctx.plan_span
     if time.per_year:
@@ -409,7 +411,7 @@ def _target_period(profile: Profile, ctx: DocContext, time: _Time, year: int,
 
 
 def _region(ctx: DocContext, text: str, s: Piece, pair: _Pair,
-            group_index: int) -> Region | None | Literal[False]:
+            group_index: int) -> Region | Literal[False] | None:
     """The fact's region; False when the number is a park's or an enterprise's."""
     anchor = min(pair.mention.start, pair.quantity.start)
     clause = _clause_start(text, s.start, anchor)
@@ -469,7 +471,7 @@ def read_facts(doc: PreparedDocument, profile: Profile) -> Iterator[Goal | Resul
     for s in _sentences(text, lo, hi):
         if s.start > lo and text[s.start - 1] == "\n":
             carried = _Time()  # a new paragraph forgets the last one's period
-        yield from _sentence(doc, ctx, profile, text, s, carried)
+        yield from _sentence(doc, ctx, profile, text, s, carried=carried)
         carried = _carry(text, s, carried)
 
 
@@ -480,7 +482,7 @@ def _carry(text: str, s: Piece, carried: _Time) -> _Time:
 
 
 def _sentence(doc: PreparedDocument, ctx: DocContext, profile: Profile, text: str,
-              s: Piece, carried: _Time) -> Iterator[Goal | Result]:
+              s: Piece, *, carried: _Time) -> Iterator[Goal | Result]:
     pairs = _pairs(ctx, text, s)
     quantities = [p.quantity for p in pairs]
     prev_end: dict[int, int] = {}
@@ -504,25 +506,25 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, profile: Profile, text: st
         region = _region(ctx, text, s, pair, _group_index(text, pair, quantities))
         if region is False:
             continue
-        kind, modality = _kind(profile, ctx, text, s, q.start, time, year)
-        fact = _make(doc, ctx, profile, pair, measure, kind, modality, time, year, region)
-        if fact is not None:
-            yield fact
+        kind, modality = _kind(profile, ctx, text, s, q.start, time=time, year=year)
+        fact = _make(doc, ctx, pair, measure=measure, kind=kind, modality=modality,
+                     when=(profile, time, year), region=region)
+        yield fact
 
 
-def _make(doc: PreparedDocument, ctx: DocContext, profile: Profile, pair: _Pair,
-          measure: Measure, kind: Kind, modality: Modality, time: _Time, year: int,
-          region: Region | None) -> Goal | Result | None:
+def _make(doc: PreparedDocument, ctx: DocContext, pair: _Pair, *, measure: Measure,
+          kind: Kind, modality: Modality, when: tuple[Profile, _Time, int],
+          region: Region | None) -> Goal | Result:
     start, end = ctx.view.source_span(pair.anchor, pair.quantity.end)
-    common = {
-        "region": region.code if region else None,
-        "region_name": region.name if region else "",
-        "indicator": pair.mention.indicator.id,
-        "measure": measure,
-        "quantity": pair.quantity.quantity,
-        "provenance": doc.provenance(start, end),
-    }
+    profile, time, year = when
+    code, name = (region.code, region.name) if region else (None, "")
+    indicator = pair.mention.indicator
+    provenance = doc.provenance(start, end)
     if kind == "target":
-        period, per = _target_period(profile, ctx, time, year, pair.mention.indicator)
-        return Goal(period=period, modality=modality, per=per, **common)
-    return Result(period=_result_period(ctx, time, year), **common)
+        period, per = _target_period(profile, ctx, time, year, indicator=indicator)
+        return Goal(region=code, region_name=name, indicator=indicator.id, measure=measure,
+                    quantity=pair.quantity.quantity, provenance=provenance, period=period,
+                    modality=modality, per=per)
+    return Result(region=code, region_name=name, indicator=indicator.id, measure=measure,
+                  quantity=pair.quantity.quantity, provenance=provenance,
+                  period=_result_period(ctx, time, year))

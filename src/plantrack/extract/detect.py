@@ -15,7 +15,7 @@ from plantrack.extract.context import context_of
 from plantrack.extract.lexicon import find_cue
 from plantrack.text.prepare import PreparedDocument
 
-__all__ = ["Features", "features", "blend"]
+__all__ = ["Features", "blend", "features"]
 
 _UNTIL = re.compile(r"到20\d\d年")
 _MARKER = re.compile(r"【[^】\n]{1,12}】")

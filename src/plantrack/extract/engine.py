@@ -46,7 +46,7 @@ def _choose(doc: PreparedDocument, extractors: Mapping[str, Extractor],
             continue
         try:
             score = float(extractor.detect(doc))
-        except Exception as exc:  # noqa: BLE001 (a broken plugin must not stop the rest)
+        except Exception as exc:
             warnings.append(f"extractor {name}: detect failed: {type(exc).__name__}: {exc}")
             continue
         if score >= MIN_STYLE_SCORE:
@@ -74,7 +74,7 @@ def run_extractors(doc: PreparedDocument,
         for extractor in _choose(scope, extractors, warnings):
             try:
                 items = list(extractor.extract(scope))
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 warnings.append(f"extractor {extractor.name}: {type(exc).__name__}: {exc}")
                 continue
             if items and extractor.name not in used:
