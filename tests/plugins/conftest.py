@@ -60,6 +60,12 @@ def install(project: Path, site: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def install_plugin() -> Callable[[Path, Path], Path]:
+    """``install_plugin(project, site)``: see :func:`install`."""
+    return install
+
+
+@pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder holding the installed fixture plugin."""
     return install(FIXTURE_PLUGIN, tmp_path_factory.mktemp("fixture-site"))
