@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from plantrack.catalog.resolve import resolve_mentions
 from plantrack.components import Extractor
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Project, ProjectStatus, Region, Result
@@ -414,50 +415,33 @@ def _status(text: str, m: _Mention, next_start: int) -> tuple[ProjectStatus | No
 # --- Regions --------------------------------------------------------------------------
 
 
-@frozen
-class _Names:
-    """The gazetteer's names (regions and places), indexed by their first two characters."""
-
-    names: frozenset[str]
-    by_prefix: dict[str, tuple[str, ...]]  # longest first
+_NAMES: weakref.WeakKeyDictionary[Gazetteer, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
-_NAMES: weakref.WeakKeyDictionary[Gazetteer, _Names] = weakref.WeakKeyDictionary()
-
-
-def _gazetteer_names(gazetteer: Gazetteer | None) -> _Names:
+def _gazetteer_names(gazetteer: Gazetteer | None) -> frozenset[str]:
+    """Every region and place name of two characters or more (not part of a name's core)."""
     if gazetteer is None:
-        return _Names(frozenset(), {})
+        return frozenset()
     found = _NAMES.get(gazetteer)
     if found is None:
-        names = frozenset(n for n in (*gazetteer.by_name, *gazetteer.places) if len(n) >= 2)
-        index: dict[str, list[str]] = {}
-        for name in sorted(names, key=len, reverse=True):
-            index.setdefault(name[:2], []).append(name)
-        found = _NAMES[gazetteer] = _Names(names, {k: tuple(v) for k, v in index.items()})
+        found = _NAMES[gazetteer] = frozenset(
+            n for n in (*gazetteer.by_name, *gazetteer.places) if len(n) >= 2)
     return found
 
 
-_MENTIONS: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+_MENTIONS: dict[str, tuple[str, list[tuple[int, int, Region]]]] = {}
 
 
-def _place_mentions(text: str, names: _Names) -> list[tuple[int, int]]:
-    """Spans of region and place names in ``text``, longest match first, left to right
-    (so 启东海洋 is 启东, not 东海). Kept for the last text asked about."""
+def _counties(doc: PreparedDocument, gazetteer: Gazetteer) -> list[tuple[int, int, Region]]:
+    """(start, end, county) of every mention of a county, or of a town or park in one,
+    resolved in the document's context. Kept for the last text asked about."""
+    text = doc.text
     cached = _MENTIONS.get("last")
     if cached is not None and cached[0] is text:
         return cached[1]
-    out: list[tuple[int, int]] = []
-    index, i, n = names.by_prefix, 0, len(text)
-    while i < n - 1:
-        candidates = index.get(text[i:i + 2])
-        if candidates:
-            hit = next((c for c in candidates if text.startswith(c, i)), None)
-            if hit is not None:
-                out.append((i, i + len(hit)))
-                i += len(hit)
-                continue
-        i += 1
+    out = [(r.mention.start, r.mention.end, county)
+           for r in resolve_mentions(text, gazetteer, hint=doc.region)
+           if (county := _county(gazetteer, r.region)) is not None]
     _MENTIONS["last"] = (text, out)
     return out
 
@@ -471,40 +455,20 @@ def _county(gazetteer: Gazetteer, region: Region) -> Region | None:
     return region if region.level == "county" else None
 
 
-def _supported(gazetteer: Gazetteer, region: Region, text: str) -> bool:
-    """An ancestor (prefecture or province) of ``region`` is named in ``text``."""
-    return any(name in text for anc in gazetteer.ancestors(region.code)
-               if anc.level in ("prefecture", "province")
-               for name in (anc.name, *anc.aliases))
-
-
-def _resolve(gazetteer: Gazetteer, name: str, text: str) -> Region | None:
-    counties = {c.code: c for r in gazetteer.lookup(name)
-                if (c := _county(gazetteer, r)) is not None}
-    if len(counties) == 1:
-        return next(iter(counties.values()))
-    supported = [c for c in counties.values() if _supported(gazetteer, c, text)]
-    return supported[0] if len(supported) == 1 else None
-
-
 def _region_of(doc: PreparedDocument, m: _Mention) -> Region | None:
     """The county a project is in: one named in its name (中国天楹如东…项目), else after it
     in its sentence (…项目落户如东县), else the last one named before it (a heading, 通州区
     的…); a town or park counts as its county."""
     if doc.catalog is None:
         return None
-    gazetteer = doc.catalog.gazetteer
-    text = doc.text
-    mentions = _place_mentions(text, _gazetteer_names(gazetteer))
-    first = bisect.bisect_left(mentions, (m.start, m.start))
-    last = bisect.bisect_left(mentions, (m.sentence[1], m.sentence[1]))
+    mentions = _counties(doc, doc.catalog.gazetteer)
+    first = bisect.bisect_left(mentions, m.start, key=lambda x: x[0])
+    last = bisect.bisect_left(mentions, m.sentence[1], key=lambda x: x[0])
     inside = [x for x in mentions[first:last] if x[0] < m.end]
     after = [x for x in mentions[first:last] if x[0] >= m.end]
     before = [x for x in reversed(mentions[:first]) if x[0] >= m.start - _REGION_WINDOW]
-    for a, b in (*reversed(inside), *after, *before):
-        if region := _resolve(gazetteer, text[a:b], text):
-            return region
-    return None
+    found = (*reversed(inside), *after, *before)
+    return found[0][2] if found else None
 
 
 # --- Projects -------------------------------------------------------------------------
@@ -536,17 +500,26 @@ def _project(doc: PreparedDocument, group: list[_Mention],
         status=status, provenance=doc.provenance(q_start, q_end))
 
 
+@cache
+def _trigger() -> re.Pattern[str]:
+    """Any word that can start a project mention: a sentence without one is skipped."""
+    c = cues()
+    words = (*c.anchors, *c.facilities, *c.companies, *c.investment,
+             *(w for w, _, strong in c.status if strong))
+    return re.compile("|".join(re.escape(w) for w in _longest_first(list(words))))
+
+
 def find_projects(doc: PreparedDocument) -> list[Project]:
     """Every named project in ``doc``'s scope, each once, in order of first mention."""
     text = doc.text
-    names = _gazetteer_names(doc.catalog.gazetteer if doc.catalog else None).names
+    names = _gazetteer_names(doc.catalog.gazetteer if doc.catalog else None)
     start, end = doc.scope
     mentions: list[_Mention] = []
-    c = cues()
-    triggers = (*c.anchors, *c.facilities, *c.companies, *c.investment,
-                *(w for w, _, strong in c.status if strong))
+    trigger = _trigger()
+    if trigger.search(text, start, end) is None:
+        return []
     for s in sentences(text, start, end):
-        if any(w in s.text for w in triggers):
+        if trigger.search(text, s.start, s.end):
             mentions += _sentence_mentions(text, s.start, s.end, names)
     statuses = {}
     for k, m in enumerate(mentions):
