@@ -105,7 +105,8 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
     events: list[tuple[int, str, object]] = []
     for m in _YEAR.finditer(text):
         events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"))))
-    for role in ("half1", "half2", "to_date", "this_year", "last_year", "per_year", "span"):
+    for role in ("half1", "half2", "to_date", "this_year", "whole_year", "last_year",
+                 "per_year", "span"):
         events += [(p, role, None) for p, _, _ in find_cue(text, role)]
     for m in _MONTHS.finditer(text):
         events.append((m.start(), "months", (int(m[1]), int(m[2]))))
@@ -124,7 +125,9 @@ def _update_time(time: _Time, text: str) -> None:
             time.part, time.months = None, None
         elif role in parts:
             time.part = parts[role]
-        elif role == "this_year":
+        elif role == "this_year":  # 今年: back to the document's year
+            time.year, time.until, time.part, time.months = None, False, None, None
+        elif role == "whole_year":  # 全年: the whole of the year in view
             time.part, time.months = None, None
         elif role == "last_year" and time.year is None:
             time.part = "last"
@@ -241,8 +244,8 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
         m = before[-1]
         if not _joined(text, m, q, quantities):
             return None
-        return _Pair(q, _distribute(text, mentions, m, q, quantities=quantities,
-                                    by_name=by_name), m.start)
+        picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
+        return _Pair(q, picked, _quote_start(text, clause, picked.start, quantities))
     after = [m for m in mentions if q.end <= m.start <= q.end + 1
              and text[q.end:m.start] in ("", "的")]
     if after and q.quantity.unit in ("count", "person") and re.search(
@@ -264,6 +267,17 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
     picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
     anchor = _clause_start(text, s.start, picked.start)
     return _Pair(q, picked, anchor, region)
+
+
+def _quote_start(text: str, clause: int, at: int, quantities: list[QuantityMatch]) -> int:
+    """The clause's start (with its modal and period words), or just after the last
+    number before ``at`` in it (人才项目74个 in 科创项目48个、人才项目74个)."""
+    inner = [o.end for o in quantities if clause <= o.start and o.end <= at]
+    start = inner[-1] if inner else clause
+    while start < at and text[start] in "、和及与 ":
+        start += 1
+    modal = [p for p, role in _target_cues(text, start, at) if role in ("ensure", "strive")]
+    return modal[-1] if modal else start
 
 
 def _joined(text: str, m: IndicatorMention, q: QuantityMatch,

@@ -1,0 +1,41 @@
+"""Five-year plan style: 到2025年 levels, 每年 recurring targets, rates per year."""
+
+from __future__ import annotations
+
+from plantrack.testing import run_extractor
+
+PLAN = ("未来五年,是南通市通州区高质量发展的关键时期。到2025年地区生产总值突破1800亿元。\n"
+        "通州区将确保每年新开工重大项目25个以上。\n"
+        "通州区将确保实现新增城镇就业3万人以上,城镇登记失业率控制在3.5%以内。\n"
+        "力争到2025年高新技术企业达450家、省级民营科技企业700家以上。\n")
+
+
+def _by_indicator(text: str) -> dict[str, object]:
+    return {f.indicator: f for f in run_extractor("five-year", text).goals}
+
+
+def test_until_year_is_a_level_at_that_year() -> None:
+    gdp = _by_indicator(PLAN)["gdp"]
+    assert str(gdp.period) == "2025"  # type: ignore[attr-defined]
+    assert gdp.quantity.comparator == ">"  # type: ignore[attr-defined]
+
+
+def test_every_year_recurs_over_the_span() -> None:
+    started = _by_indicator(PLAN)["major_projects_started"]
+    assert (str(started.period), started.per) == ("2021..2025", "year")  # type: ignore[attr-defined]
+
+
+def test_rates_recur_and_flows_total_over_the_span() -> None:
+    facts = _by_indicator(PLAN)
+    rate = facts["urban_registered_unemployment_rate"]
+    assert (rate.per, rate.quantity.comparator) == ("year", "<=")  # type: ignore[attr-defined]
+    jobs = facts["urban_jobs_new"]
+    assert (str(jobs.period), jobs.per) == ("2021..2025", None)  # type: ignore[attr-defined]
+    assert jobs.modality == "ensure"  # type: ignore[attr-defined]
+
+
+def test_strive_governs_a_coordinated_list() -> None:
+    facts = _by_indicator(PLAN)
+    assert facts["high_tech_enterprises"].modality == "strive"  # type: ignore[attr-defined]
+    assert facts["private_tech_enterprises"].modality == "strive"  # type: ignore[attr-defined]
+    assert str(facts["private_tech_enterprises"].period) == "2025"  # type: ignore[attr-defined]

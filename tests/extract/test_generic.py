@@ -1,0 +1,48 @@
+"""Region context through the generic reading: 通州 in two cities, towns, parks."""
+
+from __future__ import annotations
+
+from plantrack.testing import assert_extracts, run_extractor
+
+
+def test_tongzhou_in_a_nantong_context() -> None:
+    text = ("南通通州上半年成绩单\n上半年,南通市通州区实现地区生产总值800亿元。"
+            "通州地区生产总值同比增长7%。")
+    extraction = run_extractor("generic", text, year=2023)
+    assert {f.region for f in extraction.facts} == {"320612"}
+
+
+def test_tongzhou_near_the_beijing_sub_centre() -> None:
+    text = ("北京城市副中心上半年经济\n上半年,北京城市副中心地区生产总值实现600亿元。"
+            "通州区固定资产投资同比增长2%。")
+    extraction = run_extractor("generic", text, year=2022)
+    assert {f.region for f in extraction.facts} == {"110112"}
+
+
+def test_a_town_rolls_up_to_its_county() -> None:
+    text = "南通市通州区上半年\n上半年,平潮镇一般公共预算收入增长9%。"
+    assert_extracts("generic", text, [
+        {"region": "320612", "region_name": "通州区", "indicator": "general_budget_revenue",
+         "measure": "growth", "value": 9}], year=2023)
+
+
+def test_enterprise_numbers_are_not_region_facts() -> None:
+    text = "南通市通州区\n上半年,某科技有限公司规上工业总产值增长30%。"
+    assert not run_extractor("generic", text, year=2023).facts
+
+
+def test_explicit_past_year_is_a_result_and_this_year_a_target() -> None:
+    text = ("2022年,我国国内生产总值增长3%。城镇新增就业1200万人。"
+            "今年发展主要预期目标是:国内生产总值增长5%左右;城镇新增就业1200万人以上。")
+    extraction = run_extractor("generic", text, year=2023)
+    assert {(f.kind, str(f.period), f.indicator) for f in extraction.facts} == {
+        ("result", "2022", "gdp"), ("result", "2022", "urban_jobs_new"),
+        ("target", "2023", "gdp"), ("target", "2023", "urban_jobs_new")}
+    assert {f.region for f in extraction.facts} == {"100000"}
+
+
+def test_each_region_of_a_list_gets_its_number() -> None:
+    text = "上半年,广东省、佛山市GDP同比增长分别为4%和4.5%。"
+    extraction = run_extractor("generic", text, year=2023)
+    assert {(f.region_name, float(f.quantity.value)) for f in extraction.facts} == {
+        ("广东省", 4.0), ("佛山市", 4.5)}

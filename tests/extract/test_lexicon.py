@@ -1,0 +1,52 @@
+"""The cue data file and the indicator index: well-formed, no clashes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from importlib import resources
+
+from plantrack.catalog.indicators import load_indicator_rows
+from plantrack.extract.lexicon import cue_values, cues, find_indicators
+
+ROLES_WITH_VALUES = {"share", "implied"}
+
+
+def _rows() -> list[list[str]]:
+    text = resources.files("plantrack.extract").joinpath("data/cues.tsv").read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def test_every_row_has_a_role_and_a_word() -> None:
+    for row in _rows():
+        assert len(row) in (2, 3), row
+        assert all(row), row
+        assert (len(row) == 3) == (row[0] in ROLES_WITH_VALUES), row
+
+
+def test_no_word_twice_in_a_role() -> None:
+    counts = Counter((row[0], row[1]) for row in _rows())
+    assert [key for key, n in counts.items() if n > 1] == []
+
+
+def test_values_name_catalogue_indicators() -> None:
+    ids = {i.id for i in load_indicator_rows()}
+    for role in ROLES_WITH_VALUES:
+        assert {value for _, value in cue_values(role)} <= ids
+
+
+def test_ensure_and_plan_words_do_not_overlap() -> None:
+    assert not set(cues("ensure")) & set(cues("plan"))
+
+
+def test_no_alias_names_two_indicators() -> None:
+    seen: dict[str, str] = {}
+    for indicator in load_indicator_rows():
+        for name in indicator.names:
+            assert seen.setdefault(name, indicator.id) == indicator.id, name
+
+
+def test_longest_name_wins() -> None:
+    rows = load_indicator_rows()
+    found = list(find_indicators("外贸进出口总额增长13%,其中出口总额增长17%", rows))
+    assert [m.indicator.id for m in found] == ["foreign_trade", "exports"]

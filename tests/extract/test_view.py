@@ -1,0 +1,40 @@
+"""The cleaned view: what it drops, and that every span maps back exactly."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from plantrack.extract.view import clauses, make_view, sentences
+
+
+def test_drops_glosses_quotes_spaces_and_footnotes() -> None:
+    text = "地區生產(chǎn)總值 627.74 亿元,新增“四上”单位[1]317家"
+    view = make_view(text)
+    assert view.text == "地區生產總值627.74亿元,新增四上单位317家"
+
+
+def test_joins_a_wrapped_line_but_not_a_heading() -> None:
+    text = "标题\n" + "一" * 40 + "\n\n二二二。"
+    view = make_view(text)
+    assert view.text == "标题\n" + "一" * 40 + "二二二。"
+
+
+def test_spans_map_back_to_the_source() -> None:
+    text = "增长 4.5%,占比“高”"
+    view = make_view(text)
+    start = view.text.index("4.5%")
+    s, e = view.source_span(start, start + 4)
+    assert text[s:e] == "4.5%"
+
+
+@given(st.text(alphabet="一二 “”(a)[1]\n,。", max_size=60))
+def test_every_view_character_is_its_source_character(text: str) -> None:
+    view = make_view(text)
+    assert all(text[o] == c for o, c in zip(view.offsets, view.text, strict=True))
+
+
+def test_thousands_separator_is_not_a_clause_end() -> None:
+    text = "收入26,858元,增长2.4%。下一句"
+    assert [c.text for c in clauses(text, 0, len(text))] == ["收入26,858元", "增长2.4%", "下一句"]
+    assert len(sentences(text, 0, len(text))) == 2
