@@ -24,7 +24,14 @@ from typing import Literal
 from attrs import define, frozen
 
 from plantrack.extract.context import DocContext, RegionMention, context_of, resolve_deictic
-from plantrack.extract.lexicon import IndicatorMention, cue_values, cues, find_cue, find_indicators
+from plantrack.extract.lexicon import (
+    IndicatorMention,
+    cue_values,
+    cues,
+    find_cue,
+    find_indicators,
+    indicator_index,
+)
 from plantrack.extract.view import Piece
 from plantrack.model import Goal, Indicator, Kind, Measure, Modality, Period, Region, Result
 from plantrack.text.prepare import PreparedDocument
@@ -317,12 +324,7 @@ def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | Non
     return None
 
 
-_BY_NAME: dict[int, tuple[object, dict[str, Indicator]]] = {}
-
-
 def _by_name(ctx: DocContext) -> dict[str, Indicator]:
-    from plantrack.extract.lexicon import indicator_index
-
     return indicator_index(ctx.indicators)
 
 

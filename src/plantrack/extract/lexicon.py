@@ -17,7 +17,8 @@ from attrs import frozen
 
 from plantrack.model import Indicator
 
-__all__ = ["IndicatorMention", "cue_values", "cues", "find_cue", "has_cue", "indicator_index"]
+__all__ = ["IndicatorMention", "cue_values", "cues", "find_cue", "find_indicators", "has_cue",
+           "indicator_index"]
 
 _CLEAN = re.compile(r"[“”‘’\"「」『』\s]")
 
@@ -49,7 +50,7 @@ def cue_values(role: str) -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def _cue_pattern(role: str, exclude: str | None) -> re.Pattern[str] | None:
+def _cue_pattern(role: str) -> re.Pattern[str] | None:
     words = cues(role)
     if not words:
         return None
@@ -58,7 +59,7 @@ def _cue_pattern(role: str, exclude: str | None) -> re.Pattern[str] | None:
 
 def find_cue(text: str, role: str) -> list[tuple[int, int, str]]:
     """Every occurrence of a ``role`` word in ``text`` as ``(start, end, word)``."""
-    pattern = _cue_pattern(role, None)
+    pattern = _cue_pattern(role)
     if pattern is None:
         return []
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
