@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from hypothesis import given
+from tests.strategies import extractions
 
 from plantrack.convert import (
     ConversionError,
@@ -15,7 +16,6 @@ from plantrack.convert import (
     extraction_to_json,
 )
 from plantrack.model import Extraction, Indicator, Region
-from tests.strategies import extractions
 
 FACT_FIELDS = {"kind", "region", "region_name", "indicator", "measure", "value", "unit",
                "comparator", "period", "quote", "span"}
@@ -32,7 +32,7 @@ def test_records_have_the_facts_md_fields(extraction: Extraction):
     record = extraction_to_json(extraction)
     assert set(record) >= {"document", "facts", "projects"}
     for fact in record["facts"]:
-        assert FACT_FIELDS <= set(fact)
+        assert set(fact) >= FACT_FIELDS
         assert ("value_high" in fact) == (fact["comparator"] == "between")
         assert ("modality" in fact) == (fact["kind"] == "target")
         assert fact["span"][1] - fact["span"][0] == len(fact["quote"])

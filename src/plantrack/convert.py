@@ -214,7 +214,7 @@ converter = make_converter()
 def _wrap(action: str, fn: Any, *args: Any) -> Any:
     try:
         return fn(*args)
-    except (cattrs.BaseValidationError,) as exc:
+    except cattrs.BaseValidationError as exc:
         raise ConversionError(f"{action}: {'; '.join(transform_error(exc))}") from exc
     except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
         detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
