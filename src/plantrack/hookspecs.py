@@ -78,9 +78,10 @@ def register_extractors(register: Callable[[Extractor], None]) -> None:
     ``detect(doc) -> float`` (0 = not this style, 1 = certainly this style, computed from
     the text's features) and ``extract(doc) -> Iterable[Goal | Result | Project]``, where
     ``doc`` is a :class:`plantrack.text.prepare.PreparedDocument` (original and normalised
-    text, offsets, sections, document year). The engine runs, per section, the
-    best-scoring extractor and the generic one, then removes duplicate facts.
-    Returns nothing.
+    text, offsets, sections, document year). Per section, the engine runs, best first,
+    every extractor whose score is at least ``plantrack.extract.engine.MIN_STYLE_SCORE``,
+    then the one named ``generic``; two readings of one quantity keep the better-scoring
+    extractor's, and restatements are kept once. Returns nothing.
     """
 
 
