@@ -36,6 +36,7 @@ from typing import Any
 
 import pluggy
 import pytest
+from attrs import evolve
 
 from plantrack.api import catalog_of, extract, resolve_region
 from plantrack.components import Extractor
@@ -57,6 +58,7 @@ __all__ = [
     "assert_facts",
     "assert_score",
     "isolated_plugin_manager",
+    "only_extractors",
     "plantrack_plugins",
     "plantrack_pm",
     "plantrack_register",
@@ -245,17 +247,29 @@ def assert_extracts(extractor: Extractor | str, text: str, expected: Sequence[Re
 # --- Scoring on gold files ------------------------------------------------------------
 
 
+def only_extractors(registry: Registry, *names: str) -> Registry:
+    """A copy of ``registry`` whose only extractors are ``names`` (to score one alone)."""
+    missing = [n for n in names if n not in registry.extractors]
+    if missing:
+        raise AssertionError(f"no extractor named {', '.join(missing)} "
+                             f"(registered: {', '.join(sorted(registry.extractors))})")
+    return evolve(registry, extractors={n: registry.extractors[n] for n in names})
+
+
 def score_gold(gold_dir: Path, *, docs_dir: Path | None = None,
                registry: Registry | None = None, year: int | None = None,
+               extractors: Sequence[str] | None = None,
                predictions: Mapping[str, Record] | None = None) -> EvaluationReport:
     """Score plantrack on a folder of FACTS.md gold files, as ``plantrack evaluate`` does.
 
     Each gold file's ``document`` is read from ``docs_dir`` (default: beside the gold
-    files) and extracted with ``registry`` (default: the process-wide one), unless
-    ``predictions`` are given. The figures come from :func:`plantrack.evaluate.evaluate`,
-    with quotes checked against the texts.
+    files) and extracted with ``registry`` (default: the process-wide one), restricted to
+    the named ``extractors`` when given, unless ``predictions`` are given. The figures
+    come from :func:`plantrack.evaluate.evaluate`, with quotes checked against the texts.
     """
     docs = docs_dir or gold_dir
+    if extractors is not None:
+        registry = only_extractors(registry or get_registry(), *extractors)
     if predictions is None:
         predictions = {
             record["document"]: extraction_to_json(

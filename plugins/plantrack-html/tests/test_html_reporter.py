@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -93,3 +94,15 @@ def test_the_reporter_is_installed_under_the_entry_point():
     (ep,) = metadata.entry_points(group="plantrack", name="html")
     assert ep.value == "plantrack_html"
     assert Path(ep.load().__file__).parent.name == "plantrack_html"
+
+
+def test_plantrack_plugins_lists_it(capsys, monkeypatch):
+    from plantrack.cli import main
+
+    monkeypatch.delenv("PLANTRACK_LOAD_PLUGINS", raising=False)
+    monkeypatch.delenv("PLANTRACK_DISABLE_PLUGINS", raising=False)
+    assert main(["plugins", "--json"]) == 0
+    listed = {p["name"]: p for p in json.loads(capsys.readouterr().out)}
+    assert listed["html"]["entry_point"] == "html = plantrack_html"
+    assert listed["html"]["provides"] == {"reporter": ["html"]}
+    assert not listed["html"]["broken"]

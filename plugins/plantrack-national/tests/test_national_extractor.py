@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from importlib import metadata
 from pathlib import Path
 
@@ -101,9 +102,8 @@ def test_detect_reads_the_text_features(plantrack_registry, text, low, high):
 
 
 def test_gold_files_score_perfectly_with_the_extractor_alone():
-    with isolated_plugin_manager(plantrack_national,
-                                 block=["plantrack.extract.generic"]) as pm:
-        report = score_gold(GOLD, registry=build_registry(pm))
+    with isolated_plugin_manager(plantrack_national) as pm:
+        report = score_gold(GOLD, registry=build_registry(pm), extractors=["national"])
     assert report.totals.tp == 23
     assert_score(report, min_f1=1.0)
 
@@ -122,3 +122,15 @@ def test_installed_entry_point_registers_the_extractor():
         infos = {i.name: i for i in plugin_infos(pm, build_registry(pm))}
     assert infos["plantrack_national"].provides == ("extractor:national",)
     assert not infos["plantrack_national"].broken
+
+
+def test_plantrack_plugins_lists_it(capsys, monkeypatch):
+    from plantrack.cli import main
+
+    monkeypatch.delenv("PLANTRACK_LOAD_PLUGINS", raising=False)
+    monkeypatch.delenv("PLANTRACK_DISABLE_PLUGINS", raising=False)
+    assert main(["plugins", "--json"]) == 0
+    listed = {p["name"]: p for p in json.loads(capsys.readouterr().out)}
+    assert listed["national"]["entry_point"] == "national = plantrack_national"
+    assert listed["national"]["provides"] == {"extractor": ["national"]}
+    assert not listed["national"]["broken"]
