@@ -48,11 +48,14 @@ def _reporter(name: str, registry: Any) -> Any:
     return reporter
 
 
-def _options() -> Any:
+def _options(paths: Sequence[Path] = ()) -> Any:
+    """What reporters may use: the console's width and colour, the source files (for
+    reporters that show a quote in its context)."""
     from plantrack.components import ReportOptions
 
     console = _console()
-    return ReportOptions(width=console.width, color=console.is_terminal and not console.no_color)
+    return ReportOptions(width=console.width, color=console.is_terminal and not console.no_color,
+                         extra={"paths": [str(p) for p in paths]})
 
 
 def _extract_all(paths: Sequence[Path], year: int | None, region: str | None,
@@ -81,7 +84,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         resolve_region(args.region, registry)
     extractions, failures = _extract_all(args.paths, args.year, args.region, registry)
     if extractions:
-        _emit(reporter.report_extractions(extractions, _options()))
+        _emit(reporter.report_extractions(extractions, _options(args.paths)))
     return EXIT_FAILED if failures else EXIT_OK
 
 
@@ -99,7 +102,7 @@ def cmd_scorecard(args: argparse.Namespace) -> int:
     extractions, failures = _extract_all(paths, args.year, None, registry)
     card = scorecard(extractions, region=args.region, period=args.period,
                      status=args.status, registry=registry)
-    _emit(reporter.report_scorecard(card, _options()))
+    _emit(reporter.report_scorecard(card, _options(paths)))
     return EXIT_FAILED if failures else EXIT_OK
 
 
