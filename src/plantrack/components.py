@@ -35,7 +35,11 @@ class Loader(Protocol):
 
 @runtime_checkable
 class Extractor(Protocol):
-    """Finds goals, results and projects in one source style."""
+    """Finds goals, results and projects in one source style.
+
+    An extractor may also set ``always_run = True`` to be run on every section whatever
+    its ``detect`` score (as the generic fallback and the project finder do).
+    """
 
     name: str
     description: str

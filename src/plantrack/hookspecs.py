@@ -79,8 +79,8 @@ def register_extractors(register: Callable[[Extractor], None]) -> None:
     the text's features) and ``extract(doc) -> Iterable[Goal | Result | Project]``, where
     ``doc`` is a :class:`plantrack.text.prepare.PreparedDocument` (original and normalised
     text, offsets, sections, document year). Per section, the engine runs, best first,
-    every extractor whose score is at least ``plantrack.extract.engine.MIN_STYLE_SCORE``,
-    then the one named ``generic``; two readings of one quantity keep the better-scoring
+    every extractor whose score is at least ``plantrack.extract.engine.MIN_STYLE_SCORE``
+    or that sets ``always_run = True`` (the built-in ``generic`` and ``projects`` do); two readings of one quantity keep the better-scoring
     extractor's, and restatements are kept once. Returns nothing.
     """
 

@@ -2,7 +2,8 @@
 
 For each section of a prepared document the engine asks every extractor's ``detect``
 for a score and runs, best first, every extractor scoring at least ``MIN_STYLE_SCORE``
-and then the generic one. Two readings of one quantity (the same span, indicator and
+and every extractor that sets ``always_run = True`` (the generic fallback, which scores
+lowest, and the project finder, since projects appear in every style). Two readings of one quantity (the same span, indicator and
 measure) keep the better-scoring extractor's: a style extractor's reading of a sentence
 wins over the generic one's. Restatements of one fact (same kind, region, indicator,
 measure, period and value) are kept once, at their first statement. Projects from every
@@ -18,9 +19,8 @@ from plantrack.components import Extractor
 from plantrack.model import Extraction, Goal, Project, Result
 from plantrack.text.prepare import PreparedDocument
 
-__all__ = ["GENERIC", "MIN_STYLE_SCORE", "run_extractors"]
+__all__ = ["MIN_STYLE_SCORE", "run_extractors"]
 
-GENERIC = "generic"
 MIN_STYLE_SCORE = 0.3
 
 
@@ -30,8 +30,9 @@ def _fact_key(item: Goal | Result) -> tuple[object, ...]:
 
 
 def _reading_key(item: Goal | Result) -> tuple[object, ...]:
-    """One quantity read as one indicator's measure, whatever the kind or period."""
-    return (item.provenance.end, item.indicator, item.measure, item.region)
+    """One quantity (where its quote ends): a better-scoring extractor's reading of it
+    stands, whatever indicator, measure or region a weaker one would give it."""
+    return (item.provenance.end,)
 
 
 def _project_key(item: Project) -> tuple[object, ...]:
@@ -40,22 +41,19 @@ def _project_key(item: Project) -> tuple[object, ...]:
 
 def _choose(doc: PreparedDocument, extractors: Mapping[str, Extractor],
             warnings: list[str]) -> list[Extractor]:
+    """Extractors to run on ``doc``, best score first: every one scoring at least
+    ``MIN_STYLE_SCORE``, and those that ask to run everywhere (``always_run``)."""
     scored: list[tuple[float, str, Extractor]] = []
     for name, extractor in extractors.items():
-        if name == GENERIC:
-            continue
         try:
             score = float(extractor.detect(doc))
         except Exception as exc:
             warnings.append(f"extractor {name}: detect failed: {type(exc).__name__}: {exc}")
             continue
-        if score >= MIN_STYLE_SCORE:
+        if score >= MIN_STYLE_SCORE or getattr(extractor, "always_run", False):
             scored.append((score, name, extractor))
     scored.sort(key=lambda t: (-t[0], t[1]))
-    chosen = [extractor for _, _, extractor in scored]
-    if GENERIC in extractors:
-        chosen.append(extractors[GENERIC])
-    return chosen
+    return [extractor for _, _, extractor in scored]
 
 
 def _scopes(doc: PreparedDocument) -> Iterable[PreparedDocument]:

@@ -22,6 +22,7 @@ PROFILE = Profile(name="generic", default_kind="result")
 
 class GenericExtractor:
     name = "generic"
+    always_run = True  # runs on every section, whatever style it scores
     description = "Any text: indicators paired with quantities, cues decide the rest."
 
     def detect(self, doc: PreparedDocument) -> float:

@@ -532,6 +532,7 @@ def find_projects(doc: PreparedDocument) -> list[Project]:
 
 class ProjectExtractor:
     name = "projects"
+    always_run = True  # runs on every section, whatever style it scores
     description = ("Project news (总投资…的…项目开工/签约/投产); finds named projects in "
                    "any text.")
 
