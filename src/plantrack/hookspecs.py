@@ -80,8 +80,9 @@ def register_extractors(register: Callable[[Extractor], None]) -> None:
     ``doc`` is a :class:`plantrack.text.prepare.PreparedDocument` (original and normalised
     text, offsets, sections, document year). Per section, the engine runs, best first,
     every extractor whose score is at least ``plantrack.extract.engine.MIN_STYLE_SCORE``
-    or that sets ``always_run = True`` (the built-in ``generic`` and ``projects`` do); two readings of one quantity keep the better-scoring
-    extractor's, and restatements are kept once. Returns nothing.
+    or that sets ``always_run = True`` (the built-in ``generic`` and ``projects`` do);
+    two readings of one quantity keep the better-scoring extractor's, and restatements
+    are kept once. Returns nothing.
     """
 
 

@@ -3,9 +3,9 @@
 For each section of a prepared document the engine asks every extractor's ``detect``
 for a score and runs, best first, every extractor scoring at least ``MIN_STYLE_SCORE``
 and every extractor that sets ``always_run = True`` (the generic fallback, which scores
-lowest, and the project finder, since projects appear in every style). Two readings of one quantity (the same span, indicator and
-measure) keep the better-scoring extractor's: a style extractor's reading of a sentence
-wins over the generic one's. Restatements of one fact (same kind, region, indicator,
+lowest, and the project finder, since projects appear in every style). Two readings of
+one quantity keep the better-scoring extractor's: a style extractor's reading of a
+sentence wins over the generic one's. Restatements of one fact (same kind, region, indicator,
 measure, period and value) are kept once, at their first statement. Projects from every
 extractor are merged by name and region. An extractor that raises is reported in
 ``Extraction.warnings`` under its name and the others go on.
