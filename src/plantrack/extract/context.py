@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from attrs import frozen
+from attrs import field, frozen
 
 from plantrack.catalog.regions import Gazetteer
 from plantrack.catalog.resolve import (
@@ -76,6 +76,10 @@ class DocContext:
     year_headings: tuple[tuple[int, int], ...]  # (view offset, year) of headings with a year
     indicators: tuple[Indicator, ...]
     gazetteer: Gazetteer | None
+    # Work the engine would otherwise redo for every extractor and every section (style
+    # features, sentence readings): keyed by what it was computed for, lives as long as
+    # the cached context does, i.e. one document.
+    memo: dict[object, object] = field(factory=dict, eq=False, repr=False)
 
     def heading_region(self, at: int) -> Region | None:
         region = None

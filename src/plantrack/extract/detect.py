@@ -11,7 +11,7 @@ import re
 
 from attrs import frozen
 
-from plantrack.extract.context import context_of
+from plantrack.extract.context import DocContext, context_of
 from plantrack.extract.lexicon import find_cue
 from plantrack.text.prepare import PreparedDocument
 
@@ -49,7 +49,17 @@ def _count(text: str, *roles: str) -> int:
 
 def features(doc: PreparedDocument, *, whole: bool = True) -> Features:
     """Features of the whole document (``whole``) or of ``doc``'s scope."""
+    # every style extractor asks for the same features of every section: count once
     ctx = context_of(doc)
+    key = ("features", None if whole else doc.scope)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _features(doc, ctx, whole=whole)
+    assert isinstance(found, Features)
+    return found
+
+
+def _features(doc: PreparedDocument, ctx: DocContext, *, whole: bool) -> Features:
     text = ctx.view.text
     if not whole:
         text = text[ctx.view.to_view(doc.scope[0]):ctx.view.to_view(doc.scope[1])]
