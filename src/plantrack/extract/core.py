@@ -33,7 +33,17 @@ from plantrack.extract.lexicon import (
     indicator_index,
 )
 from plantrack.extract.view import Piece
-from plantrack.model import Goal, Indicator, Kind, Measure, Modality, Period, Region, Result
+from plantrack.model import (
+    Goal,
+    Indicator,
+    Kind,
+    Measure,
+    Modality,
+    Period,
+    Provenance,
+    Region,
+    Result,
+)
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities
 
@@ -357,8 +367,11 @@ def _measure(text: str, pair: _Pair, prev_end: int, mention_prefix: str) -> Meas
     return "level"
 
 
-def _kind(profile: Profile, ctx: DocContext, text: str, s: Piece, q_at: int, *,
-          time: _Time, year: int) -> tuple[Kind, Modality]:
+def _kind(ctx: DocContext, text: str, s: Piece, q_at: int, *, time: _Time,
+          year: int) -> tuple[Kind | None, Kind | None, Modality]:
+    """(kind, marker kind, modality): the kind the cues settle (None: left to the
+    profile), the kind the last 【…】 marker before ``q_at`` gives (for profiles that
+    read markers), and the modal word's strength."""
     targets = [(p, role) for p, role in _target_cues(text, s.start, q_at)]
     modal: Modality = "plan"
     for _, role in targets:
@@ -366,25 +379,28 @@ def _kind(profile: Profile, ctx: DocContext, text: str, s: Piece, q_at: int, *,
             modal = role  # type: ignore[assignment]
     doc_year = ctx.year or year
     if year < doc_year:
-        return "result", "plan"
+        return "result", None, "plan"
     if targets or year > doc_year or time.until or time.part == "h2":
-        return "target", modal
+        return "target", None, modal
     head = text[_segment_start(text, s.start, q_at):q_at]
     if any(w in head for w in cues("result")) or time.part in ("h1", "to_date", "months",
                                                                  "q1", "q13", "last"):
-        return "result", "plan"
+        return "result", None, "plan"
     if time.per_year or time.span:
-        return "target", modal
-    if profile.markers:
-        marker = None
-        for m in _MARKER.finditer(text, 0, q_at):
-            marker = m[1]
-        if marker is not None:
-            if any(w in marker for w in cues("target_marker")):
-                return "target", modal
-            if any(w in marker for w in cues("result_marker")):
-                return "result", modal
-    return profile.default_kind, modal
+        return "target", None, modal
+    return None, _marker_kind(text, q_at), modal
+
+
+def _marker_kind(text: str, q_at: int) -> Kind | None:
+    marker = None
+    for m in _MARKER.finditer(text, 0, q_at):
+        marker = m[1]
+    if marker is not None:
+        if any(w in marker for w in cues("target_marker")):
+            return "target"
+        if any(w in marker for w in cues("result_marker")):
+            return "result"
+    return None
 
 
 def _result_period(ctx: DocContext, time: _Time, year: int) -> Period:
@@ -480,6 +496,37 @@ def read_facts(doc: PreparedDocument, profile: Profile) -> Iterator[Goal | Resul
     ctx = context_of(doc)
     if ctx.year is None:
         return
+    for reading in _readings(doc, ctx):
+        yield _make(doc, ctx, reading, profile)
+
+
+@frozen
+class _Reading:
+    """A fact of a sentence, read as far as no profile matters. A profile settles only
+    the kind of a sentence whose cues leave it open, and a target's period."""
+
+    pair: _Pair
+    measure: Measure
+    time: _Time
+    year: int
+    region: Region | None
+    kind: Kind | None      # None: the profile's (or its 【…】 marker's) default
+    marker_kind: Kind | None
+    modality: Modality
+    provenance: Provenance
+
+
+def _readings(doc: PreparedDocument, ctx: DocContext) -> list[_Reading]:
+    """The profile-free readings of ``doc``'s scope, computed once per scope: every style
+    extractor chosen for a section reads the same sentences."""
+    key = ("readings", doc.scope)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = list(_read_scope(doc, ctx))
+    return found  # type: ignore[return-value]
+
+
+def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
     view = ctx.view
     text = view.text
     lo, hi = view.to_view(doc.scope[0]), view.to_view(doc.scope[1])
@@ -487,7 +534,7 @@ def read_facts(doc: PreparedDocument, profile: Profile) -> Iterator[Goal | Resul
     for s in _sentences(text, lo, hi):
         if s.start > lo and text[s.start - 1] == "\n":
             carried = _Time()  # a new paragraph forgets the last one's period
-        yield from _sentence(doc, ctx, profile, text, s, carried=carried)
+        yield from _sentence(doc, ctx, text, s, carried=carried)
         carried = _carry(text, s, carried)
 
 
@@ -497,8 +544,8 @@ def _carry(text: str, s: Piece, carried: _Time) -> _Time:
     return _Time(time.year, time.part, time.months)
 
 
-def _sentence(doc: PreparedDocument, ctx: DocContext, profile: Profile, text: str,
-              s: Piece, *, carried: _Time) -> Iterator[Goal | Result]:
+def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
+              carried: _Time) -> Iterator[_Reading]:
     pairs = _pairs(ctx, text, s)
     quantities = [p.quantity for p in pairs]
     prev_end: dict[int, int] = {}
@@ -522,25 +569,23 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, profile: Profile, text: st
         region = _region(ctx, text, s, pair, _group_index(text, pair, quantities))
         if region is False:
             continue
-        kind, modality = _kind(profile, ctx, text, s, q.start, time=time, year=year)
-        fact = _make(doc, ctx, pair, measure=measure, kind=kind, modality=modality,
-                     when=(profile, time, year), region=region)
-        yield fact
+        kind, marker_kind, modality = _kind(ctx, text, s, q.start, time=time, year=year)
+        start, end = ctx.view.source_span(pair.anchor, pair.quantity.end)
+        yield _Reading(pair, measure, time, year, region, kind, marker_kind, modality,
+                       doc.provenance(start, end))
 
 
-def _make(doc: PreparedDocument, ctx: DocContext, pair: _Pair, *, measure: Measure,
-          kind: Kind, modality: Modality, when: tuple[Profile, _Time, int],
-          region: Region | None) -> Goal | Result:
-    start, end = ctx.view.source_span(pair.anchor, pair.quantity.end)
-    profile, time, year = when
-    code, name = (region.code, region.name) if region else (None, "")
+def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
+          profile: Profile) -> Goal | Result:
+    kind = r.kind or (r.marker_kind if profile.markers else None) or profile.default_kind
+    code, name = (r.region.code, r.region.name) if r.region else (None, "")
+    pair = r.pair
     indicator = pair.mention.indicator
-    provenance = doc.provenance(start, end)
     if kind == "target":
-        period, per = _target_period(profile, ctx, time, year, indicator=indicator)
-        return Goal(region=code, region_name=name, indicator=indicator.id, measure=measure,
-                    quantity=pair.quantity.quantity, provenance=provenance, period=period,
-                    modality=modality, per=per)
-    return Result(region=code, region_name=name, indicator=indicator.id, measure=measure,
-                  quantity=pair.quantity.quantity, provenance=provenance,
-                  period=_result_period(ctx, time, year))
+        period, per = _target_period(profile, ctx, r.time, r.year, indicator=indicator)
+        return Goal(region=code, region_name=name, indicator=indicator.id,
+                    measure=r.measure, quantity=pair.quantity.quantity,
+                    provenance=r.provenance, period=period, modality=r.modality, per=per)
+    return Result(region=code, region_name=name, indicator=indicator.id, measure=r.measure,
+                  quantity=pair.quantity.quantity, provenance=r.provenance,
+                  period=_result_period(ctx, r.time, r.year))
