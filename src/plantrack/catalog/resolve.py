@@ -42,7 +42,7 @@ import weakref
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from typing import Literal
+from typing import Literal, TypeVar
 
 from attrs import frozen
 
@@ -60,6 +60,8 @@ __all__ = [
     "resolve_mentions",
 ]
 
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 MentionVia = Literal["name", "alias", "place", "park"]
 _LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "town": 4}
 _LEAD_CHARS = 120      # the title and lead: mentions there count double
@@ -130,6 +132,10 @@ class _Index:
         for key in entries:
             lengths.setdefault(key[0], set()).add(len(key))
         self.lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
+        # The last few texts scanned and resolved: one document's context, subject and
+        # projects each ask about the same text, and the scan is the costly part.
+        self.scans: dict[str, tuple[Mention, ...]] = {}
+        self.resolved: dict[tuple[str, Region | None], tuple[ResolvedMention, ...]] = {}
 
     def scan(self, text: str) -> list[Mention]:
         out: list[Mention] = []
@@ -194,9 +200,23 @@ def _deixis() -> dict[str, str]:
     return {row["word"]: row["scope"] for row in read_table("deixis.tsv")}
 
 
+_RECENT = 4  # texts remembered per gazetteer (scans and resolutions)
+
+
+def _remember(cache: dict[_K, _V], key: _K, value: _V) -> _V:
+    if len(cache) >= _RECENT:
+        cache.pop(next(iter(cache)))
+    cache[key] = value
+    return value
+
+
 def find_region_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every region, place and park mention in normalised ``text``, in order."""
-    return _index(gazetteer).scan(text)
+    index = _index(gazetteer)
+    found = index.scans.get(text)
+    if found is None:
+        found = _remember(index.scans, text, tuple(index.scan(text)))
+    return list(found)
 
 
 # --- disambiguation ----------------------------------------------------------------------
@@ -277,13 +297,29 @@ def resolve_mentions(text: str, gazetteer: Gazetteer,
     An ambiguous mention is judged against the document's unambiguous mentions (and
     ``hint``, weighing like five mentions) and the cue words of the whole text.
     """
+    index = _index(gazetteer)
+    found = index.resolved.get((text, hint))
+    if found is None:
+        found = _remember(index.resolved, (text, hint),
+                          tuple(_resolve(text, gazetteer, hint)))
+    return list(found)
+
+
+def _resolve(text: str, gazetteer: Gazetteer, hint: Region | None) -> list[ResolvedMention]:
     mentions = find_region_mentions(text, gazetteer)
     context = _context(mentions)
     if hint is not None:
         context[hint.code] = context.get(hint.code, 0.0) + 5.0
-    return [ResolvedMention(m, disambiguate(m.candidates, context, text,
-                                            gazetteer=gazetteer))
-            for m in mentions]
+    # the context and the text are the document's: a name met again is resolved alike
+    chosen: dict[tuple[Region, ...], Region] = {}
+    out: list[ResolvedMention] = []
+    for m in mentions:
+        region = chosen.get(m.candidates)
+        if region is None:
+            region = chosen[m.candidates] = disambiguate(m.candidates, context, text,
+                                                         gazetteer=gazetteer)
+        out.append(ResolvedMention(m, region))
+    return out
 
 
 def document_subject(text: str, gazetteer: Gazetteer,
