@@ -215,15 +215,18 @@ def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
 
 
 def _pairs(ctx: DocContext, text: str, s: Piece) -> list[_Pair]:
+    # quantities first: most sentences have none, and then there is nothing to pair
+    found = find_quantities(_SEVERAL.sub("为", text[s.start:s.end]))
+    if not found:
+        return []
     by_name = _by_name(ctx)
     mentions = list(find_indicators(text[s.start:s.end], ctx.indicators))
     mentions = [IndicatorMention(s.start + m.start, s.start + m.end, m.indicator, m.name)
                 for m in mentions]
-    mentions += _implied(text, s.start, s.end, {i.id: i for i in ctx.indicators}, mentions)
+    mentions += _implied(text, s.start, s.end, _by_id(ctx), mentions)
     mentions.sort(key=lambda m: m.start)
     quantities = [QuantityMatch(q.quantity, s.start + q.start, s.start + q.end,
-                                s.start + q.number_start, q.decline)
-                  for q in find_quantities(_SEVERAL.sub("为", text[s.start:s.end]))]
+                                s.start + q.number_start, q.decline) for q in found]
     quantities = [q for q in quantities if q.quantity.unit in _TEXT_UNITS
                   and not any(m.start < q.end and q.start < m.end for m in mentions)]
     pairs: list[_Pair] = []
@@ -240,7 +243,7 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
     if q.quantity.unit != "percent" or not any(w in text[clause:q.start]
                                                for w in cues("share_mark")):
         return None
-    ids = {i.id: i for i in ctx.indicators}
+    ids = _by_id(ctx)
     best: IndicatorMention | None = None
     for word, ind_id in cue_values("share"):
         at = text.rfind(word, seg, q.start)
@@ -336,6 +339,14 @@ def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | Non
 
 def _by_name(ctx: DocContext) -> dict[str, Indicator]:
     return indicator_index(ctx.indicators)
+
+
+def _by_id(ctx: DocContext) -> dict[str, Indicator]:
+    """The catalogue's indicators by id, built once per document (not per sentence)."""
+    found = ctx.memo.get("indicators by id")
+    if found is None:
+        found = ctx.memo["indicators by id"] = {i.id: i for i in ctx.indicators}
+    return found  # type: ignore[return-value]
 
 
 # --- measure, kind, period, region -------------------------------------------------------

@@ -83,8 +83,23 @@ def _clean(name: str) -> str:
     return _CLEAN.sub("", name)
 
 
+_Index = tuple[re.Pattern[str], dict[str, Indicator]]
+_LAST: dict[str, tuple[tuple[Indicator, ...], _Index]] = {}
+
+
+def _index(indicators: tuple[Indicator, ...]) -> _Index:
+    # Asked for every sentence with the same tuple: checking identity first spares
+    # hashing every indicator each time, as a plain functools.cache lookup would.
+    last = _LAST.get("last")
+    if last is not None and last[0] is indicators:
+        return last[1]
+    found = _build_index(indicators)
+    _LAST["last"] = (indicators, found)
+    return found
+
+
 @cache
-def _index(indicators: tuple[Indicator, ...]) -> tuple[re.Pattern[str], dict[str, Indicator]]:
+def _build_index(indicators: tuple[Indicator, ...]) -> _Index:
     by_name: dict[str, Indicator] = {}
     for indicator in indicators:
         for name in indicator.names:
