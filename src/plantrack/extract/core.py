@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Literal
 
 from attrs import define, frozen
@@ -118,13 +119,24 @@ def _target_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return sorted(out)
 
 
+_TIME_ROLES = ("half1", "half2", "to_date", "this_year", "whole_year", "last_year",
+               "per_year", "span")
+
+
+@cache
+def _any_time_cue() -> re.Pattern[str]:
+    """Any word of the period roles: most texts have none, and skip the role scans."""
+    words = sorted({w for role in _TIME_ROLES for w in cues(role)}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+
+
 def _time_events(text: str) -> list[tuple[int, str, object]]:
     events: list[tuple[int, str, object]] = []
     for m in _YEAR.finditer(text):
         events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"))))
-    for role in ("half1", "half2", "to_date", "this_year", "whole_year", "last_year",
-                 "per_year", "span"):
-        events += [(p, role, None) for p, _, _ in find_cue(text, role)]
+    if _any_time_cue().search(text):
+        for role in _TIME_ROLES:
+            events += [(p, role, None) for p, _, _ in find_cue(text, role)]
     for m in _MONTHS.finditer(text):
         events.append((m.start(), "months", (int(m[1]), int(m[2]))))
     for m in _QUARTER.finditer(text):

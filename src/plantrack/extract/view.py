@@ -11,6 +11,7 @@ original quote through :meth:`PreparedDocument.provenance`.
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from attrs import frozen
 
@@ -80,14 +81,15 @@ def _wrapped_breaks(text: str) -> set[int]:
 
 def make_view(text: str) -> View:
     """The cleaned view of normalised ``text``."""
-    keep = [True] * len(text)
+    # a byte per character, cleared by slice assignment and read with compress: the
+    # per-character work stays in C
+    keep = bytearray(b"\x01") * len(text)
     for m in _DROP.finditer(text):
-        for i in range(m.start(), m.end()):
-            keep[i] = False
+        keep[m.start():m.end()] = bytes(m.end() - m.start())
     for i in _wrapped_breaks(text):
-        keep[i] = False
-    offsets = tuple(i for i, k in enumerate(keep) if k)
-    return View("".join(text[i] for i in offsets), offsets, len(text))
+        keep[i] = 0
+    offsets = tuple(compress(range(len(text)), keep))
+    return View("".join(compress(text, keep)), offsets, len(text))
 
 
 def _split(text: str, ends: str, start: int, end: int) -> list[Piece]:
