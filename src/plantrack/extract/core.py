@@ -31,6 +31,7 @@ from plantrack.extract.lexicon import (
     cues,
     find_cue,
     find_indicators,
+    has_cue,
     indicator_index,
 )
 from plantrack.extract.view import Piece
@@ -51,6 +52,7 @@ from plantrack.text.quantities import QuantityMatch, find_quantities
 __all__ = ["Profile", "read_facts"]
 
 _FULL_STOP = "。！？!?\n"
+_FULL_STOP_AT = re.compile(f"[{re.escape(_FULL_STOP)}]")
 _SEGMENT_END = ";；﹔"
 _CLAUSE_END = ",，:：" + _SEGMENT_END
 _MARKER = re.compile(r"【([^】\n]{1,12})】")
@@ -252,8 +254,8 @@ def _pairs(ctx: DocContext, text: str, s: Piece) -> list[_Pair]:
 
 def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
            ) -> IndicatorMention | None:
-    if q.quantity.unit != "percent" or not any(w in text[clause:q.start]
-                                               for w in cues("share_mark")):
+    if q.quantity.unit != "percent" or not has_cue(text[clause:q.start],
+                                                                   "share_mark"):
         return None
     ids = _by_id(ctx)
     best: IndicatorMention | None = None
@@ -289,12 +291,12 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
     m = earlier[-1]
     prefix = text[clause:q.start]
     between = text[m.end:clause]
-    if any(w in between + prefix for w in cues("part") + cues("entity")):
+    if has_cue(between + prefix, "part") or has_cue(between + prefix, "entity"):
         return None
     if len(prefix) > _INHERIT_PREFIX:
         return None
     region = _region_prefix(ctx, clause, q.start)
-    if region is None and not (any(w in prefix for w in cues("growth")) or q.decline):
+    if region is None and not (has_cue(prefix, "growth") or q.decline):
         return None
     picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
     anchor = _clause_start(text, s.start, picked.start)
@@ -316,14 +318,14 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
             quantities: list[QuantityMatch]) -> bool:
     """After another number, ``q`` still belongs to ``m`` only when what stands between
     is a list mark (6.2万元和3.5万元) or a rate word (1618.4亿元,增长6.2%)."""
-    if any(w in text[max(0, m.start - 2):m.start] for w in cues("per_capita")) and (
+    if has_cue(text[max(0, m.start - 2):m.start], "per_capita") and (
             "人均" not in m.name):
         return False
     inner = [o for o in quantities if m.end <= o.start and o.end <= q.start]
     if not inner:
         return True
     gap = text[inner[-1].end:q.start]
-    return not gap.strip("、和及与 ") or any(w in gap for w in cues("growth")) or "分别" in gap
+    return not gap.strip("、和及与 ") or has_cue(gap, "growth") or "分别" in gap
 
 
 def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
@@ -384,8 +386,8 @@ def _measure(text: str, pair: _Pair, prev_end: int, mention_prefix: str) -> Meas
     family = {"count": "n", "person": "n", "CNY": "$", "USD": "$", "jin": "w", "ton": "w"}
     if family.get(q.unit, q.unit) != family.get(ind.unit, ind.unit):
         return None
-    if ind.kind == "stock" and any(w in mention_prefix[-4:] or w in between
-                                   for w in cues("increase")):
+    if ind.kind == "stock" and (has_cue(mention_prefix[-4:], "increase")
+                                or has_cue(between, "increase")):
         return "increase"
     return "level"
 
@@ -406,7 +408,7 @@ def _kind(ctx: DocContext, text: str, s: Piece, q_at: int, *, time: _Time,
     if targets or year > doc_year or time.until or time.part == "h2":
         return "target", None, modal
     head = text[_segment_start(text, s.start, q_at):q_at]
-    if any(w in head for w in cues("result")) or time.part in ("h1", "to_date", "months",
+    if has_cue(head, "result") or time.part in ("h1", "to_date", "months",
                                                                  "q1", "q13", "last"):
         return "result", None, "plan"
     if time.per_year or time.span:
@@ -419,9 +421,9 @@ def _marker_kind(text: str, q_at: int) -> Kind | None:
     for m in _MARKER.finditer(text, 0, q_at):
         marker = m[1]
     if marker is not None:
-        if any(w in marker for w in cues("target_marker")):
+        if has_cue(marker, "target_marker"):
             return "target"
-        if any(w in marker for w in cues("result_marker")):
+        if has_cue(marker, "result_marker"):
             return "result"
     return None
 
@@ -470,7 +472,7 @@ def _region(ctx: DocContext, text: str, s: Piece, pair: _Pair,
     """The fact's region; False when the number is a park's or an enterprise's."""
     anchor = min(pair.mention.start, pair.quantity.start)
     clause = _clause_start(text, s.start, anchor)
-    if any(w in text[clause:anchor] for w in cues("entity")):
+    if has_cue(text[clause:anchor], "entity"):
         return False
     if pair.region is not None:
         return resolve_deictic(ctx, pair.region, anchor)
@@ -507,11 +509,13 @@ def _group_index(text: str, pair: _Pair, quantities: list[QuantityMatch]) -> int
 
 def _sentences(text: str, start: int, end: int) -> Iterator[Piece]:
     pos = start
-    for i in range(start, end + 1):
-        if i == end or text[i] in _FULL_STOP:
-            if text[pos:i].strip():
-                yield Piece(pos, i, text[pos:i])
-            pos = i + 1
+    for stop in _FULL_STOP_AT.finditer(text, start, end):
+        i = stop.start()
+        if text[pos:i].strip():
+            yield Piece(pos, i, text[pos:i])
+        pos = i + 1
+    if text[pos:end].strip():
+        yield Piece(pos, end, text[pos:end])
 
 
 def read_facts(doc: PreparedDocument, profile: Profile) -> Iterator[Goal | Result]:
@@ -581,7 +585,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
         prev_end[mid] = q.end
         if measure is None:
             continue
-        if any(w in text[pair.mention.end:q.start] for w in cues("distributive")) or (
+        if has_cue(text[pair.mention.end:q.start], "distributive") or (
                 _AGGREGATE.search(text[s.start:pair.mention.start])):
             continue
         time = carried.copy()

@@ -66,7 +66,9 @@ def find_cue(text: str, role: str) -> list[tuple[int, int, str]]:
 
 
 def has_cue(text: str, role: str) -> bool:
-    return any(word in text for word in cues(role))
+    """Whether ``text`` contains a ``role`` word (one regex search, not one per word)."""
+    pattern = _cue_pattern(role)
+    return pattern is not None and pattern.search(text) is not None
 
 
 @frozen
