@@ -10,6 +10,7 @@ original quote through :meth:`PreparedDocument.provenance`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import compress
 
@@ -55,14 +56,7 @@ class View:
 
     def to_view(self, offset: int) -> int:
         """The first view offset at or after normalised ``offset``."""
-        lo, hi = 0, len(self.offsets)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.offsets[mid] < offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect.bisect_left(self.offsets, offset)
 
 
 def _wrapped_breaks(text: str) -> set[int]:
