@@ -134,7 +134,8 @@ def cmd_plugins(args: argparse.Namespace) -> int:
     if args.all:
         columns.insert(4, "hooks")
     for column in columns:
-        table.add_column(column, overflow="fold")
+        # names and versions are read whole; the rest may wrap
+        table.add_column(column, overflow="fold", no_wrap=column in ("name", "version"))
     for info in infos:
         status = f"BROKEN: {info.error}" if info.broken else "ok"
         provides = info.summary(limit=10**9 if args.all else 5)
