@@ -23,9 +23,17 @@ from plantrack.model import (
 
 # Up to 15 significant digits: every value official texts print, and what JSON floats
 # carry exactly (see plantrack.convert).
+def significant_digits(d: Decimal) -> int:
+    """Digits without trailing zeros, counted exactly (normalize() would round first)."""
+    digits = list(d.as_tuple().digits)
+    while len(digits) > 1 and digits[-1] == 0:
+        digits.pop()
+    return len(digits)
+
+
 decimals = st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e13"), places=None,
                        allow_nan=False, allow_infinity=False).filter(
-    lambda d: len(d.normalize().as_tuple().digits) <= 15)
+    lambda d: significant_digits(d) <= 15)
 region_codes = st.from_regex(r"[1-8]\d{5}", fullmatch=True)
 indicator_ids = st.from_regex(r"[a-z][a-z0-9_]{0,20}", fullmatch=True)
 names = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1,
@@ -55,7 +63,7 @@ def quantities(draw: st.DrawFn) -> Quantity:
     high = None
     if comparator == "between":
         high = value + abs(draw(decimals))
-        if len(high.normalize().as_tuple().digits) > 15:
+        if significant_digits(high) > 15:
             high = value
     return Quantity(value=value, unit=draw(st.sampled_from(UNITS)), comparator=comparator,
                     value_high=high, approximate=draw(st.booleans()))
