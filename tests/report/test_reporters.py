@@ -38,11 +38,11 @@ def render(renderable, width):
 def row_values(row):
     t = row_text(row)
     values = [t.target, STATUS_LABELS[row.status], t.result if row.result else None,
-              t.result_period or None]
+              t.result_period or None, *t.result_conflicts]
     return [v for v in values if v]
 
 
-@pytest.mark.parametrize("width", [80, 100, 140])
+@pytest.mark.parametrize("width", [80, 96, 100, 119, 120, 121, 125, 140])
 def test_rich_scorecard_keeps_every_rows_values_within_the_width(card, width):
     text = render(reporter("rich").report_scorecard(card, OPTIONS), width)
     lines = text.splitlines()
@@ -113,7 +113,8 @@ def test_csv_scorecard_rows(card):
     row = next(r for r in rows if r["indicator"] == "major_projects_started"
                and r["period"] == "2023")
     assert (row["status"], row["expected"], row["pace"], row["target_text"]) == (
-        "on_track", "4.5", "3.5556", "27个")
+        "on_track", "4.5", "3.5556", "确保27个")
+    assert (row["modality"], row["disputed"], row["result_conflicts"]) == ("ensure", "", "")
     assert "below" in row["conflicts"]
     assert "通州16个产业项目集中开工" in row["sources"]
     assert row["result_period"] == "2023-01..2023-02"

@@ -59,13 +59,13 @@ class Facts:
     def goal(self, indicator: str, value: Any, *, period: str = "2023",
              comparator: str = "=", measure: str = "level", region: str = "320612",
              per: str | None = None, high: Any = None, document: str = "plan.txt",
-             unit: str | None = None) -> Goal:
+             unit: str | None = None, modality: str = "plan") -> Goal:
         unit = unit or ("percent" if measure == "growth" else INDICATORS[indicator].unit)
         return Goal(region=region, region_name="通州区", indicator=indicator,
                     measure=measure,  # type: ignore[arg-type]
                     quantity=self.quantity(value, unit, comparator, high),
                     period=Period.parse(period), provenance=self._provenance(document),
-                    per=per)  # type: ignore[arg-type]
+                    per=per, modality=modality)  # type: ignore[arg-type]
 
     def result(self, indicator: str, value: Any, *, period: str = "2023",
                measure: str = "level", region: str = "320612", comparator: str = "=",

@@ -1,7 +1,8 @@
 """CSV: one row per scorecard row, or one row per extracted fact with the FACTS.md fields.
 
-Numbers are written as exact decimals (no float rounding), empty when absent. Sources
-and conflicts, which are lists, are joined with `` | ``.
+Numbers are written as exact decimals (no float rounding), empty when absent. Sources,
+conflicts and result conflicts (other documents' figures for the result), which are
+lists, are joined with `` | ``; ``disputed`` is ``yes`` when there are result conflicts.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ FACT_COLUMNS: tuple[str, ...] = (
 )
 SCORECARD_COLUMNS: tuple[str, ...] = (
     "region", "region_name", "indicator", "indicator_name", "measure", "period", "per",
-    "comparator", "target_value", "target_value_high", "unit", "target_text",
+    "modality", "comparator", "target_value", "target_value_high", "unit", "target_text",
     "result_value", "result_period", "result_text", "status", "expected", "pace",
-    "compared_period", "explanation", "sources", "conflicts",
+    "compared_period", "explanation", "sources", "conflicts", "disputed", "result_conflicts",
 )
 
 
@@ -67,12 +68,14 @@ def scorecard_rows(card: Scorecard) -> list[list[str]]:
         t, q, r = row_text(row), row.target.quantity, row.result
         rows.append([
             row.region or "", row.region_name, row.indicator, row.indicator_name, row.measure,
-            str(row.period), row.per or "", q.comparator, _num(q.value), _num(q.value_high),
-            q.unit, t.target, _num(r.quantity.value) if r else "", t.result_period,
-            t.result if r else "", row.status, _num(row.expected), _num(row.pace),
-            str(row.compared_period or ""), row.explanation,
+            str(row.period), row.per or "", row.target.modality, q.comparator, _num(q.value),
+            _num(q.value_high), q.unit, t.target, _num(r.quantity.value) if r else "",
+            t.result_period, t.result if r else "", row.status, _num(row.expected),
+            _num(row.pace), str(row.compared_period or ""), row.explanation,
             " | ".join(source_text(s) for s in row.sources),
             " | ".join(c.description for c in row.conflicts),
+            "yes" if row.disputed else "",
+            " | ".join(c.description for c in row.result_conflicts),
         ])
     return rows
 

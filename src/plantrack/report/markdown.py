@@ -39,6 +39,7 @@ def scorecard_markdown(card: Scorecard) -> str:
             t = row_text(row)
             target = "\n".join([t.target, *t.conflicts])
             result = f"{t.result} ({t.result_period})" if t.result_period else t.result
+            result = "\n".join([result, *t.result_conflicts])
             pace = f"`{progress_bar(row)}` {t.pace}" if row.pace is not None else "—"
             table.append([f"[{number}]", t.indicator, target, t.period, result, t.expected,
                           pace, t.status])

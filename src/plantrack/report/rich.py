@@ -2,8 +2,10 @@
 
 The scorecard is grouped by region (parents before children), one row per target with a
 numbered footnote giving the sources and the arithmetic. It lays itself out for the
-width it is rendered at: below :data:`WIDE_MIN_WIDTH` columns the period, expected and
-progress-bar columns fold into their neighbours and the footnotes, so nothing is lost.
+width it is rendered at: below :data:`WIDE_MIN_WIDTH` columns, or when the wide table
+of these rows would need more columns than there are (Rich would then cut the last
+cells), the period, expected and progress-bar columns fold into their neighbours and the
+footnotes, so nothing is lost or cut.
 Status is a colour and a symbol and a word, so it reads without colour (NO_COLOR, pipes).
 """
 
@@ -12,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -48,26 +52,44 @@ class ScorecardView:
         self.card = card
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        wide = options.max_width >= WIDE_MIN_WIDTH
-        bar = options.max_width >= BAR_MIN_WIDTH
         if not self.card.rows:
             yield Text("No targets found (or none left after the filters).")
             return
+        bar = options.max_width >= BAR_MIN_WIDTH
+        tables = self._tables(wide=options.max_width >= WIDE_MIN_WIDTH, bar=bar)
+        if options.max_width >= WIDE_MIN_WIDTH and not all(
+                _fits(console, options, table) for table in tables):
+            tables = self._tables(wide=False, bar=bar)
         number = 0
-        for summary in self.card.regions:
-            rows = self.card.rows_for(summary.region)
+        for summary, table in zip(self.card.regions, tables, strict=True):
             yield Text(f"{summary.name}  {summary.region or ''}".rstrip(), style="bold")
-            table = _table(wide)
-            notes: list[Text] = []
-            for row in rows:
-                number += 1
-                table.add_row(*_cells(number, row, wide=wide, bar=bar))
-                notes.append(_note(number, row))
             yield table
-            yield from notes
+            for row in self.card.rows_for(summary.region):
+                number += 1
+                yield _note(number, row)
             yield Text(summary_line(summary), style="italic")
             yield Text("")
         yield Text(legend(), style="dim")
+
+    def _tables(self, *, wide: bool, bar: bool) -> list[Table]:
+        """One table per region, rows numbered through the whole scorecard."""
+        tables: list[Table] = []
+        number = 0
+        for summary in self.card.regions:
+            table = _table(wide)
+            for row in self.card.rows_for(summary.region):
+                number += 1
+                table.add_row(*_cells(number, row, wide=wide, bar=bar))
+            tables.append(table)
+        return tables
+
+
+def _fits(console: Console, options: ConsoleOptions, table: Table) -> bool:
+    """Does ``table`` render within the width? Rich lays out some rows a column or two
+    wider than it was given and the console then cuts the end off (``… no result ye``)."""
+    lines = Segment.split_lines(console.render(table, options))
+    return all(cell_len("".join(s.text for s in line).rstrip()) <= options.max_width
+               for line in lines)
 
 
 def _table(wide: bool) -> Table:
@@ -100,6 +122,8 @@ def _cells(number: int, row: ScorecardRow, *, wide: bool, bar: bool
         result.append(f"\nexpected {t.expected}")
     if row.result is not None and row.status == "not_comparable":
         result.stylize("strike dim")
+    for dispute in t.result_conflicts:
+        result.append(f"\n{dispute}", style="yellow")
     status = Text(t.status, style=STATUS_STYLES[row.status])
     if not wide and row.pace is not None:
         status.append("\n")

@@ -18,7 +18,13 @@ from plantrack.report.format import (
     format_quantity,
     measure_label,
 )
-from plantrack.track.scorecard import Conflict, RegionSummary, ScorecardRow, Source
+from plantrack.track.scorecard import (
+    Conflict,
+    RegionSummary,
+    ResultConflict,
+    ScorecardRow,
+    Source,
+)
 from plantrack.track.status import (
     AT_RISK_MARGIN_PP,
     AT_RISK_PACE,
@@ -34,16 +40,21 @@ __all__ = [
     "conflict_cell",
     "footnote",
     "legend",
+    "modality_mark",
     "period_cell",
     "progress_bar",
+    "result_conflict_cell",
     "row_text",
     "status_cell",
     "summary_line",
 ]
 
 BAR_WIDTH = 10
-_ROLE_WORDS = {"target": "target", "restatement": "restated", "result": "result"}
-_MODALITY = {"ensure": "确保", "strive": "力争"}
+_ROLE_WORDS = {"target": "target", "restatement": "restated", "result": "result",
+               "disputed": "disputed result"}
+#: The target cell starts with the target's wording when it is firmer than a plan.
+MODALITY_MARKS = {"ensure": "确保", "strive": "力争"}
+DISPUTED_WORD = "disputed"
 
 
 @frozen
@@ -59,6 +70,12 @@ class RowText:
     pace: str
     status: str
     conflicts: tuple[str, ...]
+    result_conflicts: tuple[str, ...] = ()
+
+
+def modality_mark(goal: Goal) -> str:
+    """``确保`` (ensure) or ``力争`` (strive) for the target cell; empty for a plan."""
+    return MODALITY_MARKS.get(goal.modality, "")
 
 
 def period_cell(goal: Goal) -> str:
@@ -96,12 +113,18 @@ def conflict_cell(row: ScorecardRow, conflict: Conflict) -> str:
     return f"≠ {amount} ({other.period})"
 
 
+def result_conflict_cell(conflict: ResultConflict) -> str:
+    """A short marker of another document's figure for the result: ``≠ 45个 disputed``."""
+    other = conflict.result
+    return f"≠ {_result_value(other)} {DISPUTED_WORD}"
+
+
 def row_text(row: ScorecardRow) -> RowText:
     goal = row.target
     result = row.result
     return RowText(
         indicator=measure_label(row.indicator_name, goal.measure),
-        target=format_quantity(goal.quantity, goal.indicator),
+        target=modality_mark(goal) + format_quantity(goal.quantity, goal.indicator),
         period=period_cell(goal),
         result=_result_value(result) if result is not None else "—",
         result_period=str(result.period) if result is not None else "",
@@ -110,6 +133,7 @@ def row_text(row: ScorecardRow) -> RowText:
         pace=format_pace(row.pace) if row.pace is not None else "—",
         status=status_cell(row.status),
         conflicts=tuple(conflict_cell(row, c) for c in row.conflicts),
+        result_conflicts=tuple(result_conflict_cell(c) for c in row.result_conflicts),
     )
 
 
@@ -122,7 +146,7 @@ def footnote(row: ScorecardRow) -> str:
     """Where every number of the row comes from, and why it has its status."""
     cells = row_text(row)
     parts = [f"{cells.indicator} {cells.period}, {cells.status}."]
-    modality = _MODALITY.get(row.target.modality, "")
+    modality = modality_mark(row.target)
     parts.extend(source_text(s, modality if s.role == "target" else "") + ";"
                  for s in row.sources)
     parts.append(f"Why: {row.explanation}.")
@@ -130,6 +154,10 @@ def footnote(row: ScorecardRow) -> str:
         judged = (f" (against it: {STATUS_LABELS[conflict.status]})"
                   if conflict.status is not None else "")
         parts.append(f"Disagrees: {conflict.description}{judged}.")
+    for dispute in row.result_conflicts:
+        judged = (f" (against it: {STATUS_LABELS[dispute.status]})"
+                  if dispute.status is not None else "")
+        parts.append(f"Disputed: {dispute.description}{judged}.")
     return " ".join(parts)
 
 
@@ -149,5 +177,8 @@ def legend() -> str:
             f"at most {format_number(AT_RISK_MARGIN_PP)} point short · "
             f"{status_cell('behind')}: below that, or the period is over and the target "
             f"missed · {status_cell('no_result')} · {status_cell('not_comparable')}. "
+            f"Targets marked {MODALITY_MARKS['ensure']} (ensure) or {MODALITY_MARKS['strive']} "
+            "(strive) are worded so; others are plans. ≠ under a target: another statement "
+            f"of it; ≠ … {DISPUTED_WORD} under a result: another document's figure for it. "
             "Pace = result ÷ expected, expected = target × elapsed months ÷ period months "
             "(flows); growths and rates compare directly; stocks against the target.")

@@ -8,7 +8,13 @@ A result links to a target when it is for the same region and indicator, its mea
 is compatible (the same, or level/increase of a flow), and its period lies inside the
 target's: a half-year, quarter or month range inside the target year; a year (or a part
 of one) inside a five-year span for a 每年 target; the target year for a 到2025年 stock.
-Of several, the latest wins (latest end, then the longest, then the first given).
+Of several, the latest in the target's unit wins (latest end, then the longest, then the
+first given); one in another unit only when there is no other.
+
+Results are restated too: the same figure for the same key (region, indicator, measure,
+period) in another document agrees with the chosen one (:func:`same_figures`); a
+different figure for that key *disputes* it (:func:`disputing_results`), and the
+scorecard shows both, never picking one silently.
 """
 
 from __future__ import annotations
@@ -26,9 +32,11 @@ __all__ = [
     "TargetGroup",
     "TargetKey",
     "compared_period",
+    "disputing_results",
     "find_result",
     "group_targets",
     "indicator_for",
+    "same_figures",
     "scaled_target",
 ]
 
@@ -153,7 +161,10 @@ def find_result(goal: Goal, results: Iterable[Result], indicator: Indicator
         else:
             other.append((rank, result, span))
     if linked:
-        _, result, span = min(linked, key=lambda t: t[0])
+        # a figure in the target's unit (yuan for a yuan target) before a later one in
+        # another unit, which could not be judged
+        unit = goal.quantity.unit
+        _, result, span = min(linked, key=lambda t: (t[1].quantity.unit != unit, t[0]))
         return Candidate(result, "linked", span)
     if other:
         _, result, span = min(other, key=lambda t: t[0])
@@ -162,3 +173,39 @@ def find_result(goal: Goal, results: Iterable[Result], indicator: Indicator
         _, result = min(loose, key=lambda t: t[0])
         return Candidate(result, "not_nested", None)
     return None
+
+
+def _result_key(result: Result) -> tuple[str | None, str, str | None, Measure, Period]:
+    label = result.indicator_label if result.indicator == "other" else None
+    return (result.region, result.indicator, label, result.measure, result.period)
+
+
+def _figure(result: Result) -> tuple[Decimal, Decimal | None, str]:
+    q = result.quantity
+    return (q.value, q.value_high, q.unit)
+
+
+def _restatements_of(chosen: Result, results: Iterable[Result], *, agreeing: bool
+                     ) -> list[Result]:
+    key, figure = _result_key(chosen), _figure(chosen)
+    seen = {(chosen.provenance.document, chosen.provenance.start)}
+    out: list[Result] = []
+    for r in results:
+        where = (r.provenance.document, r.provenance.start)
+        if where in seen or _result_key(r) != key or (_figure(r) == figure) != agreeing:
+            continue
+        seen.add(where)
+        out.append(r)
+    return out
+
+
+def same_figures(chosen: Result, results: Iterable[Result]) -> list[Result]:
+    """``chosen`` and every other statement of the same figure for the same region,
+    indicator, measure and period (in the order given)."""
+    return [chosen, *_restatements_of(chosen, results, agreeing=True)]
+
+
+def disputing_results(chosen: Result, results: Iterable[Result]) -> list[Result]:
+    """Other statements for the same region, indicator, measure and period as ``chosen``
+    whose figure differs (another value, range end or unit), in the order given."""
+    return _restatements_of(chosen, results, agreeing=False)

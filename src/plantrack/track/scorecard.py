@@ -20,9 +20,11 @@ from plantrack.track.link import (
     Candidate,
     TargetGroup,
     compared_period,
+    disputing_results,
     find_result,
     group_targets,
     indicator_for,
+    same_figures,
     scaled_target,
 )
 from plantrack.track.status import STATUSES, Assessment, Method, Status, assess
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Conflict",
     "RegionSummary",
+    "ResultConflict",
     "Scorecard",
     "ScorecardRow",
     "Source",
@@ -42,7 +45,7 @@ __all__ = [
     "scorecard_to_json",
 ]
 
-Role = Literal["target", "restatement", "result"]
+Role = Literal["target", "restatement", "result", "disputed"]
 
 
 @frozen
@@ -74,6 +77,17 @@ class Conflict:
 
 
 @frozen
+class ResultConflict:
+    """Another document's figure for the row's result (same region, indicator, measure
+    and period) that differs from it. ``status`` is the target judged against that figure
+    instead, when it can be judged."""
+
+    result: Result
+    description: str
+    status: Status | None = None
+
+
+@frozen
 class ScorecardRow:
     """One target with its best result, status and the arithmetic behind it."""
 
@@ -90,6 +104,12 @@ class ScorecardRow:
     sources: tuple[Source, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     restatements: tuple[Goal, ...] = ()
+    result_conflicts: tuple[ResultConflict, ...] = ()
+
+    @property
+    def disputed(self) -> bool:
+        """Do the documents give different figures for the row's result?"""
+        return bool(self.result_conflicts)
 
     @property
     def region(self) -> str | None:
@@ -207,6 +227,22 @@ def _per_year_conflicts(group: TargetGroup, groups: Sequence[TargetGroup],
     return out
 
 
+def _result_conflicts(goal: Goal, chosen: Result, results: Sequence[Result],
+                      indicator: Indicator, *, linked: bool) -> list[ResultConflict]:
+    """Every other figure given for the chosen result's key, with the status the target
+    would have against it."""
+    out: list[ResultConflict] = []
+    mine = format_quantity(chosen.quantity, chosen.indicator, "=")
+    for other in disputing_results(chosen, results):
+        theirs = format_quantity(other.quantity, other.indicator, "=")
+        text = (f"{other.provenance.document} (“{other.provenance.quote}”) reports "
+                f"{theirs} for {other.period}, against {mine} in "
+                f"{chosen.provenance.document}")
+        judged = _evaluate(goal, other, indicator) if linked else None
+        out.append(ResultConflict(other, text, judged[0].status if judged else None))
+    return out
+
+
 def _explain_missing(goal: Goal, indicator: Indicator, candidate: Candidate | None) -> str:
     what = f"{goal.region_name or goal.region or '?'} {indicator.name}"
     span = f"{goal.period}{' (per year)' if goal.per else ''}"
@@ -232,14 +268,17 @@ def _row(group: TargetGroup, groups: Sequence[TargetGroup], results: Sequence[Re
     common: dict[str, Any] = {"target": goal, "indicator_name": indicator.name,
                               "conflicts": tuple(conflicts),
                               "restatements": group.restatements}
+    if candidate is not None:
+        disputes = _result_conflicts(goal, candidate.result, results, indicator,
+                                     linked=linked is not None)
+        common["result_conflicts"] = tuple(disputes)
+        sources.extend(Source.of("result", r) for r in same_figures(candidate.result, results))
+        sources.extend(Source.of("disputed", d.result) for d in disputes)
     if linked is None:
         status: Status = "no_result" if candidate is None else "not_comparable"
-        if candidate is not None:
-            sources.append(Source.of("result", candidate.result))
         return ScorecardRow(status=status, sources=tuple(sources),
                             result=candidate.result if candidate else None,
                             explanation=_explain_missing(goal, indicator, candidate), **common)
-    sources.extend(Source.of("result", r) for r in _same_result(linked, results))
     evaluated = _evaluate(goal, linked, indicator)
     assert evaluated is not None  # find_result only links nested results
     assessment, span, value = evaluated
@@ -247,22 +286,6 @@ def _row(group: TargetGroup, groups: Sequence[TargetGroup], results: Sequence[Re
                         result=linked, expected=assessment.expected, pace=assessment.pace,
                         compared_period=span, compared_target=value,
                         method=assessment.method, sources=tuple(sources), **common)
-
-
-def _same_result(chosen: Result, results: Iterable[Result]) -> list[Result]:
-    """The chosen result and its restatements elsewhere (same figure, same period)."""
-    out = [chosen]
-    seen = {(chosen.provenance.document, chosen.provenance.start)}
-    for r in results:
-        where = (r.provenance.document, r.provenance.start)
-        if where in seen:
-            continue
-        if (r.region, r.indicator, r.measure, r.period, r.quantity.value) == \
-                (chosen.region, chosen.indicator, chosen.measure, chosen.period,
-                 chosen.quantity.value):
-            out.append(r)
-            seen.add(where)
-    return out
 
 
 # --- Filters and order -------------------------------------------------------------------
@@ -379,8 +402,9 @@ def _fact(fact: Goal | Result | None) -> dict[str, Any] | None:
 
 
 def row_to_json(row: ScorecardRow) -> dict[str, Any]:
-    """One FACTS.md scorecard row (plus ``indicator_name``, ``explanation`` and the
-    compared period and value)."""
+    """One FACTS.md scorecard row (plus ``indicator_name``, ``explanation``, the compared
+    period and value, the target's ``modality``, and ``disputed`` with
+    ``result_conflicts``: other documents' different figures for the result)."""
     return {
         "region": row.region,
         "region_name": row.region_name,
@@ -389,6 +413,7 @@ def row_to_json(row: ScorecardRow) -> dict[str, Any]:
         "measure": row.measure,
         "period": str(row.period),
         "per": row.per,
+        "modality": row.target.modality,
         "target": _fact(row.target),
         "result": _fact(row.result),
         "status": row.status,
@@ -402,6 +427,9 @@ def row_to_json(row: ScorecardRow) -> dict[str, Any]:
                      "span": [s.start, s.end]} for s in row.sources],
         "conflicts": [{"kind": c.kind, "description": c.description, "status": c.status,
                        "target": _fact(c.target)} for c in row.conflicts],
+        "disputed": row.disputed,
+        "result_conflicts": [{"description": c.description, "status": c.status,
+                              "result": _fact(c.result)} for c in row.result_conflicts],
     }
 
 

@@ -10,7 +10,12 @@ Three ways of comparing, chosen by the indicator's kind and the measure
   a January–June result against half the annual target. ``expected`` is that share of
   the target and ``pace`` is result ÷ expected.
 - **stock**: stock levels (high-tech enterprises in total) compare the latest stock with
-  the target; there is no baseline, so no pro-rating.
+  the target; there is no baseline, so no pro-rating. A stock is a value at a moment:
+  one at the end of the target's period (2024Q4 for 2024) is the outcome.
+
+A growth is a change on a year earlier: it is never pro-rated or scaled, and a growth
+over several years (a cumulative 十四五 growth) is only compared with a growth over the
+same span, while a per-year growth (年均增长) only with growths within one year.
 
 Thresholds are the named constants below, used by every reporter.
 """
@@ -171,11 +176,18 @@ def assess(target: Quantity, period: Period, result: Result, indicator: Indicato
     method = method_for(indicator.kind, result.measure)
     direction = goal_direction(target.comparator, indicator.better)
     final = result.period == period  # the result covers the whole period: it is the outcome
+    if result.measure == "growth" and (result.period.month_count > 12 if per_year else
+                                       not final and period.month_count > 12):
+        return Assessment("not_comparable", None, None, _growth_spans(result, period,
+                                                                      per_year=per_year))
     match method:
         case "direct":
-            return _direct(target, result, indicator, direction, final)
+            return _direct(target, result, indicator, direction, final=final, period=period)
         case "stock":
-            return _stock(target, result, indicator, direction, final)
+            # a stock at the end of the period is the period's outcome
+            ends = (result.period.end_year, result.period.end_month) == \
+                (period.end_year, period.end_month)
+            return _stock(target, result, indicator, direction, final or ends)
         case "pro_rated":
             return _pro_rated(target, period, result, indicator, direction=direction,
                               final=final, per_year=per_year)
@@ -183,8 +195,26 @@ def assess(target: Quantity, period: Period, result: Result, indicator: Indicato
             assert_never(method)
 
 
+def _growth_spans(result: Result, period: Period, *, per_year: bool) -> str:
+    """Why a growth over one span cannot be set against a growth target over another."""
+    if per_year:
+        return (f"the result is a growth over {result.period} ({result.period.month_count} "
+                f"months), the target a growth per year: not comparable without compounding")
+    return (f"the target is a growth over {period} ({period.month_count} months) and the "
+            f"result a growth over {result.period}: growths over different spans are not "
+            "comparable")
+
+
+def _not_over(result: Result, period: Period) -> str:
+    """Why a result that satisfies the target so far is not yet the outcome."""
+    if (result.period.end_year, result.period.end_month) == (period.end_year,
+                                                             period.end_month):
+        return f"the result covers only {result.period} of {period}"
+    return "the period is not over"
+
+
 def _direct(target: Quantity, result: Result, indicator: Indicator, direction: Direction,
-            final: bool) -> Assessment:
+            *, final: bool, period: Period) -> Assessment:
     r = result.quantity.value
     ind = indicator.id
     pace = ratio(r, target.value, direction)
@@ -197,7 +227,8 @@ def _direct(target: Quantity, result: Result, indicator: Indicator, direction: D
             return Assessment("met", target.value, pace, f"{said}: target met{pace_text}",
                               "direct")
         return Assessment("on_track", target.value, pace,
-                          f"{said}: satisfied so far{pace_text}, the period is not over",
+                          f"{said}: satisfied so far{pace_text}, "
+                          f"{_not_over(result, period)}",
                           "direct")
     short = _shortfall(r, target, direction)
     short_text = f"{format_number(short)} {'points' if target.unit == 'percent' else ''}"
