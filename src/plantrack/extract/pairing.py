@@ -1,0 +1,259 @@
+"""Pairing, per sentence: which indicator each quantity of the sentence measures.
+
+1. a quantity after 占/比重 whose subject names a share (研发, 高新技术产业) measures
+   that share;
+2. else the last indicator named before it in its clause (分别: the i-th of a
+   coordinated list, 城镇和农村居民人均可支配收入);
+3. else a count right before an indicator (40个老旧小区改造);
+4. else, when its clause only adds a rate (同比增长7.8%) or names another region
+   (南京市8316.92亿元), the indicator of an earlier clause of the same segment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from plantrack.extract.context import DocContext, RegionMention
+from plantrack.extract.lexicon import (
+    IndicatorMention,
+    cue_values,
+    find_cue,
+    find_indicators,
+    has_cue,
+    indicator_index,
+)
+from plantrack.extract.view import Piece
+from plantrack.model import Indicator
+from plantrack.text.quantities import QuantityMatch, find_quantities
+
+__all__ = ["FULL_STOP_AT", "Pair", "clause_start", "find_pairs", "segment_start", "target_cues"]
+
+_FULL_STOP = "。！？!?\n"
+FULL_STOP_AT = re.compile(f"[{re.escape(_FULL_STOP)}]")
+_SEGMENT_END = ";；﹔"
+_CLAUSE_END = ",，:：" + _SEGMENT_END
+
+_SEVERAL = re.compile(r"数(?=\d)")
+_TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
+
+_INHERIT_PREFIX = 10  # 扣除价格因素实际增长: longer, the clause has a subject of its own
+
+
+@frozen
+class Pair:
+    quantity: QuantityMatch  # offsets in view
+    mention: IndicatorMention
+    anchor: int            # where the quote starts
+    region: RegionMention | None = None  # a region named for this quantity alone
+    share: bool = False    # 占…比重: the subject named a share, the number is its level
+
+
+# --- cue scanning ----------------------------------------------------------------------
+
+
+def _positions(text: str, role: str, start: int, end: int) -> list[tuple[int, str]]:
+    return [(start + s, w) for s, _, w in find_cue(text[start:end], role)]
+
+
+def target_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Modal words (``ensure``/``strive``/``plan``) not inside a not-target phrase."""
+    blocked: set[int] = set()
+    for s, e, _ in find_cue(text[start:end], "not_target"):
+        blocked.update(range(start + s, start + e))
+    out = []
+    for role in ("ensure", "strive", "plan"):
+        out += [(p, role) for p, _ in _positions(text, role, start, end) if p not in blocked]
+    return sorted(out)
+
+
+# --- pairing ---------------------------------------------------------------------------
+
+
+def clause_start(text: str, lo: int, at: int) -> int:
+    i = at
+    while i > lo and text[i - 1] not in _CLAUSE_END:
+        i -= 1
+    return i
+
+
+def segment_start(text: str, lo: int, at: int) -> int:
+    i = at
+    while i > lo and text[i - 1] not in _SEGMENT_END:
+        i -= 1
+    return i
+
+
+def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
+             taken: list[IndicatorMention]) -> list[IndicatorMention]:
+    """经济 standing for GDP (经济发展…年均增长6%): a mention with no name of its own."""
+    ids = dict(cue_values("implied"))
+    out: list[IndicatorMention] = []
+    for a, b, word in find_cue(text[start:end], "implied"):
+        ind = indicators.get(ids.get(word, ""))
+        a, b = start + a, start + b  # noqa: PLW2901 (to view offsets)
+        if ind is not None and not any(m.start < b and a < m.end for m in [*taken, *out]):
+            out.append(IndicatorMention(a, b, ind, ""))
+    return out
+
+
+def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
+           by_name: dict[str, Indicator]) -> list[IndicatorMention]:
+    """``m`` and the indicators coordinated before it (A、B / A和B, 城镇、农村居民…)."""
+    group = [m]
+    i = mentions.index(m)
+    cur = m
+    while True:
+        gap = text[:cur.start]
+        prev = mentions[i - 1] if i > 0 else None
+        if prev is not None and prev.end < cur.start and text[prev.end:cur.start] in "、和及与":
+            group.insert(0, prev)
+            cur, i = prev, i - 1
+            continue
+        # ellipsis: 城镇和农村居民人均可支配收入 = 城镇居民… and 农村居民…
+        hit = re.search(r"([\u4e00-\u9fff]{2,4})[、和及与]$", gap)
+        if hit and cur.name:
+            head = hit[1]
+            for k in range(1, len(cur.name)):
+                other = by_name.get(head + cur.name[k:])
+                if other is not None and other.id != cur.indicator.id:
+                    group.insert(0, IndicatorMention(hit.start(1), hit.end(1), other,
+                                                     head + cur.name[k:]))
+                    break
+        return group
+
+
+def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
+    # quantities first: most sentences have none, and then there is nothing to pair
+    found = find_quantities(_SEVERAL.sub("为", text[s.start:s.end]))
+    if not found:
+        return []
+    by_name = _by_name(ctx)
+    mentions = list(find_indicators(text[s.start:s.end], ctx.indicators))
+    mentions = [IndicatorMention(s.start + m.start, s.start + m.end, m.indicator, m.name)
+                for m in mentions]
+    mentions += _implied(text, s.start, s.end, _by_id(ctx), mentions)
+    mentions.sort(key=lambda m: m.start)
+    quantities = [QuantityMatch(q.quantity, s.start + q.start, s.start + q.end,
+                                s.start + q.number_start, q.decline) for q in found]
+    quantities = [q for q in quantities if q.quantity.unit in _TEXT_UNITS
+                  and not any(m.start < q.end and q.start < m.end for m in mentions)]
+    pairs: list[Pair] = []
+    for q in quantities:
+        pair = _pair_one(ctx, text, s, q, mentions=mentions, quantities=quantities,
+                         by_name=by_name)
+        if pair is not None:
+            pairs.append(pair)
+    return pairs
+
+
+def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
+           ) -> IndicatorMention | None:
+    if q.quantity.unit != "percent" or not has_cue(text[clause:q.start],
+                                                                   "share_mark"):
+        return None
+    ids = _by_id(ctx)
+    best: IndicatorMention | None = None
+    for word, ind_id in cue_values("share"):
+        at = text.rfind(word, seg, q.start)
+        if at >= 0 and ind_id in ids and (best is None or at > best.start):
+            best = IndicatorMention(at, at + len(word), ids[ind_id], word)
+    return best
+
+
+def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
+              mentions: list[IndicatorMention], quantities: list[QuantityMatch],
+              by_name: dict[str, Indicator]) -> Pair | None:
+    clause = clause_start(text, s.start, q.start)
+    seg = segment_start(text, s.start, q.start)
+    if (share := _share(ctx, text, seg, clause, q)) is not None:
+        return Pair(q, share, min(clause, share.start), share=True)
+    before = [m for m in mentions if clause <= m.start and m.end <= q.start]
+    if before:
+        m = before[-1]
+        if not _joined(text, m, q, quantities):
+            return None
+        picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
+        return Pair(q, picked, _quote_start(text, clause, picked.start, quantities))
+    after = [m for m in mentions if q.end <= m.start <= q.end + 1
+             and text[q.end:m.start] in ("", "的")]
+    if after and q.quantity.unit in ("count", "person") and re.search(
+            r"\d", text[q.number_start:q.end]):
+        return Pair(q, after[0], q.start)
+    earlier = [m for m in mentions if seg <= m.start and m.end <= clause]
+    if not earlier:
+        return None
+    m = earlier[-1]
+    prefix = text[clause:q.start]
+    between = text[m.end:clause]
+    if has_cue(between + prefix, "part") or has_cue(between + prefix, "entity"):
+        return None
+    if len(prefix) > _INHERIT_PREFIX:
+        return None
+    region = _region_prefix(ctx, clause, q.start)
+    if region is None and not (has_cue(prefix, "growth") or q.decline):
+        return None
+    picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
+    anchor = clause_start(text, s.start, picked.start)
+    return Pair(q, picked, anchor, region)
+
+
+def _quote_start(text: str, clause: int, at: int, quantities: list[QuantityMatch]) -> int:
+    """The clause's start (with its modal and period words), or just after the last
+    number before ``at`` in it (人才项目74个 in 科创项目48个、人才项目74个)."""
+    inner = [o.end for o in quantities if clause <= o.start and o.end <= at]
+    start = inner[-1] if inner else clause
+    while start < at and text[start] in "、和及与 ":
+        start += 1
+    modal = [p for p, role in target_cues(text, start, at) if role in ("ensure", "strive")]
+    return modal[-1] if modal else start
+
+
+def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
+            quantities: list[QuantityMatch]) -> bool:
+    """After another number, ``q`` still belongs to ``m`` only when what stands between
+    is a list mark (6.2万元和3.5万元) or a rate word (1618.4亿元,增长6.2%)."""
+    if has_cue(text[max(0, m.start - 2):m.start], "per_capita") and (
+            "人均" not in m.name):
+        return False
+    inner = [o for o in quantities if m.end <= o.start and o.end <= q.start]
+    if not inner:
+        return True
+    gap = text[inner[-1].end:q.start]
+    return not gap.strip("、和及与 ") or has_cue(gap, "growth") or "分别" in gap
+
+
+def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
+                q: QuantityMatch, *, quantities: list[QuantityMatch],
+                by_name: dict[str, Indicator]) -> IndicatorMention:
+    """分别: the i-th of a coordinated list for the i-th quantity after 分别."""
+    group = _group(text, mentions, m, by_name)
+    if len(group) < 2:
+        return m
+    at = text.rfind("分别", m.end, q.start)
+    if at < 0:
+        return m
+    index = sum(1 for o in quantities if at <= o.start < q.start
+                and o.quantity.unit == q.quantity.unit)
+    return group[index] if index < len(group) else m
+
+
+def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | None:
+    """A clause that starts with a region name and then gives a number (南京市8316.92亿元)."""
+    for r in ctx.mentions:
+        if r.start >= clause and r.end <= at and r.start - clause <= 2 and at - r.end <= 2:
+            return r
+    return None
+
+
+def _by_name(ctx: DocContext) -> dict[str, Indicator]:
+    return indicator_index(ctx.indicators)
+
+
+def _by_id(ctx: DocContext) -> dict[str, Indicator]:
+    """The catalogue's indicators by id, built once per document (not per sentence)."""
+    found = ctx.memo.get("indicators by id")
+    if found is None:
+        found = ctx.memo["indicators by id"] = {i.id: i for i in ctx.indicators}
+    return found  # type: ignore[return-value]

@@ -1,0 +1,140 @@
+"""Periods in running text: the year, half, quarter or months a sentence speaks of, and
+the period a result or a target gets from them.
+
+A :class:`Time` collects the period cues met so far in a sentence (and carried across a
+paragraph); :func:`result_period` and :func:`target_period` turn it into a
+:class:`~plantrack.model.Period`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from attrs import define
+
+from plantrack.extract.context import DocContext
+from plantrack.extract.lexicon import cues, find_cue
+from plantrack.extract.view import Piece
+from plantrack.model import Indicator, Period
+
+__all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
+
+_YEAR = re.compile(
+    r"(到|至|截至)?(20\d\d)年?(?=年|上半年|下半年|全年|前|底|末|[一二三四]季度|\d{1,2}[-至~]|$)")
+_MONTHS = re.compile(r"(1[0-2]|[1-9])(?:月)?[-至~—](1[0-2]|[1-9])月")
+_QUARTER = re.compile(r"(前三|[一二三四])季度")
+
+_RECURRING_KINDS = ("rate",)
+
+
+@define
+class Time:
+    """Period cues met so far in a sentence (carried across a paragraph)."""
+
+    year: int | None = None
+    part: str | None = None  # h1, h2, q1..q4, q13, to_date, months
+    months: tuple[int, int] | None = None
+    until: bool = False
+    per_year: bool = False
+    span: bool = False
+
+    def copy(self) -> Time:
+        return Time(self.year, self.part, self.months, self.until, self.per_year, self.span)
+
+
+_TIME_ROLES = ("half1", "half2", "to_date", "this_year", "whole_year", "last_year",
+               "per_year", "span")
+
+
+@cache
+def _any_time_cue() -> re.Pattern[str]:
+    """Any word of the period roles: most texts have none, and skip the role scans."""
+    words = sorted({w for role in _TIME_ROLES for w in cues(role)}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
+
+
+def _time_events(text: str) -> list[tuple[int, str, object]]:
+    events: list[tuple[int, str, object]] = []
+    for m in _YEAR.finditer(text):
+        events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"))))
+    if _any_time_cue().search(text):
+        for role in _TIME_ROLES:
+            events += [(p, role, None) for p, _, _ in find_cue(text, role)]
+    for m in _MONTHS.finditer(text):
+        events.append((m.start(), "months", (int(m[1]), int(m[2]))))
+    for m in _QUARTER.finditer(text):
+        part = "q13" if m[1] == "前三" else f"q{'一二三四'.index(m[1]) + 1}"
+        events.append((m.start(), "quarter", part))
+    return sorted(events, key=lambda e: e[0])
+
+
+def update_time(time: Time, text: str) -> None:
+    """Apply the period cues in ``text`` to ``time``, in the order they stand."""
+    parts = {"half1": "h1", "half2": "h2", "to_date": "to_date"}
+    for _, role, value in _time_events(text):
+        if role == "year" and isinstance(value, tuple):
+            time.year, time.until = int(value[0]), bool(value[1])
+            time.part, time.months = None, None
+        elif role in parts:
+            time.part = parts[role]
+        elif role == "this_year":  # 今年: back to the document's year
+            time.year, time.until, time.part, time.months = None, False, None, None
+        elif role == "whole_year":  # 全年: the whole of the year in view
+            time.part, time.months = None, None
+        elif role == "last_year" and time.year is None:
+            time.part = "last"
+        elif role == "months" and isinstance(value, tuple):
+            time.part, time.months = "months", (int(value[0]), int(value[1]))
+        elif role == "quarter":
+            time.part = str(value)
+        elif role == "per_year":
+            time.per_year = True
+        elif role == "span":
+            time.span = True
+
+
+def carry(text: str, s: Piece, carried: Time) -> Time:
+    time = carried.copy()
+    update_time(time, s.text)
+    return Time(time.year, time.part, time.months)
+
+
+def result_period(ctx: DocContext, time: Time, year: int) -> Period:
+    if time.part == "h1":
+        return Period.half(year, 1)
+    if time.part == "h2":
+        return Period.half(year, 2)
+    if time.part == "months" and time.months:
+        return Period.months(year, *time.months)
+    if time.part and time.part.startswith("q"):
+        return Period(year, 1, year, 9) if time.part == "q13" else Period.quarter(
+            year, int(time.part[1]))
+    if time.part == "to_date":
+        return Period.months(year, 1, ctx.month) if ctx.month else Period.year(year)
+    if time.part == "last":
+        return Period.year(year - 1)
+    if time.year is None and ctx.report_period is not None and (
+            ctx.report_period.last_year == year):
+        return ctx.report_period
+    return Period.year(year)
+
+
+def target_period(five_year: bool, ctx: DocContext, time: Time, year: int, *,
+                   indicator: Indicator) -> tuple[Period, Literal["year"] | None]:
+    span = ctx.plan_span
+    if time.per_year:
+        return (span, "year") if span and (five_year or time.year is None) and (
+            not time.until) else (Period.year(year), None)
+    if time.until or (time.year is not None and time.year != ctx.year):
+        return Period.year(year), None
+    if time.part == "h2":
+        return Period.half(year, 2), None
+    if span is not None and (time.span or (five_year and time.year is None)):
+        if indicator.kind in _RECURRING_KINDS:
+            return span, "year"
+        if indicator.kind == "stock":
+            return Period.year(span.end_year), None
+        return span, None
+    return Period.year(year), None
