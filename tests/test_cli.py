@@ -165,3 +165,10 @@ def test_indicators_and_regions_list_the_catalogues(capsys):
     assert "通州区" in capsys.readouterr().out
     assert main(["regions", "不存在的地方"]) == 2
     assert "unknown region" in capsys.readouterr().err
+
+
+def test_rich_extract_view_names_indicators_in_chinese(capsys, doc):
+    assert main(["extract", "--region", "320612", str(doc)]) == 0
+    out = capsys.readouterr().out
+    assert "地区生产总值增长" in out
+    assert "\x1b[" not in out  # captured output is not a terminal

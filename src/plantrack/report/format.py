@@ -125,3 +125,13 @@ def measure_label(name: str, measure: Measure) -> str:
             return name if name.startswith(("新增", "净增")) else f"新增{name}"
         case _:
             return name
+
+
+def indicator_name(indicator: str, label: str | None = None) -> str:
+    """The Chinese name of an indicator id (the source's wording for ``other``)."""
+    if label:
+        return label
+    from plantrack.api import catalog_of  # the registry's catalogue, plugins included
+
+    found = catalog_of().indicators.get(indicator)
+    return found.name if found else indicator

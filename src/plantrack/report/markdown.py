@@ -8,7 +8,12 @@ from collections.abc import Callable, Iterable, Sequence
 from plantrack.components import Reporter, ReportOptions
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Extraction, Goal
-from plantrack.report.format import format_amount, format_quantity, measure_label
+from plantrack.report.format import (
+    format_amount,
+    format_quantity,
+    indicator_name,
+    measure_label,
+)
 from plantrack.report.rows import footnote, legend, progress_bar, row_text, summary_line
 from plantrack.track.scorecard import Scorecard
 
@@ -59,7 +64,7 @@ def extractions_markdown(extractions: Sequence[Extraction]) -> str:
             lines += _table(
                 ("kind", "region", "indicator", "value", "period", "quote"),
                 ([f.kind, f"{f.region_name} {f.region or ''}".strip(),
-                  measure_label(f.indicator_label or f.indicator, f.measure),
+                  measure_label(indicator_name(f.indicator, f.indicator_label), f.measure),
                   format_quantity(f.quantity, f.indicator),
                   f"{f.period} 每年" if isinstance(f, Goal) and f.per else str(f.period),
                   f.provenance.quote] for f in e.facts))

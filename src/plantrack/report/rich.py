@@ -23,7 +23,12 @@ from rich.text import Text
 from plantrack.components import Reporter, ReportOptions
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Extraction, Goal, Project, Result
-from plantrack.report.format import format_amount, format_quantity, measure_label
+from plantrack.report.format import (
+    format_amount,
+    format_quantity,
+    indicator_name,
+    measure_label,
+)
 from plantrack.report.rows import footnote, legend, progress_bar, row_text, summary_line
 from plantrack.track.scorecard import Scorecard, ScorecardRow
 from plantrack.track.status import Status
@@ -153,7 +158,7 @@ def _fact_cells(fact: Goal | Result) -> list[str]:
     q = fact.quantity
     period = f"{fact.period} 每年" if isinstance(fact, Goal) and fact.per else str(fact.period)
     return [fact.kind, f"{fact.region_name} {fact.region or ''}".strip(),
-            measure_label(fact.indicator_label or fact.indicator, fact.measure),
+            measure_label(indicator_name(fact.indicator, fact.indicator_label), fact.measure),
             format_quantity(q, fact.indicator), period, fact.provenance.quote]
 
 
