@@ -167,7 +167,8 @@ def test_indicators_and_regions_list_the_catalogues(capsys):
     assert "unknown region" in capsys.readouterr().err
 
 
-def test_rich_extract_view_names_indicators_in_chinese(capsys, doc):
+def test_rich_extract_view_names_indicators_in_chinese(capsys, doc, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
     assert main(["extract", "--region", "320612", str(doc)]) == 0
     out = capsys.readouterr().out
     assert "地区生产总值增长" in out
