@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plantrack.extract.outlook import OutlookExtractor
+from plantrack.extract.outlook import EXTRACTOR as OUTLOOK
 from plantrack.testing import assert_extracts, run_extractor
 
 PLAN = ("展望2025\n\n"
@@ -46,7 +46,7 @@ def test_detects_target_heavy_text_not_reports() -> None:
     from plantrack.model import Document
     from plantrack.text.prepare import prepare
 
-    extractor = OutlookExtractor()
+    extractor = OUTLOOK
     plan = prepare(Document("a.txt", PLAN), catalog=catalog_of())
     report = prepare(Document("b.txt", "上半年,全市实现地区生产总值100亿元,同比增长5%。"
                                        "上半年,已完成固定资产投资增长3%。"), catalog=catalog_of())

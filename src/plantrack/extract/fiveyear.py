@@ -7,16 +7,15 @@ a stock is reached at its end.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from plantrack.components import Extractor
-from plantrack.extract.core import Profile, read_facts
-from plantrack.extract.detect import Features, blend, features
+from plantrack.extract.core import Profile
+from plantrack.extract.detect import Features
+from plantrack.extract.style import StyleExtractor
 from plantrack.hookspecs import hookimpl
-from plantrack.model import Goal, Project, Result
-from plantrack.text.prepare import PreparedDocument
 
-__all__ = ["FiveYearExtractor"]
+__all__ = ["EXTRACTOR", "PROFILE", "score"]
 
 PROFILE = Profile(name="five-year", default_kind="target", five_year=True)
 
@@ -28,17 +27,12 @@ def score(f: Features) -> float:
                         - 0.1 * f.half1))
 
 
-class FiveYearExtractor:
-    name = "five-year"
-    description = "Five-year plan outline: targets for 2025 and every year until then."
-
-    def detect(self, doc: PreparedDocument) -> float:
-        return blend(score(features(doc)), score(features(doc, whole=False)))
-
-    def extract(self, doc: PreparedDocument) -> Iterator[Goal | Result | Project]:
-        yield from read_facts(doc, PROFILE)
+EXTRACTOR = StyleExtractor(
+    name="five-year",
+    description="Five-year plan outline: targets for 2025 and every year until then.",
+    profile=PROFILE, score=score)
 
 
 @hookimpl
 def register_extractors(register: Callable[[Extractor], None]) -> None:
-    register(FiveYearExtractor())
+    register(EXTRACTOR)

@@ -7,16 +7,15 @@ make the targets for the rest of the year.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from plantrack.components import Extractor
-from plantrack.extract.core import Profile, read_facts
-from plantrack.extract.detect import Features, blend, features
+from plantrack.extract.core import Profile
+from plantrack.extract.detect import Features
+from plantrack.extract.style import StyleExtractor
 from plantrack.hookspecs import hookimpl
-from plantrack.model import Goal, Project, Result
-from plantrack.text.prepare import PreparedDocument
 
-__all__ = ["MidYearExtractor"]
+__all__ = ["EXTRACTOR", "PROFILE", "score"]
 
 PROFILE = Profile(name="mid-year", default_kind="result")
 
@@ -26,17 +25,12 @@ def score(f: Features) -> float:
     return max(0.0, min(1.0, evidence - 0.2 * f.outlook))
 
 
-class MidYearExtractor:
-    name = "mid-year"
-    description = "Results report: 上半年 results, then targets for the rest of the year."
-
-    def detect(self, doc: PreparedDocument) -> float:
-        return blend(score(features(doc)), score(features(doc, whole=False)))
-
-    def extract(self, doc: PreparedDocument) -> Iterator[Goal | Result | Project]:
-        yield from read_facts(doc, PROFILE)
+EXTRACTOR = StyleExtractor(
+    name="mid-year",
+    description="Results report: 上半年 results, then targets for the rest of the year.",
+    profile=PROFILE, score=score)
 
 
 @hookimpl
 def register_extractors(register: Callable[[Extractor], None]) -> None:
-    register(MidYearExtractor())
+    register(EXTRACTOR)

@@ -6,16 +6,15 @@ A sentence with no cue of its own states a target for the document's year.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from plantrack.components import Extractor
-from plantrack.extract.core import Profile, read_facts
-from plantrack.extract.detect import Features, blend, features
+from plantrack.extract.core import Profile
+from plantrack.extract.detect import Features
+from plantrack.extract.style import StyleExtractor
 from plantrack.hookspecs import hookimpl
-from plantrack.model import Goal, Project, Result
-from plantrack.text.prepare import PreparedDocument
 
-__all__ = ["OutlookExtractor"]
+__all__ = ["EXTRACTOR", "PROFILE", "score"]
 
 PROFILE = Profile(name="outlook", default_kind="target")
 
@@ -28,17 +27,12 @@ def score(f: Features) -> float:
     return max(0.0, min(1.0, lean + 0.2 * min(f.outlook, 2)))
 
 
-class OutlookExtractor:
-    name = "outlook"
-    description = "Annual outlook or work plan: next year's targets (确保…以上)."
-
-    def detect(self, doc: PreparedDocument) -> float:
-        return blend(score(features(doc)), score(features(doc, whole=False)))
-
-    def extract(self, doc: PreparedDocument) -> Iterator[Goal | Result | Project]:
-        yield from read_facts(doc, PROFILE)
+EXTRACTOR = StyleExtractor(
+    name="outlook",
+    description="Annual outlook or work plan: next year's targets (确保…以上).",
+    profile=PROFILE, score=score)
 
 
 @hookimpl
 def register_extractors(register: Callable[[Extractor], None]) -> None:
-    register(OutlookExtractor())
+    register(EXTRACTOR)

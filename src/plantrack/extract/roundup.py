@@ -8,16 +8,15 @@ sentences after it targets, one naming a showcase (竞技场) results.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from plantrack.components import Extractor
-from plantrack.extract.core import Profile, read_facts
-from plantrack.extract.detect import Features, features
+from plantrack.extract.core import Profile
+from plantrack.extract.detect import Features
+from plantrack.extract.style import StyleExtractor
 from plantrack.hookspecs import hookimpl
-from plantrack.model import Goal, Project, Result
-from plantrack.text.prepare import PreparedDocument
 
-__all__ = ["RoundUpExtractor"]
+__all__ = ["EXTRACTOR", "PROFILE", "score"]
 
 PROFILE = Profile(name="round-up", default_kind="result", markers=True)
 
@@ -28,17 +27,12 @@ def score(f: Features) -> float:
     return min(1.0, 0.15 * f.region_headings + 0.05 * min(f.markers, 6))
 
 
-class RoundUpExtractor:
-    name = "round-up"
-    description = "Round-up of several regions: one section per region heading."
-
-    def detect(self, doc: PreparedDocument) -> float:
-        return score(features(doc))
-
-    def extract(self, doc: PreparedDocument) -> Iterator[Goal | Result | Project]:
-        yield from read_facts(doc, PROFILE)
+EXTRACTOR = StyleExtractor(
+    name="round-up",
+    description="Round-up of several regions: one section per region heading.",
+    profile=PROFILE, score=score, whole_document_only=True)
 
 
 @hookimpl
 def register_extractors(register: Callable[[Extractor], None]) -> None:
-    register(RoundUpExtractor())
+    register(EXTRACTOR)
