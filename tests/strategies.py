@@ -21,6 +21,7 @@ from plantrack.model import (
     Result,
 )
 
+
 # Up to 15 significant digits: every value official texts print, and what JSON floats
 # carry exactly (see plantrack.convert).
 def significant_digits(d: Decimal) -> int:
