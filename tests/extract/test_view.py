@@ -20,6 +20,12 @@ def test_joins_a_wrapped_line_but_not_a_heading() -> None:
     assert view.text == "标题\n" + "一" * 40 + "二二二。"
 
 
+def test_keeps_the_break_before_a_numbered_heading() -> None:
+    text = ("——2024年1月8日在县第十八届人民代表大会第四次会议上的报告全文如下所示\n\n"
+            "一、2023年工作回顾\n")
+    assert "\n\n一、2023年" in make_view(text).text
+
+
 def test_spans_map_back_to_the_source() -> None:
     text = "增长 4.5%,占比“高”"
     view = make_view(text)

@@ -196,7 +196,7 @@ def _headings(doc: PreparedDocument, view: View, gazetteer: Gazetteer,
 
 
 def _year_headings(view: View) -> tuple[tuple[int, int], ...]:
-    """Headings (short lines, or numbered ones: 一、 (一)) that name a year."""
+    """Headings (short lines, or numbered ones: 一、 (一)) that name a year (not a date)."""
     out: list[tuple[int, int]] = []
     for start, line in _lines(view.text):
         s = line.strip()
@@ -205,7 +205,8 @@ def _year_headings(view: View) -> tuple[tuple[int, int], ...]:
             continue
         if re.search(r"[%。]", s):
             continue
-        if m := re.search(r"(20\d\d)年", s):
+        # 2023年3月: a dateline says when the text was written, not what it is about
+        if m := re.search(r"(20\d\d)年(?!\d{1,2}月)", s):
             out.append((start, int(m[1])))
     return tuple(out)
 

@@ -60,8 +60,10 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
     for m in _YEAR.finditer(text):
         events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"))))
     if _any_time_cue().search(text):
+        bases = [(a, b) for a, b, _ in find_cue(text, "comparison_base")]
         for role in _TIME_ROLES:
-            events += [(p, role, None) for p, _, _ in find_cue(text, role)]
+            events += [(p, role, None) for p, _, _ in find_cue(text, role)
+                       if not any(a <= p < b for a, b in bases)]
     for m in _MONTHS.finditer(text):
         events.append((m.start(), "months", (int(m[1]), int(m[2]))))
     for m in _QUARTER.finditer(text):
@@ -113,8 +115,8 @@ def result_period(ctx: DocContext, time: Time, year: int) -> Period:
             year, int(time.part[1]))
     if time.part == "to_date":
         return Period.months(year, 1, ctx.month) if ctx.month else Period.year(year)
-    if time.part == "last":
-        return Period.year(year - 1)
+    if time.part == "last":  # 去年: the reading has already stepped ``year`` back
+        return Period.year(year)
     if time.year is None and ctx.report_period is not None and (
             ctx.report_period.last_year == year):
         return ctx.report_period

@@ -28,6 +28,9 @@ _DROP = re.compile(
 _SENTENCE_END = "。！？!?;；﹔\n"
 _CLAUSE_END = ",，:：" + _SENTENCE_END
 _WRAP_MIN = 30  # a line at least this long that ends mid-sentence was wrapped
+# a line starting so opens a section (一、 (二) 第三章): the break before it is no wrap
+_HEADING = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十]+[)）、]"
+                      r"|第[一二三四五六七八九十\d]+[章节部分条])")
 
 
 @frozen
@@ -60,7 +63,8 @@ class View:
 
 
 def _wrapped_breaks(text: str) -> set[int]:
-    """Line breaks that split a sentence (a long line ending without punctuation)."""
+    """Line breaks that split a sentence: after a long line ending without punctuation,
+    not before a numbered heading."""
     out: set[int] = set()
     line_start = 0
     for m in re.finditer(r"\n+", text):
@@ -68,7 +72,8 @@ def _wrapped_breaks(text: str) -> set[int]:
         line_start = m.end()
         after = text[m.end():m.end() + 1]
         if (len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_END + "”\"）)】"
-                and after and re.match(r"[\u4e00-\u9fff0-9]", after)):
+                and after and re.match(r"[\u4e00-\u9fff0-9]", after)
+                and not _HEADING.match(text, m.end())):
             out.update(range(m.start(), m.end()))
     return out
 
