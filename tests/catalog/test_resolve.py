@@ -147,6 +147,23 @@ def test_subject_of_a_provincial_report_naming_one_city(gaz: Gazetteer) -> None:
     assert subject.code == "510000"
 
 
+def test_subject_of_a_provincial_report_held_in_its_capital(gaz: Gazetteer) -> None:
+    # the capital is named once, as the venue; the report speaks of 全省 throughout
+    text = ("安徽省政府工作报告\n安徽省人代会在合肥开幕。全省生产总值增长5.8%，"
+            "全省一般公共预算收入增长8.2%。")
+    subject = document_subject(text, gaz)
+    assert subject is not None
+    assert subject.code == "340000"
+
+
+def test_a_city_report_comparing_with_its_province_stays_the_city(gaz: Gazetteer) -> None:
+    text = ("宜昌前三季度经济运行\n宜昌市地区生产总值增长5.6%，高于全省0.3个百分点，"
+            "宜昌市投资增长，居全省前列。湖北省统计局发布。")
+    subject = document_subject(text, gaz)
+    assert subject is not None
+    assert subject.code == "420500"
+
+
 def test_subject_of_a_national_report(gaz: Gazetteer) -> None:
     text = "全国人代会在北京开幕。我国国内生产总值增长5%，全国城镇新增就业1200万人。"
     subject = document_subject(text, gaz)

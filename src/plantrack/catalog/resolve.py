@@ -18,7 +18,9 @@ simplified script, half-width punctuation), and offsets refer to that text.
     with the most support while that child holds at least half of the mentions below
     its parent and half as many as the parent's own: a round-up of seven Nantong
     counties is about 南通市; a report that names 通州区 throughout, and 南通 and 江苏
-    now and then, is about 通州区. With no mention at all: ``hint`` (None by default).
+    now and then, is about 通州区. Where the descent stops, the document's deixis has
+    the last word: 全省 said twice and 全市 never lifts a city to its province (the
+    capital was named as the venue). With no mention at all: ``hint`` (None by default).
 ``disambiguate(candidates, context, text_window="", gazetteer=...) -> Region``
     One region among ``candidates``: each is scored by its kinship with the context
     regions (itself 3, an ancestor or descendant 2/distance, a sibling 1, same province
@@ -67,6 +69,7 @@ _LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "town"
 _LEAD_CHARS = 120      # the title and lead: mentions there count double
 _PARK_WEIGHT = 0.5     # a park tells which county is discussed, less surely than a name
 _DESCENT_SHARE = 0.5   # a child must hold this share of its parent's support
+_DEIXIS_MIN = 2        # 全省 said this often, and 全市 never, makes a report the province's
 
 
 @frozen
@@ -371,13 +374,39 @@ def document_subject(text: str, gazetteer: Gazetteer,
         children = [(below[c.code], c) for c in gazetteer.children(current.code)
                     if c.code in below]
         if not children:
-            return current
+            break
         best_support, best = max(children, key=lambda p: (p[0], -int(p[1].code)))
         own_here = own.get(current.code, 0.0)
         rivals = below.get(current.code, 0.0) - own_here
         if best_support < _DESCENT_SHARE * max(rivals, own_here):
-            return current
+            break
         current = best
+    return _by_deixis(text, current, gazetteer, hint, own)
+
+
+def _by_deixis(text: str, subject: Region, gazetteer: Gazetteer,
+               hint: Region | None, own: Mapping[str, float]) -> Region:
+    """The region the document's own deixis speaks of, when it never means ``subject``
+    and the region is named more often than ``subject`` (``own``: mention weights by
+    region): a provincial report that says 全省 throughout and names its capital once
+    (the venue, 在合肥开幕) is about the province. 全国 never counts (a city compares
+    itself with the country), nor does a region above ``hint``."""
+    counts: Counter[str] = Counter()
+    for word, scope in _deixis().items():
+        if scope == "country" or word not in text:
+            continue
+        region = deictic_region(word, subject, gazetteer)
+        if region is not None:
+            counts[region.code] += text.count(word)
+    if counts[subject.code] or not counts:
+        return subject
+    code, n = counts.most_common(1)[0]
+    climbed = gazetteer.get(code)
+    if n < _DEIXIS_MIN or climbed is None or own.get(code, 0.0) <= own.get(subject.code, 0.0):
+        return subject
+    if hint is not None and not gazetteer.is_within(climbed.code, hint.code):
+        return subject
+    return climbed
 
 
 # --- headings and deixis -----------------------------------------------------------------
