@@ -46,3 +46,23 @@ def test_each_region_of_a_list_gets_its_number() -> None:
     extraction = run_extractor("generic", text, year=2023)
     assert {(f.region_name, float(f.quantity.value)) for f in extraction.facts} == {
         ("广东省", 4.0), ("佛山市", 4.5)}
+
+
+def test_an_enterprise_stays_the_subject_of_the_clauses_after_it() -> None:
+    text = ("义乌市\n前三季度,一家饰品有限公司营业收入增长20%,出口额增长35%。"
+            "前三季度,全市外贸进出口总额增长22%。")
+    extraction = run_extractor("generic", text, year=2023)
+    assert [(f.indicator, f.quantity.value) for f in extraction.facts] == [("foreign_trade", 22)]
+
+
+def test_a_region_named_as_a_yardstick_is_not_the_subject() -> None:
+    text = ("深圳市\n2023年,深圳工业总产值居全国城市首位;社会消费品零售总额1.05万亿元。")
+    extraction = run_extractor("generic", text, year=2024)
+    assert {f.region for f in extraction.facts} == {"440300"}
+
+
+def test_compared_with_last_year_is_no_period() -> None:
+    text = ("2022年晋江市统计公报\n晋江市统计局\n2023年3月\n"
+            "全年全市实现地区生产总值3207亿元,比上年增长4.6%。")
+    extraction = run_extractor("generic", text)
+    assert {(f.kind, str(f.period)) for f in extraction.facts} == {("result", "2022")}

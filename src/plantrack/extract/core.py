@@ -16,7 +16,7 @@ from typing import Literal
 from attrs import frozen
 
 from plantrack.extract.context import DocContext, context_of, resolve_deictic
-from plantrack.extract.lexicon import cues, has_cue
+from plantrack.extract.lexicon import cues, find_cue, find_indicators, has_cue
 from plantrack.extract.pairing import (
     FULL_STOP_AT,
     Pair,
@@ -29,7 +29,7 @@ from plantrack.extract.timing import Time, carry, result_period, target_period, 
 from plantrack.extract.view import Piece
 from plantrack.model import Goal, Kind, Measure, Modality, Provenance, Region, Result
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.quantities import QuantityMatch
+from plantrack.text.quantities import QuantityMatch, find_quantities
 
 __all__ = ["Profile", "read_facts"]
 
@@ -117,12 +117,12 @@ def _region(ctx: DocContext, text: str, s: Piece, pair: Pair,
     """The fact's region; False when the number is a park's or an enterprise's."""
     anchor = min(pair.mention.start, pair.quantity.start)
     clause = clause_start(text, s.start, anchor)
-    if has_cue(text[clause:anchor], "entity"):
+    if has_cue(text[clause:anchor], "entity") or _entity_subject(ctx, text, s, clause):
         return False
     if pair.region is not None:
         return resolve_deictic(ctx, pair.region, anchor)
     near = [r for r in ctx.mentions if s.start <= r.start and r.end <= anchor
-            and (not r.deictic or r.start >= clause)]
+            and (not r.deictic or r.start >= clause) and not _compared(text, r.start)]
     if near and group_index >= 0:
         # 广东省、佛山市GDP分别增长5%和5.2%: the i-th region of a coordinated list
         regions = [near[-1]]
@@ -139,6 +139,26 @@ def _region(ctx: DocContext, text: str, s: Piece, pair: Pair,
             return False if r.start >= clause else ctx.region_at(anchor)
         return resolve_deictic(ctx, r, anchor)
     return ctx.region_at(anchor)
+
+
+def _entity_subject(ctx: DocContext, text: str, s: Piece, clause: int) -> bool:
+    """An enterprise or park that an earlier clause of the segment gave a number of, with
+    no region named after it, is still the subject (一家公司营业收入增长20%，出口额增长35%)."""
+    seg = segment_start(text, s.start, clause)
+    if seg >= clause or not has_cue(text[seg:clause], "entity"):
+        return False
+    names = [(m.start, m.end) for m in find_indicators(text[seg:clause], ctx.indicators)]
+    hits = [seg + a for a, b, _ in find_cue(text[seg:clause], "entity")
+            if not any(x < b and a < y for x, y in names)]
+    if not hits or any(hits[-1] < r.start < clause for r in ctx.mentions):
+        return False
+    own = text[clause_start(text, seg, hits[-1]):clause]
+    return bool(find_quantities(own))
+
+
+def _compared(text: str, at: int) -> bool:
+    """A region named after 高于/居/比 … is a yardstick (居全国城市首位), not the subject."""
+    return any(text.endswith(w, 0, at) for w in cues("compared_with"))
 
 
 def _group_index(text: str, pair: Pair, quantities: list[QuantityMatch]) -> int:
