@@ -39,3 +39,14 @@ def test_strive_governs_a_coordinated_list() -> None:
     assert facts["high_tech_enterprises"].modality == "strive"  # type: ignore[attr-defined]
     assert facts["private_tech_enterprises"].modality == "strive"  # type: ignore[attr-defined]
     assert str(facts["private_tech_enterprises"].period) == "2025"  # type: ignore[attr-defined]
+
+
+def test_a_running_total_is_a_goal_in_a_plan_and_a_result_elsewhere() -> None:
+    text = ("东台市“十四五”规划纲要\n开放水平持续提升。五年累计实际使用外资15亿美元,"
+            "外贸进出口总额年均增长5%。\n")
+    plan = run_extractor("five-year", text, year=2021)
+    assert {(f.kind, f.indicator, str(f.period)) for f in plan.facts} == {
+        ("target", "foreign_investment_actual", "2021..2025"),
+        ("target", "foreign_trade", "2021..2025")}
+    report = run_extractor("generic", "东台市\n今年以来累计实际使用外资1.5亿美元。", year=2023)
+    assert [f.kind for f in report.facts] == ["result"]

@@ -33,6 +33,7 @@ from plantrack.text.quantities import QuantityMatch, find_quantities
 
 __all__ = ["Profile", "read_facts"]
 
+_Kind = Kind | Literal["weak result"]
 _MARKER = re.compile(r"【([^】\n]{1,12})】")
 _AGGREGATE = re.compile(r"\d+个?[市县区]中|\d+个?县[(（]?市")
 
@@ -77,10 +78,11 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
 
 
 def _kind(ctx: DocContext, text: str, s: Piece, q_at: int, *, time: Time,
-          year: int) -> tuple[Kind | None, Kind | None, Modality]:
+          year: int) -> tuple[_Kind | None, Kind | None, Modality]:
     """(kind, marker kind, modality): the kind the cues settle (None: left to the
-    profile), the kind the last 【…】 marker before ``q_at`` gives (for profiles that
-    read markers), and the modal word's strength."""
+    profile; "weak result": only 累计/实现/完成 say so, a result but in a five-year
+    plan's style, where 五年累计引进… is a goal), the kind the last 【…】 marker before
+    ``q_at`` gives (for profiles that read markers), and the modal word's strength."""
     targets = [(p, role) for p, role in target_cues(text, s.start, q_at)]
     modal: Modality = "plan"
     for _, role in targets:
@@ -92,11 +94,14 @@ def _kind(ctx: DocContext, text: str, s: Piece, q_at: int, *, time: Time,
     if targets or year > doc_year or time.until or time.part == "h2":
         return "target", None, modal
     head = text[segment_start(text, s.start, q_at):q_at]
-    if has_cue(head, "result") or time.part in ("h1", "to_date", "months",
-                                                                 "q1", "q13", "last"):
+    words = {w for _, _, w in find_cue(head, "result")}
+    if words - set(cues("result_weak")) or time.part in ("h1", "to_date", "months",
+                                                         "q1", "q13", "last"):
         return "result", None, "plan"
     if time.per_year or time.span:
         return "target", None, modal
+    if words:
+        return "weak result", None, modal
     return None, _marker_kind(text, q_at), modal
 
 
@@ -202,7 +207,7 @@ class _Reading:
     time: Time
     year: int
     region: Region | None
-    kind: Kind | None      # None: the profile's (or its 【…】 marker's) default
+    kind: _Kind | None     # None: the profile's (or its 【…】 marker's) default
     marker_kind: Kind | None
     modality: Modality
     provenance: Provenance
@@ -263,7 +268,11 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
 
 def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
           profile: Profile) -> Goal | Result:
-    kind = r.kind or (r.marker_kind if profile.markers else None) or profile.default_kind
+    kind: Kind
+    if r.kind == "weak result":
+        kind = profile.default_kind if profile.five_year else "result"
+    else:
+        kind = r.kind or (r.marker_kind if profile.markers else None) or profile.default_kind
     code, name = (r.region.code, r.region.name) if r.region else (None, "")
     pair = r.pair
     indicator = pair.mention.indicator
