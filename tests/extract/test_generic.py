@@ -66,3 +66,10 @@ def test_compared_with_last_year_is_no_period() -> None:
             "全年全市实现地区生产总值3207亿元,比上年增长4.6%。")
     extraction = run_extractor("generic", text)
     assert {(f.kind, str(f.period)) for f in extraction.facts} == {("result", "2022")}
+
+
+def test_town_and_country_respectively_are_two_indicators() -> None:
+    text = "长丰县\n2023年,城乡居民人均可支配收入分别达到48600元、28900元。"
+    extraction = run_extractor("generic", text, year=2024)
+    assert [(f.indicator, f.quantity.value) for f in extraction.facts] == [
+        ("urban_disposable_income", 48600), ("rural_disposable_income", 28900)]

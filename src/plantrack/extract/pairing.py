@@ -121,7 +121,21 @@ def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
                     group.insert(0, IndicatorMention(hit.start(1), hit.end(1), other,
                                                      head + cur.name[k:]))
                     break
+        if len(group) == 1:
+            return _compound(m, by_name) or group
         return group
+
+
+def _compound(m: IndicatorMention, by_name: dict[str, Indicator]) -> list[IndicatorMention]:
+    """城乡居民人均可支配收入分别…: a compound head (城乡 = 城镇, 农村) names a list."""
+    for word, parts in cue_values("compound"):
+        if m.name.startswith(word):
+            names = [part + m.name[len(word):] for part in parts.split("|")]
+            found = [by_name.get(name) for name in names]
+            if all(found):
+                return [IndicatorMention(m.start, m.end, ind, name)
+                        for ind, name in zip(found, names, strict=True) if ind is not None]
+    return []
 
 
 def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
