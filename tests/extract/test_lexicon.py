@@ -8,7 +8,8 @@ from importlib import resources
 from plantrack.catalog.indicators import load_indicator_rows
 from plantrack.extract.lexicon import cue_values, cues, find_indicators
 
-ROLES_WITH_VALUES = {"share", "implied"}
+ROLES_WITH_VALUES = {"share", "implied", "compound"}
+INDICATOR_VALUES = {"share", "implied"}
 
 
 def _rows() -> list[list[str]]:
@@ -31,8 +32,16 @@ def test_no_word_twice_in_a_role() -> None:
 
 def test_values_name_catalogue_indicators() -> None:
     ids = {i.id for i in load_indicator_rows()}
-    for role in ROLES_WITH_VALUES:
+    for role in INDICATOR_VALUES:
         assert {value for _, value in cue_values(role)} <= ids
+
+
+def test_compounds_expand_to_catalogue_names() -> None:
+    names = {name for i in load_indicator_rows() for name in i.names}
+    for word, parts in cue_values("compound"):
+        expanded = {part + "居民人均可支配收入" for part in parts.split("|")}
+        assert word + "居民人均可支配收入" in names
+        assert expanded <= names
 
 
 def test_ensure_and_plan_words_do_not_overlap() -> None:
