@@ -73,3 +73,19 @@ def test_town_and_country_respectively_are_two_indicators() -> None:
     extraction = run_extractor("generic", text, year=2024)
     assert [(f.indicator, f.quantity.value) for f in extraction.facts] == [
         ("urban_disposable_income", 48600), ("rural_disposable_income", 28900)]
+
+
+def test_a_clause_of_bare_verbs_goes_on_about_the_indicator_before() -> None:
+    text = ("长丰县\n2023年,新增高新技术企业86家,总数达到512家。"
+            "上半年,工业投资增长21.5%,房地产开发投资下降18.4%。")
+    extraction = run_extractor("generic", text, year=2024)
+    assert sorted((f.indicator, f.measure, f.quantity.value) for f in extraction.facts) == [
+        ("high_tech_enterprises", "increase", 86), ("high_tech_enterprises", "level", 512),
+        ("industrial_investment", "growth", 21.5)]
+
+
+def test_from_one_level_to_the_next() -> None:
+    text = "东台市\n全市地区生产总值由2015年的710亿元增加到2020年的905亿元。"
+    extraction = run_extractor("generic", text, year=2021)
+    assert sorted((str(f.period), f.quantity.value) for f in extraction.facts) == [
+        ("2015", 71_000_000_000), ("2020", 90_500_000_000)]

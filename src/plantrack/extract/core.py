@@ -71,6 +71,8 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     family = {"count": "n", "person": "n", "CNY": "$", "USD": "$", "jin": "w", "ton": "w"}
     if family.get(q.unit, q.unit) != family.get(ind.unit, ind.unit):
         return None
+    if clause_start(text, 0, pair.quantity.start) > pair.mention.end:
+        mention_prefix = ""  # 新增高企86家，总数达到512家: 新增 was the first clause's
     if ind.kind == "stock" and (has_cue(mention_prefix[-4:], "increase")
                                 or has_cue(between, "increase")):
         return "increase"

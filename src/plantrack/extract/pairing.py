@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from attrs import frozen
 
@@ -19,6 +20,7 @@ from plantrack.extract.context import DocContext, RegionMention
 from plantrack.extract.lexicon import (
     IndicatorMention,
     cue_values,
+    cues,
     find_cue,
     find_indicators,
     has_cue,
@@ -203,14 +205,28 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
     between = text[m.end:clause]
     if has_cue(between + prefix, "part") or has_cue(between + prefix, "entity"):
         return None
-    if len(prefix) > _INHERIT_PREFIX:
-        return None
+    if len(prefix) > _INHERIT_PREFIX or has_cue(prefix, "subject_head"):
+        return None  # 房地产开发投资下降18.4%: the clause names a subject of its own
     region = _region_prefix(ctx, clause, q.start)
-    if region is None and not (has_cue(prefix, "growth") or q.decline):
+    if region is None and not (has_cue(prefix, "growth") or q.decline or _bare(prefix)):
         return None
     picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
     anchor = clause_start(text, s.start, picked.start)
     return Pair(q, picked, anchor, region)
+
+
+@cache
+def _bare_words() -> re.Pattern[str]:
+    roles = ("bare", "progression", "growth", "increase", "comparison_base", "ensure",
+             "strive")
+    words = sorted({w for role in roles for w in cues(role)}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def _bare(prefix: str) -> bool:
+    """A clause with no subject of its own, only verbs (总数达到512家, 力争达到900亿元,
+    比上年末净增138家): its number goes on about the indicator before."""
+    return bool(prefix) and not _bare_words().sub("", prefix).strip("、 ")
 
 
 def _quote_start(text: str, clause: int, at: int, quantities: list[QuantityMatch]) -> int:
@@ -227,7 +243,8 @@ def _quote_start(text: str, clause: int, at: int, quantities: list[QuantityMatch
 def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
             quantities: list[QuantityMatch]) -> bool:
     """After another number, ``q`` still belongs to ``m`` only when what stands between
-    is a list mark (6.2万元和3.5万元) or a rate word (1618.4亿元,增长6.2%)."""
+    is a list mark (6.2万元和3.5万元), a rate word (1618.4亿元,增长6.2%) or a
+    progression (由710亿元增加到905亿元)."""
     if has_cue(text[max(0, m.start - 2):m.start], "per_capita") and (
             "人均" not in m.name):
         return False
@@ -235,7 +252,8 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     if not inner:
         return True
     gap = text[inner[-1].end:q.start]
-    return not gap.strip("、和及与 ") or has_cue(gap, "growth") or "分别" in gap
+    return (not gap.strip("、和及与 ") or has_cue(gap, "growth") or "分别" in gap
+            or has_cue(gap, "progression"))
 
 
 def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
