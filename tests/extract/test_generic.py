@@ -89,3 +89,17 @@ def test_from_one_level_to_the_next() -> None:
     extraction = run_extractor("generic", text, year=2021)
     assert sorted((str(f.period), f.quantity.value) for f in extraction.facts) == [
         ("2015", 71_000_000_000), ("2020", 90_500_000_000)]
+
+
+def test_a_list_of_regions_runs_across_semicolons() -> None:
+    text = ("湖北省\n前三季度,武汉市实现地区生产总值14453亿元,增长6.3%;襄阳市增长5.8%。")
+    extraction = run_extractor("generic", text, year=2023)
+    assert sorted((f.region, f.measure, float(f.quantity.value)) for f in extraction.facts) == [
+        ("420100", "growth", 6.3), ("420100", "level", 1_445_300_000_000),
+        ("420600", "growth", 5.8)]
+
+
+def test_the_past_year_of_a_work_report() -> None:
+    text = "鄞州区2025年政府工作报告\n过去一年,鄞州区实现地区生产总值3150亿元、增长6.2%。"
+    extraction = run_extractor("generic", text, year=2025)
+    assert {(f.kind, str(f.period)) for f in extraction.facts} == {("result", "2024")}

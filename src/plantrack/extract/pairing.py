@@ -198,6 +198,9 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
             r"\d", text[q.number_start:q.end]):
         return Pair(q, after[0], q.start)
     earlier = [m for m in mentions if seg <= m.start and m.end <= clause]
+    if not earlier and _region_prefix(ctx, clause, q.start) is not None:
+        # 武汉市…增长6.3%；襄阳市增长5.8%: a list of regions runs across segments
+        earlier = [m for m in mentions if s.start <= m.start and m.end <= clause]
     if not earlier:
         return None
     m = earlier[-1]
