@@ -44,3 +44,16 @@ def test_thousands_separator_is_not_a_clause_end() -> None:
     text = "收入26,858元,增长2.4%。下一句"
     assert [c.text for c in clauses(text, 0, len(text))] == ["收入26,858元", "增长2.4%", "下一句"]
     assert len(sentences(text, 0, len(text))) == 2
+
+
+def test_drops_web_markup_and_its_garbled_residue() -> None:
+    text = "<p>地区生产总值增长5%。</p>\n圖景?/p>&nbsp;收入增长3%"
+    view = make_view(text)
+    assert view.text == "地区生产总值增长5%。\n圖景?收入增长3%"
+
+
+def test_a_space_between_phrases_of_a_headline_is_a_clause_end() -> None:
+    text = "规划纲要 2025年地区生产总值达到3.5万亿元 总投资 12 亿元"
+    view = make_view(text)
+    assert view.text == "规划纲要 2025年地区生产总值达到3.5万亿元 总投资12亿元"
+    assert [c.text for c in clauses(view.text, 0, len(view.text))][1].startswith("2025年")

@@ -35,7 +35,7 @@ __all__ = ["FULL_STOP_AT", "Pair", "clause_start", "find_pairs", "segment_start"
 _FULL_STOP = "。！？!?\n"
 FULL_STOP_AT = re.compile(f"[{re.escape(_FULL_STOP)}]")
 _SEGMENT_END = ";；﹔"
-_CLAUSE_END = ",，:：" + _SEGMENT_END
+_CLAUSE_END = ",，:： " + _SEGMENT_END  # the view keeps a space only as a phrase break
 
 _SEVERAL = re.compile(r"数(?=\d)")
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
@@ -214,7 +214,8 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
     if region is None and not (has_cue(prefix, "growth") or q.decline or _bare(prefix)):
         return None
     picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
-    anchor = clause_start(text, s.start, picked.start)
+    # 南京市8316.92亿元: a clause led by its own region is the quote on its own
+    anchor = clause if region is not None else clause_start(text, s.start, picked.start)
     return Pair(q, picked, anchor, region)
 
 

@@ -15,7 +15,7 @@ from typing import Literal
 from attrs import define
 
 from plantrack.extract.context import DocContext
-from plantrack.extract.lexicon import cues, find_cue
+from plantrack.extract.lexicon import cues, find_cue, has_cue
 from plantrack.extract.view import Piece
 from plantrack.model import Indicator, Period
 
@@ -27,6 +27,8 @@ _MONTHS = re.compile(r"(1[0-2]|[1-9])(?:月)?[-至~—](1[0-2]|[1-9])月")
 _QUARTER = re.compile(r"(前三|[一二三四])季度")
 
 _RECURRING_KINDS = ("rate",)
+_CLAUSE_ENDS = ",，;；:：。"
+_PACKAGE = re.compile(r"\d+[条项招]")
 
 
 @define
@@ -67,9 +69,26 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
     for m in _MONTHS.finditer(text):
         events.append((m.start(), "months", (int(m[1]), int(m[2]))))
     for m in _QUARTER.finditer(text):
+        if _PACKAGE.match(text, m.end()):
+            continue  # 冲刺四季度20条: the name of a set of measures
         part = "q13" if m[1] == "前三" else f"q{'一二三四'.index(m[1]) + 1}"
         events.append((m.start(), "quarter", part))
-    return sorted(events, key=lambda e: e[0])
+    leads = cues("comparison_lead")
+    return sorted((e for e in events if not text.endswith(leads, 0, e[0])
+                   and not _in_trend(text, e[0])), key=lambda e: e[0])
+
+
+def _clause_bounds(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, at) for c in _CLAUSE_ENDS) + 1
+    ends = [i for c in _CLAUSE_ENDS if (i := text.find(c, at)) >= 0]
+    return start, min(ends, default=len(text))
+
+
+def _in_trend(text: str, at: int) -> bool:
+    """延续一季度地区生产总值增长态势: a period naming a trend, not the one reported."""
+    return has_cue(text[at:_clause_bounds(text, at)[1]], "trend")
+
+
 
 
 def update_time(time: Time, text: str) -> None:
@@ -79,6 +98,7 @@ def update_time(time: Time, text: str) -> None:
         if role == "year" and isinstance(value, tuple):
             time.year, time.until = int(value[0]), bool(value[1])
             time.part, time.months = None, None
+            time.per_year = False  # 年均增长6%，到2025年GDP达到…: 年均 was the last clause's
         elif role in parts:
             time.part = parts[role]
         elif role == "this_year":  # 今年: back to the document's year
@@ -127,8 +147,11 @@ def target_period(five_year: bool, ctx: DocContext, time: Time, year: int, *,
                    indicator: Indicator) -> tuple[Period, Literal["year"] | None]:
     span = ctx.plan_span
     if time.per_year:
-        return (span, "year") if span and (five_year or time.year is None) and (
-            not time.until) else (Period.year(year), None)
+        # 年均增长6% in a plan to 2025 (its year said before: 到2025年…, 年均…): every year
+        # of the span the plan ends with
+        ends_span = span is not None and time.year == span.end_year
+        return (span, "year") if span and (five_year or time.year is None or ends_span) and (
+            not time.until or ends_span) else (Period.year(year), None)
     if time.until or (time.year is not None and time.year != ctx.year):
         return Period.year(year), None
     if time.part == "h2":

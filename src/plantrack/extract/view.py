@@ -18,15 +18,26 @@ from attrs import frozen
 
 __all__ = ["Piece", "View", "clauses", "make_view", "sentences"]
 
+# Web residue: tags (<p>, </p>, <br/>), a closing tag whose "<" was lost in a garbled
+# page (圖景?/p>), character entities (&nbsp;).
+_MARKUP = (r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,80})?/?>"
+           r"|(?<![a-zA-Z<])/[a-zA-Z]{1,6}>"
+           r"|&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot);")
+_TAG = re.compile(_MARKUP)
 # Removed outright (the normalised text keeps them; quotes are cut from the original).
 _DROP = re.compile(
+    _MARKUP + "|"
     r"\([a-zA-Z\u00c0-\u024f\u1e00-\u1eff]{1,8}\)"  # pinyin glosses: 質(zhì)
     r"|\[\d{1,2}\]"                                  # footnote marks: 单位[1]
     r"|[“”‘’\"「」『』]"                              # quotation marks inside names
     r"|[ \t\u00a0]+"                                 # spaces: 627.74 亿元
 )
+# A space between two ideographs (or before a year) separates the phrases of a headline
+# (规划纲要 2025年地区生产总值…, 集中开工 总投资超300亿元): the view keeps one space
+# there, a clause end; every other space is dropped.
+_PHRASE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u00a0]+(?=[\u4e00-\u9fff]|20\d\d年)")
 _SENTENCE_END = "。！？!?;；﹔\n"
-_CLAUSE_END = ",，:：" + _SENTENCE_END
+_CLAUSE_END = ",，:： " + _SENTENCE_END
 _WRAP_MIN = 30  # a line at least this long that ends mid-sentence was wrapped
 # a line starting so opens a section (一、 (二) 第三章): the break before it is no wrap
 _HEADING = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十]+[)）、]"
@@ -68,7 +79,7 @@ def _wrapped_breaks(text: str) -> set[int]:
     out: set[int] = set()
     line_start = 0
     for m in re.finditer(r"\n+", text):
-        line = text[line_start:m.start()].strip()
+        line = _TAG.sub("", text[line_start:m.start()]).strip()
         line_start = m.end()
         after = text[m.end():m.end() + 1]
         if (len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_END + "”\"）)】"
@@ -85,6 +96,8 @@ def make_view(text: str) -> View:
     keep = bytearray(b"\x01") * len(text)
     for m in _DROP.finditer(text):
         keep[m.start():m.end()] = bytes(m.end() - m.start())
+    for m in _PHRASE_BREAK.finditer(text):
+        keep[m.start()] = 1
     for i in _wrapped_breaks(text):
         keep[i] = 0
     offsets = tuple(compress(range(len(text)), keep))

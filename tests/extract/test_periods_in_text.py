@@ -1,0 +1,51 @@
+"""Periods a sentence speaks of, not the ones it compares with or names in passing."""
+
+from __future__ import annotations
+
+from plantrack.testing import run_extractor
+
+
+def _periods(text: str, year: int, extractor: str = "generic") -> set[tuple[str, str, str]]:
+    extraction = run_extractor(extractor, text, year=year)
+    return {(f.indicator, f.measure, str(f.period)) for f in extraction.facts}
+
+
+def test_a_period_after_bi_or_jiao_is_a_comparison_base() -> None:
+    text = ("南通市2023年前三季度经济运行\n1-9月，全市规模以上工业增加值同比增长7.3%，"
+            "增速比1-8月提高0.4个百分点。全市固定资产投资同比下降3.5%。")
+    assert ("fixed_asset_investment", "growth", "2023-01..2023-09") in _periods(text, 2023)
+
+
+def test_a_year_after_bi_is_no_period_of_its_own() -> None:
+    text = ("南通市\n2022年末，全市高新技术企业总数达到930家，比2020年末净增300家；"
+            "上市企业累计达到12家。")
+    found = _periods(text, 2023)
+    assert ("listed_companies", "level", "2022") in found
+
+
+def test_a_period_naming_a_trend_is_not_reported() -> None:
+    text = ("上半年江苏经济\n上半年，连云港市延续一季度地区生产总值增长态势，"
+            "地区生产总值同比增长12.9%。")
+    assert _periods(text, 2023) == {("gdp", "growth", "2023H1")}
+
+
+def test_a_quarter_naming_a_set_of_measures_is_no_period() -> None:
+    text = ("南通市通州区2024年计划执行情况\n2024年，出台冲刺四季度20条等政策措施。"
+            "规模以上工业增加值增长11.3%。")
+    assert _periods(text, 2024) == {("industrial_value_added", "growth", "2024")}
+
+
+def test_yearly_growth_to_the_plans_last_year_recurs_over_the_span() -> None:
+    text = ("某市“十四五”规划纲要\n到2025年，全市地区生产总值力争达到2万亿元左右，"
+            "年均增长6%左右。")
+    extraction = run_extractor("five-year", text, year=2021)
+    growth = [f for f in extraction.facts if f.measure == "growth"]
+    assert [(str(f.period), f.per) for f in growth] == [("2021..2025", "year")]
+
+
+def test_yearly_growth_does_not_carry_past_a_new_year() -> None:
+    text = ("广州市“十四五”规划纲要\n经济发展进入全新阶段，年均增长6%左右，"
+            "到2025年，地区生产总值达到3.5万亿元。")
+    extraction = run_extractor("generic", text, year=2021)
+    level = [f for f in extraction.facts if f.measure == "level"]
+    assert [(str(f.period), f.per) for f in level] == [("2025", None)]
