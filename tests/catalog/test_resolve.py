@@ -251,3 +251,9 @@ def test_scanner_is_fast(gaz: Gazetteer) -> None:
     text = "南通市通州区五接镇推进项目建设，江苏省委部署。" * 2000
     found = find_region_mentions(text, gaz)
     assert len(found) == 4 * 2000
+
+
+def test_a_zone_named_after_a_region_is_a_park(gaz: Gazetteer) -> None:
+    mentions = find_region_mentions("兰州新区和宁波保税区，浦东新区", gaz)
+    assert [(m.surface, m.is_region) for m in mentions] == [
+        ("兰州新区", False), ("宁波保税区", False), ("浦东新区", True)]

@@ -103,3 +103,59 @@ def test_the_past_year_of_a_work_report() -> None:
     text = "鄞州区2025年政府工作报告\n过去一年,鄞州区实现地区生产总值3150亿元、增长6.2%。"
     extraction = run_extractor("generic", text, year=2025)
     assert {(f.kind, str(f.period)) for f in extraction.facts} == {("result", "2024")}
+
+
+def test_a_sequential_change_is_not_growth() -> None:
+    text = "国家统计局\n三季度国内生产总值同比增长4.6%。从环比看，三季度国内生产总值增长0.9%。"
+    extraction = run_extractor("generic", text, year=2024)
+    assert [float(f.quantity.value) for f in extraction.facts] == [4.6]
+
+
+def test_the_whole_a_share_is_of_is_not_the_subject() -> None:
+    text = ("广东省上半年经济\n上半年，广东货物进出口总额4.37万亿元，占全国比重达20.7%，"
+            "其中出口2.84万亿元，增长11.8%。")
+    extraction = run_extractor("generic", text, year=2024)
+    assert {f.region for f in extraction.facts} == {"440000"}
+
+
+def test_a_sector_named_with_a_catalogue_name_is_the_sectors() -> None:
+    text = "某市\n1-9月，全市规模以上工业增加值增长7.3%。分行业看，食品加工业增加值增长12.4%。"
+    extraction = run_extractor("generic", text, year=2023)
+    assert [float(f.quantity.value) for f in extraction.facts] == [7.3]
+
+
+def test_a_zone_named_after_its_city_is_a_park() -> None:
+    text = ("甘肃省政府工作报告\n全省地区生产总值增长6.4%。"
+            "兰州新区实现地区生产总值360亿元，增长13.6%。浦东新区地区生产总值增长5%。")
+    extraction = run_extractor("generic", text, year=2023)
+    assert {(f.region_name, float(f.quantity.value)) for f in extraction.facts} == {
+        ("甘肃省", 6.4), ("浦东新区", 5.0)}
+
+
+def test_an_rd_ratio_to_gdp_is_rd_intensity() -> None:
+    text = "上海市浦东新区\n全社会研发经费支出相当于地区生产总值的比例达到4.5%。"
+    extraction = run_extractor("generic", text, year=2022)
+    assert [(f.indicator, f.measure) for f in extraction.facts] == [("rd_intensity", "level")]
+
+
+def test_added_since_a_dated_base_is_an_increase() -> None:
+    text = ("北京市朝阳区\n截至6月底，全区国家高新技术企业达到4200家，较年初增加一百六十家；"
+            "高新技术企业总数达到4630家，比2020年末净增1308家。")
+    extraction = run_extractor("generic", text, year=2024)
+    assert sorted((f.measure, float(f.quantity.value)) for f in extraction.facts) == [
+        ("increase", 160.0), ("increase", 1308.0), ("level", 4200.0), ("level", 4630.0)]
+
+
+def test_a_progression_is_no_increase() -> None:
+    text = "南通市\n全市高新技术企业由800家增加到1000家。"
+    extraction = run_extractor("generic", text, year=2023)
+    assert {f.measure for f in extraction.facts} == {"level"}
+
+
+def test_respectively_after_a_list_of_values() -> None:
+    text = ("台山市\n城镇居民人均可支配收入44120元、农村居民人均可支配收入26350元，"
+            "分别增长4.6%和6.8%。")
+    extraction = run_extractor("generic", text, year=2023)
+    growth = {(f.indicator, float(f.quantity.value)) for f in extraction.facts
+              if f.measure == "growth"}
+    assert growth == {("urban_disposable_income", 4.6), ("rural_disposable_income", 6.8)}

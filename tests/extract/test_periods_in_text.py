@@ -49,3 +49,34 @@ def test_yearly_growth_does_not_carry_past_a_new_year() -> None:
     extraction = run_extractor("generic", text, year=2021)
     level = [f for f in extraction.facts if f.measure == "level"]
     assert [(str(f.period), f.per) for f in level] == [("2025", None)]
+
+
+def test_a_month_alone_is_that_month() -> None:
+    text = ("国家统计局\n1—9月份，社会消费品零售总额353564亿元，同比增长3.3%。"
+            "9月份，社会消费品零售总额41112亿元，同比增长3.2%。")
+    assert _periods(text, 2024) == {
+        ("retail_sales", "level", "2024-01..2024-09"),
+        ("retail_sales", "growth", "2024-01..2024-09"),
+        ("retail_sales", "level", "2024-09"), ("retail_sales", "growth", "2024-09")}
+
+
+def test_a_half_compared_with_does_not_make_a_half_year_report() -> None:
+    text = ("某市前三季度经济运行\n前三季度，全市地区生产总值同比增长4.6%，"
+            "增速比上半年加快0.8个百分点。\n9月份，全市居民消费价格同比下降0.3%。")
+    assert ("cpi", "growth", "2023-09") in _periods(text, 2023)
+
+
+def test_yearly_growth_stays_in_its_segment() -> None:
+    text = ("某区“十四五”中期评估\n到2025年，全区地区生产总值年均增长6%左右；"
+            "高新技术企业数量超过5000家。")
+    extraction = run_extractor("five-year", text, year=2023)
+    stock = [f for f in extraction.facts if f.indicator == "high_tech_enterprises"]
+    assert [(str(f.period), f.per) for f in stock] == [("2025", None)]
+
+
+def test_a_total_over_the_plan_said_after_its_last_year() -> None:
+    text = ("某区“十四五”中期评估\n到2025年，高新技术企业数量超过5000家。"
+            "“十四五”期间累计完成全社会固定资产投资1.2万亿元以上。")
+    extraction = run_extractor("five-year", text, year=2023)
+    fai = [f for f in extraction.facts if f.indicator == "fixed_asset_investment"]
+    assert [str(f.period) for f in fai] == ["2021..2025"]

@@ -126,11 +126,12 @@ class _Index:
             region = gazetteer.by_code[place.code]
             entries[place.name] = _Entry((region,), "place" if place.rolls_up else "park",
                                          place)
-        phrases, suffixes = _nonregion_phrases()
+        phrases, suffixes, park_suffixes = _nonregion_phrases()
         for phrase in phrases:
             entries[phrase] = _Entry((), None)
         self.entries = entries
         self.suffixes = suffixes
+        self.park_suffixes = park_suffixes
         lengths: dict[str, set[int]] = {}
         for key in entries:
             lengths.setdefault(key[0], set()).add(len(key))
@@ -163,6 +164,12 @@ class _Index:
             suffix = next((s for s in self.suffixes if text.startswith(s, end)), None)
             if suffix is not None and entry.via in ("name", "alias"):
                 i = end + len(suffix)
+                continue
+            park = next((s for s in self.park_suffixes if text.startswith(s, end)), None)
+            if park is not None and entry.via in ("name", "alias"):
+                end += len(park)  # 兰州新区: a zone of 兰州市, not the city
+                out.append(Mention(text[i:end], i, end, entry.candidates, "park"))
+                i = end
                 continue
             if entry.via is not None:
                 out.append(Mention(text[i:end], i, end, entry.candidates, entry.via,
@@ -207,10 +214,16 @@ def _read_list(name: str) -> list[str]:
 
 
 @cache
-def _nonregion_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _nonregion_phrases() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Phrases to skip, suffixes that make a name an organisation's (+大学), suffixes
+    that make it a park's (^新区), the suffix lists longest first."""
     words = _read_list("nonregion_phrases.txt")
-    suffixes = sorted((w[1:] for w in words if w.startswith("+")), key=len, reverse=True)
-    return tuple(w for w in words if not w.startswith("+")), tuple(suffixes)
+
+    def marked(mark: str) -> tuple[str, ...]:
+        return tuple(sorted((w[1:] for w in words if w.startswith(mark)), key=len,
+                            reverse=True))
+
+    return tuple(w for w in words if w[0] not in "+^"), marked("+"), marked("^")
 
 
 @cache

@@ -145,9 +145,10 @@ def _month(text: str, year: int | None) -> int | None:
 def _report_period(text: str, year: int | None) -> Period | None:
     if year is None:
         return None
-    halves = sum(len(find_cue(text, role)) for role in ("half1",))
-    lead = text[:200]
-    if halves >= 2 or any(w in lead for w in cues("half1")):
+    # 增速比上半年加快: a half that is the base of a comparison is not the report's
+    leads = cues("comparison_lead")
+    found = [a for a, _, _ in find_cue(text, "half1") if not text.endswith(leads, 0, a)]
+    if len(found) >= 2 or any(a < 200 for a in found):
         return Period.half(year, 1)
     return None
 

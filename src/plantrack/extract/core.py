@@ -74,9 +74,16 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     if clause_start(text, 0, pair.quantity.start) > pair.mention.end:
         mention_prefix = ""  # 新增高企86家，总数达到512家: 新增 was the first clause's
     if ind.kind == "stock" and (has_cue(mention_prefix[-4:], "increase")
-                                or has_cue(between, "increase")):
+                                or has_cue(_drop_progressions(between), "increase")):
         return "increase"
     return "level"
+
+
+def _drop_progressions(text: str) -> str:
+    """由100家增加到150家: 增加到 leads to a level, it adds nothing."""
+    for word in cues("progression"):
+        text = text.replace(word, "")
+    return text
 
 
 def _kind(ctx: DocContext, text: str, s: Piece, q_at: int, *, time: Time,
@@ -249,13 +256,16 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
         measure = _measure(text, pair, prev_end.get(mid, 0),
                            text[start_of_prefix:pair.mention.start])
         prev_end[mid] = q.end
-        if measure is None:
+        if measure is None or (measure == "growth" and _sequential(text, s, q.start)):
             continue
         if has_cue(text[pair.mention.end:q.start], "distributive") or (
                 _AGGREGATE.search(text[s.start:pair.mention.start])):
             continue
         time = carried.copy()
         update_time(time, text[s.start:q.start])
+        if time.per_year and not has_cue(
+                text[segment_start(text, s.start, q.start):q.start], "per_year"):
+            time.per_year = False  # 年均增长6%；高企超过5000家: 年均 was the last segment's
         year = time.year or ctx.heading_year(q.start) or ctx.year or 0
         if time.part == "last" and time.year is None:
             year = (ctx.year or year) - 1
@@ -266,6 +276,13 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
         start, end = ctx.view.source_span(pair.anchor, pair.quantity.end)
         yield _Reading(pair, measure, time, year, region, kind, marker_kind, modality,
                        doc.provenance(start, end))
+
+
+def _sequential(text: str, s: Piece, at: int) -> bool:
+    """从环比看，三季度GDP增长0.9%: a change on the last period, not on a year before."""
+    seg = text[segment_start(text, s.start, at):at]
+    found = find_cue(seg, "sequential") + find_cue(seg, "year_on_year")
+    return bool(found) and max(found)[2] in cues("sequential")
 
 
 def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,

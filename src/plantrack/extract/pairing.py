@@ -100,8 +100,25 @@ def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
     return out
 
 
+def _listed(text: str, prev: IndicatorMention, cur: IndicatorMention,
+            quantities: list[QuantityMatch]) -> bool:
+    """``prev`` and ``cur`` stand in one list: only a list mark between them, or its
+    value too (城镇居民收入44120元、农村居民收入26350元，分别增长…)."""
+    if prev.end >= cur.start:
+        return False
+    inner = [q for q in quantities if prev.end <= q.start and q.end <= cur.start]
+    if not inner:
+        return text[prev.end:cur.start] in "、和及与"
+    if len(inner) > 1:
+        return False
+    verbs = text[prev.end:inner[0].start]
+    return (not verbs or _bare(verbs)) and text[inner[0].end:cur.start] in ("、", "和",
+                                                                          "及", "与")
+
+
 def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
-           by_name: dict[str, Indicator]) -> list[IndicatorMention]:
+           by_name: dict[str, Indicator],
+           quantities: list[QuantityMatch] | None = None) -> list[IndicatorMention]:
     """``m`` and the indicators coordinated before it (A、B / A和B, 城镇、农村居民…)."""
     group = [m]
     i = mentions.index(m)
@@ -109,7 +126,7 @@ def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
     while True:
         gap = text[:cur.start]
         prev = mentions[i - 1] if i > 0 else None
-        if prev is not None and prev.end < cur.start and text[prev.end:cur.start] in "、和及与":
+        if prev is not None and _listed(text, prev, cur, quantities or []):
             group.insert(0, prev)
             cur, i = prev, i - 1
             continue
@@ -147,8 +164,11 @@ def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
         return []
     by_name = _by_name(ctx)
     mentions = list(find_indicators(text[s.start:s.end], ctx.indicators))
+    # 食品加工业增加值: a catalogue name (工业增加值) inside a sector's name is the sector's
+    sectors = [(s.start + a, s.start + b) for a, b, _ in find_cue(s.text, "sector")]
     mentions = [IndicatorMention(s.start + m.start, s.start + m.end, m.indicator, m.name)
                 for m in mentions]
+    mentions = [m for m in mentions if not any(a < m.start < b for a, b in sectors)]
     mentions += _implied(text, s.start, s.end, _by_id(ctx), mentions)
     mentions.sort(key=lambda m: m.start)
     quantities = [QuantityMatch(q.quantity, s.start + q.start, s.start + q.end,
@@ -227,10 +247,15 @@ def _bare_words() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+# the base of a comparison by date (比2020年末, 较年初): no subject either
+_DATED_BASE = re.compile(r"[比较](?:20\d\d年|年初|年末)(?:末|底|初)?")
+
+
 def _bare(prefix: str) -> bool:
     """A clause with no subject of its own, only verbs (总数达到512家, 力争达到900亿元,
-    比上年末净增138家): its number goes on about the indicator before."""
-    return bool(prefix) and not _bare_words().sub("", prefix).strip("、 ")
+    比上年末净增138家, 较年初增加160家): its number goes on about the indicator before."""
+    rest = _DATED_BASE.sub("", prefix)
+    return bool(prefix) and not _bare_words().sub("", rest).strip("、 ")
 
 
 def _quote_start(text: str, clause: int, at: int, quantities: list[QuantityMatch]) -> int:
@@ -264,7 +289,7 @@ def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention
                 q: QuantityMatch, *, quantities: list[QuantityMatch],
                 by_name: dict[str, Indicator]) -> IndicatorMention:
     """分别: the i-th of a coordinated list for the i-th quantity after 分别."""
-    group = _group(text, mentions, m, by_name)
+    group = _group(text, mentions, m, by_name, quantities)
     if len(group) < 2:
         return m
     at = text.rfind("分别", m.end, q.start)

@@ -25,6 +25,7 @@ _YEAR = re.compile(
     r"(到|至|截至)?(20\d\d)年?(?=年|上半年|下半年|全年|前|底|末|[一二三四]季度|\d{1,2}[-至~]|$)")
 _MONTHS = re.compile(r"(1[0-2]|[1-9])(?:月)?[-至~—](1[0-2]|[1-9])月")
 _QUARTER = re.compile(r"(前三|[一二三四])季度")
+_MONTH = re.compile(r"(?<![\d\-至~—])(1[0-2]|[1-9])月份")  # 9月份: that month alone
 
 _RECURRING_KINDS = ("rate",)
 _CLAUSE_ENDS = ",，;；:：。"
@@ -68,6 +69,8 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
                        if not any(a <= p < b for a, b in bases)]
     for m in _MONTHS.finditer(text):
         events.append((m.start(), "months", (int(m[1]), int(m[2]))))
+    for m in _MONTH.finditer(text):
+        events.append((m.start(), "months", (int(m[1]), int(m[1]))))
     for m in _QUARTER.finditer(text):
         if _PACKAGE.match(text, m.end()):
             continue  # 冲刺四季度20条: the name of a set of measures
@@ -98,7 +101,8 @@ def update_time(time: Time, text: str) -> None:
         if role == "year" and isinstance(value, tuple):
             time.year, time.until = int(value[0]), bool(value[1])
             time.part, time.months = None, None
-            time.per_year = False  # 年均增长6%，到2025年GDP达到…: 年均 was the last clause's
+            # 年均增长6%，到2025年GDP达到… / 十四五…到2025年: the year ends the span cues
+            time.per_year = time.span = False
         elif role in parts:
             time.part = parts[role]
         elif role == "this_year":  # 今年: back to the document's year
@@ -129,7 +133,9 @@ def result_period(ctx: DocContext, time: Time, year: int) -> Period:
     if time.part == "h2":
         return Period.half(year, 2)
     if time.part == "months" and time.months:
-        return Period.months(year, *time.months)
+        first, last = time.months
+        return Period(year, first, year, last) if first == last else Period.months(
+            year, first, last)
     if time.part and time.part.startswith("q"):
         return Period(year, 1, year, 9) if time.part == "q13" else Period.quarter(
             year, int(time.part[1]))
@@ -152,10 +158,12 @@ def target_period(five_year: bool, ctx: DocContext, time: Time, year: int, *,
         ends_span = span is not None and time.year == span.end_year
         return (span, "year") if span and (five_year or time.year is None or ends_span) and (
             not time.until or ends_span) else (Period.year(year), None)
-    if time.until or (time.year is not None and time.year != ctx.year):
+    dated = time.until or (time.year is not None and time.year != ctx.year)
+    if dated and not time.span:
         return Period.year(year), None
     if time.part == "h2":
         return Period.half(year, 2), None
+    # 十四五期间累计… said after the year (到2025年…；十四五期间累计): the span's
     if span is not None and (time.span or (five_year and time.year is None)):
         if indicator.kind in _RECURRING_KINDS:
             return span, "year"
