@@ -159,3 +159,16 @@ def test_respectively_after_a_list_of_values() -> None:
     growth = {(f.indicator, float(f.quantity.value)) for f in extraction.facts
               if f.measure == "growth"}
     assert growth == {("urban_disposable_income", 4.6), ("rural_disposable_income", 6.8)}
+
+
+def test_a_number_before_a_goal_noun_is_the_goal() -> None:
+    text = "四川省\n2019年，居民消费价格上涨3.2%，符合3%左右的预期目标。"
+    extraction = run_extractor("generic", text, year=2020)
+    assert {(f.kind, float(f.quantity.value), f.quantity.comparator) for f in extraction.facts} == {
+        ("result", 3.2, "="), ("target", 3.0, "~")}
+
+
+def test_a_list_number_is_not_quoted() -> None:
+    text = "四川省\n3.居民消费价格上涨3.2%。"
+    [fact] = run_extractor("generic", text, year=2019).facts
+    assert fact.provenance.quote == "居民消费价格上涨3.2%"

@@ -222,3 +222,11 @@ def test_cue_data_is_well_formed() -> None:
         assert all(word and "\t" not in word for word in group)
     # no name-ending word may also be a generic word or a cut word, or names die
     assert not set(c.facilities) & (c.generic | set(c.cut))
+
+
+def test_an_engineering_works_named_by_its_investment() -> None:
+    text = "此外，总投资8.5亿元的佛堂镇老旧小区改造提升工程也同步开工。"
+    p = one(text)
+    assert p.name == "佛堂镇老旧小区改造提升工程"
+    assert p.investment == Decimal("850000000")
+    assert p.status == "started"

@@ -22,6 +22,7 @@ from plantrack.extract.pairing import (
     Pair,
     clause_start,
     find_pairs,
+    names_a_goal,
     segment_start,
     target_cues,
 )
@@ -35,6 +36,8 @@ __all__ = ["Profile", "read_facts"]
 
 _Kind = Kind | Literal["weak result"]
 _MARKER = re.compile(r"【([^】\n]{1,12})】")
+_ENUMERATOR = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                         r"|[一二三四五六七八九十]{1,3}、|——)")
 _AGGREGATE = re.compile(r"\d+个?[市县区]中|\d+个?县[(（]?市")
 
 
@@ -87,7 +90,7 @@ def _drop_progressions(text: str) -> str:
 
 
 def _kind(ctx: DocContext, text: str, s: Piece, q_at: int, *, time: Time,
-          year: int) -> tuple[_Kind | None, Kind | None, Modality]:
+          year: int, goal: bool = False) -> tuple[_Kind | None, Kind | None, Modality]:
     """(kind, marker kind, modality): the kind the cues settle (None: left to the
     profile; "weak result": only 累计/实现/完成 say so, a result but in a five-year
     plan's style, where 五年累计引进… is a goal), the kind the last 【…】 marker before
@@ -98,6 +101,8 @@ def _kind(ctx: DocContext, text: str, s: Piece, q_at: int, *, time: Time,
         if role in ("ensure", "strive"):
             modal = role  # type: ignore[assignment]
     doc_year = ctx.year or year
+    if goal:
+        return "target", None, modal  # 上涨3.2%，符合3%左右的预期目标: a past year's goal too
     if year < doc_year:
         return "result", None, "plan"
     if targets or year > doc_year or time.until or time.part == "h2":
@@ -272,8 +277,12 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
         region = _region(ctx, text, s, pair, _group_index(text, pair, quantities))
         if region is False:
             continue
-        kind, marker_kind, modality = _kind(ctx, text, s, q.start, time=time, year=year)
-        start, end = ctx.view.source_span(pair.anchor, pair.quantity.end)
+        kind, marker_kind, modality = _kind(ctx, text, s, q.start, time=time, year=year,
+                                            goal=names_a_goal(text, q.end))
+        anchor = pair.anchor
+        if (m := _ENUMERATOR.match(text, anchor)) and m.end() < pair.quantity.start:
+            anchor = m.end()  # 3.居民消费价格上涨3.2%: the list number is not the clause's
+        start, end = ctx.view.source_span(anchor, pair.quantity.end)
         yield _Reading(pair, measure, time, year, region, kind, marker_kind, modality,
                        doc.provenance(start, end))
 

@@ -30,7 +30,8 @@ from plantrack.extract.view import Piece
 from plantrack.model import Indicator
 from plantrack.text.quantities import QuantityMatch, find_quantities
 
-__all__ = ["FULL_STOP_AT", "Pair", "clause_start", "find_pairs", "segment_start", "target_cues"]
+__all__ = ["FULL_STOP_AT", "Pair", "clause_start", "find_pairs", "names_a_goal", "segment_start",
+           "target_cues"]
 
 _FULL_STOP = "。！？!?\n"
 FULL_STOP_AT = re.compile(f"[{re.escape(_FULL_STOP)}]")
@@ -68,6 +69,17 @@ def target_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     for role in ("ensure", "strive", "plan"):
         out += [(p, role) for p, _ in _positions(text, role, start, end) if p not in blocked]
     return sorted(out)
+
+
+@cache
+def _goal_after() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in cues("goal_noun")) or "(?!)"
+    return re.compile(rf"的?[\u4e00-\u9fff]{{0,4}}?(?:{nouns})")
+
+
+def names_a_goal(text: str, end: int) -> bool:
+    """符合3%左右的预期目标: the number right before a goal noun is the goal's."""
+    return _goal_after().match(text, end) is not None
 
 
 # --- pairing ---------------------------------------------------------------------------
@@ -231,7 +243,8 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
     if len(prefix) > _INHERIT_PREFIX or has_cue(prefix, "subject_head"):
         return None  # 房地产开发投资下降18.4%: the clause names a subject of its own
     region = _region_prefix(ctx, clause, q.start)
-    if region is None and not (has_cue(prefix, "growth") or q.decline or _bare(prefix)):
+    if region is None and not (has_cue(prefix, "growth") or q.decline or _bare(prefix)
+                               or names_a_goal(text, q.end)):
         return None
     picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
     # 南京市8316.92亿元: a clause led by its own region is the quote on its own
