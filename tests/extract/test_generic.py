@@ -172,3 +172,11 @@ def test_a_list_number_is_not_quoted() -> None:
     text = "四川省\n3.居民消费价格上涨3.2%。"
     [fact] = run_extractor("generic", text, year=2019).facts
     assert fact.provenance.quote == "居民消费价格上涨3.2%"
+
+
+def test_a_modal_word_governs_its_own_item_of_a_list() -> None:
+    text = ("某区“十四五”中期评估\n到2025年，全区地区生产总值力争达到2万亿元左右；"
+            "上市企业达到200家以上。")
+    extraction = run_extractor("five-year", text, year=2023)
+    assert {(f.indicator, f.modality) for f in extraction.facts} == {
+        ("gdp", "strive"), ("listed_companies", "plan")}

@@ -97,8 +97,9 @@ def _kind(ctx: DocContext, text: str, s: Piece, q_at: int, *, time: Time,
     ``q_at`` gives (for profiles that read markers), and the modal word's strength."""
     targets = [(p, role) for p, role in target_cues(text, s.start, q_at)]
     modal: Modality = "plan"
-    for _, role in targets:
-        if role in ("ensure", "strive"):
+    seg = segment_start(text, s.start, q_at)  # 力争…；高企超过5000家: a new item, its own
+    for at, role in targets:
+        if role in ("ensure", "strive") and at >= seg:
             modal = role  # type: ignore[assignment]
     doc_year = ctx.year or year
     if goal:
