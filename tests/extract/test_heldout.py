@@ -8,8 +8,17 @@ facts), scored with the reference scorer's rules by :func:`plantrack.evaluate.ev
 (it scored 0.898 on first sight; two general gaps it showed were then closed: 过去一年
 as last year, and a list of regions running across ；).
 
+``blind2/`` (8 documents: a western province's work report, a northeastern city's Q3
+release with 9月份 and 1-9月, a Shanghai district's five-year mid-term review, a Zhejiang
+county-level city's project news, a traditional-script Hong Kong report on Guangdong, the
+national Q3 release, a Guangdong county-level city's web page with markup, a Beijing
+district's half-year review) was written before its author read the extractor: 0.904 on
+first sight. The general gaps it showed were closed (periods after 比/较, 9月份, 环比,
+占全国比重, a sector named with a catalogue name, 兰州新区 as a park, 比例 as a share,
+较年初增加, 分别 after name-value items, 年均 within its segment).
+
 The floor guards the general rules these documents exercise; it is below the current
-figure (1.000 on both when set) so that a deliberate trade-off elsewhere can still land.
+figure (1.000 on all three when set) so that a deliberate trade-off elsewhere can still land.
 """
 
 from __future__ import annotations
@@ -24,7 +33,8 @@ HERE = Path(__file__).parent
 MIN_F1 = 0.95
 
 
-@pytest.mark.parametrize(("folder", "documents"), [("heldout", 12), ("blind", 5)])
+@pytest.mark.parametrize(("folder", "documents"), [("heldout", 12), ("blind", 5),
+                                                    ("blind2", 8)])
 def test_heldout_set_reaches_the_floor_with_every_quote_grounded(folder: str,
                                                                  documents: int) -> None:
     predictions, errors = predict(HERE / folder, HERE / folder)
