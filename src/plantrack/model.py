@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal, get_args
+from typing import Any, ClassVar, Literal, get_args
 
 from attrs import field, frozen
 
@@ -317,8 +317,8 @@ class Provenance:
 
 
 @frozen
-class Goal:
-    """A target set for a region's indicator over a period (FACTS.md ``kind: target``)."""
+class _Fact:
+    """What a target and a result share: whose number, for what, when, and where from."""
 
     region: str | None = field(validator=_region_code)
     region_name: str
@@ -327,27 +327,24 @@ class Goal:
     quantity: Quantity
     period: Period
     provenance: Provenance
-    modality: Modality = field(default="plan", validator=_one_of(MODALITIES))
-    per: Literal["year"] | None = field(default=None, validator=_optional_one_of(("year",)))
-    indicator_label: str | None = None
-
-    kind: Kind = field(default="target", init=False)
+    indicator_label: str | None = None  # the source's wording when indicator is "other"
 
 
 @frozen
-class Result:
+class Goal(_Fact):
+    """A target set for a region's indicator over a period (FACTS.md ``kind: target``)."""
+
+    modality: Modality = field(default="plan", validator=_one_of(MODALITIES))
+    per: Literal["year"] | None = field(default=None, validator=_optional_one_of(("year",)))
+
+    kind: ClassVar[Kind] = "target"
+
+
+@frozen
+class Result(_Fact):
     """A value reported for a region's indicator over a period (FACTS.md ``kind: result``)."""
 
-    region: str | None = field(validator=_region_code)
-    region_name: str
-    indicator: str
-    measure: Measure = field(validator=_one_of(MEASURES))
-    quantity: Quantity
-    period: Period
-    provenance: Provenance
-    indicator_label: str | None = None
-
-    kind: Kind = field(default="result", init=False)
+    kind: ClassVar[Kind] = "result"
 
 
 Fact = Goal | Result
