@@ -93,10 +93,10 @@ def clause_start(text: str, lo: int, at: int) -> int:
 
 
 def segment_start(text: str, lo: int, at: int) -> int:
-    i = at
-    while i > lo and text[i - 1] not in _SEGMENT_END:
-        i -= 1
-    return i
+    if at <= lo:
+        return at
+    # the last segment end in [lo, at), found in C (three rfinds), not char by char
+    return max(lo, *(text.rfind(c, lo, at) + 1 for c in _SEGMENT_END))
 
 
 def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],

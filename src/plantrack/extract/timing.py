@@ -58,7 +58,18 @@ def _any_time_cue() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
+@cache
+def _any_event() -> re.Pattern[str]:
+    """What every period event needs: a year's digits (_YEAR), 月 (_MONTHS, _MONTH),
+    季度 (_QUARTER) or a period word. Most sentences have none, and then the six scans
+    below (run for every sentence and every quantity) would all find nothing."""
+    words = sorted({w for role in _TIME_ROLES for w in cues(role)}, key=len, reverse=True)
+    return re.compile("|".join([r"20\d\d", "月", "季度", *map(re.escape, words)]))
+
+
 def _time_events(text: str) -> list[tuple[int, str, object]]:
+    if _any_event().search(text) is None:
+        return []
     events: list[tuple[int, str, object]] = []
     for m in _YEAR.finditer(text):
         events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"))))
