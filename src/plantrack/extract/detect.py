@@ -12,7 +12,7 @@ import re
 from attrs import frozen
 
 from plantrack.extract.context import DocContext, context_of
-from plantrack.extract.lexicon import find_cue
+from plantrack.extract.lexicon import count_cue
 from plantrack.text.prepare import PreparedDocument
 
 __all__ = ["Features", "blend", "features"]
@@ -44,7 +44,7 @@ class Features:
 
 
 def _count(text: str, *roles: str) -> int:
-    return sum(len(find_cue(text, role)) for role in roles)
+    return sum(count_cue(text, role) for role in roles)
 
 
 def features(doc: PreparedDocument, *, whole: bool = True) -> Features:

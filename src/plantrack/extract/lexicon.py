@@ -17,8 +17,8 @@ from attrs import frozen
 
 from plantrack.model import Indicator
 
-__all__ = ["IndicatorMention", "cue_values", "cues", "find_cue", "find_indicators", "has_cue",
-           "indicator_index"]
+__all__ = ["IndicatorMention", "count_cue", "cue_values", "cues", "find_cue", "find_indicators",
+           "find_indicators_in", "has_cue", "indicator_index"]
 
 _CLEAN = re.compile(r"[“”‘’\"「」『』\s]")
 
@@ -63,6 +63,13 @@ def find_cue(text: str, role: str) -> list[tuple[int, int, str]]:
     if pattern is None:
         return []
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def count_cue(text: str, role: str) -> int:
+    """How many ``role`` words ``text`` holds, as ``len(find_cue(text, role))`` counts
+    them, without building a tuple per match (style detection counts whole sections)."""
+    pattern = _cue_pattern(role)
+    return 0 if pattern is None else len(pattern.findall(text))
 
 
 def has_cue(text: str, role: str) -> bool:
@@ -113,6 +120,16 @@ def _build_index(indicators: tuple[Indicator, ...]) -> _Index:
 def indicator_index(indicators: tuple[Indicator, ...]) -> dict[str, Indicator]:
     """Every cleaned name and alias with its indicator."""
     return _index(indicators)[1]
+
+
+def find_indicators_in(text: str, indicators: tuple[Indicator, ...], start: int, end: int
+                       ) -> list[IndicatorMention]:
+    """``find_indicators(text[start:end], …)`` with offsets in ``text``: the names are
+    plain words, so matching inside the bounds finds the same names, without slicing
+    the sentence and building every mention twice to shift it."""
+    pattern, by_name = _index(indicators)
+    return [IndicatorMention(m.start(), m.end(), by_name[m.group()], m.group())
+            for m in pattern.finditer(text, start, end)]
 
 
 def find_indicators(text: str, indicators: tuple[Indicator, ...]) -> Iterator[IndicatorMention]:

@@ -22,7 +22,7 @@ from plantrack.extract.lexicon import (
     cue_values,
     cues,
     find_cue,
-    find_indicators,
+    find_indicators_in,
     has_cue,
     indicator_index,
 )
@@ -175,12 +175,11 @@ def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
     if not found:
         return []
     by_name = _by_name(ctx)
-    mentions = list(find_indicators(text[s.start:s.end], ctx.indicators))
+    mentions = find_indicators_in(text, ctx.indicators, s.start, s.end)
     # 食品加工业增加值: a catalogue name (工业增加值) inside a sector's name is the sector's
     sectors = [(s.start + a, s.start + b) for a, b, _ in find_cue(s.text, "sector")]
-    mentions = [IndicatorMention(s.start + m.start, s.start + m.end, m.indicator, m.name)
-                for m in mentions]
-    mentions = [m for m in mentions if not any(a < m.start < b for a, b in sectors)]
+    if sectors:
+        mentions = [m for m in mentions if not any(a < m.start < b for a, b in sectors)]
     mentions += _implied(text, s.start, s.end, _by_id(ctx), mentions)
     mentions.sort(key=lambda m: m.start)
     quantities = [QuantityMatch(q.quantity, s.start + q.start, s.start + q.end,
