@@ -173,10 +173,27 @@ def _run_back(text: str, end: int, floor: int) -> int:
     return i
 
 
+@cache
+def _cut_finders() -> tuple[re.Pattern[str], ...]:
+    """One lookahead pattern per word length: together they find every cut word in a
+    span, overlapping ones too (two words of one length cannot start at one place)."""
+    by_length: dict[int, set[str]] = {}
+    for word in cues().cut:
+        by_length.setdefault(len(word), set()).add(word)
+    return tuple(re.compile("(?=(" + "|".join(map(re.escape, sorted(words))) + "))")
+                 for words in by_length.values())
+
+
 def _strip_lead(text: str, start: int, end: int) -> int:
     """Where the name in ``text[start:end]`` begins: after the last cut word (a verb, an
     adverb, a time word), then past any leading connective."""
-    for word in cues().cut:
+    # The cut words are tried in their order, each moving ``start`` on; a word absent
+    # from the first span is absent from every later (narrower) one, so only the few
+    # present need an rfind, instead of all seventy for every candidate name.
+    present = {w for finder in _cut_finders() for w in finder.findall(text, start, end)}
+    for word in cues().cut if present else ():
+        if word not in present:
+            continue
         i = text.rfind(word, start, end)
         if i >= 0 and i + len(word) < end:
             start = i + len(word)
