@@ -10,6 +10,7 @@ words, not numbers.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation, localcontext
 
 from attrs import frozen
@@ -41,6 +42,7 @@ APPROX_SUFFIXES = ("多", "余", "来")
 # 廿 (20) and 卅 (30) are single characters for two-digit tens.
 _TENS_FORMS = {"廿": "二十", "卅": "三十"}
 _ARABIC = frozenset("0123456789.,")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
 
 # Characters a number may start with, and continue with, in normalised running text.
 # A bare magnitude (百, 千, 万, 亿) does not start one: 千村整治, 万事好通, 百家 are words.
@@ -89,6 +91,12 @@ def read_number(text: str) -> NumberReading | None:
         s = s[1:]
     if not s or not _has_digit(s):
         return None  # 万, 千万: a magnitude alone is a word, not a number
+    if _PLAIN.fullmatch(s):
+        # 6.5, 2023: most numbers, and what the readers below would make of them too
+        # (_read_section → _read_arabic, an exact Decimal), without the local context
+        # and the Chinese-numeral checks
+        value = Decimal(s)
+        return NumberReading(-value if negative else value)
     with localcontext() as ctx:
         ctx.prec = _PRECISION
         reading = _read_unsigned(s)
