@@ -88,8 +88,10 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
         part = "q13" if m[1] == "前三" else f"q{'一二三四'.index(m[1]) + 1}"
         events.append((m.start(), "quarter", part))
     leads = cues("comparison_lead")
+    # a trend word in a clause is in the text: without one, no clause bounds to find
+    trend = has_cue(text, "trend")
     return sorted((e for e in events if not text.endswith(leads, 0, e[0])
-                   and not _in_trend(text, e[0])), key=lambda e: e[0])
+                   and not (trend and _in_trend(text, e[0]))), key=lambda e: e[0])
 
 
 def _clause_bounds(text: str, at: int) -> tuple[int, int]:
