@@ -144,9 +144,16 @@ class _Investment:
     attributive: bool  # 总投资N元的 X: qualifies the name after it
 
 
+@cache
+def _investment_word() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in cues().investment) or "(?!)")
+
+
 def _investments(text: str, s0: int, s1: int) -> list[_Investment]:
     """总投资[达]N元 phrases in ``text[s0:s1]``: money quantities right after a cue word."""
-    out = []
+    out: list[_Investment] = []
+    if _investment_word().search(text, s0, s1) is None:
+        return out  # each phrase needs a cue word in the sentence: no quantities to read
     for m in find_quantities(text[s0:s1]):
         if m.quantity.unit not in ("CNY", "USD"):
             continue
