@@ -321,10 +321,10 @@ class _Sentence:
         for word in cues().facilities:
             for i in _find_all(self.text, word, self.s0, self.s1):
                 end = i + len(word)
-                after = self.text[end:end + 6]
-                strong = any(after.startswith(w, k) for w, _, s in cues().status if s
-                             for k in range(3))
-                if strong and not self.taken(i, end):
+                # a strong stage word starting within two characters, inside the next
+                # six: the leftmost match of any of them starts there if one does
+                found = _strong_stage().search(self.text[end:end + 6])
+                if found is not None and found.start() <= 2 and not self.taken(i, end):
                     self.add(_run_back(self.text, i, self.s0), end)
 
     def predicative(self, inv: _Investment) -> None:
