@@ -41,6 +41,9 @@ _CLAUSE_END = ",，:： " + _SEGMENT_END  # the view keeps a space only as a phr
 _SEVERAL = re.compile(r"数(?=\d)")
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
 
+_ELLIPSIS = re.compile(r"([\u4e00-\u9fff]{2,4})[、和及与]$")  # 城镇和 (农村居民收入)
+_ELLIPSIS_REACH = 8  # longer than any match of _ELLIPSIS (4 + 1, and a \n before $)
+
 _INHERIT_PREFIX = 10  # 扣除价格因素实际增长: longer, the clause has a subject of its own
 
 
@@ -136,14 +139,16 @@ def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
     i = mentions.index(m)
     cur = m
     while True:
-        gap = text[:cur.start]
         prev = mentions[i - 1] if i > 0 else None
         if prev is not None and _listed(text, prev, cur, quantities or []):
             group.insert(0, prev)
             cur, i = prev, i - 1
             continue
         # ellipsis: 城镇和农村居民人均可支配收入 = 城镇居民… and 农村居民…
-        hit = re.search(r"([\u4e00-\u9fff]{2,4})[、和及与]$", gap)
+        # only the few characters before the mention can hold the match (at most four
+        # names, a mark, a line break): searching from there finds the same one as a
+        # search of the whole text before it, which made each call cost the document
+        hit = _ELLIPSIS.search(text, max(0, cur.start - _ELLIPSIS_REACH), cur.start)
         if hit and cur.name:
             head = hit[1]
             for k in range(1, len(cur.name)):
