@@ -8,6 +8,7 @@ still need the document's year and subject) and cached by the normalised text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from attrs import field, frozen
@@ -80,6 +81,16 @@ class DocContext:
     # features, sentence readings): keyed by what it was computed for, lives as long as
     # the cached context does, i.e. one document.
     memo: dict[object, object] = field(factory=dict, eq=False, repr=False)
+
+    def mentions_starting(self, lo: int, hi: int) -> tuple[RegionMention, ...]:
+        """The mentions starting in view ``[lo, hi)``, in order: a bisect of the
+        document's mentions (sorted by start), where a scan of them all for every
+        quantity cost time in proportion to the document."""
+        starts = self.memo.get("mention starts")
+        if starts is None:
+            starts = self.memo["mention starts"] = [r.start for r in self.mentions]
+        assert isinstance(starts, list)
+        return self.mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
 
     def heading_region(self, at: int) -> Region | None:
         region = None

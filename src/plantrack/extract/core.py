@@ -141,7 +141,7 @@ def _region(ctx: DocContext, text: str, s: Piece, pair: Pair,
         return False
     if pair.region is not None:
         return resolve_deictic(ctx, pair.region, anchor)
-    near = [r for r in ctx.mentions if s.start <= r.start and r.end <= anchor
+    near = [r for r in ctx.mentions_starting(s.start, anchor) if r.end <= anchor
             and (not r.deictic or r.start >= clause) and not _compared(text, r.start)]
     if near and group_index >= 0:
         # 广东省、佛山市GDP分别增长5%和5.2%: the i-th region of a coordinated list

@@ -319,8 +319,8 @@ def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention
 
 def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | None:
     """A clause that starts with a region name and then gives a number (南京市8316.92亿元)."""
-    for r in ctx.mentions:
-        if r.start >= clause and r.end <= at and r.start - clause <= 2 and at - r.end <= 2:
+    for r in ctx.mentions_starting(clause, clause + 3):
+        if r.end <= at and at - r.end <= 2:
             return r
     return None
 
