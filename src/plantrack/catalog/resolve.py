@@ -132,6 +132,10 @@ class _Index:
         self.entries = entries
         self.suffixes = suffixes
         self.park_suffixes = park_suffixes
+        # one match per name found instead of a startswith per suffix: an alternation in
+        # the lists' order matches the first suffix of the list that the text starts with
+        self.suffix_at = _alternation(suffixes)
+        self.park_suffix_at = _alternation(park_suffixes)
         lengths: dict[str, set[int]] = {}
         for key in entries:
             lengths.setdefault(key[0], set()).add(len(key))
@@ -161,13 +165,13 @@ class _Index:
                 i += 1
                 continue
             end = i + size
-            suffix = next((s for s in self.suffixes if text.startswith(s, end)), None)
+            suffix = self.suffix_at.match(text, end)
             if suffix is not None and entry.via in ("name", "alias"):
-                i = end + len(suffix)
+                i = suffix.end()
                 continue
-            park = next((s for s in self.park_suffixes if text.startswith(s, end)), None)
+            park = self.park_suffix_at.match(text, end)
             if park is not None and entry.via in ("name", "alias"):
-                end += len(park)  # 兰州新区: a zone of 兰州市, not the city
+                end = park.end()  # 兰州新区: a zone of 兰州市, not the city
                 out.append(Mention(text[i:end], i, end, entry.candidates, "park"))
                 i = end
                 continue
@@ -183,6 +187,10 @@ class _Index:
             if entry is not None:
                 return entry, size
         return None, 0
+
+
+def _alternation(words: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
 def _starts(names: Collection[str]) -> re.Pattern[str]:
