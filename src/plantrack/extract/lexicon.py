@@ -17,8 +17,8 @@ from attrs import frozen
 
 from plantrack.model import Indicator
 
-__all__ = ["IndicatorMention", "count_cue", "cue_values", "cues", "find_cue", "find_indicators",
-           "find_indicators_in", "has_cue", "indicator_index"]
+__all__ = ["IndicatorMention", "count_cue", "cue_starts", "cue_values", "cues", "find_cue",
+           "find_indicators", "find_indicators_in", "has_cue", "indicator_index"]
 
 _CLEAN = re.compile(r"[“”‘’\"「」『』\s]")
 
@@ -63,6 +63,13 @@ def find_cue(text: str, role: str) -> list[tuple[int, int, str]]:
     if pattern is None:
         return []
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def cue_starts(text: str, role: str) -> list[int]:
+    """Where the ``role`` words of ``text`` start: ``find_cue``'s first items, without a
+    tuple per match (the period reading asks for eight roles in every dated sentence)."""
+    pattern = _cue_pattern(role)
+    return [] if pattern is None else [m.start() for m in pattern.finditer(text)]
 
 
 def count_cue(text: str, role: str) -> int:

@@ -15,7 +15,7 @@ from typing import Literal
 from attrs import define
 
 from plantrack.extract.context import DocContext
-from plantrack.extract.lexicon import cues, find_cue, has_cue
+from plantrack.extract.lexicon import cue_starts, cues, find_cue, has_cue
 from plantrack.extract.view import Piece
 from plantrack.model import Indicator, Period
 
@@ -76,8 +76,8 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
     if _any_time_cue().search(text):
         bases = [(a, b) for a, b, _ in find_cue(text, "comparison_base")]
         for role in _TIME_ROLES:
-            events += [(p, role, None) for p, _, _ in find_cue(text, role)
-                       if not any(a <= p < b for a, b in bases)]
+            events += [(p, role, None) for p in cue_starts(text, role)
+                       if not bases or not any(a <= p < b for a, b in bases)]
     for m in _MONTHS.finditer(text):
         events.append((m.start(), "months", (int(m[1]), int(m[2]))))
     for m in _MONTH.finditer(text):
