@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress
+from itertools import chain
 
 from attrs import frozen
 
@@ -23,19 +23,25 @@ __all__ = ["Piece", "View", "clauses", "make_view", "sentences"]
 _MARKUP = (r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,80})?/?>"
            r"|(?<![a-zA-Z<])/[a-zA-Z]{1,6}>"
            r"|&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot);")
-_TAG = re.compile(_MARKUP)
+# Each pattern below opens with a lookahead for the characters its matches can start
+# with: the regex engine then skips every other position at C speed instead of trying
+# each alternative there (same matches, two to three times faster on a page).
+_TAG = re.compile(r"(?=[<&/])(?:" + _MARKUP + ")")
 # Removed outright (the normalised text keeps them; quotes are cut from the original).
 _DROP = re.compile(
-    _MARKUP + "|"
+    r"(?=[<&/(\[“”‘’\"「」『』 \t\u00a0])(?:" + _MARKUP + "|"
     r"\([a-zA-Z\u00c0-\u024f\u1e00-\u1eff]{1,8}\)"  # pinyin glosses: 質(zhì)
     r"|\[\d{1,2}\]"                                  # footnote marks: 单位[1]
     r"|[“”‘’\"「」『』]"                              # quotation marks inside names
     r"|[ \t\u00a0]+"                                 # spaces: 627.74 亿元
+    r")"
 )
 # A space between two ideographs (or before a year) separates the phrases of a headline
 # (规划纲要 2025年地区生产总值…, 集中开工 总投资超300亿元): the view keeps one space
 # there, a clause end; every other space is dropped.
-_PHRASE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u00a0]+(?=[\u4e00-\u9fff]|20\d\d年)")
+_PHRASE_BREAK = re.compile(
+    r"(?=[ \t\u00a0])(?<=[\u4e00-\u9fff])[ \t\u00a0]+(?=[\u4e00-\u9fff]|20\d\d年)")
+_KEPT = re.compile(rb"\x01+")  # a run of kept characters in make_view's mask
 _SENTENCE_END = "。！？!?;；﹔\n"
 _CLAUSE_END = ",，:： " + _SENTENCE_END
 _WRAP_MIN = 30  # a line at least this long that ends mid-sentence was wrapped
@@ -91,7 +97,7 @@ def _wrapped_breaks(text: str) -> set[int]:
 
 def make_view(text: str) -> View:
     """The cleaned view of normalised ``text``."""
-    # a byte per character, cleared by slice assignment and read with compress: the
+    # a byte per character, cleared by slice assignment and read back in runs: the
     # per-character work stays in C
     keep = bytearray(b"\x01") * len(text)
     for m in _DROP.finditer(text):
@@ -100,8 +106,11 @@ def make_view(text: str) -> View:
         keep[m.start()] = 1
     for i in _wrapped_breaks(text):
         keep[i] = 0
-    offsets = tuple(compress(range(len(text)), keep))
-    return View("".join(compress(text, keep)), offsets, len(text))
+    # whole runs of kept characters, sliced and ranged at once: taking the characters
+    # one by one made a string and an int object per character
+    runs = [m.span() for m in _KEPT.finditer(keep)]
+    offsets = tuple(chain.from_iterable([range(a, b) for a, b in runs]))
+    return View("".join([text[a:b] for a, b in runs]), offsets, len(text))
 
 
 def _split(text: str, ends: str, start: int, end: int) -> list[Piece]:
