@@ -37,8 +37,9 @@ _DATE_LINE = re.compile(r"(?:日期|时间|发布时间|发布日期)[:：]?(20\
 _ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
 _ZODIAC = {"鼠年": 2020, "牛年": 2021, "虎年": 2022, "兔年": 2023, "龙年": 2024, "蛇年": 2025}
 _OPENING = re.compile(r"二十大[^。]{0,30}开局之年|开局之年")
-_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?=年|上半年|下半年|全年)")
-_DAY = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:[1-9]|[12]\d|3[01])日")
+# (?=2), (?=[1-9]): the first character, so the scan skips other positions in C
+_YEAR = re.compile(r"(?=2)(?<!\d)(20[0-4]\d)(?=年|上半年|下半年|全年)")
+_DAY = re.compile(r"(?=[1-9])(?<!\d)(1[0-2]|[1-9])月(?:[1-9]|[12]\d|3[01])日")
 _HEADING_MAX = 24
 
 

@@ -21,11 +21,14 @@ from plantrack.model import Indicator, Period
 
 __all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
 
+# The leading lookaheads name the characters a match can start with, so that the
+# engine skips other positions in C (an optional group or a lookbehind first hides them).
 _YEAR = re.compile(
-    r"(到|至|截至)?(20\d\d)年?(?=年|上半年|下半年|全年|前|底|末|[一二三四]季度|\d{1,2}[-至~]|$)")
+    r"(?=[到至截2])(到|至|截至)?(20\d\d)年?"
+    r"(?=年|上半年|下半年|全年|前|底|末|[一二三四]季度|\d{1,2}[-至~]|$)")
 _MONTHS = re.compile(r"(1[0-2]|[1-9])(?:月)?[-至~—](1[0-2]|[1-9])月")
 _QUARTER = re.compile(r"(前三|[一二三四])季度")
-_MONTH = re.compile(r"(?<![\d\-至~—])(1[0-2]|[1-9])月份")  # 9月份: that month alone
+_MONTH = re.compile(r"(?=[1-9])(?<![\d\-至~—])(1[0-2]|[1-9])月份")  # 9月份: that month alone
 
 _RECURRING_KINDS = ("rate",)
 _CLAUSE_ENDS = ",，;；:：。"
