@@ -13,8 +13,10 @@ from attrs import frozen
 __all__ = ["Section", "Span", "clauses", "sections", "sentences"]
 
 # A Western full stop ends a sentence only before a space or a line end: 6.5 is a number.
-_SENTENCE_END = re.compile(r"(?:[。！？!?;；\n]|\.(?=\s|$)|……)+")
-_CLAUSE_END = re.compile(r"(?:[，,、：:；;。！？!?\n]|\.(?=\s|$)|……)+")
+# the leading lookaheads name the characters a match starts with, so a scan skips the
+# other positions in C (a group first hides them from the engine)
+_SENTENCE_END = re.compile(r"(?=[。！？!?;；\n.…])(?:[。！？!?;；\n]|\.(?=\s|$)|……)+")
+_CLAUSE_END = re.compile(r"(?=[，,、：:；;。！？!?\n.…])(?:[，,、：:；;。！？!?\n]|\.(?=\s|$)|……)+")
 _MARKER = re.compile(r"【[^】\n]{1,20}】")
 # Outline headings: 一、…, (一)…, 第一章 … on a line of their own.
 _OUTLINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"

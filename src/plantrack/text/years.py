@@ -141,7 +141,7 @@ _RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
 }
 
 # A year right after 到/至 is a target (到2025年), not the year of writing.
-_MENTION = re.compile(r"(?<![到至\d])(20[0-4]\d) ?年")
+_MENTION = re.compile(r"(?=2)(?<![到至\d])(20[0-4]\d) ?年")  # (?=2): skip in C
 
 
 def _most_frequent(text: str) -> YearGuess | None:
