@@ -32,3 +32,13 @@ def test_scorecard_excerpt_matches_real_output():
     printed = [line.rstrip() for line in run.stdout.splitlines()]
     for line in excerpt.group(1).splitlines():
         assert line.rstrip() in printed, line
+
+
+def test_library_example_prints_what_the_readme_says(capsys):
+    block = README.split("**As a library**", 1)[1]
+    code = re.search(r"```python\n(.*?)```", block, re.DOTALL)
+    claimed = re.search(r"prints `([^`]+)`", block)
+    assert code is not None
+    assert claimed is not None
+    exec(compile(code.group(1), "README.md", "exec"), {})
+    assert capsys.readouterr().out.strip() == claimed.group(1)
