@@ -34,6 +34,8 @@ CUES = [
     ("2019年7月26日 南通日报\n上半年增长6.5%", 2019, "日期行"),
     ("出台了《通州区2023持续推进营商环境提升年工作实施方案》", 2023, "书名年份"),
     ("未来五年,是关键时期。\n到2025年地区生产总值跨越2000亿元。", 2021, "五年目标"),
+    ("长兴县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+     "回顾“十三五”,地区生产总值由2015年的525亿元增加到2020年的751亿元。", 2021, "规划纲要"),
     ("2024年是中华人民共和国成立75周年,是关键一年。", 2024, "成立周年"),
     ("2022年,海安市全年实现地区生产总值1400亿元。", 2022, "most frequent"),
     ("中期评估报告\n——2023年11月在浦东新区第七届人民代表大会常务委员会第十二次会议上\n"
@@ -51,6 +53,13 @@ def test_cues(text: str, year: int, cue: str) -> None:
 
 def test_a_district_congress_is_not_a_national_one() -> None:
     guess = infer_year("区十八届人大第一次会议召开。2022年国民经济和社会发展计划")
+    assert guess is not None
+    assert guess.year == 2022
+
+
+def test_a_review_of_a_plan_outline_is_not_written_in_its_first_year() -> None:
+    guess = infer_year("关于浦东新区国民经济和社会发展第十四个五年规划纲要实施情况的中期评估报告\n"
+                       "2022年,全区生产总值增长。2022年末,企业增加。")
     assert guess is not None
     assert guess.year == 2022
 
