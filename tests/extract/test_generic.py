@@ -180,3 +180,12 @@ def test_a_modal_word_governs_its_own_item_of_a_list() -> None:
     extraction = run_extractor("five-year", text, year=2023)
     assert {(f.indicator, f.modality) for f in extraction.facts} == {
         ("gdp", "strive"), ("listed_companies", "plan")}
+
+
+def test_taiwan_nian_zeng_is_growth() -> None:
+    text = "四川省\n2023年四川全省地區生產總值達6.01兆元（人民幣，下同），年增6%。"
+    assert_extracts("generic", text, [
+        {"region": "510000", "indicator": "gdp", "measure": "level", "value": 6.01e12,
+         "kind": "result"},
+        {"region": "510000", "indicator": "gdp", "measure": "growth", "value": 6,
+         "kind": "result"}], year=2024)
