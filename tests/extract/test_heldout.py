@@ -17,8 +17,15 @@ first sight. The general gaps it showed were closed (periods after 比/较, 9月
 占全国比重, a sector named with a catalogue name, 兰州新区 as a park, 比例 as a share,
 较年初增加, 分别 after name-value items, 年均 within its segment).
 
+``blind3/`` (6 documents: an autonomous region's work report, a prefecture's Q3 release
+with several declines, a county's five-year plan outline with a 十三五 review, a Taiwan
+report on Sichuan in 兆/億, a district's project signing and groundbreaking news, a city
+NPC plan report) was written before its author read the extractor: 0.971 on first
+sight. The two general gaps it showed were closed (a plan outline's title dates it to
+the plan's first year, 年增 as growth).
+
 The floor guards the general rules these documents exercise; it is below the current
-figure (1.000 on all three when set) so that a deliberate trade-off elsewhere can still land.
+figure (1.000 on all four when set) so that a deliberate trade-off elsewhere can still land.
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ MIN_F1 = 0.95
 
 
 @pytest.mark.parametrize(("folder", "documents"), [("heldout", 12), ("blind", 5),
-                                                    ("blind2", 8)])
+                                                    ("blind2", 8), ("blind3", 6)])
 def test_heldout_set_reaches_the_floor_with_every_quote_grounded(folder: str,
                                                                  documents: int) -> None:
     predictions, errors = predict(HERE / folder, HERE / folder)
