@@ -189,3 +189,11 @@ def test_taiwan_nian_zeng_is_growth() -> None:
          "kind": "result"},
         {"region": "510000", "indicator": "gdp", "measure": "growth", "value": 6,
          "kind": "result"}], year=2024)
+
+
+def test_until_a_month_end_is_january_to_that_month() -> None:
+    text = ("双流区项目建设\n2024-06-18 来源：双流发布\n"
+            "今年以来，双流区坚持项目为王，截至5月底，全区累计新签约重大项目32个。")
+    extraction = run_extractor("generic", text, year=2024)
+    assert {(f.kind, str(f.period)) for f in extraction.facts} == {
+        ("result", "2024-01..2024-05")}

@@ -15,7 +15,7 @@ from typing import Literal
 from attrs import define
 
 from plantrack.extract.context import DocContext
-from plantrack.extract.lexicon import cue_starts, cues, find_cue, has_cue
+from plantrack.extract.lexicon import cues, find_cue, has_cue
 from plantrack.extract.view import Piece
 from plantrack.model import Indicator, Period
 
@@ -29,6 +29,8 @@ _YEAR = re.compile(
 _MONTHS = re.compile(r"(1[0-2]|[1-9])(?:月)?[-至~—](1[0-2]|[1-9])月")
 _QUARTER = re.compile(r"(前三|[一二三四])季度")
 _MONTH = re.compile(r"(?=[1-9])(?<![\d\-至~—])(1[0-2]|[1-9])月份")  # 9月份: that month alone
+# 截至5月底, 截至2024年5月末: January to that month
+_UNTIL_MONTH = re.compile(r"(?=截)截[至止](?:20\d\d年)?(1[0-2]|[1-9])月(?:底|末)")
 
 _RECURRING_KINDS = ("rate",)
 _CLAUSE_ENDS = ",，;；:：。"
@@ -78,11 +80,16 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
         events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"))))
     if _any_time_cue().search(text):
         bases = [(a, b) for a, b, _ in find_cue(text, "comparison_base")]
-        for role in _TIME_ROLES:
-            events += [(p, role, None) for p in cue_starts(text, role)
-                       if not bases or not any(a <= p < b for a, b in bases)]
+        found = [(a, b, role) for role in _TIME_ROLES for a, b, _ in find_cue(text, role)
+                 if not bases or not any(x <= a < y for x, y in bases)]
+        # 今年以来 holds 今年: a word inside a longer one of another role is part of it
+        events += [(a, role, None) for a, b, role in found
+                   if not any(x <= a and b <= y and y - x > b - a for x, y, _ in found)]
     for m in _MONTHS.finditer(text):
         events.append((m.start(), "months", (int(m[1]), int(m[2]))))
+    for m in _UNTIL_MONTH.finditer(text):  # 截至6月底: the first half's end
+        events.append((m.start(1), "half1", None) if m[1] == "6" else
+                      (m.start(1), "months", (1, int(m[1]))))
     for m in _MONTH.finditer(text):
         events.append((m.start(), "months", (int(m[1]), int(m[1]))))
     for m in _QUARTER.finditer(text):
