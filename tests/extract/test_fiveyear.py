@@ -50,3 +50,11 @@ def test_a_running_total_is_a_goal_in_a_plan_and_a_result_elsewhere() -> None:
         ("target", "foreign_trade", "2021..2025")}
     report = run_extractor("generic", "东台市\n今年以来累计实际使用外资1.5亿美元。", year=2023)
     assert [f.kind for f in report.facts] == ["result"]
+
+
+def test_a_five_year_total_after_per_year_targets_is_no_yearly_one() -> None:
+    text = ("长兴县国民经济和社会发展第十四个五年规划纲要\n"
+            "“十四五”期间，每年新开工重大项目40个以上，五年累计完成固定资产投资3000亿元。")
+    facts = {f.indicator: f for f in run_extractor("five-year", text, year=2021).goals}
+    assert facts["major_projects_started"].per == "year"
+    assert facts["fixed_asset_investment"].per is None

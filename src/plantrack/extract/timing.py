@@ -140,8 +140,8 @@ def update_time(time: Time, text: str) -> None:
             time.part = str(value)
         elif role == "per_year":
             time.per_year = True
-        elif role == "span":
-            time.span = True
+        elif role == "span":  # 每年…，五年累计完成…: a total over the span, not a year's
+            time.span, time.per_year = True, False
 
 
 def carry(text: str, s: Piece, carried: Time) -> Time:
