@@ -80,3 +80,17 @@ def test_a_total_over_the_plan_said_after_its_last_year() -> None:
     extraction = run_extractor("five-year", text, year=2023)
     fai = [f for f in extraction.facts if f.indicator == "fixed_asset_investment"]
     assert [str(f.period) for f in fai] == ["2021..2025"]
+
+
+def test_to_date_runs_to_the_publication_month_from_metadata():
+    from datetime import date
+
+    import plantrack
+
+    text = "截至目前，通州区已招引科创项目48个。"
+    dated = plantrack.extract(plantrack.Document(name="d.txt", text=text,
+                                                 published=date(2023, 2, 28)),
+                              region="320612")
+    assert [str(f.period) for f in dated.facts] == ["2023-01..2023-02"]
+    undated = plantrack.extract(text, year=2023, region="320612")
+    assert [str(f.period) for f in undated.facts] == ["2023"]

@@ -148,6 +148,15 @@ def _settle_year(doc: PreparedDocument, view: View) -> int | None:
     return doc.year
 
 
+def _document_month(doc: PreparedDocument, text: str, year: int | None) -> int | None:
+    """The month the document was written in: its publication date (metadata, which
+    wins as the year does), else a dateline in the text. 截至目前 runs to it."""
+    published = doc.document.published
+    if published is not None and (year is None or published.year == year):
+        return published.month
+    return _month(text, year)
+
+
 def _month(text: str, year: int | None) -> int | None:
     months = [int(m[1]) for m in _DAY.finditer(text)]
     iso = [int(m[2]) for m in _ISO_DATE.finditer(text[:400]) if year and int(m[1]) == year]
@@ -271,7 +280,7 @@ def _build(doc: PreparedDocument) -> DocContext:
         mentions = _mentions(doc, view, gazetteer, subject)
         headings = _headings(doc, view, gazetteer, subject)
     return DocContext(
-        view=view, year=year, month=_month(view.text, year),
+        view=view, year=year, month=_document_month(doc, view.text, year),
         report_period=_report_period(view.text, year),
         plan_span=_plan_span(view.text, year), subject=subject, mentions=mentions,
         headings=headings, year_headings=_year_headings(view),
