@@ -19,8 +19,7 @@ __all__ = ["Features", "blend", "features"]
 
 _UNTIL = re.compile(r"到20\d\d年")
 _MARKER = re.compile(r"【[^】\n]{1,12}】")
-_OUTLOOK = re.compile(r"展望20\d\d|预期目标|主要目标")
-_REVIEW = re.compile(r"执行情况|成绩单|经济运行")
+_OUTLOOK_YEAR = re.compile(r"展望20\d\d")  # the other outlook and review words are cues
 
 
 @frozen
@@ -70,8 +69,8 @@ def _features(doc: PreparedDocument, ctx: DocContext, *, whole: bool) -> Feature
         half1=_count(text, "half1"),
         half2=_count(text, "half2"),
         spans=_count(text, "span", "per_year") + len(_UNTIL.findall(text)),
-        outlook=len(_OUTLOOK.findall(text)),
-        review=len(_REVIEW.findall(text)),
+        outlook=len(_OUTLOOK_YEAR.findall(text)) + _count(text, "outlook"),
+        review=_count(text, "review"),
         markers=len(_MARKER.findall(text)),
         region_headings=len(ctx.headings) if whole else 0,
     )
