@@ -30,9 +30,10 @@ import contextlib
 import cProfile
 import io
 import pstats
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
+from _timing import best_of
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = (REPO / "seeds", REPO.parent / "shared" / "corpus" / "dev")
@@ -53,15 +54,6 @@ def documents(megabytes: float) -> list[tuple[str, str]]:
             size += len(body.encode("utf-8"))
         copy += 1
     return out
-
-
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def run_plantrack(docs: Sequence[tuple[str, str]]) -> Callable[[], int]:

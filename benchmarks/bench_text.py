@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import argparse
 import re
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from _timing import best_of
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -29,15 +29,6 @@ def corpus(megabytes: float) -> str:
     seeds = "\n".join(p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt")))
     copies = int(megabytes * 1_000_000 // len(seeds)) + 1
     return "\n".join([seeds] * copies)
-
-
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def main() -> None:
