@@ -27,29 +27,11 @@ from plantrack.text.prepare import PreparedDocument
 
 __all__ = ["DocContext", "RegionMention", "context_of"]
 
-_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-# National and provincial people's congresses share one five-year cycle: the 13th
-# first met in 2018. City and county congresses do not (their terms started in 2021).
-_CONGRESS = re.compile(r"(?:全国|省)第?([一二三四五六七八九十]+)届(?:全国)?人(?:民代表)?大(?:会)?"
-                       r"第?([一二三四五六七八九十]+)次会议")
-_FOUNDING = re.compile(r"(?:新中国|中华人民共和国)成立(\d{2,3})周年")
-_DATE_LINE = re.compile(r"(?:日期|时间|发布时间|发布日期)[:：]?(20\d\d)[-/年.]")
+# The year of writing is the text engine's (plantrack.text.years, data/year_cues.tsv).
 _ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
-_ZODIAC = {"鼠年": 2020, "牛年": 2021, "虎年": 2022, "兔年": 2023, "龙年": 2024, "蛇年": 2025}
-_OPENING = re.compile(r"二十大[^。]{0,30}开局之年|开局之年")
-# (?=2), (?=[1-9]): the first character, so the scan skips other positions in C
-_YEAR = re.compile(r"(?=2)(?<!\d)(20[0-4]\d)(?=年|上半年|下半年|全年)")
+# (?=[1-9]): the first character, so the scan skips other positions in C
 _DAY = re.compile(r"(?=[1-9])(?<!\d)(1[0-2]|[1-9])月(?:[1-9]|[12]\d|3[01])日")
 _HEADING_MAX = 24
-
-
-def _cn_number(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    if "十" in s:
-        tens, _, units = s.partition("十")
-        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + _CN_DIGITS.get(units, 0)
-    return _CN_DIGITS.get(s, 0)
 
 
 @frozen
@@ -112,40 +94,6 @@ class DocContext:
     def region_at(self, at: int) -> Region | None:
         """The region the text at view offset ``at`` is about, by its section or subject."""
         return self.heading_region(at) or self.subject
-
-
-def _year_from_text(text: str) -> int | None:
-    """Cues for the year a document is written in, strongest first."""
-    if m := _CONGRESS.search(text):
-        return 2018 + 5 * (_cn_number(m[1]) - 13) + _cn_number(m[2]) - 1
-    if m := _FOUNDING.search(text):
-        return 1949 + int(m[1])
-    if m := _DATE_LINE.search(text[:400]):
-        return int(m[1])
-    if m := _ISO_DATE.search(text[:400]):
-        return int(m[1])
-    for word, year in _ZODIAC.items():
-        if word in text:
-            return year
-    if _OPENING.search(text) and "二十大" in text:
-        return 2023
-    return None
-
-
-def _settle_year(doc: PreparedDocument, view: View) -> int | None:
-    """The text engine's year unless it only counted years; then stronger cues, then a
-    count that ignores target years (到2025年)."""
-    cue = doc.year_cue or ""
-    if doc.year is not None and not cue.startswith("most frequent"):
-        return doc.year
-    found = _year_from_text(view.text)
-    if found is not None:
-        return found
-    counted = Counter(int(m[1]) for m in _YEAR.finditer(view.text)
-                      if view.text[max(0, m.start() - 1):m.start()] != "到")
-    if counted:
-        return counted.most_common(1)[0][0]
-    return doc.year
 
 
 def _document_month(doc: PreparedDocument, text: str, year: int | None) -> int | None:
@@ -266,7 +214,7 @@ def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region 
 
 def _build(doc: PreparedDocument) -> DocContext:
     view = make_view(doc.text)
-    year = _settle_year(doc, view)
+    year = doc.year
     catalog = doc.catalog
     gazetteer = catalog.gazetteer if catalog is not None else None
     indicators = tuple(catalog.indicators.values()) if catalog is not None else ()
