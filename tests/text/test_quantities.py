@@ -225,3 +225,15 @@ def test_reading_is_bounded_per_token(monkeypatch: pytest.MonkeyPatch) -> None:
     find_quantities(text)
     # every run is read once or twice (with and without a magnitude), never re-split
     assert len(seen) <= 5 * 4
+
+
+@pytest.mark.parametrize(("text", "quote", "value"), [
+    ("城镇新增就业人数110万人", "110万人", 1_100_000),
+    ("规上工业企业数12家", "12家", 12),
+])
+def test_a_word_ending_in_shu_is_not_several(text, quote, value):
+    """数 means "several" only before a unit (数十个); 人数/企业数 end a word."""
+    (match,) = find_quantities(text)
+    assert text[match.start:match.end] == quote
+    assert match.quantity.value == value
+    assert not match.quantity.approximate

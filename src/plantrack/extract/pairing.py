@@ -38,7 +38,6 @@ FULL_STOP_AT = re.compile(f"[{re.escape(_FULL_STOP)}]")
 _SEGMENT_END = ";；﹔"
 _CLAUSE_END = ",，:： " + _SEGMENT_END  # the view keeps a space only as a phrase break
 
-_SEVERAL = re.compile(r"数(?=\d)")
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
 
 _ELLIPSIS = re.compile(r"([\u4e00-\u9fff]{2,4})[、和及与]$")  # 城镇和 (农村居民收入)
@@ -176,7 +175,7 @@ def _compound(m: IndicatorMention, by_name: dict[str, Indicator]) -> list[Indica
 
 def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
     # quantities first: most sentences have none, and then there is nothing to pair
-    found = find_quantities(_SEVERAL.sub("为", text[s.start:s.end]))
+    found = find_quantities(text[s.start:s.end])
     if not found:
         return []
     by_name = _by_name(ctx)

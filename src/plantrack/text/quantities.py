@@ -194,7 +194,11 @@ def _number(text: str, start: int, end: int, tables: _Tables) -> _Number | None:
     """The token at [start, end) read as a number, with the unit after it if any."""
     token = text[start:end]
     if token[0] == "数" and (len(token) == 1 or token[1] not in "十百千万亿"):
-        return None
+        # 数 is "several" only before a unit (数十, 数百万); otherwise it ends a word
+        # (人数110万人, 企业数12家) and the number starts after it
+        if len(token) == 1:
+            return None
+        start, token = start + 1, token[1:]
     candidates = [end]
     if token[-1] in _GIVE_BACK and end - start > 1:
         candidates.append(end - 1)
