@@ -76,3 +76,12 @@ def test_any_span_quotes_the_original_exactly(original: str, data: st.DataObject
     # the original span, normalised on its own, has the normalised span's length
     # (character for character; its ends are kept characters, not dropped ones)
     assert len(normalise(original[s:e]).text) == end - start
+
+
+def test_small_form_semicolon_reads_as_a_semicolon_and_maps_back():
+    from plantrack.text.segment import sentences
+
+    original = "收入41亿元﹔增长27.8%"
+    norm = normalise(original)
+    assert norm.text == "收入41亿元；增长27.8%"
+    assert [s.text for s in sentences(norm.text)] == ["收入41亿元", "增长27.8%"]

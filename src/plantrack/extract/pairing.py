@@ -35,7 +35,7 @@ __all__ = ["FULL_STOP_AT", "Pair", "clause_start", "find_pairs", "names_a_goal",
 
 _FULL_STOP = "。！？!?\n"
 FULL_STOP_AT = re.compile(f"[{re.escape(_FULL_STOP)}]")
-_SEGMENT_END = ";；﹔"
+_SEGMENT_END = ";；"
 _CLAUSE_END = ",，:： " + _SEGMENT_END  # the view keeps a space only as a phrase break
 
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}

@@ -42,7 +42,7 @@ _DROP = re.compile(
 _PHRASE_BREAK = re.compile(
     r"(?=[ \t\u00a0])(?<=[\u4e00-\u9fff])[ \t\u00a0]+(?=[\u4e00-\u9fff]|20\d\d年)")
 _KEPT = re.compile(rb"\x01+")  # a run of kept characters in make_view's mask
-_SENTENCE_END = "。！？!?;；﹔\n"
+_SENTENCE_END = "。！？!?;；\n"
 _CLAUSE_END = ",，:： " + _SENTENCE_END
 _WRAP_MIN = 30  # a line at least this long that ends mid-sentence was wrapped
 # a line starting so opens a section (一、 (二) 第三章): the break before it is no wrap
