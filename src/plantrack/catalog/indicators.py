@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
 
+from plantrack.datafiles import data_rows
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Indicator
 
@@ -18,9 +18,7 @@ __all__ = ["load_indicator_rows", "register_indicators"]
 
 @cache
 def load_indicator_rows() -> tuple[Indicator, ...]:
-    text = resources.files("plantrack.catalog").joinpath("data/indicators.tsv").read_text(
-        encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines()[1:] if line.strip()]
+    _, *rows = data_rows("plantrack.catalog", "indicators.tsv")  # the first row names columns
     return tuple(
         Indicator(id=row[0], name=row[1],
                   aliases=tuple(a for a in row[2].split("|") if a),

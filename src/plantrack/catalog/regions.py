@@ -24,11 +24,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import cache
-from importlib import resources
 from typing import Literal
 
 from attrs import frozen
 
+from plantrack.datafiles import data_table
 from plantrack.hookspecs import hookimpl
 from plantrack.model import REGION_LEVELS, Region
 
@@ -74,20 +74,8 @@ class RetiredRegion:
 
 
 def read_table(name: str) -> list[dict[str, str]]:
-    """Rows of a data file as dicts keyed by its header (the first non-comment line)."""
-    text = resources.files("plantrack.catalog").joinpath(f"data/{name}").read_text(
-        encoding="utf-8")
-    header: list[str] | None = None
-    rows: list[dict[str, str]] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True)))
-    return rows
+    """Rows of ``plantrack/catalog/data/<name>`` as dicts keyed by its header row."""
+    return data_table("plantrack.catalog", name)
 
 
 def _level(value: str) -> Literal["country", "province", "prefecture", "county", "town"]:

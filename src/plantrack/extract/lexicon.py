@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 from attrs import frozen
 
+from plantrack.datafiles import data_rows
 from plantrack.model import Indicator
 
 __all__ = ["IndicatorMention", "count_cue", "cue_starts", "cue_values", "cues", "find_cue",
@@ -25,14 +25,9 @@ _CLEAN = re.compile(r"[“”‘’\"「」『』\s]")
 
 @cache
 def _rows() -> tuple[tuple[str, str, str], ...]:
-    text = resources.files("plantrack.extract").joinpath("data/cues.tsv").read_text("utf-8")
-    out: list[tuple[str, str, str]] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        out.append((parts[0], parts[1], parts[2] if len(parts) > 2 else ""))
-    return tuple(out)
+    """(role, word, value) for every row of ``data/cues.tsv``."""
+    return tuple((row[0], row[1], row[2] if len(row) > 2 else "")
+                 for row in data_rows("plantrack.extract", "cues.tsv"))
 
 
 @cache

@@ -30,13 +30,13 @@ import re
 import weakref
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from attrs import frozen
 
 from plantrack.catalog.resolve import resolve_mentions
 from plantrack.components import Extractor
+from plantrack.datafiles import data_rows
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Project, ProjectStatus, Region, Result
 from plantrack.text.prepare import PreparedDocument
@@ -93,12 +93,9 @@ def _stage_of(value: str) -> ProjectStatus:
 @cache
 def cues() -> _Cues:
     """The cue words of ``data/projects.tsv``, by role."""
-    text = resources.files("plantrack.extract").joinpath("data/projects.tsv").read_text("utf-8")
     rows: dict[str, list[tuple[str, str]]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            role, value, word = line.split("\t")[:3]
-            rows.setdefault(role, []).append((value, word))
+    for role, value, word, *_ in data_rows("plantrack.extract", "projects.tsv"):
+        rows.setdefault(role, []).append((value, word))
     status: list[tuple[str, ProjectStatus, bool]] = []
     for role, strong in (("status", True), ("status_weak", False)):
         for value, word in rows.get(role, []):
