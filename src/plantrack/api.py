@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from plantrack.catalog import Catalog
-from plantrack.catalog.regions import Gazetteer
 from plantrack.errors import InputError, UsageError
 from plantrack.extract.engine import run_extractors
 from plantrack.model import Document, Extraction, Region
@@ -37,19 +36,9 @@ __all__ = [
 TEXT_NAME = "<text>"
 
 
-_CATALOGS: dict[int, tuple[Registry, Catalog]] = {}
-
-
 def catalog_of(registry: Registry | None = None) -> Catalog:
-    """The indicators and gazetteer of ``registry`` (default: the installed plugins),
-    built once per registry."""
-    registry = registry or get_registry()
-    cached = _CATALOGS.get(id(registry))
-    if cached is None or cached[0] is not registry:
-        catalog = Catalog(indicators=dict(registry.indicators),
-                          gazetteer=Gazetteer(registry.regions.values()))
-        cached = _CATALOGS[id(registry)] = (registry, catalog)
-    return cached[1]
+    """The indicators and gazetteer of ``registry`` (default: the installed plugins)."""
+    return (registry or get_registry()).catalog
 
 
 def resolve_region(name_or_code: str, registry: Registry | None = None) -> Region:

@@ -26,6 +26,7 @@ import sys
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from importlib import metadata
 from typing import Any
 
@@ -33,6 +34,8 @@ import pluggy
 from attrs import define, field, frozen
 
 from plantrack import hookspecs
+from plantrack.catalog import Catalog
+from plantrack.catalog.regions import Gazetteer
 from plantrack.components import Extractor, Loader, Reporter
 from plantrack.errors import PluginError
 from plantrack.model import Indicator, Region
@@ -229,6 +232,12 @@ class Registry:
     provided: dict[str, list[str]] = field(factory=dict)  # plugin -> "extractor:name", ...
     errors: dict[str, str] = field(factory=dict)  # plugin -> error
     owners: dict[str, str] = field(factory=dict)  # "extractor:name" -> plugin
+
+    @cached_property
+    def catalog(self) -> Catalog:
+        """The indicators and the gazetteer, built once, when first asked for."""
+        return Catalog(indicators=dict(self.indicators),
+                       gazetteer=Gazetteer(self.regions.values()))
 
     def loader_for(self, suffix: str) -> Loader | None:
         found = None
