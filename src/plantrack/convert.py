@@ -21,12 +21,10 @@ from cattrs import transform_error
 from plantrack.model import (
     Extraction,
     Goal,
-    Indicator,
     Period,
     Project,
     Provenance,
     Quantity,
-    Region,
     Result,
 )
 
@@ -242,12 +240,3 @@ def fact_from_json(record: dict[str, Any], document: str) -> Goal | Result:
     result: Goal | Result = _wrap("fact", _fact_from_json, converter, record, document)
     return result
 
-
-def region_to_json(region: Region) -> dict[str, Any]:
-    result: dict[str, Any] = converter.unstructure(region)
-    return result
-
-
-def indicator_to_json(indicator: Indicator) -> dict[str, Any]:
-    result: dict[str, Any] = converter.unstructure(indicator)
-    return result

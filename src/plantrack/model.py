@@ -11,7 +11,7 @@ The models do no I/O and know nothing of JSON: see :mod:`plantrack.convert`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any, ClassVar, Literal, get_args
@@ -249,9 +249,6 @@ class Period:
         """True when ``other`` lies wholly inside this period."""
         return ((self.start_year, self.start_month) <= (other.start_year, other.start_month)
                 and (other.end_year, other.end_month) <= (self.end_year, self.end_month))
-
-    def each_year(self) -> Iterator[int]:
-        yield from range(self.start_year, self.end_year + 1)
 
 
 _PERIOD_NOTATION: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Period]], ...] = (

@@ -381,12 +381,6 @@ def using_default(pm: pluggy.PluginManager) -> Iterator[Registry]:
         _DEFAULT.update(saved)
 
 
-def default_plugin_manager() -> pluggy.PluginManager:
-    """The process-wide manager, built on first use."""
-    get_registry()
-    return _DEFAULT["default"][0]
-
-
 def plugin_infos(pm: pluggy.PluginManager, registry: Registry) -> list[PluginInfo]:
     """One :class:`PluginInfo` per plugin, the broken ones included."""
     state = _state(pm)

@@ -30,7 +30,6 @@ class Features:
     targets: int      # 确保/力争/将/目标 …
     results: int      # 已/累计/同比/截至 …
     half1: int        # 上半年/1-6月/期中
-    half2: int        # 下半年
     spans: int        # 未来五年/十四五/到2025年/每年
     outlook: int      # 展望2024/预期目标
     review: int       # 执行情况/成绩单
@@ -67,7 +66,6 @@ def _features(doc: PreparedDocument, ctx: DocContext, *, whole: bool) -> Feature
         targets=_count(text, "ensure", "strive", "plan") - _count(text, "not_target"),
         results=_count(text, "result"),
         half1=_count(text, "half1"),
-        half2=_count(text, "half2"),
         spans=_count(text, "span", "per_year") + len(_UNTIL.findall(text)),
         outlook=len(_OUTLOOK_YEAR.findall(text)) + _count(text, "outlook"),
         review=_count(text, "review"),

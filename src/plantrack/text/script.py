@@ -74,7 +74,6 @@ class OffsetMap:
     """
 
     breaks: tuple[tuple[int, int], ...] = ()
-    original_length: int = 0
 
     def to_original(self, offset: int) -> int:
         i = bisect.bisect_right(self.breaks, (offset, float("inf"))) - 1
@@ -147,5 +146,4 @@ def normalise(original: str) -> NormalisedText:
     kept = "".join(pieces)
     text = _restore_financial_three(_convert_same_length(kept.translate(_FULL_WIDTH)))
     return NormalisedText(original=original, text=text,
-                          offsets=OffsetMap(breaks=tuple(breaks),
-                                            original_length=len(original)))
+                          offsets=OffsetMap(breaks=tuple(breaks)))
