@@ -18,17 +18,37 @@ if TYPE_CHECKING:
     from plantrack.text.prepare import PreparedDocument
     from plantrack.track.scorecard import Scorecard
 
-__all__ = ["Extractor", "Loader", "ReportOptions", "Reporter"]
+__all__ = ["DEFAULT_MAX_BYTES", "Extractor", "LoadOptions", "Loader", "ReportOptions", "Reporter"]
+
+
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024  # files above this are refused unless the caller raises it
+
+
+@frozen
+class LoadOptions:
+    """What the caller asks of every loader.
+
+    ``encoding`` forces how a text file's bytes are decoded (``--encoding``); ``None`` means
+    strict UTF-8 first, then detection. ``max_bytes`` is the largest file read at all.
+    """
+
+    encoding: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 @runtime_checkable
 class Loader(Protocol):
-    """Reads one kind of file into a :class:`Document`."""
+    """Reads one kind of file into a :class:`Document`.
+
+    A loader may also define ``sniff(head: bytes) -> bool``: ``True`` when the file's first
+    bytes (up to 4 KiB) are its format whatever the file is called (``%PDF-``, ``<html``).
+    A loader that sniffs a file reads it before any loader chosen by suffix.
+    """
 
     name: str
     suffixes: tuple[str, ...]
 
-    def load(self, path: Path) -> Document:
+    def load(self, path: Path, options: LoadOptions) -> Document:
         """Read ``path``; raise :class:`plantrack.errors.InputError` naming it if unreadable."""
         ...
 

@@ -12,6 +12,7 @@ string notation.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +27,7 @@ from plantrack.model import (
     Provenance,
     Quantity,
     Result,
+    TextRef,
 )
 
 __all__ = [
@@ -168,7 +170,31 @@ def _extraction_to_json(c: cattrs.Converter, extraction: Extraction) -> dict[str
         out["extractors"] = list(extraction.extractors)
     if extraction.warnings:
         out["warnings"] = list(extraction.warnings)
+    if extraction.text is not None:
+        out["text"] = _text_ref_to_json(extraction.text)
     return out
+
+
+def _text_ref_to_json(ref: TextRef) -> dict[str, Any]:
+    """The text the spans index; empty fields left out."""
+    record = {
+        "source": ref.source, "loader": ref.loader, "encoding": ref.encoding,
+        "chars": ref.chars, "sha256": ref.sha256, "title": ref.title,
+        "published": ref.published.isoformat() if ref.published else None,
+        "url": ref.url, "pages": list(ref.pages) or None, "metadata_from": ref.metadata_from,
+    }
+    return {key: value for key, value in record.items() if value is not None}
+
+
+def _text_ref_from_json(record: dict[str, Any]) -> TextRef:
+    published = record.get("published")
+    return TextRef(
+        source=record.get("source"), loader=record.get("loader"),
+        encoding=record.get("encoding"), chars=int(record["chars"]),
+        sha256=str(record["sha256"]), title=record.get("title"),
+        published=date.fromisoformat(published) if published else None,
+        url=record.get("url"), pages=record.get("pages") or (),
+        metadata_from=record.get("metadata_from"))
 
 
 def _extraction_from_json(c: cattrs.Converter, record: dict[str, Any]) -> Extraction:
@@ -183,6 +209,7 @@ def _extraction_from_json(c: cattrs.Converter, record: dict[str, Any]) -> Extrac
         year_cue=record.get("year_cue"),
         extractors=record.get("extractors", ()),
         warnings=record.get("warnings", ()),
+        text=_text_ref_from_json(record["text"]) if record.get("text") else None,
     )
 
 

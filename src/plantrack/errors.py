@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-__all__ = ["InputError", "PlantrackError", "PluginError", "UsageError"]
+__all__ = ["INPUT_ERROR_KINDS", "InputError", "PlantrackError", "PluginError", "UsageError"]
+
+#: Why a file was not read, as InputError.kind (and in batch reports).
+INPUT_ERROR_KINDS = (
+    "missing",      # no such file
+    "unreadable",   # the OS refused (permissions, a directory, an I/O error)
+    "binary",       # not text and no loader for its format
+    "empty",        # no text at all (or only whitespace, or a PDF without a text layer)
+    "undecodable",  # text in no encoding that reads it cleanly
+    "too_large",    # above the size limit (LoadOptions.max_bytes, --max-size)
+    "unsupported",  # no loader for this type of file
+    "malformed",    # a file of the right type that is broken (bad PDF, bad metadata JSON)
+    "plugin_error", # a loader or extractor raised something other than InputError
+)
 
 
 class PlantrackError(Exception):
@@ -10,12 +23,16 @@ class PlantrackError(Exception):
 
 
 class InputError(PlantrackError):
-    """A file that cannot be read as a document: missing, binary, undecodable, malformed."""
+    """A file that cannot be read as a document: missing, binary, undecodable, malformed.
 
-    def __init__(self, source: str, reason: str) -> None:
+    ``kind`` says which, for programs: one of :data:`INPUT_ERROR_KINDS`.
+    """
+
+    def __init__(self, source: str, reason: str, kind: str = "unreadable") -> None:
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+        self.kind = kind if kind in INPUT_ERROR_KINDS else "unreadable"
 
 
 class UsageError(PlantrackError):

@@ -39,6 +39,7 @@ __all__ = [
     "Region",
     "RegionLevel",
     "Result",
+    "TextRef",
     "Unit",
 ]
 
@@ -115,6 +116,10 @@ def _to_decimal(value: Decimal | int | str | float | None) -> Any:
     if isinstance(value, float):
         return Decimal(repr(value))
     return Decimal(value)
+
+
+def _offsets(values: Iterable[int]) -> tuple[int, ...]:
+    return tuple(int(v) for v in values)
 
 
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
@@ -369,15 +374,57 @@ class Project:
 
 @frozen
 class Document:
-    """A source text as loaded, before any normalisation. ``name`` is what facts cite."""
+    """A source text as loaded, before any normalisation. ``name`` is what facts cite.
+
+    ``text`` is the *loaded* text: a file's decoded characters, an HTML page's main text,
+    a PDF's pages joined by blank lines (``pages`` holds where each page starts). Every
+    span and quote indexes it; ``plantrack show FILE`` prints it with offsets.
+    """
 
     name: str
     text: str
     year: int | None = None
     published: date | None = None
     region: str | None = field(default=None, validator=_region_code)
-    source: str | None = None  # path or URL it was read from
+    source: str | None = None  # the path it was read from
     title: str | None = None
+    url: str | None = None  # where the page was published (metadata)
+    encoding: str | None = None  # how the file's bytes were decoded
+    loader: str | None = None  # the loader that read it
+    pages: tuple[int, ...] = field(default=(), converter=_offsets)  # page starts in ``text``
+    metadata_from: str | None = None  # the sidecar or front matter metadata came from
+
+    @property
+    def text_ref(self) -> TextRef:
+        """What a reader needs to find the text this document's spans index."""
+        import hashlib
+
+        return TextRef(
+            source=self.source, loader=self.loader, encoding=self.encoding,
+            chars=len(self.text),
+            sha256=hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest(),
+            title=self.title, published=self.published, url=self.url,
+            pages=self.pages, metadata_from=self.metadata_from)
+
+
+@frozen
+class TextRef:
+    """The text an extraction's spans index: where it was read from, how, and its hash.
+
+    ``chars`` and ``sha256`` (of the text's UTF-8) identify it exactly; ``plantrack show``
+    on ``source`` prints the same text.
+    """
+
+    source: str | None
+    loader: str | None
+    encoding: str | None
+    chars: int
+    sha256: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    pages: tuple[int, ...] = field(default=(), converter=_offsets)
+    metadata_from: str | None = None
 
 
 def _goals(values: Iterable[Goal]) -> tuple[Goal, ...]:
@@ -404,6 +451,7 @@ class Extraction:
     year_cue: str | None = None
     extractors: tuple[str, ...] = field(default=(), converter=_strings)
     warnings: tuple[str, ...] = field(default=(), converter=_strings)
+    text: TextRef | None = None  # the loaded text the spans index (None: given as a str)
 
     @property
     def facts(self) -> tuple[Fact, ...]:

@@ -239,9 +239,14 @@ class Registry:
         return Catalog(indicators=dict(self.indicators),
                        gazetteer=Gazetteer(self.regions.values()))
 
-    def loader_for(self, suffix: str) -> Loader | None:
+    def loader_for(self, suffix: str, head: bytes = b"") -> Loader | None:
+        """The loader for a file with this suffix and these first bytes: one that sniffs
+        the content first, else one claiming the suffix (the last registered wins)."""
         found = None
         for loader in self.loaders.values():
+            sniff = getattr(loader, "sniff", None)
+            if head and sniff is not None and sniff(head):
+                return loader
             if suffix.lower() in loader.suffixes:
                 found = loader
         return found

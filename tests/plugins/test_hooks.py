@@ -22,7 +22,7 @@ class _Loader:
     name = "widget"
     suffixes = (".widget",)
 
-    def load(self, path: Path) -> Document:
+    def load(self, path: Path, options) -> Document:
         return Document(name=path.name, text=path.read_text(encoding="utf-8").upper())
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from plantrack.components import Loader
+from plantrack.components import LoadOptions, Loader
 from plantrack.errors import InputError
 from plantrack.hookspecs import hookimpl
 from plantrack.load.text import read_text_file
@@ -22,7 +22,7 @@ class HtmlLoader:
     name = "html"
     suffixes: tuple[str, ...] = (".html", ".htm")
 
-    def load(self, path: Path) -> Document:
+    def load(self, path: Path, options: LoadOptions) -> Document:
         markup = read_text_file(path)
         try:
             import trafilatura

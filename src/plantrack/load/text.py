@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from plantrack.components import Loader
+from plantrack.components import LoadOptions, Loader
 from plantrack.errors import InputError
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Document
@@ -55,7 +55,7 @@ class TextLoader:
     name = "text"
     suffixes: tuple[str, ...] = (".txt", ".text", ".md", "")
 
-    def load(self, path: Path) -> Document:
+    def load(self, path: Path, options: LoadOptions) -> Document:
         text = read_text_file(path)
         if not text.strip():
             raise InputError(str(path), "empty document")
