@@ -112,10 +112,47 @@ def test_jsonl_is_one_object_per_line(capsys, doc, tmp_path):
     assert all(json.loads(line)["document"] == "report.txt" for line in lines)
 
 
-def test_folder_input_reads_the_text_files_in_it(capsys, doc):
+def test_folder_input_reads_what_it_can_and_names_the_rest(capsys, doc):
     (doc.parent / "notes.bin").write_bytes(b"\x00\x01")
+    (doc.parent / "sub").mkdir()
+    (doc.parent / "sub" / "later.txt").write_text(SNIPPET, encoding="utf-8")
+    assert main(["extract", "--format", "jsonl", str(doc.parent)]) == 1
+    captured = capsys.readouterr()
+    documents = [json.loads(line)["document"] for line in captured.out.splitlines()]
+    assert documents == ["report.txt", "later.txt"]
+    errors = captured.err.splitlines()
+    assert errors[0] == f"plantrack: error: {doc.parent / 'notes.bin'}: binary file, not a document"
+    assert errors[1] == "plantrack: 2 of 3 files read; 1 failed (listed above)"
+
+
+def test_folder_of_readable_files_exits_zero(capsys, doc):
     assert main(["extract", "--format", "jsonl", str(doc.parent)]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_max_size_refuses_larger_files(capsys, doc):
+    assert main(["extract", "--format", "json", "--max-size", "10", str(doc)]) == 1
+    line = one_error_line(capsys)
+    assert line.startswith(f"plantrack: error: {doc}: too large: ")
+    assert main(["extract", "--format", "json", "--max-size", "1M", str(doc)]) == 0
+
+
+@pytest.mark.parametrize(("text", "size"), [("4096", 4096), ("50M", 50 * 1024**2),
+                                            ("1G", 1024**3), ("2kb", 2048), ("1.5MiB", 1572864)])
+def test_sizes(text, size):
+    from plantrack.cli import parse_size
+
+    assert parse_size(text) == size
+
+
+@pytest.mark.parametrize("text", ["", "M", "-5", "0", "lots"])
+def test_bad_sizes_are_refused(text):
+    import argparse
+
+    from plantrack.cli import parse_size
+
+    with pytest.raises(argparse.ArgumentTypeError):
+        parse_size(text)
 
 
 def test_extract_output_on_the_seeds_is_readable_by_score_py(shared, tmp_path):

@@ -13,10 +13,13 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from attrs import evolve
+
 from plantrack.catalog import Catalog
+from plantrack.components import LoadOptions
 from plantrack.errors import InputError, UsageError
 from plantrack.extract.engine import run_extractors
-from plantrack.model import Document, Extraction, Region
+from plantrack.model import Document, Extraction, Failure, Provenance, Region
 from plantrack.plugins import Registry, get_registry
 from plantrack.text.prepare import prepare
 
@@ -25,15 +28,22 @@ if TYPE_CHECKING:
 
 __all__ = [
     "catalog_of",
-    "expand_paths",
     "extract",
+    "extract_batch",
     "load_document",
+    "piece_bounds",
     "resolve_region",
     "scorecard",
     "seed_paths",
+    "walk_paths",
 ]
 
 TEXT_NAME = "<text>"
+SNIFF_BYTES = 4096  # what a loader's ``sniff`` sees of a file
+SIDECAR_SUFFIX = ".meta.json"
+#: Texts longer than this are read in pieces (memory stays bounded; no real report is
+#: this long: a provincial work report is about 30,000 characters).
+PIECE_CHARS = 200_000
 
 
 def catalog_of(registry: Registry | None = None) -> Catalog:
@@ -52,35 +62,80 @@ def resolve_region(name_or_code: str, registry: Registry | None = None) -> Regio
     return found[0]
 
 
-def load_document(path: Path, registry: Registry | None = None) -> Document:
-    """Read one file with the loader registered for its suffix."""
+def load_document(path: Path, registry: Registry | None = None,
+                  options: LoadOptions | None = None) -> Document:
+    """Read one file with the loader for its content or suffix, then its sidecar metadata.
+
+    Raises :class:`InputError` (with its ``kind``) naming the file when it cannot be read.
+    """
     registry = registry or get_registry()
-    if not path.exists():
-        raise InputError(str(path), "no such file")
-    loader = registry.loader_for(path.suffix)
+    options = options or LoadOptions()
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError(source, "is a directory", "unreadable")
+        with path.open("rb") as stream:
+            head = stream.read(SNIFF_BYTES)
+    except FileNotFoundError:
+        raise InputError(source, "no such file", "missing") from None
+    except OSError as exc:
+        raise InputError(source, exc.strerror or str(exc), "unreadable") from None
+    if size > options.max_bytes:
+        raise InputError(source, f"too large: {_megabytes(size)} over the limit of "
+                                 f"{_megabytes(options.max_bytes)} (raise it with --max-size)",
+                         "too_large")
+    loader = registry.loader_for(path.suffix, head)
     if loader is None:
+        if b"\x00" in head:
+            raise InputError(source, "binary file, not a document", "binary")
         known = sorted({s for ld in registry.loaders.values() for s in ld.suffixes if s})
-        raise InputError(str(path), f"no loader for {path.suffix!r} files "
-                                    f"(known: {', '.join(known)})")
-    return loader.load(path)
+        raise InputError(source, f"unsupported file type {path.suffix or '(no suffix)'!r} "
+                                 f"(loaders read: {', '.join(known)})", "unsupported")
+    try:
+        document = loader.load(path, options)
+    except InputError:
+        raise
+    except Exception as exc:  # a plugin's bug must not stop a batch
+        raise InputError(source, f"loader {loader.name!r} failed: {type(exc).__name__}: "
+                                 f"{_one_line(exc)}", "plugin_error") from exc
+    document = evolve(document, loader=document.loader or loader.name,
+                      source=document.source or source)
+    if path.with_name(path.name + SIDECAR_SUFFIX).is_file():
+        from plantrack.load.meta import apply_sidecar
+
+        document = apply_sidecar(document, path)
+    return document
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300]
 
 
 def extract(source: str | Path | Document, *, year: int | None = None,
             region: str | Region | None = None,
-            registry: Registry | None = None) -> Extraction:
+            registry: Registry | None = None,
+            options: LoadOptions | None = None) -> Extraction:
     """Every goal, result and project in ``source``.
 
-    ``source`` is the text itself (a ``str``), a file to load (a ``Path``) or a
-    :class:`Document`. ``year`` is the year the document is written in (else its
-    metadata, else cues in the text); ``region`` (a name, a code or a Region) is the
-    region it is about, when the text alone does not say.
+    ``source`` is the text itself (a ``str``), a file to load (a ``Path``, read with
+    ``options``) or a :class:`Document`. ``year`` is the year the document is written in
+    (else its metadata, else cues in the text); ``region`` (a name, a code or a Region) is
+    the region it is about, when the text alone does not say.
+
+    A text longer than :data:`PIECE_CHARS` is read in pieces cut at line ends, so memory
+    stays bounded whatever the size; every span still indexes the whole text.
     """
     registry = registry or get_registry()
     match source:
         case Document():
             document = source
         case Path():
-            document = load_document(source, registry)
+            document = load_document(source, registry, options)
         case str():
             document = Document(name=TEXT_NAME, text=source)
         case _:
@@ -89,20 +144,121 @@ def extract(source: str | Path | Document, *, year: int | None = None,
         region = resolve_region(region, registry)
     elif region is None and document.region:
         region = catalog_of(registry).gazetteer.get(document.region)
-    prepared = prepare(document, year=year, catalog=catalog_of(registry), region=region)
-    return run_extractors(prepared, registry.extractors)
+    catalog = catalog_of(registry)
+    pieces = piece_bounds(document.text, PIECE_CHARS)
+    if len(pieces) == 1:
+        extraction = run_extractors(
+            prepare(document, year=year, catalog=catalog, region=region), registry.extractors)
+    else:
+        extraction = _extract_pieces(document, pieces, year, region, registry)
+    return evolve(extraction, text=document.text_ref)
 
 
-def expand_paths(paths: Iterable[Path], registry: Registry | None = None) -> Iterator[Path]:
-    """Files as given, and for a folder every file in it a loader reads, sorted."""
-    registry = registry or get_registry()
-    suffixes = {s for ld in registry.loaders.values() for s in ld.suffixes if s}
+def _extract_pieces(document: Document, pieces: Sequence[tuple[int, int]],
+                    year: int | None, region: Region | None,
+                    registry: Registry) -> Extraction:
+    """Extract each piece as a document of its own and shift its spans back into place.
+
+    The first piece settles the year (as a one-piece document would: caller, metadata,
+    publication date or cues) and the others are read as written in it.
+    """
+    parts: list[Extraction] = []
+    for start, end in pieces:
+        piece = evolve(document, text=document.text[start:end])
+        if parts:
+            piece = evolve(piece, year=year or parts[0].year)
+        prepared = prepare(piece, year=None if parts else year,
+                           catalog=catalog_of(registry), region=region)
+        parts.append(_shifted(run_extractors(prepared, registry.extractors), start))
+    first = parts[0]
+    return Extraction(
+        document=document.name,
+        goals=[g for part in parts for g in part.goals],
+        results=[r for part in parts for r in part.results],
+        projects=[p for part in parts for p in part.projects],
+        year=first.year, year_cue=first.year_cue,
+        extractors=list(dict.fromkeys(name for part in parts for name in part.extractors)),
+        warnings=list(dict.fromkeys(w for part in parts for w in part.warnings)),
+    )
+
+
+def _shifted(extraction: Extraction, offset: int) -> Extraction:
+    if not offset:
+        return extraction
+
+    def move(provenance: Provenance) -> Provenance:
+        return evolve(provenance, start=provenance.start + offset,
+                      end=provenance.end + offset)
+
+    return evolve(
+        extraction,
+        goals=[evolve(g, provenance=move(g.provenance)) for g in extraction.goals],
+        results=[evolve(r, provenance=move(r.provenance)) for r in extraction.results],
+        projects=[evolve(p, provenance=move(p.provenance)) for p in extraction.projects])
+
+
+def piece_bounds(text: str, limit: int) -> list[tuple[int, int]]:
+    """``text`` cut into pieces of at most ``limit`` characters, each ending at a line end
+    (else a sentence end, else anywhere) in its second half; one piece if it fits."""
+    bounds: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        floor, ceiling = start + limit // 2, start + limit
+        cut = text.rfind("\n", floor, ceiling) + 1
+        if not cut:
+            cut = max(text.rfind(mark, floor, ceiling) for mark in "。！？!?") + 1
+        if not cut:
+            cut = ceiling
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, n))
+    return bounds
+
+
+def walk_paths(paths: Iterable[Path], registry: Registry | None = None) -> Iterator[Path]:
+    """Files as given, and for a folder every file under it, recursively, sorted.
+
+    Hidden files and folders (a name starting with ``.``) are skipped, and so are
+    sidecars (``*.meta.json``: they belong to the file beside them). Every other file is
+    yielded, readable or not, so that a batch can say why it did not read one.
+    """
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.iterdir()
-                              if p.is_file() and p.suffix.lower() in suffixes)
+            yield from _walk_folder(path)
         else:
             yield path
+
+
+def _walk_folder(folder: Path) -> Iterator[Path]:
+    children = sorted(folder.iterdir(), key=lambda p: p.name)
+    for child in children:
+        if child.name.startswith(".") or child.name.endswith(SIDECAR_SUFFIX):
+            continue
+        if child.is_dir():
+            yield from _walk_folder(child)
+        else:
+            yield child
+
+
+def extract_batch(paths: Iterable[Path], *, year: int | None = None,
+                  region: str | Region | None = None, registry: Registry | None = None,
+                  options: LoadOptions | None = None) -> Iterator[Extraction | Failure]:
+    """Extract every file under ``paths`` (see :func:`walk_paths`), one outcome per file
+    in order: an :class:`Extraction`, or a :class:`Failure` saying in one line why not.
+    One bad file never stops the others."""
+    registry = registry or get_registry()
+    if isinstance(region, str):
+        region = resolve_region(region, registry)
+    for path in walk_paths(paths, registry):
+        try:
+            yield extract(path, year=year, region=region, registry=registry, options=options)
+        except InputError as exc:
+            yield Failure(source=exc.source, kind=exc.kind, reason=exc.reason)
+        except UsageError:
+            raise
+        except Exception as exc:  # an extractor plugin's bug: report it, go on
+            yield Failure(source=str(path), kind="plugin_error",
+                          reason=f"extraction failed: {type(exc).__name__}: {_one_line(exc)}")
 
 
 def seed_paths() -> list[Path]:

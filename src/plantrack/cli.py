@@ -1,4 +1,4 @@
-"""The ``plantrack`` command: extract, scorecard, evaluate, plugins, indicators, regions.
+"""The ``plantrack`` command: extract, scorecard, show, evaluate, plugins, indicators, regions.
 
 Errors are one line on stderr naming the file or argument, with a non-zero exit; in a
 batch a bad file is reported and the others still go through. Output is plain text when
@@ -58,19 +58,45 @@ def _options(paths: Sequence[Path] = ()) -> Any:
                          extra={"paths": [str(p) for p in paths]})
 
 
-def _extract_all(paths: Sequence[Path], year: int | None, region: str | None,
+def _extract_all(paths: Sequence[Path], args: argparse.Namespace, region: str | None,
                  registry: Any) -> tuple[list[Any], int]:
-    """Extract every file; report each failure on its own line and go on."""
-    from plantrack.api import expand_paths, extract
+    """Extract every file; report each failure on its own line as it happens, go on."""
+    from plantrack.api import extract_batch
+    from plantrack.model import Failure
 
     extractions, failures = [], 0
-    for path in expand_paths(paths, registry):
-        try:
-            extractions.append(extract(path, year=year, region=region, registry=registry))
-        except PlantrackError as exc:
-            _error(str(exc))
+    for outcome in extract_batch(paths, year=args.year, region=region, registry=registry,
+                                 options=load_options(args)):
+        if isinstance(outcome, Failure):
+            _error(str(outcome))
             failures += 1
+        else:
+            extractions.append(outcome)
+    total = len(extractions) + failures
+    if failures and total > 1:
+        sys.stderr.write(f"plantrack: {len(extractions)} of {total} files read; "
+                         f"{failures} failed (listed above)\n")
     return extractions, failures
+
+
+def load_options(args: argparse.Namespace) -> Any:
+    from plantrack.components import LoadOptions
+
+    return LoadOptions(encoding=args.encoding, max_bytes=args.max_size)
+
+
+def parse_size(text: str) -> int:
+    """``50M``, ``200MB``, ``1G``, ``4096`` → bytes (argparse type; KiB-based units)."""
+    units = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+    number = text.strip().upper().removesuffix("B").removesuffix("I")
+    unit = number[-1:] if number[-1:] in units else ""
+    try:
+        value = float(number.removesuffix(unit) if unit else number)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 50M, 1G)") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (must be positive)")
+    return int(value * units[unit])
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -82,7 +108,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         from plantrack.api import resolve_region
 
         resolve_region(args.region, registry)
-    extractions, failures = _extract_all(args.paths, args.year, args.region, registry)
+    extractions, failures = _extract_all(args.paths, args, args.region, registry)
     if extractions:
         _emit(reporter.report_extractions(extractions, _options(args.paths)))
     return EXIT_FAILED if failures else EXIT_OK
@@ -99,7 +125,7 @@ def cmd_scorecard(args: argparse.Namespace) -> int:
     paths = args.paths or seed_paths()
     if not paths:
         raise UsageError("no input given and no bundled seed documents found")
-    extractions, failures = _extract_all(paths, args.year, None, registry)
+    extractions, failures = _extract_all(paths, args, None, registry)
     card = scorecard(extractions, region=args.region, period=args.period,
                      status=args.status, registry=registry)
     _emit(reporter.report_scorecard(card, _options(paths)))
@@ -182,6 +208,17 @@ def cmd_regions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def add_load_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of every command that reads files."""
+    from plantrack.components import DEFAULT_MAX_BYTES
+
+    parser.add_argument("--encoding", help="decode text files with this encoding "
+                                           "(default: UTF-8, else detected)")
+    parser.add_argument("--max-size", type=parse_size, default=DEFAULT_MAX_BYTES,
+                        metavar="SIZE", help="refuse files larger than this "
+                                             "(default 100M; e.g. 50M, 1G)")
+
+
 def _formats() -> str:
     return "rich|json|jsonl|csv|markdown (or a plugin's)"
 
@@ -197,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", default="rich", help=_formats())
     p.add_argument("--year", type=int, help="the year the documents are written in")
     p.add_argument("--region", help="the region the documents are about (name or code)")
+    add_load_arguments(p)
     p.set_defaults(handler=cmd_extract)
 
     p = sub.add_parser("scorecard", help="targets against results (default: bundled seeds)")
@@ -207,6 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only rows with this status (repeatable)")
     p.add_argument("--format", default="rich", help=_formats())
     p.add_argument("--year", type=int, help="the year the documents are written in")
+    add_load_arguments(p)
     p.set_defaults(handler=cmd_scorecard)
 
     p = sub.add_parser("plugins", help="list plugins: what each provides, where from")
@@ -230,9 +269,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list[Callable[[Any], None]]:
     """Commands defined in their own modules (kept out of this one to keep it small)."""
-    from plantrack.evaluate import register_command
+    from plantrack import evaluate, show
 
-    return [register_command]
+    return [evaluate.register_command, show.register_command]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

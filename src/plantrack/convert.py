@@ -40,6 +40,7 @@ __all__ = [
     "fact_from_json",
     "fact_to_json",
     "make_converter",
+    "text_ref_to_json",
 ]
 
 
@@ -171,11 +172,11 @@ def _extraction_to_json(c: cattrs.Converter, extraction: Extraction) -> dict[str
     if extraction.warnings:
         out["warnings"] = list(extraction.warnings)
     if extraction.text is not None:
-        out["text"] = _text_ref_to_json(extraction.text)
+        out["text"] = text_ref_to_json(extraction.text)
     return out
 
 
-def _text_ref_to_json(ref: TextRef) -> dict[str, Any]:
+def text_ref_to_json(ref: TextRef) -> dict[str, Any]:
     """The text the spans index; empty fields left out."""
     record = {
         "source": ref.source, "loader": ref.loader, "encoding": ref.encoding,

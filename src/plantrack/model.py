@@ -25,6 +25,7 @@ __all__ = [
     "Direction",
     "Document",
     "Extraction",
+    "Failure",
     "Goal",
     "Indicator",
     "IndicatorKind",
@@ -459,3 +460,19 @@ class Extraction:
         both: list[Fact] = [*self.goals, *self.results]
         both.sort(key=lambda f: (f.provenance.start, f.provenance.end, f.kind))
         return tuple(both)
+
+
+@frozen
+class Failure:
+    """A file a batch could not read or extract, and why (one line).
+
+    ``kind`` is one of :data:`plantrack.errors.INPUT_ERROR_KINDS`.
+    """
+
+    source: str
+    kind: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+

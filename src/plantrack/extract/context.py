@@ -236,7 +236,9 @@ def _build(doc: PreparedDocument) -> DocContext:
 
 
 _CACHE: dict[int, tuple[object, object, DocContext]] = {}
-_CACHE_SIZE = 8
+# The engine reads one document at a time, so two entries serve every hit; more would
+# keep whole texts alive (a 200,000-character piece of a huge file costs tens of MB).
+_CACHE_SIZE = 2
 
 
 def context_of(doc: PreparedDocument) -> DocContext:

@@ -1,0 +1,140 @@
+"""Batches: folders walked recursively, every file extracted or named with its reason."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from plantrack.api import extract, extract_batch, piece_bounds, walk_paths
+from plantrack.components import LoadOptions
+from plantrack.model import Document, Extraction, Failure
+from plantrack.plugins import Registry
+
+REPORT = "2023年7月25日\n上半年，通州区实现地区生产总值880.5亿元，同比增长7.8%。\n"
+
+
+def test_walk_is_recursive_sorted_and_skips_hidden_files_and_sidecars(tmp_path: Path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "deep.txt").write_text("x")
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "a.txt.meta.json").write_text("{}")
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "config.txt").write_text("x")
+    (tmp_path / "notes.csv").write_text("x")
+    names = [p.relative_to(tmp_path).as_posix() for p in walk_paths([tmp_path])]
+    assert names == ["a.txt", "b/deep.txt", "notes.csv"]
+
+
+def test_a_file_given_by_name_is_taken_even_if_hidden(tmp_path: Path):
+    hidden = tmp_path / ".draft.txt"
+    hidden.write_text("x")
+    assert list(walk_paths([hidden])) == [hidden]
+
+
+def test_batch_yields_one_outcome_per_file_in_order(tmp_path: Path):
+    (tmp_path / "1-good.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "2-empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "3-picture.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "4-table.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (tmp_path / "5-good.txt").write_text(REPORT, encoding="utf-8")
+    outcomes = list(extract_batch([tmp_path]))
+    assert [type(o) for o in outcomes] == [Extraction, Failure, Failure, Failure, Extraction]
+    kinds = [o.kind for o in outcomes if isinstance(o, Failure)]
+    assert kinds == ["empty", "binary", "unsupported"]
+    assert all(len(o.facts) == 2 for o in outcomes if isinstance(o, Extraction))
+
+
+def test_too_large_files_are_refused_before_reading(tmp_path: Path):
+    big = tmp_path / "big.txt"
+    big.write_text(REPORT * 100, encoding="utf-8")
+    [outcome] = extract_batch([big], options=LoadOptions(max_bytes=1000))
+    assert isinstance(outcome, Failure)
+    assert outcome.kind == "too_large"
+    assert "--max-size" in outcome.reason
+    [ok] = extract_batch([big], options=LoadOptions(max_bytes=10**6))
+    assert isinstance(ok, Extraction)
+
+
+class _BrokenLoader:
+    name = "broken"
+    suffixes = (".broken",)
+
+    def load(self, path: Path, options: LoadOptions) -> Document:
+        raise RuntimeError("bug\nin the plugin")
+
+
+def test_a_loader_that_raises_is_a_plugin_error_and_the_batch_goes_on(tmp_path: Path):
+    from plantrack.plugins import get_registry
+
+    base = get_registry()
+    registry = Registry(loaders={**base.loaders, "broken": _BrokenLoader()},
+                        extractors=base.extractors, reporters=base.reporters,
+                        indicators=base.indicators, regions=base.regions)
+    (tmp_path / "a.broken").write_text("x")
+    (tmp_path / "b.txt").write_text(REPORT, encoding="utf-8")
+    first, second = extract_batch([tmp_path], registry=registry)
+    assert isinstance(first, Failure)
+    assert first.kind == "plugin_error"
+    assert "\n" not in first.reason
+    assert "RuntimeError: bug in the plugin" in first.reason
+    assert isinstance(second, Extraction)
+
+
+@given(st.text(alphabet="ab\n。", max_size=400), st.integers(min_value=2, max_value=50))
+def test_pieces_cover_the_text_exactly_and_respect_the_limit(text: str, limit: int):
+    bounds = piece_bounds(text, limit)
+    assert bounds[0][0] == 0
+    assert bounds[-1][1] == len(text)
+    for (_, end), (start, _) in itertools.pairwise(bounds):
+        assert end == start
+    assert all(0 < end - start <= limit for start, end in bounds) or text == ""
+
+
+def test_pieces_end_at_line_ends_when_there_are_any():
+    text = ("一二三四五六七八。\n" * 30)
+    bounds = piece_bounds(text, 45)
+    assert len(bounds) > 1
+    assert all(text[end - 1] == "\n" for _, end in bounds[:-1])
+
+
+def test_a_long_text_read_in_pieces_keeps_every_span_on_the_whole_text(monkeypatch):
+    import plantrack.api
+
+    paragraph = "2023年上半年，通州区实现地区生产总值880.5亿元，同比增长7.8%。\n"
+    text = "".join(f"第{i}段。\n{paragraph}" for i in range(40))
+    whole = extract(text)
+    monkeypatch.setattr(plantrack.api, "PIECE_CHARS", 300)
+    assert len(piece_bounds(text, 300)) > 5
+    pieced = extract(text)
+    assert pieced.facts, "facts are found in every piece"
+    for fact in pieced.facts:
+        p = fact.provenance
+        assert text[p.start:p.end] == p.quote
+    assert pieced.year == whole.year == 2023
+    assert pieced.text is not None
+    assert pieced.text.chars == len(text)
+
+
+def test_every_extraction_says_which_text_its_spans_index(tmp_path: Path):
+    path = tmp_path / "r.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    ref = extract(path).text
+    assert ref is not None
+    assert ref.source == str(path)
+    assert ref.loader == "text"
+    assert ref.chars == len(REPORT)
+    import hashlib
+
+    assert ref.sha256 == hashlib.sha256(REPORT.encode()).hexdigest()
+
+
+@pytest.mark.parametrize("name", ["missing.txt", "sub/missing.txt"])
+def test_a_missing_file_is_a_failure_not_an_exception(tmp_path: Path, name: str):
+    [outcome] = extract_batch([tmp_path / name])
+    assert isinstance(outcome, Failure)
+    assert outcome.kind == "missing"
