@@ -1,38 +1,94 @@
-"""The HTML loader: the main text of a saved web page, through trafilatura if installed.
+"""The HTML loader: the main text of a saved web page, with its title, date and URL.
 
-trafilatura is an optional dependency (``pip install plantrack[html]``), imported only
-when an HTML file is read. Without it the page is refused with a message saying so.
+trafilatura finds the article among navigation, share buttons, comments and footers, and
+reads the page's metadata. It is an optional dependency (``pip install 'plantrack[html]'``)
+imported only when a page is read. A page is chosen by suffix or by its first bytes, so a
+saved page called ``.txt`` is read as HTML.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
-from plantrack.components import LoadOptions, Loader
+from plantrack.components import Loader, LoadOptions
 from plantrack.errors import InputError
 from plantrack.hookspecs import hookimpl
-from plantrack.load.text import read_text_file
+from plantrack.load.decode import decode_bytes
+from plantrack.load.files import read_bytes
+from plantrack.load.meta import parse_date
+from plantrack.load.sniff import looks_like_html
 from plantrack.model import Document
 
-__all__ = ["HtmlLoader"]
+__all__ = ["HtmlLoader", "declared_charset", "load_html"]
+
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+# Chinese sites' own dateline (发布时间：2023-07-15, 发布日期：2023年7月15日), read when the
+# page's metadata has no date; tags may sit between the label and the date.
+_DATELINE = re.compile(
+    r"(?:发布|发表|公开|成文)(?:时间|日期)\s*[:：]\s*(?:<[^>]*>\s*)*"
+    r"(\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日))")
+# htmldate's extensive search takes a footer's "© 2024" for the date (2024-01-01), which
+# would then set the document's year: only dates the page states as its own are kept.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+def declared_charset(head: bytes) -> str | None:
+    """The charset a page's ``<meta charset>`` or ``http-equiv`` tag declares, if any."""
+    found = _META_CHARSET.search(head)
+    return found.group(1).decode("ascii") if found else None
+
+
+def load_html(path: Path, options: LoadOptions | None = None) -> Document:
+    """The main text of the page at ``path``, with its title, publication date and URL."""
+    options = options or LoadOptions()
+    source = str(path)
+    data = read_bytes(path, options)
+    decoded = decode_bytes(data, source, options.encoding,
+                           declared=declared_charset(data[:4096]))
+    page = _extract(decoded.text, source)
+    text = (page.text or "") if page is not None else ""
+    if not text.strip():
+        raise InputError(source, "no main text found in the HTML page", "empty")
+    return Document(
+        name=path.name, text=text, source=source, encoding=decoded.encoding,
+        loader=HtmlLoader.name, title=page.title or None, url=page.url or None,
+        published=_published(page.date, decoded.text))
+
+
+def _extract(markup: str, source: str) -> Any:
+    """trafilatura's reading of the page (text and metadata), or None if it found none."""
+    try:
+        import trafilatura
+    except ImportError:
+        raise InputError(source, "reading HTML needs the optional extra: "
+                                 "pip install 'plantrack[html]'", "unsupported") from None
+    return trafilatura.bare_extraction(
+        markup, include_comments=False, include_tables=True, with_metadata=True,
+        date_extraction_params=_DATE_PARAMS)
+
+
+def _published(found: str | None, markup: str) -> date | None:
+    if found and (published := parse_date(found)):
+        return published
+    dateline = _DATELINE.search(markup)
+    return parse_date(dateline.group(1)) if dateline else None
 
 
 class HtmlLoader:
+    """Saved web pages: .html, .htm, .shtml, .xhtml, or any file that opens like one."""
+
     name = "html"
-    suffixes: tuple[str, ...] = (".html", ".htm")
+    suffixes: tuple[str, ...] = (".html", ".htm", ".shtml", ".xhtml")
+
+    def sniff(self, head: bytes) -> bool:
+        return looks_like_html(head)
 
     def load(self, path: Path, options: LoadOptions) -> Document:
-        markup = read_text_file(path)
-        try:
-            import trafilatura
-        except ImportError:
-            raise InputError(str(path), "reading HTML needs the optional extra: "
-                                        "pip install 'plantrack[html]'") from None
-        text = trafilatura.extract(markup, include_comments=False, include_tables=True)
-        if not text:
-            raise InputError(str(path), "no main text found in the HTML page")
-        return Document(name=path.name, text=text, source=str(path))
+        return load_html(path, options)
 
 
 @hookimpl

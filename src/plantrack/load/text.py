@@ -1,8 +1,8 @@
-"""The plain-text loader: .txt (and .md) files in any common encoding.
+"""The plain-text loader: .txt (and .md) files in any common encoding, with front matter.
 
-UTF-8 (with or without BOM) is read directly; anything else is identified by
-charset-normalizer (GB18030/GBK, Big5, UTF-16 ...). A binary file, or one no encoding
-reads cleanly, is refused with an :class:`~plantrack.errors.InputError` naming it.
+Decoding is :func:`plantrack.load.decode.decode_bytes` (strict UTF-8 first, then the
+Chinese encodings); a leading ``---`` front-matter block becomes the document's metadata
+and is not part of its text, so every span indexes the body.
 """
 
 from __future__ import annotations
@@ -10,56 +10,50 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from plantrack.components import LoadOptions, Loader
+from attrs import evolve
+
+from plantrack.components import Loader, LoadOptions
 from plantrack.errors import InputError
 from plantrack.hookspecs import hookimpl
+from plantrack.load.decode import Decoded, decode_bytes
+from plantrack.load.files import read_bytes
+from plantrack.load.meta import apply_metadata, parse_metadata, split_front_matter
 from plantrack.model import Document
 
-__all__ = ["TextLoader", "decode_bytes", "read_text_file"]
+__all__ = ["TextLoader", "decode_bytes", "load_text", "read_text_file"]
 
 
-def decode_bytes(data: bytes, source: str) -> str:
-    """Decode ``data`` or raise InputError naming ``source``."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(source, f"not valid UTF-16 ({exc.reason})") from None
-    if b"\x00" in data[:4096]:
-        raise InputError(source, "binary file (NUL bytes), not a text document")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes  # only for files that are not UTF-8
-
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise InputError(source, "cannot decode: not UTF-8 and no other encoding fits")
-    return str(best)
+def read_text_file(path: Path, options: LoadOptions | None = None) -> Decoded:
+    """The decoded text of ``path`` and its encoding; InputError naming it if unreadable."""
+    options = options or LoadOptions()
+    return decode_bytes(read_bytes(path, options), str(path), options.encoding)
 
 
-def read_text_file(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a directory") from None
-    except OSError as exc:
-        raise InputError(str(path), exc.strerror or str(exc)) from None
-    return decode_bytes(data, str(path))
+def load_text(path: Path, options: LoadOptions | None = None) -> Document:
+    """``path`` as a Document: its text after any front matter, which sets metadata."""
+    decoded = read_text_file(path, options)
+    values, body = split_front_matter(decoded.text)
+    if not body.strip():
+        reason = "only front matter, no text" if values else "empty document"
+        raise InputError(str(path), reason, "empty")
+    document = Document(name=path.name, text=body, source=str(path),
+                        encoding=decoded.encoding, loader=TextLoader.name)
+    if values:
+        where = f"{path} (front matter)"
+        document = apply_metadata(document, parse_metadata(values, where), where)
+        # front matter with no known key still shaped the text: say where it went
+        document = evolve(document, metadata_from=document.metadata_from or where)
+    return document
 
 
 class TextLoader:
+    """Plain text: .txt, .text, .md and files without a suffix."""
+
     name = "text"
     suffixes: tuple[str, ...] = (".txt", ".text", ".md", "")
 
     def load(self, path: Path, options: LoadOptions) -> Document:
-        text = read_text_file(path)
-        if not text.strip():
-            raise InputError(str(path), "empty document")
-        return Document(name=path.name, text=text, source=str(path))
+        return load_text(path, options)
 
 
 @hookimpl
