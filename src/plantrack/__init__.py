@@ -7,11 +7,13 @@
 
 from __future__ import annotations
 
-from plantrack.api import extract, scorecard
+from plantrack.api import extract, extract_batch, load_document, scorecard
+from plantrack.components import LoadOptions
 from plantrack.errors import InputError, PlantrackError, UsageError
 from plantrack.model import (
     Document,
     Extraction,
+    Failure,
     Goal,
     Indicator,
     Period,
@@ -20,6 +22,7 @@ from plantrack.model import (
     Quantity,
     Region,
     Result,
+    TextRef,
 )
 from plantrack.text.numbers import parse_number
 from plantrack.text.quantities import parse_quantity
@@ -27,9 +30,11 @@ from plantrack.text.quantities import parse_quantity
 __all__ = [
     "Document",
     "Extraction",
+    "Failure",
     "Goal",
     "Indicator",
     "InputError",
+    "LoadOptions",
     "Period",
     "PlantrackError",
     "Project",
@@ -37,8 +42,11 @@ __all__ = [
     "Quantity",
     "Region",
     "Result",
+    "TextRef",
     "UsageError",
     "extract",
+    "extract_batch",
+    "load_document",
     "parse_number",
     "parse_quantity",
     "scorecard",

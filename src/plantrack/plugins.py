@@ -65,6 +65,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "plantrack.catalog.regions",
     "plantrack.load.text",
     "plantrack.load.html",
+    "plantrack.load.pdf",
     "plantrack.extract.generic",
     "plantrack.extract.outlook",
     "plantrack.extract.fiveyear",
