@@ -8,7 +8,7 @@ still need the document's year and subject) and cached by the normalised text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from attrs import field, frozen
@@ -32,6 +32,10 @@ _ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
 # (?=[1-9]): the first character, so the scan skips other positions in C
 _DAY = re.compile(r"(?=[1-9])(?<!\d)(1[0-2]|[1-9])月(?:[1-9]|[12]\d|3[01])日")
 _HEADING_MAX = 24
+
+
+def _start(item: tuple[int, object]) -> int:
+    return item[0]
 
 
 @frozen
@@ -76,20 +80,14 @@ class DocContext:
         return self.mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
 
     def heading_region(self, at: int) -> Region | None:
-        region = None
-        for start, r in self.headings:
-            if start > at:
-                break
-            region = r
-        return region
+        """The region of the last region heading at or before view offset ``at``."""
+        i = bisect_right(self.headings, at, key=_start)
+        return self.headings[i - 1][1] if i else None
 
     def heading_year(self, at: int) -> int | None:
-        year = None
-        for start, y in self.year_headings:
-            if start > at:
-                break
-            year = y
-        return year
+        """The year of the last year heading at or before view offset ``at``."""
+        i = bisect_right(self.year_headings, at, key=_start)
+        return self.year_headings[i - 1][1] if i else None
 
     def region_at(self, at: int) -> Region | None:
         """The region the text at view offset ``at`` is about, by its section or subject."""

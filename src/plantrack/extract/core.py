@@ -10,6 +10,7 @@ Sentences end at ``。！？`` or a line end, in the cleaned :mod:`view`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Literal
 
@@ -31,6 +32,7 @@ from plantrack.extract.view import Piece
 from plantrack.model import Goal, Kind, Measure, Modality, Provenance, Region, Result
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities
+from plantrack.text.segment import LONGEST_SENTENCE, windows
 
 __all__ = ["Profile", "read_facts"]
 
@@ -117,13 +119,24 @@ def _kind(ctx: DocContext, text: str, s: Piece, q_at: int, *, time: Time,
         return "target", None, modal
     if words:
         return "weak result", None, modal
-    return None, _marker_kind(text, q_at), modal
+    return None, _marker_kind(ctx, text, q_at), modal
 
 
-def _marker_kind(text: str, q_at: int) -> Kind | None:
-    marker = None
-    for m in _MARKER.finditer(text, 0, q_at):
-        marker = m[1]
+def _markers(ctx: DocContext, text: str) -> tuple[list[int], list[str]]:
+    """(ends, names) of the document's 【…】 markers, found once per document: a scan
+    from the document's start for every quantity cost time in proportion to it."""
+    found = ctx.memo.get("markers")
+    if found is None:
+        matches = list(_MARKER.finditer(text))
+        found = ctx.memo["markers"] = ([m.end() for m in matches], [m[1] for m in matches])
+    return found  # type: ignore[return-value]
+
+
+def _marker_kind(ctx: DocContext, text: str, q_at: int) -> Kind | None:
+    """The kind the last 【…】 marker ending before ``q_at`` gives, if any."""
+    ends, names = _markers(ctx, text)
+    i = bisect_right(ends, q_at)
+    marker = names[i - 1] if i else None
     if marker is not None:
         if has_cue(marker, "target_marker"):
             return "target"
@@ -170,7 +183,7 @@ def _entity_subject(ctx: DocContext, text: str, s: Piece, clause: int) -> bool:
     names = [(m.start, m.end) for m in find_indicators(text[seg:clause], ctx.indicators)]
     hits = [seg + a for a, b, _ in find_cue(text[seg:clause], "entity")
             if not any(x < b and a < y for x, y in names)]
-    if not hits or any(hits[-1] < r.start < clause for r in ctx.mentions):
+    if not hits or ctx.mentions_starting(hits[-1] + 1, clause):
         return False
     own = text[clause_start(text, seg, hits[-1]):clause]
     return bool(find_quantities(own))
@@ -196,11 +209,18 @@ def _sentences(text: str, start: int, end: int) -> Iterator[Piece]:
     pos = start
     for stop in FULL_STOP_AT.finditer(text, start, end):
         i = stop.start()
-        if text[pos:i].strip():
-            yield Piece(pos, i, text[pos:i])
+        yield from _pieces(text, pos, i)
         pos = i + 1
-    if text[pos:end].strip():
-        yield Piece(pos, end, text[pos:end])
+    yield from _pieces(text, pos, end)
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[Piece]:
+    """The sentence ``[start, end)`` if it has more than spaces, in bounded windows if it
+    is longer than any real sentence (a text without full stops)."""
+    spans = [(start, end)] if end - start <= LONGEST_SENTENCE else windows(text, start, end)
+    for a, b in spans:
+        if text[a:b].strip():
+            yield Piece(a, b, text[a:b])
 
 
 def read_facts(doc: PreparedDocument, profile: Profile) -> Iterator[Goal | Result]:

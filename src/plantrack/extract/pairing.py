@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from attrs import frozen
@@ -87,11 +88,31 @@ def names_a_goal(text: str, end: int) -> bool:
 # --- pairing ---------------------------------------------------------------------------
 
 
+_CLAUSE_END_AT = re.compile(f"[{re.escape(_CLAUSE_END)}]")
+_CLAUSE_ENDS: dict[str, tuple[str, list[int]]] = {}
+
+
+def _clause_ends(text: str) -> list[int]:
+    """Where ``text``'s clause ends are, found once for the last text asked about (the
+    reading asks for one document's view many times in a row)."""
+    last = _CLAUSE_ENDS.get("last")
+    if last is not None and last[0] is text:
+        return last[1]
+    ends = [m.start() for m in _CLAUSE_END_AT.finditer(text)]
+    _CLAUSE_ENDS["last"] = (text, ends)
+    return ends
+
+
 def clause_start(text: str, lo: int, at: int) -> int:
-    i = at
-    while i > lo and text[i - 1] not in _CLAUSE_END:
-        i -= 1
-    return i
+    """Just after the last clause end in ``text[lo:at]``, else ``lo`` (``at`` if
+    ``at <= lo``). A bisect of the text's clause ends: walking back character by
+    character cost the whole sentence per quantity, quadratic in a sentence without
+    commas, and ``lo=0`` could cost the document."""
+    if at <= lo:
+        return at
+    ends = _clause_ends(text)
+    i = bisect_left(ends, at) - 1
+    return ends[i] + 1 if i >= 0 and ends[i] >= lo else lo
 
 
 def segment_start(text: str, lo: int, at: int) -> int:

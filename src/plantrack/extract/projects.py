@@ -41,7 +41,7 @@ from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Project, ProjectStatus, Region, Result
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities
-from plantrack.text.segment import sentences
+from plantrack.text.segment import sentences, windows
 
 if TYPE_CHECKING:
     from plantrack.catalog.regions import Gazetteer
@@ -350,7 +350,7 @@ class _Sentence:
             start = _strip_lead(self.text, clause[0], clause[1])
             for size in range(min(_MAX_SUBJECT, clause[1] - start), 2, -1):
                 name = self.text[start:start + size]
-                if strong.search(name) or self.text.count(name) < _RECURS:
+                if strong.search(name) or not _recurs(self.text, name):
                     continue
                 self.add(start, start + size)
                 break
@@ -359,6 +359,28 @@ class _Sentence:
         """Mentions with an investment, a strong stage word in their sentence, or in a list."""
         staged = _strong_stage().search(self.text, self.s0, self.s1) is not None
         return [m for m in self.mentions if m.investment or m.listed or staged]
+
+
+_COUNTED_NAMES: dict[str, tuple[str, dict[str, bool]]] = {}
+# Whole-text counts per document: the corpora's documents need at most 51. Each costs
+# the document's length, so without a bound a text of many clauses with a stage word
+# and a new subject in each (甲1投产，甲2投产，…) takes time quadratic in its length.
+_COUNT_BUDGET = 512
+
+
+def _recurs(text: str, name: str) -> bool:
+    """Whether ``name`` occurs at least ``_RECURS`` times in ``text``: counted once per
+    name and document, and once the budget is spent, a new name does not recur."""
+    last = _COUNTED_NAMES.get("last")
+    if last is None or last[0] is not text:
+        last = _COUNTED_NAMES["last"] = (text, {})
+    known = last[1]
+    found = known.get(name)
+    if found is None:
+        if len(known) >= _COUNT_BUDGET:
+            return False
+        found = known[name] = text.count(name) >= _RECURS
+    return found
 
 
 @cache
@@ -549,8 +571,11 @@ def find_projects(doc: PreparedDocument) -> list[Project]:
     if trigger.search(text, start, end) is None:
         return []
     for s in sentences(text, start, end):
-        if trigger.search(text, s.start, s.end):
-            mentions += _sentence_mentions(text, s.start, s.end, names)
+        # a text without full stops is read in bounded windows: the name rules' work
+        # grows with the sentence
+        for s0, s1 in windows(text, s.start, s.end):
+            if trigger.search(text, s0, s1):
+                mentions += _sentence_mentions(text, s0, s1, names)
     statuses = {}
     for k, m in enumerate(mentions):
         following = mentions[k + 1] if k + 1 < len(mentions) else None

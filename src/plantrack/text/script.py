@@ -2,8 +2,9 @@
 
 :func:`normalise` turns the original text into the form every extractor reads:
 simplified script (through OpenCC's ``t2s``), half-width digits, letters and signs,
-``\\n`` line ends, no zero-width characters. :class:`OffsetMap` maps any span of the
-normalised text back to the original, so ``original[start:end]`` is always the quote.
+``\\n`` line ends, no zero-width characters, U+FFFD for a lone surrogate.
+:class:`OffsetMap` maps any span of the normalised text back to the original, so
+``original[start:end]`` is always the quote.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ _NUMERAL_FOLD = str.maketrans({
     "佰": "百", "仟": "千", "萬": "万", "億": "亿", "兩": "两", "負": "负", "點": "点",
     "餘": "余", "幾": "几", **{chr(k): chr(v) for k, v in _FULL_WIDTH.items()},
 })
+# What normalise folds in one str.translate: full-width forms, and every surrogate code
+# point to U+FFFD. A lone surrogate (from a bad decode, or a str built by hand) cannot be
+# encoded, so OpenCC would raise on it; the replacement keeps the length, so offsets
+# stay exact, and quotes are still cut from the original.
+_FOLD = {**_FULL_WIDTH, **dict.fromkeys(range(0xD800, 0xE000), 0xFFFD)}
 # Dropped from the normalised text: CR of a CRLF, zero-width characters, BOM, and the
 # pinyin that some web pages print after each character (國(guó), 達（dá）): left in,
 # it splits words and numbers (12萬(wàn)億元). A residue needs a tone mark, so that
@@ -144,6 +150,6 @@ def normalise(original: str) -> NormalisedText:
         breaks.append((m.start() - removed + (m.end() - m.start()), removed))
     pieces.append(original[last:])
     kept = "".join(pieces)
-    text = _restore_financial_three(_convert_same_length(kept.translate(_FULL_WIDTH)))
+    text = _restore_financial_three(_convert_same_length(kept.translate(_FOLD)))
     return NormalisedText(original=original, text=text,
                           offsets=OffsetMap(breaks=tuple(breaks)))

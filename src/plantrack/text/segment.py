@@ -10,7 +10,7 @@ import re
 
 from attrs import frozen
 
-__all__ = ["Section", "Span", "clauses", "sections", "sentences"]
+__all__ = ["LONGEST_SENTENCE", "Section", "Span", "clauses", "sections", "sentences", "windows"]
 
 # A Western full stop ends a sentence only before a space or a line end: 6.5 is a number.
 # the leading lookaheads name the characters a match starts with, so a scan skips the
@@ -18,6 +18,12 @@ __all__ = ["Section", "Span", "clauses", "sections", "sentences"]
 _SENTENCE_END = re.compile(r"(?=[。！？!?;；\n.…])(?:[。！？!?;；\n]|\.(?=\s|$)|……)+")
 _CLAUSE_END = re.compile(r"(?=[，,、：:；;。！？!?\n.…])(?:[，,、：:；;。！？!?\n]|\.(?=\s|$)|……)+")
 _MARKER = re.compile(r"【[^】\n]{1,20}】")
+# Longer than any sentence of a real document (the longest in the corpora has 333
+# characters). A longer one is a text without full stops (a wall of digits, a page of
+# control characters), and the extractors, whose work per quantity grows with its
+# sentence, read it in windows of at most this length, so that their time stays linear.
+LONGEST_SENTENCE = 1000
+_WINDOW_CUTS = frozenset("，,、：:；; \t")
 # Outline headings: 一、…, (一)…, 第一章 … on a line of their own.
 _OUTLINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
                       r"|第[一二三四五六七八九十]{1,3}[章节部分])")
@@ -61,6 +67,25 @@ def _split(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[Sp
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences on Chinese and Western end punctuation and line breaks."""
     return _split(text, _SENTENCE_END, start, len(text) if end is None else end)
+
+
+def windows(text: str, start: int, end: int,
+            limit: int = LONGEST_SENTENCE) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into spans of at most ``limit`` characters: itself when it is
+    short enough, else each cut just after the last clause end in the second half of
+    the window (so a clause stays whole where it can), or at the limit."""
+    out: list[tuple[int, int]] = []
+    while end - start > limit:
+        cut = start + limit
+        at = cut
+        # at most limit/2 steps per window of more than limit/2 characters
+        while at > start + limit // 2 and text[at - 1] not in _WINDOW_CUTS:
+            at -= 1
+        cut = at if at > start + limit // 2 else cut
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
 
 
 def clauses(text: str, start: int = 0, end: int | None = None) -> list[Span]:
