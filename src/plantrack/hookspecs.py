@@ -36,9 +36,11 @@ def register_loaders(register: Callable[[Loader], None]) -> None:
 
     Called once, when the registry is built (the first ``extract``/``scorecard`` call or
     CLI command). Call ``register(loader)`` for each :class:`plantrack.components.Loader`:
-    an object with ``name``, ``suffixes`` (e.g. ``(".txt",)``) and
-    ``load(path) -> Document``. The loader whose suffixes match a file reads it; for a
-    suffix claimed twice the plugin registered last wins. Returns nothing.
+    an object with ``name``, ``suffixes`` (e.g. ``(".txt",)``),
+    ``load(path, options: LoadOptions) -> Document`` and optionally
+    ``sniff(head: bytes) -> bool``. A loader that sniffs a file's first bytes reads it;
+    else the one whose suffixes match (for a suffix claimed twice, the plugin registered
+    last wins). Returns nothing.
     """
 
 
