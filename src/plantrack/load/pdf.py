@@ -1,4 +1,4 @@
-"""The PDF loader: the text layer of a PDF, page by page, with its title and date.
+"""The PDF loader: the text layer of a PDF, page by page, with its title.
 
 pypdf (pure Python) is an optional dependency (``pip install 'plantrack[pdf]'``) imported
 only when a PDF is read. Pages are joined by a blank line; ``Document.pages`` holds where
@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import warnings
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +43,7 @@ def load_pdf(path: Path, options: LoadOptions | None = None) -> Document:
             if reader.is_encrypted and not reader.decrypt(""):
                 raise InputError(source, "an encrypted PDF (it needs a password)", "malformed")
             texts = [(page.extract_text() or "").rstrip() for page in reader.pages]
-            title, published = _info(reader)
+            title = _title(reader)
     except InputError:
         raise
     except Exception as exc:
@@ -57,8 +56,7 @@ def load_pdf(path: Path, options: LoadOptions | None = None) -> Document:
         starts.append(offset)
         offset += len(text) + len(PAGE_SEPARATOR)
     return Document(name=path.name, text=PAGE_SEPARATOR.join(texts), source=source,
-                    loader=PdfLoader.name, pages=tuple(starts), title=title,
-                    published=published)
+                    loader=PdfLoader.name, pages=tuple(starts), title=title)
 
 
 def _pypdf(source: str) -> Any:
@@ -70,19 +68,20 @@ def _pypdf(source: str) -> Any:
     return pypdf
 
 
-def _info(reader: Any) -> tuple[str | None, date | None]:
-    """The title and creation date the PDF's document information states, if any."""
+def _title(reader: Any) -> str | None:
+    """The title the PDF's document information states, if any.
+
+    Its creation date is not taken as the publication date: a PDF is often made (or
+    re-saved) long after the text was published, and a wrong date would override the
+    text's own year cues. A ``.meta.json`` sidecar gives the date when it matters.
+    """
     info = reader.metadata
     if info is None:
-        return None, None
+        return None
     title = " ".join(str(info.title or "").split()) or None
     if title is not None and title.lower() in _PLACEHOLDER_TITLES:
         title = None
-    try:
-        created = info.creation_date
-    except ValueError:  # a date string pypdf cannot parse: no date rather than no document
-        created = None
-    return title, created.date() if isinstance(created, datetime) else None
+    return title
 
 
 def _one_line(exc: Exception) -> str:
