@@ -121,7 +121,8 @@ def test_folder_input_reads_what_it_can_and_names_the_rest(capsys, doc):
     documents = [json.loads(line)["document"] for line in captured.out.splitlines()]
     assert documents == ["report.txt", "later.txt"]
     errors = captured.err.splitlines()
-    assert errors[0] == f"plantrack: error: {doc.parent / 'notes.bin'}: binary file, not a document"
+    assert errors[0] == (f"plantrack: error: {doc.parent / 'notes.bin'}: "
+                         "binary file (NUL bytes), not a document")
     assert errors[1] == "plantrack: 2 of 3 files read; 1 failed (listed above)"
 
 

@@ -19,6 +19,8 @@ from plantrack.catalog import Catalog
 from plantrack.components import LoadOptions
 from plantrack.errors import InputError, UsageError
 from plantrack.extract.engine import run_extractors
+from plantrack.load.files import read_head
+from plantrack.load.sniff import binary_format
 from plantrack.model import Document, Extraction, Failure, Provenance, Region
 from plantrack.plugins import Registry, get_registry
 from plantrack.text.prepare import prepare
@@ -71,24 +73,12 @@ def load_document(path: Path, registry: Registry | None = None,
     registry = registry or get_registry()
     options = options or LoadOptions()
     source = str(path)
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise InputError(source, "is a directory", "unreadable")
-        with path.open("rb") as stream:
-            head = stream.read(SNIFF_BYTES)
-    except FileNotFoundError:
-        raise InputError(source, "no such file", "missing") from None
-    except OSError as exc:
-        raise InputError(source, exc.strerror or str(exc), "unreadable") from None
-    if size > options.max_bytes:
-        raise InputError(source, f"too large: {_megabytes(size)} over the limit of "
-                                 f"{_megabytes(options.max_bytes)} (raise it with --max-size)",
-                         "too_large")
+    head = read_head(path, options, SNIFF_BYTES)
     loader = registry.loader_for(path.suffix, head)
     if loader is None:
-        if b"\x00" in head:
-            raise InputError(source, "binary file, not a document", "binary")
+        what = binary_format(head) or ("NUL bytes" if b"\x00" in head else None)
+        if what is not None:
+            raise InputError(source, f"binary file ({what}), not a document", "binary")
         known = sorted({s for ld in registry.loaders.values() for s in ld.suffixes if s})
         raise InputError(source, f"unsupported file type {path.suffix or '(no suffix)'!r} "
                                  f"(loaders read: {', '.join(known)})", "unsupported")
@@ -106,10 +96,6 @@ def load_document(path: Path, registry: Registry | None = None,
 
         document = apply_sidecar(document, path)
     return document
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB"
 
 
 def _one_line(exc: BaseException) -> str:
