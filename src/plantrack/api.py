@@ -20,6 +20,7 @@ from plantrack.components import LoadOptions
 from plantrack.errors import InputError, UsageError
 from plantrack.extract.engine import run_extractors
 from plantrack.load.files import read_head
+from plantrack.load.meta import SIDECAR_SUFFIX, apply_sidecar
 from plantrack.load.sniff import binary_format
 from plantrack.model import Document, Extraction, Failure, Provenance, Region
 from plantrack.plugins import Registry, get_registry
@@ -42,7 +43,6 @@ __all__ = [
 
 TEXT_NAME = "<text>"
 SNIFF_BYTES = 4096  # what a loader's ``sniff`` sees of a file
-SIDECAR_SUFFIX = ".meta.json"
 #: Texts longer than this are read in pieces (memory stays bounded; no real report is
 #: this long: a provincial work report is about 30,000 characters).
 PIECE_CHARS = 200_000
@@ -91,11 +91,7 @@ def load_document(path: Path, registry: Registry | None = None,
                                  f"{_one_line(exc)}", "plugin_error") from exc
     document = evolve(document, loader=document.loader or loader.name,
                       source=document.source or source)
-    if path.with_name(path.name + SIDECAR_SUFFIX).is_file():
-        from plantrack.load.meta import apply_sidecar
-
-        document = apply_sidecar(document, path)
-    return document
+    return apply_sidecar(document, path)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -21,8 +21,8 @@ from attrs import evolve, frozen
 from plantrack.errors import InputError
 from plantrack.model import Document
 
-__all__ = ["Metadata", "apply_metadata", "apply_sidecar", "parse_date", "parse_metadata",
-           "sidecar_path", "split_front_matter"]
+__all__ = ["SIDECAR_SUFFIX", "Metadata", "apply_metadata", "apply_sidecar", "parse_date",
+           "parse_metadata", "sidecar_path", "split_front_matter"]
 
 SIDECAR_SUFFIX = ".meta.json"
 _ALIASES = {"date": "published", "source_url": "url"}
