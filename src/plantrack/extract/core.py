@@ -311,6 +311,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
 def _sequential(text: str, s: Piece, at: int) -> bool:
     """从环比看，三季度GDP增长0.9%: a change on the last period, not on a year before."""
     seg = text[segment_start(text, s.start, at):at]
+    if not has_cue(seg, "sequential"):
+        return False  # the last of the words must be a sequential one
     found = find_cue(seg, "sequential") + find_cue(seg, "year_on_year")
     return bool(found) and max(found)[2] in cues("sequential")
 

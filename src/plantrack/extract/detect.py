@@ -41,8 +41,9 @@ class Features:
         return self.targets / (self.targets + self.results + self.half1 + 1)
 
 
-def _count(text: str, *roles: str) -> int:
-    return sum(count_cue(text, role) for role in roles)
+_ROLES = ("ensure", "strive", "plan", "not_target", "result", "half1", "span", "per_year",
+          "outlook", "review")
+_PATTERNS = {"until": _UNTIL, "outlook_year": _OUTLOOK_YEAR, "marker": _MARKER}
 
 
 def features(doc: PreparedDocument, *, whole: bool = True) -> Features:
@@ -57,19 +58,40 @@ def features(doc: PreparedDocument, *, whole: bool = True) -> Features:
     return found
 
 
+def _counts(text: str, known: dict[str, int] | None = None) -> dict[str, int]:
+    """Matches in ``text`` per cue role and per pattern. With ``known``, the counts of
+    a text that ``text`` is part of, a name with none there is not searched for: cue
+    words and patterns are plain (no lookaround), so a part holds a match only if the
+    whole does."""
+    out = {role: count_cue(text, role) if known is None or known[role] else 0
+           for role in _ROLES}
+    for name, pattern in _PATTERNS.items():
+        out[name] = len(pattern.findall(text)) if known is None or known[name] else 0
+    return out
+
+
+def _document_counts(ctx: DocContext) -> dict[str, int]:
+    found = ctx.memo.get("cue counts")
+    if found is None:
+        found = ctx.memo["cue counts"] = _counts(ctx.view.text)
+    return found  # type: ignore[return-value]
+
+
 def _features(doc: PreparedDocument, ctx: DocContext, *, whole: bool) -> Features:
     text = ctx.view.text
+    counts = _document_counts(ctx)
     if not whole:
         text = text[ctx.view.to_view(doc.scope[0]):ctx.view.to_view(doc.scope[1])]
+        counts = _counts(text, counts)
     return Features(
         length=len(text),
-        targets=_count(text, "ensure", "strive", "plan") - _count(text, "not_target"),
-        results=_count(text, "result"),
-        half1=_count(text, "half1"),
-        spans=_count(text, "span", "per_year") + len(_UNTIL.findall(text)),
-        outlook=len(_OUTLOOK_YEAR.findall(text)) + _count(text, "outlook"),
-        review=_count(text, "review"),
-        markers=len(_MARKER.findall(text)),
+        targets=counts["ensure"] + counts["strive"] + counts["plan"] - counts["not_target"],
+        results=counts["result"],
+        half1=counts["half1"],
+        spans=counts["span"] + counts["per_year"] + counts["until"],
+        outlook=counts["outlook_year"] + counts["outlook"],
+        review=counts["review"],
+        markers=counts["marker"],
         region_headings=len(ctx.headings) if whole else 0,
     )
 
