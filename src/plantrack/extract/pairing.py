@@ -36,7 +36,7 @@ __all__ = ["FULL_STOP_AT", "Pair", "clause_start", "find_pairs", "names_a_goal",
 
 _FULL_STOP = "。！？!?\n"
 FULL_STOP_AT = re.compile(f"[{re.escape(_FULL_STOP)}]")
-_SEGMENT_END = ";；"
+_SEGMENT_END = ";；"  # segment_start spells these two out
 _CLAUSE_END = ",，:： " + _SEGMENT_END  # the view keeps a space only as a phrase break
 
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
@@ -130,14 +130,20 @@ def clause_start(text: str, lo: int, at: int) -> int:
 def segment_start(text: str, lo: int, at: int) -> int:
     if at <= lo:
         return at
-    # the last segment end in [lo, at), found in C (three rfinds), not char by char
-    return max(lo, *(text.rfind(c, lo, at) + 1 for c in _SEGMENT_END))
+    # the last segment end in [lo, at), found in C (one rfind per end mark), not char
+    # by char; spelled out, as a generator cost more than the searches
+    return max(lo, text.rfind(";", lo, at) + 1, text.rfind("；", lo, at) + 1)
+
+
+@cache
+def _implied_ids() -> dict[str, str]:
+    return dict(cue_values("implied"))
 
 
 def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
              taken: list[IndicatorMention]) -> list[IndicatorMention]:
     """经济 standing for GDP (经济发展…年均增长6%): a mention with no name of its own."""
-    ids = dict(cue_values("implied"))
+    ids = _implied_ids()
     out: list[IndicatorMention] = []
     for a, b, word in find_cue(text[start:end], "implied"):
         ind = indicators.get(ids.get(word, ""))

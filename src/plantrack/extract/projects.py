@@ -195,9 +195,7 @@ def _strip_lead(text: str, start: int, end: int) -> int:
     # from the first span is absent from every later (narrower) one, so only the few
     # present need an rfind, instead of all seventy for every candidate name.
     present = {w for finder in _cut_finders() for w in finder.findall(text, start, end)}
-    for word in cues().cut if present else ():
-        if word not in present:
-            continue
+    for word in [w for w in cues().cut if w in present] if present else ():
         i = text.rfind(word, start, end)
         if i >= 0 and i + len(word) < end:
             start = i + len(word)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from attrs import define, evolve, field
+from attrs import define, field
 
 from plantrack.model import Document, Provenance, Region
 from plantrack.text.periods import YearGuess, infer_year
@@ -67,8 +67,10 @@ class PreparedDocument:
                           quote=self.original[o_start:o_end])
 
     def scoped(self, start: int, end: int, heading: str | None = None) -> PreparedDocument:
-        """The same document, scoped to one section."""
-        return evolve(self, scope=(start, end), heading=heading)
+        """The same document, scoped to one section (built directly: ``attrs.evolve``
+        inspects every field each time, and the engine scopes every section)."""
+        return PreparedDocument(self.document, self.normalised, self.year, self.year_cue,
+                                (start, end), heading, self.catalog, self.region)
 
 
 def prepare(document: Document, *, year: int | None = None, catalog: Catalog | None = None,
