@@ -43,6 +43,10 @@ _ENUMERATOR = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六�
 _AGGREGATE = re.compile(r"\d+个?[市县区]中|\d+个?县[(（]?市")
 
 
+# units that measure alike: a count of persons may pair with an indicator counted in 个
+_FAMILY = {"count": "n", "person": "n", "CNY": "$", "USD": "$", "jin": "w", "ton": "w"}
+
+
 @frozen
 class Profile:
     """How one source style reads a sentence that carries no cue of its own."""
@@ -62,9 +66,10 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     if prev_end > start and not text[prev_end:pair.quantity.start].strip("、和及与 "):
         prev_end = 0  # a list (5%和5.2%) shares the words before its first item
     between = text[max(start, prev_end):pair.quantity.start]
-    growth = pair.quantity.decline or any(
+    # one scan tells whether any growth word is there before each is tried
+    growth = pair.quantity.decline or (has_cue(between, "growth") and any(
         w in between and not re.search(re.escape(w) + "(?:到|至)$", between)
-        for w in cues("growth"))
+        for w in cues("growth")))
     if ind.kind == "index" or (growth and q.unit == "percent"):
         return "growth" if q.unit == "percent" else None
     if not pair.mention.name and not growth:
@@ -73,8 +78,7 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         return "level" if ind.unit == "percent" else None
     if ind.unit == "percent":
         return None
-    family = {"count": "n", "person": "n", "CNY": "$", "USD": "$", "jin": "w", "ton": "w"}
-    if family.get(q.unit, q.unit) != family.get(ind.unit, ind.unit):
+    if _FAMILY.get(q.unit, q.unit) != _FAMILY.get(ind.unit, ind.unit):
         return None
     if clause_start(text, 0, pair.quantity.start) > pair.mention.end:
         mention_prefix = ""  # 新增高企86家，总数达到512家: 新增 was the first clause's
@@ -206,19 +210,19 @@ def _group_index(text: str, pair: Pair, quantities: list[QuantityMatch]) -> int:
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[Piece]:
+    """The sentences of ``text[start:end]`` with more than spaces; one longer than any
+    real sentence (a text without full stops) in bounded windows."""
     pos = start
-    for stop in FULL_STOP_AT.finditer(text, start, end):
-        i = stop.start()
-        yield from _pieces(text, pos, i)
-        pos = i + 1
-    yield from _pieces(text, pos, end)
+    for stop in [*(m.start() for m in FULL_STOP_AT.finditer(text, start, end)), end]:
+        if stop - pos > LONGEST_SENTENCE:
+            yield from _windows(text, pos, stop)
+        elif text[pos:stop].strip():
+            yield Piece(pos, stop, text[pos:stop])
+        pos = stop + 1
 
 
-def _pieces(text: str, start: int, end: int) -> Iterator[Piece]:
-    """The sentence ``[start, end)`` if it has more than spaces, in bounded windows if it
-    is longer than any real sentence (a text without full stops)."""
-    spans = [(start, end)] if end - start <= LONGEST_SENTENCE else windows(text, start, end)
-    for a, b in spans:
+def _windows(text: str, start: int, end: int) -> Iterator[Piece]:
+    for a, b in windows(text, start, end):
         if text[a:b].strip():
             yield Piece(a, b, text[a:b])
 

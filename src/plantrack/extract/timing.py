@@ -117,9 +117,12 @@ def _in_trend(text: str, at: int) -> bool:
 
 
 
+_PARTS = {"half1": "h1", "half2": "h2", "to_date": "to_date"}
+
+
 def update_time(time: Time, text: str) -> None:
     """Apply the period cues in ``text`` to ``time``, in the order they stand."""
-    parts = {"half1": "h1", "half2": "h2", "to_date": "to_date"}
+    parts = _PARTS
     for _, role, value in _time_events(text):
         if role == "year" and isinstance(value, tuple):
             time.year, time.until = int(value[0]), bool(value[1])
