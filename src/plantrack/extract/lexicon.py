@@ -18,7 +18,7 @@ from plantrack.datafiles import data_rows
 from plantrack.model import Indicator
 
 __all__ = ["IndicatorMention", "count_cue", "cue_starts", "cue_values", "cues", "find_cue",
-           "find_indicators", "find_indicators_in", "has_cue", "indicator_index"]
+           "find_indicators", "find_indicators_in", "find_roles", "has_cue", "indicator_index"]
 
 _CLEAN = re.compile(r"[“”‘’\"「」『』\s]")
 
@@ -58,6 +58,47 @@ def find_cue(text: str, role: str) -> list[tuple[int, int, str]]:
     if pattern is None:
         return []
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+@cache
+def _roles_index(roles: tuple[str, ...]
+                 ) -> tuple[re.Pattern[str] | None, dict[str, tuple[str | None, ...]]]:
+    """A lookahead for every word of ``roles`` (longest first, so each place reports the
+    longest word starting there), and for each word, per role, its longest prefix that
+    is a word of that role."""
+    words = sorted({w for role in roles for w in cues(role)}, key=len, reverse=True)
+    if not words:
+        return None, {}
+    pattern = re.compile("(?=(" + "|".join(re.escape(w) for w in words) + "))")
+    sets = [frozenset(cues(role)) for role in roles]
+    prefixes = {w: tuple(next((w[:k] for k in range(len(w), 0, -1) if w[:k] in words_of), None)
+                         for words_of in sets) for w in words}
+    return pattern, prefixes
+
+
+def find_roles(text: str, roles: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """``(start, end, role)`` of every ``find_cue(text, role)`` match, role by role in
+    the order given, from one scan instead of one per role.
+
+    A role's scan takes, at the leftmost place a word of it starts, the longest such
+    word, and goes on after it. Every word starting at a place is a prefix of the
+    longest word of all the roles starting there, which the lookahead reports: the
+    role's word there is that word's longest prefix in the role."""
+    pattern, prefixes = _roles_index(roles)
+    if pattern is None:
+        return []
+    starts = [(m.start(), m[1]) for m in pattern.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    if not starts:
+        return out
+    for k, role in enumerate(roles):
+        cursor = 0
+        for at, longest in starts:
+            word = prefixes[longest][k] if at >= cursor else None
+            if word is not None:
+                cursor = at + len(word)
+                out.append((at, cursor, role))
+    return out
 
 
 def cue_starts(text: str, role: str) -> list[int]:

@@ -15,7 +15,7 @@ from typing import Literal
 from attrs import define
 
 from plantrack.extract.context import DocContext
-from plantrack.extract.lexicon import cues, find_cue, has_cue
+from plantrack.extract.lexicon import cues, find_cue, find_roles, has_cue
 from plantrack.extract.view import Piece
 from plantrack.model import Indicator, Period
 
@@ -57,13 +57,6 @@ _TIME_ROLES = ("half1", "half2", "to_date", "this_year", "whole_year", "last_yea
 
 
 @cache
-def _any_time_cue() -> re.Pattern[str]:
-    """Any word of the period roles: most texts have none, and skip the role scans."""
-    words = sorted({w for role in _TIME_ROLES for w in cues(role)}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
-
-
-@cache
 def _any_event() -> re.Pattern[str]:
     """What every period event needs: a year's digits (_YEAR), 月 (_MONTHS, _MONTH),
     季度 (_QUARTER) or a period word. Most sentences have none, and then the six scans
@@ -78,9 +71,10 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
     events: list[tuple[int, str, object]] = []
     for m in _YEAR.finditer(text):
         events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"))))
-    if _any_time_cue().search(text):
+    found = find_roles(text, _TIME_ROLES)  # one scan for the eight roles
+    if found:
         bases = [(a, b) for a, b, _ in find_cue(text, "comparison_base")]
-        found = [(a, b, role) for role in _TIME_ROLES for a, b, _ in find_cue(text, role)
+        found = [(a, b, role) for a, b, role in found
                  if not bases or not any(x <= a < y for x, y in bases)]
         # 今年以来 holds 今年: a word inside a longer one of another role is part of it
         events += [(a, role, None) for a, b, role in found
