@@ -69,7 +69,10 @@ def _roles_index(roles: tuple[str, ...]
     words = sorted({w for role in roles for w in cues(role)}, key=len, reverse=True)
     if not words:
         return None, {}
-    pattern = re.compile("(?=(" + "|".join(re.escape(w) for w in words) + "))")
+    # the first characters' class first lets the engine skip other places in C (a
+    # pattern that opens with the capturing lookahead is tried at every place)
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    pattern = re.compile(f"(?=[{firsts}])(?=(" + "|".join(re.escape(w) for w in words) + "))")
     sets = [frozenset(cues(role)) for role in roles]
     prefixes = {w: tuple(next((w[:k] for k in range(len(w), 0, -1) if w[:k] in words_of), None)
                          for words_of in sets) for w in words}
