@@ -154,15 +154,19 @@ class _Index:
 
     def scan(self, text: str) -> list[Mention]:
         out: list[Mention] = []
+        heads = self.heads
+        # every place a name may start (the pattern matches one character, so finditer
+        # misses none), less those no name starts at (nor is just the one character):
+        # found in one comprehension instead of a search and a test per place
+        places = [p for m in self.starts.finditer(text)
+                  if text[(p := m.start()):p + 2] in heads or text[p] in heads]
         i = 0
-        while (start := self.starts.search(text, i)) is not None:
-            i = start.start()
-            if text[i:i + 2] not in self.heads and text[i] not in self.heads:
-                i += 1  # no name starts with these two characters (nor is just the one)
-                continue
+        for at in places:
+            if at < i:
+                continue  # inside the name found last
+            i = at
             entry, size = self._longest(text, i)
             if entry is None:
-                i += 1
                 continue
             end = i + size
             suffix = self.suffix_at.match(text, end)
