@@ -383,13 +383,20 @@ def document_subject(text: str, gazetteer: Gazetteer,
     """
     below: dict[str, float] = {}
     own: dict[str, float] = {}
+    # a region's line of ancestors, found once per region and document (a region is
+    # usually mentioned many times)
+    lines: dict[str, list[str]] = {}
     for item in resolve_mentions(text, gazetteer, hint):
         weight = _weight(item.mention)
         code = gazetteer.current(item.region.code)
         own[code] = own.get(code, 0.0) + weight
-        for region in (gazetteer.get(code), *gazetteer.ancestors(code)):
-            if region is not None:
-                below[region.code] = below.get(region.code, 0.0) + weight
+        line = lines.get(code)
+        if line is None:
+            line = lines[code] = [r.code for r in (gazetteer.get(code),
+                                                   *gazetteer.ancestors(code))
+                                  if r is not None]
+        for up in line:
+            below[up] = below.get(up, 0.0) + weight
     current = hint
     if current is None:
         current = next((r for r in gazetteer.by_code.values() if r.level == "country"), None)

@@ -85,8 +85,10 @@ def _wrapped_breaks(text: str) -> set[int]:
     out: set[int] = set()
     line_start = 0
     for m in re.finditer(r"\n+", text):
-        line = _TAG.sub("", text[line_start:m.start()]).strip()
-        line_start = m.end()
+        start, line_start = line_start, m.end()
+        if m.start() - start < _WRAP_MIN:
+            continue  # cleaning only shortens a line: a short one stays short
+        line = _TAG.sub("", text[start:m.start()]).strip()
         after = text[m.end():m.end() + 1]
         if (len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_END + "”\"）)】"
                 and after and re.match(r"[\u4e00-\u9fff0-9]", after)
