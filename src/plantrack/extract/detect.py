@@ -8,11 +8,12 @@ too short to tell its style) and partly from the section itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from attrs import frozen
 
 from plantrack.extract.context import DocContext, context_of
-from plantrack.extract.lexicon import count_cue
+from plantrack.extract.lexicon import count_cue, find_cue
 from plantrack.text.prepare import PreparedDocument
 
 __all__ = ["Features", "blend", "features"]
@@ -58,33 +59,58 @@ def features(doc: PreparedDocument, *, whole: bool = True) -> Features:
     return found
 
 
-def _counts(text: str, known: dict[str, int] | None = None) -> dict[str, int]:
-    """Matches in ``text`` per cue role and per pattern. With ``known``, the counts of
-    a text that ``text`` is part of, a name with none there is not searched for: cue
-    words and patterns are plain (no lookaround), so a part holds a match only if the
-    whole does."""
-    out = {role: count_cue(text, role) if known is None or known[role] else 0
-           for role in _ROLES}
-    for name, pattern in _PATTERNS.items():
-        out[name] = len(pattern.findall(text)) if known is None or known[name] else 0
-    return out
+def _count(text: str, name: str) -> int:
+    pattern = _PATTERNS.get(name)
+    return len(pattern.findall(text)) if pattern is not None else count_cue(text, name)
 
 
-def _document_counts(ctx: DocContext) -> dict[str, int]:
-    found = ctx.memo.get("cue counts")
+def _spans(text: str, name: str) -> list[tuple[int, int]]:
+    pattern = _PATTERNS.get(name)
+    if pattern is not None:
+        return [m.span() for m in pattern.finditer(text)]
+    return [(a, b) for a, b, _ in find_cue(text, name)]
+
+
+_Matches = dict[str, tuple[list[int], list[int]]]  # per cue role or pattern: starts, ends
+
+
+def _document_matches(ctx: DocContext) -> _Matches:
+    """Where each role's words and each pattern match in the document's view, found
+    once: a section's counts are read from them."""
+    found = ctx.memo.get("cue matches")
     if found is None:
-        found = ctx.memo["cue counts"] = _counts(ctx.view.text)
+        matches: _Matches = {}
+        for name in (*_ROLES, *_PATTERNS):
+            spans = _spans(ctx.view.text, name)
+            matches[name] = ([a for a, _ in spans], [b for _, b in spans])
+        found = ctx.memo["cue matches"] = matches
     return found  # type: ignore[return-value]
+
+
+def _part_count(text: str, start: int, end: int, name: str, matches: _Matches) -> int:
+    """The matches of ``name`` in ``text[start:end]``: the document's that lie inside it.
+    Cue words and patterns are plain (no lookaround, no anchor), so a scan of the part
+    finds the same ones, unless a match of the document runs across an end of the part:
+    then the part is scanned, as a shorter word may match there."""
+    starts, ends = matches[name]
+    i, j = bisect_left(starts, start), bisect_left(starts, end)
+    if (i and ends[i - 1] > start) or (j > i and ends[j - 1] > end):
+        return _count(text[start:end], name)
+    return j - i
 
 
 def _features(doc: PreparedDocument, ctx: DocContext, *, whole: bool) -> Features:
     text = ctx.view.text
-    counts = _document_counts(ctx)
-    if not whole:
-        text = text[ctx.view.to_view(doc.scope[0]):ctx.view.to_view(doc.scope[1])]
-        counts = _counts(text, counts)
+    matches = _document_matches(ctx)
+    if whole:
+        counts = {name: len(starts) for name, (starts, _) in matches.items()}
+        length = len(text)
+    else:
+        lo, hi = ctx.view.to_view(doc.scope[0]), ctx.view.to_view(doc.scope[1])
+        counts = {name: _part_count(text, lo, hi, name, matches) for name in matches}
+        length = hi - lo
     return Features(
-        length=len(text),
+        length=length,
         targets=counts["ensure"] + counts["strive"] + counts["plan"] - counts["not_target"],
         results=counts["result"],
         half1=counts["half1"],
