@@ -13,7 +13,7 @@ from bisect import bisect_left
 from attrs import frozen
 
 from plantrack.extract.context import DocContext, context_of
-from plantrack.extract.lexicon import count_cue, find_cue
+from plantrack.extract.lexicon import count_cue, cue_pattern
 from plantrack.text.prepare import PreparedDocument
 
 __all__ = ["Features", "blend", "features"]
@@ -65,10 +65,8 @@ def _count(text: str, name: str) -> int:
 
 
 def _spans(text: str, name: str) -> list[tuple[int, int]]:
-    pattern = _PATTERNS.get(name)
-    if pattern is not None:
-        return [m.span() for m in pattern.finditer(text)]
-    return [(a, b) for a, b, _ in find_cue(text, name)]
+    pattern = _PATTERNS.get(name) or cue_pattern(name)
+    return [m.span() for m in pattern.finditer(text)]
 
 
 _Matches = dict[str, tuple[list[int], list[int]]]  # per cue role or pattern: starts, ends

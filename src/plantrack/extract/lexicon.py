@@ -17,8 +17,9 @@ from attrs import frozen
 from plantrack.datafiles import data_rows
 from plantrack.model import Indicator
 
-__all__ = ["IndicatorMention", "count_cue", "cue_starts", "cue_values", "cues", "find_cue",
-           "find_indicators", "find_indicators_in", "find_roles", "has_cue", "indicator_index"]
+__all__ = ["IndicatorMention", "count_cue", "cue_pattern", "cue_starts", "cue_values", "cues",
+           "find_cue", "find_indicators", "find_indicators_in", "find_roles", "has_cue",
+           "indicator_index"]
 
 _CLEAN = re.compile(r"[“”‘’\"「」『』\s]")
 
@@ -50,6 +51,15 @@ def _cue_pattern(role: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile("|".join(re.escape(w) for w in words))
+
+
+def cue_pattern(role: str) -> re.Pattern[str]:
+    """The pattern ``find_cue`` scans for ``role`` (matching nothing when it has no
+    words), for callers that want only the matches' places."""
+    return _cue_pattern(role) or _NOTHING
+
+
+_NOTHING = re.compile("(?!)")
 
 
 def find_cue(text: str, role: str) -> list[tuple[int, int, str]]:
