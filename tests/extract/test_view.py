@@ -57,3 +57,20 @@ def test_a_space_between_phrases_of_a_headline_is_a_clause_end() -> None:
     view = make_view(text)
     assert view.text == "规划纲要 2025年地区生产总值达到3.5万亿元 总投资12亿元"
     assert [c.text for c in clauses(view.text, 0, len(view.text))][1].startswith("2025年")
+
+
+@given(st.text(alphabet="一二 “”(a)[1]\n,。", max_size=60), st.data())
+def test_spans_and_offsets_agree_with_the_per_character_map(text: str,
+                                                            data: st.DataObject) -> None:
+    """source_span and to_view, read from runs, are what an offset per character says."""
+    view = make_view(text)
+    offsets = view.offsets
+    offset = data.draw(st.integers(0, len(text) + 1))
+    assert view.to_view(offset) == sum(1 for o in offsets if o < offset)
+    start = data.draw(st.integers(0, len(view.text)))
+    end = data.draw(st.integers(start, len(view.text)))
+    if end > start:
+        assert view.source_span(start, end) == (offsets[start], offsets[end - 1] + 1)
+    else:
+        expected = offsets[start] if start < len(offsets) else len(text)
+        assert view.source_span(start, end) == (expected, expected)

@@ -61,22 +61,46 @@ class Piece:
 
 @frozen
 class View:
-    """Cleaned text and, per character, its offset in the normalised text."""
+    """Cleaned text and where each of its runs of kept characters stands in the
+    normalised text: run ``k`` starts at view offset ``starts[k]`` and at normalised
+    offset ``sources[k]``, and runs to the next run's start (the last, to the end).
+
+    Runs, not an offset per character: a document has tens of them, and a tuple of one
+    int per character cost more to build than every lookup in it."""
 
     text: str
-    offsets: tuple[int, ...]
+    starts: tuple[int, ...]
+    sources: tuple[int, ...]
     source_length: int
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """Each view character's offset in the normalised text."""
+        ends = (*self.starts[1:], len(self.text)) if self.starts else ()
+        return tuple(chain.from_iterable(
+            range(src, src + end - start)
+            for start, end, src in zip(self.starts, ends, self.sources, strict=True)))
+
+    def _source(self, at: int) -> int:
+        k = bisect.bisect_right(self.starts, at) - 1
+        return self.sources[k] + at - self.starts[k]
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The normalised span of view ``[start, end)``."""
         if end <= start:
-            s = self.offsets[start] if start < len(self.offsets) else self.source_length
+            s = self._source(start) if start < len(self.text) else self.source_length
             return (s, s)
-        return (self.offsets[start], self.offsets[end - 1] + 1)
+        return (self._source(start), self._source(end - 1) + 1)
 
     def to_view(self, offset: int) -> int:
         """The first view offset at or after normalised ``offset``."""
-        return bisect.bisect_left(self.offsets, offset)
+        k = bisect.bisect_right(self.sources, offset) - 1
+        if k >= 0:
+            end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+            if offset - self.sources[k] < end - self.starts[k]:
+                return self.starts[k] + offset - self.sources[k]  # inside run k
+        # before the first run or in the gap after run k: where the next run starts
+        return self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
 
 
 def _wrapped_breaks(text: str) -> set[int]:
@@ -108,11 +132,15 @@ def make_view(text: str) -> View:
         keep[m.start()] = 1
     for i in _wrapped_breaks(text):
         keep[i] = 0
-    # whole runs of kept characters, sliced and ranged at once: taking the characters
-    # one by one made a string and an int object per character
+    # whole runs of kept characters, sliced at once: taking the characters one by one
+    # made a string and an int object per character
     runs = [m.span() for m in _KEPT.finditer(keep)]
-    offsets = tuple(chain.from_iterable([range(a, b) for a, b in runs]))
-    return View("".join([text[a:b] for a, b in runs]), offsets, len(text))
+    starts, at = [], 0
+    for a, b in runs:
+        starts.append(at)
+        at += b - a
+    return View("".join([text[a:b] for a, b in runs]), tuple(starts),
+                tuple(a for a, _ in runs), len(text))
 
 
 def _split(text: str, ends: str, start: int, end: int) -> list[Piece]:
