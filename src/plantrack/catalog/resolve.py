@@ -360,13 +360,15 @@ def _resolve(text: str, gazetteer: Gazetteer, hint: Region | None) -> list[Resol
     if hint is not None:
         context[hint.code] = context.get(hint.code, 0.0) + 5.0
     # the context and the text are the document's: a name met again is resolved alike
-    chosen: dict[tuple[Region, ...], Region] = {}
+    # keyed by the candidates tuple's identity (one per index entry, alive as long as
+    # the index): hashing a tuple of regions hashes every field of each, per mention
+    chosen: dict[int, Region] = {}
     out: list[ResolvedMention] = []
     for m in mentions:
-        region = chosen.get(m.candidates)
+        region = chosen.get(id(m.candidates))
         if region is None:
-            region = chosen[m.candidates] = disambiguate(m.candidates, context, text,
-                                                         gazetteer=gazetteer)
+            region = chosen[id(m.candidates)] = disambiguate(m.candidates, context, text,
+                                                             gazetteer=gazetteer)
         out.append(ResolvedMention(m, region))
     return out
 

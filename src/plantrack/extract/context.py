@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from attrs import field, frozen
 
@@ -24,6 +25,9 @@ from plantrack.extract.lexicon import cues, find_cue
 from plantrack.extract.view import View, make_view
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
+
+if TYPE_CHECKING:
+    from plantrack.catalog import Catalog
 
 __all__ = ["DocContext", "RegionMention", "context_of"]
 
@@ -210,12 +214,24 @@ def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region 
     return deictic_region(mention.region.name, base, ctx.gazetteer) or base
 
 
+_INDICATORS: dict[str, tuple[Catalog, tuple[Indicator, ...]]] = {}
+
+
+def _indicators(catalog: Catalog) -> tuple[Indicator, ...]:
+    """The catalogue's indicators, one tuple per catalogue: the indicator-name index is
+    cached by that tuple, and a new tuple per document made it hash every indicator."""
+    last = _INDICATORS.get("last")
+    if last is None or last[0] is not catalog:
+        last = _INDICATORS["last"] = (catalog, tuple(catalog.indicators.values()))
+    return last[1]
+
+
 def _build(doc: PreparedDocument) -> DocContext:
     view = make_view(doc.text)
     year = doc.year
     catalog = doc.catalog
     gazetteer = catalog.gazetteer if catalog is not None else None
-    indicators = tuple(catalog.indicators.values()) if catalog is not None else ()
+    indicators = _indicators(catalog) if catalog is not None else ()
     subject: Region | None = doc.region
     mentions: tuple[RegionMention, ...] = ()
     headings: tuple[tuple[int, Region], ...] = ()
