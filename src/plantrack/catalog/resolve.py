@@ -150,6 +150,7 @@ class _Index:
         # The last few texts scanned and resolved: one document's context, subject and
         # projects each ask about the same text, and the scan is the costly part.
         self.scans: dict[str, tuple[Mention, ...]] = {}
+        self.ups: dict[str, tuple[str, ...]] = {}  # ancestors' codes, by region code
         self.resolved: dict[tuple[str, Region | None], tuple[ResolvedMention, ...]] = {}
 
     def scan(self, text: str) -> list[Mention]:
@@ -271,15 +272,25 @@ def find_region_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 # --- disambiguation ----------------------------------------------------------------------
 
 
+def _up(gazetteer: Gazetteer, code: str) -> tuple[str, ...]:
+    """The codes of ``code``'s ancestors, nearest first, found once per gazetteer
+    (disambiguation asks for the same few regions' lines over and over)."""
+    ups = _index(gazetteer).ups
+    found = ups.get(code)
+    if found is None:
+        found = ups[code] = tuple(r.code for r in gazetteer.ancestors(code))
+    return found
+
+
 def _kinship(candidate: Region, other: Region, gazetteer: Gazetteer) -> float:
     if candidate.code == other.code:
         return 3.0
     if candidate.level == "country" or other.level == "country":
         return 0.0
-    up = [r.code for r in gazetteer.ancestors(candidate.code)]
+    up = _up(gazetteer, candidate.code)
     if other.code in up:
         return 2.0 / (up.index(other.code) + 1)
-    other_up = [r.code for r in gazetteer.ancestors(other.code)]
+    other_up = _up(gazetteer, other.code)
     if candidate.code in other_up:
         return 2.0 / (other_up.index(candidate.code) + 1)
     if candidate.parent == other.parent:
@@ -313,8 +324,8 @@ def disambiguate(candidates: Sequence[Region],
             if other is not None:
                 total += weight * _kinship(candidate, other, gazetteer)
         for code, weight in cues:
-            if gazetteer.is_within(candidate.code, code):
-                total += weight
+            if candidate.code == code or code in _up(gazetteer, candidate.code):
+                total += weight  # within the cue's region
         return total
 
     return max(candidates,

@@ -36,6 +36,10 @@ _ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
 # (?=[1-9]): the first character, so the scan skips other positions in C
 _DAY = re.compile(r"(?=[1-9])(?<!\d)(1[0-2]|[1-9])月(?:[1-9]|[12]\d|3[01])日")
 _HEADING_MAX = 24
+_SENTENCE_MARK = re.compile(r"[，,。；;！？%]")  # not in a region heading
+_NUMBERED = re.compile(r"[(（]?[一二三四五六七八九十]+[)）、]")  # 一、 (一)
+_PERCENT_OR_STOP = re.compile(r"[%。]")  # not in a year heading
+_HEADING_YEAR = re.compile(r"(20\d\d)年(?!\d{1,2}月)")
 
 
 def _start(item: tuple[int, object]) -> int:
@@ -157,7 +161,7 @@ def _headings(doc: PreparedDocument, view: View, gazetteer: Gazetteer,
     context = {subject.code: 5.0} if subject else {}
     for start, line in _lines(doc.text):
         stripped = line.strip()
-        if not stripped or len(stripped) > _HEADING_MAX or re.search(r"[，,。；;！？%]", stripped):
+        if not stripped or len(stripped) > _HEADING_MAX or _SENTENCE_MARK.search(stripped):
             continue
         region = region_for_heading(stripped, gazetteer, context)
         if region is not None and (subject is None or region.code != subject.code):
@@ -172,13 +176,12 @@ def _year_headings(view: View) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     for start, line in _lines(view.text):
         s = line.strip()
-        numbered = re.match(r"^[(（]?[一二三四五六七八九十]+[)）、]", s)
-        if not s or not (numbered or len(s) <= _HEADING_MAX):
+        if not s or (len(s) > _HEADING_MAX and not _NUMBERED.match(s)):
             continue
-        if re.search(r"[%。]", s):
+        if _PERCENT_OR_STOP.search(s):
             continue
         # 2023年3月: a dateline says when the text was written, not what it is about
-        if m := re.search(r"(20\d\d)年(?!\d{1,2}月)", s):
+        if m := _HEADING_YEAR.search(s):
             out.append((start, int(m[1])))
     return tuple(out)
 

@@ -45,6 +45,8 @@ _KEPT = re.compile(rb"\x01+")  # a run of kept characters in make_view's mask
 _SENTENCE_END = "。！？!?;；\n"
 _CLAUSE_END = ",，:： " + _SENTENCE_END
 _WRAP_MIN = 30  # a line at least this long that ends mid-sentence was wrapped
+_LINE_BREAKS = re.compile(r"\n+")
+_WORD_START = re.compile(r"[\u4e00-\u9fff0-9]")  # a wrapped line goes on with a word
 # a line starting so opens a section (一、 (二) 第三章): the break before it is no wrap
 _HEADING = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十]+[)）、]"
                       r"|第[一二三四五六七八九十\d]+[章节部分条])")
@@ -108,14 +110,14 @@ def _wrapped_breaks(text: str) -> set[int]:
     not before a numbered heading."""
     out: set[int] = set()
     line_start = 0
-    for m in re.finditer(r"\n+", text):
+    for m in _LINE_BREAKS.finditer(text):
         start, line_start = line_start, m.end()
         if m.start() - start < _WRAP_MIN:
             continue  # cleaning only shortens a line: a short one stays short
         line = _TAG.sub("", text[start:m.start()]).strip()
         after = text[m.end():m.end() + 1]
         if (len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_END + "”\"）)】"
-                and after and re.match(r"[\u4e00-\u9fff0-9]", after)
+                and after and _WORD_START.match(after)
                 and not _HEADING.match(text, m.end())):
             out.update(range(m.start(), m.end()))
     return out

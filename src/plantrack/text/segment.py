@@ -18,6 +18,7 @@ __all__ = ["LONGEST_SENTENCE", "Section", "Span", "clauses", "sections", "senten
 _SENTENCE_END = re.compile(r"(?=[。！？!?;；\n.…])(?:[。！？!?;；\n]|\.(?=\s|$)|……)+")
 _CLAUSE_END = re.compile(r"(?=[，,、：:；;。！？!?\n.…])(?:[，,、：:；;。！？!?\n]|\.(?=\s|$)|……)+")
 _MARKER = re.compile(r"【[^】\n]{1,20}】")
+_SENTENCE_MARK = re.compile(r"[，,。；;：:！？%]")  # not in a heading
 # Longer than any sentence of a real document (the longest in the corpora has 333
 # characters). A longer one is a text without full stops (a wall of digits, a page of
 # control characters), and the extractors, whose work per quantity grows with its
@@ -98,7 +99,7 @@ def _is_heading(line: str) -> bool:
     if _OUTLINE.match(stripped) and len(stripped) <= 40 and "。" not in stripped:
         return True
     return (0 < len(stripped) <= 16 and not stripped.startswith("【")
-            and not re.search(r"[，,。；;：:！？%]", stripped))
+            and not _SENTENCE_MARK.search(stripped))
 
 
 def sections(text: str) -> list[Section]:
