@@ -89,14 +89,14 @@ def read_number(text: str) -> NumberReading | None:
     negative = s[0] in "负-−"
     if negative:
         s = s[1:]
-    if not s or not _has_digit(s):
-        return None  # 万, 千万: a magnitude alone is a word, not a number
     if _PLAIN.fullmatch(s):
         # 6.5, 2023: most numbers, and what the readers below would make of them too
         # (_read_section → _read_arabic, an exact Decimal), without the local context
-        # and the Chinese-numeral checks
+        # and the Chinese-numeral checks (nor the digit test: it has digits)
         value = Decimal(s)
         return NumberReading(-value if negative else value)
+    if not s or not _has_digit(s):
+        return None  # 万, 千万: a magnitude alone is a word, not a number
     with localcontext() as ctx:
         ctx.prec = _PRECISION
         reading = _read_unsigned(s)

@@ -230,8 +230,11 @@ def _arabic_tail(text: str, start: int, stop: int, mag: str) -> tuple[NumberRead
     return None, start
 
 
+_MAGNITUDE_CHARS = frozenset("十百千万亿兆")
+
+
 def _has_magnitude(number: str) -> bool:
-    return any(c in "十百千万亿兆" for c in number)
+    return not _MAGNITUDE_CHARS.isdisjoint(number)
 
 
 def _is_code_or_ordinal(text: str, start: int) -> bool:
