@@ -5,10 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from plantrack import extract
 from plantrack.api import catalog_of
-from plantrack.extract.projects import ProjectExtractor, cues, find_projects
+from plantrack.extract.projects import ProjectExtractor, _cut_finder, cues, find_projects
 from plantrack.model import PROJECT_STATUSES, Document, Project
 from plantrack.plugins import get_registry
 from plantrack.testing import run_extractor
@@ -230,3 +232,13 @@ def test_an_engineering_works_named_by_its_investment() -> None:
     assert p.name == "佛堂镇老旧小区改造提升工程"
     assert p.investment == Decimal("850000000")
     assert p.status == "started"
+
+
+@given(st.lists(st.sampled_from([*cues().cut, "项目", "的", "甲", "，"]), max_size=12)
+       .map("".join))
+def test_one_scan_names_every_cut_word_in_a_span(text: str) -> None:
+    """The cut words the single lookahead scan reports (with the words each starts
+    with) are exactly those the span holds, overlapping ones too."""
+    finder, prefixes = _cut_finder()
+    found = {w for longest in finder.findall(text) for w in prefixes[longest]}
+    assert found == {w for w in cues().cut if w in text}

@@ -136,10 +136,12 @@ class _Index:
         # the lists' order matches the first suffix of the list that the text starts with
         self.suffix_at = _alternation(suffixes)
         self.park_suffix_at = _alternation(park_suffixes)
+        # the lengths of the names by their first two characters (a one-character name
+        # by itself), longest first: the lengths worth trying where a name may start
         lengths: dict[str, set[int]] = {}
         for key in entries:
-            lengths.setdefault(key[0], set()).add(len(key))
-        self.lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
+            lengths.setdefault(key[:2], set()).add(len(key))
+        self.lengths = {head: sorted(ls, reverse=True) for head, ls in lengths.items()}
         # Where a name may start: a first character of some name followed by a second
         # character of some name (a C-speed jump over the seven eighths of the text that
         # is neither), then one of the names' first two characters (a set lookup); only
@@ -187,10 +189,13 @@ class _Index:
         return out
 
     def _longest(self, text: str, i: int) -> tuple[_Entry | None, int]:
-        for size in self.lengths.get(text[i], ()):
-            entry = self.entries.get(text[i:i + size])
-            if entry is not None:
-                return entry, size
+        # names of two characters or more starting with these two, then the one
+        # character alone: every length the names starting here can have, longest first
+        for head in (text[i:i + 2], text[i]):
+            for size in self.lengths.get(head, ()):
+                entry = self.entries.get(text[i:i + size])
+                if entry is not None:
+                    return entry, size
         return None, 0
 
 

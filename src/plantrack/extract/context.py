@@ -63,7 +63,7 @@ class DocContext:
 
     view: View
     year: int | None
-    month: int | None
+    published_month: int | None  # the metadata's, when of the document's year
     report_period: Period | None  # the span a report of results covers (上半年 …)
     plan_span: Period | None      # the span a multi-year plan covers (十四五 …)
     subject: Region | None
@@ -76,6 +76,20 @@ class DocContext:
     # features, sentence readings): keyed by what it was computed for, lives as long as
     # the cached context does, i.e. one document.
     memo: dict[object, object] = field(factory=dict, eq=False, repr=False)
+
+    @property
+    def month(self) -> int | None:
+        """The month the document was written in: its publication date (metadata, which
+        wins as the year does), else a dateline in the text. 截至目前 runs to it. The
+        text is searched on first use only: few documents need it, and the search for
+        dates costs a scan of the whole text."""
+        if self.published_month is not None:
+            return self.published_month
+        if "month" not in self.memo:
+            self.memo["month"] = _month(self.view.text, self.year)
+        found = self.memo["month"]
+        assert found is None or isinstance(found, int)
+        return found
 
     def mentions_starting(self, lo: int, hi: int) -> tuple[RegionMention, ...]:
         """The mentions starting in view ``[lo, hi)``, in order: a bisect of the
@@ -102,13 +116,12 @@ class DocContext:
         return self.heading_region(at) or self.subject
 
 
-def _document_month(doc: PreparedDocument, text: str, year: int | None) -> int | None:
-    """The month the document was written in: its publication date (metadata, which
-    wins as the year does), else a dateline in the text. 截至目前 runs to it."""
+def _published_month(doc: PreparedDocument, year: int | None) -> int | None:
+    """The month of the document's publication date, when it is of the document's year."""
     published = doc.document.published
     if published is not None and (year is None or published.year == year):
         return published.month
-    return _month(text, year)
+    return None
 
 
 def _month(text: str, year: int | None) -> int | None:
@@ -245,7 +258,7 @@ def _build(doc: PreparedDocument) -> DocContext:
         mentions = _mentions(doc, view, gazetteer, subject)
         headings = _headings(doc, view, gazetteer, subject)
     return DocContext(
-        view=view, year=year, month=_document_month(doc, view.text, year),
+        view=view, year=year, published_month=_published_month(doc, year),
         report_period=_report_period(view.text, year),
         plan_span=_plan_span(view.text, year), subject=subject, mentions=mentions,
         headings=headings, year_headings=_year_headings(view),

@@ -41,7 +41,7 @@ from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Project, ProjectStatus, Region, Result
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities
-from plantrack.text.segment import sentences, windows
+from plantrack.text.segment import sentence_bounds, windows
 
 if TYPE_CHECKING:
     from plantrack.catalog.regions import Gazetteer
@@ -178,14 +178,16 @@ def _run_back(text: str, end: int, floor: int) -> int:
 
 
 @cache
-def _cut_finders() -> tuple[re.Pattern[str], ...]:
-    """One lookahead pattern per word length: together they find every cut word in a
-    span, overlapping ones too (two words of one length cannot start at one place)."""
-    by_length: dict[int, set[str]] = {}
-    for word in cues().cut:
-        by_length.setdefault(len(word), set()).add(word)
-    return tuple(re.compile("(?=(" + "|".join(map(re.escape, sorted(words))) + "))")
-                 for words in by_length.values())
+def _cut_finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """A lookahead reporting, at each place a cut word starts, the longest one there,
+    and for each cut word the cut words it starts with (itself too): every cut word at
+    a place is a prefix of the longest one there, so the two together name every cut
+    word in a span, overlapping ones too, from one scan."""
+    words = cues().cut
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    pattern = re.compile(f"(?=[{firsts}])(?=(" + "|".join(map(re.escape, words)) + "))")
+    prefixes = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
+    return pattern, prefixes
 
 
 def _strip_lead(text: str, start: int, end: int) -> int:
@@ -194,7 +196,8 @@ def _strip_lead(text: str, start: int, end: int) -> int:
     # The cut words are tried in their order, each moving ``start`` on; a word absent
     # from the first span is absent from every later (narrower) one, so only the few
     # present need an rfind, instead of all seventy for every candidate name.
-    present = {w for finder in _cut_finders() for w in finder.findall(text, start, end)}
+    finder, prefixes = _cut_finder()
+    present = {w for longest in finder.findall(text, start, end) for w in prefixes[longest]}
     for word in [w for w in cues().cut if w in present] if present else ():
         i = text.rfind(word, start, end)
         if i >= 0 and i + len(word) < end:
@@ -574,10 +577,10 @@ def find_projects(doc: PreparedDocument) -> list[Project]:
     trigger = _trigger()
     if trigger.search(text, start, end) is None:
         return []
-    for s in sentences(text, start, end):
+    for a, b in sentence_bounds(text, start, end):
         # a text without full stops is read in bounded windows: the name rules' work
         # grows with the sentence
-        for s0, s1 in windows(text, s.start, s.end):
+        for s0, s1 in windows(text, a, b):
             if trigger.search(text, s0, s1):
                 mentions += _sentence_mentions(text, s0, s1, names)
     statuses = {}

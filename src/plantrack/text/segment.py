@@ -10,7 +10,8 @@ import re
 
 from attrs import frozen
 
-__all__ = ["LONGEST_SENTENCE", "Section", "Span", "clauses", "sections", "sentences", "windows"]
+__all__ = ["LONGEST_SENTENCE", "Section", "Span", "clauses", "sections", "sentence_bounds",
+           "sentences", "windows"]
 
 # A Western full stop ends a sentence only before a space or a line end: 6.5 is a number.
 # the leading lookaheads name the characters a match starts with, so a scan skips the
@@ -53,21 +54,34 @@ class Section:
     marker: str | None = None
 
 
-def _split(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[Span]:
-    out: list[Span] = []
+def _bounds(text: str, pattern: re.Pattern[str], start: int, end: int
+            ) -> list[tuple[int, int]]:
+    """The spans between ``pattern``'s matches in ``text[start:end]`` that hold more
+    than white space."""
+    out: list[tuple[int, int]] = []
     pos = start
     for m in pattern.finditer(text, start, end):
-        if m.start() > pos:
-            out.append(Span(pos, m.start(), text[pos:m.start()]))
+        if m.start() > pos and text[pos:m.start()].strip():
+            out.append((pos, m.start()))
         pos = m.end()
-    if pos < end:
-        out.append(Span(pos, end, text[pos:end]))
-    return [s for s in out if s.text.strip()]
+    if pos < end and text[pos:end].strip():
+        out.append((pos, end))
+    return out
+
+
+def _split(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[Span]:
+    return [Span(a, b, text[a:b]) for a, b in _bounds(text, pattern, start, end)]
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences on Chinese and Western end punctuation and line breaks."""
     return _split(text, _SENTENCE_END, start, len(text) if end is None else end)
+
+
+def sentence_bounds(text: str, start: int = 0, end: int | None = None
+                    ) -> list[tuple[int, int]]:
+    """``(start, end)`` of each of :func:`sentences`, for callers that need no slice."""
+    return _bounds(text, _SENTENCE_END, start, len(text) if end is None else end)
 
 
 def windows(text: str, start: int, end: int,
