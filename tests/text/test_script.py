@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.text.strategies import mixed_text
 
+from plantrack.text import script
 from plantrack.text.script import fold_numerals, normalise, to_simplified
 
 
@@ -85,3 +86,12 @@ def test_small_form_semicolon_reads_as_a_semicolon_and_maps_back():
     norm = normalise(original)
     assert norm.text == "收入41亿元；增长27.8%"
     assert [s.text for s in sentences(norm.text)] == ["收入41亿元", "增长27.8%"]
+
+
+@given(st.text(st.sampled_from("１２，（）：％　﹔abc增长。,5"), max_size=200),
+       st.integers(0, 5000))
+def test_width_folding_is_the_translate_table_whatever_the_density(text: str,
+                                                                   pad: int) -> None:
+    """The regex-or-table choice, made on the text's head, never changes the result."""
+    for sample in (text, "增" * pad + text, text * 30):
+        assert script._fold_width(sample) == sample.translate(script._FULL_WIDTH)
