@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,7 @@ from plantrack.model import COMPARATORS, UNITS
 from plantrack.text._data import data_rows
 
 COLUMNS = {"units.tsv": 3, "unit_blockers.tsv": 2, "comparators.tsv": 3, "signs.tsv": 1,
-           "separators.tsv": 2, "periods.tsv": 3, "year_cues.tsv": 3, "zodiac.tsv": 2}
+           "separators.tsv": 2, "periods.tsv": 3, "year_cues.tsv": 4, "zodiac.tsv": 2}
 
 
 @pytest.mark.parametrize(("name", "columns"), sorted(COLUMNS.items()))
@@ -43,9 +44,29 @@ def test_units_and_comparators_are_the_models() -> None:
 def test_year_cue_rules_and_patterns() -> None:
     rules = {"year", "congress", "anniversary", "fixed", "plan_start", "plan_end", "zodiac",
              "horizon", "dateline"}
-    for name, rule, regex in data_rows("year_cues.tsv"):
+    for name, rule, _needs, regex in data_rows("year_cues.tsv"):
         assert rule.partition(":")[0] in rules, name
         re.compile(regex.replace("{YEAR}", "(2023)").replace("{N}", "(1)"))
+
+
+def test_a_year_cues_needed_word_is_in_every_match(shared: Path) -> None:
+    """infer_year skips a cue's regex on a text without its word: the word must be in
+    the regex itself and in every match of it the seeds and the dev corpus hold."""
+    from plantrack.text.years import _cues
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    texts = [p.read_text("utf-8") for folder in (seeds, shared / "corpus" / "dev")
+             for p in sorted(folder.glob("*.txt"))]
+    matched = 0
+    for name, _rule, needs, pattern in _cues():
+        if needs == "*":
+            continue
+        assert needs in pattern.pattern, name
+        for text in texts:
+            for m in pattern.finditer(text):
+                assert needs in m.group(), (name, m.group())
+                matched += 1
+    assert matched  # the corpora exercise the cues
 
 
 def test_zodiac_is_a_twelve_year_cycle() -> None:

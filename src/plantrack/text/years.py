@@ -50,9 +50,11 @@ def five_year_plan(ordinal: int) -> tuple[int, int]:
 
 
 @cache
-def _cues() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    return tuple((name, rule, re.compile(regex.replace("{YEAR}", _YEAR).replace("{N}", _N)))
-                 for name, rule, regex in data_rows("year_cues.tsv"))
+def _cues() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
+    """(name, rule, a word every match holds or "*", regex) of each year cue."""
+    return tuple((name, rule, needs,
+                  re.compile(regex.replace("{YEAR}", _YEAR).replace("{N}", _N)))
+                 for name, rule, needs, regex in data_rows("year_cues.tsv"))
 
 
 @cache
@@ -62,8 +64,10 @@ def _zodiac() -> dict[str, int]:
 
 def infer_year(text: str) -> YearGuess | None:
     """The year the text is written in, and the cue that decided it, or None."""
-    for name, rule, pattern in _cues():
+    for name, rule, needs, pattern in _cues():
         haystack = text[:_HEAD] if rule == "dateline" else text
+        if needs != "*" and needs not in haystack:
+            continue  # no match can be there: one C search instead of a regex scan
         for m in pattern.finditer(haystack):
             guess = _RULES[rule.partition(":")[0]](m, rule, text)
             if guess is not None and 1900 <= guess.year <= 2200:
