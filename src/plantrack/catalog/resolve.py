@@ -149,6 +149,7 @@ class _Index:
         # character's test.
         self.starts = _starts(entries)
         self.heads = frozenset(key[:2] for key in entries)
+        self.one_character_names = any(len(key) == 1 for key in entries)
         # The last few texts scanned and resolved: one document's context, subject and
         # projects each ask about the same text, and the scan is the costly part.
         self.scans: dict[str, tuple[Mention, ...]] = {}
@@ -161,8 +162,12 @@ class _Index:
         # every place a name may start (the pattern matches one character, so finditer
         # misses none), less those no name starts at (nor is just the one character):
         # found in one comprehension instead of a search and a test per place
-        places = [p for m in self.starts.finditer(text)
-                  if text[(p := m.start()):p + 2] in heads or text[p] in heads]
+        if self.one_character_names:
+            places = [p for m in self.starts.finditer(text)
+                      if text[(p := m.start()):p + 2] in heads or text[p] in heads]
+        else:  # the usual gazetteer: one test per place
+            places = [p for m in self.starts.finditer(text)
+                      if text[(p := m.start()):p + 2] in heads]
         i = 0
         for at in places:
             if at < i:
@@ -191,7 +196,7 @@ class _Index:
     def _longest(self, text: str, i: int) -> tuple[_Entry | None, int]:
         # names of two characters or more starting with these two, then the one
         # character alone: every length the names starting here can have, longest first
-        for head in (text[i:i + 2], text[i]):
+        for head in (text[i:i + 2], text[i]) if self.one_character_names else (text[i:i + 2],):
             for size in self.lengths.get(head, ()):
                 entry = self.entries.get(text[i:i + size])
                 if entry is not None:
