@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from plantrack.extract import view
 from plantrack.extract.view import clauses, make_view, sentences
 
 
@@ -74,3 +77,32 @@ def test_spans_and_offsets_agree_with_the_per_character_map(text: str,
     else:
         expected = offsets[start] if start < len(offsets) else len(text)
         assert view.source_span(start, end) == (expected, expected)
+
+
+def _wrapped_breaks_by_cleaning_every_line(text: str) -> set[int]:
+    """The wrap test as first written: every long line cleaned of tags, then tested."""
+    out: set[int] = set()
+    line_start = 0
+    for m in re.finditer(r"\n+", text):
+        line = view._TAG.sub("", text[line_start:m.start()]).strip()
+        line_start = m.end()
+        after = text[m.end():m.end() + 1]
+        if (len(line) >= view._WRAP_MIN and line[-1] not in view._SENTENCE_END + "”\"）)】"
+                and after and re.match(r"[\u4e00-\u9fff0-9]", after)
+                and not view._HEADING.match(text, m.end())):
+            out.update(range(m.start(), m.end()))
+    return out
+
+
+_BODIES = st.sampled_from(["增长了百分之五的经济总量和质量" * 2, "增长了百分之五", "一、总体要求",
+                           "2023年经济运行" * 5, "a" * 40])
+_ENDINGS = st.sampled_from(["", "。", ";", "；", "&amp;", "</p>", "<br/>", "”", ")", "】", " ",
+                            "a>", "&nbsp;", "。</p>", "&lt;"])
+_LINES = st.lists(st.tuples(_BODIES, _ENDINGS).map("".join), max_size=8)
+
+
+@given(_LINES, st.sampled_from(["\n", "\n\n"]))
+def test_wrapped_breaks_skip_cleaning_only_where_it_changes_nothing(lines: list[str],
+                                                                  brk: str) -> None:
+    text = brk.join(lines)
+    assert view._wrapped_breaks(text) == _wrapped_breaks_by_cleaning_every_line(text)

@@ -216,8 +216,8 @@ def _sentences(text: str, start: int, end: int) -> Iterator[Piece]:
     for stop in [*(m.start() for m in FULL_STOP_AT.finditer(text, start, end)), end]:
         if stop - pos > LONGEST_SENTENCE:
             yield from _windows(text, pos, stop)
-        elif text[pos:stop].strip():
-            yield Piece(pos, stop, text[pos:stop])
+        elif stop > pos and not (chunk := text[pos:stop]).isspace():
+            yield Piece(pos, stop, chunk)
         pos = stop + 1
 
 

@@ -46,6 +46,8 @@ _SENTENCE_END = "。！？!?;；\n"
 _CLAUSE_END = ",，:： " + _SENTENCE_END
 _WRAP_MIN = 30  # a line at least this long that ends mid-sentence was wrapped
 _LINE_BREAKS = re.compile(r"\n+")
+# a line's last characters that end a sentence and end no tag or entity (> and ; do)
+_CLOSED = frozenset("。！？!?；”\"）)】")
 _WORD_START = re.compile(r"[\u4e00-\u9fff0-9]")  # a wrapped line goes on with a word
 # a line starting so opens a section (一、 (二) 第三章): the break before it is no wrap
 _HEADING = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十]+[)）、]"
@@ -114,7 +116,10 @@ def _wrapped_breaks(text: str) -> set[int]:
         start, line_start = line_start, m.end()
         if m.start() - start < _WRAP_MIN:
             continue  # cleaning only shortens a line: a short one stays short
-        line = _TAG.sub("", text[start:m.start()]).strip()
+        raw = text[start:m.start()].rstrip()
+        if raw and raw[-1] in _CLOSED:
+            continue  # no tag ends so: the cleaned line ends so too, and is no wrap
+        line = _TAG.sub("", raw).strip()
         after = text[m.end():m.end() + 1]
         if (len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_END + "”\"）)】"
                 and after and _WORD_START.match(after)

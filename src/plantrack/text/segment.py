@@ -61,10 +61,10 @@ def _bounds(text: str, pattern: re.Pattern[str], start: int, end: int
     out: list[tuple[int, int]] = []
     pos = start
     for m in pattern.finditer(text, start, end):
-        if m.start() > pos and text[pos:m.start()].strip():
+        if m.start() > pos and not text[pos:m.start()].isspace():
             out.append((pos, m.start()))
         pos = m.end()
-    if pos < end and text[pos:end].strip():
+    if pos < end and not text[pos:end].isspace():
         out.append((pos, end))
     return out
 
