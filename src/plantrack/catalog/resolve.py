@@ -325,7 +325,17 @@ def disambiguate(candidates: Sequence[Region],
     weights: dict[str, float] = (
         dict(context) if isinstance(context, Mapping)
         else dict(Counter(r.code for r in context)))
-    cues = [(code, w) for cue, code, w in _cues() if cue in text_window]
+    return _best(candidates, weights, _cues_in(text_window), gazetteer)
+
+
+def _cues_in(text: str) -> list[tuple[str, float]]:
+    """(region code, weight) of the cue words ``text`` holds."""
+    return [(code, w) for cue, code, w in _cues() if cue in text]
+
+
+def _best(candidates: Sequence[Region], weights: Mapping[str, float],
+          cues: Sequence[tuple[str, float]], gazetteer: Gazetteer) -> Region:
+    """The candidate with the most kinship to ``weights``' regions and ``cues``."""
 
     def score(candidate: Region) -> float:
         total = 0.0
@@ -384,12 +394,17 @@ def _resolve(text: str, gazetteer: Gazetteer, hint: Region | None) -> list[Resol
     # keyed by the candidates tuple's identity (one per index entry, alive as long as
     # the index): hashing a tuple of regions hashes every field of each, per mention
     chosen: dict[int, Region] = {}
+    cues: list[tuple[str, float]] | None = None  # the text's cue words, found once
     out: list[ResolvedMention] = []
     for m in mentions:
         region = chosen.get(id(m.candidates))
         if region is None:
-            region = chosen[id(m.candidates)] = disambiguate(m.candidates, context, text,
-                                                             gazetteer=gazetteer)
+            if len(m.candidates) == 1:
+                region = m.candidates[0]
+            else:
+                cues = _cues_in(text) if cues is None else cues
+                region = _best(m.candidates, context, cues, gazetteer)
+            chosen[id(m.candidates)] = region
         out.append(ResolvedMention(m, region))
     return out
 
