@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.text.strategies import chinese_decimals, chinese_integers, mixed_numbers
 
+from plantrack.text import numbers
 from plantrack.text.numbers import MAX_NUMBER_LENGTH, parse_number, read_number
 
 EXACT = [
@@ -136,3 +137,21 @@ def test_long_inputs_are_refused_in_constant_time() -> None:
     assert read_number("万" * 100_000) is None
     assert read_number("一" + "万" * 100_000) is None
     assert read_number("9" * 100_000) is None
+
+
+@given(st.one_of(
+    st.sampled_from(list("零〇一二两三四五六七八九")),
+    st.tuples(st.from_regex(r"[0-9]{1,20}(\.[0-9]{1,6})?", fullmatch=True),
+              st.sampled_from(["万", "亿", "兆", "万亿"])).map("".join)),
+    st.booleans())
+def test_quick_readings_are_the_general_readers(text: str, negative: bool) -> None:
+    """A lone Chinese digit and digits with a magnitude (880.5亿) skip the general
+    reader: the reading, down to the Decimal's exponent, is the one it gives."""
+    s = ("负" if negative else "") + text
+    with localcontext() as ctx:
+        ctx.prec = numbers._PRECISION
+        general = numbers._read_unsigned(text)
+    expected = None if general is None else (-general.value if negative else general.value)
+    got = read_number(s)
+    assert (got.value if got else None, str(got.value) if got else None) == (
+        expected, None if expected is None else str(expected))

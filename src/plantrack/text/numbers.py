@@ -11,7 +11,7 @@ words, not numbers.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Context, Decimal, InvalidOperation, localcontext
 
 from attrs import frozen
 
@@ -95,6 +95,8 @@ def read_number(text: str) -> NumberReading | None:
         # and the Chinese-numeral checks (nor the digit test: it has digits)
         value = Decimal(s)
         return NumberReading(-value if negative else value)
+    if (quick := _quick_unsigned(s)) is not None:
+        return NumberReading(-quick if negative else quick)
     if not s or not _has_digit(s):
         return None  # 万, 千万: a magnitude alone is a word, not a number
     with localcontext() as ctx:
@@ -105,6 +107,27 @@ def read_number(text: str) -> NumberReading | None:
     if reading.high is None:
         return NumberReading(-reading.value, reading.approximate)
     return NumberReading(-reading.high, reading.approximate, -reading.value)
+
+
+# 880.5亿, 1.2万亿, 3万: most of the rest, read as _read_magnitude reads them (the
+# Arabic part times its magnitudes, exactly) without its recursion and local context
+_GROUPED = re.compile(r"(\d+(?:\.\d+)?)(万亿|万|亿|兆)", re.ASCII)
+_GROUP_SIZE = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "兆": Decimal(10) ** 12,
+               "万亿": Decimal(10) ** 12}
+_EXACT = Context(prec=_PRECISION)
+
+
+def _quick_unsigned(s: str) -> Decimal | None:
+    """The value of a lone Chinese digit (一季度's 一) or of digits and a magnitude
+    (880.5亿), as the general reader gives it; None for anything else (or zero, which
+    the general reader refuses before a magnitude)."""
+    if len(s) == 1 and s in DIGITS:
+        return Decimal(DIGITS[s])
+    grouped = _GROUPED.fullmatch(s)
+    if grouped is None:
+        return None
+    value = _EXACT.multiply(Decimal(grouped[1]), _GROUP_SIZE[grouped[2]])
+    return value if value else None
 
 
 def _has_digit(s: str) -> bool:
