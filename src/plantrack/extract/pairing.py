@@ -213,8 +213,9 @@ def _compound(m: IndicatorMention, by_name: dict[str, Indicator]) -> list[Indica
 
 
 def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
-    # quantities first: most sentences have none, and then there is nothing to pair
-    found = find_quantities(text[s.start:s.end])
+    # quantities in a unit an indicator is measured in first (a rise in 个百分点 pairs
+    # with none): most sentences have none, and then there is nothing to pair
+    found = [q for q in find_quantities(text[s.start:s.end]) if q.quantity.unit in _TEXT_UNITS]
     if not found:
         return []
     by_name = _by_name(ctx)
@@ -227,8 +228,8 @@ def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
     mentions.sort(key=lambda m: m.start)
     quantities = [QuantityMatch(q.quantity, s.start + q.start, s.start + q.end,
                                 s.start + q.number_start, q.decline) for q in found]
-    quantities = [q for q in quantities if q.quantity.unit in _TEXT_UNITS
-                  and not any(m.start < q.end and q.start < m.end for m in mentions)]
+    quantities = [q for q in quantities
+                  if not any(m.start < q.end and q.start < m.end for m in mentions)]
     pairs: list[Pair] = []
     for q in quantities:
         pair = _pair_one(ctx, text, s, q, mentions=mentions, quantities=quantities,
