@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 
 from plantrack import extract
 from plantrack.api import catalog_of
-from plantrack.extract.projects import ProjectExtractor, _cut_finder, cues, find_projects
+from plantrack.extract.projects import (
+    ProjectExtractor,
+    _cut_finder,
+    _skip_leads,
+    cues,
+    find_projects,
+)
 from plantrack.model import PROJECT_STATUSES, Document, Project
 from plantrack.plugins import get_registry
 from plantrack.testing import run_extractor
@@ -242,3 +248,24 @@ def test_one_scan_names_every_cut_word_in_a_span(text: str) -> None:
     finder, prefixes = _cut_finder()
     found = {w for longest in finder.findall(text) for w in prefixes[longest]}
     assert found == {w for w in cues().cut if w in text}
+
+
+def _strip_leads_word_by_word(text: str, start: int, end: int) -> int:
+    """Leading connectives as first written: each lead word tried in turn."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        for word in cues().lead:
+            if text.startswith(word, start, end) and start + len(word) < end:
+                start += len(word)
+                changed = True
+                break
+    return start
+
+
+@given(st.lists(st.sampled_from([*cues().lead, "甲", "项目"]), max_size=8).map("".join),
+       st.data())
+def test_leads_are_stripped_as_word_by_word(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _skip_leads(text, start, end) == _strip_leads_word_by_word(text, start, end)

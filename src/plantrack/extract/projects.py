@@ -190,6 +190,12 @@ def _cut_finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     return pattern, prefixes
 
 
+@cache
+def _lead() -> re.Pattern[str]:
+    """The lead words in their order (longest first): a match is the first that fits."""
+    return re.compile("|".join(map(re.escape, cues().lead)) or "(?!)")
+
+
 def _strip_lead(text: str, start: int, end: int) -> int:
     """Where the name in ``text[start:end]`` begins: after the last cut word (a verb, an
     adverb, a time word), then past any leading connective."""
@@ -202,14 +208,16 @@ def _strip_lead(text: str, start: int, end: int) -> int:
         i = text.rfind(word, start, end)
         if i >= 0 and i + len(word) < end:
             start = i + len(word)
-    changed = True
-    while changed and start < end:
-        changed = False
-        for word in cues().lead:
-            if text.startswith(word, start, end) and start + len(word) < end:
-                start += len(word)
-                changed = True
-                break
+    return _skip_leads(text, start, end)
+
+
+def _skip_leads(text: str, start: int, end: int) -> int:
+    """Past leading connectives, one after another: each time the first word of
+    cues().lead that starts there and leaves something after it (a match ending before
+    ``end``)."""
+    lead = _lead()
+    while start < end and (m := lead.match(text, start, end - 1)) is not None:
+        start = m.end()
     return start
 
 
