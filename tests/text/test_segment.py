@@ -5,9 +5,10 @@ from __future__ import annotations
 from itertools import pairwise
 
 from hypothesis import given
+from hypothesis import strategies as st
 from tests.text.strategies import mixed_text
 
-from plantrack.text.segment import clauses, markers, sections, sentences
+from plantrack.text.segment import clauses, markers, sections, sentences, windows
 
 
 def test_sentences_on_chinese_and_western_punctuation() -> None:
@@ -59,3 +60,20 @@ def test_sections_tile_the_text(text: str) -> None:
     assert all(a.end == b.start for a, b in pairwise(found))
     for span in sentences(text) + clauses(text):
         assert text[span.start:span.end] == span.text
+
+
+@given(st.text(st.sampled_from("增长，。、 5%"), max_size=400), st.integers(4, 60))
+def test_windows_tile_a_span_in_bounded_pieces(text: str, limit: int) -> None:
+    spans = windows(text, 0, len(text), limit)
+    assert spans[0][0] == 0
+    assert spans[-1][1] == len(text)
+    assert all(a < b or not text for a, b in spans)
+    assert all(b1 == a2 for (_, b1), (a2, _) in pairwise(spans))
+    assert all(b - a <= limit for a, b in spans)
+    for a, b in spans[:-1]:  # cut after a clause end when the window's second half has one
+        if any(c in "，、 " for c in text[a + limit // 2:a + limit]):
+            assert text[b - 1] in "，、 "
+
+
+def test_a_short_span_is_its_own_window() -> None:
+    assert windows("增长5%，投资", 0, 7) == [(0, 7)]

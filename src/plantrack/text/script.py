@@ -37,8 +37,7 @@ _WIDE = re.compile("[" + "".join(re.escape(chr(code)) for code in _FULL_WIDTH) +
 _WIDE_TO_NARROW = {chr(k): chr(v) for k, v in _FULL_WIDTH.items()}
 # A lone surrogate (from a bad decode, or a str built by hand) cannot be encoded, so
 # OpenCC would raise on it: normalise reads it as U+FFFD, one character for one, so
-# offsets stay exact and quotes, cut from the original, keep it. (A search first: in
-# the translate table, 2,048 more entries made every text's folding slower.)
+# offsets stay exact and quotes, cut from the original, keep it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Dropped from the normalised text: CR of a CRLF, zero-width characters, BOM, and the
 # pinyin that some web pages print after each character (國(guó), 達（dá）): left in,
