@@ -25,6 +25,7 @@ from plantrack.load.sniff import binary_format
 from plantrack.model import Document, Extraction, Failure, Provenance, Region
 from plantrack.plugins import Registry, get_registry
 from plantrack.text.prepare import prepare
+from plantrack.text.segment import windows
 
 if TYPE_CHECKING:
     from plantrack.track.scorecard import Scorecard
@@ -46,6 +47,7 @@ SNIFF_BYTES = 4096  # what a loader's ``sniff`` sees of a file
 #: Texts longer than this are read in pieces (memory stays bounded; no real report is
 #: this long: a provincial work report is about 30,000 characters).
 PIECE_CHARS = 200_000
+PIECE_CUTS = ("\n", "。！？!?")  # where a piece may end, in order of preference
 
 
 def catalog_of(registry: Registry | None = None) -> Catalog:
@@ -182,19 +184,7 @@ def _shifted(extraction: Extraction, offset: int) -> Extraction:
 def piece_bounds(text: str, limit: int) -> list[tuple[int, int]]:
     """``text`` cut into pieces of at most ``limit`` characters, each ending at a line end
     (else a sentence end, else anywhere) in its second half; one piece if it fits."""
-    bounds: list[tuple[int, int]] = []
-    start, n = 0, len(text)
-    while n - start > limit:
-        floor, ceiling = start + limit // 2, start + limit
-        cut = text.rfind("\n", floor, ceiling) + 1
-        if not cut:
-            cut = max(text.rfind(mark, floor, ceiling) for mark in "。！？!?") + 1
-        if not cut:
-            cut = ceiling
-        bounds.append((start, cut))
-        start = cut
-    bounds.append((start, n))
-    return bounds
+    return windows(text, 0, len(text), limit, cuts=PIECE_CUTS)
 
 
 def walk_paths(paths: Iterable[Path], registry: Registry | None = None) -> Iterator[Path]:

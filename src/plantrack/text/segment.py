@@ -7,11 +7,12 @@ clauses; a section heading (a short line, or a 【…】 marker) sets the region
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from attrs import frozen
 
-__all__ = ["LONGEST_SENTENCE", "Section", "Span", "clauses", "sections", "sentence_bounds",
-           "sentences", "windows"]
+__all__ = ["CLAUSE_CUTS", "LONGEST_SENTENCE", "Section", "Span", "clauses", "sections",
+           "sentence_bounds", "sentences", "windows"]
 
 # A Western full stop ends a sentence only before a space or a line end: 6.5 is a number.
 # the leading lookaheads name the characters a match starts with, so a scan skips the
@@ -25,7 +26,7 @@ _SENTENCE_MARK = re.compile(r"[，,。；;：:！？%]")  # not in a heading
 # control characters), and the extractors, whose work per quantity grows with its
 # sentence, read it in windows of at most this length, so that their time stays linear.
 LONGEST_SENTENCE = 1000
-_WINDOW_CUTS = frozenset("，,、：:；; \t")
+CLAUSE_CUTS = "，,、：:；; \t"  # where a window of a long sentence may end
 # Outline headings: 一、…, (一)…, 第一章 … on a line of their own.
 _OUTLINE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
                       r"|第[一二三四五六七八九十]{1,3}[章节部分])")
@@ -84,19 +85,21 @@ def sentence_bounds(text: str, start: int = 0, end: int | None = None
     return _bounds(text, _SENTENCE_END, start, len(text) if end is None else end)
 
 
-def windows(text: str, start: int, end: int,
-            limit: int = LONGEST_SENTENCE) -> list[tuple[int, int]]:
+def windows(text: str, start: int, end: int, limit: int = LONGEST_SENTENCE,
+            cuts: Sequence[str] = (CLAUSE_CUTS,)) -> list[tuple[int, int]]:
     """``[start, end)`` cut into spans of at most ``limit`` characters: itself when it is
-    short enough, else each cut just after the last clause end in the second half of
-    the window (so a clause stays whole where it can), or at the limit."""
+    short enough, else each cut just after the last character of the first group of
+    ``cuts`` found in the second half of the window (so a clause, or with
+    ``cuts=("\n", "。")`` a line, stays whole where it can), or at the limit."""
     out: list[tuple[int, int]] = []
     while end - start > limit:
-        cut = start + limit
-        at = cut
-        # at most limit/2 steps per window of more than limit/2 characters
-        while at > start + limit // 2 and text[at - 1] not in _WINDOW_CUTS:
-            at -= 1
-        cut = at if at > start + limit // 2 else cut
+        half, full = start + limit // 2, start + limit
+        cut = 0
+        for group in cuts:
+            cut = max(text.rfind(c, half, full) for c in group) + 1
+            if cut:
+                break
+        cut = cut or full
         out.append((start, cut))
         start = cut
     out.append((start, end))
