@@ -67,8 +67,9 @@ def _show_span(document: Document, span: tuple[int, int]) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    width = len(str(len(text)))
     return (f"{start}:{end} {text[start:end]}\n"
-            f"{line_start:>8} │ {text[line_start:line_end]}\n")
+            f"{line_start:>{width}} │ {text[line_start:line_end]}\n")
 
 
 def cmd_show(args: argparse.Namespace) -> int:
