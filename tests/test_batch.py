@@ -138,3 +138,23 @@ def test_a_missing_file_is_a_failure_not_an_exception(tmp_path: Path, name: str)
     [outcome] = extract_batch([tmp_path / name])
     assert isinstance(outcome, Failure)
     assert outcome.kind == "missing"
+
+
+@pytest.mark.parametrize("trace", [False, True])
+def test_plantrack_trace_shows_where_a_plugin_raised(tmp_path: Path, monkeypatch, capsys,
+                                                      trace: bool):
+    from plantrack.plugins import get_registry
+
+    if trace:
+        monkeypatch.setenv("PLANTRACK_TRACE", "1")
+    else:
+        monkeypatch.delenv("PLANTRACK_TRACE", raising=False)
+    base = get_registry()
+    registry = Registry(loaders={"broken": _BrokenLoader()}, extractors=base.extractors,
+                        reporters=base.reporters, indicators=base.indicators,
+                        regions=base.regions)
+    (tmp_path / "a.broken").write_text("x")
+    [failure] = extract_batch([tmp_path], registry=registry)
+    assert isinstance(failure, Failure)
+    err = capsys.readouterr().err
+    assert ("Traceback" in err and "in load" in err and "RuntimeError: bug" in err) == trace

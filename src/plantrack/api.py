@@ -23,7 +23,7 @@ from plantrack.load.files import read_head
 from plantrack.load.meta import SIDECAR_SUFFIX, apply_sidecar
 from plantrack.load.sniff import binary_format
 from plantrack.model import Document, Extraction, Failure, Provenance, Region
-from plantrack.plugins import Registry, get_registry
+from plantrack.plugins import Registry, get_registry, trace_exception
 from plantrack.text.prepare import prepare
 from plantrack.text.segment import windows
 
@@ -225,10 +225,13 @@ def extract_batch(paths: Iterable[Path], *, year: int | None = None,
         try:
             yield extract(path, year=year, region=region, registry=registry, options=options)
         except InputError as exc:
+            if exc.__cause__ is not None:
+                trace_exception(exc.__cause__)
             yield Failure(source=exc.source, kind=exc.kind, reason=exc.reason)
         except UsageError:
             raise
         except Exception as exc:  # an extractor plugin's bug: report it, go on
+            trace_exception(exc)
             yield Failure(source=str(path), kind="plugin_error",
                           reason=f"extraction failed: {type(exc).__name__}: {_one_line(exc)}")
 

@@ -12,7 +12,8 @@ Environment switches, in the manner of pytest and llm:
   ``PLANTRACK_LOAD_PLUGINS=`` (set and empty) loads none. Built-ins always load.
 - ``PLANTRACK_DISABLE_PLUGINS=a,b`` blocks the named plugins: entry-point names or
   built-in module names (``plantrack.extract.generic``). Applied after the list above.
-- ``PLANTRACK_TRACE=1`` prints every hook call to stderr.
+- ``PLANTRACK_TRACE=1`` prints every hook call to stderr, and the traceback of every
+  exception a plugin raised that plantrack reported in one line and went past.
 
 Plugins are never imported from the working directory: only installed distributions'
 entry points are read.
@@ -327,6 +328,15 @@ def _trace(line: str) -> None:
     """With ``PLANTRACK_TRACE`` set, one line per hook implementation called."""
     if os.environ.get("PLANTRACK_TRACE"):
         sys.stderr.write(f"plantrack trace: {line}\n")
+
+
+def trace_exception(exc: BaseException) -> None:
+    """With ``PLANTRACK_TRACE`` set, the traceback of a plugin's exception that plantrack
+    reported in one line and went on from (a plugin author needs where it was raised)."""
+    if os.environ.get("PLANTRACK_TRACE"):
+        import traceback
+
+        traceback.print_exception(exc, file=sys.stderr)
 
 
 def build_registry(pm: pluggy.PluginManager) -> Registry:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 
 from plantrack.components import Extractor
 from plantrack.model import Extraction, Goal, Project, Result
+from plantrack.plugins import trace_exception
 from plantrack.text.prepare import PreparedDocument
 
 __all__ = ["MIN_STYLE_SCORE", "run_extractors"]
@@ -49,6 +50,7 @@ def _choose(doc: PreparedDocument, extractors: Mapping[str, Extractor],
             score = float(extractor.detect(doc))
         except Exception as exc:
             warnings.append(f"extractor {name}: detect failed: {type(exc).__name__}: {exc}")
+            trace_exception(exc)
             continue
         if score >= MIN_STYLE_SCORE or getattr(extractor, "always_run", False):
             scored.append((score, name, extractor))
@@ -74,6 +76,7 @@ def run_extractors(doc: PreparedDocument,
                 items = list(extractor.extract(scope))
             except Exception as exc:
                 warnings.append(f"extractor {extractor.name}: {type(exc).__name__}: {exc}")
+                trace_exception(exc)
                 continue
             if items and extractor.name not in used:
                 used.append(extractor.name)
