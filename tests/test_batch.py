@@ -158,3 +158,17 @@ def test_plantrack_trace_shows_where_a_plugin_raised(tmp_path: Path, monkeypatch
     assert isinstance(failure, Failure)
     err = capsys.readouterr().err
     assert ("Traceback" in err and "in load" in err and "RuntimeError: bug" in err) == trace
+
+
+def test_a_sidecar_sets_the_region_the_year_and_the_month_so_far_runs_to(tmp_path: Path):
+    path = tmp_path / "news.txt"
+    path.write_text("截至目前，全区已新签约重大项目18个。", encoding="utf-8")
+    (tmp_path / "news.txt.meta.json").write_text(
+        '{"published": "2023-03-10", "region": "320612"}', encoding="utf-8")
+    [fact] = extract(path).facts
+    assert (fact.region, str(fact.period)) == ("320612", "2023-01..2023-03")
+    assert fact.quantity.value == 18
+    (tmp_path / "news.txt.meta.json").write_text('{"published": "2024-05-02"}',
+                                                 encoding="utf-8")
+    [fact] = extract(path).facts
+    assert str(fact.period) == "2024-01..2024-05"
