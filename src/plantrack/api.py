@@ -17,7 +17,7 @@ from attrs import evolve
 
 from plantrack.catalog import Catalog
 from plantrack.components import LoadOptions
-from plantrack.errors import InputError, UsageError
+from plantrack.errors import InputError, UsageError, describe
 from plantrack.extract.engine import run_extractors
 from plantrack.load.files import read_head
 from plantrack.load.meta import SIDECAR_SUFFIX, apply_sidecar
@@ -89,15 +89,11 @@ def load_document(path: Path, registry: Registry | None = None,
     except InputError:
         raise
     except Exception as exc:  # a plugin's bug must not stop a batch
-        raise InputError(source, f"loader {loader.name!r} failed: {type(exc).__name__}: "
-                                 f"{_one_line(exc)}", "plugin_error") from exc
+        raise InputError(source, f"loader {loader.name!r} failed: {describe(exc)}",
+                         "plugin_error") from exc
     document = evolve(document, loader=document.loader or loader.name,
                       source=document.source or source)
     return apply_sidecar(document, path)
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:300]
 
 
 def extract(source: str | Path | Document, *, year: int | None = None,
@@ -233,7 +229,7 @@ def extract_batch(paths: Iterable[Path], *, year: int | None = None,
         except Exception as exc:  # an extractor plugin's bug: report it, go on
             trace_exception(exc)
             yield Failure(source=str(path), kind="plugin_error",
-                          reason=f"extraction failed: {type(exc).__name__}: {_one_line(exc)}")
+                          reason=f"extraction failed: {describe(exc)}")
 
 
 def seed_paths() -> list[Path]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-__all__ = ["INPUT_ERROR_KINDS", "InputError", "PlantrackError", "PluginError", "UsageError"]
+__all__ = ["INPUT_ERROR_KINDS", "InputError", "PlantrackError", "PluginError", "UsageError",
+           "describe", "one_line"]
 
 #: Why a file was not read, as InputError.kind (and in batch reports).
 INPUT_ERROR_KINDS = (
@@ -41,3 +42,15 @@ class UsageError(PlantrackError):
 
 class PluginError(PlantrackError):
     """A plugin contributed something invalid (a duplicate name, a missing method)."""
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """``text`` with its whitespace runs (line breaks too) made one space, cut to ``limit``."""
+    return " ".join(text.split())[:limit]
+
+
+def describe(exc: BaseException) -> str:
+    """A plugin's exception as ``Type: message`` on one line, for a message that must stay
+    one line (a batch's failure, an extraction warning, a broken plugin)."""
+    message = one_line(str(exc))
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__

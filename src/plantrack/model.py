@@ -10,6 +10,7 @@ The models do no I/O and know nothing of JSON: see :mod:`plantrack.convert`.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -398,8 +399,6 @@ class Document:
     @property
     def text_ref(self) -> TextRef:
         """What a reader needs to find the text this document's spans index."""
-        import hashlib
-
         return TextRef(
             source=self.source, loader=self.loader, encoding=self.encoding,
             chars=len(self.text),

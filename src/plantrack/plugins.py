@@ -38,7 +38,7 @@ from plantrack import hookspecs
 from plantrack.catalog import Catalog
 from plantrack.catalog.regions import Gazetteer
 from plantrack.components import Extractor, Loader, Reporter
-from plantrack.errors import PluginError
+from plantrack.errors import PluginError, describe
 from plantrack.model import Indicator, Region
 
 __all__ = [
@@ -205,7 +205,7 @@ def load_plugins(pm: pluggy.PluginManager) -> None:
             plugin = ep.load()
             pm.register(plugin, name=ep.name)
         except Exception as exc:  # a broken plugin must not stop the others
-            state.import_errors[ep.name] = (origin, dist_version, f"{type(exc).__name__}: {exc}")
+            state.import_errors[ep.name] = (origin, dist_version, describe(exc))
             continue
         state.origins[ep.name] = (origin, dist_version)
 
@@ -355,7 +355,7 @@ def build_registry(pm: pluggy.PluginManager) -> Registry:
                 impl.function(register=_registrar(registry, plugin, hook_name, pending))
                 _commit(registry, plugin, pending)
             except Exception as exc:  # isolate a failing plugin
-                registry.errors[plugin] = f"{hook_name}: {type(exc).__name__}: {exc}"
+                registry.errors[plugin] = f"{hook_name}: {describe(exc)}"
             _trace(f"{hook_name} [{plugin}]: {len(pending)} registered"
                    + (f", BROKEN: {registry.errors[plugin]}" if plugin in registry.errors else ""))
     return registry

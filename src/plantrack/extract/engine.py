@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from plantrack.components import Extractor
+from plantrack.errors import describe
 from plantrack.model import Extraction, Goal, Project, Result
 from plantrack.plugins import trace_exception
 from plantrack.text.prepare import PreparedDocument
@@ -49,13 +50,18 @@ def _choose(doc: PreparedDocument, extractors: Mapping[str, Extractor],
         try:
             score = float(extractor.detect(doc))
         except Exception as exc:
-            warnings.append(f"extractor {name}: detect failed: {type(exc).__name__}: {exc}")
-            trace_exception(exc)
+            _failed(warnings, f"extractor {name}: detect failed", exc)
             continue
         if score >= MIN_STYLE_SCORE or getattr(extractor, "always_run", False):
             scored.append((score, name, extractor))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return [extractor for _, _, extractor in scored]
+
+
+def _failed(warnings: list[str], what: str, exc: Exception) -> None:
+    """An extractor raised: a one-line warning, the traceback under PLANTRACK_TRACE."""
+    warnings.append(f"{what}: {describe(exc)}")
+    trace_exception(exc)
 
 
 def _scopes(doc: PreparedDocument) -> Iterable[PreparedDocument]:
@@ -75,8 +81,7 @@ def run_extractors(doc: PreparedDocument,
             try:
                 items = list(extractor.extract(scope))
             except Exception as exc:
-                warnings.append(f"extractor {extractor.name}: {type(exc).__name__}: {exc}")
-                trace_exception(exc)
+                _failed(warnings, f"extractor {extractor.name}", exc)
                 continue
             if items and extractor.name not in used:
                 used.append(extractor.name)

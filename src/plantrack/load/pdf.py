@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from plantrack.components import Loader, LoadOptions
-from plantrack.errors import InputError
+from plantrack.errors import InputError, one_line
 from plantrack.hookspecs import hookimpl
 from plantrack.load.files import read_bytes
 from plantrack.load.sniff import looks_like_pdf
@@ -47,7 +47,7 @@ def load_pdf(path: Path, options: LoadOptions | None = None) -> Document:
     except InputError:
         raise
     except Exception as exc:
-        raise InputError(source, f"a PDF pypdf cannot read: {_one_line(exc)}",
+        raise InputError(source, f"a PDF pypdf cannot read: {_reason(exc)}",
                          "malformed") from None
     if not any(text.strip() for text in texts):
         raise InputError(source, "no text layer (a scanned PDF?)", "empty")
@@ -84,8 +84,8 @@ def _title(reader: Any) -> str | None:
     return title
 
 
-def _one_line(exc: Exception) -> str:
-    message = " ".join(str(exc).split()) or type(exc).__name__
+def _reason(exc: Exception) -> str:
+    message = one_line(str(exc)) or type(exc).__name__
     return message[0].lower() + message[1:]
 
 
