@@ -183,7 +183,7 @@ def piece_bounds(text: str, limit: int) -> list[tuple[int, int]]:
     return windows(text, 0, len(text), limit, cuts=PIECE_CUTS)
 
 
-def walk_paths(paths: Iterable[Path], registry: Registry | None = None) -> Iterator[Path]:
+def walk_paths(paths: Iterable[Path]) -> Iterator[Path]:
     """Files as given, and for a folder every file under it, recursively, sorted.
 
     Hidden files and folders (a name starting with ``.``) are skipped, and so are
@@ -217,7 +217,7 @@ def extract_batch(paths: Iterable[Path], *, year: int | None = None,
     registry = registry or get_registry()
     if isinstance(region, str):
         region = resolve_region(region, registry)
-    for path in walk_paths(paths, registry):
+    for path in walk_paths(paths):
         try:
             yield extract(path, year=year, region=region, registry=registry, options=options)
         except InputError as exc:
