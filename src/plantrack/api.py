@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
@@ -16,10 +17,10 @@ from typing import TYPE_CHECKING
 from attrs import evolve
 
 from plantrack.catalog import Catalog
-from plantrack.components import LoadOptions
+from plantrack.components import Loader, LoadOptions
 from plantrack.errors import InputError, UsageError, describe
 from plantrack.extract.engine import run_extractors
-from plantrack.load.files import read_head
+from plantrack.load.files import STDIN, STDIN_NAME, read_head, read_stdin
 from plantrack.load.meta import SIDECAR_SUFFIX, apply_sidecar
 from plantrack.load.sniff import binary_format
 from plantrack.model import Document, Extraction, Failure, Provenance, Region
@@ -69,21 +70,34 @@ def resolve_region(name_or_code: str, registry: Registry | None = None) -> Regio
 def load_document(path: Path, registry: Registry | None = None,
                   options: LoadOptions | None = None) -> Document:
     """Read one file with the loader for its content or suffix, then its sidecar metadata.
+    The path ``-`` (:data:`~plantrack.load.files.STDIN`) reads standard input.
 
     Raises :class:`InputError` (with its ``kind``) naming the file when it cannot be read.
     """
     registry = registry or get_registry()
     options = options or LoadOptions()
+    if path == STDIN:
+        return _load_stdin(registry, options)
     source = str(path)
     head = read_head(path, options, SNIFF_BYTES)
-    loader = registry.loader_for(path.suffix, head)
+    loader = _loader_for(registry, source, path.suffix, head)
+    return apply_sidecar(_load_with(loader, path, source, options), path)
+
+
+def _loader_for(registry: Registry, source: str, suffix: str, head: bytes) -> Loader:
+    """The loader for these first bytes or this suffix; InputError saying why none."""
+    loader = registry.loader_for(suffix, head)
     if loader is None:
         what = binary_format(head) or ("NUL bytes" if b"\x00" in head else None)
         if what is not None:
             raise InputError(source, f"binary file ({what}), not a document", "binary")
         known = sorted({s for ld in registry.loaders.values() for s in ld.suffixes if s})
-        raise InputError(source, f"unsupported file type {path.suffix or '(no suffix)'!r} "
+        raise InputError(source, f"unsupported file type {suffix or '(no suffix)'!r} "
                                  f"(loaders read: {', '.join(known)})", "unsupported")
+    return loader
+
+
+def _load_with(loader: Loader, path: Path, source: str, options: LoadOptions) -> Document:
     try:
         document = loader.load(path, options)
     except InputError:
@@ -91,9 +105,26 @@ def load_document(path: Path, registry: Registry | None = None,
     except Exception as exc:  # a plugin's bug must not stop a batch
         raise InputError(source, f"loader {loader.name!r} failed: {describe(exc)}",
                          "plugin_error") from exc
-    document = evolve(document, loader=document.loader or loader.name,
-                      source=document.source or source)
-    return apply_sidecar(document, path)
+    return evolve(document, loader=document.loader or loader.name,
+                  source=document.source or source)
+
+
+def _load_stdin(registry: Registry, options: LoadOptions) -> Document:
+    """Standard input, read by the loader its first bytes call for (text by default).
+    Loaders read files, so the bytes are spooled to one named with a suffix the loader
+    claims; errors and the document name standard input, never the spool."""
+    data = read_stdin(options)
+    loader = _loader_for(registry, STDIN_NAME, "", data[:SNIFF_BYTES])
+    suffix = next((s for s in loader.suffixes if s), "")
+    with tempfile.TemporaryDirectory(prefix="plantrack-") as folder:
+        spool = Path(folder) / f"stdin{suffix}"
+        spool.write_bytes(data)
+        try:
+            document = _load_with(loader, spool, STDIN_NAME, options)
+        except InputError as exc:
+            raise InputError(STDIN_NAME, exc.reason.replace(str(spool), STDIN_NAME),
+                             exc.kind) from exc.__cause__
+    return evolve(document, name=STDIN_NAME, source=STDIN_NAME)
 
 
 def extract(source: str | Path | Document, *, year: int | None = None,

@@ -230,7 +230,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("extract", help="extract targets, results and projects from files")
-    p.add_argument("paths", nargs="+", type=Path, metavar="FILE|DIR")
+    p.add_argument("paths", nargs="+", type=Path, metavar="FILE|DIR",
+                   help="files and folders to read (folders recursively); - reads stdin")
     p.add_argument("--format", default="rich", help=_formats())
     p.add_argument("--year", type=int, help="the year the documents are written in")
     p.add_argument("--region", help="the region the documents are about (name or code)")

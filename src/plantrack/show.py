@@ -103,7 +103,7 @@ def register_command(subparsers: Any) -> None:
         "show", help="print the loaded text spans refer to, with offsets",
         description="Print the text plantrack reads from FILE (the text every span and "
                     "quote indexes), each line after the offset it starts at.")
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("file", type=Path, metavar="FILE", help="the file to show; - reads stdin")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--span", type=parse_span, metavar="START:END",
                       help="print only text[START:END] and the line it is on")

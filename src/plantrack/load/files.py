@@ -1,13 +1,20 @@
-"""Reading a file's bytes, with the OS's refusals turned into InputErrors with a kind."""
+"""Reading a file's bytes (or standard input's), with the OS's refusals turned into
+InputErrors with a kind."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from plantrack.components import LoadOptions
 from plantrack.errors import InputError
 
-__all__ = ["read_bytes", "read_head"]
+__all__ = ["STDIN", "STDIN_NAME", "read_bytes", "read_head", "read_stdin"]
+
+#: The path that means standard input on the command line and in the API (``./-`` is a
+#: file of that name).
+STDIN = Path("-")
+STDIN_NAME = "<stdin>"
 
 
 def read_bytes(path: Path, options: LoadOptions) -> bytes:
@@ -41,5 +48,20 @@ def _read(path: Path, options: LoadOptions, limit: int | None) -> bytes:
         raise InputError(source, (exc.strerror or str(exc)).lower(), "unreadable") from None
 
 
+def read_stdin(options: LoadOptions) -> bytes:
+    """Standard input's bytes, read up to the size limit (a pipe has no size to check
+    first: one byte more than the limit tells it is too large)."""
+    try:
+        data = sys.stdin.buffer.read(options.max_bytes + 1)
+    except (OSError, AttributeError, ValueError) as exc:  # closed, or not a byte stream
+        raise InputError(STDIN_NAME, f"cannot read standard input: {exc}", "unreadable") from None
+    if len(data) > options.max_bytes:
+        raise InputError(STDIN_NAME, f"too large: over the limit of "
+                                     f"{_megabytes(options.max_bytes)} (raise it with "
+                                     f"--max-size)", "too_large")
+    return data
+
+
 def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB"
+    """A size for a message: MB with one decimal, or bytes below a tenth of a MB."""
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 104_858 else f"{size:,} bytes"
