@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import types
 from decimal import Decimal
 from pathlib import Path
@@ -195,3 +197,13 @@ def test_public_names():
                  "Project", "Region", "Indicator", "Period", "Quantity", "Provenance",
                  "Document", "Extraction"):
         assert hasattr(plantrack, name), name
+
+
+def test_extracting_as_a_library_never_imports_rich():
+    # every registry loads the rich reporter plugin; only rendering may import Rich
+    code = ("import sys, plantrack\n"
+            "plantrack.extract('2023年上半年，实现地区生产总值880.5亿元。')\n"
+            "print('rich' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert run.stdout.strip() == "False"
