@@ -1,6 +1,6 @@
 """Throughput of the whole extraction pipeline, beside jionlp's money extractor.
 
-    .venv/bin/python benchmarks/bench_extract.py [--mb 5] [--repeat 3] [--profile]
+    .venv/bin/python benchmarks/bench_extract.py [--mb 5] [--repeat 3] [--jobs N] [--profile]
 
 The seed documents and the dev corpus (``../shared/corpus/dev`` beside the checkout,
 when present) are copied until the copies hold at least ``--mb`` megabytes of UTF-8, and
@@ -9,6 +9,10 @@ processed as that many separate documents, one call each, as a batch run would:
 * ``plantrack extract``  :func:`plantrack.extract` on each document: load nothing (the
   text is in memory), normalise, settle the year, split sections, run every extractor
   the engine chooses (facts and projects), merge; the whole pipeline.
+* ``plantrack extract_batch``  (with ``--jobs N``) the same documents written to files in
+  a temporary folder and read back by :func:`plantrack.extract_batch`, once in this
+  process and once with ``N`` worker processes: what a batch run of the command costs,
+  and what spreading it over CPUs buys. Not the goal's figure: jionlp uses one process.
 * ``jionlp extract_money``  ``jionlp.ner.extract_money`` on the same documents: a peer
   that finds only sums of money (no indicators, periods, regions or projects).
 
@@ -30,6 +34,7 @@ import contextlib
 import cProfile
 import io
 import pstats
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -71,6 +76,17 @@ def run_plantrack(docs: Sequence[tuple[str, str]]) -> Callable[[], int]:
     return run
 
 
+def run_batch(folder: Path, jobs: int) -> Callable[[], int]:
+    from plantrack import extract_batch
+    from plantrack.model import Extraction
+
+    def run() -> int:
+        return sum(len(o.facts) for o in extract_batch([folder], jobs=jobs)
+                   if isinstance(o, Extraction))
+
+    return run
+
+
 def run_jionlp(docs: Sequence[tuple[str, str]]) -> Callable[[], int] | None:
     try:
         with contextlib.redirect_stdout(io.StringIO()):  # it prints a banner on import
@@ -90,6 +106,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=5.0, help="megabytes of UTF-8 text")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="also time extract_batch over files with N worker processes")
     parser.add_argument("--profile", action="store_true")
     args = parser.parse_args()
 
@@ -105,6 +123,13 @@ def main() -> None:
         pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
         return
     rows = [("plantrack extract (facts + projects)", best_of(args.repeat, ours))]
+    if args.jobs > 1:
+        with tempfile.TemporaryDirectory() as folder:
+            for name, text in docs:
+                Path(folder, name).write_text(text, "utf-8")
+            for jobs in (1, args.jobs):
+                label = f"plantrack extract_batch, files, {jobs} proc"
+                rows.append((label, best_of(args.repeat, run_batch(Path(folder), jobs))))
     peer = run_jionlp(docs)
     if peer is not None:
         rows.append(("jionlp extract_money (money only)", best_of(args.repeat, peer)))
@@ -113,7 +138,7 @@ def main() -> None:
     for label, seconds in rows:
         print(f"| {label:38} | {seconds:8.2f} | {chars / seconds:12,.0f} |")
     if peer is not None:
-        print(f"plantrack / jionlp throughput: {rows[1][1] / rows[0][1]:.2f}x (goal >= 1.5x)")
+        print(f"plantrack / jionlp throughput: {rows[-1][1] / rows[0][1]:.2f}x (goal >= 1.5x)")
     else:
         print("jionlp is not installed: .venv/bin/pip install jionlp")
 

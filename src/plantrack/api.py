@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
@@ -241,26 +242,95 @@ def _walk_folder(folder: Path) -> Iterator[Path]:
 
 def extract_batch(paths: Iterable[Path], *, year: int | None = None,
                   region: str | Region | None = None, registry: Registry | None = None,
-                  options: LoadOptions | None = None) -> Iterator[Extraction | Failure]:
+                  options: LoadOptions | None = None, jobs: int = 1,
+                  ) -> Iterator[Extraction | Failure]:
     """Extract every file under ``paths`` (see :func:`walk_paths`), one outcome per file
     in order: an :class:`Extraction`, or a :class:`Failure` saying in one line why not.
-    One bad file never stops the others."""
+    One bad file never stops the others.
+
+    ``jobs`` > 1 reads that many files at a time, each in a worker process with the
+    installed plugins (so ``registry`` must be left out); 0 means one per CPU. The
+    outcomes are the same, in the same order.
+    """
+    if jobs < 0:
+        raise UsageError(f"jobs must be 0 (one per CPU) or more, not {jobs}")
+    if jobs != 1 and registry is not None:
+        raise UsageError("jobs > 1 reads with the installed plugins: pass no registry")
     registry = registry or get_registry()
     if isinstance(region, str):
         region = resolve_region(region, registry)
-    for path in walk_paths(paths):
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1:
+        for path in walk_paths(paths):
+            yield _outcome(path, year, region, registry, options)
+    else:
+        yield from _in_processes(list(walk_paths(paths)), year, region, options, jobs)
+
+
+def _outcome(source: Path | Document, year: int | None, region: Region | None,
+             registry: Registry, options: LoadOptions | None) -> Extraction | Failure:
+    """One file's extraction, or the Failure saying why there is none."""
+    try:
+        return extract(source, year=year, region=region, registry=registry, options=options)
+    except InputError as exc:
+        if exc.__cause__ is not None:
+            trace_exception(exc.__cause__)
+        return Failure(source=exc.source, kind=exc.kind, reason=exc.reason)
+    except UsageError:
+        raise
+    except Exception as exc:  # an extractor plugin's bug: report it, go on
+        trace_exception(exc)
+        return Failure(source=_name(source), kind="plugin_error",
+                       reason=f"extraction failed: {describe(exc)}")
+
+
+def _outcome_in_worker(source: Path | Document, year: int | None, region: Region | None,
+                       options: LoadOptions | None) -> Extraction | Failure:
+    return _outcome(source, year, region, get_registry(), options)
+
+
+def _in_processes(paths: list[Path], year: int | None, region: Region | None,
+                  options: LoadOptions | None, jobs: int) -> Iterator[Extraction | Failure]:
+    """:func:`extract_batch`'s outcomes from ``jobs`` worker processes, in order.
+
+    Standard input is read here (a worker's stdin is closed) and its Document sent
+    over. A worker that dies (killed, out of memory) fails the file it was reading,
+    and the files not yet read are read here, one by one."""
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    sources: list[Path | Document | Failure] = []
+    for path in paths:
+        if path != STDIN:
+            sources.append(path)
+            continue
         try:
-            yield extract(path, year=year, region=region, registry=registry, options=options)
+            sources.append(load_document(STDIN, options=options))
         except InputError as exc:
-            if exc.__cause__ is not None:
-                trace_exception(exc.__cause__)
-            yield Failure(source=exc.source, kind=exc.kind, reason=exc.reason)
-        except UsageError:
-            raise
-        except Exception as exc:  # an extractor plugin's bug: report it, go on
-            trace_exception(exc)
-            yield Failure(source=str(path), kind="plugin_error",
-                          reason=f"extraction failed: {describe(exc)}")
+            sources.append(Failure(source=exc.source, kind=exc.kind, reason=exc.reason))
+    with ProcessPoolExecutor(max_workers=min(jobs, len(sources) or 1)) as pool:
+        futures: list[Future[Extraction | Failure] | Failure] = [
+            s if isinstance(s, Failure) else
+            pool.submit(_outcome_in_worker, s, year, region, options) for s in sources]
+        broken = False
+        for source, future in zip(sources, futures, strict=True):
+            if isinstance(future, Failure):
+                yield future
+                continue
+            assert not isinstance(source, Failure)
+            try:
+                yield future.result()
+            except BrokenProcessPool as exc:
+                if broken:  # read here what the dead pool left unread
+                    yield _outcome(source, year, region, get_registry(), options)
+                else:
+                    broken = True
+                    yield Failure(source=_name(source), kind="plugin_error",
+                                  reason=f"a worker process died reading it: {describe(exc)}")
+
+
+def _name(source: Path | Document) -> str:
+    return str(source) if isinstance(source, Path) else source.source or source.name
 
 
 def seed_paths() -> list[Path]:

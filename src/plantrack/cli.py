@@ -65,8 +65,10 @@ def _extract_all(paths: Sequence[Path], args: argparse.Namespace, region: str | 
     from plantrack.model import Failure
 
     extractions, failures = [], 0
-    for outcome in extract_batch(paths, year=args.year, region=region, registry=registry,
-                                 options=load_options(args)):
+    jobs = args.jobs
+    for outcome in extract_batch(paths, year=args.year, region=region,
+                                 registry=registry if jobs == 1 else None,
+                                 options=load_options(args), jobs=jobs):
         if isinstance(outcome, Failure):
             _error(str(outcome))
             failures += 1
@@ -208,6 +210,25 @@ def cmd_regions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r} "
+                                         f"(0 means one per CPU)")
+    return jobs
+
+
+def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of every command that reads a batch of files."""
+    add_load_arguments(parser)
+    parser.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+                        help="read N files at a time in worker processes "
+                             "(0: one per CPU; default 1)")
+
+
 def add_load_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of every command that reads files."""
     from plantrack.components import DEFAULT_MAX_BYTES
@@ -235,7 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", default="rich", help=_formats())
     p.add_argument("--year", type=int, help="the year the documents are written in")
     p.add_argument("--region", help="the region the documents are about (name or code)")
-    add_load_arguments(p)
+    add_batch_arguments(p)
     p.set_defaults(handler=cmd_extract)
 
     p = sub.add_parser("scorecard", help="targets against results (default: bundled seeds)")
@@ -246,7 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only rows with this status (repeatable)")
     p.add_argument("--format", default="rich", help=_formats())
     p.add_argument("--year", type=int, help="the year the documents are written in")
-    add_load_arguments(p)
+    add_batch_arguments(p)
     p.set_defaults(handler=cmd_scorecard)
 
     p = sub.add_parser("plugins", help="list plugins: what each provides, where from")
