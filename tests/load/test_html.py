@@ -11,6 +11,7 @@ from tests.load.samples import ARTICLE, NOISE, TITLE, URL, news_page, write
 
 from plantrack.components import LoadOptions
 from plantrack.errors import InputError
+from plantrack.load import html
 from plantrack.load.html import HtmlLoader, declared_charset, load_html
 
 
@@ -46,9 +47,22 @@ def test_a_forced_encoding_overrides_the_meta_charset(tmp_path):
     assert (caught.value.kind, "big5" in caught.value.reason) == ("undecodable", True)
 
 
-def test_the_sites_own_dateline_when_the_metadata_has_none(tmp_path):
-    page = news_page(dateline="发布日期：<span>2023年7月15日</span>").replace(URL, "http://a/b.html")
+@pytest.mark.parametrize("dateline", [
+    "发布日期：<span>2023年7月15日</span>",
+    "发布时间: 2023-07-15",
+    "發佈日期：2023/7/15",  # a Hong Kong or Taiwan site, in traditional script
+    "成文日期：2023年07月15日",
+])
+def test_the_sites_own_dateline_when_the_metadata_has_none(tmp_path, dateline):
+    page = news_page(dateline=dateline).replace(URL, "http://a/b.html")
     assert load_html(write(tmp_path / "news.html", page)).published == date(2023, 7, 15)
+    # the loader's own fallback reads it too, when trafilatura finds no date
+    assert html._published(None, page) == date(2023, 7, 15)
+
+
+def test_the_fallback_takes_only_a_labelled_date():
+    assert html._published(None, "<p>更正：2023-07-15</p>") is None
+    assert html._published(None, "<p>发布时间：<b>2023-07-15</b></p>") == date(2023, 7, 15)
 
 
 def test_a_footers_copyright_year_is_not_a_date(tmp_path):

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from plantrack.components import Loader, LoadOptions
+from plantrack.datafiles import alternation, data_rows
 from plantrack.errors import InputError
 from plantrack.hookspecs import hookimpl
 from plantrack.load.decode import decode_bytes
@@ -26,11 +28,6 @@ from plantrack.model import Document
 __all__ = ["HtmlLoader", "declared_charset", "load_html"]
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
-# Chinese sites' own dateline (发布时间：2023-07-15, 发布日期：2023年7月15日), read when the
-# page's metadata has no date; tags may sit between the label and the date.
-_DATELINE = re.compile(
-    r"(?:发布|发表|公开|成文)(?:时间|日期)\s*[:：]\s*(?:<[^>]*>\s*)*"
-    r"(\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日))")
 # htmldate's extensive search takes a footer's "© 2024" for the date (2024-01-01), which
 # would then set the document's year: only dates the page states as its own are kept.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
@@ -71,10 +68,19 @@ def _extract(markup: str, source: str) -> Any:
         date_extraction_params=_DATE_PARAMS)
 
 
+@cache
+def _dateline() -> re.Pattern[str]:
+    """A site's own dateline (发布时间：2023-07-15, 發佈日期：2023年7月15日): a label from
+    ``data/dateline_labels.txt``, then the date; tags may sit between the two."""
+    labels = alternation(row[0] for row in data_rows("plantrack.load", "dateline_labels.txt"))
+    return re.compile(rf"(?:{labels})\s*[:：]\s*(?:<[^>]*>\s*)*"
+                      r"(\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日))")
+
+
 def _published(found: str | None, markup: str) -> date | None:
     if found and (published := parse_date(found)):
         return published
-    dateline = _DATELINE.search(markup)
+    dateline = _dateline().search(markup)
     return parse_date(dateline.group(1)) if dateline else None
 
 
