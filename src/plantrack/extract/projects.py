@@ -607,13 +607,14 @@ class ProjectExtractor:
                    "any text.")
 
     def detect(self, doc: PreparedDocument) -> float:
-        """Investment phrases and 项目 per thousand characters of the section."""
+        """Investment phrases and project nouns (项目) per thousand characters of the
+        section, both from ``data/projects.tsv``."""
         text = doc.scoped_text
         if not text:
             return 0.0
         per_k = 1000 / max(len(text), 200)
-        investments = sum(text.count(w) for w in ("总投资", "计划投资", "投资总额"))
-        projects = text.count("项目")
+        investments = len(_investment_word().findall(text))
+        projects = sum(text.count(w) for w in cues().anchors)
         return min(1.0, 0.25 * investments * per_k + 0.05 * projects * per_k)
 
     def extract(self, doc: PreparedDocument) -> Iterator[Goal | Result | Project]:
