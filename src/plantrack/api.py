@@ -20,11 +20,11 @@ from attrs import evolve
 from plantrack.catalog import Catalog
 from plantrack.components import Loader, LoadOptions
 from plantrack.errors import InputError, UsageError, describe
-from plantrack.extract.engine import run_extractors
+from plantrack.extract.engine import first_statements, run_extractors
 from plantrack.load.files import STDIN, STDIN_NAME, read_head, read_stdin
 from plantrack.load.meta import SIDECAR_SUFFIX, apply_sidecar
 from plantrack.load.sniff import binary_format
-from plantrack.model import Document, Extraction, Failure, Provenance, Region
+from plantrack.model import Document, Extraction, Failure, Goal, Provenance, Region, Result
 from plantrack.plugins import Registry, get_registry, trace_exception
 from plantrack.text.prepare import prepare
 from plantrack.text.segment import windows
@@ -183,11 +183,13 @@ def _extract_pieces(document: Document, pieces: Sequence[tuple[int, int]],
                            catalog=catalog_of(registry), region=region)
         parts.append(_shifted(run_extractors(prepared, registry.extractors), start))
     first = parts[0]
+    facts, projects = first_statements((f for part in parts for f in part.facts),
+                                       (p for part in parts for p in part.projects))
     return Extraction(
         document=document.name,
-        goals=[g for part in parts for g in part.goals],
-        results=[r for part in parts for r in part.results],
-        projects=[p for part in parts for p in part.projects],
+        goals=[f for f in facts if isinstance(f, Goal)],
+        results=[f for f in facts if isinstance(f, Result)],
+        projects=projects,
         year=first.year, year_cue=first.year_cue,
         extractors=list(dict.fromkeys(name for part in parts for name in part.extractors)),
         warnings=list(dict.fromkeys(w for part in parts for w in part.warnings)),

@@ -21,7 +21,7 @@ from plantrack.model import Extraction, Goal, Project, Result
 from plantrack.plugins import trace_exception
 from plantrack.text.prepare import PreparedDocument
 
-__all__ = ["MIN_STYLE_SCORE", "run_extractors"]
+__all__ = ["MIN_STYLE_SCORE", "first_statements", "run_extractors"]
 
 MIN_STYLE_SCORE = 0.3
 
@@ -39,6 +39,19 @@ def _reading_key(item: Goal | Result) -> tuple[object, ...]:
 
 def _project_key(item: Project) -> tuple[object, ...]:
     return (item.name.removesuffix("项目").removesuffix("項目"), item.region)
+
+
+def first_statements(facts: Iterable[Goal | Result], projects: Iterable[Project],
+                     ) -> tuple[list[Goal | Result], list[Project]]:
+    """Each fact and each project once, at its first statement, as within one document
+    (for a text read in pieces: a report restates its targets)."""
+    first_facts: dict[tuple[object, ...], Goal | Result] = {}
+    for fact in facts:
+        first_facts.setdefault(_fact_key(fact), fact)
+    first_projects: dict[tuple[object, ...], Project] = {}
+    for project in projects:
+        first_projects.setdefault(_project_key(project), project)
+    return list(first_facts.values()), list(first_projects.values())
 
 
 def _choose(doc: PreparedDocument, extractors: Mapping[str, Extractor],
