@@ -86,8 +86,8 @@ def run_extractors(doc: PreparedDocument,
     """Everything the registered extractors find in ``doc``, duplicates removed."""
     warnings: list[str] = []
     readings: set[tuple[object, ...]] = set()
-    facts: dict[tuple[object, ...], Goal | Result] = {}
-    projects: dict[tuple[object, ...], Project] = {}
+    read: list[Goal | Result] = []
+    found: list[Project] = []
     used: list[str] = []
     for scope in _scopes(doc):
         for extractor in _choose(scope, extractors, warnings):
@@ -101,19 +101,20 @@ def run_extractors(doc: PreparedDocument,
             fresh: set[tuple[object, ...]] = set()
             for item in items:
                 if isinstance(item, Project):
-                    projects.setdefault(_project_key(item), item)
+                    found.append(item)
                 elif isinstance(item, Goal | Result):
                     reading = _reading_key(item)
                     if reading in readings:
                         continue  # a better-scoring extractor read this quantity already
                     fresh.add(reading)
-                    facts.setdefault(_fact_key(item), item)
+                    read.append(item)
             readings |= fresh
-    ordered = sorted(facts.values(), key=lambda f: f.provenance.start)
+    facts, projects = first_statements(read, found)
+    ordered = sorted(facts, key=lambda f: f.provenance.start)
     return Extraction(
         document=doc.name,
         goals=[f for f in ordered if isinstance(f, Goal)],
         results=[f for f in ordered if isinstance(f, Result)],
-        projects=sorted(projects.values(), key=lambda p: p.provenance.start),
+        projects=sorted(projects, key=lambda p: p.provenance.start),
         year=doc.year, year_cue=doc.year_cue, extractors=used, warnings=warnings,
     )
