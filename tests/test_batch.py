@@ -176,3 +176,16 @@ def test_a_sidecar_sets_the_region_the_year_and_the_month_so_far_runs_to(tmp_pat
                                                  encoding="utf-8")
     [fact] = extract(path).facts
     assert str(fact.period) == "2024-01..2024-05"
+
+
+def test_a_sidecars_title_names_the_region_the_text_leaves_unsaid(tmp_path: Path):
+    path = tmp_path / "plan.txt"
+    path.write_text("2023年全区地区生产总值增长6.5%，增速居南通第二。\n", encoding="utf-8")
+    [fact] = extract(path).facts
+    assert fact.region == "320600"  # the body alone: the city it names
+    (tmp_path / "plan.txt.meta.json").write_text(
+        '{"title": "海门区2023年国民经济和社会发展计划执行情况"}', encoding="utf-8")
+    [fact] = extract(path).facts
+    assert (fact.region, fact.region_name) == ("320614", "海门区")
+    assert fact.provenance.quote == path.read_text(encoding="utf-8")[
+        fact.provenance.start:fact.provenance.end]

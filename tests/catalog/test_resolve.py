@@ -1,4 +1,4 @@
-"""Region resolution: mentions, disambiguation, document subject, headings, deixis.
+"""Region resolution: mentions, disambiguation, document subject, titles, headings, deixis.
 
 The snippets are written for these tests (not copied from the seeds).
 """
@@ -19,7 +19,9 @@ from plantrack.catalog.resolve import (
     find_region_mentions,
     region_for_heading,
     resolve_mentions,
+    title_region,
 )
+from plantrack.model import Region
 from plantrack.text.script import normalise
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -182,6 +184,94 @@ def test_subject_of_the_beijing_sub_centre(gaz: Gazetteer) -> None:
     subject = document_subject(text, gaz)
     assert subject is not None
     assert subject.code == "110112"
+
+
+# --- titles: not part of the text, the document's own word on what it is about ----------
+
+def code_of(region: Region | None) -> str | None:
+    return region.code if region is not None else None
+
+
+A_DISTRICT_BODY = "全区地区生产总值增长6%，增速居南通第二。全区一般公共预算收入增长5%。"
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("海门区2023年经济运行情况", "320614"),
+    ("南通市通州区2023年经济运行情况", "320612"),   # a line: the most specific
+    ("江苏省南通市海门区工作要点", "320614"),
+    ("中国南通海门：项目建设再提速", "320614"),      # the country says nothing
+    ("五接镇2023年工作总结", "320612"),              # a town stands for its county
+])
+def test_title_region_is_the_most_specific_on_one_line(gaz: Gazetteer, title: str,
+                                                       code: str) -> None:
+    assert code_of(title_region(title, A_DISTRICT_BODY, gaz)) == code
+
+
+@pytest.mark.parametrize("title", [
+    "南通市与苏州市经济运行比较",       # two lines: a comparison
+    "海门区、如皋市上半年项目观摩",      # siblings: a round-up
+    "全国2023年国民经济运行情况",      # only the country
+    "国务院关于2023年工作的报告",
+    "关于做好安全生产工作的通知",      # no region
+    "南通高新区2023年工作总结",         # a park, not a region
+])
+def test_title_region_is_none_without_one_line_of_regions(gaz: Gazetteer, title: str) -> None:
+    assert title_region(title, A_DISTRICT_BODY, gaz) is None
+
+
+def test_title_region_judges_an_ambiguous_name_in_the_documents_context(
+        gaz: Gazetteer) -> None:
+    title = "通州区2023年上半年经济运行情况"
+    nantong = title_region(title, "全区工业增长8%，五接镇和川姜镇贡献最大。", gaz)
+    beijing = title_region(title, "全区工业增长8%，北京市下达的任务全部完成。", gaz)
+    sub_centre = title_region(title, "城市副中心建设提速，全区工业增长8%。", gaz)
+    assert code_of(nantong) == "320612"
+    assert code_of(beijing) == "110112"
+    assert code_of(sub_centre) == "110112"  # a cue word
+
+
+def test_subject_starts_from_the_titles_region(gaz: Gazetteer) -> None:
+    """A body that says 全区 and names its city once is the city's; its title says whose."""
+    body_only = document_subject(A_DISTRICT_BODY, gaz)
+    titled = document_subject(A_DISTRICT_BODY, gaz, title="海门区2023年经济运行情况")
+    assert code_of(body_only) == "320600"
+    assert code_of(titled) == "320614"
+
+
+def test_the_titles_region_resolves_the_bodys_ambiguous_names(gaz: Gazetteer) -> None:
+    text = "上半年，通州区地区生产总值增长7%，通州区一般公共预算收入增长5%。"
+    body_only = document_subject(text, gaz)
+    titled = document_subject(text, gaz, title="南通市通州区上半年经济运行情况")
+    assert code_of(body_only) == "110112"  # as without a title
+    assert code_of(titled) == "320612"
+
+
+def test_a_part_named_in_passing_does_not_take_the_subject_below_the_title(
+        gaz: Gazetteer) -> None:
+    text = "全省生产总值增长6%，合肥投资增长8%，全省进出口增长5%。"
+    body_only = document_subject(text, gaz)
+    titled = document_subject(text, gaz, title="安徽省2023年经济运行情况")
+    assert code_of(body_only) == "340100"
+    assert code_of(titled) == "340000"
+
+
+def test_a_body_about_a_part_still_descends_from_the_title(gaz: Gazetteer) -> None:
+    text = "海门区生产总值增长6%。海门区投资增长8%，海门区进出口增长5%。"
+    subject = document_subject(text, gaz, title="南通市2023年各地经济运行")
+    assert code_of(subject) == "320614"
+
+
+@pytest.mark.parametrize("title", ["南通市与苏州市经济运行比较", "全国2023年经济运行情况"])
+def test_a_title_without_one_region_leaves_the_subject_to_the_body(
+        gaz: Gazetteer, title: str) -> None:
+    assert document_subject(A_DISTRICT_BODY, gaz, title=title) == document_subject(
+        A_DISTRICT_BODY, gaz)
+
+
+def test_the_callers_hint_wins_over_the_title(gaz: Gazetteer) -> None:
+    rugao = gaz.by_code["320682"]
+    subject = document_subject(A_DISTRICT_BODY, gaz, hint=rugao, title="海门区工作要点")
+    assert subject == rugao
 
 
 @pytest.mark.parametrize(("word", "subject", "expected"), [

@@ -10,7 +10,7 @@ simplified script, half-width punctuation), and offsets refer to that text.
     False), leftmost-longest, non-overlapping. A mention keeps *all* candidate regions
     (通州 → 110112 and 320612). Phrases in ``data/nonregion_phrases.txt`` (中国式现代化,
     吉林大学 …) are skipped. The scanner is built once per gazetteer and cached.
-``document_subject(text, gazetteer, hint=None) -> Region | None``
+``document_subject(text, gazetteer, hint=None, title=None) -> Region | None``
     The region a document is about: mentions are counted (the lead counts double, parks
     half), each ambiguous one resolved in the document's context; a mention supports
     its region and every ancestor. From the country (or ``hint``, a region known to
@@ -18,9 +18,11 @@ simplified script, half-width punctuation), and offsets refer to that text.
     with the most support while that child holds at least half of the mentions below
     its parent and half as many as the parent's own: a round-up of seven Nantong
     counties is about 南通市; a report that names 通州区 throughout, and 南通 and 江苏
-    now and then, is about 通州区. Where the descent stops, the document's deixis has
-    the last word: 全省 said twice and 全市 never lifts a city to its province (the
-    capital was named as the venue). With no mention at all: ``hint`` (None by default).
+    now and then, is about 通州区. With no ``hint``, the region the document's
+    ``title`` names (``title_region``; the title is not part of ``text``) is the hint,
+    counted as five mentions. Where the descent stops, the document's deixis has the
+    last word: 全省 said twice and 全市 never lifts a city to its province (the capital
+    was named as the venue). With no mention at all: ``hint`` (None by default).
 ``disambiguate(candidates, context, text_window="", gazetteer=...) -> Region``
     One region among ``candidates``: each is scored by its kinship with the context
     regions (itself 3, an ancestor or descendant 2/distance, a sibling 1, same province
@@ -32,6 +34,11 @@ simplified script, half-width punctuation), and offsets refer to that text.
 ``region_for_heading(heading, gazetteer, context=()) -> Region | None``
     The region a section heading names (海安市, "二、如皋市", "【通州区】", "海门区:…"), or
     None when the heading is not just a region name.
+``title_region(title, text, gazetteer) -> Region | None``
+    The region a document's title names (海门区2022年…计划 → 海门区; 南通市通州区… →
+    320612), its ambiguous names judged with the title's other names and the body's
+    context; None when the title names only the country, no region, or regions that are
+    not on one line (南通市与苏州市…). ``document_subject(title=…)`` starts from it.
 ``deictic_region(word, subject, gazetteer) -> Region | None``
     What 全市 / 全区 / 全省 / 全国 / 我市 … mean in a document about ``subject``
     (``data/deixis.tsv``): 全市 in a 海安市 report is 海安市, in a 通州区 one 南通市.
@@ -44,6 +51,7 @@ import weakref
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
+from itertools import pairwise
 from typing import Literal, TypeVar
 
 from attrs import frozen
@@ -60,6 +68,7 @@ __all__ = [
     "find_region_mentions",
     "region_for_heading",
     "resolve_mentions",
+    "title_region",
 ]
 
 _K = TypeVar("_K")
@@ -70,6 +79,7 @@ _LEAD_CHARS = 120      # the title and lead: mentions there count double
 _PARK_WEIGHT = 0.5     # a park tells which county is discussed, less surely than a name
 _DESCENT_SHARE = 0.5   # a child must hold this share of its parent's support
 _DEIXIS_MIN = 2        # 全省 said this often, and 全市 never, makes a report the province's
+_HINT_WEIGHT = 5.0     # a region known to be the document's weighs like five mentions
 
 
 @frozen
@@ -328,9 +338,9 @@ def disambiguate(candidates: Sequence[Region],
     return _best(candidates, weights, _cues_in(text_window), gazetteer)
 
 
-def _cues_in(text: str) -> list[tuple[str, float]]:
-    """(region code, weight) of the cue words ``text`` holds."""
-    return [(code, w) for cue, code, w in _cues() if cue in text]
+def _cues_in(*texts: str) -> list[tuple[str, float]]:
+    """(region code, weight) of the cue words any of ``texts`` holds."""
+    return [(code, w) for cue, code, w in _cues() if any(cue in text for text in texts)]
 
 
 def _best(candidates: Sequence[Region], weights: Mapping[str, float],
@@ -389,7 +399,7 @@ def _resolve(text: str, gazetteer: Gazetteer, hint: Region | None) -> list[Resol
     mentions = find_region_mentions(text, gazetteer)
     context = _context(mentions)
     if hint is not None:
-        context[hint.code] = context.get(hint.code, 0.0) + 5.0
+        context[hint.code] = context.get(hint.code, 0.0) + _HINT_WEIGHT
     # the context and the text are the document's: a name met again is resolved alike
     # keyed by the candidates tuple's identity (one per index entry, alive as long as
     # the index): hashing a tuple of regions hashes every field of each, per mention
@@ -409,8 +419,8 @@ def _resolve(text: str, gazetteer: Gazetteer, hint: Region | None) -> list[Resol
     return out
 
 
-def document_subject(text: str, gazetteer: Gazetteer,
-                     hint: Region | None = None) -> Region | None:
+def document_subject(text: str, gazetteer: Gazetteer, hint: Region | None = None, *,
+                     title: str | None = None) -> Region | None:
     """The most specific region consistent with most of the document's mentions.
 
     A mention supports its region and every ancestor. From the country (or ``hint``)
@@ -418,7 +428,21 @@ def document_subject(text: str, gazetteer: Gazetteer,
     least half of the support below the current region (its rivals are its siblings;
     mentions of the current region itself agree with any child) and at least half of
     the current region's own mentions (one 成都 does not make a 四川省 report a 成都 one).
+
+    ``title``: the document's normalised title, not part of ``text``. With no ``hint``,
+    the region it names (:func:`title_region`) is the hint, and counts as the document
+    naming it like five mentions: the body then descends below it only when it is
+    plainly about a part (a provincial report's body naming its capital now and then
+    stays the province's).
     """
+    # The title's region is where the descent starts, not just votes among the body's:
+    # a district's report says 全区 of itself and names its city again and again as a
+    # yardstick (居全市第一), so votes of any fixed weight lose to a long enough body. Its
+    # votes, in turn, keep a few mentions of a part from taking the descent below it.
+    title_votes = 0.0
+    if hint is None and title:
+        hint = title_region(title, text, gazetteer)
+        title_votes = _HINT_WEIGHT if hint is not None else 0.0
     below: dict[str, float] = {}
     own: dict[str, float] = {}
     # a region's line of ancestors, found once per region and document (a region is
@@ -435,6 +459,11 @@ def document_subject(text: str, gazetteer: Gazetteer,
                                   if r is not None]
         for up in line:
             below[up] = below.get(up, 0.0) + weight
+    if hint is not None and title_votes:
+        code = gazetteer.current(hint.code)
+        own[code] = own.get(code, 0.0) + title_votes
+        for up in (code, *_up(gazetteer, code)):
+            below[up] = below.get(up, 0.0) + title_votes
     current = hint
     if current is None:
         current = next((r for r in gazetteer.by_code.values() if r.level == "country"), None)
@@ -452,6 +481,52 @@ def document_subject(text: str, gazetteer: Gazetteer,
             break
         current = best
     return _by_deixis(text, current, gazetteer, hint, own)
+
+
+def title_region(title: str, text: str, gazetteer: Gazetteer) -> Region | None:
+    """The region the (normalised) ``title`` of the document whose text is ``text`` says
+    it is about: the most specific of the regions it names, when they lie on one line.
+
+    Parks do not count (a park's numbers are not its county's), nor does the country
+    (it holds every region, so naming it says nothing). Regions on different lines
+    (南通市与苏州市, 海安市、如皋市) make a comparison or a round-up, whose subject is for the
+    body to decide: None, as for a title naming no region.
+    """
+    mentions = [m for m in find_region_mentions(title, gazetteer) if m.is_region]
+    if not mentions:
+        return None
+    named = [r for r in _title_regions(mentions, title, text, gazetteer)
+             if r.level != "country"]
+    return _most_specific_on_one_line(named, gazetteer)
+
+
+def _title_regions(mentions: Sequence[Mention], title: str, text: str,
+                   gazetteer: Gazetteer) -> list[Region]:
+    """The region each of a title's mentions stands for. An ambiguous one (通州区) is
+    judged as in the body, against the body's unambiguous mentions and the cue words of
+    title and body, and above all against the title's other names (南通市通州区), each
+    weighing like a hint: the title is the document's own word on what it is about."""
+    if not any(m.ambiguous for m in mentions):
+        return [m.candidates[0] for m in mentions]
+    # the body's scan is the one the subject and the mentions reuse (cached by text)
+    context = _context(find_region_mentions(text, gazetteer))
+    for m in mentions:
+        if not m.ambiguous:
+            code = m.candidates[0].code
+            context[code] = context.get(code, 0.0) + _HINT_WEIGHT
+    cues = _cues_in(title, text)
+    return [_best(m.candidates, context, cues, gazetteer) for m in mentions]
+
+
+def _most_specific_on_one_line(regions: Iterable[Region],
+                               gazetteer: Gazetteer) -> Region | None:
+    """The deepest of ``regions`` when each lies within the one above it, else None."""
+    line = sorted({gazetteer.current(r.code) for r in regions},
+                  key=lambda code: len(_up(gazetteer, code)))
+    if not line or not all(gazetteer.is_within(lower, upper)
+                           for upper, lower in pairwise(line)):
+        return None
+    return gazetteer.get(line[-1])
 
 
 def _by_deixis(text: str, subject: Region, gazetteer: Gazetteer,

@@ -20,16 +20,18 @@ from plantrack.catalog.resolve import (
     document_subject,
     region_for_heading,
     resolve_mentions,
+    title_region,
 )
 from plantrack.extract.lexicon import cues, find_cue
 from plantrack.extract.view import View, make_view
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
+from plantrack.text.script import normalise
 
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
 
-__all__ = ["DocContext", "RegionMention", "context_of"]
+__all__ = ["DocContext", "RegionMention", "context_of", "region_hint"]
 
 # The year of writing is the text engine's (plantrack.text.years, data/year_cues.tsv).
 _ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
@@ -230,6 +232,22 @@ def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region 
     return deictic_region(mention.region.name, base, ctx.gazetteer) or base
 
 
+def region_hint(doc: PreparedDocument) -> Region | None:
+    """The region a document's ambiguous names are resolved near, by an extractor that
+    does not wait for the subject (projects): the caller's, else the one the title names
+    (``title_region``). A document without a title pays nothing."""
+    if doc.region is not None or doc.catalog is None:
+        return doc.region
+    title = _title(doc)
+    return title_region(title, doc.text, doc.catalog.gazetteer) if title else None
+
+
+def _title(doc: PreparedDocument) -> str | None:
+    """The document's title, normalised as its text is (None without one: no cost)."""
+    title = doc.document.title
+    return normalise(title).text if title else None
+
+
 _INDICATORS: dict[str, tuple[Catalog, tuple[Indicator, ...]]] = {}
 
 
@@ -252,7 +270,9 @@ def _build(doc: PreparedDocument) -> DocContext:
     mentions: tuple[RegionMention, ...] = ()
     headings: tuple[tuple[int, Region], ...] = ()
     if gazetteer is not None and len(gazetteer):
-        subject = document_subject(doc.text, gazetteer, doc.region) or doc.region
+        # the title only when the caller gave no region: the caller's word wins
+        title = _title(doc) if doc.region is None else None
+        subject = document_subject(doc.text, gazetteer, doc.region, title=title) or doc.region
         if doc.region is not None:
             subject = doc.region if subject is None or subject.level == "country" else subject
         mentions = _mentions(doc, view, gazetteer, subject)

@@ -37,6 +37,7 @@ from attrs import frozen
 from plantrack.catalog.resolve import resolve_mentions
 from plantrack.components import Extractor
 from plantrack.datafiles import data_rows
+from plantrack.extract.context import region_hint
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Project, ProjectStatus, Region, Result
 from plantrack.text.prepare import PreparedDocument
@@ -507,7 +508,7 @@ def _counties(doc: PreparedDocument, gazetteer: Gazetteer) -> list[tuple[int, in
     if cached is not None and cached[0] is text:
         return cached[1]
     out = [(r.mention.start, r.mention.end, county)
-           for r in resolve_mentions(text, gazetteer, hint=doc.region)
+           for r in resolve_mentions(text, gazetteer, hint=region_hint(doc))
            if (county := _county(gazetteer, r.region)) is not None]
     _MENTIONS["last"] = (text, out)
     return out

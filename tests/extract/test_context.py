@@ -1,0 +1,66 @@
+"""The document context's subject region: the body's mentions, the caller's region and
+the document's title (which is not part of the text).
+
+The snippets are written for these tests (not copied from the seeds).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plantrack import extract
+from plantrack.model import Document
+
+# says 全区 of itself and names its city once, as a yardstick
+DISTRICT = ("2023年全区地区生产总值增长6.5%，增速居南通第二。\n"
+            "2024年全区一般公共预算收入力争增长5%。\n")
+TONGZHOU = "上半年，通州区地区生产总值增长7.2%。通州区规上工业增加值增长9%。\n"
+
+
+def regions(text: str, title: str | None = None, region: str | None = None) -> list[str]:
+    extraction = extract(Document(name="t.txt", text=text, title=title, year=2023),
+                         region=region)
+    assert extraction.facts
+    return sorted({f.region or "" for f in extraction.facts})
+
+
+def test_a_title_naming_a_district_gives_the_facts_its_code() -> None:
+    assert regions(DISTRICT) == ["320600"]
+    assert regions(DISTRICT, title="海门区2023年计划执行情况与2024年计划") == ["320614"]
+
+
+def test_a_title_naming_city_and_district_resolves_the_bodys_ambiguous_name() -> None:
+    assert regions(TONGZHOU) == ["110112"]  # as without a title: Beijing's
+    assert regions(TONGZHOU, title="南通市通州区上半年经济运行情况") == ["320612"]
+
+
+@pytest.mark.parametrize("title", [
+    "南通市与苏州市经济运行比较", "全国上半年经济运行情况", "国务院关于上半年工作的报告",
+    "上半年经济运行情况"])
+def test_a_title_without_one_region_leaves_the_subject_to_the_body(title: str) -> None:
+    assert regions(DISTRICT, title=title) == ["320600"]
+    assert regions(TONGZHOU, title=title) == ["110112"]
+
+
+def test_the_callers_region_wins_over_the_title() -> None:
+    assert regions(DISTRICT, title="海门区2023年计划执行情况", region="320682") == ["320682"]
+
+
+def test_the_title_is_not_part_of_the_text() -> None:
+    plain = extract(Document(name="t.txt", text=DISTRICT, year=2023))
+    titled = extract(Document(name="t.txt", text=DISTRICT, year=2023,
+                              title="海门区2023年计划执行情况"))
+    spans = [(f.provenance.start, f.provenance.end, f.provenance.quote) for f in plain.facts]
+    assert [(f.provenance.start, f.provenance.end, f.provenance.quote)
+            for f in titled.facts] == spans
+    assert all(DISTRICT[s:e] == quote for s, e, quote in spans)
+
+
+def test_a_projects_county_is_resolved_near_the_titles_region() -> None:
+    text = ("2023年3月，通州区举行重大项目集中开工活动。"
+            "其中，智能装备产业园项目总投资12亿元。\n")
+    plain = extract(Document(name="t.txt", text=text, year=2023))
+    titled = extract(Document(name="t.txt", text=text, year=2023,
+                              title="南通市通州区重大项目集中开工"))
+    assert [p.region for p in plain.projects] == ["110112"]
+    assert [p.region for p in titled.projects] == ["320612"]
