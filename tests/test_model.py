@@ -56,6 +56,16 @@ def test_indicator_validates_id_kind_and_direction():
                   better="sideways")  # type: ignore[arg-type]
 
 
+def test_indicator_takes_a_qualifier_gap_between_words_of_an_alias_only():
+    common = {"id": "major_projects_started", "kind": "flow", "unit": "count"}
+    assert Indicator(name="新开工重大项目", aliases=("新开工…项目",), **common)
+    with pytest.raises(ValueError, match="stands in aliases only"):
+        Indicator(name="新开工…项目", **common)
+    for alias in ("…项目", "新开工…", "新开工……项目"):
+        with pytest.raises(ValueError, match="stands between words"):
+            Indicator(name="新开工重大项目", aliases=(alias,), **common)
+
+
 def test_goal_rejects_bad_measure_and_modality():
     common = {"region": "320612", "region_name": "通州区", "indicator": "gdp",
               "quantity": Quantity(1, "CNY"), "period": Period.year(2023),

@@ -22,6 +22,7 @@ from attrs import field, frozen
 __all__ = [
     "COMPARATORS",
     "MEASURES",
+    "QUALIFIER_GAP",
     "Comparator",
     "Direction",
     "Document",
@@ -67,6 +68,9 @@ REGION_LEVELS: tuple[str, ...] = get_args(RegionLevel)
 
 _REGION_CODE = re.compile(r"\d{6}")
 _INDICATOR_ID = re.compile(r"[a-z][a-z0-9_]*")
+# Where an alias lets a project's size stand (新开工…项目 names 新开工10亿元以上产业项目):
+# the extractors read the mark as the size-qualifier grammar of plantrack.extract.lexicon.
+QUALIFIER_GAP = "…"
 
 
 def _one_of(choices: tuple[str, ...]) -> Any:
@@ -149,7 +153,11 @@ class Region:
 
 @frozen
 class Indicator:
-    """A tracked economic indicator such as ``gdp`` (地区生产总值)."""
+    """A tracked economic indicator such as ``gdp`` (地区生产总值).
+
+    An alias may hold :data:`QUALIFIER_GAP` between two words (新开工…项目): a size
+    qualifier (亿元以上, 超10亿元产业) may stand there in the text. The name may not.
+    """
 
     id: str
     name: str
@@ -163,10 +171,18 @@ class Indicator:
             raise ValueError(f"Indicator id must be lower_snake_case; got {self.id!r}")
         if not self.name:
             raise ValueError(f"Indicator {self.id} needs a Chinese name")
+        if QUALIFIER_GAP in self.name:
+            raise ValueError(f"Indicator {self.id}: a gap {QUALIFIER_GAP} stands in aliases "
+                             f"only; got name {self.name!r}")
+        for alias in self.aliases:
+            if QUALIFIER_GAP in alias and not all(alias.split(QUALIFIER_GAP)):
+                raise ValueError(f"Indicator {self.id}: a gap {QUALIFIER_GAP} stands between "
+                                 f"words; got alias {alias!r}")
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The name and every alias, for matching in text."""
+        """The name and every alias, for matching in text (an alias with
+        :data:`QUALIFIER_GAP` is a pattern, not a plain string)."""
         return (self.name, *self.aliases)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from plantrack.testing import assert_extracts, run_extractor
 
 
@@ -197,3 +199,63 @@ def test_until_a_month_end_is_january_to_that_month() -> None:
     extraction = run_extractor("generic", text, year=2024)
     assert {(f.kind, str(f.period)) for f in extraction.facts} == {
         ("result", "2024-01..2024-05")}
+
+
+# --- a project count whose name holds the projects' size (新开工…项目) ------------------
+
+_SIZED = [  # simplified, traditional, then what the one fact is
+    ("确保全年新开工亿元以上重大项目27个。", "確保全年新開工億元以上重大項目27個。",
+     {"kind": "target", "modality": "ensure", "indicator": "major_projects_started",
+      "value": 27, "period": "2024"}),
+    ("全年新开工10亿元以上产业项目35个。", "全年新開工10億元以上產業項目35個。",
+     {"indicator": "major_projects_started", "value": 35}),
+    ("力争新签约10亿元以上项目20个。", "力爭新簽約10億元以上項目20個。",
+     {"kind": "target", "modality": "strive", "indicator": "major_projects_signed",
+      "value": 20}),
+    ("上半年全市新开工亿元以上项目56个。", "上半年全市新開工億元以上項目56個。",
+     {"kind": "result", "indicator": "major_projects_started", "value": 56,
+      "period": "2024H1"}),
+    ("新开工5亿元以上项目32个。", "新開工5億元以上項目32個。",
+     {"indicator": "major_projects_started", "value": 32}),
+    ("签约落户超亿元项目12个。", "簽約落戶超億元項目12個。",
+     {"indicator": "major_projects_signed", "value": 12}),
+    ("新开工总投资10亿元以上项目8个。", "新開工總投資10億元以上項目8個。",
+     {"indicator": "major_projects_started", "value": 8}),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    (text, fact) for simplified, traditional, fact in _SIZED
+    for text in (simplified, traditional)])
+def test_a_project_count_named_with_its_size_is_one_fact(text: str, fact: dict[str, object]
+                                                         ) -> None:
+    # the size (10亿元以上) is the name's: no fact of its own, and the quote is the clause
+    assert_extracts("generic", text, [
+        {**fact, "measure": "level", "unit": "count", "quote": text.rstrip("。")}], year=2024)
+
+
+def test_the_quote_starts_where_a_plain_names_would() -> None:
+    sized = run_extractor("generic", "通州区坚持项目为王,确保全年新开工亿元以上重大项目27个。",
+                          year=2024).facts
+    plain = run_extractor("generic", "通州区坚持项目为王,确保全年新开工重大项目27个。",
+                          year=2024).facts
+    assert [f.provenance.start for f in sized] == [f.provenance.start for f in plain] == [10]
+    assert sized[0].provenance.quote == "确保全年新开工亿元以上重大项目27个"
+
+
+@pytest.mark.parametrize("text", [
+    "全年完成投资10亿元以上。",                 # a size alone
+    "新开工项目投资10亿元以上。",               # a size, but no count of projects
+    "新开工亿元以上项目进展顺利。",             # the name, but no count
+    "新开工10亿元项目3个。",                   # an amount, not a size class
+])
+def test_a_size_without_a_project_count_is_no_project_count(text: str) -> None:
+    facts = run_extractor("generic", text, year=2024).facts
+    assert not [f for f in facts if f.indicator.startswith("major_projects")]
+    assert not [f for f in facts if f.quantity.unit == "CNY"]
+
+
+def test_a_sized_part_of_a_count_is_left_alone() -> None:
+    text = "今年1-8月，新开工重大项目46个，其中总投资10亿元以上项目12个。"
+    facts = run_extractor("generic", text, year=2024).facts
+    assert [(f.indicator, f.quantity.value) for f in facts] == [("major_projects_started", 46)]

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from importlib import resources
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from plantrack.catalog.indicators import load_indicator_rows
-from plantrack.extract.lexicon import cue_values, cues, find_cue, find_indicators, find_roles
+from plantrack.extract.lexicon import (
+    cue_values,
+    cues,
+    find_cue,
+    find_indicators,
+    find_indicators_in,
+    find_roles,
+    size_qualifier,
+)
+from plantrack.model import QUALIFIER_GAP, Indicator
 
 ROLES_WITH_VALUES = {"share", "implied", "compound"}
 INDICATOR_VALUES = {"share", "implied"}
@@ -62,6 +73,88 @@ def test_longest_name_wins() -> None:
     rows = load_indicator_rows()
     found = list(find_indicators("外贸进出口总额增长13%,其中出口总额增长17%", rows))
     assert [m.indicator.id for m in found] == ["foreign_trade", "exports"]
+
+
+# --- a project's size inside a gapped alias (新开工…项目) ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "name", "indicator"), [
+    ("确保全年新开工亿元以上重大项目27个", "新开工亿元以上重大项目", "major_projects_started"),
+    ("全年新开工10亿元以上产业项目35个", "新开工10亿元以上产业项目", "major_projects_started"),
+    ("力争新签约10亿元以上项目20个", "新签约10亿元以上项目", "major_projects_signed"),
+    ("上半年全市新开工亿元以上项目56个", "新开工亿元以上项目", "major_projects_started"),
+    ("新开工5亿元以上项目32个", "新开工5亿元以上项目", "major_projects_started"),
+    ("签约落户超亿元项目12个", "签约落户超亿元项目", "major_projects_signed"),
+    ("新开工总投资10亿元以上项目8个", "新开工总投资10亿元以上项目", "major_projects_started"),
+    ("新签约超过1.5亿元重点工业项目6个", "新签约超过1.5亿元重点工业项目", "major_projects_signed"),
+    ("新开工十亿元及以上制造业项目9个", "新开工十亿元及以上制造业项目", "major_projects_started"),
+    ("新注册千万美元以上外资项目4个", "新注册千万美元以上外资项目", "major_projects_signed"),
+    ("集中开工5000万元以上项目21个", "开工5000万元以上项目", "major_projects_started"),
+])
+def test_a_size_in_a_gapped_alias_is_part_of_the_name(text: str, name: str,
+                                                      indicator: str) -> None:
+    found = list(find_indicators(text, load_indicator_rows()))
+    assert [(m.name, m.indicator.id) for m in found] == [(name, indicator)]
+    assert text[found[0].start:found[0].end] == name
+
+
+@pytest.mark.parametrize("text", [
+    "投资10亿元以上",            # a size alone
+    "新开工项目27个",            # no size in the gap
+    "新开工10亿元项目3个",        # an amount, not a threshold (no 以上, no 超)
+    "新开工亿元以上",            # no 项目 to close the name
+    "其中总投资10亿元以上项目12个",  # no verb of the alias before the size
+    "新开工亿元以上科创项目5个",    # 科创 is no descriptor: 科创项目 is an indicator of its own
+])
+def test_no_gapped_alias_without_its_words_and_a_threshold(text: str) -> None:
+    found = list(find_indicators(text, load_indicator_rows()))
+    assert all(m.indicator.id not in ("major_projects_started", "major_projects_signed")
+               for m in found), [m.name for m in found]
+
+
+def test_a_plain_alias_still_wins_where_no_size_stands() -> None:
+    found = list(find_indicators("新开工重大产业项目12个", load_indicator_rows()))
+    assert [m.name for m in found] == ["新开工重大产业项目"]
+
+
+def test_finding_inside_bounds_is_finding_in_the_slice() -> None:
+    text = "上半年,全市新开工亿元以上项目56个。"
+    rows = load_indicator_rows()
+    for start in range(len(text)):
+        inside = find_indicators_in(text, rows, start, len(text))
+        sliced = find_indicators(text[start:], rows)
+        assert [(m.start, m.end, m.name) for m in inside] == [
+            (start + m.start, start + m.end, m.name) for m in sliced]
+    assert [m.name for m in find_indicators_in(text, rows, 4, len(text))] == ["新开工亿元以上项目"]
+
+
+def test_every_size_role_has_words_and_the_grammar_captures_nothing() -> None:
+    for role in ("size_lead", "size_over", "size_magnitude", "size_currency", "size_above",
+                 "size_descriptor"):
+        assert cues(role), role
+    assert re.compile(size_qualifier()).groups == 0
+
+
+_PLAIN = tuple(Indicator(id=i.id, name=i.name, kind=i.kind, unit=i.unit, better=i.better,
+                         aliases=tuple(a for a in i.aliases if QUALIFIER_GAP not in a))
+               for i in load_indicator_rows())
+
+
+def _name_pieces() -> st.SearchStrategy[str]:
+    """Texts of catalogue names, pieces of them and other characters, without a size."""
+    names = sorted({n for i in _PLAIN for n in i.names})
+    piece = st.one_of(st.sampled_from(names), st.sampled_from(names).map(lambda n: n[1:]),
+                      st.sampled_from(names).map(lambda n: n[:-1]),
+                      st.sampled_from("新开工签约重大项目增长,。1"))
+    return st.lists(piece, max_size=20).map("".join)
+
+
+@given(_name_pieces())
+def test_without_a_size_the_names_are_the_plain_names_found(text: str) -> None:
+    with_gaps = find_indicators(text, load_indicator_rows())
+    plain = find_indicators(text, _PLAIN)
+    assert [(m.start, m.end, m.indicator.id) for m in with_gaps] == [
+        (m.start, m.end, m.indicator.id) for m in plain]
 
 
 _TIME_ROLES = ("half1", "half2", "to_date", "this_year", "whole_year", "last_year",

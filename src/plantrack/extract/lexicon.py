@@ -4,6 +4,11 @@
 ``strive``, ``plan``), report words (``result``), measure words (``growth``,
 ``increase``), period words, share subjects, entity words, round-up markers and region
 phrases. Code asks for a role; it never spells a cue itself.
+
+The indicator index matches every name and alias as a plain word, except an alias with
+the gap :data:`~plantrack.model.QUALIFIER_GAP` (新开工…项目): a project's size may stand
+there (:func:`size_qualifier`, whose words are the ``size_*`` roles), and the mention
+covers it, so 新开工10亿元以上产业项目 is one name and 10亿元 no number of its own.
 """
 
 from __future__ import annotations
@@ -14,12 +19,13 @@ from functools import cache
 
 from attrs import frozen
 
-from plantrack.datafiles import data_rows
-from plantrack.model import Indicator
+from plantrack.datafiles import alternation, data_rows
+from plantrack.model import QUALIFIER_GAP, Indicator
+from plantrack.text.numbers import NUMERAL_BODY, NUMERAL_START
 
 __all__ = ["IndicatorMention", "count_cue", "cue_pattern", "cue_starts", "cue_values", "cues",
            "find_cue", "find_indicators", "find_indicators_in", "find_roles", "has_cue",
-           "indicator_index"]
+           "indicator_index", "size_qualifier"]
 
 _CLEAN = re.compile(r"[“”‘’\"「」『』\s]")
 
@@ -148,7 +154,47 @@ def _clean(name: str) -> str:
     return _CLEAN.sub("", name)
 
 
-_Index = tuple[re.Pattern[str], dict[str, Indicator]]
+# the numeral before a size's magnitude (10亿元, 1.5亿元, 十亿元, 5000万元): bounded, so a
+# failed try costs a few characters
+_SIZE_NUMERAL = f"[{NUMERAL_START}][{NUMERAL_BODY}.]{{0,12}}"
+_DESCRIPTORS_AT_MOST = 3  # 重大产业类
+
+
+@cache
+def size_qualifier() -> str:
+    """The regex (no capturing groups) of a project's size as it stands inside a name:
+    [descriptors] [lead] [over] [numeral] magnitude currency [above] [descriptors], with
+    an over or an above word: 亿元以上, 超10亿元, 总投资5000万元及以上产业, 千万美元以上外资.
+
+    Defined once, here; its words are the ``size_*`` roles of ``cues.tsv``."""
+    def words(role: str) -> str:
+        return f"(?:{alternation(cues(role)) or '(?!)'})"
+
+    amount = f"(?:{_SIZE_NUMERAL})?{words('size_magnitude')}{words('size_currency')}"
+    threshold = (f"(?:{words('size_over')}{amount}{words('size_above')}?"
+                 f"|{amount}{words('size_above')})")
+    descriptors = f"{words('size_descriptor')}{{0,{_DESCRIPTORS_AT_MOST}}}"
+    return f"{descriptors}{words('size_lead')}?{threshold}{descriptors}"
+
+
+@frozen
+class _Index:
+    """The indicator names of a catalogue compiled for matching."""
+
+    pattern: re.Pattern[str]  # every name, the qualified aliases first
+    by_name: dict[str, Indicator]  # the plain names
+    qualified: tuple[tuple[re.Pattern[str], Indicator], ...]  # a gapped alias each
+
+    def mention(self, m: re.Match[str]) -> IndicatorMention:
+        """The mention ``m`` matched: a plain name's indicator, else the qualified
+        alias's that the whole match is (only these matches need the search)."""
+        name = m.group()
+        indicator = self.by_name.get(name)
+        if indicator is None:
+            indicator = next(ind for rx, ind in self.qualified if rx.fullmatch(name))
+        return IndicatorMention(m.start(), m.end(), indicator, name)
+
+
 _LAST: dict[str, tuple[tuple[Indicator, ...], _Index]] = {}
 
 
@@ -163,33 +209,47 @@ def _index(indicators: tuple[Indicator, ...]) -> _Index:
     return found
 
 
+def _qualified_source(name: str) -> str:
+    """新开工…项目 as a regex: the words escaped, each gap a size qualifier."""
+    return size_qualifier().join(re.escape(part) for part in name.split(QUALIFIER_GAP))
+
+
 @cache
 def _build_index(indicators: tuple[Indicator, ...]) -> _Index:
     by_name: dict[str, Indicator] = {}
+    gapped: dict[str, Indicator] = {}
     for indicator in indicators:
         for name in indicator.names:
-            by_name.setdefault(_clean(name), indicator)
-    names = sorted(by_name, key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names if n)), by_name
+            names = gapped if QUALIFIER_GAP in name else by_name
+            names.setdefault(_clean(name), indicator)
+    plain = sorted((n for n in by_name if n), key=len, reverse=True)
+    # A qualified alias first: where one matches, its words and the size between them
+    # outrun any plain name starting there (none holds a size), and where none does,
+    # the plain names match as they did alone. Each opens with a word, so the pattern
+    # still starts with a character class the engine skips ahead by.
+    qualified = sorted(gapped, key=len, reverse=True)
+    sources = [*(_qualified_source(n) for n in qualified), *(re.escape(n) for n in plain)]
+    return _Index(re.compile("|".join(sources)), by_name,
+                  tuple((re.compile(_qualified_source(n)), gapped[n]) for n in qualified))
 
 
 def indicator_index(indicators: tuple[Indicator, ...]) -> dict[str, Indicator]:
-    """Every cleaned name and alias with its indicator."""
-    return _index(indicators)[1]
+    """Every cleaned plain name and alias with its indicator (not the gapped aliases)."""
+    return _index(indicators).by_name
 
 
 def find_indicators_in(text: str, indicators: tuple[Indicator, ...], start: int, end: int
                        ) -> list[IndicatorMention]:
-    """``find_indicators(text[start:end], …)`` with offsets in ``text``: the names are
-    plain words, so matching inside the bounds finds the same names, without slicing
-    the sentence and building every mention twice to shift it."""
-    pattern, by_name = _index(indicators)
-    return [IndicatorMention(m.start(), m.end(), by_name[m.group()], m.group())
-            for m in pattern.finditer(text, start, end)]
+    """``find_indicators(text[start:end], …)`` with offsets in ``text``: the names look
+    at nothing outside their match, so matching inside the bounds finds the same names,
+    without slicing the sentence and building every mention twice to shift it."""
+    index = _index(indicators)
+    return [index.mention(m) for m in index.pattern.finditer(text, start, end)]
 
 
 def find_indicators(text: str, indicators: tuple[Indicator, ...]) -> Iterator[IndicatorMention]:
-    """Indicator names in ``text``, longest match first, not overlapping."""
-    pattern, by_name = _index(indicators)
-    for m in pattern.finditer(text):
-        yield IndicatorMention(m.start(), m.end(), by_name[m.group()], m.group())
+    """Indicator names in ``text``, longest match first, not overlapping; a qualified
+    alias's mention covers its size (新开工亿元以上重大项目)."""
+    index = _index(indicators)
+    for m in index.pattern.finditer(text):
+        yield index.mention(m)

@@ -228,6 +228,8 @@ def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
     mentions.sort(key=lambda m: m.start)
     quantities = [QuantityMatch(q.quantity, s.start + q.start, s.start + q.end,
                                 s.start + q.number_start, q.decline) for q in found]
+    # a number inside a name is the name's: 20亿级企业, and a project's size in a
+    # qualified one (10亿元以上 in 新开工10亿元以上产业项目)
     quantities = [q for q in quantities
                   if not any(m.start < q.end and q.start < m.end for m in mentions)]
     pairs: list[Pair] = []

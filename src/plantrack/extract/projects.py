@@ -38,6 +38,7 @@ from plantrack.catalog.resolve import resolve_mentions
 from plantrack.components import Extractor
 from plantrack.datafiles import data_rows
 from plantrack.extract.context import region_hint
+from plantrack.extract.lexicon import size_qualifier
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Project, ProjectStatus, Region, Result
 from plantrack.text.prepare import PreparedDocument
@@ -222,11 +223,20 @@ def _skip_leads(text: str, start: int, end: int) -> int:
     return start
 
 
+@cache
+def _sized_end() -> re.Pattern[str]:
+    """A project's size at the end of a name's core (签约落户超亿元, 新开工5000万元以上)."""
+    return re.compile(f"(?:{size_qualifier()})\\Z")
+
+
 def _is_named(core: str, gazetteer_names: frozenset[str]) -> bool:
     """True when ``core`` holds at least two characters that are not generic words,
-    numerals or region names (康源电路 yes; 重大产业, 通州16个产业, 四期 no)."""
+    numerals or region names (康源电路 yes; 重大产业, 通州16个产业, 四期 no), and does not
+    end with a qualifier or a size: X重大项目 and X亿元以上项目 are kinds of project."""
     c = cues()
     if len(core) < 2 or _COUNTED.search(core) or "等" in core or core.endswith(c.qualifiers):
+        return False
+    if _sized_end().search(core):
         return False
     proper, i = 0, 0
     while i < len(core):
