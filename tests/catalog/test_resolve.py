@@ -230,29 +230,20 @@ def test_title_region_judges_an_ambiguous_name_in_the_documents_context(
     assert code_of(sub_centre) == "110112"  # a cue word
 
 
-def test_subject_starts_from_the_titles_region(gaz: Gazetteer) -> None:
-    """A body that says 全区 and names its city once is the city's; its title says whose."""
-    body_only = document_subject(A_DISTRICT_BODY, gaz)
-    titled = document_subject(A_DISTRICT_BODY, gaz, title="海门区2023年经济运行情况")
-    assert code_of(body_only) == "320600"
-    assert code_of(titled) == "320614"
-
-
-def test_the_titles_region_resolves_the_bodys_ambiguous_names(gaz: Gazetteer) -> None:
-    text = "上半年，通州区地区生产总值增长7%，通州区一般公共预算收入增长5%。"
-    body_only = document_subject(text, gaz)
-    titled = document_subject(text, gaz, title="南通市通州区上半年经济运行情况")
-    assert code_of(body_only) == "110112"  # as without a title
-    assert code_of(titled) == "320612"
-
-
-def test_a_part_named_in_passing_does_not_take_the_subject_below_the_title(
-        gaz: Gazetteer) -> None:
-    text = "全省生产总值增长6%，合肥投资增长8%，全省进出口增长5%。"
-    body_only = document_subject(text, gaz)
-    titled = document_subject(text, gaz, title="安徽省2023年经济运行情况")
-    assert code_of(body_only) == "340100"
-    assert code_of(titled) == "340000"
+@pytest.mark.parametrize(("text", "title", "without", "with_title"), [
+    # a body that says 全区 and names its city once is the city's; its title says whose
+    (A_DISTRICT_BODY, "海门区2023年经济运行情况", "320600", "320614"),
+    # the title's region resolves the body's ambiguous names
+    ("上半年，通州区地区生产总值增长7%，通州区一般公共预算收入增长5%。",
+     "南通市通州区上半年经济运行情况", "110112", "320612"),
+    # a part named in passing does not take the subject below the title
+    ("全省生产总值增长6%，合肥投资增长8%，全省进出口增长5%。",
+     "安徽省2023年经济运行情况", "340100", "340000"),
+])
+def test_subject_starts_from_the_titles_region(gaz: Gazetteer, text: str, title: str,
+                                               without: str, with_title: str) -> None:
+    assert code_of(document_subject(text, gaz)) == without
+    assert code_of(document_subject(text, gaz, title=title)) == with_title
 
 
 def test_a_body_about_a_part_still_descends_from_the_title(gaz: Gazetteer) -> None:
