@@ -165,6 +165,8 @@ class _Index:
         self.scans: dict[str, tuple[Mention, ...]] = {}
         self.ups: dict[str, tuple[str, ...]] = {}  # ancestors' codes, by region code
         self.resolved: dict[tuple[str, Region | None], tuple[ResolvedMention, ...]] = {}
+        # a title's region, by (title, text): the subject and the projects' hint ask
+        self.titles: dict[tuple[str, str], Region | None] = {}
 
     def scan(self, text: str) -> list[Mention]:
         out: list[Mention] = []
@@ -492,12 +494,13 @@ def title_region(title: str, text: str, gazetteer: Gazetteer) -> Region | None:
     (南通市与苏州市, 海安市、如皋市) make a comparison or a round-up, whose subject is for the
     body to decide: None, as for a title naming no region.
     """
+    titles = _index(gazetteer).titles
+    if (title, text) in titles:
+        return titles[(title, text)]
     mentions = [m for m in find_region_mentions(title, gazetteer) if m.is_region]
-    if not mentions:
-        return None
     named = [r for r in _title_regions(mentions, title, text, gazetteer)
-             if r.level != "country"]
-    return _most_specific_on_one_line(named, gazetteer)
+             if r.level != "country"] if mentions else []
+    return _remember(titles, (title, text), _most_specific_on_one_line(named, gazetteer))
 
 
 def _title_regions(mentions: Sequence[Mention], title: str, text: str,
