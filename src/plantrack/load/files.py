@@ -11,8 +11,8 @@ from plantrack.errors import InputError
 
 __all__ = ["STDIN", "STDIN_NAME", "read_bytes", "read_head", "read_stdin"]
 
-#: The path that means standard input on the command line and in the API (``./-`` is a
-#: file of that name).
+#: The path that means standard input on the command line and in the API. A file named
+#: ``-`` is given by a longer path, such as its absolute one (``Path("./-")`` is ``-``).
 STDIN = Path("-")
 STDIN_NAME = "<stdin>"
 
@@ -35,9 +35,7 @@ def _read(path: Path, options: LoadOptions, limit: int | None) -> bytes:
             raise InputError(source, "is a directory", "unreadable")
         size = path.stat().st_size
         if size > options.max_bytes:
-            raise InputError(source, f"too large: {_megabytes(size)} over the limit of "
-                                     f"{_megabytes(options.max_bytes)} (raise it with "
-                                     f"--max-size)", "too_large")
+            raise _too_large(source, f"{_megabytes(size)} over", options)
         if limit is None:
             return path.read_bytes()
         with path.open("rb") as stream:
@@ -56,10 +54,14 @@ def read_stdin(options: LoadOptions) -> bytes:
     except (OSError, AttributeError, ValueError) as exc:  # closed, or not a byte stream
         raise InputError(STDIN_NAME, f"cannot read standard input: {exc}", "unreadable") from None
     if len(data) > options.max_bytes:
-        raise InputError(STDIN_NAME, f"too large: over the limit of "
-                                     f"{_megabytes(options.max_bytes)} (raise it with "
-                                     f"--max-size)", "too_large")
+        raise _too_large(STDIN_NAME, "over", options)
     return data
+
+
+def _too_large(source: str, how: str, options: LoadOptions) -> InputError:
+    return InputError(source, f"too large: {how} the limit of "
+                              f"{_megabytes(options.max_bytes)} (raise it with --max-size)",
+                      "too_large")
 
 
 def _megabytes(size: int) -> str:
