@@ -123,7 +123,25 @@ def test_folder_input_reads_what_it_can_and_names_the_rest(capsys, doc):
     errors = captured.err.splitlines()
     assert errors[0] == (f"plantrack: error: {doc.parent / 'notes.bin'}: "
                          "binary file (NUL bytes), not a document")
-    assert errors[1] == "plantrack: 2 of 3 files read; 1 failed (listed above)"
+    # later.txt has no year of its own (report.txt's comes with the fixture): kept, said
+    assert errors[1].startswith(f"plantrack: warning: {doc.parent / 'sub' / 'later.txt'}: "
+                                "no year found; ")
+    assert errors[-1] == "plantrack: 2 of 3 files read; 1 failed (listed above)"
+
+
+def test_a_document_without_a_year_keeps_its_facts_and_says_how_to_give_one(
+        capsys, tmp_path):
+    undated = tmp_path / "undated.txt"
+    undated.write_text("地区生产总值增长5%。", encoding="utf-8")
+    assert main(["extract", "--format", "json", str(undated)]) == 0
+    captured = capsys.readouterr()
+    (fact,) = json.loads(captured.out)["facts"]
+    assert fact["period"] is None
+    assert fact["uncertain"] == ["year"]
+    (line,) = captured.err.splitlines()
+    assert line == (f"plantrack: warning: {undated}: no year found; 1 fact kept without a "
+                    f"period (give --year YEAR, or a \"published\" date in "
+                    f"{undated}.meta.json)")
 
 
 def test_folder_of_readable_files_exits_zero(capsys, doc):

@@ -24,7 +24,16 @@ from plantrack.extract.engine import first_statements, run_extractors
 from plantrack.load.files import STDIN, STDIN_NAME, read_head, read_stdin
 from plantrack.load.meta import SIDECAR_SUFFIX, apply_sidecar
 from plantrack.load.sniff import binary_format
-from plantrack.model import Document, Extraction, Failure, Goal, Provenance, Region, Result
+from plantrack.model import (
+    Decision,
+    Document,
+    Extraction,
+    Failure,
+    Goal,
+    Provenance,
+    Region,
+    Result,
+)
 from plantrack.plugins import Registry, get_registry, trace_exception
 from plantrack.text.prepare import prepare
 from plantrack.text.segment import windows
@@ -175,12 +184,12 @@ def _extract_pieces(document: Document, pieces: Sequence[tuple[int, int]],
     publication date or cues) and the others are read as written in it.
     """
     parts: list[Extraction] = []
+    settled: Decision | None = None
     for start, end in pieces:
         piece = evolve(document, text=document.text[start:end])
-        if parts:
-            piece = evolve(piece, year=year or parts[0].year)
-        prepared = prepare(piece, year=None if parts else year,
-                           catalog=catalog_of(registry), region=region)
+        prepared = prepare(piece, year=settled or year, catalog=catalog_of(registry),
+                           region=region)
+        settled = prepared.context.year
         parts.append(_shifted(run_extractors(prepared, registry.extractors), start))
     first = parts[0]
     facts, projects = first_statements((f for part in parts for f in part.facts),
@@ -190,7 +199,7 @@ def _extract_pieces(document: Document, pieces: Sequence[tuple[int, int]],
         goals=[f for f in facts if isinstance(f, Goal)],
         results=[f for f in facts if isinstance(f, Result)],
         projects=projects,
-        year=first.year, year_cue=first.year_cue,
+        year=first.year, year_cue=first.year_cue, context=first.context,
         extractors=list(dict.fromkeys(name for part in parts for name in part.extractors)),
         warnings=list(dict.fromkeys(w for part in parts for w in part.warnings)),
     )

@@ -74,11 +74,23 @@ def _extract_all(paths: Sequence[Path], args: argparse.Namespace, region: str | 
             failures += 1
         else:
             extractions.append(outcome)
+            _warn_undated(outcome)
     total = len(extractions) + failures
     if failures and total > 1:
         sys.stderr.write(f"plantrack: {len(extractions)} of {total} files read; "
                          f"{failures} failed (listed above)\n")
     return extractions, failures
+
+
+def _warn_undated(extraction: Any) -> None:
+    """One line for a document whose year nothing decided: its facts are kept undated."""
+    undated = sum(1 for fact in extraction.facts if fact.period is None)
+    if undated:
+        name = extraction.text.source if extraction.text and extraction.text.source else (
+            extraction.document)
+        sys.stderr.write(f"plantrack: warning: {name}: no year found; {undated} "
+                         f"fact{'s' if undated > 1 else ''} kept without a period (give "
+                         f"--year YEAR, or a \"published\" date in {name}.meta.json)\n")
 
 
 def load_options(args: argparse.Namespace) -> Any:

@@ -20,6 +20,7 @@ import cattrs
 from cattrs import transform_error
 
 from plantrack.model import (
+    DocumentContext,
     Extraction,
     Goal,
     Period,
@@ -80,7 +81,8 @@ def _fact_to_json(fact: Goal | Result) -> dict[str, Any]:
     }
     if q.value_high is not None:
         out["value_high"] = decimal_to_json(q.value_high)
-    out |= {"unit": q.unit, "comparator": q.comparator, "period": str(fact.period)}
+    out |= {"unit": q.unit, "comparator": q.comparator,
+            "period": str(fact.period) if fact.period is not None else None}
     if q.approximate:
         out["approximate"] = True
     if isinstance(fact, Goal):
@@ -89,6 +91,8 @@ def _fact_to_json(fact: Goal | Result) -> dict[str, Any]:
         out["modality"] = fact.modality
     out |= {"quote": fact.provenance.quote,
             "span": [fact.provenance.start, fact.provenance.end]}
+    if fact.uncertain:
+        out["uncertain"] = list(fact.uncertain)
     return out
 
 
@@ -117,8 +121,10 @@ def _fact_from_json(c: cattrs.Converter, record: dict[str, Any],
         "indicator_label": record.get("indicator_label"),
         "measure": record["measure"],
         "quantity": quantity,
-        "period": Period.parse(str(record["period"])),
+        "period": (Period.parse(str(record["period"]))
+                   if record.get("period") is not None else None),
         "provenance": _provenance_from(record, document),
+        "uncertain": tuple(record.get("uncertain") or ()),
     }
     match record.get("kind"):
         case "target":
@@ -173,7 +179,16 @@ def _extraction_to_json(c: cattrs.Converter, extraction: Extraction) -> dict[str
         out["warnings"] = list(extraction.warnings)
     if extraction.text is not None:
         out["text"] = text_ref_to_json(extraction.text)
+    if extraction.context is not None:
+        out["context"] = _context_to_json(c, extraction.context)
     return out
+
+
+def _context_to_json(c: cattrs.Converter, context: DocumentContext) -> dict[str, Any]:
+    """The context stage's decisions, each with its value (null: undecided), confidence
+    and cue."""
+    record: dict[str, Any] = c.unstructure(context)
+    return record
 
 
 def text_ref_to_json(ref: TextRef) -> dict[str, Any]:
@@ -211,6 +226,8 @@ def _extraction_from_json(c: cattrs.Converter, record: dict[str, Any]) -> Extrac
         extractors=record.get("extractors", ()),
         warnings=record.get("warnings", ()),
         text=_text_ref_from_json(record["text"]) if record.get("text") else None,
+        context=(c.structure(record["context"], DocumentContext)
+                 if record.get("context") else None),
     )
 
 
@@ -225,6 +242,8 @@ def configure_converter(c: cattrs.Converter) -> cattrs.Converter:
     c.register_unstructure_hook(Project, _project_to_json)
     c.register_unstructure_hook(Extraction, lambda e: _extraction_to_json(c, e))
     c.register_structure_hook(Extraction, lambda v, _: _extraction_from_json(c, v))
+    # a decision's value is a year, a region code or a kind, as JSON has it
+    c.register_structure_hook(int | str | None, lambda v, _: v)
     # Catalogue records (Region, Indicator) use cattrs' attrs support as they are:
     # tuples become lists and back.
     return c

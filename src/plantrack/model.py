@@ -24,8 +24,10 @@ __all__ = [
     "MEASURES",
     "QUALIFIER_GAP",
     "Comparator",
+    "Decision",
     "Direction",
     "Document",
+    "DocumentContext",
     "Extraction",
     "Failure",
     "Goal",
@@ -42,6 +44,7 @@ __all__ = [
     "Region",
     "RegionLevel",
     "Result",
+    "SectionContext",
     "TextRef",
     "Unit",
 ]
@@ -345,9 +348,20 @@ class _Fact:
     indicator: str
     measure: Measure = field(validator=_one_of(MEASURES))
     quantity: Quantity
-    period: Period
+    # None: the year could not be decided (the fact is still emitted, with a warning)
+    period: Period | None
     provenance: Provenance
     indicator_label: str | None = None  # the source's wording when indicator is "other"
+    # what the context stage was unsure of for this fact: "year", "region"
+    uncertain: tuple[str, ...] = field(default=(), converter=_strings)
+
+    @property
+    def when(self) -> Period:
+        """The period of a dated fact, for the code that links and judges facts (the
+        scorecard leaves undated ones out first)."""
+        if self.period is None:
+            raise ValueError(f"an undated fact has no period: {self.provenance.quote!r}")
+        return self.period
 
 
 @frozen
@@ -385,6 +399,64 @@ class Project:
     def __attrs_post_init__(self) -> None:
         if not self.name:
             raise ValueError("Project needs a name")
+
+
+# --- Document context -----------------------------------------------------------------
+
+SectionKind = Literal["results", "targets", "mixed"]
+
+
+@frozen
+class Decision:
+    """One decision of the document-context stage: its value, how sure (0 to 1) and the
+    cue that decided it (the words of the text, or the caller, or the metadata).
+
+    ``value`` is a year (int), a region code (str, ``label`` its name) or a kind
+    (``"results"``, ``"targets"``, ``"mixed"``); None when nothing decided it.
+    """
+
+    value: int | str | None
+    confidence: float
+    cue: str
+    label: str | None = None
+
+    @property
+    def weak(self) -> bool:
+        """Below the confidence at which a fact's year or region is taken as settled."""
+        return self.confidence < WEAK_CONFIDENCE
+
+
+WEAK_CONFIDENCE = 0.6
+
+
+@frozen
+class SectionContext:
+    """A section's own decisions, where they differ from the document's: the kind its
+    heading gives (a review's results, a plan's targets) and the year it names.
+    Offsets are of the original text."""
+
+    start: int
+    end: int
+    heading: str | None
+    kind: Decision | None = None
+    year: Decision | None = None
+
+
+def _sections(values: Iterable[SectionContext]) -> tuple[SectionContext, ...]:
+    return tuple(values)
+
+
+@frozen
+class DocumentContext:
+    """What the document-context stage decided for a whole document, and why: the year
+    it is written in (which 今年, 全年 and 上半年 mean), the region it is about (which a
+    bare 全市 means), its kind, and its sections' own kinds and years. A clause's own
+    year, region or kind still overrides these."""
+
+    year: Decision
+    region: Decision
+    kind: Decision
+    sections: tuple[SectionContext, ...] = field(default=(), converter=_sections)
 
 
 # --- Documents ------------------------------------------------------------------------
@@ -468,6 +540,7 @@ class Extraction:
     extractors: tuple[str, ...] = field(default=(), converter=_strings)
     warnings: tuple[str, ...] = field(default=(), converter=_strings)
     text: TextRef | None = None  # the loaded text the spans index (None: given as a str)
+    context: DocumentContext | None = None  # the decisions behind every fact's year, region
 
     @property
     def facts(self) -> tuple[Fact, ...]:

@@ -19,5 +19,16 @@ def test_restatements_are_kept_once() -> None:
     assert len(extraction.results) == 2
 
 
-def test_no_year_no_facts() -> None:
-    assert not extract("地区生产总值增长5%。").facts
+def test_without_a_year_facts_are_kept_undated_with_a_warning() -> None:
+    extraction = extract("地区生产总值增长5%。")
+    (fact,) = extraction.facts
+    assert fact.period is None
+    assert "year" in fact.uncertain
+    assert any(w.startswith("no year found: 1 fact") for w in extraction.warnings)
+
+
+def test_a_clause_naming_its_own_year_keeps_it_whatever_the_document_year() -> None:
+    extraction = extract("展望2024，地区生产总值增长6%左右。二〇二三年，地区生产总值增长5.2%。")
+    assert extraction.year == 2024
+    by_value = {str(f.quantity.value): (f.kind, str(f.period)) for f in extraction.facts}
+    assert by_value == {"6": ("target", "2024"), "5.2": ("result", "2023")}

@@ -95,7 +95,13 @@ def test_the_caller_and_metadata_win_over_cues() -> None:
     assert prepare(document).year == 2024
     assert prepare(document, year=2020).year == 2020
     assert prepare(Document(name="d", text="展望2024", year=2019)).year == 2019
-    assert prepare(Document(name="d", text="展望2024", published=date(2018, 3, 1))).year == 2018
+
+
+def test_a_publication_date_gives_way_to_the_text_naming_its_year() -> None:
+    # a repost's date says when the site printed it, 展望2024 what it is about
+    assert prepare(Document(name="d", text="展望2024", published=date(2026, 3, 1))).year == 2024
+    # with no cue of its own, the text is of its publication's year
+    assert prepare(Document(name="d", text="增长6%。", published=date(2018, 3, 1))).year == 2018
 
 
 # The year each document is written in, and what the gold's periods say about it. A

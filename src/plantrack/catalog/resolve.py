@@ -49,14 +49,15 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from itertools import pairwise
 from typing import Literal, TypeVar
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from plantrack.catalog.regions import Gazetteer, Place, read_table
+from plantrack.catalog.roles import NOT_A_MENTION, MentionRole, mention_role
 from plantrack.model import Region
 
 __all__ = [
@@ -68,6 +69,7 @@ __all__ = [
     "find_region_mentions",
     "region_for_heading",
     "resolve_mentions",
+    "self_deixis",
     "title_region",
 ]
 
@@ -79,6 +81,7 @@ _LEAD_CHARS = 120      # the title and lead: mentions there count double
 _PARK_WEIGHT = 0.5     # a park tells which county is discussed, less surely than a name
 _DESCENT_SHARE = 0.5   # a child must hold this share of its parent's support
 _DEIXIS_MIN = 2        # 全省 said this often, and 全市 never, makes a report the province's
+_AUTHORITY_WEIGHT = 0.2  # 南通市委的部署: the superior is named, the subject is below it
 _HINT_WEIGHT = 5.0     # a region known to be the document's weighs like five mentions
 
 
@@ -92,6 +95,7 @@ class Mention:
     candidates: tuple[Region, ...]
     via: MentionVia
     place: Place | None = None
+    role: MentionRole | None = None  # a superior's directives (authority): see roles.py
 
     @property
     def ambiguous(self) -> bool:
@@ -283,12 +287,21 @@ def _remember(cache: dict[_K, _V], key: _K, value: _V) -> _V:
 
 
 def find_region_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
-    """Every region, place and park mention in normalised ``text``, in order."""
+    """Every region, place and park mention in normalised ``text``, in order. Names in a
+    dateline, a venue or a person's name are not mentions (:mod:`.roles`)."""
     index = _index(gazetteer)
     found = index.scans.get(text)
     if found is None:
-        found = _remember(index.scans, text, tuple(index.scan(text)))
+        found = _remember(index.scans, text, tuple(_with_roles(text, index.scan(text))))
     return list(found)
+
+
+def _with_roles(text: str, mentions: Iterable[Mention]) -> Iterator[Mention]:
+    for m in mentions:
+        role = mention_role(text, m.start, m.end)
+        if role in NOT_A_MENTION:
+            continue
+        yield m if role is None else evolve(m, role=role)
 
 
 # --- disambiguation ----------------------------------------------------------------------
@@ -369,6 +382,8 @@ def _best(candidates: Sequence[Region], weights: Mapping[str, float],
 
 def _weight(mention: Mention) -> float:
     weight = _PARK_WEIGHT if mention.via == "park" else 1.0
+    if mention.role == "authority":
+        weight *= _AUTHORITY_WEIGHT
     return weight * 2 if mention.start < _LEAD_CHARS else weight
 
 
@@ -530,6 +545,24 @@ def _most_specific_on_one_line(regions: Iterable[Region],
                            for upper, lower in pairwise(line)):
         return None
     return gazetteer.get(line[-1])
+
+
+_YARDSTICK = re.compile("(?:居|列|于|占|比|超)$")
+
+
+def self_deixis(text: str) -> str | None:
+    """The word (全市, 全区, 我县 …, not 全国) the text most often calls its own region by,
+    or None when it uses none."""
+    counts: dict[str, tuple[int, int]] = {}
+    for word, scope in _deixis().items():
+        if scope == "country" or word not in text:
+            continue
+        # 居全市第一, 列全市前三: a yardstick, not the text's own region
+        at = [m.start() for m in re.finditer(word, text)
+              if not _YARDSTICK.search(text, max(0, m.start() - 2), m.start())]
+        if at:
+            counts[word] = (len(at), -at[0])
+    return max(counts, key=lambda w: counts[w]) if counts else None
 
 
 def _by_deixis(text: str, subject: Region, gazetteer: Gazetteer,

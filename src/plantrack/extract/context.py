@@ -17,16 +17,13 @@ from attrs import field, frozen
 from plantrack.catalog.regions import Gazetteer
 from plantrack.catalog.resolve import (
     deictic_region,
-    document_subject,
     region_for_heading,
     resolve_mentions,
-    title_region,
 )
 from plantrack.extract.lexicon import cues, find_cue
 from plantrack.extract.view import View, make_view
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.script import normalise
 
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
@@ -72,6 +69,7 @@ class DocContext:
     mentions: tuple[RegionMention, ...]
     headings: tuple[tuple[int, Region], ...]  # (view offset, region) of region headings
     year_headings: tuple[tuple[int, int], ...]  # (view offset, year) of headings with a year
+    section_kinds: tuple[tuple[int, int, str], ...]  # (view start, end, kind) of sections
     indicators: tuple[Indicator, ...]
     gazetteer: Gazetteer | None
     # Work the engine would otherwise redo for every extractor and every section (style
@@ -112,6 +110,13 @@ class DocContext:
         """The year of the last year heading at or before view offset ``at``."""
         i = bisect_right(self.year_headings, at, key=_start)
         return self.year_headings[i - 1][1] if i else None
+
+    def section_kind(self, at: int) -> str | None:
+        """The kind (results, targets) the heading of the section at ``at`` gives."""
+        for start, end, kind in self.section_kinds:
+            if start <= at < end:
+                return kind
+        return None
 
     def region_at(self, at: int) -> Region | None:
         """The region the text at view offset ``at`` is about, by its section or subject."""
@@ -186,6 +191,14 @@ def _headings(doc: PreparedDocument, view: View, gazetteer: Gazetteer,
     return tuple(found)
 
 
+def _section_kinds(doc: PreparedDocument, view: View) -> tuple[tuple[int, int, str], ...]:
+    """The context stage's section kinds, in view offsets."""
+    offsets = doc.normalised.offsets
+    return tuple((view.to_view(offsets.to_normalised(s.start)),
+                  view.to_view(offsets.to_normalised(s.end)), str(s.kind.value))
+                 for s in doc.context.sections if s.kind is not None)
+
+
 def _year_headings(view: View) -> tuple[tuple[int, int], ...]:
     """Headings (short lines, or numbered ones: 一、 (一)) that name a year (not a date)."""
     out: list[tuple[int, int]] = []
@@ -233,19 +246,9 @@ def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region 
 
 
 def region_hint(doc: PreparedDocument) -> Region | None:
-    """The region a document's ambiguous names are resolved near, by an extractor that
-    does not wait for the subject (projects): the caller's, else the one the title names
-    (``title_region``). A document without a title pays nothing."""
-    if doc.region is not None or doc.catalog is None:
-        return doc.region
-    title = _title(doc)
-    return title_region(title, doc.text, doc.catalog.gazetteer) if title else None
-
-
-def _title(doc: PreparedDocument) -> str | None:
-    """The document's title, normalised as its text is (None without one: no cost)."""
-    title = doc.document.title
-    return normalise(title).text if title else None
+    """The region a document's ambiguous names are resolved near (projects'): the
+    subject the context stage decided."""
+    return doc.region
 
 
 _INDICATORS: dict[str, tuple[Catalog, tuple[Indicator, ...]]] = {}
@@ -266,15 +269,10 @@ def _build(doc: PreparedDocument) -> DocContext:
     catalog = doc.catalog
     gazetteer = catalog.gazetteer if catalog is not None else None
     indicators = _indicators(catalog) if catalog is not None else ()
-    subject: Region | None = doc.region
+    subject = doc.region  # decided by the context stage (plantrack.context)
     mentions: tuple[RegionMention, ...] = ()
     headings: tuple[tuple[int, Region], ...] = ()
     if gazetteer is not None and len(gazetteer):
-        # the title only when the caller gave no region: the caller's word wins
-        title = _title(doc) if doc.region is None else None
-        subject = document_subject(doc.text, gazetteer, doc.region, title=title) or doc.region
-        if doc.region is not None:
-            subject = doc.region if subject is None or subject.level == "country" else subject
         mentions = _mentions(doc, view, gazetteer, subject)
         headings = _headings(doc, view, gazetteer, subject)
     return DocContext(
@@ -282,6 +280,7 @@ def _build(doc: PreparedDocument) -> DocContext:
         report_period=_report_period(view.text, year),
         plan_span=_plan_span(view.text, year), subject=subject, mentions=mentions,
         headings=headings, year_headings=_year_headings(view),
+        section_kinds=_section_kinds(doc, view),
         indicators=indicators, gazetteer=gazetteer)
 
 

@@ -112,6 +112,11 @@ def _kind(ctx: DocContext, text: str, s: Piece, q_at: int, *, time: Time,
         return "target", None, modal  # 上涨3.2%，符合3%左右的预期目标: a past year's goal too
     if year < doc_year:
         return "result", None, "plan"
+    section = ctx.section_kind(q_at)
+    if section == "results":
+        # a review: 占年度目标的54%；实现外贸进出口194.9亿元 is a result; only a target
+        # word of the number's own segment makes it a goal
+        targets = [(at, role) for at, role in targets if at >= seg]
     if targets or year > doc_year or time.until or time.part == "h2":
         return "target", None, modal
     head = text[segment_start(text, s.start, q_at):q_at]
@@ -123,6 +128,10 @@ def _kind(ctx: DocContext, text: str, s: Piece, q_at: int, *, time: Time,
         return "target", None, modal
     if words:
         return "weak result", None, modal
+    if section == "results":
+        return "result", None, "plan"
+    if section == "targets":
+        return "target", None, modal
     return None, _marker_kind(ctx, text, q_at), modal
 
 
@@ -159,7 +168,7 @@ def _region(ctx: DocContext, text: str, s: Piece, pair: Pair,
     if pair.region is not None:
         return resolve_deictic(ctx, pair.region, anchor)
     near = [r for r in ctx.mentions_starting(s.start, anchor) if r.end <= anchor
-            and (not r.deictic or r.start >= clause) and not _compared(text, r.start)]
+            and (not r.deictic or r.start >= clause) and not _compared(text, r.start, r.end)]
     if near and group_index >= 0:
         # 广东省、佛山市GDP分别增长5%和5.2%: the i-th region of a coordinated list
         regions = [near[-1]]
@@ -193,15 +202,31 @@ def _entity_subject(ctx: DocContext, text: str, s: Piece, clause: int) -> bool:
     return bool(find_quantities(own))
 
 
-def _compared(text: str, at: int) -> bool:
-    """A region named after 高于/居/比 … is a yardstick (居全国城市首位), not the subject."""
-    return any(text.endswith(w, 0, at) for w in cues("compared_with"))
+_AFTER_A_NAME = 6  # characters of its clause after a name that may make it a yardstick
+
+
+def _compared(text: str, at: int, end: int) -> bool:
+    """A region named after 高于/居/比 … (居全国城市首位) or before 持平/平均 …
+    (和南通增速持平) is a yardstick, not the subject."""
+    if any(text.endswith(w, 0, at) for w in cues("compared_with")):
+        return True
+    after = text[end:end + _AFTER_A_NAME]
+    after = after[:min((i for c in "，,；;。" if (i := after.find(c)) >= 0), default=len(after))]
+    return any(w in after for w in cues("compared_after"))
+
+
+_DISTRIBUTED_BEFORE = 6  # how far before an indicator's name its 分别 may stand
 
 
 def _group_index(text: str, pair: Pair, quantities: list[QuantityMatch]) -> int:
     at = text.rfind("分别", pair.mention.end, pair.quantity.start)
     if at < 0:
-        return -1
+        # 三个区分别实现地区生产总值863亿元、351亿元: 分别 before the indicator's name
+        before = text.rfind("分别", max(0, pair.mention.start - _DISTRIBUTED_BEFORE),
+                            pair.mention.start)
+        if before < 0:
+            return -1
+        at = pair.mention.end
     return sum(1 for o in quantities if at <= o.start < pair.quantity.start
                and o.quantity.unit == pair.quantity.quantity.unit)
 
@@ -230,8 +255,6 @@ def _windows(text: str, start: int, end: int) -> Iterator[Piece]:
 def read_facts(doc: PreparedDocument, profile: Profile) -> Iterator[Goal | Result]:
     """Every fact in ``doc``'s scope, read with ``profile``'s defaults."""
     ctx = context_of(doc)
-    if ctx.year is None:
-        return
     for reading in _readings(doc, ctx):
         yield _make(doc, ctx, reading, profile)
 
@@ -296,9 +319,10 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
         if time.per_year and not has_cue(
                 text[segment_start(text, s.start, q.start):q.start], "per_year"):
             time.per_year = False  # 年均增长6%；高企超过5000家: 年均 was the last segment's
+        # 0: no year at all (the document's is undecided and the clause names none)
         year = time.year or ctx.heading_year(q.start) or ctx.year or 0
         if time.part == "last" and time.year is None:
-            year = (ctx.year or year) - 1
+            year = ctx.year - 1 if ctx.year else 0  # 去年: the year before the writing
         region = _region(ctx, text, s, pair, _group_index(text, pair, quantities))
         if region is False:
             continue
@@ -331,11 +355,27 @@ def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
     code, name = (r.region.code, r.region.name) if r.region else (None, "")
     pair = r.pair
     indicator = pair.mention.indicator
+    uncertain = _uncertain(doc, r)
     if kind == "target":
-        period, per = target_period(profile.five_year, ctx, r.time, r.year, indicator=indicator)
+        period, per = (target_period(profile.five_year, ctx, r.time, r.year,
+                                     indicator=indicator) if r.year else (None, None))
         return Goal(region=code, region_name=name, indicator=indicator.id,
                     measure=r.measure, quantity=pair.quantity.quantity,
-                    provenance=r.provenance, period=period, modality=r.modality, per=per)
+                    provenance=r.provenance, period=period, modality=r.modality, per=per,
+                    uncertain=uncertain)
     return Result(region=code, region_name=name, indicator=indicator.id, measure=r.measure,
                   quantity=pair.quantity.quantity, provenance=r.provenance,
-                  period=result_period(ctx, r.time, r.year))
+                  period=result_period(ctx, r.time, r.year) if r.year else None,
+                  uncertain=uncertain)
+
+
+def _uncertain(doc: PreparedDocument, r: _Reading) -> tuple[str, ...]:
+    """What the fact took from a weak document-level decision: its year (the clause
+    names none) or its region (the document's subject)."""
+    decided = doc.context
+    out: list[str] = []
+    if r.time.year is None and (not r.year or decided.year.weak):
+        out.append("year")
+    if r.region is not None and r.region.code == decided.region.value and decided.region.weak:
+        out.append("region")
+    return tuple(out)

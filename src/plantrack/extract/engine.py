@@ -116,5 +116,15 @@ def run_extractors(doc: PreparedDocument,
         goals=[f for f in ordered if isinstance(f, Goal)],
         results=[f for f in ordered if isinstance(f, Result)],
         projects=sorted(projects, key=lambda p: p.provenance.start),
-        year=doc.year, year_cue=doc.year_cue, extractors=used, warnings=warnings,
+        year=doc.year, year_cue=doc.year_cue, extractors=used,
+        warnings=[*warnings, *_undated(facts)], context=doc.context,
     )
+
+
+def _undated(facts: Iterable[Goal | Result]) -> list[str]:
+    """One warning for the facts whose year nothing decided: they are kept, undated."""
+    n = sum(1 for fact in facts if fact.period is None)
+    if not n:
+        return []
+    return [f"no year found: {n} fact{'s' if n > 1 else ''} without a period "
+            "(give the year with --year, or a published date in a <file>.meta.json)"]

@@ -56,7 +56,7 @@ def fact_rows(extractions: Sequence[Extraction]) -> list[list[str]]:
             goal = f if isinstance(f, Goal) else None
             rows.append([e.document, f.kind, f.region or "", f.region_name, f.indicator,
                          f.indicator_label or "", f.measure, _num(q.value), _num(q.value_high),
-                         q.unit, q.comparator, str(f.period),
+                         q.unit, q.comparator, str(f.period or ""),
                          (goal.per or "") if goal else "", goal.modality if goal else "",
                          p.quote, str(p.start), str(p.end)])
     return rows

@@ -66,7 +66,7 @@ def extractions_markdown(extractions: Sequence[Extraction]) -> str:
                 ([f.kind, f"{f.region_name} {f.region or ''}".strip(),
                   measure_label(indicator_name(f.indicator, f.indicator_label), f.measure),
                   format_quantity(f.quantity, f.indicator),
-                  f"{f.period} 每年" if isinstance(f, Goal) and f.per else str(f.period),
+                  f"{f.period} 每年" if isinstance(f, Goal) and f.per else str(f.period or "—"),
                   f.provenance.quote] for f in e.facts))
             lines.append("")
         if e.projects:

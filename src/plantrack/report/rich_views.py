@@ -21,7 +21,7 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from plantrack.model import Extraction, Goal, Project, Result
+from plantrack.model import DocumentContext, Extraction, Goal, Project, Result
 from plantrack.report.format import (
     format_amount,
     format_quantity,
@@ -155,7 +155,8 @@ def _note(number: int, row: ScorecardRow) -> Text:
 
 def _fact_cells(fact: Goal | Result) -> list[str]:
     q = fact.quantity
-    period = f"{fact.period} 每年" if isinstance(fact, Goal) and fact.per else str(fact.period)
+    period = (f"{fact.period} 每年" if isinstance(fact, Goal) and fact.per
+              else str(fact.period or "—"))
     return [fact.kind, f"{fact.region_name} {fact.region or ''}".strip(),
             measure_label(indicator_name(fact.indicator, fact.indicator_label), fact.measure),
             format_quantity(q, fact.indicator), period, fact.provenance.quote]
@@ -179,11 +180,28 @@ def _simple_table(title: str, columns: Iterable[str], rows: Iterable[list[str]])
     return table
 
 
+def _context_lines(context: DocumentContext) -> Text:
+    """Why the facts got their year, region and kind: each decision, how sure, its cue."""
+    out = Text()
+    for label, decision in (("year", context.year), ("region", context.region),
+                            ("kind", context.kind)):
+        value = decision.label or decision.value
+        shown = "undecided" if value is None else str(value)
+        flag = " (weak)" if decision.weak and value is not None else ""
+        out.append(f"  {label}: ", style="dim")
+        out.append(f"{shown}{flag}", style="yellow" if decision.weak else "")
+        out.append(f"  ← {decision.cue}\n", style="dim")
+    out.rstrip()
+    return out
+
+
 def extractions_view(extractions: Sequence[Extraction]) -> Group:
     parts: list[RenderableType] = []
     for e in extractions:
         parts.append(Text(f"{e.document}" + (f"  (year {e.year})" if e.year else ""),
                           style="bold"))
+        if e.context is not None:
+            parts.append(_context_lines(e.context))
         if e.facts:
             parts.append(_simple_table(
                 "facts", ("kind", "region", "indicator", "value", "period", "quote"),

@@ -1,8 +1,11 @@
-"""A document made ready for extractors: normalised text, offsets, sections, year.
+"""A document made ready for extractors: normalised text, offsets, sections, context.
 
-Extractors read :attr:`PreparedDocument.text` (simplified, half-width) and turn spans of
-it into :class:`~plantrack.model.Provenance` with :meth:`PreparedDocument.provenance`,
-which always quotes the original text exactly.
+:func:`prepare` runs the two stages before extraction: normalising the text
+(:mod:`plantrack.text.script`) and deciding its context (:mod:`plantrack.context`: the
+year, region and kind, with their cues). Extractors read
+:attr:`PreparedDocument.text` (simplified, half-width) and turn spans of it into
+:class:`~plantrack.model.Provenance` with :meth:`PreparedDocument.provenance`, which
+always quotes the original text exactly.
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from attrs import define, field
 
-from plantrack.model import Document, Provenance, Region
-from plantrack.text.periods import YearGuess, infer_year
+from plantrack.context import decide_context
+from plantrack.model import Decision, Document, DocumentContext, Provenance, Region
 from plantrack.text.script import NormalisedText, normalise
 from plantrack.text.segment import Section, sections
 
@@ -29,12 +32,21 @@ class PreparedDocument:
 
     document: Document
     normalised: NormalisedText
-    year: int | None
-    year_cue: str | None
+    context: DocumentContext  # the year, region and kind decided for the whole document
     scope: tuple[int, int] = field()  # the normalised span extractors should read
     heading: str | None = None
     catalog: Catalog | None = None  # indicators and gazetteer, set by the pipeline
-    region: Region | None = None  # the region the caller says the document is about
+    region: Region | None = None  # the subject region the context stage decided
+
+    @property
+    def year(self) -> int | None:
+        """The year the document is written in (None: undecided; see :attr:`context`)."""
+        value = self.context.year.value
+        return value if isinstance(value, int) else None
+
+    @property
+    def year_cue(self) -> str | None:
+        return self.context.year.cue if self.year is not None else None
 
     @property
     def name(self) -> str:
@@ -69,24 +81,18 @@ class PreparedDocument:
     def scoped(self, start: int, end: int, heading: str | None = None) -> PreparedDocument:
         """The same document, scoped to one section (built directly: ``attrs.evolve``
         inspects every field each time, and the engine scopes every section)."""
-        return PreparedDocument(self.document, self.normalised, self.year, self.year_cue,
+        return PreparedDocument(self.document, self.normalised, self.context,
                                 (start, end), heading, self.catalog, self.region)
 
 
-def prepare(document: Document, *, year: int | None = None, catalog: Catalog | None = None,
-            region: Region | None = None) -> PreparedDocument:
-    """Normalise ``document`` and settle its year: ``year``, else its metadata, else cues."""
+def prepare(document: Document, *, year: int | Decision | None = None,
+            catalog: Catalog | None = None, region: Region | None = None) -> PreparedDocument:
+    """Normalise ``document`` and decide its context; ``year`` and ``region`` are the
+    caller's, which win over the metadata's and the text's (a :class:`Decision` for the
+    year: one already made, as for the later pieces of a text read in pieces)."""
     normalised = normalise(document.text)
-    cue: str | None
-    if year is not None:
-        cue = "given by the caller"
-    elif document.year is not None:
-        year, cue = document.year, "document metadata"
-    elif document.published is not None:
-        year, cue = document.published.year, "publication date"
-    else:
-        guess: YearGuess | None = infer_year(normalised.text)
-        year, cue = (guess.year, guess.cue) if guess else (None, None)
-    return PreparedDocument(document=document, normalised=normalised, year=year,
-                            year_cue=cue, scope=(0, len(normalised.text)),
-                            catalog=catalog, region=region)
+    context, subject = decide_context(document, normalised, year=year, region=region,
+                                      catalog=catalog)
+    return PreparedDocument(document=document, normalised=normalised, context=context,
+                            scope=(0, len(normalised.text)), catalog=catalog,
+                            region=subject)

@@ -107,6 +107,16 @@ class OffsetMap:
         i = bisect.bisect_right(self.breaks, (offset, float("inf"))) - 1
         return offset + (self.breaks[i][1] if i >= 0 else 0)
 
+    def to_normalised(self, offset: int) -> int:
+        """The normalised offset of original ``offset`` (a dropped character's: the next
+        kept one's)."""
+        originals = [at + shift for at, shift in self.breaks]
+        i = bisect.bisect_right(originals, offset) - 1
+        if i < 0:
+            return offset
+        at, shift = self.breaks[i]
+        return max(at, offset - shift)
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of normalised ``[start, end)`` (end exclusive)."""
         if end <= start:
@@ -144,6 +154,26 @@ def _convert_same_length(text: str) -> str:
     return "\n".join(out)
 
 
+# A year written digit by digit in characters (二○二六年, 二00七年, 一九九八年, 二〇二五):
+# four characters become four digits, so offsets stay exact. Only runs that start as a
+# year does (一九, 二〇 or 二0) and stand apart from other numerals are read: 二十, 一九九
+# in a larger number, and counts such as 一二三四 stay as they are.
+_CHARACTER_YEAR = re.compile(
+    "(?<![零〇○0-9一二三四五六七八九十百千万亿点两])"
+    "(?:一九|二[〇○零0])[〇○零0-9一二三四五六七八九]{2}"
+    "(?![零〇○0-9一二三四五六七八九十百千万亿点两])")
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def _digit_years(text: str) -> str:
+    if "○" in text:
+        text = text.replace("○", "〇")  # the circle (U+25CB) that copy uses for zero
+    if "〇" not in text and "○" not in text and "零" not in text and "一九" not in text \
+            and "二0" not in text:
+        return text  # no year in characters can be there: one C scan per character set
+    return _CHARACTER_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGITS), text)
+
+
 def _restore_financial_three(text: str) -> str:
     if "参" not in text:
         return text
@@ -175,6 +205,6 @@ def normalise(original: str) -> NormalisedText:
     folded = _fold_width(kept)
     if _SURROGATE.search(folded):
         folded = _SURROGATE.sub("\ufffd", folded)
-    text = _restore_financial_three(_convert_same_length(folded))
+    text = _digit_years(_restore_financial_three(_convert_same_length(folded)))
     return NormalisedText(original=original, text=text,
                           offsets=OffsetMap(breaks=tuple(breaks)))

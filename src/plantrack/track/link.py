@@ -71,7 +71,7 @@ class Candidate:
 
 def key_of(goal: Goal) -> TargetKey:
     label = goal.indicator_label if goal.indicator == "other" else None
-    return (goal.region, goal.indicator, label, goal.measure, goal.period, goal.per)
+    return (goal.region, goal.indicator, label, goal.measure, goal.when, goal.per)
 
 
 def group_targets(extractions: Sequence[Extraction]) -> list[TargetGroup]:
@@ -109,7 +109,7 @@ def compatible(target: Measure, result: Measure, indicator: Indicator) -> bool:
 def compared_period(goal: Goal, period: Period) -> Period | None:
     """The span ``goal`` is judged over for a result of ``period``, or None if it does not
     nest: the goal's period, or for a 每年 target the year(s) the result falls in."""
-    if not goal.period.contains(period):
+    if not goal.when.contains(period):
         return None
     if goal.per == "year":
         return Period.years(period.start_year, period.end_year)
@@ -135,7 +135,7 @@ def _overlaps(a: Period, b: Period) -> bool:
 
 
 def _latest_first(result: Result, order: int) -> tuple[int, int, int, int, int]:
-    p = result.period
+    p = result.when
     return (-p.end_year, -p.end_month, p.start_year, p.start_month, order)
 
 
@@ -151,10 +151,10 @@ def find_result(goal: Goal, results: Iterable[Result], indicator: Indicator
             continue
         if goal.indicator == "other" and result.indicator_label != goal.indicator_label:
             continue
-        span = compared_period(goal, result.period)
+        span = compared_period(goal, result.when)
         rank = _latest_first(result, order)
         if span is None:
-            if _overlaps(goal.period, result.period):
+            if _overlaps(goal.when, result.when):
                 loose.append((rank, result))
         elif compatible(goal.measure, result.measure, indicator):
             linked.append((rank, result, span))
@@ -177,7 +177,7 @@ def find_result(goal: Goal, results: Iterable[Result], indicator: Indicator
 
 def _result_key(result: Result) -> tuple[str | None, str, str | None, Measure, Period]:
     label = result.indicator_label if result.indicator == "other" else None
-    return (result.region, result.indicator, label, result.measure, result.period)
+    return (result.region, result.indicator, label, result.measure, result.when)
 
 
 def _figure(result: Result) -> tuple[Decimal, Decimal | None, str]:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from plantrack.convert import decimal_to_json, fact_to_json
 from plantrack.errors import UsageError
@@ -129,7 +129,7 @@ class ScorecardRow:
 
     @property
     def period(self) -> Period:
-        return self.target.period
+        return self.target.when
 
     @property
     def per(self) -> str | None:
@@ -169,7 +169,7 @@ class Scorecard:
 
 def _evaluate(goal: Goal, result: Result, indicator: Indicator
               ) -> tuple[Assessment, Period, Decimal] | None:
-    span = compared_period(goal, result.period)
+    span = compared_period(goal, result.when)
     if span is None:
         return None
     target = scaled_target(goal, span, indicator)
@@ -204,11 +204,11 @@ def _per_year_conflicts(group: TargetGroup, groups: Sequence[TargetGroup],
         if other_group is group or (other.region, other.indicator, other.measure) != \
                 (goal.region, goal.indicator, goal.measure):
             continue
-        if goal.per == "year" and other.per is None and goal.period.contains(other.period) \
-                and other.period.month_count == 12:
+        if goal.per == "year" and other.per is None and goal.when.contains(other.when) \
+                and other.when.month_count == 12:
             yearly, plan = other, goal
-        elif goal.per is None and other.per == "year" and other.period.contains(goal.period) \
-                and goal.period.month_count == 12:
+        elif goal.per is None and other.per == "year" and other.when.contains(goal.when) \
+                and goal.when.month_count == 12:
             yearly, plan = goal, other
         else:
             continue
@@ -318,8 +318,8 @@ def _parse_period(period: str | Period | None) -> Period | None:
 
 def _period_matches(goal: Goal, wanted: Period) -> bool:
     """A target inside the wanted period, or a 每年 target whose span holds it."""
-    return wanted.contains(goal.period) or (goal.per == "year" and
-                                            goal.period.contains(wanted))
+    return wanted.contains(goal.when) or (goal.per == "year" and
+                                            goal.when.contains(wanted))
 
 
 def _path(code: str | None, gazetteer: Gazetteer | None) -> tuple[str, ...]:
@@ -348,6 +348,10 @@ def build_scorecard(extractions: Sequence[Extraction], *, catalog: Catalog | Non
     """
     indicators = dict(catalog.indicators) if catalog is not None else None
     gazetteer = catalog.gazetteer if catalog is not None else None
+    # an undated fact (its year undecided) has no period to link or judge over
+    extractions = [evolve(e, goals=[g for g in e.goals if g.period is not None],
+                          results=[r for r in e.results if r.period is not None])
+                   for e in extractions]
     wanted_period = _parse_period(period)
     wanted_statuses = parse_statuses(statuses)
     results = [r for e in extractions for r in e.results]

@@ -176,7 +176,7 @@ def assess(target: Quantity, period: Period, result: Result, indicator: Indicato
     method = method_for(indicator.kind, result.measure)
     direction = goal_direction(target.comparator, indicator.better)
     final = result.period == period  # the result covers the whole period: it is the outcome
-    if result.measure == "growth" and (result.period.month_count > 12 if per_year else
+    if result.measure == "growth" and (result.when.month_count > 12 if per_year else
                                        not final and period.month_count > 12):
         return Assessment("not_comparable", None, None, _growth_spans(result, period,
                                                                       per_year=per_year))
@@ -185,7 +185,7 @@ def assess(target: Quantity, period: Period, result: Result, indicator: Indicato
             return _direct(target, result, indicator, direction, final=final, period=period)
         case "stock":
             # a stock at the end of the period is the period's outcome
-            ends = (result.period.end_year, result.period.end_month) == \
+            ends = (result.when.end_year, result.when.end_month) == \
                 (period.end_year, period.end_month)
             return _stock(target, result, indicator, direction, final or ends)
         case "pro_rated":
@@ -198,7 +198,7 @@ def assess(target: Quantity, period: Period, result: Result, indicator: Indicato
 def _growth_spans(result: Result, period: Period, *, per_year: bool) -> str:
     """Why a growth over one span cannot be set against a growth target over another."""
     if per_year:
-        return (f"the result is a growth over {result.period} ({result.period.month_count} "
+        return (f"the result is a growth over {result.when} ({result.when.month_count} "
                 f"months), the target a growth per year: not comparable without compounding")
     return (f"the target is a growth over {period} ({period.month_count} months) and the "
             f"result a growth over {result.period}: growths over different spans are not "
@@ -207,7 +207,7 @@ def _growth_spans(result: Result, period: Period, *, per_year: bool) -> str:
 
 def _not_over(result: Result, period: Period) -> str:
     """Why a result that satisfies the target so far is not yet the outcome."""
-    if (result.period.end_year, result.period.end_month) == (period.end_year,
+    if (result.when.end_year, result.when.end_month) == (period.end_year,
                                                              period.end_month):
         return f"the result covers only {result.period} of {period}"
     return "the period is not over"
@@ -272,7 +272,7 @@ def _pro_rated(target: Quantity, period: Period, result: Result, indicator: Indi
                direction: Direction, final: bool, per_year: bool) -> Assessment:
     r = result.quantity.value
     ind = indicator.id
-    months, total = result.period.month_count, period.month_count
+    months, total = result.when.month_count, period.month_count
     expected = (target.value * months / total).quantize(_PLACES)
     pace = ratio(r, expected, direction)
     target_text = format_quantity(target, ind)

@@ -1,0 +1,66 @@
+"""What a region's name stands for where it is written: the region, or something else.
+
+A name in a news agency's dateline (新华社北京3月5日电), a meeting's venue
+(在北京人民大会堂开幕) or read across a person's title (局长宁某某: 长宁) is not a
+mention of any region the text is about; a superior's name in its directives
+(中央、省和南通市的决策部署, 南通市委) is a mention, but says little of the subject.
+The patterns are in ``data/mention_roles.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal, cast
+
+from plantrack.datafiles import data_table
+
+__all__ = ["NOT_A_MENTION", "MentionRole", "mention_role"]
+
+MentionRole = Literal["dateline", "venue", "person", "authority"]
+NOT_A_MENTION: frozenset[str] = frozenset({"dateline", "venue", "person"})
+_WINDOW = 16  # characters read on each side of a name
+
+
+@cache
+def _rules() -> tuple[tuple[MentionRole, re.Pattern[str] | None, re.Pattern[str] | None],
+                      ...]:
+    out: list[tuple[MentionRole, re.Pattern[str] | None, re.Pattern[str] | None]] = []
+    for row in data_table("plantrack.catalog", "mention_roles.tsv"):
+        if row["role"] == "title":
+            continue
+        before = re.compile(f"(?:{row['before']})$") if row["before"] else None
+        after = re.compile(row["after"]) if row["after"] else None
+        role = cast(MentionRole, row["role"])
+        out.append((role, before, after))
+    return tuple(out)
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return tuple(row["before"] for row in data_table("plantrack.catalog", "mention_roles.tsv")
+                 if row["role"] == "title")
+
+
+def mention_role(text: str, start: int, end: int) -> MentionRole | None:
+    """The role of the name at ``text[start:end]`` when it is not plainly the region's."""
+    if _read_across_title(text, start):
+        return "person"
+    before = text[max(0, start - _WINDOW):start]
+    after = text[end:end + _WINDOW]
+    for role, before_pattern, after_pattern in _rules():
+        if before_pattern is not None and not before_pattern.search(before):
+            continue
+        if after_pattern is not None and not after_pattern.match(after):
+            continue
+        return role
+    return None
+
+
+def _read_across_title(text: str, start: int) -> bool:
+    """局长宁某某: the name's first character ends a title that the text writes before
+    it, so the name is the title's tail and a person's name."""
+    if start == 0:
+        return False
+    return any(text.endswith(title[:-1], 0, start) and text.startswith(title[-1], start)
+               for title in _titles())

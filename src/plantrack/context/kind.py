@@ -1,0 +1,32 @@
+"""What a document, and each of its sections, is: a review of results or a plan of
+targets, read from its title and headings (``data/section_kinds.tsv``).
+
+A review section (2022年计划执行情况, 过去五年工作回顾) reports results; a plan section
+(主要预期目标, 2023年计划草案) sets targets. A clause's own cues (确保, 力争, a later year)
+still make a target in a review, and 实现, 完成, a past year a result in a plan.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from plantrack.datafiles import data_table
+from plantrack.model import Decision, SectionKind
+
+__all__ = ["heading_kind"]
+
+
+@cache
+def _words() -> tuple[tuple[str, SectionKind], ...]:
+    rows = data_table("plantrack.context", "section_kinds.tsv")
+    # results first: 计划执行情况 holds both and is a review
+    ordered = sorted(rows, key=lambda row: row["kind"] != "results")
+    return tuple((row["word"], row["kind"]) for row in ordered)  # type: ignore[misc]
+
+
+def heading_kind(heading: str) -> Decision | None:
+    """The kind a heading or title gives its section, with the word that says so."""
+    for word, kind in _words():
+        if word in heading:
+            return Decision(kind, 0.8, f"heading: {word}")
+    return None

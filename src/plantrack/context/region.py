@@ -1,0 +1,66 @@
+"""The region a document is about: the caller's, else the title's, else its body's.
+
+The body's subject is the most specific region most of its mentions agree on
+(:func:`plantrack.catalog.resolve.document_subject`; datelines, venues, persons' names
+make no mention, a superior's directives weigh little: :mod:`plantrack.catalog.roles`).
+Its confidence says how much of the evidence agrees: the share of the mentions that lie
+in it, and whether the text's own 全区/全市/全县 can mean it at all (a district's report
+that names only its city, as a yardstick, is not the city's).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from plantrack.catalog.regions import Gazetteer
+from plantrack.catalog.resolve import (
+    deictic_region,
+    document_subject,
+    resolve_mentions,
+    self_deixis,
+    title_region,
+)
+from plantrack.model import Decision, Region
+
+__all__ = ["decide_region"]
+
+_MIN_SHARE = 0.5  # below this share of the mentions, the subject is a weak guess
+
+
+def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = None,
+                  title: str | None = None) -> tuple[Region | None, Decision]:
+    """The subject region of normalised ``text`` and the decision behind it. ``given``
+    is the caller's (or the metadata's) region; ``title`` the normalised title."""
+    if given is not None:
+        subject = document_subject(text, gazetteer, given) or given
+        if subject.level == "country" or not gazetteer.is_within(subject.code, given.code):
+            subject = given
+        cue = "given by the caller or the metadata" if subject is given else (
+            f"within the given {given.name}, the body names {subject.name}")
+        return subject, Decision(subject.code, 1.0 if subject is given else 0.9, cue,
+                                 subject.name)
+    from_title = title_region(title, text, gazetteer) if title else None
+    found = document_subject(text, gazetteer, title=title)
+    if found is None:
+        return None, Decision(None, 0.0, "no region named in the text or its title")
+    if from_title is not None and gazetteer.is_within(found.code, from_title.code):
+        return found, Decision(found.code, 0.9, f"title: {title}", found.name)
+    return found, _from_body(text, found, gazetteer)
+
+
+def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:
+    counts: Counter[bool] = Counter()
+    for item in resolve_mentions(text, gazetteer):
+        if item.mention.role is None and item.region.level != "country":
+            counts[gazetteer.is_within(item.region.code, subject.code)] += 1
+    total = counts[True] + counts[False]
+    share = counts[True] / total if total else 0.0
+    said = self_deixis(text)
+    if said is not None and deictic_region(said, subject, gazetteer) is None:
+        return Decision(subject.code, 0.3, f"the text says {said} of itself, which "
+                        f"{subject.name} cannot be; no region it can mean is named",
+                        subject.name)
+    confidence = 0.8 if share >= _MIN_SHARE else 0.5
+    return Decision(subject.code, confidence,
+                    f"{counts[True]} of {total} region mentions lie in {subject.name}",
+                    subject.name)
