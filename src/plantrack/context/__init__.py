@@ -17,23 +17,21 @@ from :attr:`plantrack.text.prepare.PreparedDocument.context`; a clause's own yea
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from plantrack.context.kind import heading_kind
 from plantrack.context.region import decide_region
-from plantrack.context.year import decide_year
+from plantrack.context.year import decide_year, first_line, heading_year
 from plantrack.model import Decision, Document, DocumentContext, Region, SectionContext
 from plantrack.text.script import NormalisedText, normalise
-from plantrack.text.segment import sections
+from plantrack.text.segment import lead_ins, sections
 
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
 
 __all__ = ["decide_context"]
 
-_HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年(?! ?\d{1,2} ?月)")
 _UNDECIDED_KIND = Decision(None, 0.0, "no heading or title says")
 
 
@@ -54,32 +52,39 @@ def decide_context(document: Document, normalised: NormalisedText, *,
     else:
         region_decision = Decision(None, 0.0, "no gazetteer to resolve regions with")
     parts = tuple(_sections(normalised))
-    kind = _document_kind(title or _first_line(text), parts)
+    kind = _document_kind(title or first_line(text), parts)
     return DocumentContext(year_decision, region_decision, kind, parts), subject
 
 
 def _sections(normalised: NormalisedText) -> list[SectionContext]:
-    out: list[SectionContext] = []
-    for section in sections(normalised.text):
+    """The stretches a heading gives a kind or a year: from a heading that names one to
+    the next heading that names one (a sub-heading naming neither, (一)经济运行, is part
+    of its parent's); and the lists a lead-in line opens (具体目标：, then ——… items),
+    which lie inside them and say more."""
+    text = normalised.text
+    marks: list[tuple[int, str, Decision | None, Decision | None]] = []
+    for section in sections(text):
         if section.heading is None:
             continue
-        kind = heading_kind(section.heading)
-        m = _HEADING_YEAR.search(section.heading)
-        year = Decision(int(m[1]), 0.8, f"heading: {section.heading[:30]}") if m else None
-        if kind is None and year is None:
-            continue
-        start, end = normalised.original_span(section.start, section.end)
-        out.append(SectionContext(start, end, section.heading, kind, year))
+        kind, year = heading_kind(section.heading), heading_year(section.heading)
+        if kind is not None or year is not None:
+            marks.append((section.start, section.heading, kind, year))
+    out: list[SectionContext] = []
+    for i, (start, heading, kind, year) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        out.append(_section(normalised, start, end, heading, kind=kind, year=year))
+    for start, end, line in lead_ins(text):
+        kind, year = heading_kind(line), heading_year(line)
+        if kind is not None or year is not None:
+            out.append(_section(normalised, start, end, line, kind=kind, year=year))
+    out.sort(key=lambda s: s.start)
     return out
 
 
-_TITLE_MAX = 60
-
-
-def _first_line(text: str) -> str | None:
-    """A plain text's first line, when it reads as a title (short, no full stop)."""
-    line = text.lstrip().partition("\n")[0].strip()
-    return line if 0 < len(line) <= _TITLE_MAX and "。" not in line else None
+def _section(normalised: NormalisedText, start: int, end: int, heading: str, *,
+             kind: Decision | None, year: Decision | None) -> SectionContext:
+    o_start, o_end = normalised.original_span(start, end)
+    return SectionContext(o_start, o_end, heading, kind, year)
 
 
 def _document_kind(title: str | None, parts: tuple[SectionContext, ...]) -> Decision:

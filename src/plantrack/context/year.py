@@ -18,9 +18,10 @@ import re
 from datetime import date
 
 from plantrack.model import Decision, Document
-from plantrack.text.years import YearGuess, infer_year
+from plantrack.text.years import YearGuess, five_year_plan, infer_year
 
-__all__ = ["FIRST_YEAR", "LAST_YEAR", "decide_year"]
+__all__ = ["FIRST_YEAR", "LAST_YEAR", "decide_year", "first_line", "heading_year",
+           "url_date"]
 
 # The years a document's year may take (checked where a year comes from outside).
 FIRST_YEAR = 1949
@@ -33,12 +34,42 @@ _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?= ?年)")
 _DEIXIS = ("今年", "明年", "本年")
 
 
+_HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年(?! ?\d{1,2} ?月)")
+_HEADING_PLAN = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五")
+
+
+def heading_year(heading: str) -> Decision | None:
+    """The year a heading names (2023年工作回顾), not a date (2023年3月): for a heading
+    naming a five-year plan (“十四五”规划实施情况), the plan's last year."""
+    if m := _HEADING_YEAR.search(heading):
+        return Decision(int(m[1]), 0.8, f"heading: {heading[:30]}")
+    if m := _HEADING_PLAN.search(heading):
+        last = five_year_plan(10 + "一二三四五六七八九".index(m[1]) + 1)[1]
+        return Decision(last, 0.7, f"heading names a five-year plan: {heading[:30]}")
+    return None
+
+
+_TITLE_MAX = 60
+
+
+def first_line(text: str) -> str | None:
+    """A plain text's first line, when it reads as a title (short, no full stop)."""
+    line = text.lstrip().partition("\n")[0].strip()
+    return line if 0 < len(line) <= _TITLE_MAX and "。" not in line else None
+
+
 def decide_year(text: str, document: Document, caller: int | None = None) -> Decision:
     """The year of ``document`` (normalised ``text``), how sure, and the cue."""
     if caller is not None:
         return Decision(caller, 1.0, "given by the caller")
     if document.year is not None:
         return Decision(document.year, 0.95, "document metadata")
+    if (title := document.title or first_line(text)) is not None:
+        named = [int(m[1]) for m in _HEADING_YEAR.finditer(title)
+                 if not title.startswith("远景", m.end())]
+        if named:
+            # 关于2022年计划执行情况与2023年计划草案的报告: written in the plan's year
+            return Decision(max(named), 0.85, f"title: {title[:40]}")
     guess = infer_year(text)
     if guess is not None and guess.date is None and not _by_frequency(guess):
         return Decision(guess.year, 0.9, guess.cue)
@@ -59,7 +90,30 @@ def _publication(document: Document, guess: YearGuess | None) -> tuple[date | No
         return document.published, f"publication date {document.published.isoformat()}"
     if guess is not None and guess.date is not None:
         return guess.date, guess.cue
+    if document.url and (day := url_date(document.url)) is not None:
+        return day, f"the date in its URL ({day.isoformat()})"
     return None, ""
+
+
+# Dates as news and government sites write them into their addresses: /2011-04/15/,
+# /2009/07/10/, /2010/01-12/, /202303/t20230321_, /20180727/, /2021-03-03/.
+_URL_DATES = (
+    re.compile(r"/((?:19|20)\d\d)[-/]([01]\d)[-/]([0-3]\d)(?=[/_.]|$)"),
+    re.compile(r"/((?:19|20)\d\d)/([01]\d)-?([0-3]\d)/"),
+    re.compile(r"/((?:19|20)\d\d)([01]\d)/t?(?:\d{4}[01]\d)?([0-3]\d)?"),
+    re.compile(r"/((?:19|20)\d\d)([01]\d)([0-3]\d)(?=[/_])"),
+)
+
+
+def url_date(url: str) -> date | None:
+    """The publication date a page's address holds, if it holds one."""
+    for pattern in _URL_DATES:
+        if m := pattern.search(url):
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3] or 1))
+            except ValueError:
+                continue
+    return None
 
 
 def _from_publication(text: str, published: date, cue: str) -> Decision:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from attrs import field, frozen
 
@@ -20,10 +20,12 @@ from plantrack.catalog.resolve import (
     region_for_heading,
     resolve_mentions,
 )
+from plantrack.context.year import url_date
 from plantrack.extract.lexicon import cues, find_cue
 from plantrack.extract.view import View, make_view
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
+from plantrack.text.years import five_year_plan
 
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
@@ -41,8 +43,20 @@ _PERCENT_OR_STOP = re.compile(r"[%。]")  # not in a year heading
 _HEADING_YEAR = re.compile(r"(20\d\d)年(?!\d{1,2}月)")
 
 
-def _start(item: tuple[int, object]) -> int:
+def _start(item: tuple[int, object] | tuple[int, int, object]) -> int:
     return item[0]
+
+
+_T = TypeVar("_T")
+
+
+def _innermost(ranges: tuple[tuple[int, int, _T], ...], at: int) -> _T | None:
+    """The value of the last-starting of ``ranges`` (sorted by start) that holds ``at``:
+    a lead-in's list inside a section says more than the section."""
+    for start, end, value in reversed(ranges[:bisect_right(ranges, at, key=_start)]):
+        if at < end:
+            return value
+    return None
 
 
 @frozen
@@ -68,8 +82,9 @@ class DocContext:
     subject: Region | None
     mentions: tuple[RegionMention, ...]
     headings: tuple[tuple[int, Region], ...]  # (view offset, region) of region headings
-    year_headings: tuple[tuple[int, int], ...]  # (view offset, year) of headings with a year
-    section_kinds: tuple[tuple[int, int, str], ...]  # (view start, end, kind) of sections
+    # (view start, end, year) and (view start, end, kind) of the context stage's sections
+    year_headings: tuple[tuple[int, int, int], ...]
+    section_kinds: tuple[tuple[int, int, str], ...]
     indicators: tuple[Indicator, ...]
     gazetteer: Gazetteer | None
     # Work the engine would otherwise redo for every extractor and every section (style
@@ -107,16 +122,12 @@ class DocContext:
         return self.headings[i - 1][1] if i else None
 
     def heading_year(self, at: int) -> int | None:
-        """The year of the last year heading at or before view offset ``at``."""
-        i = bisect_right(self.year_headings, at, key=_start)
-        return self.year_headings[i - 1][1] if i else None
+        """The year the innermost section holding view offset ``at`` names."""
+        return _innermost(self.year_headings, at)
 
     def section_kind(self, at: int) -> str | None:
-        """The kind (results, targets) the heading of the section at ``at`` gives."""
-        for start, end, kind in self.section_kinds:
-            if start <= at < end:
-                return kind
-        return None
+        """The kind (results, targets) the innermost section holding ``at`` gives."""
+        return _innermost(self.section_kinds, at)
 
     def region_at(self, at: int) -> Region | None:
         """The region the text at view offset ``at`` is about, by its section or subject."""
@@ -125,7 +136,8 @@ class DocContext:
 
 def _published_month(doc: PreparedDocument, year: int | None) -> int | None:
     """The month of the document's publication date, when it is of the document's year."""
-    published = doc.document.published
+    published = doc.document.published or (
+        url_date(doc.document.url) if doc.document.url else None)
     if published is not None and (year is None or published.year == year):
         return published.month
     return None
@@ -148,13 +160,18 @@ def _report_period(text: str, year: int | None) -> Period | None:
     return None
 
 
-_FIVE = re.compile(r"十([三四五])五")
+_FIVE = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五")
 
 
 def _plan_span(text: str, year: int | None) -> Period | None:
-    if m := _FIVE.search(text):
-        first = {"三": 2016, "四": 2021, "五": 2026}[m[1]]
-        return Period.years(first, first + 4)
+    """The five-year plan a document sets out: of the plans it names, the one its year
+    falls in (a 2026 report on the 15th plan names the 14th as the past), else the
+    first named."""
+    plans = [Period.years(first, first + 4) for m in _FIVE.finditer(text)
+             for first in (five_year_plan(10 + "一二三四五六七八九".index(m[1]) + 1)[0],)]
+    if plans:
+        current = [p for p in plans if year is not None and p.start_year <= year <= p.end_year]
+        return (current or plans)[0]
     if any(w in text for w in cues("span")):
         targets = [int(y) for y in re.findall(r"到(20\d\d)年", text)]
         if targets:
@@ -199,19 +216,14 @@ def _section_kinds(doc: PreparedDocument, view: View) -> tuple[tuple[int, int, s
                  for s in doc.context.sections if s.kind is not None)
 
 
-def _year_headings(view: View) -> tuple[tuple[int, int], ...]:
-    """Headings (short lines, or numbered ones: 一、 (一)) that name a year (not a date)."""
-    out: list[tuple[int, int]] = []
-    for start, line in _lines(view.text):
-        s = line.strip()
-        if not s or (len(s) > _HEADING_MAX and not _NUMBERED.match(s)):
-            continue
-        if _PERCENT_OR_STOP.search(s):
-            continue
-        # 2023年3月: a dateline says when the text was written, not what it is about
-        if m := _HEADING_YEAR.search(s):
-            out.append((start, int(m[1])))
-    return tuple(out)
+def _year_headings(doc: PreparedDocument, view: View) -> tuple[tuple[int, int, int], ...]:
+    """The context stage's section years (2023年工作回顾, “十四五”实施情况), in view
+    offsets."""
+    offsets = doc.normalised.offsets
+    return tuple((view.to_view(offsets.to_normalised(s.start)),
+                  view.to_view(offsets.to_normalised(s.end)), int(s.year.value))
+                 for s in doc.context.sections
+                 if s.year is not None and isinstance(s.year.value, int))
 
 
 def _mentions(doc: PreparedDocument, view: View, gazetteer: Gazetteer,
@@ -279,7 +291,7 @@ def _build(doc: PreparedDocument) -> DocContext:
         view=view, year=year, published_month=_published_month(doc, year),
         report_period=_report_period(view.text, year),
         plan_span=_plan_span(view.text, year), subject=subject, mentions=mentions,
-        headings=headings, year_headings=_year_headings(view),
+        headings=headings, year_headings=_year_headings(doc, view),
         section_kinds=_section_kinds(doc, view),
         indicators=indicators, gazetteer=gazetteer)
 

@@ -43,6 +43,9 @@ _ENUMERATOR = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六�
 _AGGREGATE = re.compile(r"\d+个?[市县区]中|\d+个?县[(（]?市")
 
 
+# months into its year before which a document cannot report that whole year's result
+_EARLY_MONTHS = 6
+
 # units that measure alike: a count of persons may pair with an indicator counted in 个
 _FAMILY = {"count": "n", "person": "n", "CNY": "$", "USD": "$", "jin": "w", "ton": "w"}
 
@@ -124,12 +127,17 @@ def _kind(ctx: DocContext, text: str, s: Piece, q_at: int, *, time: Time,
     if words - set(cues("result_weak")) or time.part in ("h1", "to_date", "months",
                                                          "q1", "q13", "last"):
         return "result", None, "plan"
+    if section == "results" and not time.per_year:
+        return "result", None, "plan"  # a review's 达到, 实现: what was reached
+    if (time.part is None and year == doc_year and ctx.published_month is not None
+            and ctx.published_month <= _EARLY_MONTHS):
+        # a whole year's figure for the year a document is published early in cannot
+        # have been reached yet: the year's plan (今年…增长百分之九以上, said in January)
+        return "target", None, modal
     if time.per_year or time.span:
         return "target", None, modal
     if words:
         return "weak result", None, modal
-    if section == "results":
-        return "result", None, "plan"
     if section == "targets":
         return "target", None, modal
     return None, _marker_kind(ctx, text, q_at), modal
@@ -348,10 +356,14 @@ def _sequential(text: str, s: Piece, at: int) -> bool:
 def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
           profile: Profile) -> Goal | Result:
     kind: Kind
+    default = profile.default_kind
+    if profile.five_year and ctx.plan_span is not None and ctx.year is not None and (
+            ctx.plan_span.end_year < ctx.year):
+        default = "result"  # a plan that ended before the writing is reviewed, not set
     if r.kind == "weak result":
-        kind = profile.default_kind if profile.five_year else "result"
+        kind = default if profile.five_year else "result"
     else:
-        kind = r.kind or (r.marker_kind if profile.markers else None) or profile.default_kind
+        kind = r.kind or (r.marker_kind if profile.markers else None) or default
     code, name = (r.region.code, r.region.name) if r.region else (None, "")
     pair = r.pair
     indicator = pair.mention.indicator

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-__all__ = ["CLAUSE_CUTS", "LONGEST_SENTENCE", "Section", "Span", "clauses", "sections",
-           "sentence_bounds", "sentences", "windows"]
+__all__ = ["CLAUSE_CUTS", "LONGEST_SENTENCE", "Section", "Span", "clauses", "lead_ins",
+           "sections", "sentence_bounds", "sentences", "windows"]
 
 # A Western full stop ends a sentence only before a space or a line end: 6.5 is a number.
 # the leading lookaheads name the characters a match starts with, so a scan skips the
@@ -140,6 +140,36 @@ def sections(text: str) -> list[Section]:
                 heading, heading_start, marker = line.strip(), line_start, None
             start = line_start
     out.append(Section(start, len(text), heading, heading_start, marker))
+    return out
+
+
+# A lead-in: a line that ends in a colon and opens a list (《纲要》明确了具体目标：), and
+# the marks its items start with (——, 一是, (一), 1., ·).
+_LEAD_IN_MAX = 60
+_ITEM = re.compile(r"\s*(?:——|—|－|·|•|[一二三四五六七八九十]是|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                   r"|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
+
+
+def lead_ins(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, line)`` of each lead-in line and the list of items it opens: from
+    the line to the end of its last item (the first line that is no item ends it)."""
+    out: list[tuple[int, int, str]] = []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if 0 < len(line) <= _LEAD_IN_MAX and line[-1] in "：:" and i + 1 < len(lines):
+            j = i + 1
+            while j < len(lines) and (not lines[j].strip() or _ITEM.match(lines[j])):
+                j += 1
+            if j > i + 1:
+                out.append((starts[i], min(starts[j], len(text)), line))
+                i = j
+                continue
+        i += 1
     return out
 
 
