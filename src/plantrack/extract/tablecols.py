@@ -4,7 +4,8 @@ target, a result, a growth rate, or nothing to read.
 The header words live in ``data/table_columns.tsv``. A header cell's role is the role of
 the longest word it holds (预计完成 is a result, 完成率 nothing to read); a value column's
 kind is its longest target or result word's, and a growth column with neither takes the
-kind of the nearest value column to its left (完成 | 增长% : the growth of the result).
+kind and period of the nearest value column to its left (1-11月完成 | 增长% : the
+growth of the result, over its months).
 Header rows are merged column by column first, an empty upper cell standing under the
 merged cell to its left (| 2023年 |  | over | 目标 | 完成 | is 2023年目标, 2023年完成).
 """
@@ -40,9 +41,10 @@ def table_words(role: str) -> tuple[str, ...]:
 @cache
 def _words() -> tuple[re.Pattern[str], dict[str, Role]]:
     roles: dict[str, Role] = {}
-    for role in ("indicator", "unit", "target", "result", "growth", "skip"):
+    order: tuple[Role, ...] = ("indicator", "unit", "target", "result", "growth", "skip")
+    for role in order:
         for word in table_words(role):
-            roles.setdefault(word, role)  # type: ignore[arg-type]
+            roles.setdefault(word, role)
     # a lookahead finds every word at every place, overlapping ones too (预计完成, 完成)
     return re.compile(f"(?=({alternation(roles)}))"), roles
 
@@ -110,7 +112,7 @@ def _column(index: int, text: str) -> Column:
     found = _found(text)
     if not found:
         return Column(index, text, None)
-    word, role = max(found, key=lambda f: len(f[0]))
+    _, role = max(found, key=lambda f: len(f[0]))
     if role in ("indicator", "unit", "skip"):
         return Column(index, text, role)
     kinds = [(w, r) for w, r in found if r in _VALUE_ROLES]
@@ -123,14 +125,16 @@ def read_header(rows: Sequence[Sequence[str]]) -> Header | None:
     """The columns ``rows`` (a table's header rows, top first) name; None when no column
     holds a target, a result or a growth rate."""
     columns = [_column(i, text) for i, text in enumerate(merge_rows(rows))]
-    kind: Kind | None = None
+    left: Column | None = None
     for i, column in enumerate(columns):
         if column.kind is not None:
-            kind = column.kind
+            left = column
         elif column.growth:
-            # 完成 | 增长%: the result's growth; a growth column first is a result's
-            columns[i] = Column(column.index, column.header, column.role, kind or "result",
-                                True, column.unit)
+            # 1-11月完成 | 增长%: the result's growth, over its months; a growth column
+            # before any other is a result's
+            columns[i] = Column(column.index, (left.header if left else "") + column.header,
+                                column.role, left.kind if left else "result", True,
+                                column.unit)
     if not any(c.kind is not None for c in columns):
         return None
     names = [c.index for c in columns if c.role == "indicator"]

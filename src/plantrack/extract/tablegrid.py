@@ -77,32 +77,31 @@ def _cell(text: str, at: int, a: int, b: int) -> Cell:
     return Cell(at + a + lead, at + a + lead + len(body), body)
 
 
+def _cells(line: _Line, gaps: list[tuple[int, int]]) -> list[Cell]:
+    """The cells of ``line`` between its separators' spans ``gaps``."""
+    edges = [0, *(x for gap in gaps for x in gap), len(line.text)]
+    return [_cell(line.text, line.start, edges[k], edges[k + 1])
+            for k in range(0, len(edges), 2)]
+
+
 def _split(line: _Line, sep: str) -> tuple[Cell, ...] | None:
     """``line`` cut into cells by ``sep`` ("|", a tab or "  "), or None if it is not."""
     text = line.text
     if sep == "|":
         if text.count("|") < 2 or _RULE.fullmatch(text):
             return None
-        bounds = [-1, *(i for i, c in enumerate(text) if c == "|"), len(text)]
-        cells = [_cell(text, line.start, a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+        cells = _cells(line, [(i, i + 1) for i, c in enumerate(text) if c == "|"])
         if not cells[0].text:
             cells = cells[1:]  # | a | b |: nothing before the first bar
         if cells and not cells[-1].text:
             cells = cells[:-1]  # nor after the last
         return tuple(cells)
     if sep == "\t":
-        if "\t" not in text:
-            return None
-        bounds = [-1, *(i for i, c in enumerate(text) if c == "\t"), len(text)]
-        cells = [_cell(text, line.start, a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+        cells = _cells(line, [(i, i + 1) for i, c in enumerate(text) if c == "\t"])
         return tuple(cells) if sum(1 for c in cells if c.text) >= 2 else None
-    gaps = [(m.start(), m.end()) for m in _SPACES.finditer(text.strip() and text)]
-    inner = [(a, b) for a, b in gaps if text[:a].strip() and text[b:].strip()]
-    if not inner:
-        return None
-    bounds = [(0, inner[0][0]), *((x[1], y[0]) for x, y in zip(inner, inner[1:], strict=False)),
-              (inner[-1][1], len(text))]
-    return tuple(_cell(text, line.start, a, b) for a, b in bounds)
+    gaps = [m.span() for m in _SPACES.finditer(text)
+            if text[:m.start()].strip() and text[m.end():].strip()]
+    return tuple(_cells(line, gaps)) if gaps else None
 
 
 def _kind(text: str) -> str | None:

@@ -26,7 +26,14 @@ from plantrack.components import Extractor
 from plantrack.extract.context import DocContext, context_of
 from plantrack.extract.core import measured_alike
 from plantrack.extract.lexicon import find_indicators, has_cue
-from plantrack.extract.tablecols import Column, Header, header_role, read_header, table_words, unit_in
+from plantrack.extract.tablecols import (
+    Column,
+    Header,
+    header_role,
+    read_header,
+    table_words,
+    unit_in,
+)
 from plantrack.extract.tablegrid import Cell, Grid, find_grids
 from plantrack.extract.timing import Time, result_period, target_period, update_time
 from plantrack.hookspecs import hookimpl
@@ -181,8 +188,8 @@ def _modality(text: str) -> Modality:
     return "ensure" if has_cue(text, "ensure") else "strive" if has_cue(text, "strive") else "plan"
 
 
-def _fact(doc: PreparedDocument, ctx: DocContext, table: Table, r: _Row, column: Column,
-          cell: Cell) -> Goal | Result | None:
+def _fact(doc: PreparedDocument, ctx: DocContext, table: Table, r: _Row, *,
+          column: Column, cell: Cell) -> Goal | Result | None:
     cell = _strip(cell)
     unit = column.unit if column.growth or r.unit is None else r.unit
     q = _quantity(cell.text, unit or column.unit)
@@ -226,8 +233,8 @@ def read_table(doc: PreparedDocument, table: Table) -> Iterator[Goal | Result]:
         if r is None or not lo <= r.name.start < hi:
             continue
         for column in values:
-            if column.index < len(row) and (fact := _fact(doc, ctx, table, r, column,
-                                                          row[column.index])) is not None:
+            if column.index < len(row) and (fact := _fact(
+                    doc, ctx, table, r, column=column, cell=row[column.index])) is not None:
                 yield fact
 
 
