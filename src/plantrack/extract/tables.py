@@ -17,6 +17,7 @@ a sentence runs its cells together), while the prose around a table is read as e
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import cache
 
@@ -114,6 +115,7 @@ def _caption_unit() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\s*([^\s,，;；)]{{1,6}})")
 
 
+@cache
 def _unit_of(text: str) -> str | None:
     """A unit text that a number can take (亿元, %, 万人, 个), else None."""
     text = text.strip()
@@ -188,8 +190,10 @@ def _modality(text: str) -> Modality:
     return "ensure" if has_cue(text, "ensure") else "strive" if has_cue(text, "strive") else "plan"
 
 
-def _fact(doc: PreparedDocument, ctx: DocContext, table: Table, r: _Row, *,
-          column: Column, cell: Cell) -> Goal | Result | None:
+def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, time: Time,
+          cell: Cell) -> Goal | Result | None:
+    """The fact of ``cell``, in ``column`` of row ``r``; ``time``: the period cues of the
+    table's caption and the column's header."""
     cell = _strip(cell)
     unit = column.unit if column.growth or r.unit is None else r.unit
     q = _quantity(cell.text, unit or column.unit)
@@ -198,9 +202,7 @@ def _fact(doc: PreparedDocument, ctx: DocContext, table: Table, r: _Row, *,
     measure = _measure(column, r.indicator, q, r.name.text + column.header)
     if measure is None:
         return None
-    time = Time()
-    for words in (table.grid.caption, column.header, r.name.text):
-        update_time(time, words)
+    update_time(time, r.name.text)
     view_at = ctx.view.to_view(r.at)
     year = time.year or ctx.heading_year(view_at) or ctx.year
     if year is None:
@@ -220,21 +222,50 @@ def _fact(doc: PreparedDocument, ctx: DocContext, table: Table, r: _Row, *,
                   period=result_period(ctx, time, year))
 
 
+@frozen
+class _Rows:
+    """A table's rows that name an indicator, read once per document: their names'
+    starts (for a bisect by scope) and, per value column, the period its caption and
+    header give."""
+
+    starts: tuple[int, ...]
+    rows: tuple[tuple[_Row, tuple[Cell, ...]], ...]
+    times: tuple[tuple[Column, Time], ...]
+
+
+def _rows_of(ctx: DocContext, table: Table) -> _Rows:
+    key = ("table rows", table.grid.start)
+    found = ctx.memo.get(key)
+    if found is None:
+        m = _caption_unit().search(table.grid.caption)
+        caption_unit = _unit_of(m[1]) if m else None
+        parent_unit: str | None = None
+        rows: list[tuple[_Row, tuple[Cell, ...]]] = []
+        for row in table.body:
+            r, parent_unit = _row(ctx, table, row, parent_unit, caption_unit)
+            if r is not None:
+                rows.append((r, row))
+        times = []
+        for column in table.header.values:
+            time = Time()
+            update_time(time, table.grid.caption)
+            update_time(time, column.header)
+            times.append((column, time))
+        found = ctx.memo[key] = _Rows(tuple(r.name.start for r, _ in rows), tuple(rows),
+                                      tuple(times))
+    return found  # type: ignore[return-value]
+
+
 def read_table(doc: PreparedDocument, table: Table) -> Iterator[Goal | Result]:
-    """Every fact of ``table``'s rows that start in ``doc``'s scope."""
+    """Every fact of ``table``'s rows whose names start in ``doc``'s scope."""
     ctx = context_of(doc)
+    found = _rows_of(ctx, table)
     lo, hi = doc.scope
-    m = _caption_unit().search(table.grid.caption)
-    caption_unit = _unit_of(m[1]) if m else None
-    parent_unit: str | None = None
-    values = table.header.values
-    for row in table.body:
-        r, parent_unit = _row(ctx, table, row, parent_unit, caption_unit)
-        if r is None or not lo <= r.name.start < hi:
-            continue
-        for column in values:
+    for r, row in found.rows[bisect_left(found.starts, lo):bisect_left(found.starts, hi)]:
+        for column, time in found.times:
             if column.index < len(row) and (fact := _fact(
-                    doc, ctx, table, r, column=column, cell=row[column.index])) is not None:
+                    doc, ctx, r, column=column, time=time.copy(),
+                    cell=row[column.index])) is not None:
                 yield fact
 
 
