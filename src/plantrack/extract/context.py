@@ -31,7 +31,7 @@ from plantrack.text.script import normalise
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
 
-__all__ = ["DocContext", "RegionMention", "context_of", "region_hint"]
+__all__ = ["DocContext", "RegionMention", "context_of", "lines_at", "region_hint"]
 
 # The year of writing is the text engine's (plantrack.text.years, data/year_cues.tsv).
 _ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
@@ -160,7 +160,8 @@ def _plan_span(text: str, year: int | None) -> Period | None:
     return None
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+def lines_at(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with the offset it starts at."""
     out, pos = [], 0
     for line in text.split("\n"):
         out.append((pos, line))
@@ -174,7 +175,7 @@ def _headings(doc: PreparedDocument, view: View, gazetteer: Gazetteer,
     more (a round-up); a lone line naming a region is a caption, not a section."""
     found: list[tuple[int, Region]] = []
     context = {subject.code: 5.0} if subject else {}
-    for start, line in _lines(doc.text):
+    for start, line in lines_at(doc.text):
         stripped = line.strip()
         if not stripped or len(stripped) > _HEADING_MAX or _SENTENCE_MARK.search(stripped):
             continue
@@ -189,7 +190,7 @@ def _headings(doc: PreparedDocument, view: View, gazetteer: Gazetteer,
 def _year_headings(view: View) -> tuple[tuple[int, int], ...]:
     """Headings (short lines, or numbered ones: 一、 (一)) that name a year (not a date)."""
     out: list[tuple[int, int]] = []
-    for start, line in _lines(view.text):
+    for start, line in lines_at(view.text):
         s = line.strip()
         if not s or (len(s) > _HEADING_MAX and not _NUMBERED.match(s)):
             continue

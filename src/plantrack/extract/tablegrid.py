@@ -23,6 +23,7 @@ from functools import cache
 from attrs import frozen
 
 from plantrack.datafiles import alternation
+from plantrack.extract.context import lines_at
 from plantrack.extract.tablecols import header_role, table_words
 
 __all__ = ["Cell", "Grid", "find_grids"]
@@ -62,11 +63,7 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append(_Line(pos, line))
-        pos += len(line) + 1
-    return out
+    return [_Line(start, line) for start, line in lines_at(text)]
 
 
 def _cell(text: str, at: int, a: int, b: int) -> Cell:
