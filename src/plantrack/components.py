@@ -58,7 +58,10 @@ class Extractor(Protocol):
     """Finds goals, results and projects in one source style.
 
     An extractor may also set ``always_run = True`` to be run on every section whatever
-    its ``detect`` score (as the generic fallback and the project finder do).
+    its ``detect`` score (as the generic fallback and the project finder do), and define
+    ``claims(doc) -> Iterable[tuple[int, int]]``: the original-text spans of ``doc``'s
+    scope that only it reads (the table extractor's tables), where the engine drops the
+    other extractors' facts.
     """
 
     name: str

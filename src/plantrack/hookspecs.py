@@ -84,7 +84,10 @@ def register_extractors(register: Callable[[Extractor], None]) -> None:
     every extractor whose score is at least ``plantrack.extract.engine.MIN_STYLE_SCORE``
     or that sets ``always_run = True`` (the built-in ``generic`` and ``projects`` do);
     two readings of one quantity keep the better-scoring extractor's, and restatements
-    are kept once. Returns nothing.
+    are kept once. An extractor may also define ``claims(doc) -> Iterable[tuple[int,
+    int]]``: original-text spans of the section only it reads (the built-in ``table``
+    extractor claims its tables); the other extractors' facts whose number stands in
+    one are dropped. Returns nothing.
     """
 
 

@@ -73,6 +73,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "plantrack.extract.midyear",
     "plantrack.extract.roundup",
     "plantrack.extract.projects",
+    "plantrack.extract.tables",
     "plantrack.report.json",
     "plantrack.report.rich",
     "plantrack.report.csv",

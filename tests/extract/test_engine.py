@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from plantrack import extract
+from plantrack.hookspecs import hookimpl
+from plantrack.plugins import build_registry
+from plantrack.testing import isolated_plugin_manager
 
 
 def test_style_reading_wins_over_the_generic_one() -> None:
@@ -32,3 +35,35 @@ def test_a_clause_naming_its_own_year_keeps_it_whatever_the_document_year() -> N
     assert extraction.year == 2024
     by_value = {str(f.quantity.value): (f.kind, str(f.period)) for f in extraction.facts}
     assert by_value == {"6": ("target", "2024"), "5.2": ("result", "2023")}
+
+
+class _Claimant:
+    """Claims the first line of every section and reads nothing."""
+
+    name = "claimant"
+    description = "claims the first line"
+
+    def detect(self, doc) -> float:
+        return 0.9
+
+    def claims(self, doc) -> list[tuple[int, int]]:
+        start = doc.scope[0]
+        return [(start, doc.original.index("\n", start))]
+
+    def extract(self, doc) -> list[object]:
+        return []
+
+
+class _Plugin:
+    @staticmethod
+    @hookimpl
+    def register_extractors(register) -> None:
+        register(_Claimant())
+
+
+def test_facts_in_a_span_another_extractor_claims_are_dropped() -> None:
+    text = "上半年,南通市地区生产总值增长5%。\n\n上半年,南通市一般公共预算收入增长9%。\n"
+    assert len(extract(text, year=2023).facts) == 2
+    with isolated_plugin_manager(_Plugin()) as pm:
+        facts = extract(text, year=2023, registry=build_registry(pm)).facts
+    assert [f.indicator for f in facts] == ["general_budget_revenue"]

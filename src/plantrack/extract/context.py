@@ -30,7 +30,7 @@ from plantrack.text.years import five_year_plan
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
 
-__all__ = ["DocContext", "RegionMention", "context_of", "region_hint"]
+__all__ = ["DocContext", "RegionMention", "context_of", "lines_at", "region_hint"]
 
 # The year of writing is the text engine's (plantrack.text.years, data/year_cues.tsv).
 _ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
@@ -38,9 +38,6 @@ _ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
 _DAY = re.compile(r"(?=[1-9])(?<!\d)(1[0-2]|[1-9])月(?:[1-9]|[12]\d|3[01])日")
 _HEADING_MAX = 24
 _SENTENCE_MARK = re.compile(r"[，,。；;！？%]")  # not in a region heading
-_NUMBERED = re.compile(r"[(（]?[一二三四五六七八九十]+[)）、]")  # 一、 (一)
-_PERCENT_OR_STOP = re.compile(r"[%。]")  # not in a year heading
-_HEADING_YEAR = re.compile(r"(20\d\d)年(?!\d{1,2}月)")
 
 
 def _start(item: tuple[int, object] | tuple[int, int, object]) -> int:
@@ -182,7 +179,8 @@ def _plan_span(text: str, year: int | None) -> Period | None:
     return None
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+def lines_at(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with the offset it starts at."""
     out, pos = [], 0
     for line in text.split("\n"):
         out.append((pos, line))
@@ -196,7 +194,7 @@ def _headings(doc: PreparedDocument, view: View, gazetteer: Gazetteer,
     more (a round-up); a lone line naming a region is a caption, not a section."""
     found: list[tuple[int, Region]] = []
     context = {subject.code: 5.0} if subject else {}
-    for start, line in _lines(doc.text):
+    for start, line in lines_at(doc.text):
         stripped = line.strip()
         if not stripped or len(stripped) > _HEADING_MAX or _SENTENCE_MARK.search(stripped):
             continue

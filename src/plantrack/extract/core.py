@@ -34,7 +34,7 @@ from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities
 from plantrack.text.segment import LONGEST_SENTENCE, windows
 
-__all__ = ["Profile", "read_facts"]
+__all__ = ["Profile", "measured_alike", "read_facts"]
 
 _Kind = Kind | Literal["weak result"]
 _MARKER = re.compile(r"【([^】\n]{1,12})】")
@@ -48,6 +48,11 @@ _EARLY_MONTHS = 6
 
 # units that measure alike: a count of persons may pair with an indicator counted in 个
 _FAMILY = {"count": "n", "person": "n", "CNY": "$", "USD": "$", "jin": "w", "ton": "w"}
+
+
+def measured_alike(unit: str, other: str) -> bool:
+    """Whether quantities in ``unit`` can measure an indicator counted in ``other``."""
+    return _FAMILY.get(unit, unit) == _FAMILY.get(other, other)
 
 
 @frozen
@@ -81,7 +86,7 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         return "level" if ind.unit == "percent" else None
     if ind.unit == "percent":
         return None
-    if _FAMILY.get(q.unit, q.unit) != _FAMILY.get(ind.unit, ind.unit):
+    if not measured_alike(q.unit, ind.unit):
         return None
     if clause_start(text, 0, pair.quantity.start) > pair.mention.end:
         mention_prefix = ""  # 新增高企86家，总数达到512家: 新增 was the first clause's

@@ -9,6 +9,11 @@ sentence wins over the generic one's. Restatements of one fact (same kind, regio
 measure, period and value) are kept once, at their first statement. Projects from every
 extractor are merged by name and region. An extractor that raises is reported in
 ``Extraction.warnings`` under its name and the others go on.
+
+An extractor may also claim spans of a section (``claims(doc)``: original-text spans, as
+the table extractor claims its tables): a fact whose number stands in a span another
+extractor claims is dropped, whatever its score (a table row read as a sentence runs
+its cells together).
 """
 
 from __future__ import annotations
@@ -77,6 +82,28 @@ def _failed(warnings: list[str], what: str, exc: Exception) -> None:
     trace_exception(exc)
 
 
+def _claims(scope: PreparedDocument, chosen: list[Extractor],
+            warnings: list[str]) -> list[tuple[str, int, int]]:
+    """(extractor name, start, end) of every span a chosen extractor claims in ``scope``."""
+    out: list[tuple[str, int, int]] = []
+    for extractor in chosen:
+        claims = getattr(extractor, "claims", None)
+        if claims is None:
+            continue
+        try:
+            out += [(extractor.name, a, b) for a, b in claims(scope)]
+        except Exception as exc:
+            _failed(warnings, f"extractor {extractor.name}: claims failed", exc)
+    return out
+
+
+def _claimed(item: Goal | Result, name: str, claims: list[tuple[str, int, int]]) -> bool:
+    """Whether ``item``'s number (its quote's end) stands in a span another extractor
+    than ``name`` claims."""
+    at = item.provenance.end - 1
+    return any(owner != name and a <= at < b for owner, a, b in claims)
+
+
 def _scopes(doc: PreparedDocument) -> Iterable[PreparedDocument]:
     yield from (doc.scoped(s.start, s.end, s.heading) for s in doc.sections)
 
@@ -90,7 +117,9 @@ def run_extractors(doc: PreparedDocument,
     found: list[Project] = []
     used: list[str] = []
     for scope in _scopes(doc):
-        for extractor in _choose(scope, extractors, warnings):
+        chosen = _choose(scope, extractors, warnings)
+        claims = _claims(scope, chosen, warnings)
+        for extractor in chosen:
             try:
                 items = list(extractor.extract(scope))
             except Exception as exc:
@@ -104,8 +133,9 @@ def run_extractors(doc: PreparedDocument,
                     found.append(item)
                 elif isinstance(item, Goal | Result):
                     reading = _reading_key(item)
-                    if reading in readings:
-                        continue  # a better-scoring extractor read this quantity already
+                    if reading in readings or (claims and _claimed(item, extractor.name,
+                                                                   claims)):
+                        continue  # another extractor read (or claims) this quantity
                     fresh.add(reading)
                     read.append(item)
             readings |= fresh

@@ -1,0 +1,145 @@
+"""What a table's columns hold, read from its header: the indicator's name, the unit, a
+target, a result, a growth rate, or nothing to read.
+
+The header words live in ``data/table_columns.tsv``. A header cell's role is the role of
+the longest word it holds (预计完成 is a result, 完成率 nothing to read); a value column's
+kind is its longest target or result word's, and a growth column with neither takes the
+kind and period of the nearest value column to its left (1-11月完成 | 增长% : the
+growth of the result, over its months).
+Header rows are merged column by column first, an empty upper cell standing under the
+merged cell to its left (| 2023年 |  | over | 目标 | 完成 | is 2023年目标, 2023年完成).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Literal
+
+from attrs import frozen
+
+from plantrack.datafiles import alternation, data_rows
+from plantrack.model import Kind
+
+__all__ = ["Column", "Header", "header_role", "read_header", "table_words", "unit_in"]
+
+Role = Literal["indicator", "unit", "target", "result", "growth", "skip"]
+_VALUE_ROLES = ("target", "result")
+# a unit written in a header or a name: 完成(亿元), 增长(%), 增长%, 地区生产总值(亿元)
+_BRACKETED = re.compile(r"[(\[]([^()\[\]\d]{1,6})[)\]]")
+
+
+@cache
+def table_words(role: str) -> tuple[str, ...]:
+    """The words of ``role`` in ``data/table_columns.tsv``, longest first."""
+    words = {row[1] for row in data_rows("plantrack.extract", "table_columns.tsv")
+             if row[0] == role}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], dict[str, Role]]:
+    roles: dict[str, Role] = {}
+    order: tuple[Role, ...] = ("indicator", "unit", "target", "result", "growth", "skip")
+    for role in order:
+        for word in table_words(role):
+            roles.setdefault(word, role)
+    # a lookahead finds every word at every place, overlapping ones too (预计完成, 完成)
+    return re.compile(f"(?=({alternation(roles)}))"), roles
+
+
+def _found(text: str) -> list[tuple[str, Role]]:
+    pattern, roles = _words()
+    return [(m[1], roles[m[1]]) for m in pattern.finditer(text)]
+
+
+def header_role(text: str) -> Role | None:
+    """The role of the longest header word in ``text``, if any."""
+    found = _found(text)
+    return max(found, key=lambda f: len(f[0]))[1] if found else None
+
+
+def unit_in(text: str) -> str | None:
+    """A unit a header or a name writes with it: (亿元), (%), or a trailing %."""
+    if m := _BRACKETED.search(text):
+        return m[1].strip()
+    return "%" if text.rstrip().endswith("%") else None
+
+
+@frozen
+class Column:
+    """One column of a table, as its header says."""
+
+    index: int
+    header: str  # the merged header text
+    role: Role | None
+    kind: Kind | None = None  # a value column's: target or result
+    growth: bool = False  # its values are growth rates
+    unit: str | None = None  # a unit the header writes: 完成(亿元), 增长%
+
+
+@frozen
+class Header:
+    """A table's columns: where each row's name and unit stand, and its value columns."""
+
+    columns: tuple[Column, ...]
+    name: int  # the column of each row's indicator name
+    unit: int | None  # the column of each row's unit, if the table has one
+
+    @property
+    def values(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.kind is not None)
+
+
+def merge_rows(rows: Sequence[Sequence[str]]) -> list[str]:
+    """Header rows merged column by column; an empty cell of a row above the last stands
+    under the merged cell to its left (colspan), an empty lower one adds nothing (rowspan)."""
+    width = max((len(r) for r in rows), default=0)
+    merged = [""] * width
+    for k, row in enumerate(rows):
+        last = ""
+        for i in range(width):
+            cell = row[i].strip() if i < len(row) else ""
+            if not cell and k < len(rows) - 1 and i > 0:
+                cell = last  # spanned from the left
+            last = cell
+            merged[i] += cell
+    return merged
+
+
+def _column(index: int, text: str) -> Column:
+    found = _found(text)
+    if not found:
+        return Column(index, text, None)
+    _, role = max(found, key=lambda f: len(f[0]))
+    if role in ("indicator", "unit", "skip"):
+        return Column(index, text, role)
+    kinds = [(w, r) for w, r in found if r in _VALUE_ROLES]
+    kind: Kind | None = max(kinds, key=lambda f: len(f[0]))[1] if kinds else None  # type: ignore[assignment]
+    growth = any(r == "growth" for _, r in found)
+    return Column(index, text, role, kind, growth, unit_in(text) or ("%" if growth else None))
+
+
+def read_header(rows: Sequence[Sequence[str]]) -> Header | None:
+    """The columns ``rows`` (a table's header rows, top first) name; None when no column
+    holds a target, a result or a growth rate."""
+    columns = [_column(i, text) for i, text in enumerate(merge_rows(rows))]
+    left: Column | None = None
+    for i, column in enumerate(columns):
+        if column.kind is not None:
+            left = column
+        elif column.growth:
+            # 1-11月完成 | 增长%: the result's growth, over its months; a growth column
+            # before any other is a result's
+            columns[i] = Column(column.index, (left.header if left else "") + column.header,
+                                column.role, left.kind if left else "result", True,
+                                column.unit)
+    if not any(c.kind is not None for c in columns):
+        return None
+    names = [c.index for c in columns if c.role == "indicator"]
+    units = [c.index for c in columns if c.role == "unit"]
+    name = names[0] if names else 0
+    if any(c.kind is not None for c in columns[:name + 1]):
+        return None  # the name must stand before the values
+    return Header(tuple(columns), name, units[0] if units else None)

@@ -1,0 +1,293 @@
+"""The table extractor: targets and results read cell by cell out of tables.
+
+:mod:`tablegrid` finds a document's tables and their cells, :mod:`tablecols` what each
+column holds; here every value cell of a row naming a catalogue indicator becomes a fact.
+The number is the cell's with the row's unit (its unit cell, a unit in its name or its
+column's header, a sub-row's parent's, the caption's 单位：…), read by
+:func:`~plantrack.text.quantities.find_quantities`; the period is what the caption, the
+column's header and the row's name say (:mod:`timing`), else the document's year; the
+region the document's context at the row. A cell without a digit (稳中提质, 与经济增长同步,
+—) gives nothing. The quote runs from the row's indicator name to the end of the cell.
+
+The extractor scores high wherever a section holds a table, and claims the tables' spans:
+the engine drops the sentence extractors' readings of numbers inside them (a row read as
+a sentence runs its cells together), while the prose around a table is read as ever.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from attrs import frozen
+
+from plantrack.components import Extractor
+from plantrack.extract.context import DocContext, context_of
+from plantrack.extract.core import measured_alike
+from plantrack.extract.lexicon import find_indicators, has_cue
+from plantrack.extract.tablecols import (
+    Column,
+    Header,
+    header_role,
+    read_header,
+    table_words,
+    unit_in,
+)
+from plantrack.extract.tablegrid import Cell, Grid, find_grids
+from plantrack.extract.timing import Time, result_period, target_period, update_time
+from plantrack.hookspecs import hookimpl
+from plantrack.model import Goal, Indicator, Measure, Modality, Project, Result
+from plantrack.text.prepare import PreparedDocument
+from plantrack.text.quantities import QuantityMatch, find_quantities
+
+__all__ = ["TABLE_SCORE", "Table", "TableExtractor", "tables_of"]
+
+TABLE_SCORE = 0.9  # above every style's: a table's own reading of its cells stands
+_HEADER_ROWS_MAX = 3
+# footnote marks after a cell's text: 6.8*, 1523.4①, 地区生产总值[1], 82.1注2
+_FOOTNOTE = re.compile(r"(?:[*＊※†‡¹²³⁴⁵⁶⁷⁸⁹⁰①-⑩]+|\[\d{1,2}\]|\(注?\d\)|注\d?)$")
+_NUMBER = re.compile(r"\d[\d,.]*")
+_YEAR_CELL = re.compile(r"(?:20\d\d年?度?|[上本今]年)")
+
+
+@frozen
+class Table:
+    """A table whose header names its columns: its grid, header and body rows."""
+
+    grid: Grid
+    header: Header
+    body: tuple[tuple[Cell, ...], ...]
+
+
+def _value_like(text: str) -> bool:
+    """A cell holding a value, not a header (1523.4, 增长8%; not 2023年, 增长%)."""
+    return (_NUMBER.search(text) is not None and header_role(text) is None
+            and not _YEAR_CELL.fullmatch(text))
+
+
+def _table(grid: Grid) -> Table | None:
+    rows = grid.rows
+    h = next((k for k, row in enumerate(rows) if any(_value_like(c.text) for c in row[1:])),
+             len(rows))
+    if not 0 < h <= _HEADER_ROWS_MAX or h == len(rows):
+        return None
+    header = read_header([[c.text for c in row] for row in rows[:h]])
+    return Table(grid, header, rows[h:]) if header is not None else None
+
+
+def tables_of(doc: PreparedDocument) -> tuple[Table, ...]:
+    """The tables of ``doc``'s whole text that name their columns, found once."""
+    ctx = context_of(doc)
+    found = ctx.memo.get("tables")
+    if found is None:
+        found = ctx.memo["tables"] = tuple(
+            t for g in find_grids(doc.text) if (t := _table(g)) is not None)
+    return found  # type: ignore[return-value]
+
+
+def _in_scope(doc: PreparedDocument) -> list[Table]:
+    lo, hi = doc.scope
+    return [t for t in tables_of(doc) if t.grid.start < hi and lo < t.grid.end]
+
+
+# --- one row ----------------------------------------------------------------------------
+
+
+def _strip(cell: Cell) -> Cell:
+    """``cell`` without a footnote mark after its text."""
+    m = _FOOTNOTE.search(cell.text)
+    if m is None or m.start() == 0:
+        return cell
+    text = cell.text[:m.start()].rstrip()
+    return Cell(cell.start, cell.start + len(text), text)
+
+
+@cache
+def _sub_marks() -> tuple[str, ...]:
+    return table_words("sub_row")
+
+
+@cache
+def _caption_unit() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in table_words("caption_unit"))
+    return re.compile(rf"(?:{words})\s*([^\s,，;；)]{{1,6}})")
+
+
+@cache
+def _unit_of(text: str) -> str | None:
+    """A unit text that a number can take (亿元, %, 万人, 个), else None."""
+    text = text.strip()
+    if not text or len(text) > 6:
+        return None
+    found = find_quantities("1" + text)
+    return text if found and found[0].end == len(text) + 1 else None
+
+
+@frozen
+class _Row:
+    name: Cell  # the name cell
+    at: int  # where the indicator's name starts (the quote's start)
+    indicator: Indicator
+    unit: str | None
+
+
+def _row(ctx: DocContext, table: Table, row: tuple[Cell, ...], parent_unit: str | None,
+         caption_unit: str | None) -> tuple[_Row | None, str | None]:
+    """The row's indicator and unit, and the unit a sub-row under it inherits."""
+    header = table.header
+    name = row[header.name] if header.name < len(row) else None
+    if name is None or not name.text:
+        return None, parent_unit
+    sub = name.text.lstrip().startswith(_sub_marks())
+    unit_cell = row[header.unit].text if header.unit is not None and header.unit < len(
+        row) else ""
+    own = _unit_of(unit_cell) or _unit_of(unit_in(name.text) or "")
+    unit = own or (parent_unit if sub else None) or caption_unit
+    mention = next(find_indicators(name.text, ctx.indicators), None)
+    inherited = parent_unit if sub else (own or caption_unit)
+    if mention is None:
+        return None, inherited
+    return _Row(name, name.start + mention.start, mention.indicator, unit), inherited
+
+
+def _quantity(text: str, unit: str | None) -> QuantityMatch | None:
+    """The cell's quantity: with its own unit (增长8%, 3.5%以内), else with ``unit``
+    after its number (1523.4 and 亿元; 6.5左右 and %). None without a digit."""
+    number = _NUMBER.search(text)
+    if number is None:
+        return None
+    own = [q for q in find_quantities(text) if q.number_start <= number.start() < q.end]
+    if own:
+        return own[0]
+    if unit is None:
+        return None
+    at = number.end()
+    found = [q for q in find_quantities(text[:at] + unit + text[at:])
+             if q.number_start <= number.start() < q.end]
+    return found[0] if found else None
+
+
+def _measure(column: Column, indicator: Indicator, q: QuantityMatch,
+             words: str) -> Measure | None:
+    unit = q.quantity.unit
+    if column.growth or (unit == "percent" and indicator.unit != "percent") or (
+            indicator.kind == "index"):
+        # a rate's change is in points, not a growth: 失业率 | 比上年±
+        ok = unit == "percent" and indicator.kind != "rate"
+        return "growth" if ok else None
+    if unit == "percent":
+        return "level" if indicator.unit == "percent" else None
+    if indicator.unit == "percent" or not measured_alike(unit, indicator.unit):
+        return None
+    if indicator.kind == "stock" and has_cue(words, "increase"):
+        return "increase"
+    return "level"
+
+
+def _modality(text: str) -> Modality:
+    return "ensure" if has_cue(text, "ensure") else "strive" if has_cue(text, "strive") else "plan"
+
+
+def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, time: Time,
+          cell: Cell) -> Goal | Result | None:
+    """The fact of ``cell``, in ``column`` of row ``r``; ``time``: the period cues of the
+    table's caption and the column's header."""
+    cell = _strip(cell)
+    unit = column.unit if column.growth or r.unit is None else r.unit
+    q = _quantity(cell.text, unit or column.unit)
+    if q is None:
+        return None
+    measure = _measure(column, r.indicator, q, r.name.text + column.header)
+    if measure is None:
+        return None
+    update_time(time, r.name.text)
+    view_at = ctx.view.to_view(r.at)
+    year = time.year or ctx.heading_year(view_at) or ctx.year
+    if year is None:
+        return None
+    if time.part == "last" and time.year is None:
+        year -= 1  # 上年: the year before the document's
+    region = ctx.region_at(view_at)
+    code, region_name = (region.code, region.name) if region else (None, "")
+    provenance = doc.provenance(r.at, cell.end)
+    if column.kind == "target":
+        period, per = target_period(False, ctx, time, year, indicator=r.indicator)
+        return Goal(region=code, region_name=region_name, indicator=r.indicator.id,
+                    measure=measure, quantity=q.quantity, provenance=provenance,
+                    period=period, modality=_modality(cell.text), per=per)
+    return Result(region=code, region_name=region_name, indicator=r.indicator.id,
+                  measure=measure, quantity=q.quantity, provenance=provenance,
+                  period=result_period(ctx, time, year))
+
+
+@frozen
+class _Rows:
+    """A table's rows that name an indicator, read once per document: their names'
+    starts (for a bisect by scope) and, per value column, the period its caption and
+    header give."""
+
+    starts: tuple[int, ...]
+    rows: tuple[tuple[_Row, tuple[Cell, ...]], ...]
+    times: tuple[tuple[Column, Time], ...]
+
+
+def _rows_of(ctx: DocContext, table: Table) -> _Rows:
+    key = ("table rows", table.grid.start)
+    found = ctx.memo.get(key)
+    if found is None:
+        m = _caption_unit().search(table.grid.caption)
+        caption_unit = _unit_of(m[1]) if m else None
+        parent_unit: str | None = None
+        rows: list[tuple[_Row, tuple[Cell, ...]]] = []
+        for row in table.body:
+            r, parent_unit = _row(ctx, table, row, parent_unit, caption_unit)
+            if r is not None:
+                rows.append((r, row))
+        times = []
+        for column in table.header.values:
+            time = Time()
+            update_time(time, table.grid.caption)
+            update_time(time, column.header)
+            times.append((column, time))
+        found = ctx.memo[key] = _Rows(tuple(r.name.start for r, _ in rows), tuple(rows),
+                                      tuple(times))
+    return found  # type: ignore[return-value]
+
+
+def read_table(doc: PreparedDocument, table: Table) -> Iterator[Goal | Result]:
+    """Every fact of ``table``'s rows whose names start in ``doc``'s scope."""
+    ctx = context_of(doc)
+    found = _rows_of(ctx, table)
+    lo, hi = doc.scope
+    for r, row in found.rows[bisect_left(found.starts, lo):bisect_left(found.starts, hi)]:
+        for column, time in found.times:
+            if column.index < len(row) and (fact := _fact(
+                    doc, ctx, r, column=column, time=time.copy(),
+                    cell=row[column.index])) is not None:
+                yield fact
+
+
+class TableExtractor:
+    """Tables of indicators (satisfies :class:`plantrack.components.Extractor`)."""
+
+    name = "table"
+    description = "Tables: 指标 | 单位 | 目标 | 完成 | 增长% rows, however rendered."
+
+    def detect(self, doc: PreparedDocument) -> float:
+        return TABLE_SCORE if _in_scope(doc) else 0.0
+
+    def claims(self, doc: PreparedDocument) -> list[tuple[int, int]]:
+        """The original spans of the tables in ``doc``'s scope: only this extractor
+        reads the numbers there."""
+        return [doc.original_span(t.grid.start, t.grid.end) for t in _in_scope(doc)]
+
+    def extract(self, doc: PreparedDocument) -> Iterator[Goal | Result | Project]:
+        for table in _in_scope(doc):
+            yield from read_table(doc, table)
+
+
+@hookimpl
+def register_extractors(register: Callable[[Extractor], None]) -> None:
+    register(TableExtractor())

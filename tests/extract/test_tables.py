@@ -1,0 +1,257 @@
+"""The table extractor on tables written here, in every rendering a text copy, a page or
+a PDF gives them, in both scripts."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+import pytest
+
+import plantrack
+from plantrack.extract.tablecols import merge_rows, read_header
+from plantrack.extract.tablegrid import find_grids
+from plantrack.model import Extraction
+from plantrack.testing import run_extractor
+
+PROSE = "南通市通州区2023年国民经济和社会发展计划执行情况\n今年以来，全区经济运行稳中向好。\n"
+CAPTION = "表1 2023年主要指标完成情况"
+ROWS = (
+    ("指标", "单位", "年度目标", "完成", "增长%"),
+    ("地区生产总值", "亿元", "1500", "1523.4", "6.8"),
+    ("一般公共预算收入", "亿元", "80", "82.1", "7.2"),
+    ("固定资产投资", "亿元", "增长8%", "—", "9.1"),
+    ("城镇登记失业率", "%", "3.5以内", "2.1", "—"),
+    ("居民人均可支配收入", "元", "与经济增长同步", "52000", "5.9"),
+)
+TRADITIONAL = (
+    ("指標", "單位", "年度目標", "完成", "增長%"),
+    ("地區生產總值", "億元", "1500", "1523.4", "6.8"),
+    ("一般公共預算收入", "億元", "80", "82.1", "7.2"),
+    ("固定資產投資", "億元", "增長8%", "—", "9.1"),
+    ("城鎮登記失業率", "%", "3.5以內", "2.1", "—"),
+    ("居民人均可支配收入", "元", "與經濟增長同步", "52000", "5.9"),
+)
+# (kind, indicator, measure, value, comparator, period)
+EXPECTED = {
+    ("target", "gdp", "level", Decimal("150000000000"), "=", "2023"),
+    ("result", "gdp", "level", Decimal("152340000000"), "=", "2023"),
+    ("result", "gdp", "growth", Decimal("6.8"), "=", "2023"),
+    ("target", "general_budget_revenue", "level", Decimal("8000000000"), "=", "2023"),
+    ("result", "general_budget_revenue", "level", Decimal("8210000000"), "=", "2023"),
+    ("result", "general_budget_revenue", "growth", Decimal("7.2"), "=", "2023"),
+    ("target", "fixed_asset_investment", "growth", Decimal("8"), "=", "2023"),
+    ("result", "fixed_asset_investment", "growth", Decimal("9.1"), "=", "2023"),
+    ("target", "urban_registered_unemployment_rate", "level", Decimal("3.5"), "<=", "2023"),
+    ("result", "urban_registered_unemployment_rate", "level", Decimal("2.1"), "=", "2023"),
+    ("result", "disposable_income", "level", Decimal("52000"), "=", "2023"),
+    ("result", "disposable_income", "growth", Decimal("5.9"), "=", "2023"),
+}
+
+
+def pipe(rows: tuple[tuple[str, ...], ...]) -> str:
+    return "\n".join("| " + " | ".join(row) + " |" for row in rows)
+
+
+def tabs(rows: tuple[tuple[str, ...], ...]) -> str:
+    return "\n".join("\t".join(row) for row in rows)
+
+
+def spaces(rows: tuple[tuple[str, ...], ...]) -> str:
+    return "\n".join("    ".join(row) for row in rows)
+
+
+def one_per_line(rows: tuple[tuple[str, ...], ...]) -> str:
+    return "\n".join(cell for row in rows for cell in row)
+
+
+RENDERINGS = {"pipe": pipe, "tab": tabs, "spaces": spaces, "one cell per line": one_per_line}
+
+
+def facts_of(extraction: Extraction) -> set[tuple[object, ...]]:
+    return {(f.kind, f.indicator, f.measure, f.quantity.value, f.quantity.comparator,
+             str(f.period)) for f in extraction.facts}
+
+
+def check_quotes(extraction: Extraction, text: str) -> None:
+    for fact in extraction.facts:
+        assert fact.provenance.grounded_in(text)
+
+
+@pytest.mark.parametrize("render", RENDERINGS.values(), ids=RENDERINGS.keys())
+@pytest.mark.parametrize("rows", [ROWS, TRADITIONAL], ids=["simplified", "traditional"])
+def test_every_rendering_gives_every_cell(render, rows) -> None:
+    text = f"{PROSE}{CAPTION}\n{render(rows)}\n"
+    extraction = plantrack.extract(text)
+    assert facts_of(extraction) == EXPECTED
+    assert {f.region for f in extraction.facts} == {"320612"}
+    check_quotes(extraction, text)
+
+
+def test_a_quote_runs_from_the_name_to_the_cell_across_separators() -> None:
+    text = f"{PROSE}{CAPTION}\n{pipe(TRADITIONAL)}\n"
+    quotes = {(f.kind, f.measure, f.provenance.quote)
+              for f in plantrack.extract(text).facts if f.indicator == "gdp"}
+    assert quotes == {("target", "level", "地區生產總值 | 億元 | 1500"),
+                      ("result", "level", "地區生產總值 | 億元 | 1500 | 1523.4"),
+                      ("result", "growth", "地區生產總值 | 億元 | 1500 | 1523.4 | 6.8")}
+
+
+def test_one_cell_per_line_quotes_span_lines() -> None:
+    text = f"{PROSE}{CAPTION}\n{one_per_line(ROWS)}\n"
+    growth = next(f for f in plantrack.extract(text).facts
+                  if f.indicator == "gdp" and f.measure == "growth")
+    assert growth.provenance.quote == "地区生产总值\n亿元\n1500\n1523.4\n6.8"
+
+
+def test_qualitative_targets_give_no_target() -> None:
+    rows = (("指标", "单位", "2024年预期目标"), ("地区生产总值", "%", "稳中提质"),
+            ("居民人均可支配收入", "%", "与经济增长同步"), ("一般公共预算收入", "%", "6左右"))
+    extraction = run_extractor("table", pipe(rows), year=2024)
+    assert facts_of(extraction) == {
+        ("target", "general_budget_revenue", "growth", Decimal("6"), "~", "2024")}
+
+
+def test_sub_rows_footnotes_and_the_captions_unit() -> None:
+    rows = (("指标", "目标", "完成"), ("固定资产投资*", "500", "520①"),
+            ("其中：工业投资", "200", "210[1]"), ("实际利用外资(亿美元)", "3", "3.2"))
+    text = f"2023年主要指标完成情况\n单位：亿元\n{pipe(rows)}\n注：①含跨区项目。"
+    extraction = run_extractor("table", text, year=2023)
+    assert {(f.kind, f.indicator, f.quantity.value, f.quantity.unit) for f in extraction.facts} == {
+        ("target", "fixed_asset_investment", 50000000000, "CNY"),
+        ("result", "fixed_asset_investment", 52000000000, "CNY"),
+        ("target", "industrial_investment", 20000000000, "CNY"),
+        ("result", "industrial_investment", 21000000000, "CNY"),
+        ("target", "foreign_investment_actual", 300000000, "USD"),
+        ("result", "foreign_investment_actual", 320000000, "USD")}
+    quotes = {f.provenance.quote for f in extraction.facts}
+    assert "工业投资 | 200 | 210" in quotes  # the mark after 210 is not quoted
+    assert "固定资产投资* | 500 | 520" in quotes
+
+
+def test_a_sub_row_without_a_unit_takes_its_parents() -> None:
+    rows = (("指标", "单位", "完成"), ("固定资产投资", "亿元", "520"),
+            ("其中：工业投资", "", "210"))
+    extraction = run_extractor("table", tabs(rows), year=2023)
+    assert {(f.indicator, f.quantity.value) for f in extraction.facts} == {
+        ("fixed_asset_investment", 52000000000), ("industrial_investment", 21000000000)}
+
+
+def test_merged_header_cells_give_each_column_its_year_and_kind() -> None:
+    assert merge_rows([["指标", "2023年", ""], ["", "目标", "完成"]]) == [
+        "指标", "2023年目标", "2023年完成"]
+    header = read_header([["指标", "单位", "2024年", "", ""],
+                          ["", "", "预期目标", "1-11月完成", "增长%"]])
+    assert header is not None
+    assert [(c.kind, c.growth) for c in header.values] == [
+        ("target", False), ("result", False), ("result", True)]
+
+
+def test_period_from_the_header_and_last_year_column() -> None:
+    rows = (("指标", "单位", "上年完成", "1-11月完成", "比上年±%"),
+            ("地区生产总值", "亿元", "1400", "1300", "6.1"))
+    extraction = run_extractor("table", pipe(rows), year=2023)
+    assert {(f.quantity.value, str(f.period), f.measure) for f in extraction.facts} == {
+        (140000000000, "2022", "level"), (130000000000, "2023-01..2023-11", "level"),
+        (Decimal("6.1"), "2023-01..2023-11", "growth")}
+
+
+def test_a_bulletin_table_of_absolute_values_and_growth() -> None:
+    rows = (("指标", "绝对值", "比上年增长%"), ("地区生产总值(亿元)", "5678.9", "-1.2"),
+            ("城镇新增就业(万人)", "1.5", "3.0"))
+    extraction = run_extractor("table", spaces(rows), year=2022)
+    assert facts_of(extraction) == {
+        ("result", "gdp", "level", Decimal("567890000000"), "=", "2022"),
+        ("result", "gdp", "growth", Decimal("-1.2"), "=", "2022"),
+        ("result", "urban_jobs_new", "level", Decimal("15000"), "=", "2022"),
+        ("result", "urban_jobs_new", "growth", Decimal("3.0"), "=", "2022")}
+
+
+def test_a_rank_column_and_a_share_of_the_target_give_nothing() -> None:
+    rows = (("指标", "单位", "完成", "完成率%", "全市排名"),
+            ("地区生产总值", "亿元", "900", "98.5", "3"))
+    extraction = run_extractor("table", pipe(rows), year=2023)
+    assert facts_of(extraction) == {("result", "gdp", "level", Decimal("90000000000"), "=",
+                                     "2023")}
+
+
+def test_prose_and_table_both_read_and_restatements_kept_once() -> None:
+    prose = ("南通市通州区2023年计划执行情况\n全年，全区地区生产总值增长6.8%。"
+             "全年新开工重大项目32个，完成年度目标。\n")
+    text = f"{prose}{CAPTION}\n{pipe(ROWS)}\n"
+    extraction = plantrack.extract(text)
+    assert facts_of(extraction) >= EXPECTED
+    assert ("result", "major_projects_started", "level", 32, "=", "2023") in facts_of(extraction)
+    gdp_growth = [f for f in extraction.facts if f.indicator == "gdp" and f.measure == "growth"]
+    assert [f.provenance.quote for f in gdp_growth] == ["全区地区生产总值增长6.8%"]
+    assert "table" in extraction.extractors
+
+
+def test_no_sentence_reading_runs_a_tables_cells_together() -> None:
+    text = f"{PROSE}{CAPTION}\n{spaces(ROWS)}\n"
+    for fact in plantrack.extract(text).facts:
+        assert fact.provenance.quote.count("\n") == 0  # each from one row
+
+
+def test_lines_that_are_no_table() -> None:
+    assert find_grids("发布时间：2023-07-15  来源：区统计局\n正文。") == []
+    text = "一、工作回顾 | 二、下一步安排 | 三、保障措施\n过去一年，地区生产总值增长5%。"
+    assert not run_extractor("table", text, year=2023).facts  # no header names a value
+
+
+def _html(caption: str) -> str:
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>计划执行情况</title></head>
+<body><article><h1>南通市通州区2023年计划执行情况</h1>
+<p>今年以来，全区经济运行稳中向好，全区地区生产总值增长6.8%，各项指标完成情况好于预期。</p>
+<table><caption>{caption}</caption>
+<tr><th rowspan="2">指标</th><th rowspan="2">单位</th><th colspan="2">2023年</th>
+<th rowspan="2">增长%</th></tr>
+<tr><th>目标</th><th>完成</th></tr>
+<tr><td>地区生产总值</td><td>亿元</td><td>1500</td><td>1523.4</td><td>6.8</td></tr>
+<tr><td>一般公共预算收入</td><td>亿元</td><td>80</td><td>82.1</td><td>7.2</td></tr>
+</table>
+<p>下一步，全区将继续推动经济高质量发展，确保完成全年目标任务，新开工重大项目30个以上。</p>
+</article></body></html>"""
+
+
+def test_an_html_table_through_the_html_loader(tmp_path) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(_html(CAPTION), encoding="utf-8")
+    extraction = plantrack.extract(path)
+    document = plantrack.api.load_document(path)
+    assert facts_of(extraction) >= {
+        ("target", "gdp", "level", Decimal("150000000000"), "=", "2023"),
+        ("result", "gdp", "level", Decimal("152340000000"), "=", "2023"),
+        ("result", "gdp", "growth", Decimal("6.8"), "=", "2023"),
+        ("result", "general_budget_revenue", "growth", Decimal("7.2"), "=", "2023"),
+        ("target", "major_projects_started", "level", Decimal("30"), ">=", "2023")}
+    check_quotes(extraction, document.text)
+
+
+def _pdf(rows: tuple[tuple[str, ...], ...], caption: str) -> bytes:
+    """A PDF drawn cell by cell, as a table is: pypdf's text layer gives one per line."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.setFont("STSong-Light", 11)
+    pdf.drawString(60, 800, "南通市通州区2023年计划执行情况")
+    pdf.drawString(60, 780, caption)
+    for k, row in enumerate(rows):
+        for x, cell in zip((60, 200, 260, 350, 430), row, strict=True):
+            pdf.drawString(x, 750 - 20 * k, cell)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("rows", [ROWS, TRADITIONAL], ids=["simplified", "traditional"])
+def test_a_pdf_table_through_the_pdf_loader(tmp_path, rows) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(_pdf(rows, CAPTION))
+    extraction = plantrack.extract(path)
+    assert facts_of(extraction) == EXPECTED
+    check_quotes(extraction, plantrack.api.load_document(path).text)
