@@ -21,8 +21,8 @@ from plantrack.catalog import Catalog
 from plantrack.components import Loader, LoadOptions
 from plantrack.errors import InputError, UsageError, describe
 from plantrack.extract.engine import first_statements, run_extractors
-from plantrack.load.files import STDIN, STDIN_NAME, read_head, read_stdin
-from plantrack.load.meta import SIDECAR_SUFFIX, apply_sidecar
+from plantrack.load.files import STDIN, STDIN_NAME, read_head, read_stdin, walk
+from plantrack.load.meta import apply_sidecar
 from plantrack.load.sniff import binary_format
 from plantrack.model import Document, Extraction, Failure, Goal, Provenance, Region, Result
 from plantrack.plugins import Registry, get_registry, trace_exception
@@ -221,25 +221,15 @@ def walk_paths(paths: Iterable[Path]) -> Iterator[Path]:
     """Files as given, and for a folder every file under it, recursively, sorted.
 
     Hidden files and folders (a name starting with ``.``) are skipped, and so are
-    sidecars (``*.meta.json``: they belong to the file beside them). Every other file is
-    yielded, readable or not, so that a batch can say why it did not read one.
+    sidecars (``*.meta.json``: they belong to the file beside them). Every other regular
+    file is yielded, readable or not, so that a batch can say why it did not read one;
+    FIFOs, sockets and devices in a folder, and folders that cannot be listed, are left
+    out (:func:`extract_batch` names them). Each real folder is entered once, however
+    many symlinks lead to it.
     """
-    for path in paths:
-        if path.is_dir():
-            yield from _walk_folder(path)
-        else:
-            yield path
-
-
-def _walk_folder(folder: Path) -> Iterator[Path]:
-    children = sorted(folder.iterdir(), key=lambda p: p.name)
-    for child in children:
-        if child.name.startswith(".") or child.name.endswith(SIDECAR_SUFFIX):
-            continue
-        if child.is_dir():
-            yield from _walk_folder(child)
-        else:
-            yield child
+    for found in walk(paths):
+        if isinstance(found, Path):
+            yield found
 
 
 def extract_batch(paths: Iterable[Path], *, year: int | None = None,
@@ -263,10 +253,15 @@ def extract_batch(paths: Iterable[Path], *, year: int | None = None,
         region = resolve_region(region, registry)
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1:
-        for path in walk_paths(paths):
-            yield _outcome(path, year, region, registry, options)
+        for path in walk(paths):
+            yield (_outcome(path, year, region, registry, options) if isinstance(path, Path)
+                   else _failure(path))
     else:
-        yield from _in_processes(list(walk_paths(paths)), year, region, options, jobs)
+        yield from _in_processes(list(walk(paths)), year, region, options, jobs)
+
+
+def _failure(exc: InputError) -> Failure:
+    return Failure(source=exc.source, kind=exc.kind, reason=exc.reason)
 
 
 def _outcome(source: Path | Document, year: int | None, region: Region | None,
@@ -277,7 +272,7 @@ def _outcome(source: Path | Document, year: int | None, region: Region | None,
     except InputError as exc:
         if exc.__cause__ is not None:
             trace_exception(exc.__cause__)
-        return Failure(source=exc.source, kind=exc.kind, reason=exc.reason)
+        return _failure(exc)
     except UsageError:
         raise
     except Exception as exc:  # an extractor plugin's bug: report it, go on
@@ -291,7 +286,7 @@ def _outcome_in_worker(source: Path | Document, year: int | None, region: Region
     return _outcome(source, year, region, get_registry(), options)
 
 
-def _in_processes(paths: list[Path], year: int | None, region: Region | None,
+def _in_processes(paths: list[Path | InputError], year: int | None, region: Region | None,
                   options: LoadOptions | None, jobs: int) -> Iterator[Extraction | Failure]:
     """:func:`extract_batch`'s outcomes from ``jobs`` worker processes, in order.
 
@@ -303,13 +298,16 @@ def _in_processes(paths: list[Path], year: int | None, region: Region | None,
 
     sources: list[Path | Document | Failure] = []
     for path in paths:
+        if isinstance(path, InputError):
+            sources.append(_failure(path))
+            continue
         if path != STDIN:
             sources.append(path)
             continue
         try:
             sources.append(load_document(STDIN, options=options))
         except InputError as exc:
-            sources.append(Failure(source=exc.source, kind=exc.kind, reason=exc.reason))
+            sources.append(_failure(exc))
     with ProcessPoolExecutor(max_workers=min(jobs, len(sources) or 1)) as pool:
         futures: list[Future[Extraction | Failure] | Failure] = [
             s if isinstance(s, Failure) else

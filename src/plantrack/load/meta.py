@@ -10,6 +10,7 @@ sets the document's year and the month 截至目前 runs to, unless ``year`` say
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -18,13 +19,15 @@ from pathlib import Path
 
 from attrs import evolve, frozen
 
-from plantrack.errors import InputError
+from plantrack.errors import InputError, one_line
+from plantrack.load.files import read_regular
 from plantrack.model import Document
 
 __all__ = ["SIDECAR_SUFFIX", "Metadata", "apply_metadata", "apply_sidecar", "parse_date",
            "parse_metadata", "sidecar_path", "split_front_matter"]
 
 SIDECAR_SUFFIX = ".meta.json"
+SIDECAR_MAX_BYTES = 1024 * 1024  # metadata is a few lines; more is not a sidecar
 _ALIASES = {"date": "published", "source_url": "url"}
 _KEYS = frozenset({"title", "published", "region", "year", "url"})
 
@@ -85,12 +88,9 @@ def apply_sidecar(document: Document, path: Path) -> Document:
     ``malformed``) naming the sidecar.
     """
     sidecar = sidecar_path(path)
-    try:
-        raw = sidecar.read_bytes()
-    except FileNotFoundError:
+    if not os.path.lexists(sidecar):
         return document
-    except OSError as exc:
-        raise InputError(str(sidecar), (exc.strerror or str(exc)).lower(), "unreadable") from None
+    raw = read_regular(sidecar, str(sidecar), SIDECAR_MAX_BYTES)
     try:
         values = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -98,6 +98,11 @@ def apply_sidecar(document: Document, path: Path) -> Document:
     except json.JSONDecodeError as exc:
         raise InputError(str(sidecar), f"bad JSON: {exc.msg.lower()} at line {exc.lineno} "
                                        f"column {exc.colno}", "malformed") from None
+    except RecursionError:
+        raise InputError(str(sidecar), "bad JSON: nested too deeply", "malformed") from None
+    except ValueError as exc:  # a number of more digits than Python converts
+        raise InputError(str(sidecar), f"bad JSON: {one_line(str(exc), 120)}",
+                         "malformed") from None
     if not isinstance(values, dict):
         raise InputError(str(sidecar), "metadata must be a JSON object "
                                        f"{{\"title\": ...}}, not {_json_type(values)}",
