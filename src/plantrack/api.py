@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
+from plantrack.bounds import check_year
 from plantrack.catalog import Catalog
 from plantrack.components import Loader, LoadOptions
 from plantrack.errors import InputError, UsageError, describe
@@ -142,6 +143,7 @@ def extract(source: str | Path | Document, *, year: int | None = None,
     A text longer than :data:`PIECE_CHARS` is read in pieces cut at line ends, so memory
     stays bounded whatever the size; every span still indexes the whole text.
     """
+    check_year(year, "year")
     registry = registry or get_registry()
     match source:
         case Document():
@@ -248,6 +250,7 @@ def extract_batch(paths: Iterable[Path], *, year: int | None = None,
         raise UsageError(f"jobs must be 0 (one per CPU) or more, not {jobs}")
     if jobs != 1 and registry is not None:
         raise UsageError("jobs > 1 reads with the installed plugins: pass no registry")
+    check_year(year, "year")
     registry = registry or get_registry()
     if isinstance(region, str):
         region = resolve_region(region, registry)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from plantrack.bounds import check_year
 from plantrack.errors import PlantrackError, UsageError
 
 __all__ = ["main"]
@@ -104,6 +105,7 @@ def parse_size(text: str) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     from plantrack.plugins import get_registry
 
+    check_year(args.year, "--year")
     registry = get_registry()
     reporter = _reporter(args.format, registry)
     if args.region:
@@ -120,6 +122,7 @@ def cmd_scorecard(args: argparse.Namespace) -> int:
     from plantrack.api import resolve_region, scorecard, seed_paths
     from plantrack.plugins import get_registry
 
+    check_year(args.year, "--year")
     registry = get_registry()
     reporter = _reporter(args.format, registry)
     if args.region:

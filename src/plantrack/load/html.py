@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from plantrack.bounds import YEARS
 from plantrack.components import Loader, LoadOptions
 from plantrack.datafiles import alternation, data_rows
 from plantrack.errors import InputError
@@ -78,10 +79,13 @@ def _dateline() -> re.Pattern[str]:
 
 
 def _published(found: str | None, markup: str) -> date | None:
-    if found and (published := parse_date(found)):
+    """The page's own date; one outside the years plantrack reads (a typo, a
+    placeholder such as 1900-01-01) is not the page's."""
+    if found and (published := parse_date(found)) and published.year in YEARS:
         return published
     dateline = _dateline().search(markup)
-    return parse_date(dateline.group(1)) if dateline else None
+    published = parse_date(dateline.group(1)) if dateline else None
+    return published if published and published.year in YEARS else None
 
 
 class HtmlLoader:
