@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
@@ -31,6 +32,8 @@ from plantrack.text.prepare import prepare
 from plantrack.text.segment import windows
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from plantrack.track.scorecard import Scorecard
 
 __all__ = [
@@ -51,6 +54,7 @@ SNIFF_BYTES = 4096  # what a loader's ``sniff`` sees of a file
 #: this long: a provincial work report is about 30,000 characters).
 PIECE_CHARS = 200_000
 PIECE_CUTS = ("\n", "。！？!?")  # where a piece may end, in order of preference
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 def catalog_of(registry: Registry | None = None) -> Catalog:
@@ -296,7 +300,7 @@ def _in_processes(paths: list[Path | InputError], year: int | None, region: Regi
     Standard input is read here (a worker's stdin is closed) and its Document sent
     over. A worker that dies (killed, out of memory) fails the file it was reading,
     and the files not yet read are read here, one by one."""
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     sources: list[Path | Document | Failure] = []
@@ -311,10 +315,20 @@ def _in_processes(paths: list[Path | InputError], year: int | None, region: Regi
             sources.append(load_document(STDIN, options=options))
         except InputError as exc:
             sources.append(_failure(exc))
-    with ProcessPoolExecutor(max_workers=min(jobs, len(sources) or 1)) as pool:
+    # The pool's threads and processes are started with SIGINT and SIGTERM blocked, so
+    # that the signals reach the main thread alone (one that lands in a pool thread
+    # leaves the main thread waiting: the deadlock) and workers set their own handling.
+    masked = _STOP_SIGNALS & signal.valid_signals()
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, masked)
+    try:
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(sources) or 1),
+                                   initializer=_worker_signals)
         futures: list[Future[Extraction | Failure] | Failure] = [
             s if isinstance(s, Failure) else
             pool.submit(_outcome_in_worker, s, year, region, options) for s in sources]
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+    try:
         broken = False
         for source, future in zip(sources, futures, strict=True):
             if isinstance(future, Failure):
@@ -322,7 +336,7 @@ def _in_processes(paths: list[Path | InputError], year: int | None, region: Regi
                 continue
             assert not isinstance(source, Failure)
             try:
-                yield future.result()
+                yield _result(future)
             except BrokenProcessPool as exc:
                 if broken:  # read here what the dead pool left unread
                     yield _outcome(source, year, region, get_registry(), options)
@@ -330,6 +344,42 @@ def _in_processes(paths: list[Path | InputError], year: int | None, region: Regi
                     broken = True
                     yield Failure(source=_name(source), kind="plugin_error",
                                   reason=f"a worker process died reading it: {describe(exc)}")
+    except BaseException:
+        # Ctrl-C, SIGTERM, or the caller stopped reading: end the workers now rather than
+        # wait for them (waiting is what deadlocked), and cancel what they had queued
+        _stop_workers(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _result(future: Future[Extraction | Failure]) -> Extraction | Failure:
+    """``future``'s outcome, waited for in short steps: Ctrl-C may be delivered to one of
+    the pool's threads, and only the main thread runs the handler, when it next wakes."""
+    while True:
+        try:
+            return future.result(timeout=0.2)
+        except TimeoutError:
+            continue
+
+
+def _worker_signals() -> None:
+    """Ctrl-C reaches every process of the terminal's group: a worker leaves it to the
+    main process (which ends the workers), and so prints no traceback of its own. SIGTERM
+    (how the main process ends a worker) ends it at once, whatever handler it inherited."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=1)
+        if process.is_alive():
+            process.kill()
 
 
 def _name(source: Path | Document) -> str:
