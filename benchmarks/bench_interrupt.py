@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import IO
 
 REPO = Path(__file__).resolve().parents[1]
 PLANTRACK = [sys.executable, "-m", "plantrack.cli"]
@@ -36,7 +37,12 @@ def corpus(folder: Path, copies: int = 80) -> Path:
 
 
 def one_run(folder: Path, jobs: int, signum: int, budget: float = 10.0) -> dict[str, object]:
-    out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        return _interrupted(folder, jobs, signum, budget, out=out, err=err)
+
+
+def _interrupted(folder: Path, jobs: int, signum: int, budget: float, *,
+                 out: IO[bytes], err: IO[bytes]) -> dict[str, object]:
     process = subprocess.Popen(
         [*PLANTRACK, "extract", "-j", str(jobs), "--year", "2023", str(folder),
          "--format", "jsonl"], stdout=out, stderr=err, start_new_session=True)
