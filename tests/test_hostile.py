@@ -105,7 +105,12 @@ def test_a_very_deep_folder(tmp_path: Path) -> None:
     deep = tmp_path.joinpath(*["d"] * 1100)
     (deep / "deep.txt").write_text(GOOD, encoding="utf-8")
     assert list(walk_paths([tmp_path])) == [deep / "deep.txt"]
-    result = run("extract", "--format", "jsonl", tmp_path)
+    try:
+        result = run("extract", "--format", "jsonl", tmp_path)
+    finally:  # bottom up, here: pytest's own clean-up recurses, and this is too deep for it
+        (deep / "deep.txt").unlink()
+        for level in range(1100, 0, -1):
+            tmp_path.joinpath(*["d"] * level).rmdir()
     assert result.returncode == 0, result.stderr
     assert documents(result) == ["deep.txt"]
 
