@@ -75,10 +75,23 @@ def test_any_error_in_a_sentence_costs_that_sentence_only() -> None:
         assert text[fact.provenance.start:fact.provenance.end] == fact.provenance.quote
 
 
-def test_an_extractor_failing_everywhere_is_one_warning_per_section() -> None:
+class _Broken(_Fussy):
+    def extract(self, doc: PreparedDocument) -> Iterable[Goal | Result | Project]:
+        raise RuntimeError("boom")
+
+
+def test_a_broken_extractor_is_one_warning_per_section() -> None:
+    registry = build_registry(get_plugin_manager())
+    registry.extractors.clear()
+    registry.extractors["fussy"] = _Broken(None)
+    extraction = plantrack.extract("好。好好。", year=2023, registry=registry)
+    assert extraction.warnings == ("extractor fussy: RuntimeError: boom",)
+
+
+def test_every_sentence_failing_names_each() -> None:
     registry = build_registry(get_plugin_manager())
     fussy = _Fussy(registry.extractors["generic"])
     registry.extractors.clear()
     registry.extractors["fussy"] = fussy
     extraction = plantrack.extract("坏。坏坏。", year=2023, registry=registry)
-    assert extraction.warnings == ("extractor fussy: RuntimeError: boom",)
+    assert len(extraction.warnings) == 2

@@ -48,7 +48,7 @@ def extract_isolated(extractor: Extractor, scope: PreparedDocument,
         except Exception as exc:
             bad.append((a, b, exc))
             alone.append([])
-    if bad and len(bad) == len(bounds):  # it fails on everything: a broken extractor
+    if len(bad) == len(bounds) and _raises_on_nothing(extractor, scope):  # it is broken
         warnings.append(f"extractor {extractor.name}: {describe(first)}")
         return []
     if bad:
@@ -61,6 +61,15 @@ def extract_isolated(extractor: Extractor, scope: PreparedDocument,
     # no sentence fails alone: keep what each yields alone, and say the section failed
     warnings.append(_warning(scope, extractor.name, start, end, first))
     return [item for found in alone for item in found]
+
+
+def _raises_on_nothing(extractor: Extractor, scope: PreparedDocument) -> bool:
+    """Whether ``extractor`` raises on an empty scope: then no sentence is at fault."""
+    try:
+        list(extractor.extract(scope.scoped(scope.scope[0], scope.scope[0], scope.heading)))
+    except Exception:
+        return True
+    return False
 
 
 def _blanked(scope: PreparedDocument, spans: Sequence[tuple[int, int]]) -> PreparedDocument:
