@@ -124,3 +124,35 @@ def extractions(draw: st.DrawFn) -> Extraction:
         year_cue=draw(st.none() | names),
         extractors=draw(st.lists(indicator_ids, max_size=2)),
     )
+
+
+# --- a grammar of policy clauses -------------------------------------------------------
+
+GOOD_PERIODS = ("上半年", "1-7月", "一季度", "前三季度", "2023年", "今年", "全年", "12-2月",
+                "10-3月", "截至6月底", "")
+BAD_PERIODS = ("3-1月", "9-2月", "8-1月", "11-4月")  # reversed, longer than a winter
+REGIONS = ("", "全市", "南京市", "通州区", "江苏省", "全省")
+INDICATORS = ("地区生产总值", "固定资产投资", "一般公共预算收入", "社会消费品零售总额",
+              "规上工业增加值", "进出口总额", "城镇居民人均可支配收入")
+COMPARATORS_CN = ("", "以上", "左右", "超过")
+VERBS = ("增长", "同比增长", "实现", "达到", "完成")
+NUMERALS = ("6", "6.5", "7.8", "12", "880.5", "1.2", "三", "十五", "25")
+UNITS_CN = ("%", "亿元", "万元", "个百分点")
+
+
+@st.composite
+def clauses(draw: st.DrawFn, bad: bool = False) -> str:
+    """One sentence of a report: a period (``bad``: a month range with no reading), a
+    region, an indicator, a verb, a numeral, a unit, a comparator; no full stop."""
+    period = draw(st.sampled_from(BAD_PERIODS if bad else GOOD_PERIODS))
+    head = f"{period}，" if period else ""
+    return (head + draw(st.sampled_from(REGIONS)) + draw(st.sampled_from(INDICATORS))
+            + draw(st.sampled_from(VERBS)) + draw(st.sampled_from(NUMERALS))
+            + draw(st.sampled_from(UNITS_CN)) + draw(st.sampled_from(COMPARATORS_CN)))
+
+
+@st.composite
+def reports(draw: st.DrawFn) -> list[str]:
+    """Sentences of a report, some with a period that cannot be read."""
+    return draw(st.lists(st.booleans().flatmap(lambda bad: clauses(bad=bad)),
+                         min_size=1, max_size=8))

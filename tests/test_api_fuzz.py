@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.strategies import reports
 
 from plantrack import extract
 from plantrack.errors import PlantrackError
@@ -156,3 +157,28 @@ def test_work_grows_linearly_with_length(unit: str) -> None:
     large = unit * (4 * len(small) // len(unit))
     ratio = _lines(large) / _lines(small)
     assert ratio < 4 * 1.5, ratio  # 4 times the text, at most 6 times the work
+
+
+# --- a warning costs its sentence only ----------------------------------------------
+
+
+def _readings(text: str) -> tuple[set[tuple[str, object]], tuple[str, ...]]:
+    extraction = extract(text, year=2023)
+    for fact in extraction.facts:
+        assert fact.provenance.quote == text[fact.provenance.start:fact.provenance.end]
+    return {(f.indicator, f.quantity.value) for f in extraction.facts}, extraction.warnings
+
+
+@given(reports())
+def test_no_warning_drops_a_fact_a_sentence_yields_alone(sentences: list[str]) -> None:
+    """Whatever sentences fail (a month range with no reading), every fact a clean
+    sentence yields on its own is still found in the whole report, and each failing
+    sentence is named in a warning."""
+    report = "。".join(sentences) + "。"
+    found, warnings = _readings(report)
+    for sentence in sentences:
+        alone, alone_warnings = _readings(sentence + "。")
+        if alone_warnings:
+            assert any(sentence[:20] in w for w in warnings), (sentence, warnings)
+        else:
+            assert alone <= found, (sentence, alone - found, warnings)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
@@ -17,12 +18,13 @@ from typing import TYPE_CHECKING
 
 from attrs import evolve
 
+from plantrack.bounds import check_year
 from plantrack.catalog import Catalog
 from plantrack.components import Loader, LoadOptions
 from plantrack.errors import InputError, UsageError, describe
 from plantrack.extract.engine import first_statements, run_extractors
-from plantrack.load.files import STDIN, STDIN_NAME, read_head, read_stdin
-from plantrack.load.meta import SIDECAR_SUFFIX, apply_sidecar
+from plantrack.load.files import STDIN, STDIN_NAME, read_head, read_stdin, walk
+from plantrack.load.meta import apply_sidecar
 from plantrack.load.sniff import binary_format
 from plantrack.model import (
     Decision,
@@ -39,6 +41,8 @@ from plantrack.text.prepare import prepare
 from plantrack.text.segment import windows
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from plantrack.track.scorecard import Scorecard
 
 __all__ = [
@@ -59,6 +63,7 @@ SNIFF_BYTES = 4096  # what a loader's ``sniff`` sees of a file
 #: this long: a provincial work report is about 30,000 characters).
 PIECE_CHARS = 200_000
 PIECE_CUTS = ("\n", "。！？!?")  # where a piece may end, in order of preference
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 def catalog_of(registry: Registry | None = None) -> Catalog:
@@ -151,6 +156,7 @@ def extract(source: str | Path | Document, *, year: int | None = None,
     A text longer than :data:`PIECE_CHARS` is read in pieces cut at line ends, so memory
     stays bounded whatever the size; every span still indexes the whole text.
     """
+    check_year(year, "year")
     registry = registry or get_registry()
     match source:
         case Document():
@@ -230,25 +236,15 @@ def walk_paths(paths: Iterable[Path]) -> Iterator[Path]:
     """Files as given, and for a folder every file under it, recursively, sorted.
 
     Hidden files and folders (a name starting with ``.``) are skipped, and so are
-    sidecars (``*.meta.json``: they belong to the file beside them). Every other file is
-    yielded, readable or not, so that a batch can say why it did not read one.
+    sidecars (``*.meta.json``: they belong to the file beside them). Every other regular
+    file is yielded, readable or not, so that a batch can say why it did not read one;
+    FIFOs, sockets and devices in a folder, and folders that cannot be listed, are left
+    out (:func:`extract_batch` names them). Each real folder is entered once, however
+    many symlinks lead to it.
     """
-    for path in paths:
-        if path.is_dir():
-            yield from _walk_folder(path)
-        else:
-            yield path
-
-
-def _walk_folder(folder: Path) -> Iterator[Path]:
-    children = sorted(folder.iterdir(), key=lambda p: p.name)
-    for child in children:
-        if child.name.startswith(".") or child.name.endswith(SIDECAR_SUFFIX):
-            continue
-        if child.is_dir():
-            yield from _walk_folder(child)
-        else:
-            yield child
+    for found in walk(paths):
+        if isinstance(found, Path):
+            yield found
 
 
 def extract_batch(paths: Iterable[Path], *, year: int | None = None,
@@ -267,15 +263,21 @@ def extract_batch(paths: Iterable[Path], *, year: int | None = None,
         raise UsageError(f"jobs must be 0 (one per CPU) or more, not {jobs}")
     if jobs != 1 and registry is not None:
         raise UsageError("jobs > 1 reads with the installed plugins: pass no registry")
+    check_year(year, "year")
     registry = registry or get_registry()
     if isinstance(region, str):
         region = resolve_region(region, registry)
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1:
-        for path in walk_paths(paths):
-            yield _outcome(path, year, region, registry, options)
+        for path in walk(paths):
+            yield (_outcome(path, year, region, registry, options) if isinstance(path, Path)
+                   else _failure(path))
     else:
-        yield from _in_processes(list(walk_paths(paths)), year, region, options, jobs)
+        yield from _in_processes(list(walk(paths)), year, region, options, jobs)
+
+
+def _failure(exc: InputError) -> Failure:
+    return Failure(source=exc.source, kind=exc.kind, reason=exc.reason)
 
 
 def _outcome(source: Path | Document, year: int | None, region: Region | None,
@@ -286,7 +288,7 @@ def _outcome(source: Path | Document, year: int | None, region: Region | None,
     except InputError as exc:
         if exc.__cause__ is not None:
             trace_exception(exc.__cause__)
-        return Failure(source=exc.source, kind=exc.kind, reason=exc.reason)
+        return _failure(exc)
     except UsageError:
         raise
     except Exception as exc:  # an extractor plugin's bug: report it, go on
@@ -300,29 +302,42 @@ def _outcome_in_worker(source: Path | Document, year: int | None, region: Region
     return _outcome(source, year, region, get_registry(), options)
 
 
-def _in_processes(paths: list[Path], year: int | None, region: Region | None,
+def _in_processes(paths: list[Path | InputError], year: int | None, region: Region | None,
                   options: LoadOptions | None, jobs: int) -> Iterator[Extraction | Failure]:
     """:func:`extract_batch`'s outcomes from ``jobs`` worker processes, in order.
 
     Standard input is read here (a worker's stdin is closed) and its Document sent
     over. A worker that dies (killed, out of memory) fails the file it was reading,
     and the files not yet read are read here, one by one."""
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     sources: list[Path | Document | Failure] = []
     for path in paths:
+        if isinstance(path, InputError):
+            sources.append(_failure(path))
+            continue
         if path != STDIN:
             sources.append(path)
             continue
         try:
             sources.append(load_document(STDIN, options=options))
         except InputError as exc:
-            sources.append(Failure(source=exc.source, kind=exc.kind, reason=exc.reason))
-    with ProcessPoolExecutor(max_workers=min(jobs, len(sources) or 1)) as pool:
+            sources.append(_failure(exc))
+    # The pool's threads and processes are started with SIGINT and SIGTERM blocked, so
+    # that the signals reach the main thread alone (one that lands in a pool thread
+    # leaves the main thread waiting: the deadlock) and workers set their own handling.
+    masked = _STOP_SIGNALS & signal.valid_signals()
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, masked)
+    try:
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(sources) or 1),
+                                   initializer=_worker_signals)
         futures: list[Future[Extraction | Failure] | Failure] = [
             s if isinstance(s, Failure) else
             pool.submit(_outcome_in_worker, s, year, region, options) for s in sources]
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+    try:
         broken = False
         for source, future in zip(sources, futures, strict=True):
             if isinstance(future, Failure):
@@ -330,7 +345,7 @@ def _in_processes(paths: list[Path], year: int | None, region: Region | None,
                 continue
             assert not isinstance(source, Failure)
             try:
-                yield future.result()
+                yield _result(future)
             except BrokenProcessPool as exc:
                 if broken:  # read here what the dead pool left unread
                     yield _outcome(source, year, region, get_registry(), options)
@@ -338,6 +353,42 @@ def _in_processes(paths: list[Path], year: int | None, region: Region | None,
                     broken = True
                     yield Failure(source=_name(source), kind="plugin_error",
                                   reason=f"a worker process died reading it: {describe(exc)}")
+    except BaseException:
+        # Ctrl-C, SIGTERM, or the caller stopped reading: end the workers now rather than
+        # wait for them (waiting is what deadlocked), and cancel what they had queued
+        _stop_workers(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _result(future: Future[Extraction | Failure]) -> Extraction | Failure:
+    """``future``'s outcome, waited for in short steps: Ctrl-C may be delivered to one of
+    the pool's threads, and only the main thread runs the handler, when it next wakes."""
+    while True:
+        try:
+            return future.result(timeout=0.2)
+        except TimeoutError:
+            continue
+
+
+def _worker_signals() -> None:
+    """Ctrl-C reaches every process of the terminal's group: a worker leaves it to the
+    main process (which ends the workers), and so prints no traceback of its own. SIGTERM
+    (how the main process ends a worker) ends it at once, whatever handler it inherited."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=1)
+        if process.is_alive():
+            process.kill()
 
 
 def _name(source: Path | Document) -> str:

@@ -8,13 +8,18 @@ stdout is not a terminal or NO_COLOR is set (Rich decides from the console it is
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from plantrack.bounds import check_year
 from plantrack.errors import PlantrackError, UsageError
+from plantrack.names import escaped, unreadable_names_escaped
+from plantrack.output import Terminated, output_error, record_sink, stopped_by_signals, write_out
 
 __all__ = ["main"]
 
@@ -30,14 +35,18 @@ def _console(stderr: bool = False) -> Any:
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"plantrack: error: {message}\n")
+    sys.stderr.write(f"plantrack: error: {escaped(message)}\n")
 
 
 def _emit(rendered: Any) -> None:
     if isinstance(rendered, str):
-        sys.stdout.write(rendered)
-    else:
+        write_out(rendered)
+        return
+    try:
         _console().print(rendered)
+        sys.stdout.flush()
+    except OSError as exc:
+        raise output_error(exc) from None
 
 
 def _reporter(name: str, registry: Any) -> Any:
@@ -59,12 +68,14 @@ def _options(paths: Sequence[Path] = ()) -> Any:
 
 
 def _extract_all(paths: Sequence[Path], args: argparse.Namespace, region: str | None,
-                 registry: Any) -> tuple[list[Any], int]:
-    """Extract every file; report each failure on its own line as it happens, go on."""
+                 registry: Any, each: Callable[[Any], None] | None = None,
+                 ) -> tuple[list[Any], int]:
+    """Extract every file; report each failure on its own line as it happens, go on.
+    ``each`` takes every extraction as its file finishes (then none is kept)."""
     from plantrack.api import extract_batch
     from plantrack.model import Failure
 
-    extractions, failures = [], 0
+    extractions, failures, read = [], 0, 0
     jobs = args.jobs
     for outcome in extract_batch(paths, year=args.year, region=region,
                                  registry=registry if jobs == 1 else None,
@@ -72,12 +83,16 @@ def _extract_all(paths: Sequence[Path], args: argparse.Namespace, region: str | 
         if isinstance(outcome, Failure):
             _error(str(outcome))
             failures += 1
-        else:
+            continue
+        read += 1
+        if each is None:
             extractions.append(outcome)
-            _warn_undated(outcome)
-    total = len(extractions) + failures
+        else:
+            each(outcome)
+        _warn_undated(outcome)
+    total = read + failures
     if failures and total > 1:
-        sys.stderr.write(f"plantrack: {len(extractions)} of {total} files read; "
+        sys.stderr.write(f"plantrack: {read} of {total} files read; "
                          f"{failures} failed (listed above)\n")
     return extractions, failures
 
@@ -116,15 +131,18 @@ def parse_size(text: str) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     from plantrack.plugins import get_registry
 
+    check_year(args.year, "--year")
     registry = get_registry()
     reporter = _reporter(args.format, registry)
     if args.region:
         from plantrack.api import resolve_region
 
         resolve_region(args.region, registry)
-    extractions, failures = _extract_all(args.paths, args, args.region, registry)
-    if extractions:
-        _emit(reporter.report_extractions(extractions, _options(args.paths)))
+    sink = record_sink(reporter, _options(args.paths), _emit)
+    try:
+        _, failures = _extract_all(args.paths, args, args.region, registry, sink.add)
+    finally:  # also on Ctrl-C: what was read is written, a JSON array closed
+        sink.close()
     return EXIT_FAILED if failures else EXIT_OK
 
 
@@ -132,6 +150,7 @@ def cmd_scorecard(args: argparse.Namespace) -> int:
     from plantrack.api import resolve_region, scorecard, seed_paths
     from plantrack.plugins import get_registry
 
+    check_year(args.year, "--year")
     registry = get_registry()
     reporter = _reporter(args.format, registry)
     if args.region:
@@ -308,19 +327,31 @@ def _extra_commands() -> list[Callable[[Any], None]]:
     return [evaluate.register_command, show.register_command]
 
 
+def _a_write_error(exc: OSError) -> bool:
+    return isinstance(exc, BrokenPipeError) or exc.errno in (
+        errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    unreadable_names_escaped()
     try:
-        code: int = args.handler(args)
+        with stopped_by_signals():
+            code: int = args.handler(args)
+            write_out("")  # flush: a write error is reported here, not at exit
     except PlantrackError as exc:
         _error(str(exc))
         return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_FAILED
-    except BrokenPipeError:
-        sys.stderr.close()
+    except OSError as exc:
+        if not _a_write_error(exc):
+            raise
+        _error(str(output_error(exc)))  # a write outside the record sink (a table)
         return EXIT_FAILED
+    except Terminated:
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
-        return 130
+        return 128 + signal.SIGINT
     return code
 
 

@@ -17,15 +17,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from plantrack.bounds import YEARS
 from plantrack.model import Decision, Document
 from plantrack.text.years import YearGuess, five_year_plan, infer_year
 
-__all__ = ["FIRST_YEAR", "LAST_YEAR", "decide_year", "first_line", "heading_year",
-           "url_date"]
-
-# The years a document's year may take (checked where a year comes from outside).
-FIRST_YEAR = 1949
-LAST_YEAR = 2100
+__all__ = ["decide_year", "first_line", "heading_year", "url_date"]
 
 _HEAD = 300
 # a year named as the topic of the body's opening, not a date (2012年3月19日) nor a horizon
@@ -110,9 +106,11 @@ def url_date(url: str) -> date | None:
     for pattern in _URL_DATES:
         if m := pattern.search(url):
             try:
-                return date(int(m[1]), int(m[2]), int(m[3] or 1))
+                day = date(int(m[1]), int(m[2]), int(m[3] or 1))
             except ValueError:
                 continue
+            if day.year in YEARS:
+                return day
     return None
 
 

@@ -8,7 +8,8 @@ one quantity keep the better-scoring extractor's: a style extractor's reading of
 sentence wins over the generic one's. Restatements of one fact (same kind, region, indicator,
 measure, period and value) are kept once, at their first statement. Projects from every
 extractor are merged by name and region. An extractor that raises is reported in
-``Extraction.warnings`` under its name and the others go on.
+``Extraction.warnings`` under its name and the others go on; one that raises on a
+sentence loses that sentence only (:mod:`~plantrack.extract.isolate`).
 
 An extractor may also claim spans of a section (``claims(doc)``: original-text spans, as
 the table extractor claims its tables): a fact whose number stands in a span another
@@ -22,6 +23,7 @@ from collections.abc import Iterable, Mapping
 
 from plantrack.components import Extractor
 from plantrack.errors import describe
+from plantrack.extract.isolate import extract_isolated
 from plantrack.model import Extraction, Goal, Project, Result
 from plantrack.plugins import trace_exception
 from plantrack.text.prepare import PreparedDocument
@@ -120,11 +122,7 @@ def run_extractors(doc: PreparedDocument,
         chosen = _choose(scope, extractors, warnings)
         claims = _claims(scope, chosen, warnings)
         for extractor in chosen:
-            try:
-                items = list(extractor.extract(scope))
-            except Exception as exc:
-                _failed(warnings, f"extractor {extractor.name}", exc)
-                continue
+            items = extract_isolated(extractor, scope, warnings)
             if items and extractor.name not in used:
                 used.append(extractor.name)
             fresh: set[tuple[object, ...]] = set()

@@ -18,6 +18,7 @@ from plantrack.extract.context import DocContext
 from plantrack.extract.lexicon import cues, find_cue, find_roles, has_cue
 from plantrack.extract.view import Piece
 from plantrack.model import Indicator, Period
+from plantrack.text.periods import month_span
 
 __all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
 
@@ -169,8 +170,12 @@ def result_period(ctx: DocContext, time: Time, year: int) -> Period:
         return Period.half(year, 2)
     if time.part == "months" and time.months:
         first, last = time.months
-        return Period(year, first, year, last) if first == last else Period.months(
-            year, first, last)
+        if first == last:
+            return Period(year, first, year, last)
+        span = month_span(year, first, last)
+        if span is None:  # 3-1月: the engine skips this sentence with a warning
+            raise ValueError(f"month range {first}-{last}月 ends before it starts")
+        return span
     if time.part and time.part.startswith("q"):
         return Period(year, 1, year, 9) if time.part == "q13" else Period.quarter(
             year, int(time.part[1]))

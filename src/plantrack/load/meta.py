@@ -10,6 +10,7 @@ sets the document's year and the month 截至目前 runs to, unless ``year`` say
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -18,13 +19,16 @@ from pathlib import Path
 
 from attrs import evolve, frozen
 
-from plantrack.errors import InputError
+from plantrack.bounds import YEARS
+from plantrack.errors import InputError, one_line
+from plantrack.load.files import read_regular
 from plantrack.model import Document
 
 __all__ = ["SIDECAR_SUFFIX", "Metadata", "apply_metadata", "apply_sidecar", "parse_date",
            "parse_metadata", "sidecar_path", "split_front_matter"]
 
 SIDECAR_SUFFIX = ".meta.json"
+SIDECAR_MAX_BYTES = 1024 * 1024  # metadata is a few lines; more is not a sidecar
 _ALIASES = {"date": "published", "source_url": "url"}
 _KEYS = frozenset({"title", "published", "region", "year", "url"})
 
@@ -38,7 +42,6 @@ _DATE_FORMS = (
     re.compile(r"(\d{4})-(\d{1,2})()"),  # a month: its first day
 )
 _REGION = re.compile(r"\d{2}(?:\d{2}(?:\d{2})?)?")
-_YEARS = range(1949, 2101)
 
 
 @frozen
@@ -85,12 +88,9 @@ def apply_sidecar(document: Document, path: Path) -> Document:
     ``malformed``) naming the sidecar.
     """
     sidecar = sidecar_path(path)
-    try:
-        raw = sidecar.read_bytes()
-    except FileNotFoundError:
+    if not os.path.lexists(sidecar):
         return document
-    except OSError as exc:
-        raise InputError(str(sidecar), (exc.strerror or str(exc)).lower(), "unreadable") from None
+    raw = read_regular(sidecar, str(sidecar), SIDECAR_MAX_BYTES)
     try:
         values = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -98,6 +98,11 @@ def apply_sidecar(document: Document, path: Path) -> Document:
     except json.JSONDecodeError as exc:
         raise InputError(str(sidecar), f"bad JSON: {exc.msg.lower()} at line {exc.lineno} "
                                        f"column {exc.colno}", "malformed") from None
+    except RecursionError:
+        raise InputError(str(sidecar), "bad JSON: nested too deeply", "malformed") from None
+    except ValueError:  # a number of more digits than Python converts (4,300)
+        raise InputError(str(sidecar), "bad JSON: a number too long to read",
+                         "malformed") from None
     if not isinstance(values, dict):
         raise InputError(str(sidecar), "metadata must be a JSON object "
                                        f"{{\"title\": ...}}, not {_json_type(values)}",
@@ -157,7 +162,11 @@ def _published(value: object, where: str) -> date | None:
         raise _bad(where, "published", f"must be a date string, not {_json_type(value)}")
     found = parse_date(value)
     if found is None:
-        raise _bad(where, "published", f"{value!r} is not a date (use YYYY-MM-DD)")
+        raise _bad(where, "published", f"{one_line(value, 40)!r} is not a date "
+                                       "(use YYYY-MM-DD)")
+    if found.year not in YEARS:
+        raise _bad(where, "published", f"{value!r} is not in the years "
+                                       f"{YEARS.start}..{YEARS.stop - 1}")
     return found
 
 
@@ -177,9 +186,10 @@ def _year(value: object, where: str) -> int | None:
         return None
     if isinstance(value, str) and value.strip().isdecimal():
         value = int(value)
-    if not isinstance(value, int) or isinstance(value, bool) or value not in _YEARS:
-        raise _bad(where, "year", f"{value!r} is not a year between "
-                                  f"{_YEARS.start} and {_YEARS.stop - 1}")
+    if not isinstance(value, int) or isinstance(value, bool) or value not in YEARS:
+        shown = repr(value) if not isinstance(value, int) or value < 10**12 else "a huge number"
+        raise _bad(where, "year", f"{shown} is not a year between "
+                                  f"{YEARS.start} and {YEARS.stop - 1}")
     return value
 
 

@@ -9,7 +9,6 @@ plantrack does no OCR.
 from __future__ import annotations
 
 import io
-import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from plantrack.components import Loader, LoadOptions
 from plantrack.errors import InputError, one_line
 from plantrack.hookspecs import hookimpl
 from plantrack.load.files import read_bytes
+from plantrack.load.quiet import quiet
 from plantrack.load.sniff import looks_like_pdf
 from plantrack.model import Document
 
@@ -35,10 +35,9 @@ def load_pdf(path: Path, options: LoadOptions | None = None) -> Document:
     data = read_bytes(path, options)
     pypdf = _pypdf(source)
     # pypdf raises many kinds of exception on a broken file, not only its own PdfReadError,
-    # and warns about repairs: a broken PDF is the file's fault, said in one line.
+    # and warns (and logs) about repairs: a broken PDF is the file's fault, said in one line.
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
+        with quiet("pypdf"):
             reader = pypdf.PdfReader(io.BytesIO(data))
             if reader.is_encrypted and not reader.decrypt(""):
                 raise InputError(source, "an encrypted PDF (it needs a password)", "malformed")

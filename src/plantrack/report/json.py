@@ -10,12 +10,15 @@ from plantrack.components import Reporter, ReportOptions
 from plantrack.convert import extraction_to_json
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Extraction
+from plantrack.names import json_escaped
 
 __all__ = ["JsonLinesReporter", "JsonReporter", "dumps"]
 
 
 def dumps(data: Any, *, indent: int | None = 2) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=indent)
+    """JSON text, UTF-8 unescaped; a file name's undecodable bytes as ``\\udcNN``
+    (:mod:`plantrack.names`)."""
+    return json_escaped(json.dumps(data, ensure_ascii=False, indent=indent))
 
 
 class JsonReporter:

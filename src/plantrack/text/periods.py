@@ -21,7 +21,12 @@ from plantrack.text._data import alternation, data_rows
 from plantrack.text.numbers import read_number
 from plantrack.text.years import YearGuess, five_year_plan, infer_year
 
-__all__ = ["PeriodMatch", "YearGuess", "find_periods", "infer_year", "parse_period"]
+__all__ = ["PeriodMatch", "YearGuess", "find_periods", "infer_year", "month_span",
+           "parse_period"]
+
+#: A month range that ends before it starts (12-2月) crosses the year end when it is
+#: this short (winter, a heating season); a longer one (3-1月) is a slip, not read.
+LONGEST_WRAP = 6
 
 _YEAR = r"(?:19|20)\d\d"
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
@@ -146,6 +151,20 @@ def _month(text: str) -> int | None:
     return int(reading.value)
 
 
+def month_span(year: int, first: int, last: int) -> Period | None:
+    """The months ``first``-``last`` of a text written of ``year``: 1-7月 in it; 12-2月
+    from December of the year before (a range across the year end, at most
+    :data:`LONGEST_WRAP` months); None for a range that can only be a slip (3-1月) or
+    that leaves the years a Period holds."""
+    start_year = year if first <= last else year - 1
+    if first > last and 12 - first + last + 1 > LONGEST_WRAP:
+        return None
+    try:
+        return Period(start_year, first, year, last, as_months=True)
+    except ValueError:  # a year out of Period's range
+        return None
+
+
 def _match(m: re.Match[str], period: Period | None, recurring: bool = False
            ) -> PeriodMatch | None:
     if period is None:
@@ -184,9 +203,9 @@ def _year_part(m: re.Match[str], year: int | None, today: date | None) -> Period
         return None
     if m["m1"]:
         first, last = _month(m["m1"]), _month(m["m2"])
-        if first is None or last is None or first > last:
+        if first is None or last is None:
             return None
-        return _match(m, Period.months(in_year, first, last))
+        return _match(m, month_span(in_year, first, last))
     part = m["part"]
     if part is None:
         return _match(m, Period.year(in_year)) if (m["ey"] or m["rel"]) else None
