@@ -91,3 +91,14 @@ def test_catalogue_records_round_trip():
                           better="down", aliases=("CPI",))
     assert converter.structure(converter.unstructure(region), Region) == region
     assert converter.structure(converter.unstructure(indicator), Indicator) == indicator
+
+
+def test_the_context_and_undated_facts_round_trip() -> None:
+    from plantrack import extract
+    from plantrack.convert import extraction_from_json, extraction_to_json
+
+    for text in ("展望2024，全市地区生产总值增长5%左右。", "地区生产总值增长5%。"):
+        extraction = extract(text)
+        record = extraction_to_json(extraction)
+        assert set(record["context"]) == {"year", "region", "kind", "sections"}
+        assert extraction_from_json(record) == extraction

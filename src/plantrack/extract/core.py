@@ -122,9 +122,10 @@ def _kind(ctx: DocContext, text: str, s: Piece, q_at: int, *, time: Time,
         return "result", None, "plan"
     section = ctx.section_kind(q_at)
     if section == "results":
-        # a review: 占年度目标的54%；实现外贸进出口194.9亿元 is a result; only a target
-        # word of the number's own segment makes it a goal
-        targets = [(at, role) for at, role in targets if at >= seg]
+        # a review: 对照年初确定的预期目标，全区完成收入43.56亿元 is a result; only a
+        # target word of the number's own clause makes it a goal
+        own = clause_start(text, s.start, q_at)
+        targets = [(at, role) for at, role in targets if at >= own]
     if targets or year > doc_year or time.until or time.part == "h2":
         return "target", None, modal
     head = text[segment_start(text, s.start, q_at):q_at]
@@ -183,9 +184,11 @@ def _region(ctx: DocContext, text: str, s: Piece, pair: Pair,
     near = [r for r in ctx.mentions_starting(s.start, anchor) if r.end <= anchor
             and (not r.deictic or r.start >= clause) and not _compared(text, r.start, r.end)]
     if near and group_index >= 0:
-        # 广东省、佛山市GDP分别增长5%和5.2%: the i-th region of a coordinated list
-        regions = [near[-1]]
-        for r in reversed(near[:-1]):
+        # 广东省、佛山市GDP分别增长5%和5.2%: the i-th region of a coordinated list (the
+        # last list of named regions: 格尔木市和德令哈市作为全州经济的支撑，分别增长…)
+        named = [r for r in near if not r.deictic]
+        regions = named[-1:]
+        for r in reversed(named[:-1]):
             if text[r.end:regions[0].start] in "、和及与":
                 regions.insert(0, r)
             else:
@@ -322,7 +325,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
         measure = _measure(text, pair, prev_end.get(mid, 0),
                            text[start_of_prefix:pair.mention.start])
         prev_end[mid] = q.end
-        if measure is None or (measure == "growth" and _sequential(text, s, q.start)):
+        if measure is None or (measure == "growth" and (
+                _sequential(text, s, q.start) or _distant_base(text, pair))):
             continue
         if has_cue(text[pair.mention.end:q.start], "distributive") or (
                 _AGGREGATE.search(text[s.start:pair.mention.start])):
@@ -347,6 +351,15 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
         start, end = ctx.view.source_span(anchor, pair.quantity.end)
         yield _Reading(pair, measure, time, year, region, kind, marker_kind, modality,
                        doc.provenance(start, end))
+
+
+# 较“十三五”末增长33.6%, 比2020年增长20%: a change on a base years back, not on a year before
+_BASE = re.compile(r"(?:较|比|相比)“?(?:(?:19|20)\d\d ?年|十[一二三四五六七八九]五)"
+                   r"[^，,；;。]{0,6}?(?:增长|提高|下降|降低|增加|减少)")
+
+
+def _distant_base(text: str, pair: Pair) -> bool:
+    return bool(_BASE.search(text, pair.mention.end, pair.quantity.start))
 
 
 def _sequential(text: str, s: Piece, at: int) -> bool:

@@ -1,0 +1,46 @@
+"""A review's numbers are results, a plan's targets (plantrack.context.kind)."""
+
+from __future__ import annotations
+
+from plantrack import extract
+from plantrack.context.kind import heading_kind
+
+
+def _kinds(text: str, **kw: object) -> list[tuple[str, str]]:
+    return [(f.kind, str(f.period)) for f in extract(text, **kw).facts]  # type: ignore[arg-type]
+
+
+def test_headings_say_what_their_sections_hold() -> None:
+    assert heading_kind("一、2022年国民经济和社会发展计划执行情况").value == "results"  # type: ignore[union-attr]
+    assert heading_kind("二、2023年主要预期目标").value == "targets"  # type: ignore[union-attr]
+    assert heading_kind("(一)坚持创新驱动") is None
+
+
+def test_a_mid_year_execution_report_reports_results() -> None:
+    text = ("关于某区2025年计划上半年执行情况的报告\n(一)主要指标完成情况\n"
+            "上半年，对照年初确定的预期目标，全区完成一般公共预算收入43.56亿元、占年度目标任务的54%；"
+            "实现外贸进出口194.9亿元、增长60.3%。")
+    assert set(_kinds(text, year=2025, region="320614")) == {("result", "2025H1")}
+
+
+def test_a_lead_in_makes_its_list_targets_of_the_plan() -> None:
+    text = ("3月3日，记者从新闻发布会上获悉，规划纲要已发布。\n"
+            "《纲要》明确了“十四五”发展具体目标：\n"
+            "——经济运行在合理区间，地区生产总值达到3.6万亿元；\n"
+            "——城镇调查失业率控制在5.5%以内。\n"
+            "记者了解到，纲要共十三篇。")
+    assert set(_kinds(text, year=2021, region="610000")) == {("target", "2025")}
+
+
+def test_a_review_of_a_plan_that_ended_is_results() -> None:
+    text = ("某省“十五五”规划纲要草案的审查结果报告\n"
+            "一、关于“十四五”规划纲要实施情况的总体评价\n"
+            "“十四五”时期，全省地区生产总值达到13697.5亿元，较“十三五”末增长33.6%。")
+    assert _kinds(text, year=2026, region="620000") == [("result", "2025")]
+
+
+def test_a_whole_year_in_a_january_report_is_the_plan() -> None:
+    text = "今年全市生产总值增长百分之九以上，城镇登记失业率控制在百分之四点五以内。"
+    from plantrack.model import Document
+    document = Document(name="d", text=text, url="http://x.cn/2007/01-28/1.shtml")
+    assert {k for k, _ in _kinds(document, region="310000")} == {"target"}

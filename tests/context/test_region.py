@@ -1,0 +1,52 @@
+"""The subject region: mentions that are really regions, weighed (plantrack.context.region)."""
+
+from __future__ import annotations
+
+from plantrack import extract
+from plantrack.catalog.resolve import resolve_mentions
+from plantrack.context.region import decide_region
+from plantrack.plugins import get_registry
+from plantrack.text.script import normalise
+
+
+def _gazetteer():  # type: ignore[no-untyped-def]
+    from plantrack.api import catalog_of
+
+    return catalog_of(get_registry()).gazetteer
+
+
+def _surfaces(text: str) -> list[str]:
+    return [m.mention.surface for m in resolve_mentions(text, _gazetteer())]
+
+
+def test_a_dateline_a_venue_and_a_person_make_no_mention() -> None:
+    assert "北京" not in _surfaces("新华社北京3月5日电 江苏省今年地区生产总值预期增长5%。")
+    assert "北京" not in _surfaces("会议在北京人民大会堂开幕。")
+    assert "长宁" not in _surfaces("市统计局局长宁某某介绍，全市经济稳中向好。")
+
+
+def test_the_superior_named_in_its_directives_is_not_the_subject() -> None:
+    # a county-level city's own report, traditional script: 全市 is 启东, not 南通
+    text = ("全市上下認真貫徹落實中央、省和南通市的決策部署，"
+            "緊緊圍繞南通市委的新要求和賦予啟東的新定位，全市實現地區生產總值1230億元。")
+    subject, decision = decide_region(normalise(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "启东市"
+    assert decision.value == "320681"
+
+
+def test_a_subject_the_text_cannot_call_itself_is_weak() -> None:
+    # 全区 of itself, and its city named only as a yardstick: which district is unknown
+    text = ("全区上下奋力拼搏，全区地区生产总值增长3.1%，高于南通平均水平，居全市第一方阵。"
+            "全区规上工业增加值增长7%。")
+    _, decision = decide_region(text, _gazetteer())
+    assert decision.weak
+    extraction = extract(text, year=2022)
+    assert extraction.facts
+    assert all("region" in f.uncertain for f in extraction.facts)
+
+
+def test_a_region_before_an_equal_growth_is_a_yardstick() -> None:
+    text = "海门区上半年地区生产总值增长5.8%，和南通增速持平；社会消费品零售总额增幅0.3%。"
+    regions = {f.region_name for f in extract(text, year=2025).facts}
+    assert regions == {"海门区"}

@@ -1,0 +1,86 @@
+"""The document's year: decided once, from evidence, with its cue (plantrack.context.year)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from plantrack import extract
+from plantrack.context.year import decide_year, heading_year, url_date
+from plantrack.model import Document
+from plantrack.text.script import normalise
+
+
+def _year(text: str, **meta: object) -> tuple[int | str | None, float, str]:
+    document = Document(name="d", text=text, **meta)  # type: ignore[arg-type]
+    decision = decide_year(normalise(text).text, document)
+    return decision.value, decision.confidence, decision.cue
+
+
+def test_a_bulletin_published_the_next_spring_reports_the_year_before() -> None:
+    text = "某市统计局\n2024年3月15日\n2023年，全市经济运行稳中有进，全年地区生产总值增长5%。"
+    year, confidence, cue = _year(text)
+    assert year == 2023
+    assert "published 2024" in cue
+    assert confidence >= 0.6
+
+
+def test_a_report_that_speaks_of_this_year_keeps_its_publication_year() -> None:
+    text = "2024年3月1日\n2023年全市地区生产总值增长5%。今年预期增长5%左右。"
+    assert _year(text)[0] == 2024
+
+
+def test_a_repost_dated_years_later_takes_the_years_it_reports() -> None:
+    text = "某县2018年经济运行情况：2018年，全县地区生产总值增长6%，2017年增长7%。"
+    year, confidence, _ = _year(text.replace("某县2018年经济运行情况：", ""),
+                                published=date(2023, 5, 1))
+    assert year == 2018
+    assert confidence < 0.8
+
+
+def test_a_title_with_a_review_and_a_plan_is_written_in_the_plan_year() -> None:
+    text = "关于2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n一、执行情况\n增长5%。"
+    assert _year(text)[0] == 2023
+
+
+def test_a_date_in_the_url_is_a_publication_date() -> None:
+    assert _year("全市地区生产总值增长5%。", url="http://x.cn/2011-04/15/c_1.htm")[0] == 2011
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("http://paper.example.com/2009/07/10/PL0907100004.htm", date(2009, 7, 10)),
+    ("http://www.example.gov.cn/zwgk/202303/t20230321_786.html", date(2023, 3, 21)),
+    ("http://news.example.com/news/2010/01-12/2067728.shtml", date(2010, 1, 12)),
+    ("https://example.com/20180727/98e8cb17.html", date(2018, 7, 27)),
+    ("https://example.com/article/2888.html", None),
+    ("https://example.com/1800/01/01/a.html", None),  # outside plantrack's years
+])
+def test_url_dates(url: str, day: date | None) -> None:
+    assert url_date(url) == day
+
+
+def test_a_horizon_in_a_plan_title_is_not_the_year() -> None:
+    text = "《某省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》已发布。"
+    assert _year(text, url="http://x.cn/2021-03-03/1.html")[0] == 2021
+
+
+def test_years_in_characters_are_read() -> None:
+    assert _year("二○二五年，全市地区生产总值增长5.4%。")[0] == 2025
+    assert _year("二00七年的主要目标是增长9%。")[0] == 2007
+
+
+def test_headings_name_years_and_plans() -> None:
+    assert heading_year("一、2023年工作回顾") is not None
+    assert heading_year("一、2023年工作回顾").value == 2023  # type: ignore[union-attr]
+    plan = heading_year("一、关于“十四五”规划纲要实施情况的总体评价")
+    assert plan is not None
+    assert plan.value == 2025
+    assert heading_year("2023年3月5日") is None
+
+
+def test_the_decision_and_its_cue_are_part_of_the_extraction() -> None:
+    extraction = extract("展望2024，全市地区生产总值增长5%左右。")
+    assert extraction.context is not None
+    assert extraction.context.year.value == 2024
+    assert "展望" in extraction.context.year.cue
