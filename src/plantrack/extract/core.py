@@ -45,6 +45,8 @@ _AGGREGATE = re.compile(r"\d+个?[市县区]中|\d+个?县[(（]?市")
 
 # months into its year before which a document cannot report that whole year's result
 _EARLY_MONTHS = 6
+# months into its year in which a document's estimates (预计…) are of the year just ended
+_ESTIMATE_MONTHS = 3
 
 # units that measure alike: a count of persons may pair with an indicator counted in 个
 _FAMILY = {"count": "n", "person": "n", "CNY": "$", "USD": "$", "jin": "w", "ton": "w"}
@@ -136,8 +138,9 @@ def _kind(ctx: DocContext, text: str, s: Piece, q_at: int, *, time: Time,
     if section == "results" and not time.per_year:
         return "result", None, "plan"  # a review's 达到, 实现: what was reached
     if (time.part is None and year == doc_year and ctx.published_month is not None
-            and ctx.published_month <= _EARLY_MONTHS):
-        # a whole year's figure for the year a document is published early in cannot
+            and ctx.published_month <= _EARLY_MONTHS
+            and has_cue(text[s.start:q_at].replace("今年以来", ""), "this_year")):
+        # this year's whole-year figure, in a document published early in it, cannot
         # have been reached yet: the year's plan (今年…增长百分之九以上, said in January)
         return "target", None, modal
     if time.per_year or time.span:
@@ -340,6 +343,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
         year = time.year or ctx.heading_year(q.start) or ctx.year or 0
         if time.part == "last" and time.year is None:
             year = ctx.year - 1 if ctx.year else 0  # 去年: the year before the writing
+        elif _last_years_estimate(ctx, text, s, q.start, time):
+            year = ctx.year - 1 if ctx.year else 0
         region = _region(ctx, text, s, pair, _group_index(text, pair, quantities))
         if region is False:
             continue
@@ -360,6 +365,14 @@ _BASE = re.compile(r"(?:较|比|相比)“?(?:(?:19|20)\d\d ?年|十[一二三�
 
 def _distant_base(text: str, pair: Pair) -> bool:
     return bool(_BASE.search(text, pair.mention.end, pair.quantity.start))
+
+
+def _last_years_estimate(ctx: DocContext, text: str, s: Piece, at: int, time: Time) -> bool:
+    """预计地区生产总值超过2100亿元 in a work report of January: the preliminary figure of
+    the year just ended (the sentence names no year or part of one of its own)."""
+    return (time.year is None and time.part is None and ctx.published_month is not None
+            and ctx.published_month <= _ESTIMATE_MONTHS
+            and has_cue(text[s.start:at], "estimate"))
 
 
 def _sequential(text: str, s: Piece, at: int) -> bool:
