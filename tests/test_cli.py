@@ -137,7 +137,7 @@ def test_a_document_without_a_year_keeps_its_facts_and_says_how_to_give_one(
     captured = capsys.readouterr()
     (fact,) = json.loads(captured.out)["facts"]
     assert fact["period"] is None
-    assert fact["uncertain"] == ["year"]
+    assert fact["uncertain"] == ["year", "region"]  # it names no region either
     (line,) = captured.err.splitlines()
     assert line == (f"plantrack: warning: {undated}: no year found; 1 fact kept without a "
                     f"period (give --year YEAR, or a \"published\" date in "

@@ -98,11 +98,12 @@ def _extract_all(paths: Sequence[Path], args: argparse.Namespace, region: str | 
 
 
 def _warn_undated(extraction: Any) -> None:
-    """One line for a document whose year nothing decided: its facts are kept undated."""
+    """One line for a document whose year nothing decided: its facts are kept undated
+    (a fact without a region is flagged in the output, as FACTS.md allows)."""
+    name = extraction.text.source if extraction.text and extraction.text.source else (
+        extraction.document)
     undated = sum(1 for fact in extraction.facts if fact.period is None)
     if undated:
-        name = extraction.text.source if extraction.text and extraction.text.source else (
-            extraction.document)
         sys.stderr.write(f"plantrack: warning: {name}: no year found; {undated} "
                          f"fact{'s' if undated > 1 else ''} kept without a period (give "
                          f"--year YEAR, or a \"published\" date in {name}.meta.json)\n")

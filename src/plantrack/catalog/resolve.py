@@ -81,7 +81,8 @@ _LEAD_CHARS = 120      # the title and lead: mentions there count double
 _PARK_WEIGHT = 0.5     # a park tells which county is discussed, less surely than a name
 _DESCENT_SHARE = 0.5   # a child must hold this share of its parent's support
 _DEIXIS_MIN = 2        # 全省 said this often, and 全市 never, makes a report the province's
-_AUTHORITY_WEIGHT = 0.2  # 南通市委的部署: the superior is named, the subject is below it
+# 南通市委的部署, 高于南通平均水平: a superior or a yardstick is named, the subject is not it
+_AUTHORITY_WEIGHT = 0.2
 _HINT_WEIGHT = 5.0     # a region known to be the document's weighs like five mentions
 
 
@@ -297,11 +298,16 @@ def find_region_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _with_roles(text: str, mentions: Iterable[Mention]) -> Iterator[Mention]:
+    last: Mention | None = None
     for m in mentions:
         role = mention_role(text, m.start, m.end)
+        if role is None and last is not None and last.role == "yardstick" and (
+                text[last.end:m.start] in ("、", "和", "及", "与", "，")):
+            role = "yardstick"  # 位居郧阳区、丹江口市、茅箭区之后: the whole list
         if role in NOT_A_MENTION:
             continue
-        yield m if role is None else evolve(m, role=role)
+        last = m if role is None else evolve(m, role=role)
+        yield last
 
 
 # --- disambiguation ----------------------------------------------------------------------
@@ -382,7 +388,7 @@ def _best(candidates: Sequence[Region], weights: Mapping[str, float],
 
 def _weight(mention: Mention) -> float:
     weight = _PARK_WEIGHT if mention.via == "park" else 1.0
-    if mention.role == "authority":
+    if mention.role in ("authority", "yardstick"):
         weight *= _AUTHORITY_WEIGHT
     return weight * 2 if mention.start < _LEAD_CHARS else weight
 

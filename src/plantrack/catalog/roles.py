@@ -17,7 +17,7 @@ from plantrack.datafiles import data_table
 
 __all__ = ["NOT_A_MENTION", "MentionRole", "mention_role"]
 
-MentionRole = Literal["dateline", "venue", "person", "authority"]
+MentionRole = Literal["dateline", "venue", "person", "authority", "yardstick"]
 NOT_A_MENTION: frozenset[str] = frozenset({"dateline", "venue", "person"})
 _WINDOW = 16  # characters read on each side of a name
 

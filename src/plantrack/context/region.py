@@ -45,7 +45,8 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
         return None, Decision(None, 0.0, "no region named in the text or its title")
     if from_title is not None and gazetteer.is_within(found.code, from_title.code):
         return found, Decision(found.code, 0.9, f"title: {title}", found.name)
-    return found, _from_body(text, found, gazetteer)
+    decision = _from_body(text, found, gazetteer)
+    return (found if decision.value is not None else None), decision
 
 
 def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:
@@ -57,9 +58,8 @@ def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:
     share = counts[True] / total if total else 0.0
     said = self_deixis(text)
     if said is not None and deictic_region(said, subject, gazetteer) is None:
-        return Decision(subject.code, 0.3, f"the text says {said} of itself, which "
-                        f"{subject.name} cannot be; no region it can mean is named",
-                        subject.name)
+        return Decision(None, 0.0, f"the text says {said} of itself and names no region "
+                        f"that can be (the mentions point to {subject.name}, which cannot)")
     confidence = 0.8 if share >= _MIN_SHARE else 0.5
     return Decision(subject.code, confidence,
                     f"{counts[True]} of {total} region mentions lie in {subject.name}",

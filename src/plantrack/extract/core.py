@@ -419,6 +419,6 @@ def _uncertain(doc: PreparedDocument, r: _Reading) -> tuple[str, ...]:
     out: list[str] = []
     if r.time.year is None and (not r.year or decided.year.weak):
         out.append("year")
-    if r.region is not None and r.region.code == decided.region.value and decided.region.weak:
+    if r.region is None or (r.region.code == decided.region.value and decided.region.weak):
         out.append("region")
     return tuple(out)

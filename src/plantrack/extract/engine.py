@@ -150,7 +150,8 @@ def run_extractors(doc: PreparedDocument,
 
 
 def _undated(facts: Iterable[Goal | Result]) -> list[str]:
-    """One warning for the facts whose year nothing decided: they are kept, undated."""
+    """One warning for the facts whose year nothing decided: they are kept, undated. (A
+    fact without a region is flagged ``uncertain``; FACTS.md allows a null region.)"""
     n = sum(1 for fact in facts if fact.period is None)
     if not n:
         return []

@@ -238,11 +238,20 @@ def _has_magnitude(number: str) -> bool:
 
 
 def _is_code_or_ordinal(text: str, start: int) -> bool:
-    """第一, N3车间, PM2.5: the number is part of an ordinal or a code."""
+    """第一, N3车间, PM2.5: the number is part of an ordinal or a code (not after an
+    indicator's abbreviation: GDP4408.1亿元)."""
     if start == 0:
         return False
     before = text[start - 1]
-    return before == "第" or (before.isascii() and before.isalpha())
+    if before == "第":
+        return True
+    return before.isascii() and before.isalpha() and not text.endswith(
+        _number_prefixes(), max(0, start - 4), start)
+
+
+@cache
+def _number_prefixes() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_rows("number_prefixes.tsv"))
 
 
 def _range(text: str, low: _Number, high: _Number, tables: _Tables) -> QuantityMatch | None:
