@@ -92,10 +92,22 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         return None
     if clause_start(text, 0, pair.quantity.start) > pair.mention.end:
         mention_prefix = ""  # 新增高企86家，总数达到512家: 新增 was the first clause's
+    listed = "、" in mention_prefix  # 新增…、规模工业企业60家: the list's head word
     if ind.kind == "stock" and (has_cue(mention_prefix[-4:], "increase")
+                                or (listed and has_cue(mention_prefix[:4], "increase"))
                                 or has_cue(_drop_progressions(between), "increase")):
         return "increase"
     return "level"
+
+
+def _list_head(text: str, start: int, at: int) -> int:
+    """Where the clause holding ``at`` starts, or, for a later item of a 、 list
+    (新增高企86家、规模工业企业60家), where the list's first item starts: the words
+    before the first item (新增) govern them all."""
+    head = clause_start(text, start, at)
+    while head > start and text[head - 1] == "、":
+        head = clause_start(text, start, head - 1)
+    return head
 
 
 def _drop_progressions(text: str) -> str:
@@ -324,7 +336,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
     for pair in pairs:
         q = pair.quantity
         mid = id(pair.mention.indicator)
-        start_of_prefix = clause_start(text, s.start, pair.mention.start)
+        start_of_prefix = _list_head(text, s.start, pair.mention.start)
         measure = _measure(text, pair, prev_end.get(mid, 0),
                            text[start_of_prefix:pair.mention.start])
         prev_end[mid] = q.end

@@ -231,7 +231,8 @@ def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
     # a number inside a name is the name's: 20亿级企业, and a project's size in a
     # qualified one (10亿元以上 in 新开工10亿元以上产业项目)
     quantities = [q for q in quantities
-                  if not any(m.start < q.end and q.start < m.end for m in mentions)]
+                  if not any(m.start < q.end and q.start < m.end for m in mentions)
+                  and not _names_a_class(text, q)]
     pairs: list[Pair] = []
     for q in quantities:
         pair = _pair_one(ctx, text, s, q, mentions=mentions, quantities=quantities,
@@ -239,6 +240,12 @@ def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
         if pair is not None:
             pairs.append(pair)
     return pairs
+
+
+def _names_a_class(text: str, q: QuantityMatch) -> bool:
+    """新增40亿元企业1家: a size before 企业 names a class of enterprises."""
+    return q.quantity.unit in ("CNY", "USD") and text.startswith(
+        tuple(cues("size_noun")), q.end)
 
 
 def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
@@ -282,14 +289,20 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
         return None
     m = earlier[-1]
     prefix = text[clause:q.start]
+    # 分别增长10.8%、14.2%和9.0%: a later item of a list answers to the words before its
+    # first item
+    inner = [o for o in quantities if clause <= o.start and o.end <= q.start]
+    listed = bool(inner) and not text[inner[-1].end:q.start].strip("、和及与 ")
+    if listed:
+        prefix = text[clause:inner[0].start]
     between = text[m.end:clause]
     if has_cue(between + prefix, "part") or has_cue(between + prefix, "entity"):
         return None
     if len(prefix) > _INHERIT_PREFIX or has_cue(prefix, "subject_head"):
         return None  # 房地产开发投资下降18.4%: the clause names a subject of its own
     region = _region_prefix(ctx, clause, q.start)
-    if region is None and not (has_cue(prefix, "growth") or q.decline or _bare(prefix)
-                               or names_a_goal(text, q.end)):
+    if region is None and not ((listed and not prefix.strip()) or has_cue(prefix, "growth")
+                               or q.decline or _bare(prefix) or names_a_goal(text, q.end)):
         return None
     picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
     # 南京市8316.92亿元: a clause led by its own region is the quote on its own
