@@ -40,7 +40,8 @@ _Kind = Kind | Literal["weak result"]
 _MARKER = re.compile(r"【([^】\n]{1,12})】")
 _ENUMERATOR = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]"
                          r"|[一二三四五六七八九十]{1,3}、|——)")
-_AGGREGATE = re.compile(r"\d+个?[市县区]中|\d+个?县[(（]?市")
+# 10个县区中, 7个省、直辖市的地区生产总值超过一万亿元: a count of regions, not a region's
+_AGGREGATE = re.compile(r"\d+个?[市县区]中|\d+个?县[(（]?市|(?:\d+|[一二三四五六七八九十]+)个省")
 
 
 # months into its year before which a document cannot report that whole year's result

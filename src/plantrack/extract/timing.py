@@ -27,7 +27,12 @@ __all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
 _YEAR = re.compile(
     r"(?=[到至截2])(到|至|截至)?(20\d\d)年?"
     r"(?=年|上半年|下半年|全年|前|底|末|[一二三四]季度|\d{1,2}[-至~]|$)")
-_MONTHS = re.compile(r"(1[0-2]|[1-9])(?:月)?[-至~—](1[0-2]|[1-9])月")
+# 1-7月, 一至九月, 元至九月 (元月 is January)
+_MONTH_NUMERAL = r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])"
+_MONTHS = re.compile(rf"(?<![\d一二三四五六七八九十])({_MONTH_NUMERAL}|元)(?:月)?[-至~—]"
+                     rf"({_MONTH_NUMERAL})月")
+_CHINESE_MONTHS = {"元": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                   "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _QUARTER = re.compile(r"(前三|[一二三四])季度")
 _MONTH = re.compile(r"(?=[1-9])(?<![\d\-至~—])(1[0-2]|[1-9])月份")  # 9月份: that month alone
 # 截至5月底, 截至2024年5月末: January to that month
@@ -100,11 +105,15 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
                    and not (trend and _in_trend(text, e[0]))), key=lambda e: e[0])
 
 
+def _month_number(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else _CHINESE_MONTHS[numeral]
+
+
 def _month_events(text: str) -> list[tuple[int, str, object]]:
     """1-7月, 截至6月底, 9月份: the months a text names."""
     events: list[tuple[int, str, object]] = []
     for m in _MONTHS.finditer(text):
-        events.append((m.start(), "months", (int(m[1]), int(m[2]))))
+        events.append((m.start(), "months", (_month_number(m[1]), _month_number(m[2]))))
     if "截" in text:
         for m in _UNTIL_MONTH.finditer(text):  # 截至6月底: the first half's end
             events.append((m.start(1), "half1", None) if m[1] == "6" else
