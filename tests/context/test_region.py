@@ -50,3 +50,13 @@ def test_a_region_before_an_equal_growth_is_a_yardstick() -> None:
     text = "海门区上半年地区生产总值增长5.8%，和南通增速持平；社会消费品零售总额增幅0.3%。"
     regions = {f.region_name for f in extract(text, year=2025).facts}
     assert regions == {"海门区"}
+
+
+def test_an_ambiguous_name_with_nothing_to_tell_is_resolved_and_flagged() -> None:
+    # 通州 alone: Beijing's by default, flagged; with its city or 城市副中心, sure
+    (bare,) = extract("上半年，通州区地区生产总值增长7.2%。", year=2023).facts
+    assert (bare.region, bare.uncertain) == ("110112", ("region",))
+    (nantong,) = extract("上半年，南通市通州区地区生产总值增长7.2%。", year=2023).facts
+    assert (nantong.region, nantong.uncertain) == ("320612", ())
+    (beijing,) = extract("上半年，北京城市副中心通州区地区生产总值增长7.2%。", year=2023).facts
+    assert (beijing.region, beijing.uncertain) == ("110112", ())

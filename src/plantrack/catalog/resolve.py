@@ -83,6 +83,7 @@ _DESCENT_SHARE = 0.5   # a child must hold this share of its parent's support
 _DEIXIS_MIN = 2        # 全省 said this often, and 全市 never, makes a report the province's
 # 南通市委的部署, 高于南通平均水平: a superior or a yardstick is named, the subject is not it
 _AUTHORITY_WEIGHT = 0.2
+_CLOSE_RIVAL = 0.8  # a rival with this share of the best candidate's support: a weak choice
 _HINT_WEIGHT = 5.0     # a region known to be the document's weighs like five mentions
 
 
@@ -112,6 +113,7 @@ class Mention:
 class ResolvedMention:
     mention: Mention
     region: Region
+    weak: bool = False  # an ambiguous name (通州) the evidence did not single out
 
 
 # --- the scanner -------------------------------------------------------------------------
@@ -367,6 +369,14 @@ def _cues_in(*texts: str) -> list[tuple[str, float]]:
 def _best(candidates: Sequence[Region], weights: Mapping[str, float],
           cues: Sequence[tuple[str, float]], gazetteer: Gazetteer) -> Region:
     """The candidate with the most kinship to ``weights``' regions and ``cues``."""
+    return _best_and_sure(candidates, weights, cues, gazetteer)[0]
+
+
+def _best_and_sure(candidates: Sequence[Region], weights: Mapping[str, float],
+                   cues: Sequence[tuple[str, float]], gazetteer: Gazetteer,
+                   ) -> tuple[Region, bool]:
+    """The best candidate, and whether the evidence was weak: nothing spoke for it, or
+    a rival had nearly as much (通州 with neither 南通 nor 北京 in the text)."""
 
     def score(candidate: Region) -> float:
         total = 0.0
@@ -379,8 +389,10 @@ def _best(candidates: Sequence[Region], weights: Mapping[str, float],
                 total += weight  # within the cue's region
         return total
 
-    return max(candidates,
-               key=lambda r: (score(r), -_LEVEL_RANK[r.level], -int(r.code)))
+    scored = sorted(((score(r), -_LEVEL_RANK[r.level], -int(r.code)), r) for r in candidates)
+    (best_score, *_), best = scored[-1]
+    runner_up = scored[-2][0][0] if len(scored) > 1 else 0.0
+    return best, best_score <= 0 or runner_up >= _CLOSE_RIVAL * best_score
 
 
 # --- documents ---------------------------------------------------------------------------
@@ -426,19 +438,19 @@ def _resolve(text: str, gazetteer: Gazetteer, hint: Region | None) -> list[Resol
     # the context and the text are the document's: a name met again is resolved alike
     # keyed by the candidates tuple's identity (one per index entry, alive as long as
     # the index): hashing a tuple of regions hashes every field of each, per mention
-    chosen: dict[int, Region] = {}
+    chosen: dict[int, tuple[Region, bool]] = {}
     cues: list[tuple[str, float]] | None = None  # the text's cue words, found once
     out: list[ResolvedMention] = []
     for m in mentions:
-        region = chosen.get(id(m.candidates))
-        if region is None:
+        found = chosen.get(id(m.candidates))
+        if found is None:
             if len(m.candidates) == 1:
-                region = m.candidates[0]
+                found = (m.candidates[0], False)
             else:
                 cues = _cues_in(text) if cues is None else cues
-                region = _best(m.candidates, context, cues, gazetteer)
-            chosen[id(m.candidates)] = region
-        out.append(ResolvedMention(m, region))
+                found = _best_and_sure(m.candidates, context, cues, gazetteer)
+            chosen[id(m.candidates)] = found
+        out.append(ResolvedMention(m, *found))
     return out
 
 

@@ -51,15 +51,21 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
 
 def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:
     counts: Counter[bool] = Counter()
+    sure = 0  # supporting mentions that are not an ambiguous name resolved by default
     for item in resolve_mentions(text, gazetteer):
         if item.mention.role is None and item.region.level != "country":
-            counts[gazetteer.is_within(item.region.code, subject.code)] += 1
+            inside = gazetteer.is_within(item.region.code, subject.code)
+            counts[inside] += 1
+            sure += inside and not item.weak
     total = counts[True] + counts[False]
     share = counts[True] / total if total else 0.0
     said = self_deixis(text)
     if said is not None and deictic_region(said, subject, gazetteer) is None:
         return Decision(None, 0.0, f"the text says {said} of itself and names no region "
                         f"that can be (the mentions point to {subject.name}, which cannot)")
+    if not sure:
+        return Decision(subject.code, 0.4, f"only ambiguous names point to {subject.name} "
+                        "(no other region named to tell which is meant)", subject.name)
     confidence = 0.8 if share >= _MIN_SHARE else 0.5
     return Decision(subject.code, confidence,
                     f"{counts[True]} of {total} region mentions lie in {subject.name}",

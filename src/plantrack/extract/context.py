@@ -65,6 +65,7 @@ class RegionMention:
     region: Region
     is_region: bool
     deictic: bool = False
+    weak: bool = False  # an ambiguous name the evidence did not single out
 
 
 @frozen
@@ -238,7 +239,7 @@ def _mentions(doc: PreparedDocument, view: View, gazetteer: Gazetteer,
         if m.place is not None and m.is_region:
             region = gazetteer.get(m.place.code) or region  # towns roll up to the county
         out.append(RegionMention(view.to_view(m.start), view.to_view(m.end), region,
-                                 m.is_region))
+                                 m.is_region, weak=item.weak))
     for start, end, word in find_cue(view.text, "whole"):
         out.append(RegionMention(start, end, Region("000000", word, "country"), True, True))
     out.sort(key=lambda r: r.start)

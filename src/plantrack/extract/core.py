@@ -301,6 +301,7 @@ class _Reading:
     time: Time
     year: int
     region: Region | None
+    region_weak: bool      # named by an ambiguous name the evidence did not single out
     kind: _Kind | None     # None: the profile's (or its 【…】 marker's) default
     marker_kind: Kind | None
     modality: Modality
@@ -367,7 +368,10 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
         if (m := _ENUMERATOR.match(text, anchor)) and m.end() < pair.quantity.start:
             anchor = m.end()  # 3.居民消费价格上涨3.2%: the list number is not the clause's
         start, end = ctx.view.source_span(anchor, pair.quantity.end)
-        yield _Reading(pair, measure, time, year, region, kind, marker_kind, modality,
+        weak = region is not None and any(
+            m.weak and m.region.code == region.code
+            for m in ctx.mentions_starting(s.start, pair.quantity.end))
+        yield _Reading(pair, measure, time, year, region, weak, kind, marker_kind, modality,
                        doc.provenance(start, end))
 
 
@@ -432,6 +436,7 @@ def _uncertain(doc: PreparedDocument, r: _Reading) -> tuple[str, ...]:
     out: list[str] = []
     if r.time.year is None and (not r.year or decided.year.weak):
         out.append("year")
-    if r.region is None or (r.region.code == decided.region.value and decided.region.weak):
+    if r.region is None or r.region_weak or (
+            r.region.code == decided.region.value and decided.region.weak):
         out.append("region")
     return tuple(out)
