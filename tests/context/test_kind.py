@@ -44,3 +44,18 @@ def test_a_whole_year_in_a_january_report_is_the_plan() -> None:
     from plantrack.model import Document
     document = Document(name="d", text=text, url="http://x.cn/2007/01-28/1.shtml")
     assert {k for k, _ in _kinds(document, region="310000")} == {"target"}
+
+
+def test_a_commentators_forecast_is_neither_target_nor_result() -> None:
+    assert _kinds("经济学家预测，今后三年全国经济年均增长6.3%以上。", year=2024,
+                  region="100000") == []
+    # the government's own estimate of the year is a result
+    assert _kinds("预计全年地区生产总值增长5%。", year=2024, region="320000") == [
+        ("result", "2024")]
+
+
+def test_a_january_work_reports_estimates_are_of_the_year_just_ended() -> None:
+    from plantrack.model import Document
+    text = ("过去一年，全区圆满完成了全年目标任务。\n预计地区生产总值超过2100亿元，增长8.8%左右。")
+    document = Document(name="d", text=text, url="http://x.cn/content/2018-01/24/c_1.htm")
+    assert set(_kinds(document, region="440309")) == {("result", "2017")}

@@ -346,7 +346,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
                 _sequential(text, s, q.start) or _distant_base(text, pair))):
             continue
         if has_cue(text[pair.mention.end:q.start], "distributive") or (
-                _AGGREGATE.search(text[s.start:pair.mention.start])):
+                _AGGREGATE.search(text[s.start:pair.mention.start])) or (
+                has_cue(text[s.start:q.start], "forecast")):
             continue
         time = carried.copy()
         update_time(time, text[s.start:q.start])
