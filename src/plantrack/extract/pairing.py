@@ -37,7 +37,9 @@ __all__ = ["FULL_STOP_AT", "Pair", "clause_start", "find_pairs", "names_a_goal",
 _FULL_STOP = "。！？!?\n"
 FULL_STOP_AT = re.compile(f"[{re.escape(_FULL_STOP)}]")
 _SEGMENT_END = ";；"  # segment_start spells these two out
-_CLAUSE_END = ",，:： " + _SEGMENT_END  # the view keeps a space only as a phrase break
+# the view keeps a space only as a phrase break; a full stop ends a clause too (a caller
+# that asks from the text's start must not reach into the sentence before)
+_CLAUSE_END = ",，:： " + _SEGMENT_END + _FULL_STOP
 
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
 
@@ -239,7 +241,26 @@ def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
                          by_name=by_name)
         if pair is not None:
             pairs.append(pair)
+            pairs += _shared(text, pair, mentions, quantities, by_name)
     return pairs
+
+
+def _shared(text: str, pair: Pair, mentions: list[IndicatorMention],
+            quantities: list[QuantityMatch], by_name: dict[str, Indicator]) -> list[Pair]:
+    """城镇调查失业率和登记失业率稳定在4.3%左右: one number after coordinated indicators of
+    one unit, with no 分别 and no other number, is each one's."""
+    q, m = pair.quantity, pair.mention
+    if pair.share or m not in mentions:
+        return []
+    group = _group(text, mentions, m, by_name, quantities)
+    if len(group) < 2 or "分别" in text[group[0].start:q.start]:
+        return []
+    if any(group[0].start <= o.start < q.start or (
+            q.end <= o.start and not text[q.end:o.start].strip("、和及与 "))
+           for o in quantities if o is not q):
+        return []  # a number of their own, or a list after: not one shared value
+    return [Pair(q, other, min(other.start, pair.anchor)) for other in group[:-1]
+            if other.indicator.unit == m.indicator.unit and other.indicator.id != m.indicator.id]
 
 
 def _names_a_class(text: str, q: QuantityMatch) -> bool:
@@ -256,7 +277,9 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
     ids = _by_id(ctx)
     best: IndicatorMention | None = None
     for word, ind_id in cue_values("share"):
-        at = text.rfind(word, seg, q.start)
+        # the share's own clause: 研发经费支出相当于生产总值的比例保持在4%左右，环保投入
+        # 相当于生产总值的比例保持在3%左右 gives 环保 no 研发 share
+        at = text.rfind(word, clause, q.start)
         if at >= 0 and ind_id in ids and (best is None or at > best.start):
             best = IndicatorMention(at, at + len(word), ids[ind_id], word)
     return best
