@@ -1,9 +1,13 @@
-"""Region context through the generic reading: 通州 in two cities, towns, parks."""
+"""Region context through the generic reading: 通州 in two cities, towns, parks; a
+per-capita figure is no total."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
+import plantrack
 from plantrack.testing import assert_extracts, run_extractor
 
 
@@ -259,3 +263,13 @@ def test_a_sized_part_of_a_count_is_left_alone() -> None:
     text = "今年1-8月，新开工重大项目46个，其中总投资10亿元以上项目12个。"
     facts = run_extractor("generic", text, year=2024).facts
     assert [(f.indicator, f.quantity.value) for f in facts] == [("major_projects_started", 46)]
+
+
+@pytest.mark.parametrize("text", [
+    "2017年全区统计公报\n全年全区实现生产总值3000亿元,增长7%。按常住人口计算,全区人均生产总值50000元,增长6.5%。\n",
+    "2017年全區統計公報\n全年全區實現生產總值3000億元,增長7%。按常住人口計算,全區人均生產總值50000元,增長6.5%。\n",
+], ids=["simplified", "traditional"])
+def test_a_per_capita_growth_in_prose_is_no_gdp_growth(text: str) -> None:
+    extraction = plantrack.extract(text)
+    assert {(f.measure, f.quantity.value) for f in extraction.facts if f.indicator == "gdp"} == {
+        ("level", Decimal("300000000000")), ("growth", Decimal("7"))}

@@ -311,6 +311,8 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
     if not earlier:
         return None
     m = earlier[-1]
+    if _per_capita(text, m):
+        return None  # 人均生产总值50917元,增长6.7%: the growth is the per-capita figure's
     prefix = text[clause:q.start]
     # 分别增长10.8%、14.2%和9.0%: a later item of a list answers to the words before its
     # first item
@@ -363,13 +365,17 @@ def _quote_start(text: str, clause: int, at: int, quantities: list[QuantityMatch
     return modal[-1] if modal else start
 
 
+def _per_capita(text: str, m: IndicatorMention) -> bool:
+    """``m`` names a per-capita figure's total (生产总值 in 人均生产总值): another indicator."""
+    return has_cue(text[max(0, m.start - 2):m.start], "per_capita") and "人均" not in m.name
+
+
 def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
             quantities: list[QuantityMatch]) -> bool:
     """After another number, ``q`` still belongs to ``m`` only when what stands between
     is a list mark (6.2万元和3.5万元), a rate word (1618.4亿元,增长6.2%) or a
     progression (由710亿元增加到905亿元)."""
-    if has_cue(text[max(0, m.start - 2):m.start], "per_capita") and (
-            "人均" not in m.name):
+    if _per_capita(text, m):
         return False
     inner = [o for o in quantities if m.end <= o.start and o.end <= q.start]
     if not inner:

@@ -21,12 +21,14 @@ from attrs import frozen
 
 from plantrack.datafiles import alternation, data_rows
 from plantrack.model import Kind
+from plantrack.text.quantities import find_quantities
 
 __all__ = ["Column", "Header", "header_role", "read_header", "table_words", "unit_in"]
 
 Role = Literal["indicator", "unit", "target", "result", "growth", "skip"]
 _VALUE_ROLES = ("target", "result")
 # a unit written in a header or a name: 完成(亿元), 增长(%), 增长%, 地区生产总值(亿元)
+_SPACE = re.compile(r"[ \t\u3000\u00a0]+")
 _BRACKETED = re.compile(r"[(\[]([^()\[\]\d]{1,6})[)\]]")
 
 
@@ -50,8 +52,9 @@ def _words() -> tuple[re.Pattern[str], dict[str, Role]]:
 
 
 def _found(text: str) -> list[tuple[str, Role]]:
+    """The header words in ``text``, read without its spaces (指   标 is 指标)."""
     pattern, roles = _words()
-    return [(m[1], roles[m[1]]) for m in pattern.finditer(text)]
+    return [(m[1], roles[m[1]]) for m in pattern.finditer(_SPACE.sub("", text))]
 
 
 def header_role(text: str) -> Role | None:
@@ -108,7 +111,17 @@ def merge_rows(rows: Sequence[Sequence[str]]) -> list[str]:
     return merged
 
 
-def _column(index: int, text: str) -> Column:
+def _unit_cell(parts: Sequence[str]) -> str | None:
+    """A header cell that is a unit alone (a units row: |  | 亿元 | % |)."""
+    for part in (p.strip() for p in parts):
+        if part and len(part) <= 6 and not re.search(r"\d", part):
+            found = find_quantities("1" + part)
+            if found and found[0].start == 0 and found[0].end == len(part) + 1:
+                return part
+    return None
+
+
+def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
     found = _found(text)
     if not found:
         return Column(index, text, None)
@@ -118,13 +131,15 @@ def _column(index: int, text: str) -> Column:
     kinds = [(w, r) for w, r in found if r in _VALUE_ROLES]
     kind: Kind | None = max(kinds, key=lambda f: len(f[0]))[1] if kinds else None  # type: ignore[assignment]
     growth = any(r == "growth" for _, r in found)
-    return Column(index, text, role, kind, growth, unit_in(text) or ("%" if growth else None))
+    unit = unit_in(text) or _unit_cell(parts) or ("%" if growth else None)
+    return Column(index, text, role, kind, growth, unit)
 
 
 def read_header(rows: Sequence[Sequence[str]]) -> Header | None:
     """The columns ``rows`` (a table's header rows, top first) name; None when no column
     holds a target, a result or a growth rate."""
-    columns = [_column(i, text) for i, text in enumerate(merge_rows(rows))]
+    columns = [_column(i, text, [row[i] for row in rows if i < len(row)])
+               for i, text in enumerate(merge_rows(rows))]
     left: Column | None = None
     for i, column in enumerate(columns):
         if column.kind is not None:

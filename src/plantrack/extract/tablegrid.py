@@ -7,7 +7,11 @@ A table is two or more consecutive lines cut into cells the same way:
 * runs of two or more spaces (a PDF's layout, a typed table);
 * one cell per line, under a header of one column word per line (指标, 单位, 目标, 完成,
   增长%: ``data/table_columns.tsv``), as a PDF's text layer gives a table drawn cell by
-  cell: the header's length is the row's.
+  cell: the header's length is the row's;
+* a name/value list, as a statistics page's text copy gives one: one cell per line under
+  a header of two (指   标 / 总量指标, spaces inside the words), or with blank lines
+  between the cells; a name is followed by its value, and a name followed by another
+  name or by an empty cell (a line of spaces) is a group line (国民经济核算(亿元)).
 
 A line with one cell (表1 2023年主要指标完成情况, 单位：亿元) just above a table, or a
 first row with one filled cell, is its caption. Every cell keeps its span in the
@@ -16,13 +20,13 @@ normalised text, so a quote can run from a row's name to any of its cells.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
 
 from attrs import frozen
 
-from plantrack.datafiles import alternation
 from plantrack.extract.context import lines_at
 from plantrack.extract.tablecols import header_role, table_words
 
@@ -35,6 +39,10 @@ _CAPTION_LINES = 2  # 表1 …情况 and 单位：亿元 stand above a table
 _STACKED_CELL_MAX = 30  # a longer line is no cell of a table printed one cell per line
 _STACKED_MIN = 3  # a one-cell-per-line header names at least the indicator and two more
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
+_INNER_SPACE = "[ \t\u3000]*"  # 指   标: a header word spaced out to its column's width
+# a list's value cell: a number (its sign, a percent, a footnote mark) or a dash
+_VALUE_CELL = re.compile(
+    r"[-+−－]?\d[\d,.]*\s*%?\s*(?:[*＊※†‡①-⑩]+|\[\d{1,2}\])?|[—–－-]+|…+")
 
 
 @frozen
@@ -54,6 +62,7 @@ class Grid:
     caption: str
     start: int  # the normalised span from the first row's start to the last row's end
     end: int
+    header_rows: int = 0  # how many rows the header is, when the layout says (else 0)
 
 
 @frozen
@@ -145,19 +154,26 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
             yield _grid(rows, _caption(lines, first))
 
 
-def _grid(rows: list[tuple[Cell, ...]], caption: str) -> Grid:
+def _grid(rows: list[tuple[Cell, ...]], caption: str, header_rows: int = 0) -> Grid:
     start, end = rows[0][0].start, max(c.end for c in rows[-1])
     # | 表1 2023年主要指标完成情况 |  |  |: a first row with one filled cell is a caption
     while len(rows) > 2 and sum(1 for c in rows[0] if c.text) == 1 and rows[0][0].text:
         caption = f"{caption} {rows[0][0].text}".strip()
         rows = rows[1:]
-    return Grid(tuple(rows), caption, start, end)
+    return Grid(tuple(rows), caption, start, end, header_rows)
+
+
+def _spaced_out(words: tuple[str, ...]) -> str:
+    """The words as a regex that lets spaces stand between their characters (指   标)."""
+    return "|".join(_INNER_SPACE.join(re.escape(c) for c in w)
+                    for w in sorted(words, key=len, reverse=True))
 
 
 @cache
 def _stacked_start() -> re.Pattern[str]:
-    """A line holding only an indicator column's header word (指标, 项目)."""
-    return re.compile(rf"^[ \t]*(?:{alternation(table_words('indicator'))})[ \t]*$", re.MULTILINE)
+    """A line holding only an indicator column's header word (指标, 项目, 指   标)."""
+    return re.compile(rf"^[ \t]*(?:{_spaced_out(table_words('indicator'))})[ \t]*$",
+                      re.MULTILINE)
 
 
 def _is_header_cell(text: str) -> bool:
@@ -170,13 +186,27 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
     starts = {line.start: k for k, line in enumerate(lines)}
     for m in _stacked_start().finditer(text):
         k = starts[m.start()]
-        width = 1
-        while k + width < len(lines) and _is_header_cell(lines[k + width].text):
-            width += 1
-        if width < _STACKED_MIN:
+        header_at = [k]
+        at, spaced = k + 1, False
+        while at < len(lines):
+            if not lines[at].text.strip():
+                spaced = True  # blank lines between the header's cells
+                at += 1
+                continue
+            if not _is_header_cell(lines[at].text):
+                break
+            header_at.append(at)
+            at += 1
+        width = len(header_at)
+        if width < 2:
             continue
-        header = tuple(_cell(line.text, line.start, 0, len(line.text))
-                       for line in lines[k:k + width])
+        header = tuple(_cell(lines[j].text, lines[j].start, 0, len(lines[j].text))
+                       for j in header_at)
+        if spaced or width < _STACKED_MIN:
+            if (grid := _listed(lines, header, header_at[-1] + 1, _caption(lines, k),
+                                spaced=spaced)) is not None:
+                yield grid
+            continue
         rows = [header]
         at = k + width
         while at + width <= len(lines):
@@ -197,6 +227,61 @@ def _is_row(group: list[_Line]) -> bool:
             and not any(_SENTENCE_END.search(c) for c in cells)
             and re.search(r"[\u4e00-\u9fff]", cells[0]) is not None
             and header_role(cells[0]) not in ("target", "result", "growth", "unit"))
+
+
+def _is_value(text: str) -> bool:
+    return _VALUE_CELL.fullmatch(text.strip()) is not None
+
+
+def _is_name(text: str) -> bool:
+    """A list's name line: short, no sentence, some Chinese, not a value."""
+    s = text.strip()
+    return (0 < len(s) <= _STACKED_CELL_MAX and not _SENTENCE_END.search(s)
+            and re.search(r"[\u4e00-\u9fff]", s) is not None and not _is_value(s))
+
+
+def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str, *,
+            spaced: bool) -> Grid | None:
+    """A name/value list under ``header`` from line ``at``: a name line, then one value
+    line per value column; a name line followed by another name or by empty cells (lines
+    of spaces) is a group line, a row of its name alone. With blank lines between the
+    cells (``spaced``), an empty line separates and only a line of spaces is a cell."""
+    width = len(header)
+    source = (_cell(line.text, line.start, 0, len(line.text))
+              for line in map(lines.__getitem__, range(at, len(lines)))
+              if line.text or not spaced)
+    cells: list[Cell] = []  # read as far as the list goes, not to the text's end
+
+    def more(n: int) -> bool:
+        cells.extend(itertools.islice(source, max(0, n - len(cells))))
+        return len(cells) >= n
+
+    rows: list[tuple[Cell, ...]] = [header]
+    values = 0
+    i = 0
+    while more(i + 1):
+        more(i + width)
+        name = cells[i]
+        if not name.text:
+            i += 1  # an empty cell between rows
+            continue
+        if not _is_name(name.text):
+            break
+        after = cells[i + 1:i + width]
+        empty = Cell(name.end, name.end, "")
+        if len(after) == width - 1 and all(_is_value(c.text) or not c.text for c in after):
+            filled = [c for c in after if c.text]
+            values += bool(filled)
+            rows.append((name, *after))
+            i += width
+            continue
+        if i + 1 < len(cells) and not _is_name(cells[i + 1].text) and cells[i + 1].text:
+            break  # a name and a cell that is neither a value nor a name: no list
+        rows.append((name, *([empty] * (width - 1))))
+        i += 1
+    while len(rows) > 1 and not any(c.text for c in rows[-1][1:]):
+        rows.pop()  # a group line after the last value is no part of the table
+    return _grid(rows, caption, header_rows=1) if values else None
 
 
 def find_grids(text: str) -> list[Grid]:

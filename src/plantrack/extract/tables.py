@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import cache
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from plantrack.components import Extractor
 from plantrack.extract.context import DocContext, context_of
@@ -69,8 +69,9 @@ def _value_like(text: str) -> bool:
 
 def _table(grid: Grid) -> Table | None:
     rows = grid.rows
-    h = next((k for k, row in enumerate(rows) if any(_value_like(c.text) for c in row[1:])),
-             len(rows))
+    h = grid.header_rows or next(
+        (k for k, row in enumerate(rows) if any(_value_like(c.text) for c in row[1:])),
+        len(rows))
     if not 0 < h <= _HEADER_ROWS_MAX or h == len(rows):
         return None
     header = read_header([[c.text for c in row] for row in rows[:h]])
@@ -110,6 +111,22 @@ def _sub_marks() -> tuple[str, ...]:
 
 
 @cache
+def _index_bases() -> re.Pattern[str]:
+    """An index's base (上年=100): the values under it are indices, not levels."""
+    words = "|".join(re.escape(w) for w in table_words("index_base"))
+    return re.compile(words or "(?!)")
+
+
+def _index_base(text: str) -> bool:
+    return _index_bases().search(re.sub(r"\s+", "", text)) is not None
+
+
+def _periods(text: str) -> str:
+    """``text`` for its period words: an index's base (上年=100) names no period."""
+    return _index_bases().sub("", text)
+
+
+@cache
 def _caption_unit() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in table_words("caption_unit"))
     return re.compile(rf"(?:{words})\s*([^\s,，;；)]{{1,6}})")
@@ -131,25 +148,48 @@ class _Row:
     at: int  # where the indicator's name starts (the quote's start)
     indicator: Indicator
     unit: str | None
+    index: bool = False  # its values are indices on a base of 100 (上年=100)
 
 
-def _row(ctx: DocContext, table: Table, row: tuple[Cell, ...], parent_unit: str | None,
-         caption_unit: str | None) -> tuple[_Row | None, str | None]:
-    """The row's indicator and unit, and the unit a sub-row under it inherits."""
+@frozen
+class _Parent:
+    """A row or group line that the rows below it may belong to."""
+
+    indent: int  # where its name starts in its line
+    sub: bool  # marked as a part of the row above (其中, #)
+    unit: str | None  # the unit it gives the rows under it
+    index: bool  # its rows' values are indices (价格指数(上年=100))
+
+
+def _indent(text: str, cell: Cell) -> int:
+    return cell.start - (text.rfind("\n", 0, cell.start) + 1)
+
+
+def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
+         parents: list[_Parent], caption_unit: str | None) -> _Row | None:
+    """The row's indicator, unit and base; ``parents``, the rows and group lines above it
+    that are still open (a deeper indentation or a 其中/# mark opens one), updated."""
     header = table.header
     name = row[header.name] if header.name < len(row) else None
     if name is None or not name.text:
-        return None, parent_unit
+        return None
     sub = name.text.lstrip().startswith(_sub_marks())
+    indent = _indent(text, name)
+    while parents and (parents[-1].indent > indent or (
+            parents[-1].indent == indent and (parents[-1].sub or not sub))):
+        parents.pop()
+    parent = parents[-1] if parents else None
     unit_cell = row[header.unit].text if header.unit is not None and header.unit < len(
         row) else ""
     own = _unit_of(unit_cell) or _unit_of(unit_in(name.text) or "")
-    unit = own or (parent_unit if sub else None) or caption_unit
+    unit = own or (parent.unit if parent else None) or caption_unit
+    index = _index_base(name.text) or (parent is not None and parent.index and not own)
+    parents.append(_Parent(indent, sub, unit, index))
     mention = next(find_indicators(name.text, ctx.indicators), None)
-    inherited = parent_unit if sub else (own or caption_unit)
-    if mention is None:
-        return None, inherited
-    return _Row(name, name.start + mention.start, mention.indicator, unit), inherited
+    if mention is None or (has_cue(name.text[max(0, mention.start - 2):mention.start],
+                                   "per_capita") and "人均" not in mention.name):
+        return None  # none, or a per-capita look-alike (人均地区生产总值 is no GDP)
+    return _Row(name, name.start + mention.start, mention.indicator, unit, index)
 
 
 def _quantity(text: str, unit: str | None) -> QuantityMatch | None:
@@ -191,18 +231,25 @@ def _modality(text: str) -> Modality:
 
 
 def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, time: Time,
-          cell: Cell) -> Goal | Result | None:
+          cell: Cell, index: bool = False) -> Goal | Result | None:
     """The fact of ``cell``, in ``column`` of row ``r``; ``time``: the period cues of the
-    table's caption and the column's header."""
+    table's caption and the column's header; ``index``: they give an index's base."""
     cell = _strip(cell)
-    unit = column.unit if column.growth or r.unit is None else r.unit
-    q = _quantity(cell.text, unit or column.unit)
-    if q is None:
-        return None
-    measure = _measure(column, r.indicator, q, r.name.text + column.header)
+    measure: Measure | None
+    if r.index or index:
+        # 居民消费价格总指数 | 102.3 under 上年=100: a growth of 2.3%; only an index's
+        if r.indicator.kind != "index" or (q := _quantity(cell.text, "%")) is None:
+            return None
+        q = evolve(q, quantity=evolve(q.quantity, value=q.quantity.value - 100))
+        measure = "growth"
+    else:
+        unit = column.unit if column.growth or r.unit is None else r.unit
+        if (q := _quantity(cell.text, unit or column.unit)) is None:
+            return None
+        measure = _measure(column, r.indicator, q, r.name.text + column.header)
     if measure is None:
         return None
-    update_time(time, r.name.text)
+    update_time(time, _periods(r.name.text))
     view_at = ctx.view.to_view(r.at)
     year = time.year or ctx.heading_year(view_at) or ctx.year
     if year is None:
@@ -230,27 +277,27 @@ class _Rows:
 
     starts: tuple[int, ...]
     rows: tuple[tuple[_Row, tuple[Cell, ...]], ...]
-    times: tuple[tuple[Column, Time], ...]
+    times: tuple[tuple[Column, Time, bool], ...]  # and whether they give an index's base
 
 
-def _rows_of(ctx: DocContext, table: Table) -> _Rows:
+def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
     key = ("table rows", table.grid.start)
     found = ctx.memo.get(key)
     if found is None:
         m = _caption_unit().search(table.grid.caption)
         caption_unit = _unit_of(m[1]) if m else None
-        parent_unit: str | None = None
+        parents: list[_Parent] = []
         rows: list[tuple[_Row, tuple[Cell, ...]]] = []
         for row in table.body:
-            r, parent_unit = _row(ctx, table, row, parent_unit, caption_unit)
+            r = _row(ctx, text, table, row, parents=parents, caption_unit=caption_unit)
             if r is not None:
                 rows.append((r, row))
         times = []
         for column in table.header.values:
             time = Time()
-            update_time(time, table.grid.caption)
-            update_time(time, column.header)
-            times.append((column, time))
+            update_time(time, _periods(table.grid.caption))
+            update_time(time, _periods(column.header))
+            times.append((column, time, _index_base(table.grid.caption + column.header)))
         found = ctx.memo[key] = _Rows(tuple(r.name.start for r, _ in rows), tuple(rows),
                                       tuple(times))
     return found  # type: ignore[return-value]
@@ -259,13 +306,13 @@ def _rows_of(ctx: DocContext, table: Table) -> _Rows:
 def read_table(doc: PreparedDocument, table: Table) -> Iterator[Goal | Result]:
     """Every fact of ``table``'s rows whose names start in ``doc``'s scope."""
     ctx = context_of(doc)
-    found = _rows_of(ctx, table)
+    found = _rows_of(ctx, doc.text, table)
     lo, hi = doc.scope
     for r, row in found.rows[bisect_left(found.starts, lo):bisect_left(found.starts, hi)]:
-        for column, time in found.times:
+        for column, time, index in found.times:
             if column.index < len(row) and (fact := _fact(
                     doc, ctx, r, column=column, time=time.copy(),
-                    cell=row[column.index])) is not None:
+                    cell=row[column.index], index=index)) is not None:
                 yield fact
 
 

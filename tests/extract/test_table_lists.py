@@ -1,0 +1,180 @@
+"""Name/value lists as statistics pages' text copies give them, bulletin tables with a
+units row, and index rows on a base of 100: tables written here, in both scripts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import plantrack
+from plantrack.extract.tablegrid import find_grids
+from plantrack.model import Extraction
+from plantrack.testing import run_extractor
+
+# one cell per line, blank lines between the cells, a line of spaces (" ") for an empty cell;
+# group lines carry the unit of the rows under them, deeper rows are parts of the row above
+LIST = "\n\n".join((
+    '2022年南通市国民经济和社会发展总量指标表',
+    '指   标',
+    '总量指标',
+    '经济核算(亿元)',
+    ' ',
+    ' 地区生产总值',
+    '11379.6',
+    '  第一产业',
+    '517.7',
+    ' 人均地区生产总值(元)',
+    '146000',
+    '对外贸易',
+    ' ',
+    ' 进出口总额(万美元)',
+    '5000000',
+    '  #出口额',
+    '3500000',
+    '财政(亿元)',
+    ' ',
+    ' 公共财政收入',
+    '650.2',
+    '价格指数(上年=100)',
+    ' ',
+    ' 居民消费价格总指数',
+    '102.1*',
+    ' 固定资产投资价格指数',
+    '101.0',
+    ' 工业生产者出厂价格指数',
+    '97.5',
+)) + "\n"
+LIST_TRADITIONAL = "\n\n".join((
+    '2022年南通市國民經濟和社會發展總量指標表',
+    '指   標',
+    '總量指標',
+    '經濟核算(億元)',
+    ' ',
+    ' 地區生產總值',
+    '11379.6',
+    '  第一產業',
+    '517.7',
+    ' 人均地區生產總值(元)',
+    '146000',
+    '對外貿易',
+    ' ',
+    ' 進出口總額(萬美元)',
+    '5000000',
+    '  #出口額',
+    '3500000',
+    '財政(億元)',
+    ' ',
+    ' 公共財政收入',
+    '650.2',
+    '價格指數(上年=100)',
+    ' ',
+    ' 居民消費價格總指數',
+    '102.1*',
+    ' 固定資產投資價格指數',
+    '101.0',
+    ' 工業生產者出廠價格指數',
+    '97.5',
+)) + "\n"
+LIST_FACTS = {
+    ("result", "gdp", "level", Decimal("1137960000000"), "2022"),
+    ("result", "foreign_trade", "level", Decimal("50000000000"), "2022"),
+    ("result", "exports", "level", Decimal("35000000000"), "2022"),
+    ("result", "general_budget_revenue", "level", Decimal("65020000000"), "2022"),
+    ("result", "cpi", "growth", Decimal("2.1"), "2022"),
+}
+
+
+def facts_of(extraction: Extraction) -> set[tuple[object, ...]]:
+    return {(f.kind, f.indicator, f.measure, f.quantity.value, str(f.period))
+            for f in extraction.facts}
+
+
+@pytest.mark.parametrize("text", [LIST, LIST_TRADITIONAL], ids=["simplified", "traditional"])
+def test_a_name_value_list_with_groups_units_and_an_index(text: str) -> None:
+    extraction = plantrack.extract(text)
+    # no GDP from 第一产业 (a part of it) nor from 人均地区生产总值 (per capita); no
+    # investment growth from an investment price index
+    assert facts_of(extraction) == LIST_FACTS
+    assert {(f.region, f.region_name) for f in extraction.facts} == {("320600", "南通市")}
+    for fact in extraction.facts:
+        assert fact.provenance.grounded_in(text)
+
+
+def test_list_quotes_run_from_the_name_to_the_value() -> None:
+    quotes = {f.indicator: f.provenance.quote for f in plantrack.extract(LIST).facts}
+    assert quotes["gdp"] == "地区生产总值\n\n11379.6"
+    assert quotes["exports"] == "出口额\n\n3500000"  # the # mark is no part of the name
+    assert quotes["cpi"] == "居民消费价格总指数\n\n102.1"  # nor the footnote mark
+    assert quotes["foreign_trade"] == "进出口总额(万美元)\n\n5000000"
+
+
+def test_the_list_grid_keeps_group_lines_as_rows_of_their_name() -> None:
+    (grid,) = find_grids(LIST)
+    assert grid.header_rows == 1
+    assert grid.caption == "2022年南通市国民经济和社会发展总量指标表"
+    assert [c.text for c in grid.rows[0]] == ["指   标", "总量指标"]
+    assert [c.text for c in grid.rows[1]] == ["经济核算(亿元)", ""]
+    assert [c.text for c in grid.rows[2]] == ["地区生产总值", "11379.6"]
+    assert grid.end == len(LIST.rstrip())
+
+
+def test_a_compact_list_without_blank_lines() -> None:
+    text = ("2021年南通市主要指标\n指标\n绝对数\n财政(亿元)\n 一般公共预算收入\n300.5\n"
+            "  #税收收入\n250.1\n对外经济\n 实际利用外资(亿美元)\n12.5\n")
+    extraction = run_extractor("table", text, year=2021)
+    assert facts_of(extraction) == {
+        ("result", "general_budget_revenue", "level", Decimal("30050000000"), "2021"),
+        ("result", "foreign_investment_actual", "level", Decimal("1250000000"), "2021")}
+
+
+def test_a_groups_unit_ends_with_the_group() -> None:
+    # 对外贸易 opens a group of its own: 亿元 does not reach 进出口总额
+    text = ("2021年主要指标\n指标\n总量\n财政(亿元)\n 一般公共预算收入\n300.5\n对外贸易\n"
+            " 进出口总额\n100\n")
+    extraction = run_extractor("table", text, year=2021)
+    assert {f.indicator for f in extraction.facts} == {"general_budget_revenue"}
+
+
+def test_a_list_ends_at_prose() -> None:
+    text = ("2021年主要指标\n指标\n总量\n财政(亿元)\n 一般公共预算收入\n300.5\n"
+            "全年全市一般公共预算收入增长5.2%，税收占比提高。\n")
+    (grid,) = find_grids(text)
+    assert len(grid.rows) == 3
+    assert not grid.rows[-1][0].text.startswith("全年")
+
+
+def test_a_header_word_alone_is_no_list() -> None:
+    assert find_grids("指标\n完成\n各项工作稳步推进。\n") == []
+    assert find_grids("指标\n\n总量\n\n地区生产总值\n\n稳中有进\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "指标\n绝对数(亿元)\n比上年增长(%)\n地区生产总值\n3000.5\n6.1\n第一产业\n200.1\n3.2\n",
+    "指標\n絕對數(億元)\n比上年增長(%)\n地區生產總值\n3000.5\n6.1\n第一產業\n200.1\n3.2\n",
+], ids=["simplified", "traditional"])
+def test_a_bulletin_table_of_absolute_numbers_and_growth(text: str) -> None:
+    extraction = run_extractor("table", "2021年统计公报\n表1 地区生产总值\n" + text, year=2021)
+    assert facts_of(extraction) == {
+        ("result", "gdp", "level", Decimal("300050000000"), "2021"),
+        ("result", "gdp", "growth", Decimal("6.1"), "2021")}
+
+
+def test_a_units_row_under_the_header() -> None:
+    text = ("| 指标 | 绝对数 | 比上年增长 |\n|  | 亿元 | % |\n"
+            "| 地区生产总值 | 11379.6 | 2.1 |\n| 一般公共预算收入 | 650.2 | 5.3 |\n")
+    extraction = run_extractor("table", text, year=2022)
+    assert facts_of(extraction) == {
+        ("result", "gdp", "level", Decimal("1137960000000"), "2022"),
+        ("result", "gdp", "growth", Decimal("2.1"), "2022"),
+        ("result", "general_budget_revenue", "level", Decimal("65020000000"), "2022"),
+        ("result", "general_budget_revenue", "growth", Decimal("5.3"), "2022")}
+
+
+def test_an_index_column_on_last_years_base() -> None:
+    text = ("| 指标 | 指数(上年=100) |\n| 居民消费价格指数 | 98.6 |\n"
+            "| 地区生产总值 | 106.1 |\n")
+    extraction = run_extractor("table", text, year=2022)
+    # an index on a base of 100 is a growth only for an index; GDP's volume index is no
+    # level, and is left alone
+    assert facts_of(extraction) == {("result", "cpi", "growth", Decimal("-1.4"), "2022")}
