@@ -345,6 +345,9 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
         if measure is None or (measure == "growth" and (
                 _sequential(text, s, q.start) or _distant_base(text, pair))):
             continue
+        if (pair.mention.indicator.unit == "count"
+                and has_cue(text[pair.mention.end:q.start], "enterprise_measure")):
+            continue
         if has_cue(text[pair.mention.end:q.start], "distributive") or (
                 _AGGREGATE.search(text[s.start:pair.mention.start])) or (
                 has_cue(text[s.start:q.start], "forecast")):

@@ -276,10 +276,13 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
         return None
     ids = _by_id(ctx)
     best: IndicatorMention | None = None
+    # the share's own clause (研发经费支出相当于生产总值的比例保持在4%左右，环保投入相当于
+    # 生产总值的比例保持在3%左右 gives 环保 no 研发 share), or the segment's when the clause
+    # has no subject of its own (高技术制造业总产值…，占规模以上工业总产值的25.7%)
+    lead = text[clause:q.start].lstrip()
+    start = seg if lead.startswith(tuple(cues("share_mark"))) else clause
     for word, ind_id in cue_values("share"):
-        # the share's own clause: 研发经费支出相当于生产总值的比例保持在4%左右，环保投入
-        # 相当于生产总值的比例保持在3%左右 gives 环保 no 研发 share
-        at = text.rfind(word, clause, q.start)
+        at = text.rfind(word, start, q.start)
         if at >= 0 and ind_id in ids and (best is None or at > best.start):
             best = IndicatorMention(at, at + len(word), ids[ind_id], word)
     return best
