@@ -60,3 +60,13 @@ def test_an_ambiguous_name_with_nothing_to_tell_is_resolved_and_flagged() -> Non
     assert (nantong.region, nantong.uncertain) == ("320612", ())
     (beijing,) = extract("上半年，北京城市副中心通州区地区生产总值增长7.2%。", year=2023).facts
     assert (beijing.region, beijing.uncertain) == ("110112", ())
+
+
+def test_a_chinese_file_name_speaks_as_a_title() -> None:
+    from plantrack.model import Document
+
+    text = "2023年全区地区生产总值增长6.5%，增速居南通第二。"
+    (named,) = extract(Document(name="海门区2023年计划执行情况.txt", text=text)).facts
+    assert (named.region_name, named.uncertain) == ("海门区", ())
+    (plain,) = extract(Document(name="plan-3f9a.txt", text=text)).facts
+    assert (plain.region, plain.uncertain) == (None, ("region",))

@@ -17,7 +17,9 @@ from :attr:`plantrack.text.prepare.PreparedDocument.context`; a clause's own yea
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from plantrack.context.kind import heading_kind
@@ -41,8 +43,10 @@ def decide_context(document: Document, normalised: NormalisedText, *,
     """The decisions for ``document`` (``year`` and ``region``: the caller's, which win),
     and the subject region itself."""
     text = normalised.text
-    title = normalise(document.title).text if document.title else None
-    year_decision = year if isinstance(year, Decision) else decide_year(text, document, year)
+    named = document.title or file_title(document.name)
+    title = normalise(named).text if named else None
+    year_decision = year if isinstance(year, Decision) else decide_year(text, document, year,
+                                                                       title=title)
     subject: Region | None = region
     if catalog is not None and len(catalog.gazetteer):
         subject, region_decision = decide_region(text, catalog.gazetteer, given=region,
@@ -54,6 +58,19 @@ def decide_context(document: Document, normalised: NormalisedText, *,
     parts = tuple(_sections(normalised))
     kind = _document_kind(title or first_line(text), parts)
     return DocumentContext(year_decision, region_decision, kind, parts), subject
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def file_title(name: str) -> str | None:
+    """A file name its saver wrote in Chinese (海门区2023年计划执行情况.txt) says what a
+    title would; a name without Chinese (report-3.txt, a download's hash) says nothing."""
+    stem = PurePath(name).stem
+    return stem if len(_CJK.findall(stem)) >= _FILE_TITLE_MIN else None
+
+
+_FILE_TITLE_MIN = 4  # Chinese characters in a file name that make it a title
 
 
 def _sections(normalised: NormalisedText) -> list[SectionContext]:

@@ -54,13 +54,15 @@ def first_line(text: str) -> str | None:
     return line if 0 < len(line) <= _TITLE_MAX and "。" not in line else None
 
 
-def decide_year(text: str, document: Document, caller: int | None = None) -> Decision:
-    """The year of ``document`` (normalised ``text``), how sure, and the cue."""
+def decide_year(text: str, document: Document, caller: int | None = None, *,
+                title: str | None = None) -> Decision:
+    """The year of ``document`` (normalised ``text``), how sure, and the cue. ``title``:
+    its normalised title (else its metadata's, else the text's first line if a title)."""
     if caller is not None:
         return Decision(caller, 1.0, "given by the caller")
     if document.year is not None:
         return Decision(document.year, 0.95, "document metadata")
-    if (title := document.title or first_line(text)) is not None:
+    if (title := title or document.title or first_line(text)) is not None:
         named = [int(m[1]) for m in _HEADING_YEAR.finditer(title)
                  if not title.startswith("远景", m.end())]
         if named:
