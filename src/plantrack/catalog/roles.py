@@ -37,9 +37,13 @@ def _rules() -> tuple[tuple[MentionRole, re.Pattern[str] | None, re.Pattern[str]
 
 
 @cache
-def _titles() -> tuple[str, ...]:
-    return tuple(row["before"] for row in data_table("plantrack.catalog", "mention_roles.tsv")
-                 if row["role"] == "title")
+def _titles() -> dict[str, tuple[str, ...]]:
+    """The title words by their last character (the one a name may start with)."""
+    by_last: dict[str, list[str]] = {}
+    for row in data_table("plantrack.catalog", "mention_roles.tsv"):
+        if row["role"] == "title":
+            by_last.setdefault(row["before"][-1], []).append(row["before"])
+    return {last: tuple(words) for last, words in by_last.items()}
 
 
 def mention_role(text: str, start: int, end: int) -> MentionRole | None:
@@ -60,7 +64,6 @@ def mention_role(text: str, start: int, end: int) -> MentionRole | None:
 def _read_across_title(text: str, start: int) -> bool:
     """局长宁某某: the name's first character ends a title that the text writes before
     it, so the name is the title's tail and a person's name."""
-    if start == 0:
+    if start == 0 or start >= len(text):
         return False
-    return any(text.endswith(title[:-1], 0, start) and text.startswith(title[-1], start)
-               for title in _titles())
+    return any(text.endswith(title[:-1], 0, start) for title in _titles().get(text[start], ()))
