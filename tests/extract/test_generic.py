@@ -81,9 +81,10 @@ def test_a_clause_of_bare_verbs_goes_on_about_the_indicator_before() -> None:
     text = ("长丰县\n2023年,新增高新技术企业86家,总数达到512家。"
             "上半年,工业投资增长21.5%,房地产开发投资下降18.4%。")
     extraction = run_extractor("generic", text, year=2024)
+    # 房地产开发投资 is an indicator of its own, not 工业投资 going on
     assert sorted((f.indicator, f.measure, f.quantity.value) for f in extraction.facts) == [
         ("high_tech_enterprises", "increase", 86), ("high_tech_enterprises", "level", 512),
-        ("industrial_investment", "growth", 21.5)]
+        ("industrial_investment", "growth", 21.5), ("real_estate_investment", "growth", -18.4)]
 
 
 def test_from_one_level_to_the_next() -> None:
