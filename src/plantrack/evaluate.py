@@ -6,8 +6,9 @@ value within 0.5 % or exact for counts, same last year of the period), the same 
 of ``optional`` gold facts (they match in any period and count neither way), the same
 catalogue filter on predictions (only indicators in the catalogue count; here the
 catalogue is the registry's indicators less the built-in ones catalogued after the gold
-was written: :func:`plantrack.catalog.indicators.scored_ids`), the same project test (a predicted name holds
-the gold name's core, or the other way round) and the same grounding check. Keep it so:
+was written: :func:`plantrack.catalog.indicators.scored_ids`), the same project test (a
+predicted name holds the gold name's core, or the other way round) and the same
+grounding check. Keep it so:
 ``tests/test_evaluate.py`` runs both on the seeds and requires identical numbers.
 
 Predictions are FACTS.md document objects (``{"document", "facts", "projects"}``), read

@@ -86,7 +86,8 @@ def test_a_clause_of_bare_verbs_goes_on_about_the_indicator_before() -> None:
     # 房地产开发投资 is an indicator of its own, not 工业投资 going on
     assert sorted((f.indicator, f.measure, f.quantity.value) for f in extraction.facts) == [
         ("high_tech_enterprises", "increase", 86), ("high_tech_enterprises", "level", 512),
-        ("industrial_investment", "growth", 21.5), ("real_estate_investment", "growth", Decimal("-18.4"))]
+        ("industrial_investment", "growth", 21.5),
+        ("real_estate_investment", "growth", Decimal("-18.4"))]
 
 
 def test_from_one_level_to_the_next() -> None:

@@ -50,7 +50,7 @@ _T = TypeVar("_T")
 def _innermost(ranges: tuple[tuple[int, int, _T], ...], at: int) -> _T | None:
     """The value of the last-starting of ``ranges`` (sorted by start) that holds ``at``:
     a lead-in's list inside a section says more than the section."""
-    for start, end, value in reversed(ranges[:bisect_right(ranges, at, key=_start)]):
+    for _, end, value in reversed(ranges[:bisect_right(ranges, at, key=_start)]):
         if at < end:
             return value
     return None

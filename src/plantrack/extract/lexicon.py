@@ -24,7 +24,8 @@ from plantrack.model import QUALIFIER_GAP, Indicator, IndicatorKind, Unit
 from plantrack.text.numbers import NUMERAL_BODY, NUMERAL_START
 from plantrack.text.script import to_simplified
 
-__all__ = ["OTHER", "IndicatorMention", "count_cue", "cue_pattern", "cue_starts", "cue_values", "cues",
+__all__ = ["OTHER", "IndicatorMention", "count_cue", "cue_pattern", "cue_starts", "cue_values",
+           "cues",
            "find_cue", "find_indicators", "find_indicators_in", "find_roles", "has_cue",
            "indicator_index", "other_indicator", "size_qualifier"]
 

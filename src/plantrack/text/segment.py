@@ -146,7 +146,8 @@ def sections(text: str) -> list[Section]:
 # A lead-in: a line that ends in a colon and opens a list (《纲要》明确了具体目标：), and
 # the marks its items start with (——, 一是, (一), 1., ·).
 _LEAD_IN_MAX = 60
-_ITEM = re.compile(r"\s*(?:——|—|－|·|•|[一二三四五六七八九十]是|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+_ITEM = re.compile(r"\s*(?:——|—|－|·|•|[一二三四五六七八九十]是"
+                   r"|[(（][一二三四五六七八九十\d]{1,3}[)）]"
                    r"|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
 
 
