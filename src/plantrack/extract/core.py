@@ -93,6 +93,8 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     if ind.kind == "stock" and (has_cue(mention_prefix[-4:], "increase")
                                 or has_cue(_drop_progressions(between), "increase")):
         return "increase"
+    if growth or has_cue(_drop_progressions(between), "increase"):
+        return "increase"  # 比上年增加166万吨, 减少2万人: a change on last year, not the level
     return "level"
 
 

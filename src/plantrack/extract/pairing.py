@@ -19,6 +19,7 @@ from attrs import frozen
 
 from plantrack.extract.context import DocContext, RegionMention
 from plantrack.extract.lexicon import (
+    OTHER,
     IndicatorMention,
     cue_values,
     cues,
@@ -27,6 +28,7 @@ from plantrack.extract.lexicon import (
     has_cue,
     indicator_index,
 )
+from plantrack.extract.labels import find_label, share_label
 from plantrack.extract.view import Piece
 from plantrack.model import Indicator
 from plantrack.text.quantities import QuantityMatch, find_quantities
@@ -232,6 +234,7 @@ def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
     # qualified one (10亿元以上 in 新开工10亿元以上产业项目)
     quantities = [q for q in quantities
                   if not any(m.start < q.end and q.start < m.end for m in mentions)]
+    mentions = _with_labels(ctx, text, s, mentions, quantities)
     pairs: list[Pair] = []
     for q in quantities:
         pair = _pair_one(ctx, text, s, q, mentions=mentions, quantities=quantities,
@@ -239,6 +242,32 @@ def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
         if pair is not None:
             pairs.append(pair)
     return pairs
+
+
+def _with_labels(ctx: DocContext, text: str, s: Piece, mentions: list[IndicatorMention],
+                 quantities: list[QuantityMatch]) -> list[IndicatorMention]:
+    """``mentions`` and, for each quantity whose clause names no indicator before it,
+    the wording of the one it is stated for, if any (open vocabulary: ``other``)."""
+    for i, m in enumerate(mentions):
+        if m.indicator.id == OTHER and m.indicator.kind == "rate":
+            share = share_label(ctx, text, clause_start(text, s.start, m.start), m)
+            if share is not None:
+                mentions = [*(o for o in mentions[:i] if o.end <= share.start), share,
+                            *mentions[i + 1:]]
+                break  # one share per sentence is the rule; a second is read as it was
+    labels: list[IndicatorMention] = []
+    for q in quantities:
+        clause = clause_start(text, s.start, q.start)
+        if any(clause <= m.start and m.end <= q.start for m in [*mentions, *labels]):
+            continue
+        growth = q.decline or has_cue(text[clause:q.start], "growth")
+        label = find_label(ctx, text, clause, q, growth=growth)
+        if label is not None and not any(m.start < label.end and label.start < m.end
+                                         for m in mentions):
+            labels.append(label)
+    if not labels:
+        return mentions
+    return sorted([*mentions, *labels], key=lambda m: m.start)
 
 
 def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
@@ -281,6 +310,8 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
     if not earlier:
         return None
     m = earlier[-1]
+    if m.indicator.id == OTHER and len(_CLAUSE_END_AT.findall(text, m.end, clause)) > 1:
+        return None  # a wording found in the text goes on one clause, no further
     prefix = text[clause:q.start]
     between = text[m.end:clause]
     if has_cue(between + prefix, "part") or has_cue(between + prefix, "entity"):
