@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import cast
 
 from attrs import frozen
 
@@ -64,8 +65,8 @@ def _measured(units: tuple[str, ...], q: QuantityMatch, growth: bool
     if units == ("index",):
         return ("index", "percent") if unit == "percent" and growth else None
     if unit == "percent":
-        return ("flow", units[0]) if growth else None  # type: ignore[return-value]
-    return ("flow", unit) if unit in units else None  # type: ignore[return-value]
+        return ("flow", cast(Unit, units[0])) if growth else None
+    return ("flow", unit) if unit in units else None
 
 
 def _phrase_start(ctx: DocContext, text: str, clause: int, end: int) -> int | None:

@@ -18,6 +18,7 @@ from functools import cache
 from attrs import frozen
 
 from plantrack.extract.context import DocContext, RegionMention
+from plantrack.extract.labels import find_label, share_label
 from plantrack.extract.lexicon import (
     OTHER,
     IndicatorMention,
@@ -28,7 +29,6 @@ from plantrack.extract.lexicon import (
     has_cue,
     indicator_index,
 )
-from plantrack.extract.labels import find_label, share_label
 from plantrack.extract.view import Piece
 from plantrack.model import Indicator
 from plantrack.text.quantities import QuantityMatch, find_quantities
