@@ -23,12 +23,12 @@ from plantrack.extract.lexicon import IndicatorMention, other_indicator
 from plantrack.model import IndicatorKind, Unit
 from plantrack.text.quantities import QuantityMatch
 
-__all__ = ["find_label", "share_label"]
+__all__ = ["SHARE_OF", "find_label", "share_label"]
 
 _LABEL_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.&]+$")
 _YEAR = re.compile(r"(?:19|20)\d\d年(?:末|底|初)?|\d{1,2}(?:-\d{1,2})?月(?:份|末|底)?")
 _DIGIT = re.compile(r"\d")  # 新增102个投资: a count, no name
-_SHARE_OF = "占对"  # X占Y比重, X对Y增长的贡献率
+SHARE_OF = "占对"  # X占Y比重, X对Y增长的贡献率
 _SHORTEST_QUALIFIER = 2  # characters before the head: 营收 alone names nobody's figure
 _LONGEST_LABEL = 20
 
@@ -127,7 +127,7 @@ def share_label(ctx: DocContext, text: str, clause: int, m: IndicatorMention
                 ) -> IndicatorMention | None:
     """制造业增加值占地区生产总值比重, 第三产业对GDP增长的贡献率: a share whose whole is a
     catalogue name (``m``, qualified as a share) is named from its part on."""
-    if m.start <= clause or text[m.start - 1] not in _SHARE_OF:
+    if m.start <= clause or text[m.start - 1] not in SHARE_OF:
         return None
     start = _phrase_start(ctx, text, clause, m.start - 1)
     if start is None or start >= m.start - 1:

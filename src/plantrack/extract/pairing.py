@@ -18,7 +18,7 @@ from functools import cache
 from attrs import frozen
 
 from plantrack.extract.context import DocContext, RegionMention
-from plantrack.extract.labels import find_label, share_label
+from plantrack.extract.labels import SHARE_OF, find_label, share_label
 from plantrack.extract.lexicon import (
     OTHER,
     IndicatorMention,
@@ -244,17 +244,29 @@ def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
     return pairs
 
 
+def _shares_named(ctx: DocContext, text: str, s: Piece, mentions: list[IndicatorMention]
+                  ) -> list[IndicatorMention]:
+    """The whole of a share (占GDP比重, 对GDP增长的贡献率) named from its part on, or,
+    when the part stands in another clause, by no wording of its own."""
+    out: list[IndicatorMention] = []
+    for m in mentions:
+        if not (m.indicator.id == OTHER and m.indicator.kind == "rate"
+                and m.start > s.start and text[m.start - 1] in SHARE_OF):
+            out.append(m)
+            continue
+        share = share_label(ctx, text, clause_start(text, s.start, m.start), m)
+        if share is not None:
+            out = [o for o in out if o.end <= share.start]
+            out.append(share)
+    return out
+
+
 def _with_labels(ctx: DocContext, text: str, s: Piece, mentions: list[IndicatorMention],
                  quantities: list[QuantityMatch]) -> list[IndicatorMention]:
     """``mentions`` and, for each quantity whose clause names no indicator before it,
     the wording of the one it is stated for, if any (open vocabulary: ``other``)."""
-    for i, m in enumerate(mentions):
-        if m.indicator.id == OTHER and m.indicator.kind == "rate":
-            share = share_label(ctx, text, clause_start(text, s.start, m.start), m)
-            if share is not None:
-                mentions = [*(o for o in mentions[:i] if o.end <= share.start), share,
-                            *mentions[i + 1:]]
-                break  # one share per sentence is the rule; a second is read as it was
+    if any(m.indicator.id == OTHER for m in mentions):
+        mentions = _shares_named(ctx, text, s, mentions)
     labels: list[IndicatorMention] = []
     for q in quantities:
         clause = clause_start(text, s.start, q.start)
@@ -370,6 +382,8 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     if not inner:
         return True
     gap = text[inner[-1].end:q.start]
+    if m.indicator.id == OTHER and gap.strip("、和及与 ") and not _bare(gap):
+        return False  # 采矿业增加值下降12.4%制造业增长10.6%: a wording goes on only so far
     return (not gap.strip("、和及与 ") or has_cue(gap, "growth") or "分别" in gap
             or has_cue(gap, "progression"))
 
