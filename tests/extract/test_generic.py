@@ -127,7 +127,9 @@ def test_the_whole_a_share_is_of_is_not_the_subject() -> None:
 def test_a_sector_named_with_a_catalogue_name_is_the_sectors() -> None:
     text = "某市\n1-9月，全市规模以上工业增加值增长7.3%。分行业看，食品加工业增加值增长12.4%。"
     extraction = run_extractor("generic", text, year=2023)
-    assert [float(f.quantity.value) for f in extraction.facts] == [7.3]
+    assert [(f.indicator, f.indicator_label, float(f.quantity.value))
+            for f in extraction.facts] == [("industrial_value_added", None, 7.3),
+                                           ("other", "食品加工业增加值", 12.4)]
 
 
 def test_a_zone_named_after_its_city_is_a_park() -> None:
