@@ -27,7 +27,7 @@ from plantrack.text.script import to_simplified
 __all__ = ["OTHER", "IndicatorMention", "count_cue", "cue_pattern", "cue_starts", "cue_values",
            "cues",
            "find_cue", "find_indicators", "find_indicators_in", "find_roles", "has_cue",
-           "indicator_index", "other_indicator", "size_qualifier"]
+           "indicator_index", "other_indicator", "qualified_before", "size_qualifier"]
 
 _CLEAN = re.compile(r"[“”‘’\"「」『』\s]")
 
@@ -303,6 +303,13 @@ def _qualifiers() -> _Qualifiers:
                        re.compile(alternation(after) or "(?!)"),
                        max(map(len, before), default=0),
                        {row[1]: row[3] for row in rows})
+
+
+def qualified_before(text: str, lo: int, at: int) -> bool:
+    """Whether a before qualifier (企业, 人均 …) ends at ``at`` (not before ``lo``): a
+    word starting there is a piece of a longer name (企业研发投入占比)."""
+    q = _qualifiers()
+    return q.before.search(text, max(lo, at - q.reach), at) is not None
 
 
 def _measured_as(parent: Indicator, how: str) -> tuple[IndicatorKind, Unit]:

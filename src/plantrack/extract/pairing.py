@@ -28,6 +28,7 @@ from plantrack.extract.lexicon import (
     find_indicators_in,
     has_cue,
     indicator_index,
+    qualified_before,
 )
 from plantrack.extract.view import Piece
 from plantrack.model import Indicator
@@ -291,6 +292,8 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
     best: IndicatorMention | None = None
     for word, ind_id in cue_values("share"):
         at = text.rfind(word, seg, q.start)
+        if at >= 0 and qualified_before(text, seg, at):
+            continue  # 企业研发投入占比: a narrower scope's share, not the region's
         if at >= 0 and ind_id in ids and (best is None or at > best.start):
             best = IndicatorMention(at, at + len(word), ids[ind_id], word)
     return best
