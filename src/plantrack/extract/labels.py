@@ -31,14 +31,17 @@ _DIGIT = re.compile(r"\d")  # 新增102个投资: a count, no name
 SHARE_OF = "占对"  # X占Y比重, X对Y增长的贡献率
 _SHORTEST_QUALIFIER = 2  # characters before the head: 营收 alone names nobody's figure
 _LONGEST_LABEL = 20
+_RUN_WINDOW = 40  # characters read back for a phrase: its leads and a longest label
 
 
 @frozen
 class _Words:
-    tail: re.Pattern[str]
+    tail: re.Pattern[str]  # one tail word ending a phrase
+    tail_reach: int  # the longest tail word
     lead: re.Pattern[str]
     refuse: re.Pattern[str]
-    heads: tuple[tuple[str, tuple[str, ...]], ...]  # longest first
+    head: re.Pattern[str]  # the longest head noun ending a phrase
+    units: dict[str, tuple[str, ...]]  # head noun -> the units it is measured in
 
 
 @cache
@@ -48,11 +51,12 @@ def _words() -> _Words:
     def of(role: str) -> list[str]:
         return [row[1] for row in rows if row[0] == role]
 
-    heads = sorted(((row[1], tuple(row[2].split("|"))) for row in rows if row[0] == "head"),
-                   key=lambda h: len(h[0]), reverse=True)
-    return _Words(tail=re.compile(f"(?:{alternation(of('tail'))})+$"),
+    units = {row[1]: tuple(row[2].split("|")) for row in rows if row[0] == "head"}
+    return _Words(tail=re.compile(f"(?:{alternation(of('tail'))})$"),
+                  tail_reach=max(map(len, of("tail"))),
                   lead=re.compile(f"(?:{alternation(of('lead'))}|{_YEAR.pattern})+"),
-                  refuse=re.compile(alternation(of("refuse"))), heads=tuple(heads))
+                  refuse=re.compile(alternation(of("refuse"))),
+                  head=re.compile(f"(?:{alternation(units)})$"), units=units)
 
 
 def _measured(units: tuple[str, ...], q: QuantityMatch, growth: bool
@@ -74,10 +78,13 @@ def _phrase_start(ctx: DocContext, text: str, clause: int, end: int) -> int | No
     less its lead words and region names; None when it is one item of a list (交通运输、
     仓储和邮政业: the head is shared, the run is not the name)."""
     words = _words()
-    run = _LABEL_CHARS.search(text, clause, end)
+    # a run longer than the window holds no name short enough
+    run = _LABEL_CHARS.search(text, max(clause, end - _RUN_WINDOW), end)
     if run is None:
         return None
     start = run.start()
+    if start == end - _RUN_WINDOW and start > clause and _LABEL_CHARS.match(text[start - 1]):
+        return None
     if start > clause and text[start - 1] == "、":
         return None
     while True:
@@ -96,9 +103,10 @@ def _head(label: str) -> tuple[str, tuple[str, ...]] | None:
     words = _words()
     if not label or len(label) > _LONGEST_LABEL or _DIGIT.search(label):
         return None
-    head = next(((h, units) for h, units in words.heads if label.endswith(h)), None)
-    if head is None or len(label) - len(head[0]) < _SHORTEST_QUALIFIER:
+    found = words.head.search(label)
+    if found is None or found.start() < _SHORTEST_QUALIFIER:
         return None
+    head = (found.group(), words.units[found.group()])
     if words.refuse.search(label, 0, len(label) - len(head[0])) is not None:
         return None
     return head
@@ -109,8 +117,11 @@ def find_label(ctx: DocContext, text: str, clause: int, q: QuantityMatch, *,
     """The ``other`` indicator named right before ``q`` in ``text[clause:q.start]``, if
     that phrase is an indicator's name measured in ``q``'s unit (``growth``: the
     clause says the number is a change, so a percentage may measure any head)."""
+    words = _words()
     end = q.start
-    if (tail := _words().tail.search(text, clause, end)) is not None:
+    while (tail := words.tail.search(text, max(clause, end - words.tail_reach), end)):
+        if tail.start() == end:
+            break
         end = tail.start()
     start = _phrase_start(ctx, text, clause, end)
     if start is None:

@@ -271,7 +271,9 @@ def _with_labels(ctx: DocContext, text: str, s: Piece, mentions: list[IndicatorM
     labels: list[IndicatorMention] = []
     for q in quantities:
         clause = clause_start(text, s.start, q.start)
-        if any(clause <= m.start and m.end <= q.start for m in [*mentions, *labels]):
+        if clause >= q.start - 1 or any(  # no room for a name
+                clause <= m.start and m.end <= q.start for m in mentions) or any(
+                clause <= m.start and m.end <= q.start for m in labels):
             continue
         growth = q.decline or has_cue(text[clause:q.start], "growth")
         label = find_label(ctx, text, clause, q, growth=growth)
