@@ -5,8 +5,10 @@ beside the spec): the same matching of facts (kind, indicator, measure and regio
 value within 0.5 % or exact for counts, same last year of the period), the same handling
 of ``optional`` gold facts (they match in any period and count neither way), the same
 catalogue filter on predictions (only indicators in the catalogue count; here the
-catalogue is the registry's indicators), the same project test (a predicted name holds
-the gold name's core, or the other way round) and the same grounding check. Keep it so:
+catalogue is the registry's indicators less the built-in ones catalogued after the gold
+was written: :func:`plantrack.catalog.indicators.scored_ids`), the same project test (a
+predicted name holds the gold name's core, or the other way round) and the same
+grounding check. Keep it so:
 ``tests/test_evaluate.py`` runs both on the seeds and requires identical numbers.
 
 Predictions are FACTS.md document objects (``{"document", "facts", "projects"}``), read
@@ -27,6 +29,7 @@ from typing import Any
 from attrs import frozen
 
 from plantrack.api import extract
+from plantrack.catalog.indicators import scored_ids
 from plantrack.convert import extraction_to_json
 from plantrack.errors import InputError, PlantrackError
 from plantrack.plugins import get_registry
@@ -345,10 +348,11 @@ def evaluate(gold_dir: Path, predictions: Mapping[str, Record], docs_dir: Path |
     """Score ``predictions`` (FACTS.md objects by document name) against ``gold_dir``.
 
     ``docs_dir``: the source texts, to check every quote stands at its span (skipped when
-    None). ``catalogue``: the indicator ids that count (default: the registry's).
+    None). ``catalogue``: the indicator ids that count (default: the registry's that
+    the gold can judge, :func:`~plantrack.catalog.indicators.scored_ids`).
     """
     if catalogue is None:
-        catalogue = get_registry().indicators
+        catalogue = scored_ids(get_registry().indicators)
     ids = frozenset(catalogue)
     gold, errors = read_gold(gold_dir)
     docs = [score_document(record, predictions.get(record["document"]), ids, docs_dir)

@@ -39,6 +39,7 @@ import pytest
 from attrs import evolve
 
 from plantrack.api import catalog_of, extract, resolve_region
+from plantrack.catalog.indicators import scored_ids
 from plantrack.components import Extractor
 from plantrack.convert import extraction_to_json, fact_to_json
 from plantrack.evaluate import EvaluationReport, evaluate, read_gold
@@ -275,7 +276,7 @@ def score_gold(gold_dir: Path, *, docs_dir: Path | None = None,
             record["document"]: extraction_to_json(
                 extract(docs / record["document"], year=year, registry=registry))
             for _, record in read_gold(gold_dir)[0]}
-    catalogue = (registry.indicators if registry is not None else None)
+    catalogue = scored_ids(registry.indicators) if registry is not None else None
     return evaluate(gold_dir, predictions, docs, catalogue=catalogue)
 
 

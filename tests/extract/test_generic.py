@@ -85,9 +85,11 @@ def test_a_clause_of_bare_verbs_goes_on_about_the_indicator_before() -> None:
     text = ("长丰县\n2023年,新增高新技术企业86家,总数达到512家。"
             "上半年,工业投资增长21.5%,房地产开发投资下降18.4%。")
     extraction = run_extractor("generic", text, year=2024)
+    # 房地产开发投资 is an indicator of its own, not 工业投资 going on
     assert sorted((f.indicator, f.measure, f.quantity.value) for f in extraction.facts) == [
         ("high_tech_enterprises", "increase", 86), ("high_tech_enterprises", "level", 512),
-        ("industrial_investment", "growth", 21.5)]
+        ("industrial_investment", "growth", 21.5),
+        ("real_estate_investment", "growth", Decimal("-18.4"))]
 
 
 def test_from_one_level_to_the_next() -> None:
@@ -127,7 +129,9 @@ def test_the_whole_a_share_is_of_is_not_the_subject() -> None:
 def test_a_sector_named_with_a_catalogue_name_is_the_sectors() -> None:
     text = "某市\n1-9月，全市规模以上工业增加值增长7.3%。分行业看，食品加工业增加值增长12.4%。"
     extraction = run_extractor("generic", text, year=2023)
-    assert [float(f.quantity.value) for f in extraction.facts] == [7.3]
+    assert [(f.indicator, f.indicator_label, float(f.quantity.value))
+            for f in extraction.facts] == [("industrial_value_added", None, 7.3),
+                                           ("other", "食品加工业增加值", 12.4)]
 
 
 def test_a_zone_named_after_its_city_is_a_park() -> None:

@@ -42,4 +42,5 @@ def test_traditional_results_and_decline() -> None:
 def test_rate_of_a_part_is_not_the_whole() -> None:
     text = ("上半年,通州区规上工业增加值同比增长9%,其中高端装备制造业增加值增长12%。\n")
     extraction = run_extractor("mid-year", text, year=2023)
-    assert [f.quantity.value for f in extraction.results] == [9]
+    assert [(f.indicator, f.indicator_label, f.quantity.value) for f in extraction.results] == [
+        ("industrial_value_added", None, 9), ("other", "高端装备制造业增加值", 12)]

@@ -82,6 +82,11 @@ LIST_FACTS = {
     ("result", "exports", "level", Decimal("35000000000"), "2022"),
     ("result", "general_budget_revenue", "level", Decimal("65020000000"), "2022"),
     ("result", "cpi", "growth", Decimal("2.1"), "2022"),
+    # rows the catalogue names as what they are: per capita, and two price indices
+    # (上年=100: growth), not GDP or investment growth
+    ("result", "gdp_per_capita", "level", Decimal("146000"), "2022"),
+    ("result", "ppi", "growth", Decimal("-2.5"), "2022"),
+    ("result", "fai_price", "growth", Decimal("1.0"), "2022"),
 }
 
 
@@ -125,6 +130,7 @@ def test_a_compact_list_without_blank_lines() -> None:
     extraction = run_extractor("table", text, year=2021)
     assert facts_of(extraction) == {
         ("result", "general_budget_revenue", "level", Decimal("30050000000"), "2021"),
+        ("result", "tax_revenue", "level", Decimal("25010000000"), "2021"),  # #: a part
         ("result", "foreign_investment_actual", "level", Decimal("1250000000"), "2021")}
 
 

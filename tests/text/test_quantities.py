@@ -95,8 +95,11 @@ QUANTITIES = [
     ("下降了16.2%", Quantity(D("-16.2"), "percent")),
     ("-3.2%", Quantity(D("-3.2"), "percent")),
     # approximations
-    ("三十多万人", Quantity(D(300000), "person", approximate=True)),
-    ("1000余家", Quantity(D(1000), "count", approximate=True)),
+    ("三十多万人", Quantity(D(300000), "person", ">", approximate=True)),  # more than
+    ("1000余家", Quantity(D(1000), "count", ">", approximate=True)),
+    ("一千多亿元", Quantity(D(100000000000), "CNY", ">", approximate=True)),
+    ("超过一千万人", Quantity(D(10000000), "person", ">")),
+    ("减少1000多人", Quantity(D(-1000), "person", "<", approximate=True)),  # a fall of more
     ("几十个", Quantity(D(20), "count", "between", D(90), approximate=True)),
     # financial and traditional numerals
     ("壹仟贰佰元", Quantity(D(1200), "CNY")),

@@ -9,6 +9,7 @@ from attrs import define
 
 from plantrack.catalog.regions import Gazetteer
 from plantrack.model import Indicator
+from plantrack.text.script import to_simplified
 
 __all__ = ["Catalog"]
 
@@ -22,6 +23,8 @@ class Catalog:
 
     @cached_property
     def indicator_names(self) -> list[tuple[str, Indicator]]:
-        """Every name and alias with its indicator, longest first (for matching)."""
-        pairs = [(name, ind) for ind in self.indicators.values() for name in ind.names]
+        """Every name and alias with its indicator, longest first (for matching the
+        normalised text, which is simplified: a traditional alias is left out)."""
+        pairs = [(name, ind) for ind in self.indicators.values() for name in ind.names
+                 if to_simplified(name) == name]
         return sorted(pairs, key=lambda p: len(p[0]), reverse=True)

@@ -17,7 +17,7 @@ from typing import Literal
 from attrs import frozen
 
 from plantrack.extract.context import DocContext, context_of, resolve_deictic
-from plantrack.extract.lexicon import cues, find_cue, find_indicators, has_cue
+from plantrack.extract.lexicon import OTHER, cues, find_cue, find_indicators, has_cue
 from plantrack.extract.pairing import (
     FULL_STOP_AT,
     Pair,
@@ -98,6 +98,8 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
                                 or (listed and has_cue(mention_prefix[:4], "increase"))
                                 or has_cue(_drop_progressions(between), "increase")):
         return "increase"
+    if growth or has_cue(_drop_progressions(between), "increase"):
+        return "increase"  # 比上年增加166万吨, 减少2万人: a change on last year, not the level
     return "level"
 
 
@@ -420,17 +422,18 @@ def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
     pair = r.pair
     indicator = pair.mention.indicator
     uncertain = _uncertain(doc, r)
+    label = indicator.name if indicator.id == OTHER else None
     if kind == "target":
         period, per = (target_period(profile.five_year, ctx, r.time, r.year,
                                      indicator=indicator) if r.year else (None, None))
         return Goal(region=code, region_name=name, indicator=indicator.id,
                     measure=r.measure, quantity=pair.quantity.quantity,
                     provenance=r.provenance, period=period, modality=r.modality, per=per,
-                    uncertain=uncertain)
+                    uncertain=uncertain, indicator_label=label)
     return Result(region=code, region_name=name, indicator=indicator.id, measure=r.measure,
                   quantity=pair.quantity.quantity, provenance=r.provenance,
                   period=result_period(ctx, r.time, r.year) if r.year else None,
-                  uncertain=uncertain)
+                  uncertain=uncertain, indicator_label=label)
 
 
 def _uncertain(doc: PreparedDocument, r: _Reading) -> tuple[str, ...]:

@@ -35,7 +35,8 @@ MIN_STYLE_SCORE = 0.3
 
 def _fact_key(item: Goal | Result) -> tuple[object, ...]:
     q = item.quantity
-    return (item.kind, item.region, item.indicator, item.measure, str(item.period), q.value)
+    return (item.kind, item.region, item.indicator, item.indicator_label, item.measure,
+            str(item.period), q.value)
 
 
 def _reading_key(item: Goal | Result) -> tuple[object, ...]:

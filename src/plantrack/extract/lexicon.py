@@ -16,16 +16,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
 from attrs import frozen
 
 from plantrack.datafiles import alternation, data_rows
-from plantrack.model import QUALIFIER_GAP, Indicator
+from plantrack.model import QUALIFIER_GAP, Indicator, IndicatorKind, Unit
 from plantrack.text.numbers import NUMERAL_BODY, NUMERAL_START
+from plantrack.text.script import to_simplified
 
-__all__ = ["IndicatorMention", "count_cue", "cue_pattern", "cue_starts", "cue_values", "cues",
+__all__ = ["OTHER", "IndicatorMention", "count_cue", "cue_pattern", "cue_starts", "cue_values",
+           "cues",
            "find_cue", "find_indicators", "find_indicators_in", "find_roles", "has_cue",
-           "indicator_index", "size_qualifier"]
+           "indicator_index", "other_indicator", "qualified_before", "size_qualifier"]
 
 _CLEAN = re.compile(r"[“”‘’\"「」『』\s]")
 
@@ -214,6 +217,35 @@ def _qualified_source(name: str) -> str:
     return size_qualifier().join(re.escape(part) for part in name.split(QUALIFIER_GAP))
 
 
+def _firsts(words: list[str]) -> str:
+    """The first characters of ``words`` as the body of a character class."""
+    return "".join(sorted({re.escape(w[0]) for w in words if w}))
+
+
+def _trie_source(words: list[str]) -> str:
+    """``words`` as one regex that finds the longest word starting at a place, as their
+    alternation longest first does, but factored as a trie (规模以上工业(?:增加值|总产值)):
+    the engine reads each character once instead of trying every word, which kept a
+    catalogue of hundreds of names as fast as one of dozens."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def source(node: dict[str, Any]) -> str:
+        # at most one child matches the next character, so trying the children before
+        # ending here finds the longest word
+        branches = [re.escape(ch) + source(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return source(trie) or "(?!)"
+
+
 @cache
 def _build_index(indicators: tuple[Indicator, ...]) -> _Index:
     by_name: dict[str, Indicator] = {}
@@ -221,15 +253,23 @@ def _build_index(indicators: tuple[Indicator, ...]) -> _Index:
     for indicator in indicators:
         for name in indicator.names:
             names = gapped if QUALIFIER_GAP in name else by_name
-            names.setdefault(_clean(name), indicator)
+            # a traditional alias is its simplified form to the matcher (the view is
+            # simplified): one entry, the first indicator's
+            names.setdefault(_clean(to_simplified(name)), indicator)
     plain = sorted((n for n in by_name if n), key=len, reverse=True)
     # A qualified alias first: where one matches, its words and the size between them
     # outrun any plain name starting there (none holds a size), and where none does,
     # the plain names match as they did alone. Each opens with a word, so the pattern
     # still starts with a character class the engine skips ahead by.
     qualified = sorted(gapped, key=len, reverse=True)
-    sources = [*(_qualified_source(n) for n in qualified), *(re.escape(n) for n in plain)]
-    return _Index(re.compile("|".join(sources)), by_name,
+    # each part gated by the class of its first characters, which the engine tests in C
+    # before trying a place: without the gates the gapped aliases were tried everywhere
+    gated = [f"(?=[{_firsts(qualified)}])(?:{'|'.join(map(_qualified_source, qualified))})"
+             ] if qualified else []
+    source = "|".join([*gated, _trie_source(plain)])
+    firsts = _firsts([*qualified, *plain])
+    pattern = re.compile(f"(?=[{firsts}])(?:{source})" if firsts else "(?!)")
+    return _Index(pattern, by_name,
                   tuple((re.compile(_qualified_source(n)), gapped[n]) for n in qualified))
 
 
@@ -241,15 +281,100 @@ def indicator_index(indicators: tuple[Indicator, ...]) -> dict[str, Indicator]:
 def find_indicators_in(text: str, indicators: tuple[Indicator, ...], start: int, end: int
                        ) -> list[IndicatorMention]:
     """``find_indicators(text[start:end], …)`` with offsets in ``text``: the names look
-    at nothing outside their match, so matching inside the bounds finds the same names,
+    at nothing outside the bounds, so matching inside them finds the same names,
     without slicing the sentence and building every mention twice to shift it."""
     index = _index(indicators)
-    return [index.mention(m) for m in index.pattern.finditer(text, start, end)]
+    return _qualified_all(text, (index.mention(m) for m in index.pattern.finditer(
+        text, start, end)), start, end)
 
 
 def find_indicators(text: str, indicators: tuple[Indicator, ...]) -> Iterator[IndicatorMention]:
     """Indicator names in ``text``, longest match first, not overlapping; a qualified
-    alias's mention covers its size (新开工亿元以上重大项目)."""
+    alias's mention covers its size (新开工亿元以上重大项目); a name that is a piece of a
+    longer indicator (人均地区生产总值) names that one (:func:`qualified`)."""
     index = _index(indicators)
-    for m in index.pattern.finditer(text):
-        yield index.mention(m)
+    yield from _qualified_all(text, (index.mention(m) for m in index.pattern.finditer(text)),
+                              0, len(text))
+
+
+def _qualified_all(text: str, found: Iterator[IndicatorMention], lo: int, hi: int
+                   ) -> list[IndicatorMention]:
+    """Each mention :func:`qualified`; one whose qualifier ends the name before
+    (规上工业企业研发投入占比) starts after that name, its wording unchanged."""
+    out: list[IndicatorMention] = []
+    for m in found:
+        mention = qualified(text, m, lo, hi)
+        if out and mention.start < out[-1].end:
+            mention = IndicatorMention(out[-1].end, mention.end, mention.indicator,
+                                       mention.name)
+        out.append(mention)
+    return out
+
+
+# --- names inside longer indicators --------------------------------------------------
+
+OTHER = "other"  # FACTS.md: the indicator of a fact the catalogue has no id for
+
+
+@cache
+def other_indicator(label: str, kind: IndicatorKind = "flow", unit: Unit = "CNY") -> Indicator:
+    """The indicator ``other`` worded ``label`` (FACTS.md's ``indicator_label``)."""
+    return Indicator(id=OTHER, name=label, kind=kind, unit=unit)
+
+
+@frozen
+class _Qualifiers:
+    before: re.Pattern[str]  # a before word ending where the pattern's search ends
+    after: re.Pattern[str]   # an after word starting where the match starts
+    reach: int               # the longest before word
+    measured: dict[str, str]  # word -> parent | rate | index
+    lasts: frozenset[str]     # the last characters of the before words
+    firsts: frozenset[str]    # the first characters of the after words
+
+
+@cache
+def _qualifiers() -> _Qualifiers:
+    _, *rows = data_rows("plantrack.catalog", "qualifiers.tsv")
+    before = [row[1] for row in rows if row[0] == "before"]
+    after = [row[1] for row in rows if row[0] == "after"]
+    return _Qualifiers(re.compile(f"(?:{alternation(before) or '(?!)'})$"),
+                       re.compile(alternation(after) or "(?!)"),
+                       max(map(len, before), default=0),
+                       {row[1]: row[3] for row in rows},
+                       frozenset(w[-1] for w in before), frozenset(w[0] for w in after))
+
+
+def qualified_before(text: str, lo: int, at: int) -> bool:
+    """Whether a before qualifier (企业, 人均 …) ends at ``at`` (not before ``lo``): a
+    word starting there is a piece of a longer name (企业研发投入占比)."""
+    q = _qualifiers()
+    return at > lo and text[at - 1] in q.lasts and q.before.search(
+        text, max(lo, at - q.reach), at) is not None
+
+
+def _measured_as(parent: Indicator, how: str) -> tuple[IndicatorKind, Unit]:
+    if how == "rate":
+        return "rate", "percent"
+    if how == "index":
+        return "index", "percent"
+    return parent.kind, parent.unit
+
+
+def qualified(text: str, m: IndicatorMention, lo: int, hi: int) -> IndicatorMention:
+    """``m`` itself, or, when a qualifier of ``catalog/data/qualifiers.tsv`` stands right
+    before or after it inside ``[lo, hi)``, a mention of the longer indicator they
+    name together (人均地区生产总值, 固定资产投资价格, 对GDP增长的贡献率: ``other``,
+    worded as written)."""
+    q = _qualifiers()
+    # most names stand next to no qualifier's end or start character: no search then
+    before = (q.before.search(text, max(lo, m.start - q.reach), m.start)
+              if m.start > lo and text[m.start - 1] in q.lasts else None)
+    after = q.after.match(text, m.end, hi) if m.end < hi and text[m.end] in q.firsts else None
+    if before is None and after is None:
+        return m
+    start = before.start() if before is not None else m.start
+    end = after.end() if after is not None else m.end
+    word = after.group() if after is not None else before.group()  # type: ignore[union-attr]
+    kind, unit = _measured_as(m.indicator, q.measured[word])
+    label = text[start:end]
+    return IndicatorMention(start, end, other_indicator(label, kind, unit), label)

@@ -18,7 +18,9 @@ from functools import cache
 from attrs import frozen
 
 from plantrack.extract.context import DocContext, RegionMention
+from plantrack.extract.labels import SHARE_OF, find_label, share_label
 from plantrack.extract.lexicon import (
+    OTHER,
     IndicatorMention,
     cue_values,
     cues,
@@ -26,6 +28,7 @@ from plantrack.extract.lexicon import (
     find_indicators_in,
     has_cue,
     indicator_index,
+    qualified_before,
 )
 from plantrack.extract.view import Piece
 from plantrack.model import Indicator
@@ -235,6 +238,7 @@ def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
     quantities = [q for q in quantities
                   if not any(m.start < q.end and q.start < m.end for m in mentions)
                   and not _names_a_class(text, q)]
+    mentions = _with_labels(ctx, text, s, mentions, quantities)
     pairs: list[Pair] = []
     for q in quantities:
         pair = _pair_one(ctx, text, s, q, mentions=mentions, quantities=quantities,
@@ -269,6 +273,46 @@ def _names_a_class(text: str, q: QuantityMatch) -> bool:
         tuple(cues("size_noun")), q.end)
 
 
+def _shares_named(ctx: DocContext, text: str, s: Piece, mentions: list[IndicatorMention]
+                  ) -> list[IndicatorMention]:
+    """The whole of a share (占GDP比重, 对GDP增长的贡献率) named from its part on, or,
+    when the part stands in another clause, by no wording of its own."""
+    out: list[IndicatorMention] = []
+    for m in mentions:
+        if not (m.indicator.id == OTHER and m.indicator.kind == "rate"
+                and m.start > s.start and text[m.start - 1] in SHARE_OF):
+            out.append(m)
+            continue
+        share = share_label(ctx, text, clause_start(text, s.start, m.start), m)
+        if share is not None:
+            out = [o for o in out if o.end <= share.start]
+            out.append(share)
+    return out
+
+
+def _with_labels(ctx: DocContext, text: str, s: Piece, mentions: list[IndicatorMention],
+                 quantities: list[QuantityMatch]) -> list[IndicatorMention]:
+    """``mentions`` and, for each quantity whose clause names no indicator before it,
+    the wording of the one it is stated for, if any (open vocabulary: ``other``)."""
+    if any(m.indicator.id == OTHER for m in mentions):
+        mentions = _shares_named(ctx, text, s, mentions)
+    labels: list[IndicatorMention] = []
+    for q in quantities:
+        clause = clause_start(text, s.start, q.start)
+        if clause >= q.start - 1 or any(  # no room for a name
+                clause <= m.start and m.end <= q.start for m in mentions) or any(
+                clause <= m.start and m.end <= q.start for m in labels):
+            continue
+        growth = q.decline or has_cue(text[clause:q.start], "growth")
+        label = find_label(ctx, text, clause, q, growth=growth)
+        if label is not None and not any(m.start < label.end and label.start < m.end
+                                         for m in mentions):
+            labels.append(label)
+    if not labels:
+        return mentions
+    return sorted([*mentions, *labels], key=lambda m: m.start)
+
+
 def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
            ) -> IndicatorMention | None:
     if q.quantity.unit != "percent" or not has_cue(text[clause:q.start],
@@ -283,6 +327,11 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
     start = seg if lead.startswith(tuple(cues("share_mark"))) else clause
     for word, ind_id in cue_values("share"):
         at = text.rfind(word, start, q.start)
+
+
+        at = text.rfind(word, seg, q.start)
+        if at >= 0 and qualified_before(text, seg, at):
+            continue  # 企业研发投入占比: a narrower scope's share, not the region's
         if at >= 0 and ind_id in ids and (best is None or at > best.start):
             best = IndicatorMention(at, at + len(word), ids[ind_id], word)
     return best
@@ -316,6 +365,10 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
     m = earlier[-1]
     if _per_capita(text, m):
         return None  # 人均生产总值50917元,增长6.7%: the growth is the per-capita figure's
+
+
+    if m.indicator.id == OTHER and len(_CLAUSE_END_AT.findall(text, m.end, clause)) > 1:
+        return None  # a wording found in the text goes on one clause, no further
     prefix = text[clause:q.start]
     # 分别增长10.8%、14.2%和9.0%: a later item of a list answers to the words before its
     # first item
@@ -384,6 +437,8 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     if not inner:
         return True
     gap = text[inner[-1].end:q.start]
+    if m.indicator.id == OTHER and gap.strip("、和及与 ") and not _bare(gap):
+        return False  # 采矿业增加值下降12.4%制造业增长10.6%: a wording goes on only so far
     return (not gap.strip("、和及与 ") or has_cue(gap, "growth") or "分别" in gap
             or has_cue(gap, "progression"))
 

@@ -327,6 +327,8 @@ def _make(reading: NumberReading, unit_name: str, tables: _Tables, *,
     value = reading.value * scale
     high = reading.high * scale if reading.high is not None else None
     cmp: Comparator = "between" if high is not None else (comparator or "=")
+    if cmp == "=" and reading.approximate:
+        cmp = ">"  # 一千多亿元, 1000余家: more than the number written (FACTS.md)
     if decline:
         value, high = (-high, -value) if high is not None else (-value, None)
         cmp = _FLIP.get(cmp, cmp)

@@ -1,0 +1,111 @@
+"""Regenerate the hand-checked sample of ``other`` facts and report its precision.
+
+    .venv/bin/python scripts/other_sample.py [--size 120] [--seed 13] [--check]
+
+plantrack reads the real documents the sample may be drawn from (the seeds, the dev and
+dev2 corpora, and the batch-1 pool documents whose gold lies in
+``tests/corpus_gold/pool/batch1``: their texts are ``../shared/corpus/pool/<name>.txt``),
+collects every fact of indicator ``other``, and draws ``--size`` of them (all, when
+fewer) with a fixed seed. ``tests/corpus_gold/other_sample.tsv`` keeps one row per drawn
+fact: document, span, label, value, verdict (``ok``, ``wrong`` or ``?`` for a fact not
+judged yet), note. A verdict already given to the same (document, span, label, value)
+is kept; the texts are never copied. Precision is ok / (ok + wrong).
+
+``--check`` writes nothing: it exits 1 when a drawn fact has no verdict or the precision
+is below the goal (0.85).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from pathlib import Path
+
+import plantrack
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLE = REPO / "tests" / "corpus_gold" / "other_sample.tsv"
+BATCH1 = REPO / "tests" / "corpus_gold" / "pool" / "batch1"
+COLUMNS = ("document", "span", "label", "value", "verdict", "note")
+GOAL = 0.85
+
+
+def documents() -> list[Path]:
+    """The texts the sample may be drawn from (never batch 2 or 3 of the pool)."""
+    found = [*sorted((SHARED / "seeds").glob("*.txt")),
+             *sorted((SHARED / "corpus" / "dev").glob("*.txt")),
+             *sorted((SHARED / "corpus" / "dev2").glob("*.txt"))]
+    found += [SHARED / "corpus" / "pool" / f"{gold.stem}.txt"
+              for gold in sorted(BATCH1.glob("*.json"))]
+    return [path for path in found if path.is_file()]
+
+
+def other_facts() -> list[dict[str, str]]:
+    rows = []
+    for path in documents():
+        for fact in plantrack.extract(path).facts:
+            if fact.indicator != "other":
+                continue
+            rows.append({"document": path.name,
+                         "span": f"{fact.provenance.start}-{fact.provenance.end}",
+                         "label": fact.indicator_label or "",
+                         "value": f"{fact.measure} {fact.quantity.comparator} "
+                                  f"{fact.quantity.value} {fact.quantity.unit}",
+                         "verdict": "?", "note": ""})
+    return rows
+
+
+def _key(row: dict[str, str]) -> tuple[str, ...]:
+    return (row["document"], row["span"], row["label"], row["value"])
+
+
+def read_sample() -> dict[tuple[str, ...], dict[str, str]]:
+    if not SAMPLE.is_file():
+        return {}
+    with SAMPLE.open(encoding="utf-8", newline="") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    return {_key(row): row for row in csv.DictReader(lines, delimiter="\t")}
+
+
+def draw(rows: list[dict[str, str]], size: int, seed: int) -> list[dict[str, str]]:
+    if len(rows) <= size:
+        return rows
+    picked = sorted(random.Random(seed).sample(range(len(rows)), size))
+    return [rows[i] for i in picked]
+
+
+def precision(rows: list[dict[str, str]]) -> tuple[int, int, int]:
+    ok = sum(row["verdict"] == "ok" for row in rows)
+    wrong = sum(row["verdict"] == "wrong" for row in rows)
+    return ok, wrong, len(rows) - ok - wrong
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--size", type=int, default=120)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--check", action="store_true")
+    args = ap.parse_args(argv)
+    judged = read_sample()
+    drawn = draw(other_facts(), args.size, args.seed)
+    rows = [judged.get(_key(row), row) for row in drawn]
+    if not args.check:
+        with SAMPLE.open("w", encoding="utf-8", newline="") as f:
+            f.write("# Hand-checked 'other' facts: scripts/other_sample.py draws them; a verdict\n"
+                    "# says whether the label names the indicator the number is stated for\n"
+                    "# (in the region's scope), with the right value and measure.\n")
+            writer = csv.DictWriter(f, COLUMNS, delimiter="\t", lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+    ok, wrong, open_ = precision(rows)
+    share = ok / (ok + wrong) if ok + wrong else 0.0
+    print(f"{len(rows)} other facts drawn from {len(documents())} documents: "
+          f"{ok} ok, {wrong} wrong, {open_} not judged; precision {share:.3f}")
+    return 1 if args.check and (open_ or share < GOAL) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

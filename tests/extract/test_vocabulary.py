@@ -1,0 +1,206 @@
+"""What a number is about: look-alikes of catalogue names, the open vocabulary
+(``other`` with its wording), absolute changes and approximations, in both scripts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+import opencc
+import pytest
+
+from plantrack.api import extract
+from plantrack.catalog.indicators import gold_indicator_ids, load_indicator_rows
+from plantrack.datafiles import data_rows
+from plantrack.model import Goal, Result
+from plantrack.text.script import to_simplified
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+
+
+@cache
+def _s2t() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+def _both(text: str) -> list[str]:
+    return [text, _s2t().convert(text)]
+
+
+def _facts(text: str, year: int = 2023) -> list[Goal | Result]:
+    return list(extract(text, year=year, region="320600").facts)
+
+
+def _read(text: str) -> set[tuple[str, str | None, str, Decimal]]:
+    return {(f.indicator, f.indicator_label, f.measure, f.quantity.value)
+            for f in _facts(text)}
+
+
+# --- look-alikes: a name inside a longer indicator is not its indicator ------------------
+
+LOOKALIKES = [
+    # (text, parent indicator it must not be read as, value)
+    ("全年人均地区生产总值88806元，比上年增长3.1%。", "gdp", Decimal("3.1")),
+    ("全市人均GDP达到15万元。", "gdp", Decimal(150000)),
+    ("全员劳动生产率增长6.2%。", "gdp", Decimal("6.2")),
+    ("第三产业对GDP增长的贡献率为60.5%。", "gdp", Decimal("60.5")),
+    ("全年第三产业增加值4500亿元，增长6%。", "gdp", Decimal(450000000000)),
+    ("民营经济增加值增长7.5%。", "gdp", Decimal("7.5")),
+    ("全市海洋生产总值近2500亿元。", "gdp", Decimal(250000000000)),
+    ("核心CPI上涨0.7%。", "cpi", Decimal("0.7")),
+    ("固定资产投资价格下降1.2%。", "fixed_asset_investment", Decimal("-1.2")),
+    ("跨境电商进出口额增长25%。", "foreign_trade", Decimal(25)),
+    ("企业研发投入占比达到2.1%。", "rd_intensity", Decimal("2.1")),
+    ("限额以上消费品零售额增长8.1%。", "retail_sales", Decimal("8.1")),
+    ("第二产业固定资产投资增长13.5%。", "fixed_asset_investment", Decimal("13.5")),
+]
+
+
+@pytest.mark.parametrize(("text", "parent", "value"), LOOKALIKES)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_lookalike_is_not_its_parent(text: str, parent: str, value: Decimal,
+                                       script: str) -> None:
+    text = text if script == "simplified" else _s2t().convert(text)
+    facts = _facts(text)
+    assert not [f for f in facts if f.indicator == parent], text
+    assert any(f.quantity.value == value for f in facts), text  # still read, as its own
+
+
+@pytest.mark.parametrize("text", _both("全市人均地区生产总值12.5万元，固定资产投资价格上涨2%，"
+                                       "社会消费品零售总额增长6%。"))
+def test_the_parent_itself_is_still_read(text: str) -> None:
+    read = _read(text)
+    assert ("gdp_per_capita", None, "level", Decimal(125000)) in read
+    assert ("fai_price", None, "growth", Decimal(2)) in read
+    assert ("retail_sales", None, "growth", Decimal(6)) in read
+
+
+@pytest.mark.parametrize("text", _both("全市人均工业增加值增长9%。"))
+def test_an_uncatalogued_lookalike_is_other_with_its_wording(text: str) -> None:
+    assert _read(text) == {("other", "人均工业增加值", "growth", Decimal(9))}
+
+
+def test_qualifiers_are_data_with_known_sides_and_measures() -> None:
+    header, *rows = data_rows("plantrack.catalog", "qualifiers.tsv")
+    assert header == ("side", "word", "class", "as")
+    assert rows
+    for side, word, _, how in rows:
+        assert side in ("before", "after")
+        assert word
+        assert how in ("parent", "rate", "index")
+    assert len({(r[0], r[1]) for r in rows}) == len(rows)
+
+
+# --- every test corpus: no look-alike of the issue read as its parent -------------------
+
+_PARENT_LOOKALIKES = {
+    "gdp": ("人均地区生产总值", "人均生产总值", "人均GDP", "全员劳动生产率", "贡献率", "拉动",
+            "第一产业增加值", "第二产业增加值", "第三产业增加值", "民营经济增加值", "海洋生产总值"),
+    "cpi": ("核心CPI",),
+    "fixed_asset_investment": ("固定资产投资价格", "第二产业固定资产投资",
+                               "第三产业固定资产投资"),
+    "foreign_trade": ("跨境电商",),
+    "rd_intensity": ("企业研发投入",),
+    "retail_sales": ("限额以上",),
+}
+
+
+def _corpus() -> list[Path]:
+    folders = [SHARED / "seeds", SHARED / "corpus" / "dev", SHARED / "corpus" / "dev2",
+               *sorted((REPO / "tests" / "extract").glob("*/"))]
+    return [p for folder in folders for p in sorted(folder.glob("*.txt"))]
+
+
+def test_no_lookalike_is_read_as_its_parent_in_any_test_corpus() -> None:
+    paths = _corpus()
+    if not paths:
+        pytest.skip("no corpus beside the checkout")
+    wrong = []
+    for path in paths:
+        for fact in extract(path).facts:
+            words = _PARENT_LOOKALIKES.get(fact.indicator, ())
+            quote = to_simplified(fact.provenance.quote)
+            # the part of the quote up to its number: the words the indicator was read from
+            head = quote[:max(quote.rfind(c) for c in "0123456789%")] if quote else quote
+            wrong += [(path.name, fact.indicator, quote) for w in words if w in head]
+    assert wrong == []
+
+
+# --- open vocabulary ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", _both("全年一般公共预算支出不算,全市森林覆盖率达到35%，"
+                                       "完成区级财政收入215亿元，同比增长10.6%。"))
+def test_an_uncatalogued_indicator_is_other_with_its_wording(text: str) -> None:
+    read = _read(text)
+    assert ("other", "区级财政收入", "level", Decimal(21500000000)) in read
+    assert ("other", "区级财政收入", "growth", Decimal("10.6")) in read
+
+
+@pytest.mark.parametrize("text", _both("全年夏粮产量7327吨，增长2.1%；稻谷产量26765吨。"))
+def test_labels_are_simplified_and_a_growth_goes_on_about_them(text: str) -> None:
+    read = _read(text)
+    assert read == {("other", "夏粮产量", "level", Decimal(7327)),
+                    ("other", "夏粮产量", "growth", Decimal("2.1")),
+                    ("other", "稻谷产量", "level", Decimal(26765))}
+
+
+@pytest.mark.parametrize("text", [
+    "项目总建筑面积8000平方米。",            # a building's, not a region's
+    "某公司营业收入增长20%。",               # an enterprise's
+    "新增102个投资10亿元以上项目。",           # a count
+    "交通运输、仓储和邮政业增加值增长7.7%。",   # one item of a list sharing its head
+    "全年完成投资额3亿元。",                  # no name before the head
+])
+def test_no_wording_where_no_region_indicator_is_named(text: str) -> None:
+    assert not [f for f in _facts(text) if f.indicator == "other"], text
+
+
+@pytest.mark.parametrize("text", _both("制造业增加值占地区生产总值比重达37%。"))
+def test_a_share_of_a_catalogued_whole_is_named_from_its_part(text: str) -> None:
+    assert _read(text) == {("other", "制造业增加值占地区生产总值比重", "level", Decimal(37))}
+
+
+# --- measures and numbers --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", _both("全年粮食产量1270万吨，比上年增加166万吨。"))
+def test_an_absolute_change_on_last_year_is_an_increase(text: str) -> None:
+    read = _read(text)
+    assert ("grain_output", None, "level", Decimal(12700000)) in read
+    assert ("grain_output", None, "increase", Decimal(1660000)) in read
+
+
+@pytest.mark.parametrize("text", _both("年末常住人口1300万人，比上年减少2.5万人。"))
+def test_a_fall_is_a_negative_increase(text: str) -> None:
+    read = _read(text)
+    assert ("resident_population", None, "increase", Decimal(-25000)) in read
+
+
+@pytest.mark.parametrize("text", _both("全年一般公共预算收入一千多亿元，接待游客超过一千万人次。"))
+def test_chinese_numerals_and_approximations(text: str) -> None:
+    facts = {f.indicator: f.quantity for f in _facts(text)}
+    assert facts["general_budget_revenue"].value == Decimal(100000000000)
+    assert facts["general_budget_revenue"].comparator == ">"
+    assert facts["tourist_visits"].value == Decimal(10000000)
+    assert facts["tourist_visits"].comparator == ">"
+
+
+# --- the catalogue -------------------------------------------------------------------------
+
+
+def test_the_catalogue_covers_a_bulletin_and_keeps_the_gold_ids_first() -> None:
+    rows = load_indicator_rows()
+    assert len(rows) >= 120
+    assert [r.id for r in rows[:39]] == sorted(gold_indicator_ids(), key=[
+        r.id for r in rows].index)
+    assert len(gold_indicator_ids()) == 39
+
+
+def test_every_name_has_its_traditional_form() -> None:
+    for indicator in load_indicator_rows():
+        names = set(indicator.names)
+        for name in names:
+            assert _s2t().convert(name) in names, (indicator.id, name)
