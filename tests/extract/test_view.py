@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from plantrack.extract import view
-from plantrack.extract.view import clauses, make_view, sentences
+from plantrack.extract.view import make_view
+from plantrack.text.segment import clauses, sentences
 
 
 def test_drops_glosses_quotes_spaces_and_footnotes() -> None:
@@ -43,10 +44,9 @@ def test_every_view_character_is_its_source_character(text: str) -> None:
     assert all(text[o] == c for o, c in zip(view.offsets, view.text, strict=True))
 
 
-def test_thousands_separator_is_not_a_clause_end() -> None:
+def test_a_number_with_a_thousands_separator_is_read_whole_in_its_sentence() -> None:
     text = "收入26,858元,增长2.4%。下一句"
-    assert [c.text for c in clauses(text, 0, len(text))] == ["收入26,858元", "增长2.4%", "下一句"]
-    assert len(sentences(text, 0, len(text))) == 2
+    assert [s.text for s in sentences(text)] == ["收入26,858元,增长2.4%", "下一句"]
 
 
 def test_drops_web_markup_and_its_garbled_residue() -> None:

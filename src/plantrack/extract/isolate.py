@@ -21,7 +21,7 @@ from plantrack.errors import describe, one_line
 from plantrack.model import Goal, Project, Result
 from plantrack.plugins import trace_exception
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.segment import sentence_bounds
+from plantrack.text.segment import segment_bounds
 
 __all__ = ["extract_isolated"]
 
@@ -39,7 +39,7 @@ def extract_isolated(extractor: Extractor, scope: PreparedDocument,
         trace_exception(exc)
         first = exc
     start, end = scope.scope
-    bounds = sentence_bounds(scope.text, start, end)
+    bounds = segment_bounds(scope.text, start, end)
     alone: list[list[Item]] = []
     bad: list[tuple[int, int, Exception]] = []
     for a, b in bounds:

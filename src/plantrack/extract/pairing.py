@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
 
 from attrs import frozen
@@ -27,17 +26,12 @@ from plantrack.extract.lexicon import (
     has_cue,
     indicator_index,
 )
-from plantrack.extract.view import Piece
 from plantrack.model import Indicator
 from plantrack.text.quantities import QuantityMatch, find_quantities
+from plantrack.text.segment import Span, clause_start, segment_start
 
-__all__ = ["FULL_STOP_AT", "Pair", "clause_start", "find_pairs", "names_a_goal", "segment_start",
-           "target_cues"]
+__all__ = ["Pair", "find_pairs", "names_a_goal", "target_cues"]
 
-_FULL_STOP = "。！？!?\n"
-FULL_STOP_AT = re.compile(f"[{re.escape(_FULL_STOP)}]")
-_SEGMENT_END = ";；"  # segment_start spells these two out
-_CLAUSE_END = ",，:： " + _SEGMENT_END  # the view keeps a space only as a phrase break
 
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
 
@@ -98,41 +92,6 @@ def names_a_goal(text: str, end: int) -> bool:
 
 
 # --- pairing ---------------------------------------------------------------------------
-
-
-_CLAUSE_END_AT = re.compile(f"[{re.escape(_CLAUSE_END)}]")
-_CLAUSE_ENDS: dict[str, tuple[str, list[int]]] = {}
-
-
-def _clause_ends(text: str) -> list[int]:
-    """Where ``text``'s clause ends are, found once for the last text asked about (the
-    reading asks for one document's view many times in a row)."""
-    last = _CLAUSE_ENDS.get("last")
-    if last is not None and last[0] is text:
-        return last[1]
-    ends = [m.start() for m in _CLAUSE_END_AT.finditer(text)]
-    _CLAUSE_ENDS["last"] = (text, ends)
-    return ends
-
-
-def clause_start(text: str, lo: int, at: int) -> int:
-    """Just after the last clause end in ``text[lo:at]``, else ``lo`` (``at`` if
-    ``at <= lo``). A bisect of the text's clause ends: walking back character by
-    character cost the whole sentence per quantity, quadratic in a sentence without
-    commas, and ``lo=0`` could cost the document."""
-    if at <= lo:
-        return at
-    ends = _clause_ends(text)
-    i = bisect_left(ends, at) - 1
-    return ends[i] + 1 if i >= 0 and ends[i] >= lo else lo
-
-
-def segment_start(text: str, lo: int, at: int) -> int:
-    if at <= lo:
-        return at
-    # the last segment end in [lo, at), found in C (one rfind per end mark), not char
-    # by char; spelled out, as a generator cost more than the searches
-    return max(lo, text.rfind(";", lo, at) + 1, text.rfind("；", lo, at) + 1)
 
 
 @cache
@@ -212,7 +171,7 @@ def _compound(m: IndicatorMention, by_name: dict[str, Indicator]) -> list[Indica
     return []
 
 
-def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
+def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     # quantities in a unit an indicator is measured in first (a rise in 个百分点 pairs
     # with none): most sentences have none, and then there is nothing to pair
     found = [q for q in find_quantities(text[s.start:s.end]) if q.quantity.unit in _TEXT_UNITS]
@@ -262,7 +221,7 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
     return best
 
 
-def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
+def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
               mentions: list[IndicatorMention], quantities: list[QuantityMatch],
               by_name: dict[str, Indicator]) -> Pair | None:
     clause = clause_start(text, s.start, q.start)

@@ -16,7 +16,7 @@ from itertools import chain
 
 from attrs import frozen
 
-__all__ = ["Piece", "View", "clauses", "make_view", "sentences"]
+__all__ = ["View", "make_view"]
 
 # Web residue: tags (<p>, </p>, <br/>), a closing tag whose "<" was lost in a garbled
 # page (圖景?/p>), character entities (&nbsp;).
@@ -43,7 +43,6 @@ _PHRASE_BREAK = re.compile(
     r"(?=[ \t\u00a0])(?<=[\u4e00-\u9fff])[ \t\u00a0]+(?=[\u4e00-\u9fff]|20\d\d年)")
 _KEPT = re.compile(rb"\x01+")  # a run of kept characters in make_view's mask
 _SENTENCE_END = "。！？!?;；\n"
-_CLAUSE_END = ",，:： " + _SENTENCE_END
 _WRAP_MIN = 30  # a line at least this long that ends mid-sentence was wrapped
 _LINE_BREAKS = re.compile(r"\n+")
 # a line's last characters that end a sentence and end no tag or entity (> and ; do)
@@ -52,15 +51,6 @@ _WORD_START = re.compile(r"[\u4e00-\u9fff0-9]")  # a wrapped line goes on with a
 # a line starting so opens a section (一、 (二) 第三章): the break before it is no wrap
 _HEADING = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十]+[)）、]"
                       r"|第[一二三四五六七八九十\d]+[章节部分条])")
-
-
-@frozen
-class Piece:
-    """A sentence or clause of the view: ``[start, end)`` in view offsets."""
-
-    start: int
-    end: int
-    text: str
 
 
 @frozen
@@ -148,31 +138,3 @@ def make_view(text: str) -> View:
         at += b - a
     return View("".join([text[a:b] for a, b in runs]), tuple(starts),
                 tuple(a for a, _ in runs), len(text))
-
-
-def _split(text: str, ends: str, start: int, end: int) -> list[Piece]:
-    out: list[Piece] = []
-    pos = start
-    i = start
-    while i < end:
-        c = text[i]
-        # a comma between digits is a thousands separator, not a clause end
-        if c in ends and not (c == "," and 0 < i < len(text) - 1
-                              and text[i - 1].isdigit() and text[i + 1].isdigit()):
-            if i > pos:
-                out.append(Piece(pos, i, text[pos:i]))
-            pos = i + 1
-        i += 1
-    if pos < end:
-        out.append(Piece(pos, end, text[pos:end]))
-    return [p for p in out if p.text.strip()]
-
-
-def sentences(text: str, start: int, end: int) -> list[Piece]:
-    """Sentences of ``text[start:end]`` (end punctuation, semicolons, line breaks)."""
-    return _split(text, _SENTENCE_END, start, end)
-
-
-def clauses(text: str, start: int, end: int) -> list[Piece]:
-    """Clauses: sentences further split at commas and colons (not at 、)."""
-    return _split(text, _CLAUSE_END, start, end)
