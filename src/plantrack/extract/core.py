@@ -291,9 +291,8 @@ def _readings(doc: PreparedDocument, ctx: DocContext) -> list[_Reading]:
 
 
 def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
-    view = ctx.view
-    text = view.text
-    lo, hi = view.to_view(doc.scope[0]), view.to_view(doc.scope[1])
+    text = ctx.text
+    lo, hi = doc.to_reading(doc.scope[0]), doc.to_reading(doc.scope[1])
     carried = Time()
     for s in sentences(text, lo, hi):
         if s.start > lo and text[s.start - 1] == "\n":
@@ -339,9 +338,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         anchor = pair.anchor
         if (m := _ENUMERATOR.match(text, anchor)) and m.end() < pair.quantity.start:
             anchor = m.end()  # 3.居民消费价格上涨3.2%: the list number is not the clause's
-        start, end = ctx.view.source_span(anchor, pair.quantity.end)
         yield _Reading(pair, measure, time, year, region, kind, marker_kind, modality,
-                       doc.provenance(start, end))
+                       doc.reading_provenance(anchor, pair.quantity.end))
 
 
 # 较“十三五”末增长33.6%, 比2020年增长20%: a change on a base years back, not on a year before

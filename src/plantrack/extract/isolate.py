@@ -73,14 +73,15 @@ def _raises_on_nothing(extractor: Extractor, scope: PreparedDocument) -> bool:
 
 
 def _blanked(scope: PreparedDocument, spans: Sequence[tuple[int, int]]) -> PreparedDocument:
-    """``scope`` with the normalised text of ``spans`` made spaces (same length)."""
+    """``scope`` with the text of ``spans`` made spaces (same length), and its reading
+    text made again."""
     text = scope.text
     parts, pos = [], 0
     for a, b in sorted(spans):
         parts += [text[pos:a], " " * (b - a)]
         pos = b
     parts.append(text[pos:])
-    return evolve(scope, normalised=evolve(scope.normalised, text="".join(parts)))
+    return evolve(scope, cleaned=scope.cleaned.with_text("".join(parts)))
 
 
 def _warning(scope: PreparedDocument, name: str, start: int, end: int,

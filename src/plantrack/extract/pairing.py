@@ -43,7 +43,7 @@ _INHERIT_PREFIX = 10  # 扣除价格因素实际增长: longer, the clause has a
 
 @frozen
 class Pair:
-    quantity: QuantityMatch  # offsets in view
+    quantity: QuantityMatch  # offsets in the reading text
     mention: IndicatorMention
     anchor: int            # where the quote starts
     region: RegionMention | None = None  # a region named for this quantity alone
@@ -106,7 +106,7 @@ def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
     out: list[IndicatorMention] = []
     for a, b, word in find_cue(text[start:end], "implied"):
         ind = indicators.get(ids.get(word, ""))
-        a, b = start + a, start + b  # noqa: PLW2901 (to view offsets)
+        a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)
         if ind is not None and not any(m.start < b and a < m.end for m in [*taken, *out]):
             out.append(IndicatorMention(a, b, ind, ""))
     return out
