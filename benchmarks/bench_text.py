@@ -6,9 +6,9 @@ The five seed documents are repeated to at least ``--mb`` megabytes of text and 
 
 * ``regex digit scan``   the floor: ``re.finditer(r"\\d+")`` over the same text
 * ``opencc t2s``         OpenCC's traditional-to-simplified conversion alone
-* ``normalise``          plantrack's normalisation (OpenCC plus the offset map)
-* ``find_quantities``    recognition on already normalised text (the goal: >= 5 M chars/s)
-* ``normalise + find``   both, what an extractor pays per document
+* ``clean``              plantrack's cleaning layer (OpenCC, the reading text, the offset maps)
+* ``find_quantities``    recognition on already cleaned text (the goal: >= 5 M chars/s)
+* ``clean + find``       both, what an extractor pays per document
 
 Each figure is the best of ``--repeat`` runs. This is a benchmark, not a test: nothing
 here asserts a speed.
@@ -37,19 +37,20 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
+    from plantrack.text.clean import clean
     from plantrack.text.quantities import find_quantities
-    from plantrack.text.script import normalise, to_simplified
+    from plantrack.text.script import to_simplified
 
     text = corpus(args.mb)
-    normalised = normalise(text).text
+    normalised = clean(text).text
     digits = re.compile(r"\d+")
     found = len(find_quantities(normalised))
     rows = [
         ("regex digit scan", lambda: sum(1 for _ in digits.finditer(text))),
         ("opencc t2s", lambda: to_simplified(text)),
-        ("normalise", lambda: normalise(text)),
+        ("clean", lambda: clean(text)),
         ("find_quantities", lambda: find_quantities(normalised)),
-        ("normalise + find", lambda: find_quantities(normalise(text).text)),
+        ("clean + find", lambda: find_quantities(clean(text).text)),
     ]
     print(f"{len(text):,} characters (seeds x {len(text) // 50_000}), "
           f"{found:,} quantities found, best of {args.repeat}")

@@ -79,10 +79,12 @@ def register_extractors(register: Callable[[Extractor], None]) -> None:
     :class:`plantrack.components.Extractor`: an object with ``name``, ``description``,
     ``detect(doc) -> float`` (0 = not this style, 1 = certainly this style, computed from
     the text's features) and ``extract(doc) -> Iterable[Goal | Result | Project]``, where
-    ``doc`` is a :class:`plantrack.text.prepare.PreparedDocument` (original and normalised
-    text, offsets, sections, document year). Per section, the engine runs, best first,
-    every extractor whose score is at least ``plantrack.extract.engine.MIN_STYLE_SCORE``
-    or that sets ``always_run = True`` (the built-in ``generic`` and ``projects`` do);
+    ``doc`` is a :class:`plantrack.text.prepare.PreparedDocument` (the original, the
+    cleaned ``text`` and the fact reader's ``reading`` text, each quoted exactly through
+    ``provenance`` / ``reading_provenance``; sections, document context). Per section,
+    the engine runs, best first, every extractor whose score is at least
+    ``plantrack.extract.engine.MIN_STYLE_SCORE`` or that sets ``always_run = True``
+    (the built-in ``generic`` and ``projects`` do);
     two readings of one quantity keep the better-scoring extractor's, and restatements
     are kept once. An extractor may also define ``claims(doc) -> Iterable[tuple[int,
     int]]``: original-text spans of the section only it reads (the built-in ``table``

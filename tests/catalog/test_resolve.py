@@ -22,7 +22,7 @@ from plantrack.catalog.resolve import (
     title_region,
 )
 from plantrack.model import Region
-from plantrack.text.script import normalise
+from plantrack.text.clean import clean
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
@@ -320,7 +320,7 @@ def test_subject_of_dev_documents_agrees_with_the_gold(gaz: Gazetteer) -> None:
     assert cases, f"no dev corpus under {SHARED}"
     exact = 0
     for path, majority in cases:
-        text = normalise(path.read_text(encoding="utf-8")).text
+        text = clean(path.read_text(encoding="utf-8")).text
         subject = document_subject(text, gaz)
         assert subject is not None
         assert gaz.is_within(majority, subject.code), (path.name, majority, subject.code)

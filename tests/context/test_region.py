@@ -6,7 +6,7 @@ from plantrack import extract
 from plantrack.catalog.resolve import resolve_mentions
 from plantrack.context.region import decide_region
 from plantrack.plugins import get_registry
-from plantrack.text.script import normalise
+from plantrack.text.clean import clean
 
 
 def _gazetteer():  # type: ignore[no-untyped-def]
@@ -29,7 +29,7 @@ def test_the_superior_named_in_its_directives_is_not_the_subject() -> None:
     # a county-level city's own report, traditional script: 全市 is 启东, not 南通
     text = ("全市上下認真貫徹落實中央、省和南通市的決策部署，"
             "緊緊圍繞南通市委的新要求和賦予啟東的新定位，全市實現地區生產總值1230億元。")
-    subject, decision = decide_region(normalise(text).text, _gazetteer())
+    subject, decision = decide_region(clean(text).text, _gazetteer())
     assert subject is not None
     assert subject.name == "启东市"
     assert decision.value == "320681"

@@ -9,12 +9,12 @@ import pytest
 from plantrack import extract
 from plantrack.context.year import decide_year, heading_year, url_date
 from plantrack.model import Document
-from plantrack.text.script import normalise
+from plantrack.text.clean import clean
 
 
 def _year(text: str, **meta: object) -> tuple[int | str | None, float, str]:
     document = Document(name="d", text=text, **meta)  # type: ignore[arg-type]
-    decision = decide_year(normalise(text).text, document)
+    decision = decide_year(clean(text).text, document)
     return decision.value, decision.confidence, decision.cue
 
 

@@ -10,8 +10,8 @@ from hypothesis import given
 from tests.text.strategies import mixed_text
 
 from plantrack.model import Period
+from plantrack.text.clean import clean
 from plantrack.text.periods import find_periods, parse_period
-from plantrack.text.script import normalise
 
 FEB_2023 = date(2023, 2, 20)
 
@@ -47,7 +47,7 @@ def test_parse_period(expr: str, notation: str) -> None:
     ("“十四五”時期", "2021..2025"), ("截至２月底", "2023-01..2023-02"),
     ("到２０２５年", "2025"), ("十四五規劃期", "2021..2025"), ("１至７月份", "2023-01..2023-07")])
 def test_traditional_and_full_width_after_normalisation(expr: str, notation: str) -> None:
-    match = parse_period(normalise(expr).text, 2023, today=FEB_2023)
+    match = parse_period(clean(expr).text, 2023, today=FEB_2023)
     assert match is not None
     assert str(match.period) == notation
 
@@ -93,7 +93,7 @@ def test_not_periods(expr: str) -> None:
 
 
 def test_find_periods_in_running_text() -> None:
-    text = normalise("2023年上半年,全區實現GDP;1-7月增長;到2025年達到;十四五期間每年新增").text
+    text = clean("2023年上半年,全區實現GDP;1-7月增長;到2025年達到;十四五期間每年新增").text
     found = find_periods(text, 2023)
     assert [(m.text, str(m.period), m.recurring) for m in found] == [
         ("2023年上半年", "2023H1", False), ("1-7月", "2023-01..2023-07", False),

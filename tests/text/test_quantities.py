@@ -12,8 +12,8 @@ from tests.text.strategies import mixed_text
 
 from plantrack.model import Quantity
 from plantrack.text import quantities
+from plantrack.text.clean import clean
 from plantrack.text.quantities import find_quantities, parse_quantity
-from plantrack.text.script import normalise
 
 D = Decimal
 
@@ -116,7 +116,7 @@ def test_parse_quantity(text: str, expected: Quantity) -> None:
 @pytest.mark.parametrize(("text", "expected"), QUANTITIES)
 def test_found_in_running_text_with_exact_span(text: str, expected: Quantity) -> None:
     original = f"据统计，全区{text}，同比持平。"
-    norm = normalise(original)
+    norm = clean(original)
     found = find_quantities(norm.text)
     assert [m.quantity for m in found] == [expected]
     start, end = norm.original_span(found[0].start, found[0].end)
@@ -131,7 +131,7 @@ WORDS = ["十四五", "一带一路", "三年行动", "“四上”企业", "一
 
 @pytest.mark.parametrize("word", WORDS)
 def test_words_with_numerals_are_not_quantities(word: str) -> None:
-    text = normalise(f"全面落实{word}，推动高质量发展。").text
+    text = clean(f"全面落实{word}，推动高质量发展。").text
     assert find_quantities(text) == []
 
 
@@ -145,7 +145,7 @@ def test_pairs_sharing_one_unit_give_both_numbers() -> None:
 
 def test_enumeration_comma_pairs_in_traditional_text() -> None:
     original = "增幅分別高於全國、全省1.5、0.4個百分點"
-    norm = normalise(original)
+    norm = clean(original)
     found = find_quantities(norm.text)
     assert [m.quantity.value for m in found] == [D("1.5"), D("0.4")]
     spans = [norm.original_span(m.start, m.end) for m in found]
@@ -166,7 +166,7 @@ def test_decline_flag_and_number_start() -> None:
 
 def test_pinyin_residue_inside_numbers_is_dropped_and_spans_map_back() -> None:
     original = "規上工業增加值達(dá)到12萬(wàn)億元,增長(zhǎng)6%左右"
-    norm = normalise(original)
+    norm = clean(original)
     found = find_quantities(norm.text)
     assert [m.quantity for m in found] == [Quantity(D("12000000000000"), "CNY"),
                                            Quantity(D(6), "percent", "~")]
@@ -175,7 +175,7 @@ def test_pinyin_residue_inside_numbers_is_dropped_and_spans_map_back() -> None:
 
 
 def test_seed_sentence() -> None:
-    text = normalise("地区生产总值增长6.5%以上,一般公共预算收入增长3%,固定资产投资增长6%左右").text
+    text = clean("地区生产总值增长6.5%以上,一般公共预算收入增长3%,固定资产投资增长6%左右").text
     assert [m.quantity for m in find_quantities(text)] == [
         Quantity(D("6.5"), "percent", ">="), Quantity(D(3), "percent"),
         Quantity(D(6), "percent", "~")]
@@ -183,7 +183,7 @@ def test_seed_sentence() -> None:
 
 @given(mixed_text(300))
 def test_never_raises_and_spans_are_ordered(text: str) -> None:
-    norm = normalise(text)
+    norm = clean(text)
     found = find_quantities(norm.text)
     last_end = 0
     for match in found:

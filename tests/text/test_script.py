@@ -1,4 +1,4 @@
-"""normalise: one simplified, half-width form, and spans that map back exactly."""
+"""The cleaned text: one simplified, half-width form, and spans that map back exactly."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from tests.text.strategies import mixed_text
 
 from plantrack.text import script
-from plantrack.text.script import fold_numerals, normalise, to_simplified
+from plantrack.text.clean import clean
+from plantrack.text.script import fold_numerals, to_simplified
 
 
 @pytest.mark.parametrize(("original", "text"), [
@@ -26,7 +27,7 @@ from plantrack.text.script import fold_numerals, normalise, to_simplified
     ("　全角空格", " 全角空格"),
 ])
 def test_normalised_form(original: str, text: str) -> None:
-    assert normalise(original).text == text
+    assert clean(original).text == text
 
 
 @pytest.mark.parametrize(("original", "quote"), [
@@ -36,8 +37,8 @@ def test_normalised_form(original: str, text: str) -> None:
     ("（一）經濟增長　6.5%", "6.5%"),
 ])
 def test_spans_map_back_to_the_original(original: str, quote: str) -> None:
-    norm = normalise(original)
-    want = normalise(quote).text
+    norm = clean(original)
+    want = clean(quote).text
     start = norm.text.index(want)
     s, e = norm.original_span(start, start + len(want))
     assert original[s:e] == quote
@@ -53,8 +54,8 @@ def test_to_simplified_is_opencc() -> None:
 
 @given(mixed_text(300))
 def test_offsets_are_monotonic_and_land_on_kept_characters(original: str) -> None:
-    norm = normalise(original)
-    text, to_original = norm.text, norm.offsets.to_original
+    norm = clean(original)
+    text, to_original = norm.text, norm.offsets.to_source
     positions = [to_original(i) for i in range(len(text))]
     assert positions == sorted(set(positions))
     for i, j in enumerate(positions):
@@ -67,7 +68,7 @@ def test_offsets_are_monotonic_and_land_on_kept_characters(original: str) -> Non
 
 @given(mixed_text(200), st.data())
 def test_any_span_quotes_the_original_exactly(original: str, data: st.DataObject) -> None:
-    norm = normalise(original)
+    norm = clean(original)
     if not norm.text:
         return
     start = data.draw(st.integers(0, len(norm.text) - 1))
@@ -76,16 +77,16 @@ def test_any_span_quotes_the_original_exactly(original: str, data: st.DataObject
     assert 0 <= s < e <= len(original)
     # the original span, normalised on its own, has the normalised span's length
     # (character for character; its ends are kept characters, not dropped ones)
-    assert len(normalise(original[s:e]).text) == end - start
+    assert len(clean(original[s:e]).text) == end - start
 
 
 def test_small_form_semicolon_reads_as_a_semicolon_and_maps_back():
-    from plantrack.text.segment import sentences
+    from plantrack.text.segment import segment_bounds
 
     original = "收入41亿元﹔增长27.8%"
-    norm = normalise(original)
+    norm = clean(original)
     assert norm.text == "收入41亿元；增长27.8%"
-    assert [s.text for s in sentences(norm.text)] == ["收入41亿元", "增长27.8%"]
+    assert [norm.text[a:b] for a, b in segment_bounds(norm.text)] == ["收入41亿元", "增长27.8%"]
 
 
 @given(st.text(st.sampled_from("１２，（）：％　﹔abc增长。,5"), max_size=200),

@@ -8,7 +8,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.text.strategies import mixed_text
 
-from plantrack.text.segment import clauses, markers, sections, sentences, windows
+from plantrack.text.segment import (
+    clause_start,
+    clauses,
+    markers,
+    sections,
+    segment_bounds,
+    segment_start,
+    sentences,
+    windows,
+)
 
 
 def test_sentences_on_chinese_and_western_punctuation() -> None:
@@ -17,11 +26,19 @@ def test_sentences_on_chinese_and_western_punctuation() -> None:
         "增长6.5%", "投资增长3%", "Next one", " 好", "再见", "完", "末行"]
 
 
-def test_clauses_split_on_commas_and_colons() -> None:
+def test_segments_are_sentences_cut_at_semicolons() -> None:
+    text = "增长6.5%；投资增长3%。末行"
+    assert [text[a:b] for a, b in segment_bounds(text)] == ["增长6.5%", "投资增长3%", "末行"]
+    assert [s.text for s in sentences(text)] == ["增长6.5%；投资增长3%", "末行"]
+    assert segment_start(text, 0, 10) == 7
+    assert clause_start("上半年,增长7%", 0, 6) == 4
+
+
+def test_clauses_split_on_commas_colons_and_semicolons_not_on_list_marks() -> None:
     text = "上半年,全区实现地区生产总值880.5亿元,同比增长7.8%;规上工业：增长12.8%、出口17.7%"
     assert [c.text for c in clauses(text)] == [
-        "上半年", "全区实现地区生产总值880.5亿元", "同比增长7.8%", "规上工业", "增长12.8%",
-        "出口17.7%"]
+        "上半年", "全区实现地区生产总值880.5亿元", "同比增长7.8%", "规上工业",
+        "增长12.8%、出口17.7%"]
 
 
 def test_spans_are_offsets() -> None:

@@ -10,8 +10,8 @@ from hypothesis import given
 from tests.text.strategies import mixed_text
 
 from plantrack.model import Document
+from plantrack.text.clean import clean
 from plantrack.text.prepare import prepare
-from plantrack.text.script import normalise
 from plantrack.text.years import five_year_plan, infer_year
 
 REPO = Path(__file__).resolve().parents[2]
@@ -45,7 +45,7 @@ CUES = [
 
 @pytest.mark.parametrize(("text", "year", "cue"), CUES)
 def test_cues(text: str, year: int, cue: str) -> None:
-    guess = infer_year(normalise(text).text)
+    guess = infer_year(clean(text).text)
     assert guess is not None
     assert guess.year == year
     assert guess.cue.startswith(cue)
@@ -136,7 +136,7 @@ DEV_YEARS = {
 @pytest.mark.parametrize(("name", "year"), sorted(SEED_YEARS.items()))
 def test_seed_years(name: str, year: int) -> None:
     text = (REPO / "seeds" / name).read_text("utf-8")
-    guess = infer_year(normalise(text).text)
+    guess = infer_year(clean(text).text)
     assert guess is not None
     assert guess.year == year
 
@@ -144,7 +144,7 @@ def test_seed_years(name: str, year: int) -> None:
 @pytest.mark.parametrize(("name", "year"), sorted(DEV_YEARS.items()))
 def test_dev_corpus_years(shared: Path, name: str, year: int) -> None:
     text = (shared / "corpus" / "dev" / name).read_text("utf-8")
-    guess = infer_year(normalise(text).text)
+    guess = infer_year(clean(text).text)
     assert guess is not None
     assert guess.year == year
 

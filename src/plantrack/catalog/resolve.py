@@ -1,8 +1,8 @@
 """Region resolution from context: which region a text, a heading or a name is about.
 
 Pure functions over a :class:`~plantrack.catalog.regions.Gazetteer`; the extractors call
-them on the *normalised* text (``plantrack.text.script.normalise(original).text``:
-simplified script, half-width punctuation), and offsets refer to that text.
+them on the *cleaned* text (``plantrack.text.clean.clean(original).text``:
+simplified script, half-width punctuation, lines kept), and offsets refer to that text.
 
 ``find_region_mentions(text, gazetteer) -> list[Mention]``
     Every mention of a division (official name or short form: 通州区, 通州, 南通市, 南通),

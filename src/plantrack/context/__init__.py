@@ -1,4 +1,4 @@
-"""The document-context stage: between normalising a text and reading facts from it.
+"""The document-context stage: between cleaning a text and reading facts from it.
 
 It gathers a document's evidence (its title, metadata and dateline, the years it names,
 its headings, where regions are mentioned and in what role) and decides, once, for the
@@ -26,7 +26,7 @@ from plantrack.context.kind import heading_kind
 from plantrack.context.region import decide_region
 from plantrack.context.year import decide_year, first_line, heading_year
 from plantrack.model import Decision, Document, DocumentContext, Region, SectionContext
-from plantrack.text.script import NormalisedText, normalise
+from plantrack.text.clean import CleanText, clean_line
 from plantrack.text.segment import lead_ins, sections
 
 if TYPE_CHECKING:
@@ -37,14 +37,14 @@ __all__ = ["decide_context"]
 _UNDECIDED_KIND = Decision(None, 0.0, "no heading or title says")
 
 
-def decide_context(document: Document, normalised: NormalisedText, *,
+def decide_context(document: Document, cleaned: CleanText, *,
                    year: int | Decision | None = None, region: Region | None = None,
                    catalog: Catalog | None = None) -> tuple[DocumentContext, Region | None]:
     """The decisions for ``document`` (``year`` and ``region``: the caller's, which win),
     and the subject region itself."""
-    text = normalised.text
+    text = cleaned.text
     named = document.title or file_title(document.name)
-    title = normalise(named).text if named else None
+    title = clean_line(named) if named else None
     year_decision = year if isinstance(year, Decision) else decide_year(text, document, year,
                                                                        title=title)
     subject: Region | None = region
@@ -55,7 +55,7 @@ def decide_context(document: Document, normalised: NormalisedText, *,
         region_decision = Decision(region.code, 1.0, "given by the caller", region.name)
     else:
         region_decision = Decision(None, 0.0, "no gazetteer to resolve regions with")
-    parts = tuple(_sections(normalised))
+    parts = tuple(_sections(cleaned))
     kind = _document_kind(title or first_line(text), parts)
     return DocumentContext(year_decision, region_decision, kind, parts), subject
 
@@ -73,12 +73,12 @@ def file_title(name: str) -> str | None:
 _FILE_TITLE_MIN = 4  # Chinese characters in a file name that make it a title
 
 
-def _sections(normalised: NormalisedText) -> list[SectionContext]:
+def _sections(cleaned: CleanText) -> list[SectionContext]:
     """The stretches a heading gives a kind or a year: from a heading that names one to
     the next heading that names one (a sub-heading naming neither, (一)经济运行, is part
     of its parent's); and the lists a lead-in line opens (具体目标：, then ——… items),
     which lie inside them and say more."""
-    text = normalised.text
+    text = cleaned.text
     marks: list[tuple[int, str, Decision | None, Decision | None]] = []
     for section in sections(text):
         if section.heading is None:
@@ -89,18 +89,18 @@ def _sections(normalised: NormalisedText) -> list[SectionContext]:
     out: list[SectionContext] = []
     for i, (start, heading, kind, year) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
-        out.append(_section(normalised, start, end, heading, kind=kind, year=year))
+        out.append(_section(cleaned, start, end, heading, kind=kind, year=year))
     for start, end, line in lead_ins(text):
         kind, year = heading_kind(line), heading_year(line)
         if kind is not None or year is not None:
-            out.append(_section(normalised, start, end, line, kind=kind, year=year))
+            out.append(_section(cleaned, start, end, line, kind=kind, year=year))
     out.sort(key=lambda s: s.start)
     return out
 
 
-def _section(normalised: NormalisedText, start: int, end: int, heading: str, *,
+def _section(cleaned: CleanText, start: int, end: int, heading: str, *,
              kind: Decision | None, year: Decision | None) -> SectionContext:
-    o_start, o_end = normalised.original_span(start, end)
+    o_start, o_end = cleaned.original_span(start, end)
     return SectionContext(o_start, o_end, heading, kind, year)
 
 

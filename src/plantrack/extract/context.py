@@ -2,7 +2,8 @@
 subject region, region headings, and where each region is mentioned.
 
 Built once per document (the engine scopes extractors to sections, but a section's facts
-still need the document's year and subject) and cached by the normalised text.
+still need the document's year and subject) and cached by the cleaned text. Offsets
+are in the reading text (:attr:`plantrack.text.clean.CleanText.reading`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from plantrack.catalog.resolve import (
 )
 from plantrack.context.year import url_date
 from plantrack.extract.lexicon import cues, find_cue
-from plantrack.extract.view import View, make_view
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.years import five_year_plan
@@ -58,7 +58,7 @@ def _innermost(ranges: tuple[tuple[int, int, _T], ...], at: int) -> _T | None:
 
 @frozen
 class RegionMention:
-    """A region (or park) named at view ``[start, end)``."""
+    """A region (or park) named at reading ``[start, end)``."""
 
     start: int
     end: int
@@ -72,15 +72,15 @@ class RegionMention:
 class DocContext:
     """Document-wide facts the clause-level reading depends on."""
 
-    view: View
+    text: str  # the reading text
     year: int | None
     published_month: int | None  # the metadata's, when of the document's year
     report_period: Period | None  # the span a report of results covers (上半年 …)
     plan_span: Period | None      # the span a multi-year plan covers (十四五 …)
     subject: Region | None
     mentions: tuple[RegionMention, ...]
-    headings: tuple[tuple[int, Region], ...]  # (view offset, region) of region headings
-    # (view start, end, year) and (view start, end, kind) of the context stage's sections
+    headings: tuple[tuple[int, Region], ...]  # (reading offset, region) of region headings
+    # (reading start, end, year) and (reading start, end, kind) of the context stage's sections
     year_headings: tuple[tuple[int, int, int], ...]
     section_kinds: tuple[tuple[int, int, str], ...]
     indicators: tuple[Indicator, ...]
@@ -99,13 +99,13 @@ class DocContext:
         if self.published_month is not None:
             return self.published_month
         if "month" not in self.memo:
-            self.memo["month"] = _month(self.view.text, self.year)
+            self.memo["month"] = _month(self.text, self.year)
         found = self.memo["month"]
         assert found is None or isinstance(found, int)
         return found
 
     def mentions_starting(self, lo: int, hi: int) -> tuple[RegionMention, ...]:
-        """The mentions starting in view ``[lo, hi)``, in order: a bisect of the
+        """The mentions starting in reading ``[lo, hi)``, in order: a bisect of the
         document's mentions (sorted by start), where a scan of them all for every
         quantity cost time in proportion to the document."""
         starts = self.memo.get("mention starts")
@@ -115,12 +115,12 @@ class DocContext:
         return self.mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
 
     def heading_region(self, at: int) -> Region | None:
-        """The region of the last region heading at or before view offset ``at``."""
+        """The region of the last region heading at or before reading offset ``at``."""
         i = bisect_right(self.headings, at, key=_start)
         return self.headings[i - 1][1] if i else None
 
     def heading_year(self, at: int) -> int | None:
-        """The year the innermost section holding view offset ``at`` names."""
+        """The year the innermost section holding reading offset ``at`` names."""
         return _innermost(self.year_headings, at)
 
     def section_kind(self, at: int) -> str | None:
@@ -128,7 +128,7 @@ class DocContext:
         return _innermost(self.section_kinds, at)
 
     def region_at(self, at: int) -> Region | None:
-        """The region the text at view offset ``at`` is about, by its section or subject."""
+        """The region the text at reading offset ``at`` is about, by its section or subject."""
         return self.heading_region(at) or self.subject
 
 
@@ -189,7 +189,7 @@ def lines_at(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _headings(doc: PreparedDocument, view: View, gazetteer: Gazetteer,
+def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
               subject: Region | None) -> tuple[tuple[int, Region], ...]:
     """Region headings: short lines naming just a region, kept when there are two or
     more (a round-up); a lone line naming a region is a caption, not a section."""
@@ -201,31 +201,29 @@ def _headings(doc: PreparedDocument, view: View, gazetteer: Gazetteer,
             continue
         region = region_for_heading(stripped, gazetteer, context)
         if region is not None and (subject is None or region.code != subject.code):
-            found.append((view.to_view(start), region))
+            found.append((doc.to_reading(start), region))
     if len({r.code for _, r in found}) < 2:
         return ()
     return tuple(found)
 
 
-def _section_kinds(doc: PreparedDocument, view: View) -> tuple[tuple[int, int, str], ...]:
-    """The context stage's section kinds, in view offsets."""
-    offsets = doc.normalised.offsets
-    return tuple((view.to_view(offsets.to_normalised(s.start)),
-                  view.to_view(offsets.to_normalised(s.end)), str(s.kind.value))
+def _section_kinds(doc: PreparedDocument) -> tuple[tuple[int, int, str], ...]:
+    """The context stage's section kinds (in original offsets), in reading offsets."""
+    to_reading = doc.cleaned.reading_offsets.to_cleaned
+    return tuple((to_reading(s.start), to_reading(s.end), str(s.kind.value))
                  for s in doc.context.sections if s.kind is not None)
 
 
-def _year_headings(doc: PreparedDocument, view: View) -> tuple[tuple[int, int, int], ...]:
-    """The context stage's section years (2023年工作回顾, “十四五”实施情况), in view
+def _year_headings(doc: PreparedDocument) -> tuple[tuple[int, int, int], ...]:
+    """The context stage's section years (2023年工作回顾, “十四五”实施情况), in reading
     offsets."""
-    offsets = doc.normalised.offsets
-    return tuple((view.to_view(offsets.to_normalised(s.start)),
-                  view.to_view(offsets.to_normalised(s.end)), int(s.year.value))
+    to_reading = doc.cleaned.reading_offsets.to_cleaned
+    return tuple((to_reading(s.start), to_reading(s.end), int(s.year.value))
                  for s in doc.context.sections
                  if s.year is not None and isinstance(s.year.value, int))
 
 
-def _mentions(doc: PreparedDocument, view: View, gazetteer: Gazetteer,
+def _mentions(doc: PreparedDocument, gazetteer: Gazetteer,
               subject: Region | None) -> tuple[RegionMention, ...]:
     out: list[RegionMention] = []
     items = resolve_mentions(doc.text, gazetteer, subject)
@@ -238,9 +236,9 @@ def _mentions(doc: PreparedDocument, view: View, gazetteer: Gazetteer,
             continue  # a lone short form far from the subject is a word (环濠河南大街)
         if m.place is not None and m.is_region:
             region = gazetteer.get(m.place.code) or region  # towns roll up to the county
-        out.append(RegionMention(view.to_view(m.start), view.to_view(m.end), region,
+        out.append(RegionMention(doc.to_reading(m.start), doc.to_reading(m.end), region,
                                  m.is_region, weak=item.weak))
-    for start, end, word in find_cue(view.text, "whole"):
+    for start, end, word in find_cue(doc.reading, "whole"):
         out.append(RegionMention(start, end, Region("000000", word, "country"), True, True))
     out.sort(key=lambda r: r.start)
     return tuple(out)
@@ -275,7 +273,6 @@ def _indicators(catalog: Catalog) -> tuple[Indicator, ...]:
 
 
 def _build(doc: PreparedDocument) -> DocContext:
-    view = make_view(doc.text)
     year = doc.year
     catalog = doc.catalog
     gazetteer = catalog.gazetteer if catalog is not None else None
@@ -284,14 +281,14 @@ def _build(doc: PreparedDocument) -> DocContext:
     mentions: tuple[RegionMention, ...] = ()
     headings: tuple[tuple[int, Region], ...] = ()
     if gazetteer is not None and len(gazetteer):
-        mentions = _mentions(doc, view, gazetteer, subject)
-        headings = _headings(doc, view, gazetteer, subject)
+        mentions = _mentions(doc, gazetteer, subject)
+        headings = _headings(doc, gazetteer, subject)
     return DocContext(
-        view=view, year=year, published_month=_published_month(doc, year),
-        report_period=_report_period(view.text, year),
-        plan_span=_plan_span(view.text, year), subject=subject, mentions=mentions,
-        headings=headings, year_headings=_year_headings(doc, view),
-        section_kinds=_section_kinds(doc, view),
+        text=doc.reading, year=year, published_month=_published_month(doc, year),
+        report_period=_report_period(doc.reading, year),
+        plan_span=_plan_span(doc.reading, year), subject=subject, mentions=mentions,
+        headings=headings, year_headings=_year_headings(doc),
+        section_kinds=_section_kinds(doc),
         indicators=indicators, gazetteer=gazetteer)
 
 
@@ -303,12 +300,12 @@ _CACHE_SIZE = 2
 
 def context_of(doc: PreparedDocument) -> DocContext:
     """The (cached) context of ``doc``'s whole document."""
-    key = id(doc.normalised)
+    key = id(doc.cleaned)
     hit = _CACHE.get(key)
-    if hit is not None and hit[0] is doc.normalised and hit[1] is doc.catalog:
+    if hit is not None and hit[0] is doc.cleaned and hit[1] is doc.catalog:
         return hit[2]
     ctx = _build(doc)
     if len(_CACHE) >= _CACHE_SIZE:
         _CACHE.pop(next(iter(_CACHE)))
-    _CACHE[key] = (doc.normalised, doc.catalog, ctx)
+    _CACHE[key] = (doc.cleaned, doc.catalog, ctx)
     return ctx

@@ -4,7 +4,7 @@
 
 Style extractors differ only in a :class:`Profile` (what a sentence without cues is, how
 a plan's span applies, whether 【…】 markers switch the default); the reading is this one.
-Sentences end at ``。！？`` or a line end, in the cleaned :mod:`view`.
+Sentences and clauses are those of :mod:`plantrack.text.segment`, in the reading text.
 """
 
 from __future__ import annotations
@@ -18,21 +18,12 @@ from attrs import frozen
 
 from plantrack.extract.context import DocContext, context_of, resolve_deictic
 from plantrack.extract.lexicon import OTHER, cues, find_cue, find_indicators, has_cue
-from plantrack.extract.pairing import (
-    FULL_STOP_AT,
-    Pair,
-    clause_start,
-    find_pairs,
-    names_a_goal,
-    segment_start,
-    target_cues,
-)
+from plantrack.extract.pairing import Pair, find_pairs, names_a_goal, target_cues
 from plantrack.extract.timing import Time, carry, result_period, target_period, update_time
-from plantrack.extract.view import Piece
 from plantrack.model import Goal, Kind, Measure, Modality, Provenance, Region, Result
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities
-from plantrack.text.segment import LONGEST_SENTENCE, windows
+from plantrack.text.segment import Span, clause_start, segment_start, sentences
 
 __all__ = ["Profile", "measured_alike", "read_facts"]
 
@@ -120,7 +111,7 @@ def _drop_progressions(text: str) -> str:
     return text
 
 
-def _kind(ctx: DocContext, text: str, s: Piece, q_at: int, *, time: Time,
+def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
           year: int, goal: bool = False) -> tuple[_Kind | None, Kind | None, Modality]:
     """(kind, marker kind, modality): the kind the cues settle (None: left to the
     profile; "weak result": only 累计/实现/完成 say so, a result but in a five-year
@@ -190,7 +181,7 @@ def _marker_kind(ctx: DocContext, text: str, q_at: int) -> Kind | None:
     return None
 
 
-def _region(ctx: DocContext, text: str, s: Piece, pair: Pair,
+def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
             group_index: int) -> Region | Literal[False] | None:
     """The fact's region; False when the number is a park's or an enterprise's."""
     anchor = min(pair.mention.start, pair.quantity.start)
@@ -221,7 +212,7 @@ def _region(ctx: DocContext, text: str, s: Piece, pair: Pair,
     return ctx.region_at(anchor)
 
 
-def _entity_subject(ctx: DocContext, text: str, s: Piece, clause: int) -> bool:
+def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
     """An enterprise or park that an earlier clause of the segment gave a number of, with
     no region named after it, is still the subject (一家公司营业收入增长20%，出口额增长35%)."""
     seg = segment_start(text, s.start, clause)
@@ -268,24 +259,6 @@ def _group_index(text: str, pair: Pair, quantities: list[QuantityMatch]) -> int:
 # --- the reading -----------------------------------------------------------------------
 
 
-def _sentences(text: str, start: int, end: int) -> Iterator[Piece]:
-    """The sentences of ``text[start:end]`` with more than spaces; one longer than any
-    real sentence (a text without full stops) in bounded windows."""
-    pos = start
-    for stop in [*(m.start() for m in FULL_STOP_AT.finditer(text, start, end)), end]:
-        if stop - pos > LONGEST_SENTENCE:
-            yield from _windows(text, pos, stop)
-        elif stop > pos and not (chunk := text[pos:stop]).isspace():
-            yield Piece(pos, stop, chunk)
-        pos = stop + 1
-
-
-def _windows(text: str, start: int, end: int) -> Iterator[Piece]:
-    for a, b in windows(text, start, end):
-        if text[a:b].strip():
-            yield Piece(a, b, text[a:b])
-
-
 def read_facts(doc: PreparedDocument, profile: Profile) -> Iterator[Goal | Result]:
     """Every fact in ``doc``'s scope, read with ``profile``'s defaults."""
     ctx = context_of(doc)
@@ -321,18 +294,17 @@ def _readings(doc: PreparedDocument, ctx: DocContext) -> list[_Reading]:
 
 
 def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
-    view = ctx.view
-    text = view.text
-    lo, hi = view.to_view(doc.scope[0]), view.to_view(doc.scope[1])
+    text = ctx.text
+    lo, hi = doc.to_reading(doc.scope[0]), doc.to_reading(doc.scope[1])
     carried = Time()
-    for s in _sentences(text, lo, hi):
+    for s in sentences(text, lo, hi):
         if s.start > lo and text[s.start - 1] == "\n":
             carried = Time()  # a new paragraph forgets the last one's period
         yield from _sentence(doc, ctx, text, s, carried=carried)
         carried = carry(text, s, carried)
 
 
-def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
+def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
               carried: Time) -> Iterator[_Reading]:
     pairs = find_pairs(ctx, text, s)
     quantities = [p.quantity for p in pairs]
@@ -373,12 +345,11 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Piece, *,
         anchor = pair.anchor
         if (m := _ENUMERATOR.match(text, anchor)) and m.end() < pair.quantity.start:
             anchor = m.end()  # 3.居民消费价格上涨3.2%: the list number is not the clause's
-        start, end = ctx.view.source_span(anchor, pair.quantity.end)
         weak = region is not None and any(
             m.weak and m.region.code == region.code
             for m in ctx.mentions_starting(s.start, pair.quantity.end))
         yield _Reading(pair, measure, time, year, region, weak, kind, marker_kind, modality,
-                       doc.provenance(start, end))
+                       doc.reading_provenance(anchor, pair.quantity.end))
 
 
 # 较“十三五”末增长33.6%, 比2020年增长20%: a change on a base years back, not on a year before
@@ -390,7 +361,7 @@ def _distant_base(text: str, pair: Pair) -> bool:
     return bool(_BASE.search(text, pair.mention.end, pair.quantity.start))
 
 
-def _last_years_estimate(ctx: DocContext, text: str, s: Piece, at: int, time: Time) -> bool:
+def _last_years_estimate(ctx: DocContext, text: str, s: Span, at: int, time: Time) -> bool:
     """预计地区生产总值超过2100亿元 in a work report of January: the preliminary figure of
     the year just ended (the sentence names no year or part of one of its own)."""
     return (time.year is None and time.part is None and ctx.published_month is not None
@@ -398,7 +369,7 @@ def _last_years_estimate(ctx: DocContext, text: str, s: Piece, at: int, time: Ti
             and has_cue(text[s.start:at], "estimate"))
 
 
-def _sequential(text: str, s: Piece, at: int) -> bool:
+def _sequential(text: str, s: Span, at: int) -> bool:
     """从环比看，三季度GDP增长0.9%: a change on the last period, not on a year before."""
     seg = text[segment_start(text, s.start, at):at]
     if not has_cue(seg, "sequential"):

@@ -73,13 +73,13 @@ _Matches = dict[str, tuple[list[int], list[int]]]  # per cue role or pattern: st
 
 
 def _document_matches(ctx: DocContext) -> _Matches:
-    """Where each role's words and each pattern match in the document's view, found
+    """Where each role's words and each pattern match in the document's reading text, found
     once: a section's counts are read from them."""
     found = ctx.memo.get("cue matches")
     if found is None:
         matches: _Matches = {}
         for name in (*_ROLES, *_PATTERNS):
-            spans = _spans(ctx.view.text, name)
+            spans = _spans(ctx.text, name)
             matches[name] = ([a for a, _ in spans], [b for _, b in spans])
         found = ctx.memo["cue matches"] = matches
     return found  # type: ignore[return-value]
@@ -98,13 +98,13 @@ def _part_count(text: str, start: int, end: int, name: str, matches: _Matches) -
 
 
 def _features(doc: PreparedDocument, ctx: DocContext, *, whole: bool) -> Features:
-    text = ctx.view.text
+    text = ctx.text
     matches = _document_matches(ctx)
     if whole:
         counts = {name: len(starts) for name, (starts, _) in matches.items()}
         length = len(text)
     else:
-        lo, hi = ctx.view.to_view(doc.scope[0]), ctx.view.to_view(doc.scope[1])
+        lo, hi = doc.to_reading(doc.scope[0]), doc.to_reading(doc.scope[1])
         counts = {name: _part_count(text, lo, hi, name, matches) for name in matches}
         length = hi - lo
     return Features(

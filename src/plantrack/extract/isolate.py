@@ -21,7 +21,7 @@ from plantrack.errors import describe, one_line
 from plantrack.model import Goal, Project, Result
 from plantrack.plugins import trace_exception
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.segment import sentence_bounds
+from plantrack.text.segment import segment_bounds
 
 __all__ = ["extract_isolated"]
 
@@ -39,7 +39,7 @@ def extract_isolated(extractor: Extractor, scope: PreparedDocument,
         trace_exception(exc)
         first = exc
     start, end = scope.scope
-    bounds = sentence_bounds(scope.text, start, end)
+    bounds = segment_bounds(scope.text, start, end)
     alone: list[list[Item]] = []
     bad: list[tuple[int, int, Exception]] = []
     for a, b in bounds:
@@ -73,14 +73,15 @@ def _raises_on_nothing(extractor: Extractor, scope: PreparedDocument) -> bool:
 
 
 def _blanked(scope: PreparedDocument, spans: Sequence[tuple[int, int]]) -> PreparedDocument:
-    """``scope`` with the normalised text of ``spans`` made spaces (same length)."""
+    """``scope`` with the text of ``spans`` made spaces (same length), and its reading
+    text made again."""
     text = scope.text
     parts, pos = [], 0
     for a, b in sorted(spans):
         parts += [text[pos:a], " " * (b - a)]
         pos = b
     parts.append(text[pos:])
-    return evolve(scope, normalised=evolve(scope.normalised, text="".join(parts)))
+    return evolve(scope, cleaned=scope.cleaned.with_text("".join(parts)))
 
 
 def _warning(scope: PreparedDocument, name: str, start: int, end: int,

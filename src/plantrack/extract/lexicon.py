@@ -145,7 +145,7 @@ def has_cue(text: str, role: str) -> bool:
 
 @frozen
 class IndicatorMention:
-    """An indicator named at view ``[start, end)``."""
+    """An indicator named at reading ``[start, end)``."""
 
     start: int
     end: int

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
 
 from attrs import frozen
@@ -30,19 +29,12 @@ from plantrack.extract.lexicon import (
     indicator_index,
     qualified_before,
 )
-from plantrack.extract.view import Piece
 from plantrack.model import Indicator
 from plantrack.text.quantities import QuantityMatch, find_quantities
+from plantrack.text.segment import CLAUSE_END_AT, Span, clause_start, segment_start
 
-__all__ = ["FULL_STOP_AT", "Pair", "clause_start", "find_pairs", "names_a_goal", "segment_start",
-           "target_cues"]
+__all__ = ["Pair", "find_pairs", "names_a_goal", "target_cues"]
 
-_FULL_STOP = "。！？!?\n"
-FULL_STOP_AT = re.compile(f"[{re.escape(_FULL_STOP)}]")
-_SEGMENT_END = ";；"  # segment_start spells these two out
-# the view keeps a space only as a phrase break; a full stop ends a clause too (a caller
-# that asks from the text's start must not reach into the sentence before)
-_CLAUSE_END = ",，:： " + _SEGMENT_END + _FULL_STOP
 
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
 
@@ -54,7 +46,7 @@ _INHERIT_PREFIX = 10  # 扣除价格因素实际增长: longer, the clause has a
 
 @frozen
 class Pair:
-    quantity: QuantityMatch  # offsets in view
+    quantity: QuantityMatch  # offsets in the reading text
     mention: IndicatorMention
     anchor: int            # where the quote starts
     region: RegionMention | None = None  # a region named for this quantity alone
@@ -105,41 +97,6 @@ def names_a_goal(text: str, end: int) -> bool:
 # --- pairing ---------------------------------------------------------------------------
 
 
-_CLAUSE_END_AT = re.compile(f"[{re.escape(_CLAUSE_END)}]")
-_CLAUSE_ENDS: dict[str, tuple[str, list[int]]] = {}
-
-
-def _clause_ends(text: str) -> list[int]:
-    """Where ``text``'s clause ends are, found once for the last text asked about (the
-    reading asks for one document's view many times in a row)."""
-    last = _CLAUSE_ENDS.get("last")
-    if last is not None and last[0] is text:
-        return last[1]
-    ends = [m.start() for m in _CLAUSE_END_AT.finditer(text)]
-    _CLAUSE_ENDS["last"] = (text, ends)
-    return ends
-
-
-def clause_start(text: str, lo: int, at: int) -> int:
-    """Just after the last clause end in ``text[lo:at]``, else ``lo`` (``at`` if
-    ``at <= lo``). A bisect of the text's clause ends: walking back character by
-    character cost the whole sentence per quantity, quadratic in a sentence without
-    commas, and ``lo=0`` could cost the document."""
-    if at <= lo:
-        return at
-    ends = _clause_ends(text)
-    i = bisect_left(ends, at) - 1
-    return ends[i] + 1 if i >= 0 and ends[i] >= lo else lo
-
-
-def segment_start(text: str, lo: int, at: int) -> int:
-    if at <= lo:
-        return at
-    # the last segment end in [lo, at), found in C (one rfind per end mark), not char
-    # by char; spelled out, as a generator cost more than the searches
-    return max(lo, text.rfind(";", lo, at) + 1, text.rfind("；", lo, at) + 1)
-
-
 @cache
 def _implied_ids() -> dict[str, str]:
     return dict(cue_values("implied"))
@@ -152,7 +109,7 @@ def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
     out: list[IndicatorMention] = []
     for a, b, word in find_cue(text[start:end], "implied"):
         ind = indicators.get(ids.get(word, ""))
-        a, b = start + a, start + b  # noqa: PLW2901 (to view offsets)
+        a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)
         if ind is not None and not any(m.start < b and a < m.end for m in [*taken, *out]):
             out.append(IndicatorMention(a, b, ind, ""))
     return out
@@ -217,7 +174,7 @@ def _compound(m: IndicatorMention, by_name: dict[str, Indicator]) -> list[Indica
     return []
 
 
-def find_pairs(ctx: DocContext, text: str, s: Piece) -> list[Pair]:
+def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     # quantities in a unit an indicator is measured in first (a rise in 个百分点 pairs
     # with none): most sentences have none, and then there is nothing to pair
     found = [q for q in find_quantities(text[s.start:s.end]) if q.quantity.unit in _TEXT_UNITS]
@@ -273,7 +230,7 @@ def _names_a_class(text: str, q: QuantityMatch) -> bool:
         tuple(cues("size_noun")), q.end)
 
 
-def _shares_named(ctx: DocContext, text: str, s: Piece, mentions: list[IndicatorMention]
+def _shares_named(ctx: DocContext, text: str, s: Span, mentions: list[IndicatorMention]
                   ) -> list[IndicatorMention]:
     """The whole of a share (占GDP比重, 对GDP增长的贡献率) named from its part on, or,
     when the part stands in another clause, by no wording of its own."""
@@ -290,7 +247,7 @@ def _shares_named(ctx: DocContext, text: str, s: Piece, mentions: list[Indicator
     return out
 
 
-def _with_labels(ctx: DocContext, text: str, s: Piece, mentions: list[IndicatorMention],
+def _with_labels(ctx: DocContext, text: str, s: Span, mentions: list[IndicatorMention],
                  quantities: list[QuantityMatch]) -> list[IndicatorMention]:
     """``mentions`` and, for each quantity whose clause names no indicator before it,
     the wording of the one it is stated for, if any (open vocabulary: ``other``)."""
@@ -337,7 +294,7 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
     return best
 
 
-def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
+def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
               mentions: list[IndicatorMention], quantities: list[QuantityMatch],
               by_name: dict[str, Indicator]) -> Pair | None:
     clause = clause_start(text, s.start, q.start)
@@ -367,7 +324,7 @@ def _pair_one(ctx: DocContext, text: str, s: Piece, q: QuantityMatch, *,
         return None  # 人均生产总值50917元,增长6.7%: the growth is the per-capita figure's
 
 
-    if m.indicator.id == OTHER and len(_CLAUSE_END_AT.findall(text, m.end, clause)) > 1:
+    if m.indicator.id == OTHER and len(CLAUSE_END_AT.findall(text, m.end, clause)) > 1:
         return None  # a wording found in the text goes on one clause, no further
     prefix = text[clause:q.start]
     # 分别增长10.8%、14.2%和9.0%: a later item of a list answers to the words before its

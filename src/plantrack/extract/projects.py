@@ -43,7 +43,7 @@ from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Project, ProjectStatus, Region, Result
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities
-from plantrack.text.segment import sentence_bounds, windows
+from plantrack.text.segment import segment_bounds, windows
 
 if TYPE_CHECKING:
     from plantrack.catalog.regions import Gazetteer
@@ -596,7 +596,7 @@ def find_projects(doc: PreparedDocument) -> list[Project]:
     trigger = _trigger()
     if trigger.search(text, start, end) is None:
         return []
-    for a, b in sentence_bounds(text, start, end):
+    for a, b in segment_bounds(text, start, end):
         # a text without full stops is read in bounded windows: the name rules' work
         # grows with the sentence
         for s0, s1 in windows(text, a, b):

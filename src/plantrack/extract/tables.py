@@ -250,7 +250,7 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     if measure is None:
         return None
     update_time(time, _periods(r.name.text))
-    view_at = ctx.view.to_view(r.at)
+    view_at = doc.to_reading(r.at)
     year = time.year or ctx.heading_year(view_at) or ctx.year
     if year is None:
         return None

@@ -16,9 +16,9 @@ from attrs import define
 
 from plantrack.extract.context import DocContext
 from plantrack.extract.lexicon import cues, find_cue, find_roles, has_cue
-from plantrack.extract.view import Piece
 from plantrack.model import Indicator, Period
 from plantrack.text.periods import month_span
+from plantrack.text.segment import Span
 
 __all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
 
@@ -166,7 +166,7 @@ def update_time(time: Time, text: str) -> None:
             time.span, time.per_year = True, False
 
 
-def carry(text: str, s: Piece, carried: Time) -> Time:
+def carry(text: str, s: Span, carried: Time) -> Time:
     time = carried.copy()
     update_time(time, s.text)
     return Time(time.year, time.part, time.months)

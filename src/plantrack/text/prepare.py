@@ -1,11 +1,13 @@
-"""A document made ready for extractors: normalised text, offsets, sections, context.
+"""A document made ready for extractors: cleaned text, offsets, sections, context.
 
-:func:`prepare` runs the two stages before extraction: normalising the text
-(:mod:`plantrack.text.script`) and deciding its context (:mod:`plantrack.context`: the
+:func:`prepare` runs the two stages before extraction: cleaning the text
+(:mod:`plantrack.text.clean`) and deciding its context (:mod:`plantrack.context`: the
 year, region and kind, with their cues). Extractors read
-:attr:`PreparedDocument.text` (simplified, half-width) and turn spans of it into
-:class:`~plantrack.model.Provenance` with :meth:`PreparedDocument.provenance`, which
-always quotes the original text exactly.
+:attr:`PreparedDocument.text` (simplified, half-width, lines kept) or
+:attr:`PreparedDocument.reading` (the fact reader's) and turn spans of them into
+:class:`~plantrack.model.Provenance` with :meth:`PreparedDocument.provenance` or
+:meth:`PreparedDocument.reading_provenance`, which always quote the original text
+exactly.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from attrs import define, field
 
 from plantrack.context import decide_context
 from plantrack.model import Decision, Document, DocumentContext, Provenance, Region
-from plantrack.text.script import NormalisedText, normalise
+from plantrack.text.clean import CleanText, clean
 from plantrack.text.segment import Section, sections
 
 if TYPE_CHECKING:
@@ -31,9 +33,9 @@ class PreparedDocument:
     """One document (or one section of it: see :attr:`scope`) ready for extraction."""
 
     document: Document
-    normalised: NormalisedText
+    cleaned: CleanText
     context: DocumentContext  # the year, region and kind decided for the whole document
-    scope: tuple[int, int] = field()  # the normalised span extractors should read
+    scope: tuple[int, int] = field()  # the span of text extractors should read
     heading: str | None = None
     catalog: Catalog | None = None  # indicators and gazetteer, set by the pipeline
     region: Region | None = None  # the subject region the context stage decided
@@ -58,8 +60,19 @@ class PreparedDocument:
 
     @property
     def text(self) -> str:
-        """The normalised text (whole document; read within :attr:`scope`)."""
-        return self.normalised.text
+        """The cleaned text, lines and spaces kept (whole document; read within
+        :attr:`scope`)."""
+        return self.cleaned.text
+
+    @property
+    def reading(self) -> str:
+        """The reading text: :attr:`text` less markup, quotation marks, spaces and
+        wrapped lines (whole document; :meth:`to_reading` maps :attr:`scope` into it)."""
+        return self.cleaned.reading
+
+    def to_reading(self, at: int) -> int:
+        """The first reading offset at or after text offset ``at``."""
+        return self.cleaned.to_reading(at)
 
     @property
     def scoped_text(self) -> str:
@@ -70,29 +83,35 @@ class PreparedDocument:
         return sections(self.text)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.normalised.original_span(start, end)
+        return self.cleaned.original_span(start, end)
 
     def provenance(self, start: int, end: int) -> Provenance:
-        """The provenance of normalised ``[start, end)``: its exact original quote."""
-        o_start, o_end = self.original_span(start, end)
-        return Provenance(document=self.name, start=o_start, end=o_end,
-                          quote=self.original[o_start:o_end])
+        """The provenance of text ``[start, end)``: its exact original quote."""
+        return self._quote(*self.original_span(start, end))
+
+    def reading_provenance(self, start: int, end: int) -> Provenance:
+        """The provenance of reading ``[start, end)``: its exact original quote."""
+        return self._quote(*self.cleaned.reading_span(start, end))
+
+    def _quote(self, start: int, end: int) -> Provenance:
+        return Provenance(document=self.name, start=start, end=end,
+                          quote=self.original[start:end])
 
     def scoped(self, start: int, end: int, heading: str | None = None) -> PreparedDocument:
         """The same document, scoped to one section (built directly: ``attrs.evolve``
         inspects every field each time, and the engine scopes every section)."""
-        return PreparedDocument(self.document, self.normalised, self.context,
+        return PreparedDocument(self.document, self.cleaned, self.context,
                                 (start, end), heading, self.catalog, self.region)
 
 
 def prepare(document: Document, *, year: int | Decision | None = None,
             catalog: Catalog | None = None, region: Region | None = None) -> PreparedDocument:
-    """Normalise ``document`` and decide its context; ``year`` and ``region`` are the
+    """Clean ``document``'s text and decide its context; ``year`` and ``region`` are the
     caller's, which win over the metadata's and the text's (a :class:`Decision` for the
     year: one already made, as for the later pieces of a text read in pieces)."""
-    normalised = normalise(document.text)
-    context, subject = decide_context(document, normalised, year=year, region=region,
+    cleaned = clean(document.text)
+    context, subject = decide_context(document, cleaned, year=year, region=region,
                                       catalog=catalog)
-    return PreparedDocument(document=document, normalised=normalised, context=context,
-                            scope=(0, len(normalised.text)), catalog=catalog,
+    return PreparedDocument(document=document, cleaned=cleaned, context=context,
+                            scope=(0, len(cleaned.text)), catalog=catalog,
                             region=subject)

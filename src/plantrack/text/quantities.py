@@ -1,6 +1,6 @@
 """Finding quantities in running text: number, unit, comparator, range, sign, span.
 
-Works on normalised text (see :mod:`plantrack.text.script`). A bare number is not a
+Works on cleaned text (see :mod:`plantrack.text.clean`). A bare number is not a
 quantity: a unit must follow (元, %, 个, 人 ...), which is what keeps 十四五, 三年行动 and
 一带一路 out. Units, comparator, decline and separator words are read from ``data/``.
 
@@ -19,8 +19,8 @@ from attrs import frozen
 
 from plantrack.model import Comparator, Quantity, Unit
 from plantrack.text._data import alternation, data_rows
+from plantrack.text.clean import clean_line
 from plantrack.text.numbers import NUMERAL_BODY, NUMERAL_START, NumberReading, read_number
-from plantrack.text.script import normalise
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_quantity"]
 
@@ -382,7 +382,7 @@ def parse_quantity(text: str) -> Quantity | None:
     >>> parse_quantity("880.5亿元").value
     Decimal('88050000000.0')
     """
-    norm = normalise(text.strip()).text
+    norm = clean_line(text.strip())
     for match in find_quantities(norm):
         if match.start == 0 and match.end == len(norm):
             return match.quantity

@@ -1,22 +1,18 @@
-"""One normalised form for simplified and traditional text, with exact offsets back.
+"""One script for simplified and traditional text, character for character.
 
-:func:`normalise` turns the original text into the form every extractor reads:
-simplified script (through OpenCC's ``t2s``), half-width digits, letters and signs,
-``\\n`` line ends, no zero-width characters, U+FFFD for a lone surrogate.
-:class:`OffsetMap` maps any span of the normalised text back to the original, so
-``original[start:end]`` is always the quote.
+:func:`convert` is the cleaning layer's (:mod:`plantrack.text.clean`) one step that
+changes characters rather than dropping them: simplified script (through OpenCC's
+``t2s``), half-width digits, letters and signs, years in digits. It keeps the text's
+length, so offsets need no map.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cache
 from typing import Any
 
-from attrs import frozen
-
-__all__ = ["NormalisedText", "OffsetMap", "fold_numerals", "normalise", "to_simplified"]
+__all__ = ["convert", "fold_numerals", "to_simplified"]
 
 # Full-width ASCII block (！..～) to half-width; the ideographic space to a space.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -39,19 +35,6 @@ _WIDE_TO_NARROW = {chr(k): chr(v) for k, v in _FULL_WIDTH.items()}
 # OpenCC would raise on it: normalise reads it as U+FFFD, one character for one, so
 # offsets stay exact and quotes, cut from the original, keep it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# Dropped from the normalised text: CR of a CRLF, zero-width characters, BOM, and the
-# pinyin that some web pages print after each character (國(guó), 達（dá）): left in,
-# it splits words and numbers (12萬(wàn)億元). A residue needs a tone mark, so that
-# ordinary bracketed Latin text such as (GDP) or (a) stays.
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_ZERO_WIDTH = "\u200b-\u200f\u2060\ufeff\u00ad"
-# One character class first, so the regex engine can skip ahead to candidates at C
-# speed; the lookarounds then decide which of them are dropped.
-_DROP = re.compile(
-    f"[\r{_ZERO_WIDTH}(（]"
-    f"(?:(?<=\r)(?=\n)|(?<=[{_ZERO_WIDTH}])"
-    f"|(?<=[\u3400-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）])"
-)
 # OpenCC turns the financial 參 (3) into 参, which is also the 参 of 参加: it is read as
 # 叁 only next to other numeral characters (貳萬參仟).
 _NUMERAL_NEIGHBOURS = frozenset("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
@@ -91,48 +74,6 @@ def to_simplified(text: str) -> str:
     """OpenCC's traditional-to-simplified conversion of ``text``."""
     result: str = _converter().convert(text)
     return result
-
-
-@frozen
-class OffsetMap:
-    """Maps normalised offsets to original ones.
-
-    ``breaks`` holds (normalised offset, shift) pairs, sorted: from that normalised
-    offset on, the original offset is the normalised one plus ``shift``.
-    """
-
-    breaks: tuple[tuple[int, int], ...] = ()
-
-    def to_original(self, offset: int) -> int:
-        i = bisect.bisect_right(self.breaks, (offset, float("inf"))) - 1
-        return offset + (self.breaks[i][1] if i >= 0 else 0)
-
-    def to_normalised(self, offset: int) -> int:
-        """The normalised offset of original ``offset`` (a dropped character's: the next
-        kept one's)."""
-        originals = [at + shift for at, shift in self.breaks]
-        i = bisect.bisect_right(originals, offset) - 1
-        if i < 0:
-            return offset
-        at, shift = self.breaks[i]
-        return max(at, offset - shift)
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """The original span of normalised ``[start, end)`` (end exclusive)."""
-        if end <= start:
-            s = self.to_original(start)
-            return (s, s)
-        return (self.to_original(start), self.to_original(end - 1) + 1)
-
-
-@frozen
-class NormalisedText:
-    original: str
-    text: str
-    offsets: OffsetMap
-
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.offsets.span(start, end)
 
 
 def _convert_same_length(text: str) -> str:
@@ -189,22 +130,12 @@ def _restore_financial_three(text: str) -> str:
     return "".join(pieces)
 
 
-def normalise(original: str) -> NormalisedText:
-    """The normalised form of ``original`` and the map back to it."""
-    pieces: list[str] = []
-    breaks: list[tuple[int, int]] = []
-    removed = 0
-    last = 0
-    for m in _DROP.finditer(original):
-        pieces.append(original[last:m.start()])
-        removed += m.end() - m.start()
-        last = m.end()
-        breaks.append((m.start() - removed + (m.end() - m.start()), removed))
-    pieces.append(original[last:])
-    kept = "".join(pieces)
-    folded = _fold_width(kept)
+def convert(text: str) -> str:
+    """``text`` in the one script every reader reads, character for character (the
+    result has ``text``'s length): half-width digits, letters and signs, simplified
+    characters (OpenCC ``t2s``), the financial 叁, years written in characters as
+    digits (二○二六年 → 2026年), U+FFFD for a lone surrogate."""
+    folded = _fold_width(text)
     if _SURROGATE.search(folded):
         folded = _SURROGATE.sub("\ufffd", folded)
-    text = _digit_years(_restore_financial_three(_convert_same_length(folded)))
-    return NormalisedText(original=original, text=text,
-                          offsets=OffsetMap(breaks=tuple(breaks)))
+    return _digit_years(_restore_financial_three(_convert_same_length(folded)))

@@ -1,24 +1,48 @@
-"""Sentences, clauses and sections of normalised text, with their offsets.
+"""The one segmentation of a text: sentences, segments, clauses and sections.
 
-Extractors scope context with these: a modal word at a sentence's head governs its
-clauses; a section heading (a short line, or a 【…】 marker) sets the region below it.
+Every reader of a document cuts it with these, so the context stage (which reads
+sections and their headings) and the fact reader (which reads sentences, and clauses
+inside them) see the same units:
+
+- a **sentence** ends at 。！？!? or a line end (the reading text of
+  :mod:`plantrack.text.clean` has joined wrapped lines, so a line end there is a
+  paragraph's), a Western full stop before a space or a line end (6.5 is a number), or
+  an ellipsis ……;
+- a **segment** is a sentence's stretch between semicolons (；;): the pieces of a
+  sentence that list several results, each with its own subject;
+- a **clause** is a segment's stretch between commas and colons (，,：:) or a
+  phrase-break space (a headline's 规划纲要 2025年…, the only space the reading text
+  keeps). The list mark 、 ends no clause: the items of a list share their clause's
+  words (城镇、农村居民人均可支配收入);
+- a **section** runs from one heading line (or 【…】 marker) to the next.
+
+A sentence longer than :data:`LONGEST_SENTENCE` is read in bounded :func:`windows`.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from attrs import frozen
 
-__all__ = ["CLAUSE_CUTS", "LONGEST_SENTENCE", "Section", "Span", "clauses", "lead_ins",
-           "sections", "sentence_bounds", "sentences", "windows"]
+__all__ = ["CLAUSE_CUTS", "CLAUSE_END_AT", "CLAUSE_MARKS", "FULL_STOPS",
+           "LONGEST_SENTENCE", "SEGMENT_MARKS", "Section", "Span", "clause_start",
+           "clauses", "lead_ins", "markers", "sections", "segment_bounds", "segment_start",
+           "sentences", "windows"]
 
-# A Western full stop ends a sentence only before a space or a line end: 6.5 is a number.
+FULL_STOPS = "。！？!?"  # and a line end, a Western full stop before a space, ……
+SEGMENT_MARKS = ";；"
+CLAUSE_MARKS = ",，:："  # and, in the reading text, a phrase-break space
 # the leading lookaheads name the characters a match starts with, so a scan skips the
 # other positions in C (a group first hides them from the engine)
-_SENTENCE_END = re.compile(r"(?=[。！？!?;；\n.…])(?:[。！？!?;；\n]|\.(?=\s|$)|……)+")
-_CLAUSE_END = re.compile(r"(?=[，,、：:；;。！？!?\n.…])(?:[，,、：:；;。！？!?\n]|\.(?=\s|$)|……)+")
+_SENTENCE_END = re.compile(r"(?=[。！？!?\n.…])(?:[。！？!?\n]|\.(?=\s|$)|……)")
+_SEGMENT_END = re.compile(r"(?=[。！？!?;；\n.…])(?:[。！？!?;；\n]|\.(?=\s|$)|……)+")
+# within a sentence; a full stop ends a clause too, so that a caller asking from the
+# text's start (clause_start(text, 0, at)) never reaches into the sentence before
+_CLAUSE_END = re.compile(r"[,，:： ;；。！？!?\n]")
+CLAUSE_END_AT = _CLAUSE_END  # for readers that count clause ends in a stretch
 _MARKER = re.compile(r"【[^】\n]{1,20}】")
 _SENTENCE_MARK = re.compile(r"[，,。；;：:！？%]")  # not in a heading
 # Longer than any sentence of a real document (the longest in the corpora has 333
@@ -70,19 +94,72 @@ def _bounds(text: str, pattern: re.Pattern[str], start: int, end: int
     return out
 
 
-def _split(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[Span]:
-    return [Span(a, b, text[a:b]) for a, b in _bounds(text, pattern, start, end)]
-
-
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Sentences on Chinese and Western end punctuation and line breaks."""
-    return _split(text, _SENTENCE_END, start, len(text) if end is None else end)
+    """The sentences of ``text[start:end]`` that hold more than white space; one longer
+    than :data:`LONGEST_SENTENCE` (a text without full stops) in bounded windows."""
+    end = len(text) if end is None else end
+    out: list[Span] = []
+    pos = start
+    for stop, after in [*((m.start(), m.end()) for m in _SENTENCE_END.finditer(text, start, end)),
+                        (end, end)]:
+        if stop - pos > LONGEST_SENTENCE:
+            out += [Span(a, b, text[a:b]) for a, b in windows(text, pos, stop)
+                    if text[a:b].strip()]
+        elif stop > pos and not (chunk := text[pos:stop]).isspace():
+            out.append(Span(pos, stop, chunk))
+        pos = after
+    return out
 
 
-def sentence_bounds(text: str, start: int = 0, end: int | None = None
-                    ) -> list[tuple[int, int]]:
-    """``(start, end)`` of each of :func:`sentences`, for callers that need no slice."""
-    return _bounds(text, _SENTENCE_END, start, len(text) if end is None else end)
+def segment_bounds(text: str, start: int = 0, end: int | None = None
+                   ) -> list[tuple[int, int]]:
+    """``(start, end)`` of each segment of ``text[start:end]`` that holds more than
+    white space: the sentences cut again at semicolons."""
+    return _bounds(text, _SEGMENT_END, start, len(text) if end is None else end)
+
+
+def segment_start(text: str, lo: int, at: int) -> int:
+    """Just after the last semicolon in ``text[lo:at]``, else ``lo`` (``at`` if
+    ``at <= lo``): where the segment holding ``at`` starts, in a sentence from ``lo``."""
+    if at <= lo:
+        return at
+    # the last segment end in [lo, at), found in C (one rfind per mark), not char by
+    # char; spelled out, as a generator cost more than the searches
+    return max(lo, text.rfind(";", lo, at) + 1, text.rfind("；", lo, at) + 1)
+
+
+_CLAUSE_ENDS: dict[str, tuple[str, list[int]]] = {}
+
+
+def _clause_ends(text: str) -> list[int]:
+    """Where ``text``'s clause ends are, found once for the last text asked about (a
+    reading asks about one document's text many times in a row)."""
+    last = _CLAUSE_ENDS.get("last")
+    if last is not None and last[0] is text:
+        return last[1]
+    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    _CLAUSE_ENDS["last"] = (text, ends)
+    return ends
+
+
+def clause_start(text: str, lo: int, at: int) -> int:
+    """Just after the last clause end in ``text[lo:at]``, else ``lo`` (``at`` if
+    ``at <= lo``): where the clause holding ``at`` starts, in a sentence from ``lo``.
+    A bisect of the text's clause ends: walking back character by character cost the
+    whole sentence per quantity, quadratic in a sentence without commas."""
+    if at <= lo:
+        return at
+    ends = _clause_ends(text)
+    i = bisect_left(ends, at) - 1
+    return ends[i] + 1 if i >= 0 and ends[i] >= lo else lo
+
+
+def clauses(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """The clauses of each sentence of ``text[start:end]``."""
+    out: list[Span] = []
+    for s in sentences(text, start, end):
+        out += [Span(a, b, text[a:b]) for a, b in _bounds(text, _CLAUSE_END, s.start, s.end)]
+    return out
 
 
 def windows(text: str, start: int, end: int, limit: int = LONGEST_SENTENCE,
@@ -104,11 +181,6 @@ def windows(text: str, start: int, end: int, limit: int = LONGEST_SENTENCE,
         start = cut
     out.append((start, end))
     return out
-
-
-def clauses(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Clauses: sentences further split on commas, enumeration commas and colons."""
-    return _split(text, _CLAUSE_END, start, len(text) if end is None else end)
 
 
 def _is_heading(line: str) -> bool:

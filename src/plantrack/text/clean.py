@@ -1,0 +1,252 @@
+"""The one cleaning layer: from the loaded text to what every reader reads, with one
+offset map back to the original.
+
+:func:`clean` makes two texts of one document, in two steps:
+
+1. the **text** (:attr:`CleanText.text`): the original in one script
+   (:func:`plantrack.text.script.convert`: simplified, half-width, years in digits),
+   less the characters no reader wants and that would split words and numbers (the CR
+   of a CRLF, zero-width characters, a BOM, soft hyphens, the toned pinyin some pages
+   print after each character, 國(guó)). Lines, spaces and tabs are kept: the context
+   stage finds headings and sections in it, and the table reader columns.
+2. the **reading text** (:attr:`CleanText.reading`): the text less what breaks the
+   reading of a sentence (web markup and entities, pinyin glosses pasted into garbled
+   pages 質(zhì)量, footnote marks 单位[1], quotation marks inside names “四上”企业,
+   spaces 627.74 亿元 except one between the phrases of a headline, and the line
+   breaks of a wrapped line). The fact reader reads it, cut by
+   :mod:`plantrack.text.segment`.
+
+Both texts keep one :class:`OffsetMap` back to the original (the reading text's is the
+composition of the two steps' maps), so any span of either is quoted exactly:
+``original[start:end]``, in the original script.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from attrs import frozen
+
+from plantrack.text.script import convert
+
+__all__ = ["CleanText", "OffsetMap", "clean", "clean_line"]
+
+
+@frozen
+class OffsetMap:
+    """Where a cleaned text's characters stand in its source: run ``k`` of kept
+    characters starts at cleaned offset ``starts[k]`` and source offset ``sources[k]``,
+    and runs to the next run's start. The last run is empty and stands at the two
+    texts' ends, so the end of the cleaned text maps to the end of the source.
+
+    Runs, not an offset per character: a document has tens of them, and a tuple of one
+    int per character cost more to build than every lookup in it."""
+
+    starts: tuple[int, ...]
+    sources: tuple[int, ...]
+
+    @classmethod
+    def from_runs(cls, runs: list[tuple[int, int]], source_length: int) -> OffsetMap:
+        """The map of the text made of ``source[a:b]`` for each of ``runs``."""
+        starts, sources, at = [], [], 0
+        for a, b in runs:
+            if b > a:
+                starts.append(at)
+                sources.append(a)
+                at += b - a
+        starts.append(at)
+        sources.append(source_length)
+        return cls(tuple(starts), tuple(sources))
+
+    @property
+    def length(self) -> int:
+        """The cleaned text's length."""
+        return self.starts[-1]
+
+    def to_source(self, at: int) -> int:
+        """The source offset of cleaned offset ``at`` (the end: the source's end)."""
+        at = min(at, self.length)
+        k = bisect.bisect_right(self.starts, at) - 1
+        return self.sources[k] + at - self.starts[k]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The source span of cleaned ``[start, end)``: from its first character's
+        source to just after its last character's."""
+        if end <= start:
+            s = self.to_source(start)
+            return (s, s)
+        return (self.to_source(start), self.to_source(end - 1) + 1)
+
+    def to_cleaned(self, offset: int) -> int:
+        """The first cleaned offset whose source is at or after source ``offset``."""
+        k = bisect.bisect_right(self.sources, offset) - 1
+        if k >= 0:
+            end = self.starts[k + 1] if k + 1 < len(self.starts) else self.length
+            if offset - self.sources[k] < end - self.starts[k]:
+                return self.starts[k] + offset - self.sources[k]  # inside run k
+        # before the first run or in the gap after run k: where the next run starts
+        return self.starts[k + 1] if k + 1 < len(self.starts) else self.length
+
+    def then(self, outer: OffsetMap) -> OffsetMap:
+        """The map from this map's cleaned text to ``outer``'s source, when this map's
+        source is ``outer``'s cleaned text: each run cut where ``outer``'s runs end."""
+        runs: list[tuple[int, int]] = []
+        ends = (*outer.starts[1:], outer.length)
+        for k, (start, source) in enumerate(zip(self.starts[:-1], self.sources[:-1],
+                                                strict=True)):
+            a, b = source, source + self.starts[k + 1] - start
+            j = bisect.bisect_right(outer.starts, a) - 1
+            while a < b:
+                piece_end = min(b, ends[j])  # run j holds a
+                runs.append((outer.sources[j] + a - outer.starts[j],
+                             outer.sources[j] + piece_end - outer.starts[j]))
+                a, j = piece_end, j + 1
+        return OffsetMap.from_runs(runs, outer.to_source(outer.length))
+
+
+@frozen
+class CleanText:
+    """A document's text, cleaned: :attr:`text` (lines and spaces kept) and
+    :attr:`reading` (for the fact reader), each with its map back to :attr:`original`."""
+
+    original: str
+    text: str
+    offsets: OffsetMap          # text → original
+    reading: str
+    reading_offsets: OffsetMap  # reading → original
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of text ``[start, end)``."""
+        return self.offsets.span(start, end)
+
+    def reading_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of reading ``[start, end)``."""
+        return self.reading_offsets.span(start, end)
+
+    def to_reading(self, at: int) -> int:
+        """The first reading offset at or after text offset ``at``."""
+        return self.reading_offsets.to_cleaned(self.offsets.to_source(at))
+
+    def to_text(self, offset: int) -> int:
+        """The first text offset at or after original ``offset``."""
+        return self.offsets.to_cleaned(offset)
+
+    def with_text(self, text: str) -> CleanText:
+        """The same document with ``text`` (of the same length: spans blanked out) in
+        place of :attr:`text`, and the reading text made from it."""
+        reading, reading_offsets = _reading(text, self.offsets)
+        return CleanText(self.original, text, self.offsets, reading, reading_offsets)
+
+
+def clean(original: str) -> CleanText:
+    """The cleaned texts of ``original`` and their maps back to it."""
+    runs, last = [], 0
+    for m in _DROP.finditer(original):
+        runs.append((last, m.start()))
+        last = m.end()
+    runs.append((last, len(original)))
+    text = convert("".join([original[a:b] for a, b in runs]))
+    offsets = OffsetMap.from_runs(runs, len(original))
+    reading, reading_offsets = _reading(text, offsets)
+    return CleanText(original, text, offsets, reading, reading_offsets)
+
+
+def clean_line(original: str) -> str:
+    """Step 1 alone, with no map: the text of a title or a table cell."""
+    return convert(_DROP.sub("", original))
+
+
+# --- step 1: what no reader wants ------------------------------------------------------
+
+# The CR of a CRLF, zero-width characters, BOM, and the pinyin that some web pages
+# print after each character (國(guó), 達（dá）): left in, it splits words and numbers
+# (12萬(wàn)億元). A residue needs a tone mark, so that ordinary bracketed Latin text
+# such as (GDP) or (a) stays. Dropped before the script is converted, so that OpenCC
+# sees the words whole.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_ZERO_WIDTH = "\u200b-\u200f\u2060\ufeff\u00ad"
+# One character class first, so the regex engine can skip ahead to candidates at C
+# speed; the lookarounds then decide which of them are dropped.
+_DROP = re.compile(
+    f"[\r{_ZERO_WIDTH}(（]"
+    f"(?:(?<=\r)(?=\n)|(?<=[{_ZERO_WIDTH}])"
+    f"|(?<=[\u3400-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）])"
+)
+
+
+# --- step 2: what breaks the reading of a sentence --------------------------------------
+
+# Web residue: tags (<p>, </p>, <br/>), a closing tag whose "<" was lost in a garbled
+# page (圖景?/p>), character entities (&nbsp;).
+_MARKUP = (r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,80})?/?>"
+           r"|(?<![a-zA-Z<])/[a-zA-Z]{1,6}>"
+           r"|&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot);")
+# Each pattern below opens with a lookahead for the characters its matches can start
+# with: the regex engine then skips every other position at C speed instead of trying
+# each alternative there (same matches, two to three times faster on a page).
+_TAG = re.compile(r"(?=[<&/])(?:" + _MARKUP + ")")
+# Removed from the reading text (the text keeps them; quotes are cut from the original).
+_READING_DROP = re.compile(
+    r"(?=[<&/(\[“”‘’\"「」『』 \t\u00a0])(?:" + _MARKUP + "|"
+    r"\([a-zA-Z\u00c0-\u024f\u1e00-\u1eff]{1,8}\)"  # pinyin glosses: 質(zhì)
+    r"|\[\d{1,2}\]"                                  # footnote marks: 单位[1]
+    r"|[“”‘’\"「」『』]"                              # quotation marks inside names
+    r"|[ \t\u00a0]+"                                 # spaces: 627.74 亿元
+    r")"
+)
+# A space between two ideographs (or before a year) separates the phrases of a headline
+# (规划纲要 2025年地区生产总值…, 集中开工 总投资超300亿元): the view keeps one space
+# there, a clause end; every other space is dropped.
+_PHRASE_BREAK = re.compile(
+    r"(?=[ \t\u00a0])(?<=[\u4e00-\u9fff])[ \t\u00a0]+(?=[\u4e00-\u9fff]|20\d\d年)")
+_KEPT = re.compile(rb"\x01+")  # a run of kept characters in make_view's mask
+_SENTENCE_END = "。！？!?;；\n"
+_WRAP_MIN = 30  # a line at least this long that ends mid-sentence was wrapped
+_LINE_BREAKS = re.compile(r"\n+")
+# a line's last characters that end a sentence and end no tag or entity (> and ; do)
+_CLOSED = frozenset("。！？!?；”\"）)】")
+_WORD_START = re.compile(r"[\u4e00-\u9fff0-9]")  # a wrapped line goes on with a word
+# a line starting so opens a section (一、 (二) 第三章): the break before it is no wrap
+_HEADING = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十]+[)）、]"
+                      r"|第[一二三四五六七八九十\d]+[章节部分条])")
+
+
+def _wrapped_breaks(text: str) -> set[int]:
+    """Line breaks that split a sentence: after a long line ending without punctuation,
+    not before a numbered heading."""
+    out: set[int] = set()
+    line_start = 0
+    for m in _LINE_BREAKS.finditer(text):
+        start, line_start = line_start, m.end()
+        if m.start() - start < _WRAP_MIN:
+            continue  # cleaning only shortens a line: a short one stays short
+        raw = text[start:m.start()].rstrip()
+        if raw and raw[-1] in _CLOSED:
+            continue  # no tag ends so: the cleaned line ends so too, and is no wrap
+        line = _TAG.sub("", raw).strip()
+        after = text[m.end():m.end() + 1]
+        if (len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_END + "”\"）)】"
+                and after and _WORD_START.match(after)
+                and not _HEADING.match(text, m.end())):
+            out.update(range(m.start(), m.end()))
+    return out
+
+
+def _reading(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
+    """The reading text of ``text`` and its map to the original (``offsets``: the
+    text's)."""
+    # a byte per character, cleared by slice assignment and read back in runs: the
+    # per-character work stays in C
+    keep = bytearray(b"\x01") * len(text)
+    for m in _READING_DROP.finditer(text):
+        keep[m.start():m.end()] = bytes(m.end() - m.start())
+    for m in _PHRASE_BREAK.finditer(text):
+        keep[m.start()] = 1
+    for i in _wrapped_breaks(text):
+        keep[i] = 0
+    # whole runs of kept characters, sliced at once: taking the characters one by one
+    # made a string and an int object per character
+    runs = [m.span() for m in _KEPT.finditer(keep)]
+    reading = "".join([text[a:b] for a, b in runs])
+    return reading, OffsetMap.from_runs(runs, len(text)).then(offsets)

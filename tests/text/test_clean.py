@@ -1,0 +1,137 @@
+"""The reading text: what the cleaning drops, and that every span maps back exactly."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from plantrack.text import clean as cleaning
+from plantrack.text.clean import clean, clean_line
+from plantrack.text.segment import clauses, sentences
+
+
+def test_drops_glosses_quotes_spaces_and_footnotes() -> None:
+    text = "地區生產(chǎn)總值 627.74 亿元,新增“四上”单位[1]317家"
+    cleaned = clean(text)
+    assert cleaned.reading == "地区生产总值627.74亿元,新增四上单位317家"
+
+
+def test_joins_a_wrapped_line_but_not_a_heading() -> None:
+    text = "标题\n" + "一" * 40 + "\n\n二二二。"
+    cleaned = clean(text)
+    assert cleaned.reading == "标题\n" + "一" * 40 + "二二二。"
+
+
+def test_keeps_the_break_before_a_numbered_heading() -> None:
+    text = ("——2024年1月8日在县第十八届人民代表大会第四次会议上的报告全文如下所示\n\n"
+            "一、2023年工作回顾\n")
+    assert "\n\n一、2023年" in clean(text).reading
+
+
+def test_spans_map_back_to_the_source() -> None:
+    text = "增长 4.5%,占比“高”"
+    cleaned = clean(text)
+    start = cleaned.reading.index("4.5%")
+    s, e = cleaned.reading_span(start, start + 4)
+    assert text[s:e] == "4.5%"
+
+
+@given(st.text(alphabet="一二 “”(a)[1]\n,。", max_size=60))
+def test_every_view_character_is_its_source_character(text: str) -> None:
+    cleaned = clean(text)
+    offsets = [cleaned.reading_offsets.to_source(i) for i in range(len(cleaned.reading))]
+    assert all(text[o] == c for o, c in zip(offsets, cleaned.reading, strict=True))
+
+
+def test_a_number_with_a_thousands_separator_is_read_whole_in_its_sentence() -> None:
+    text = "收入26,858元,增长2.4%。下一句"
+    assert [s.text for s in sentences(text)] == ["收入26,858元,增长2.4%", "下一句"]
+
+
+def test_drops_web_markup_and_its_garbled_residue() -> None:
+    text = "<p>地区生产总值增长5%。</p>\n圖景?/p>&nbsp;收入增长3%"
+    cleaned = clean(text)
+    assert cleaned.reading == "地区生产总值增长5%。\n图景?收入增长3%"
+
+
+def test_a_space_between_phrases_of_a_headline_is_a_clause_end() -> None:
+    text = "规划纲要 2025年地区生产总值达到3.5万亿元 总投资 12 亿元"
+    cleaned = clean(text)
+    assert cleaned.reading == "规划纲要 2025年地区生产总值达到3.5万亿元 总投资12亿元"
+    assert clauses(cleaned.reading)[1].text.startswith("2025年")
+
+
+@given(st.text(alphabet="一二 “”(a)[1]\n,。", max_size=60), st.data())
+def test_spans_and_offsets_agree_with_the_per_character_map(text: str,
+                                                            data: st.DataObject) -> None:
+    """reading_span and to_cleaned, read from runs, are what an offset per character
+    says."""
+    cleaned = clean(text)
+    offsets = [cleaned.reading_offsets.to_source(i) for i in range(len(cleaned.reading))]
+    assert all(text[o] == c for o, c in zip(offsets, cleaned.reading, strict=True))
+    offset = data.draw(st.integers(0, len(text) + 1))
+    assert cleaned.reading_offsets.to_cleaned(offset) == sum(1 for o in offsets if o < offset)
+    start = data.draw(st.integers(0, len(cleaned.reading)))
+    end = data.draw(st.integers(start, len(cleaned.reading)))
+    if end > start:
+        assert cleaned.reading_span(start, end) == (offsets[start], offsets[end - 1] + 1)
+    else:
+        expected = offsets[start] if start < len(offsets) else len(text)
+        assert cleaned.reading_span(start, end) == (expected, expected)
+
+
+def _wrapped_breaks_by_cleaning_every_line(text: str) -> set[int]:
+    """The wrap test as first written: every long line cleaned of tags, then tested."""
+    out: set[int] = set()
+    line_start = 0
+    for m in re.finditer(r"\n+", text):
+        line = cleaning._TAG.sub("", text[line_start:m.start()]).strip()
+        line_start = m.end()
+        after = text[m.end():m.end() + 1]
+        if (len(line) >= cleaning._WRAP_MIN and line[-1] not in cleaning._SENTENCE_END + "”\"）)】"
+                and after and re.match(r"[\u4e00-\u9fff0-9]", after)
+                and not cleaning._HEADING.match(text, m.end())):
+            out.update(range(m.start(), m.end()))
+    return out
+
+
+_BODIES = st.sampled_from(["增长了百分之五的经济总量和质量" * 2, "增长了百分之五", "一、总体要求",
+                           "2023年经济运行" * 5, "a" * 40])
+_ENDINGS = st.sampled_from(["", "。", ";", "；", "&amp;", "</p>", "<br/>", "”", ")", "】", " ",
+                            "a>", "&nbsp;", "。</p>", "&lt;"])
+_LINES = st.lists(st.tuples(_BODIES, _ENDINGS).map("".join), max_size=8)
+
+
+@given(_LINES, st.sampled_from(["\n", "\n\n"]))
+def test_wrapped_breaks_skip_cleaning_only_where_it_changes_nothing(lines: list[str],
+                                                                  brk: str) -> None:
+    text = brk.join(lines)
+    assert cleaning._wrapped_breaks(text) == _wrapped_breaks_by_cleaning_every_line(text)
+
+
+@given(st.text(alphabet="國(guó)\r\n\u200b 一“”<p>", max_size=60), st.data())
+def test_the_reading_map_is_the_two_steps_maps_composed(text: str,
+                                                        data: st.DataObject) -> None:
+    """A reading span maps to the original as its text span would: the one composed
+    map says what the two steps' maps say one after the other."""
+    cleaned = clean(text)
+    text_of_reading = cleaning.OffsetMap.from_runs(
+        [m.span() for m in cleaning._KEPT.finditer(_mask(cleaned.text))], len(cleaned.text))
+    start = data.draw(st.integers(0, len(cleaned.reading)))
+    end = data.draw(st.integers(start, len(cleaned.reading)))
+    assert cleaned.reading_span(start, end) == cleaned.original_span(
+        *text_of_reading.span(start, end))
+    assert clean_line(text) == cleaned.text
+
+
+def _mask(text: str) -> bytearray:
+    keep = bytearray(b"\x01") * len(text)
+    for m in cleaning._READING_DROP.finditer(text):
+        keep[m.start():m.end()] = bytes(m.end() - m.start())
+    for m in cleaning._PHRASE_BREAK.finditer(text):
+        keep[m.start()] = 1
+    for i in cleaning._wrapped_breaks(text):
+        keep[i] = 0
+    return keep
