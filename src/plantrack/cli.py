@@ -188,20 +188,20 @@ def cli(ctx: click.Context) -> None:
     """Track Chinese government plan targets against reported results.
 
     \b
-    plantrack extract report.txt            targets, results and projects of a file
-    plantrack scorecard reports/ --brief    targets against results
-    plantrack show report.txt               the text every span indexes
-    plantrack COMMAND --help                a command's options
+    plantrack extract report.txt   targets, results, projects
+    plantrack scorecard reports/   targets against results
+    plantrack show report.txt      the text spans index
+    plantrack COMMAND --help       a command's options
     """
     if ctx.invoked_subcommand is None:
         click.echo(ctx.get_help())
 
 
-@cli.command()
+@cli.command(short_help="Targets, results and projects in files.")
 @_PATHS
 @click.option("--region", metavar="REGION",
-              help="The region the documents are about: a name (南通市通州区, Nantong) "
-                   "or a code.")
+              help="The region the documents are about: a name as written, with its "
+                   "parent, in pinyin or English, or a code (320612).")
 @cliparams.batch_options
 def extract(*, paths: tuple[Path, ...], region: str | None, format_: str, year: int | None,
             **load: Any) -> int:
@@ -221,13 +221,14 @@ def extract(*, paths: tuple[Path, ...], region: str | None, format_: str, year: 
     return EXIT_FAILED if failures else EXIT_OK
 
 
-@cli.command()
+@cli.command(short_help="Targets against results.")
 @_PATHS
 @click.option("--region", metavar="REGION",
-              help="Only this region and the regions within it: a name (南通市, "
-                   "南通市通州区, Nantong) or a code (320612).")
+              help="Only this region and the regions within it: a name as written, "
+                   "with its parent, in pinyin or English, or a code (320612).")
 @click.option("--period", type=cliparams.PERIOD,
-              help="Only targets for this period: 2023, 2023H1, 2021..2025, 十四五.")
+              help="Only targets for this period: 2023, 2023H1, 2021..2025, or a "
+                   "five-year plan's Chinese name.")
 @click.option("--status", multiple=True, metavar="STATUS",
               help="Only rows with this status (met, on_track, at_risk, behind, "
                    "no_result, not_comparable); repeatable.")

@@ -14,7 +14,7 @@ from plantrack import cliparams
 __all__ = ["COMMANDS"]
 
 
-@click.command()
+@click.command(short_help="The text spans and quotes index.")
 @click.argument("file", type=click.Path(path_type=Path), metavar="FILE|-")
 @click.option("--span", type=cliparams.SPAN,
               help="Print only text[START:END] and the line it is on.")
@@ -37,7 +37,7 @@ def show(*, file: Path, span: tuple[int, int] | None, raw: bool, as_json: bool,
     return run(file, options, span=span, raw=raw, as_json=as_json)
 
 
-@click.command()
+@click.command(short_help="Precision and recall against gold files.")
 @click.argument("gold", type=click.Path(path_type=Path), metavar="GOLD_DIR")
 @click.option("--docs", type=click.Path(path_type=Path), metavar="DIR",
               help="Folder of the source texts (default: GOLD_DIR).")

@@ -20,7 +20,7 @@ def _print(renderable: Any) -> None:
     _emit(renderable)
 
 
-@click.command()
+@click.command(short_help="Installed plugin packages.")
 @click.option("--all", "show_all", is_flag=True,
               help="Also list plantrack's built-in plugins, and optional readers whose "
                    "library is missing.")
@@ -66,7 +66,7 @@ def _pip(*args: str) -> int:
                          ) from None
 
 
-@click.command()
+@click.command(short_help="Install plugins with pip.")
 @click.argument("packages", nargs=-1, required=True)
 @click.option("-U", "--upgrade", is_flag=True, help="Upgrade the packages to the latest.")
 @click.option("-e", "--editable", metavar="PATH", help="Install a plugin being developed.")
@@ -80,7 +80,7 @@ def install(packages: tuple[str, ...], upgrade: bool, editable: str | None) -> i
     return 0 if _pip(*args) == 0 else 1
 
 
-@click.command()
+@click.command(short_help="Uninstall plugins with pip.")
 @click.argument("packages", nargs=-1, required=True)
 @click.option("-y", "--yes", is_flag=True, help="Do not ask for confirmation.")
 def uninstall(packages: tuple[str, ...], yes: bool) -> int:
@@ -88,7 +88,7 @@ def uninstall(packages: tuple[str, ...], yes: bool) -> int:
     return 0 if _pip("uninstall", *packages, *(["-y"] if yes else [])) == 0 else 1
 
 
-@click.command()
+@click.command(short_help="The indicator catalogue.")
 def indicators() -> int:
     """The indicator catalogue: id, name, kind, unit, aliases."""
     from plantrack.api import catalog_of
@@ -99,13 +99,14 @@ def indicators() -> int:
     return 0
 
 
-@click.command()
+@click.command(short_help="Regions, their children, obsolete codes.")
 @click.argument("query", required=False, metavar="[NAME|CODE]")
 def regions(query: str | None) -> int:
     """Provinces; or the region NAME or CODE names, and the regions within it.
 
-    NAME may be official (通州区), short (通州), qualified by its parent (南通市通州区),
-    pinyin (Nantong) or English (Inner Mongolia). Obsolete codes are marked."""
+    NAME may be the official name, a short form, either with its parent before it
+    (to tell two places of one name apart), pinyin (Nantong) or English (Inner
+    Mongolia). Obsolete codes are marked."""
     from plantrack.api import catalog_of
     from plantrack.catalog.find import find_regions
     from plantrack.cli import _registry

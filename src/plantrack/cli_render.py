@@ -73,19 +73,19 @@ def _wrapped(text: str) -> Any:
     """Free text: wraps at spaces (and between Chinese characters)."""
     from rich.text import Text
 
-    return Text(text, no_wrap=False)
+    return Text(text, no_wrap=False, overflow="fold")
 
 
 def indicators_table(indicators: Sequence[Indicator]) -> Table:
-    """id, name, kind, unit, better, and the aliases wrapped beneath at spaces."""
+    """id, then name, kind, unit, better and the aliases, wrapping at spaces."""
     table = _table("indicators")
     table.add_column("id", no_wrap=True)
-    table.add_column("name", no_wrap=True)
-    table.add_column("kind / unit / better", no_wrap=True)
+    table.add_column("name · kind · unit · better; aliases")
     for ind in indicators:
-        table.add_row(ind.id, ind.name, f"{ind.kind} · {ind.unit} · {ind.better}")
+        text = f"{ind.name} · {ind.kind} · {ind.unit} · {ind.better}"
         if ind.aliases:
-            table.add_row("", _wrapped("also: " + " ".join(ind.aliases)), "")
+            text += "\nalso: " + " ".join(ind.aliases)
+        table.add_row(ind.id, _wrapped(text))
     return _whole(table)
 
 

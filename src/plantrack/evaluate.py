@@ -434,6 +434,8 @@ def _evaluation_table(report: EvaluationReport, *, numbered: bool) -> Any:
     from rich import box
     from rich.table import Table
 
+    from plantrack.report.tokens import keep_tokens_whole
+
     table = Table(title="plantrack evaluate", box=box.SIMPLE_HEAD, pad_edge=False,
                   title_justify="left")
     table.add_column("#" if numbered else "document", no_wrap=True,
@@ -446,7 +448,7 @@ def _evaluation_table(report: EvaluationReport, *, numbered: bool) -> Any:
         table.add_row(str(n) if numbered else d.document, str(d.gold), str(t.tp), str(t.fp),
                       str(t.fn), f"{t.precision:.3f}", f"{t.recall:.3f}", f"{t.f1:.3f}",
                       projects)
-    return table
+    return keep_tokens_whole(table)
 
 
 def _console() -> Any:

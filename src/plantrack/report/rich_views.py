@@ -64,10 +64,15 @@ class ScorecardView:
         if options.max_width >= WIDE_MIN_WIDTH and not all(
                 fits(console, options, table) for table in tables):
             tables = self._tables(wide=False, bar=bar)
+        stacked = not all(fits(console, options, table) for table in tables)
         number = quiet = 0
         for summary, table in zip(self.card.regions, tables, strict=True):
             yield Text(f"{summary.name}  {summary.region or ''}".rstrip(), style="bold")
-            yield table
+            if stacked:  # too narrow for columns: each row a block of wrapped lines
+                yield from (_stacked(n, row) for n, row in enumerate(
+                    self.card.rows_for(summary.region), number + 1))
+            else:
+                yield table
             for row in self.card.rows_for(summary.region):
                 number += 1
                 if self.brief and not _has_news(row):
@@ -93,6 +98,23 @@ class ScorecardView:
                 table.add_row(*_cells(number, row, wide=wide, bar=bar))
             tables.append(keep_tokens_whole(table))
         return tables
+
+
+def _stacked(number: int, row: ScorecardRow) -> Text:
+    """One row as lines that wrap at spaces: the narrow terminal's layout."""
+    t = row_text(row)
+    out = Text(f"{number:>2} {t.indicator}  ")
+    out.append(t.status, style=STATUS_STYLES[row.status])
+    target = " ".join((t.target, t.period, *t.conflicts))
+    out.append(f"\n   target: {target}")
+    if row.result is not None:
+        result = " ".join(p for p in (t.result, t.result_period) if p)
+        if row.method == "pro_rated" and row.expected is not None:
+            result += f", expected {t.expected}"
+        if row.pace is not None:
+            result += f", pace {t.pace}"
+        out.append(f"\n   result: {' '.join((result, *t.result_conflicts))}")
+    return out
 
 
 def _has_news(row: ScorecardRow) -> bool:
@@ -184,6 +206,24 @@ def _simple_table(title: str, columns: Iterable[str], rows: Iterable[list[str]])
     return keep_tokens_whole(table)
 
 
+class _Fitting:
+    """A table where it fits; else each row as lines (its last cell, the quote, on a
+    line of its own), so that a narrow terminal cuts no figure in two."""
+
+    def __init__(self, title: str, columns: Sequence[str], rows: list[list[str]]) -> None:
+        self.title, self.columns, self.rows = title, columns, rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        table = _simple_table(self.title, self.columns, self.rows)
+        if fits(console, options, table):
+            yield table
+            return
+        yield Text(self.title, style="italic")
+        for cells in self.rows:
+            yield Text("  " + " · ".join(cells[:-1]))
+            yield Text(f"    “{cells[-1]}”", style="dim", overflow="fold")
+
+
 def _context_lines(context: DocumentContext) -> Text:
     """Why the facts got their year, region and kind: each decision, how sure, its cue."""
     out = Text()
@@ -207,13 +247,13 @@ def extractions_view(extractions: Sequence[Extraction]) -> Group:
         if e.context is not None:
             parts.append(_context_lines(e.context))
         if e.facts:
-            parts.append(_simple_table(
+            parts.append(_Fitting(
                 "facts", ("kind", "region", "indicator", "value", "period", "quote"),
-                (_fact_cells(f) for f in e.facts)))
+                [_fact_cells(f) for f in e.facts]))
         if e.projects:
-            parts.append(_simple_table(
+            parts.append(_Fitting(
                 "projects", ("name", "region", "investment", "status", "quote"),
-                (_project_cells(p) for p in e.projects)))
+                [_project_cells(p) for p in e.projects]))
         if not e.facts and not e.projects:
             parts.append(Text("no facts or projects found", style="dim"))
         parts.extend(Text(f"warning: {w}", style="yellow") for w in e.warnings)

@@ -44,7 +44,14 @@ def keep_tokens_whole(table: Table) -> Table:
 
 
 def fits(console: Console, options: ConsoleOptions, table: Table) -> bool:
-    """Does ``table`` render within the width, no line longer than it?"""
+    """Does ``table`` render within the width with no cell cut: its narrowest layout
+    (every token whole, no-wrap cells whole) fits, and no rendered line is longer?
+    (Rich lays out some rows a column or two wider than it was given.)"""
+    keep_tokens_whole(table)
+    padding = table.padding[1] + table.padding[3]
+    narrowest = sum((c.min_width or 0) + padding for c in table.columns)
+    if narrowest - (0 if table.pad_edge else padding) > options.max_width:
+        return False
     lines = Segment.split_lines(console.render(table, options))
     return all(cell_len("".join(s.text for s in line).rstrip()) <= options.max_width
                for line in lines)
