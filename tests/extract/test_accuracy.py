@@ -20,6 +20,7 @@ from plantrack import extract
 from plantrack.convert import extraction_to_json
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+pytestmark = pytest.mark.corpus
 
 
 def _score_module() -> ModuleType:
