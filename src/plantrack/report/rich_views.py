@@ -105,15 +105,18 @@ def _stacked(number: int, row: ScorecardRow) -> Text:
     t = row_text(row)
     out = Text(f"{number:>2} {t.indicator}  ")
     out.append(t.status, style=STATUS_STYLES[row.status])
-    target = " ".join((t.target, t.period, *t.conflicts))
-    out.append(f"\n   target: {target}")
+    out.append(f"\n   target: {t.target} {t.period}")
+    for conflict in t.conflicts:
+        out.append(f"\n     {conflict}", style="yellow")
     if row.result is not None:
         result = " ".join(p for p in (t.result, t.result_period) if p)
         if row.method == "pro_rated" and row.expected is not None:
             result += f", expected {t.expected}"
         if row.pace is not None:
             result += f", pace {t.pace}"
-        out.append(f"\n   result: {' '.join((result, *t.result_conflicts))}")
+        out.append(f"\n   result: {result}")
+        for dispute in t.result_conflicts:
+            out.append(f"\n     {dispute}", style="yellow")
     return out
 
 
