@@ -413,12 +413,24 @@ def seed_paths() -> list[Path]:
     return sorted(checkout.glob("*.txt"))
 
 
-def scorecard(extractions: Sequence[Extraction], *, region: str | None = None,
+def scorecard(extractions: Sequence[Extraction | Path], *, region: str | None = None,
               period: str | None = None, status: str | Sequence[str] | None = None,
               registry: Registry | None = None) -> Scorecard:
-    """Link targets with results across ``extractions`` and score every target."""
+    """Link targets with results across ``extractions`` and score every target. A
+    :class:`~pathlib.Path` among them is read and extracted first (InputError if it
+    cannot be); anything else is a TypeError naming what was given."""
     from plantrack.track.scorecard import build_scorecard
 
+    read: list[Extraction] = []
+    for item in extractions:
+        if isinstance(item, Path):
+            read.append(extract(item, registry=registry))
+        elif isinstance(item, Extraction):
+            read.append(item)
+        else:
+            raise TypeError(f"scorecard() takes Extraction or Path items, not "
+                            f"{type(item).__name__}: {item!r:.60}")
+    extractions = read
     catalog = catalog_of(registry)
     region_code = resolve_region(region, registry).code if region else None
     statuses = [status] if isinstance(status, str) else status
