@@ -207,3 +207,14 @@ def test_extracting_as_a_library_never_imports_rich():
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert run.stdout.strip() == "False"
+
+
+def test_scorecard_takes_paths_and_refuses_other_things(tmp_path):
+    import plantrack
+
+    path = tmp_path / "plan.txt"
+    path.write_text("展望2023，全年新开工重大项目27个以上。", encoding="utf-8")
+    card = plantrack.scorecard([path])
+    assert [r.target.indicator for r in card.rows] == ["major_projects_started"]
+    with pytest.raises(TypeError, match="Extraction or Path items, not str"):
+        plantrack.scorecard(["展望2023"])

@@ -61,8 +61,9 @@ def _checked(text: str, year: int | None) -> Extraction | None:
     except PlantrackError:
         return None
     # the engine turns an extractor's exception into a warning and goes on: a warning
-    # here is a crash the API hid
-    assert extraction.warnings == ()
+    # here is a crash the API hid (bar the one that says an undated text kept its facts
+    # without a period: 地区生产总值0元 with no year, found by hypothesis)
+    assert [w for w in extraction.warnings if not w.startswith("no year found:")] == []
     for item in (*extraction.goals, *extraction.results, *extraction.projects):
         p = item.provenance
         assert 0 <= p.start <= p.end <= len(text), (p.start, p.end, len(text))

@@ -31,6 +31,7 @@ def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.Comp
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))
 def corpus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+           shared: Path,
            ) -> tuple[Path, Path, Path]:
     """(gold dir, docs dir, predictions file) with plantrack's own extraction."""
     if not SCORE.exists():

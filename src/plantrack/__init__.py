@@ -2,10 +2,14 @@
 
     >>> import plantrack
     >>> plantrack.parse_number("6032.4億")
-    603240000000.0
+    Decimal('603240000000')
+
+``__version__`` is read from the installed package's metadata on first use.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from plantrack.api import extract, extract_batch, load_document, scorecard
 from plantrack.components import LoadOptions
@@ -44,6 +48,7 @@ __all__ = [
     "Result",
     "TextRef",
     "UsageError",
+    "__version__",
     "extract",
     "extract_batch",
     "load_document",
@@ -51,3 +56,17 @@ __all__ = [
     "parse_quantity",
     "scorecard",
 ]
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib import metadata
+
+        try:
+            return metadata.version("plantrack")
+        except metadata.PackageNotFoundError:  # a checkout on sys.path, not installed
+            return "0+unknown"
+    raise AttributeError(f"module 'plantrack' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

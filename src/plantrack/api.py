@@ -72,13 +72,22 @@ def catalog_of(registry: Registry | None = None) -> Catalog:
 
 
 def resolve_region(name_or_code: str, registry: Registry | None = None) -> Region:
-    """The one region a user means by a name or code; UsageError if none or ambiguous."""
-    found = catalog_of(registry).gazetteer.lookup(name_or_code)
+    """The one region a user means by a name or code (南通市通州区, 320612, Nantong);
+    UsageError if none or several."""
+    from plantrack.catalog.find import find_regions
+
+    gazetteer = catalog_of(registry).gazetteer
+    found = find_regions(gazetteer, name_or_code)
     if not found:
         raise UsageError(f"unknown region: {name_or_code!r} (try `plantrack regions`)")
     if len(found) > 1:
-        options = ", ".join(f"{r.full_name or r.name} ({r.code})" for r in found)
-        raise UsageError(f"ambiguous region {name_or_code!r}: {options}; give the code")
+        options = ", ".join(f"{r.full_name or r.name} ({r.code})" for r in found[:6])
+        more = f" and {len(found) - 6} more" if len(found) > 6 else ""
+        parent = gazetteer.parent(found[0])
+        example = (f" ({parent.name}{found[0].name})"
+                   if parent is not None and parent.level != "country" else "")
+        raise UsageError(f"ambiguous region {name_or_code!r}: {options}{more}; give its "
+                         f"parent too{example} or the code")
     return found[0]
 
 
@@ -404,12 +413,24 @@ def seed_paths() -> list[Path]:
     return sorted(checkout.glob("*.txt"))
 
 
-def scorecard(extractions: Sequence[Extraction], *, region: str | None = None,
+def scorecard(extractions: Sequence[Extraction | Path], *, region: str | None = None,
               period: str | None = None, status: str | Sequence[str] | None = None,
               registry: Registry | None = None) -> Scorecard:
-    """Link targets with results across ``extractions`` and score every target."""
+    """Link targets with results across ``extractions`` and score every target. A
+    :class:`~pathlib.Path` among them is read and extracted first (InputError if it
+    cannot be); anything else is a TypeError naming what was given."""
     from plantrack.track.scorecard import build_scorecard
 
+    read: list[Extraction] = []
+    for item in extractions:
+        if isinstance(item, Path):
+            read.append(extract(item, registry=registry))
+        elif isinstance(item, Extraction):
+            read.append(item)
+        else:
+            raise TypeError(f"scorecard() takes Extraction or Path items, not "
+                            f"{type(item).__name__}: {item!r:.60}")
+    extractions = read
     catalog = catalog_of(registry)
     region_code = resolve_region(region, registry).code if region else None
     statuses = [status] if isinstance(status, str) else status

@@ -1,13 +1,15 @@
-"""The ``plantrack`` command: extract, scorecard, show, evaluate, plugins, indicators, regions.
+"""The ``plantrack`` command: a click group, one short function per command.
 
-Errors are one line on stderr naming the file or argument, with a non-zero exit; in a
-batch a bad file is reported and the others still go through. Output is plain text when
-stdout is not a terminal or NO_COLOR is set (Rich decides from the console it is given).
+Each command parses its options, calls the library and hands the result to a reporter
+or a renderer in :mod:`plantrack.cli_render`. Errors are one line on stderr naming the
+file or argument, with a non-zero exit (2 for a usage error, before any file is read);
+in a batch a bad file is reported and the others still go through. ``--help`` and
+``--version`` build no plugin registry: it is built by the first command that needs it.
+Plugins add commands through the ``register_commands`` hook, as llm's and datasette's do.
 """
 
 from __future__ import annotations
 
-import argparse
 import errno
 import os
 import signal
@@ -16,26 +18,28 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from plantrack.bounds import check_year
+import click
+
+from plantrack import cliparams
 from plantrack.errors import PlantrackError, UsageError
 from plantrack.names import escaped, unreadable_names_escaped
 from plantrack.output import Terminated, output_error, record_sink, stopped_by_signals, write_out
 
-__all__ = ["main"]
+__all__ = ["cli", "main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _console(stderr: bool = False) -> Any:
-    """One Rich console per invocation: colour only on a terminal and without NO_COLOR."""
-    from rich.console import Console
-
-    return Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")),
-                   highlight=False, soft_wrap=False)
+COMPLETE_VAR = "_PLANTRACK_COMPLETE"
+_warned: set[str] = set()  # plugins already named as broken in this run
 
 
 def _error(message: str) -> None:
     sys.stderr.write(f"plantrack: error: {escaped(message)}\n")
+
+
+def _console() -> Any:
+    from plantrack.cli_render import console
+
+    return console()
 
 
 def _emit(rendered: Any) -> None:
@@ -49,37 +53,64 @@ def _emit(rendered: Any) -> None:
         raise output_error(exc) from None
 
 
+def _registry() -> Any:
+    """The process-wide registry, and one warning per broken plugin per run."""
+    from plantrack.plugins import get_registry
+
+    registry = get_registry()
+    for name, error in registry.errors.items():
+        _warn_broken(name, error)
+    return registry
+
+
+def _warn_broken(name: str, error: str) -> None:
+    if name not in _warned:
+        _warned.add(name)
+        sys.stderr.write(f"plantrack: warning: plugin {name!r} failed to load and is "
+                         f"skipped: {escaped(error)} (see `plantrack plugins`)\n")
+
+
 def _reporter(name: str, registry: Any) -> Any:
-    reporter = registry.reporters.get(name)
+    reporter = registry.reporters.get(name) or registry.reporters.get(name.lower())
     if reporter is None:
         raise UsageError(f"unknown format {name!r}; choose from "
                          f"{', '.join(sorted(registry.reporters))}")
     return reporter
 
 
-def _options(paths: Sequence[Path] = ()) -> Any:
-    """What reporters may use: the console's width and colour, the source files (for
-    reporters that show a quote in its context)."""
+def _region(text: str | None, registry: Any) -> str | None:
+    """The code of the region a user named (通州区 with its parent, pinyin, a code)."""
+    if not text:
+        return None
+    from plantrack.api import resolve_region
+
+    return resolve_region(text, registry).code
+
+
+def _options(paths: Sequence[Path] = (), **extra: Any) -> Any:
+    """What reporters may use: the console's width and colour, the source files."""
     from plantrack.components import ReportOptions
 
     console = _console()
     return ReportOptions(width=console.width, color=console.is_terminal and not console.no_color,
-                         extra={"paths": [str(p) for p in paths]})
+                         extra={"paths": [str(p) for p in paths], **extra})
 
 
-def _extract_all(paths: Sequence[Path], args: argparse.Namespace, region: str | None,
-                 registry: Any, each: Callable[[Any], None] | None = None,
-                 ) -> tuple[list[Any], int]:
+def _extract_all(paths: Sequence[Path], load: dict[str, Any], *, year: int | None,
+                 region: str | None, registry: Any,
+                 each: Callable[[Any], None] | None = None) -> tuple[list[Any], int]:
     """Extract every file; report each failure on its own line as it happens, go on.
     ``each`` takes every extraction as its file finishes (then none is kept)."""
     from plantrack.api import extract_batch
+    from plantrack.components import LoadOptions
     from plantrack.model import Failure
 
     extractions, failures, read = [], 0, 0
-    jobs = args.jobs
-    for outcome in extract_batch(paths, year=args.year, region=region,
+    jobs = load["jobs"]
+    options = LoadOptions(encoding=load["encoding"], max_bytes=load["max_size"])
+    for outcome in extract_batch(paths, year=year, region=region,
                                  registry=registry if jobs == 1 else None,
-                                 options=load_options(args), jobs=jobs):
+                                 options=options, jobs=jobs):
         if isinstance(outcome, Failure):
             _error(str(outcome))
             failures += 1
@@ -109,223 +140,152 @@ def _warn_undated(extraction: Any) -> None:
                          f"--year YEAR, or a \"published\" date in {name}.meta.json)\n")
 
 
-def load_options(args: argparse.Namespace) -> Any:
-    from plantrack.components import LoadOptions
-
-    return LoadOptions(encoding=args.encoding, max_bytes=args.max_size)
-
-
 def parse_size(text: str) -> int:
-    """``50M``, ``200MB``, ``1G``, ``4096`` → bytes (argparse type; KiB-based units)."""
-    units = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
-    number = text.strip().upper().removesuffix("B").removesuffix("I")
-    unit = number[-1:] if number[-1:] in units else ""
+    """``50M``, ``200MB``, ``1G``, ``4096`` → bytes (KiB-based units); ValueError if not."""
+    return cliparams.parse_size(text)
+
+
+_PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=Path),
+                        metavar="FILE|DIR|-...")
+
+
+# --- The group --------------------------------------------------------------------------
+
+
+class PlantrackGroup(click.Group):
+    """Built-in commands first; plugins' commands (``register_commands``) loaded only
+    when a name is not built in, or when the commands are listed (``--help``)."""
+
+    _plugins_loaded = False
+
+    def _load_plugin_commands(self) -> None:
+        if self._plugins_loaded:
+            return
+        self._plugins_loaded = True
+        from plantrack.plugins import get_plugin_manager, import_errors
+
+        pm = get_plugin_manager(builtins=False)
+        for name, error in import_errors(pm).items():
+            _warn_broken(name, error)
+        pm.hook.register_commands(cli=self)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._load_plugin_commands()
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            self._load_plugin_commands()
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=PlantrackGroup, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"],
+                               "max_content_width": 100})
+@click.version_option(package_name="plantrack", prog_name="plantrack",
+                      message="%(prog)s %(version)s")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Track Chinese government plan targets against reported results.
+
+    \b
+    plantrack extract report.txt   targets, results, projects
+    plantrack scorecard reports/   targets against results
+    plantrack show report.txt      the text spans index
+    plantrack COMMAND --help       a command's options
+    """
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
+
+
+@cli.command(short_help="Targets, results and projects in files.")
+@_PATHS
+@click.option("--region", metavar="REGION",
+              help="The region the documents are about: a name as written, with its "
+                   "parent, in pinyin or English, or a code (320612).")
+@cliparams.batch_options
+def extract(*, paths: tuple[Path, ...], region: str | None, format_: str, year: int | None,
+            **load: Any) -> int:
+    """Every target, result and project in FILEs and folders (recursively); - reads
+    standard input."""
+    if not paths:
+        raise click.UsageError("give at least one FILE, DIR or - (standard input)")
+    registry = _registry()
+    reporter = _reporter(format_, registry)
+    code = _region(region, registry)
+    sink = record_sink(reporter, _options(paths), _emit)
     try:
-        value = float(number.removesuffix(unit) if unit else number)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 50M, 1G)") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"not a size: {text!r} (must be positive)")
-    return int(value * units[unit])
-
-
-def cmd_extract(args: argparse.Namespace) -> int:
-    from plantrack.plugins import get_registry
-
-    check_year(args.year, "--year")
-    registry = get_registry()
-    reporter = _reporter(args.format, registry)
-    if args.region:
-        from plantrack.api import resolve_region
-
-        resolve_region(args.region, registry)
-    sink = record_sink(reporter, _options(args.paths), _emit)
-    try:
-        _, failures = _extract_all(args.paths, args, args.region, registry, sink.add)
+        _, failures = _extract_all(paths, load, year=year, region=code, registry=registry,
+                                   each=sink.add)
     finally:  # also on Ctrl-C: what was read is written, a JSON array closed
         sink.close()
     return EXIT_FAILED if failures else EXIT_OK
 
 
-def cmd_scorecard(args: argparse.Namespace) -> int:
-    from plantrack.api import resolve_region, scorecard, seed_paths
-    from plantrack.plugins import get_registry
+@cli.command(short_help="Targets against results.")
+@_PATHS
+@click.option("--region", metavar="REGION",
+              help="Only this region and the regions within it: a name as written, "
+                   "with its parent, in pinyin or English, or a code (320612).")
+@click.option("--period", type=cliparams.PERIOD,
+              help="Only targets for this period: 2023, 2023H1, 2021..2025, or a "
+                   "five-year plan's Chinese name.")
+@click.option("--status", multiple=True, metavar="STATUS",
+              help="Only rows with this status (met, on_track, at_risk, behind, "
+                   "no_result, not_comparable); repeatable.")
+@click.option("--brief/--full", default=None,
+              help="Footnotes only for rows with something to say (default on a "
+                   "terminal), or for every row.")
+@cliparams.batch_options
+def scorecard(*, paths: tuple[Path, ...], region: str | None, period: str | None,
+              status: tuple[str, ...], brief: bool | None, format_: str,
+              year: int | None, **load: Any) -> int:
+    """Targets against results across FILEs (default: the bundled seed documents)."""
+    from plantrack.api import scorecard as build
+    from plantrack.api import seed_paths
 
-    check_year(args.year, "--year")
-    registry = get_registry()
-    reporter = _reporter(args.format, registry)
-    if args.region:
-        resolve_region(args.region, registry)
-    paths = args.paths or seed_paths()
-    if not paths:
+    registry = _registry()
+    reporter = _reporter(format_, registry)
+    code = _region(region, registry)
+    statuses = _statuses(status)
+    inputs = list(paths) or seed_paths()
+    if not inputs:
         raise UsageError("no input given and no bundled seed documents found")
-    extractions, failures = _extract_all(paths, args, None, registry)
-    card = scorecard(extractions, region=args.region, period=args.period,
-                     status=args.status, registry=registry)
-    _emit(reporter.report_scorecard(card, _options(paths)))
+    extractions, failures = _extract_all(inputs, load, year=year, region=None,
+                                        registry=registry)
+    if failures and not extractions:
+        return EXIT_FAILED  # nothing read: the errors above say why, not "no targets"
+    card = build(extractions, region=code, period=period, status=statuses,
+                 registry=registry)
+    if brief is None:
+        brief = _console().is_terminal
+    _emit(reporter.report_scorecard(card, _options(inputs, brief=brief)))
     return EXIT_FAILED if failures else EXIT_OK
 
 
-def cmd_plugins(args: argparse.Namespace) -> int:
-    """List every plugin: name, version, entry point, what it provides, broken or ok.
+def _statuses(given: tuple[str, ...]) -> list[str] | None:
+    from plantrack.track.status import STATUSES
 
-    Large catalogues are summarised as counts ("40 indicators") unless ``--all``.
-    """
-    from plantrack.plugins import build_registry, get_plugin_manager, plugin_infos
-
-    pm = get_plugin_manager()
-    infos = plugin_infos(pm, build_registry(pm))
-    if args.json:
-        from plantrack.report.json import dumps
-
-        records = [{
-            "name": i.name, "version": i.version, "origin": i.origin,
-            "entry_point": i.entry_point, "hooks": list(i.hooks),
-            "provides": {kind: (names if args.all or len(names) <= 5 else len(names))
-                         for kind, names in i.provided().items()},
-            "broken": i.broken, "error": i.error,
-        } for i in infos]
-        sys.stdout.write(dumps(records) + "\n")
-        return EXIT_OK
-    from rich.table import Table
-
-    table = Table(title="plantrack plugins")
-    columns = ["name", "version", "from", "provides", "status"]
-    if args.all:
-        columns.insert(4, "hooks")
-    for column in columns:
-        # names and versions are read whole; the rest may wrap
-        table.add_column(column, overflow="fold", no_wrap=column in ("name", "version"))
-    for info in infos:
-        status = f"BROKEN: {info.error}" if info.broken else "ok"
-        provides = info.summary(limit=10**9 if args.all else 5)
-        cells = [info.name, info.version or "-", info.origin, "\n".join(provides) or "-"]
-        if args.all:
-            cells.append("\n".join(info.hooks))
-        table.add_row(*cells, status)
-    _console().print(table)
-    return EXIT_OK
+    wanted = [s.strip().lower().replace(" ", "_").replace("-", "_") for s in given]
+    for status in wanted:
+        if status not in STATUSES:
+            raise UsageError(f"--status: unknown status {status!r}; choose from "
+                             f"{', '.join(STATUSES)}")
+    return wanted or None
 
 
-def cmd_indicators(args: argparse.Namespace) -> int:
-    from rich.table import Table
+def _commands_from_modules() -> None:
+    """Commands kept in their own modules (the group stays small)."""
+    from plantrack import cli_check, cli_info
 
-    from plantrack.api import catalog_of
-
-    table = Table(title="indicators")
-    for column in ("id", "name", "kind", "unit", "better", "aliases"):
-        table.add_column(column, overflow="fold")
-    for ind in catalog_of().indicators.values():
-        table.add_row(ind.id, ind.name, ind.kind, ind.unit, ind.better, " ".join(ind.aliases))
-    _console().print(table)
-    return EXIT_OK
+    for command in (*cli_check.COMMANDS, *cli_info.COMMANDS):
+        cli.add_command(command)
 
 
-def cmd_regions(args: argparse.Namespace) -> int:
-    from rich.table import Table
-
-    from plantrack.api import catalog_of
-
-    gazetteer = catalog_of().gazetteer
-    regions = (gazetteer.lookup(args.query) if args.query
-               else [r for r in gazetteer.by_code.values()
-                     if r.level in ("country", "province")])
-    if args.query and not regions:
-        raise UsageError(f"unknown region: {args.query!r}")
-    table = Table(title="regions")
-    for column in ("code", "name", "level", "parent", "full name", "aliases"):
-        table.add_column(column, overflow="fold")
-    for r in regions:
-        table.add_row(r.code, r.name, r.level, r.parent or "-", r.full_name,
-                      " ".join(r.aliases))
-    _console().print(table)
-    return EXIT_OK
+_commands_from_modules()
 
 
-def _jobs(text: str) -> int:
-    try:
-        jobs = int(text)
-    except ValueError:
-        jobs = -1
-    if jobs < 0:
-        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r} "
-                                         f"(0 means one per CPU)")
-    return jobs
-
-
-def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of every command that reads a batch of files."""
-    add_load_arguments(parser)
-    parser.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
-                        help="read N files at a time in worker processes "
-                             "(0: one per CPU; default 1)")
-
-
-def add_load_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of every command that reads files."""
-    from plantrack.components import DEFAULT_MAX_BYTES
-
-    parser.add_argument("--encoding", help="decode text files with this encoding "
-                                           "(default: UTF-8, else detected)")
-    parser.add_argument("--max-size", type=parse_size, default=DEFAULT_MAX_BYTES,
-                        metavar="SIZE", help="refuse files larger than this "
-                                             "(default 100M; e.g. 50M, 1G)")
-
-
-def _formats() -> str:
-    return "rich|json|jsonl|csv|markdown (or a plugin's)"
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="plantrack",
-        description="Track Chinese government plan targets against reported results.")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    p = sub.add_parser("extract", help="extract targets, results and projects from files")
-    p.add_argument("paths", nargs="+", type=Path, metavar="FILE|DIR",
-                   help="files and folders to read (folders recursively); - reads stdin")
-    p.add_argument("--format", default="rich", help=_formats())
-    p.add_argument("--year", type=int, help="the year the documents are written in")
-    p.add_argument("--region", help="the region the documents are about (name or code)")
-    add_batch_arguments(p)
-    p.set_defaults(handler=cmd_extract)
-
-    p = sub.add_parser("scorecard", help="targets against results (default: bundled seeds)")
-    p.add_argument("paths", nargs="*", type=Path, metavar="FILE|DIR")
-    p.add_argument("--region", help="a region name or code; a parent selects its children")
-    p.add_argument("--period", help="only targets for this period, e.g. 2023 or 2021..2025")
-    p.add_argument("--status", action="append",
-                   help="only rows with this status (repeatable)")
-    p.add_argument("--format", default="rich", help=_formats())
-    p.add_argument("--year", type=int, help="the year the documents are written in")
-    add_batch_arguments(p)
-    p.set_defaults(handler=cmd_scorecard)
-
-    p = sub.add_parser("plugins", help="list plugins: what each provides, where from")
-    p.add_argument("--all", action="store_true",
-                   help="also show the hooks each implements, and every catalogue entry")
-    p.add_argument("--json", action="store_true",
-                   help="machine-readable output (provides: names, or a count past 5)")
-    p.set_defaults(handler=cmd_plugins)
-
-    p = sub.add_parser("indicators", help="list the indicator catalogue")
-    p.set_defaults(handler=cmd_indicators)
-
-    p = sub.add_parser("regions", help="list provinces, or look a region up")
-    p.add_argument("query", nargs="?", help="a name, short form or code")
-    p.set_defaults(handler=cmd_regions)
-
-    for register in _extra_commands():
-        register(sub)
-    return parser
-
-
-def _extra_commands() -> list[Callable[[Any], None]]:
-    """Commands defined in their own modules (kept out of this one to keep it small)."""
-    from plantrack import evaluate, show
-
-    return [evaluate.register_command, show.register_command]
+# --- Running ----------------------------------------------------------------------------
 
 
 def _a_write_error(exc: OSError) -> bool:
@@ -333,14 +293,36 @@ def _a_write_error(exc: OSError) -> bool:
         errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE)
 
 
+def _usage_message(exc: click.UsageError) -> str:
+    """One line: ``--year: 3000 is not a year in 1949..2100``."""
+    if isinstance(exc, click.BadParameter) and exc.param is not None:
+        name = (exc.param.opts[-1] if isinstance(exc.param, click.Option)
+                else (exc.param.name or "argument").upper())
+        return f"{name}: {exc.message}"
+    command = exc.ctx.command_path if exc.ctx is not None else "plantrack"
+    message = exc.format_message().rstrip(".")
+    return f"{message[:1].lower()}{message[1:]} (see `{command} --help`)"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``); the exit code."""
+    if argv is None and COMPLETE_VAR in os.environ:  # shell completion, done by click
+        cli.main(prog_name="plantrack", complete_var=COMPLETE_VAR)
+    args = sys.argv[1:] if argv is None else list(argv)
     unreadable_names_escaped()
     try:
         with stopped_by_signals():
-            code: int = args.handler(args)
+            with cli.make_context("plantrack", args) as ctx:
+                code: int = cli.invoke(ctx) or EXIT_OK
             write_out("")  # flush: a write error is reported here, not at exit
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.UsageError as exc:
+        _error(_usage_message(exc))
+        return EXIT_USAGE
+    except click.ClickException as exc:
+        _error(exc.format_message())
+        return exc.exit_code
     except PlantrackError as exc:
         _error(str(exc))
         return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_FAILED
@@ -356,5 +338,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-if __name__ == "__main__":
+def run() -> None:
+    """The console script: ``sys.exit(main())``."""
     sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

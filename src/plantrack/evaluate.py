@@ -18,11 +18,10 @@ by running plantrack on the documents the gold files name.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +41,7 @@ __all__ = [
     "predict",
     "read_gold",
     "read_predictions",
-    "register_command",
+    "run_evaluation",
     "summary_lines",
 ]
 
@@ -408,53 +407,78 @@ def verbose_lines(report: EvaluationReport) -> list[str]:
 
 
 def render_rich(report: EvaluationReport, verbose: bool = False) -> Any:
-    """A Rich renderable: the per-document table, then the summary lines."""
+    """A Rich renderable: the per-document table, then the summary lines. Where the
+    document names leave no room for the figures, the rows are numbered and the names
+    listed below the table (a name or a figure is never cut)."""
     # rich loads only when rendering: `plantrack --help` imports this module too
-    from rich import box
-    from rich.console import Group
-    from rich.table import Table
+    from rich.console import Console, ConsoleOptions, Group, RenderResult
     from rich.text import Text
 
-    table = Table(title="plantrack evaluate", box=box.SIMPLE_HEAD, pad_edge=False)
-    width = max((len(d.document) for d in report.documents), default=8)
-    table.add_column("document", min_width=width, overflow="fold")
+    from plantrack.report.tokens import fits
+
+    class _View:
+        def __rich_console__(self, console: Console, options: ConsoleOptions
+                             ) -> RenderResult:
+            table = _evaluation_table(report, numbered=False)
+            if not fits(console, options, table):
+                table = _evaluation_table(report, numbered=True)
+            parts: list[Any] = [table]
+            if table.columns[0].header == "#":
+                parts += [Text(f"{n:>3}  {d.document}")
+                          for n, d in enumerate(report.documents, 1)]
+            if verbose:
+                parts += [Text(line) for line in verbose_lines(report)]
+            parts += [Text(line) for line in summary_lines(report)]
+            yield Group(*parts)
+
+    return _View()
+
+
+def _evaluation_table(report: EvaluationReport, *, numbered: bool) -> Any:
+    from rich import box
+    from rich.table import Table
+
+    from plantrack.report.tokens import keep_tokens_whole
+
+    table = Table(title="plantrack evaluate", box=box.SIMPLE_HEAD, pad_edge=False,
+                  title_justify="left")
+    table.add_column("#" if numbered else "document", no_wrap=True,
+                     justify="right" if numbered else "left")
     for column in ("gold", "tp", "fp", "fn", "P", "R", "F1", "projects"):
         table.add_column(column, justify="right", no_wrap=True)
-    for d in report.documents:
+    for n, d in enumerate(report.documents, 1):
         t = d.totals
         projects = (f"{t.projects_found}/{t.projects_gold}" if t.projects_gold else "-")
-        table.add_row(d.document, str(d.gold), str(t.tp), str(t.fp), str(t.fn),
-                      f"{t.precision:.3f}", f"{t.recall:.3f}", f"{t.f1:.3f}", projects)
-    parts: list[Any] = [table]
-    if verbose:
-        parts += [Text(line) for line in verbose_lines(report)]
-    parts += [Text(line) for line in summary_lines(report)]
-    return Group(*parts)
+        table.add_row(str(n) if numbered else d.document, str(d.gold), str(t.tp), str(t.fp),
+                      str(t.fn), f"{t.precision:.3f}", f"{t.recall:.3f}", f"{t.f1:.3f}",
+                      projects)
+    return keep_tokens_whole(table)
 
 
 def _console() -> Any:
-    from rich.console import Console
+    from plantrack.cli_render import console
 
-    no_color = bool(os.environ.get("NO_COLOR"))
-    console = Console(no_color=no_color, color_system=None if no_color else "auto",
-                      highlight=False, soft_wrap=False)
-    if not console.is_terminal and "COLUMNS" not in os.environ:
-        console.width = 120  # piped: room for the whole table rather than Rich's 80
-    return console
+    made = console()
+    if not made.is_terminal and "COLUMNS" not in os.environ:
+        made.width = 120  # piped: room for the whole table rather than Rich's 80
+    return made
 
 
 # --- The command ----------------------------------------------------------------------
 
 
-def cmd_evaluate(args: argparse.Namespace) -> int:
-    gold_dir: Path = args.gold
-    docs_dir: Path = args.docs or gold_dir
+def run_evaluation(gold_dir: Path, docs: Path | None, predictions_file: Path | None,
+                   *, verbose: bool, min_f1: float | None, as_json: bool) -> int:
+    """``plantrack evaluate``: score, print, and the exit code."""
+    docs_dir = docs or gold_dir
     if not gold_dir.is_dir():
         raise InputError(str(gold_dir), "no such gold directory")
+    if not any(gold_dir.glob("*.json")):
+        raise InputError(str(gold_dir), "no gold files (<document>.json) in this folder")
     errors: list[str] = []
-    if args.predictions is not None:
-        predictions = read_predictions(args.predictions)
-        grounding_dir = args.docs
+    if predictions_file is not None:
+        predictions = read_predictions(predictions_file)
+        grounding_dir = docs
     else:
         predictions, errors = predict(gold_dir, docs_dir)
         grounding_dir = docs_dir
@@ -462,38 +486,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     errors = [*report.errors, *errors]
     for line in errors:
         sys.stderr.write(f"plantrack: error: {line}\n")
-    if args.format == "json":
+    if as_json:
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
     else:
-        _console().print(render_rich(report, verbose=args.verbose))
+        _console().print(render_rich(report, verbose=verbose))
     if errors:
         return 1
-    if args.min_f1 is not None and report.totals.f1 < args.min_f1:
+    if min_f1 is not None and report.totals.f1 < min_f1:
         return 1
     return 0
-
-
-def _format(value: str) -> str:
-    if value not in ("rich", "json"):
-        raise argparse.ArgumentTypeError(f"invalid format {value!r} (choose rich or json)")
-    return value
-
-
-def register_command(subparsers: Any) -> None:
-    """Add ``evaluate`` to the ``plantrack`` command's subparsers."""
-    p = subparsers.add_parser(
-        "evaluate", help="score extractions against gold annotations",
-        description="Score plantrack's extractions (or a file of predictions) against "
-                    "FACTS.md gold files, with the reference scorer's rules.")
-    p.add_argument("gold", type=Path, metavar="GOLD_DIR", help="folder of <document>.json")
-    p.add_argument("--docs", type=Path, metavar="DIR",
-                   help="folder of the source texts (default: GOLD_DIR)")
-    p.add_argument("--predictions", type=Path, metavar="FILE",
-                   help="plantrack JSON output to score instead of extracting afresh")
-    p.add_argument("--verbose", action="store_true",
-                   help="list every missed gold fact, extra prediction and missed project")
-    p.add_argument("--min-f1", type=float, metavar="X",
-                   help="exit 1 when the overall fact F1 is below X")
-    p.add_argument("--format", type=_format, default="rich", help="rich or json")
-    handler: Callable[[argparse.Namespace], int] = cmd_evaluate
-    p.set_defaults(handler=handler)

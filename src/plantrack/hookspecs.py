@@ -8,6 +8,7 @@ hook names below. Built-in components register through exactly these hooks (see
 Components are contributed through a ``register`` callback, as in ``llm``: the core
 checks each one (the right methods, a unique name) and refuses a duplicate with a clear
 message, naming the plugin. None of these hooks is ``firstresult``: every plugin is asked.
+``register_commands`` adds commands to the command line (llm's and datasette's hook).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
+    import click
+
     from plantrack.components import Extractor, Loader, Reporter
     from plantrack.model import Indicator, Region
 
@@ -105,4 +108,31 @@ def register_reporters(register: Callable[[Reporter], None]) -> None:
     selects), ``description``, ``report_extractions(extractions, options)`` and
     ``report_scorecard(card, options)``, each returning ``str`` (written as is) or a Rich
     renderable (printed on the invocation's console). Returns nothing.
+    """
+
+
+# --- The command line ------------------------------------------------------------------
+
+
+@hookspec
+def register_commands(cli: click.Group) -> None:
+    """Add commands to the ``plantrack`` command line, as llm's and datasette's hook does.
+
+    Called once per run, and only when a command that is not built in is asked for or
+    the commands are listed (``plantrack --help``): a plugin's module is imported then,
+    its registry components are not built. ``cli`` is the top-level :class:`click.Group`;
+    add to it with ``@cli.command()`` or ``cli.add_command(...)``. A command returns
+    its exit code (or None for 0) and raises ``plantrack.UsageError`` for a bad
+    argument (exit 2, one line). A name already taken is replaced, so choose one no
+    built-in command uses. Returns nothing.
+
+    Example::
+
+        @hookimpl
+        def register_commands(cli):
+            @cli.command()
+            @click.argument("text")
+            def count(text):
+                "Print how many facts TEXT holds."
+                click.echo(len(plantrack.extract(text, year=2023).facts))
     """

@@ -51,6 +51,7 @@ __all__ = [
     "build_registry",
     "get_plugin_manager",
     "get_registry",
+    "import_errors",
     "load_plugins",
     "register_plugin",
     "using_default",
@@ -209,6 +210,11 @@ def load_plugins(pm: pluggy.PluginManager) -> None:
             state.import_errors[ep.name] = (origin, dist_version, describe(exc))
             continue
         state.origins[ep.name] = (origin, dist_version)
+
+
+def import_errors(pm: pluggy.PluginManager) -> dict[str, str]:
+    """The plugins of ``pm`` that failed to import, each with its error."""
+    return {name: error for name, (_, _, error) in _state(pm).import_errors.items()}
 
 
 def register_plugin(pm: pluggy.PluginManager, plugin: object, name: str | None = None) -> str:

@@ -7,17 +7,16 @@ command prints that text so a reader can check ``text[start:end]`` by eye or by 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
+from plantrack.components import LoadOptions
 from plantrack.errors import UsageError
 from plantrack.model import Document
 
-__all__ = ["header_lines", "numbered_lines", "parse_span", "register_command"]
+__all__ = ["header_lines", "numbered_lines", "parse_span", "show"]
 
 
 def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -47,14 +46,14 @@ def header_lines(document: Document) -> list[str]:
 
 
 def parse_span(text: str) -> tuple[int, int]:
-    """``START:END`` → (start, end); argparse type."""
+    """``START:END`` → (start, end); ValueError when it is not one."""
     start, sep, end = text.partition(":")
     try:
         span = int(start), int(end)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a span: {text!r} (e.g. 198:212)") from None
+        raise ValueError(f"not a span: {text!r} (e.g. 198:212)") from None
     if not sep or span[0] < 0 or span[1] < span[0]:
-        raise argparse.ArgumentTypeError(f"not a span: {text!r} (START:END, START <= END)")
+        raise ValueError(f"not a span: {text!r} (START:END, START <= END)")
     return span
 
 
@@ -72,45 +71,25 @@ def _show_span(document: Document, span: tuple[int, int]) -> str:
             f"{line_start:>{width}} │ {text[line_start:line_end]}\n")
 
 
-def cmd_show(args: argparse.Namespace) -> int:
+def show(file: Path, options: LoadOptions, *, span: tuple[int, int] | None = None,
+         raw: bool = False, as_json: bool = False) -> int:
+    """Write the text of ``file`` (see the module's docstring); the exit code."""
     from plantrack.api import load_document
-    from plantrack.cli import load_options
 
-    document = load_document(args.file, options=load_options(args))
+    document = load_document(file, options=options)
     out = sys.stdout
-    if args.raw:
+    if raw:
         out.write(document.text)
-    elif args.json:
+    elif as_json:
         from plantrack.convert import text_ref_to_json
 
         record = {**text_ref_to_json(document.text_ref), "text": document.text}
         out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-    elif args.span:
-        out.write(_show_span(document, args.span))
+    elif span:
+        out.write(_show_span(document, span))
     else:
         out.write("\n".join(header_lines(document)) + "\n")
         width = len(str(len(document.text)))
         for offset, line in numbered_lines(document.text):
             out.write(f"{offset:>{width}} │ {line}\n")
     return 0
-
-
-def register_command(subparsers: Any) -> None:
-    """Add ``show`` to the ``plantrack`` command's subparsers."""
-    from plantrack.cli import add_load_arguments
-
-    p = subparsers.add_parser(
-        "show", help="print the loaded text spans refer to, with offsets",
-        description="Print the text plantrack reads from FILE (the text every span and "
-                    "quote indexes), each line after the offset it starts at.")
-    p.add_argument("file", type=Path, metavar="FILE", help="the file to show; - reads stdin")
-    mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--span", type=parse_span, metavar="START:END",
-                      help="print only text[START:END] and the line it is on")
-    mode.add_argument("--raw", action="store_true",
-                      help="print the text exactly, nothing added (offsets are its indices)")
-    mode.add_argument("--json", action="store_true",
-                      help="the text and where it came from, as one JSON object")
-    add_load_arguments(p)
-    handler: Callable[[argparse.Namespace], int] = cmd_show
-    p.set_defaults(handler=handler)

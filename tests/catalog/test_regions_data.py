@@ -151,6 +151,7 @@ def _gold_files() -> list[Path]:
     return sorted([*SHARED.glob("gold/*.json"), *SHARED.glob("corpus/dev/*.json")])
 
 
+@pytest.mark.corpus
 def test_gold_regions_are_in_the_gazetteer_with_the_same_name(gaz: Gazetteer) -> None:
     files = _gold_files()
     if not files:

@@ -314,6 +314,7 @@ def _majority_regions() -> list[tuple[Path, str]]:
     return out
 
 
+@pytest.mark.corpus
 def test_subject_of_dev_documents_agrees_with_the_gold(gaz: Gazetteer) -> None:
     """The subject is the gold's commonest region, or (text never naming it) an ancestor."""
     cases = _majority_regions()

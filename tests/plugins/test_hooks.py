@@ -126,3 +126,32 @@ def test_hook_register_reporters(plantrack_pm, plantrack_register, tmp_path, cap
     with using_default(plantrack_pm):
         assert main(["extract", "--format", "shout", str(tmp_path / "a.txt")]) == 0
     assert capsys.readouterr().out == "A.TXT\n"
+
+
+class _CommandPlugin:
+    @hookimpl
+    def register_commands(self, cli):
+        import click
+
+        @cli.command(name="count-facts")
+        @click.argument("text")
+        def count_facts(text):
+            """Print how many facts TEXT holds."""
+            click.echo(len(extract(text, year=2023).facts))
+
+
+def test_hook_register_commands(capsys):
+    from plantrack.cli import PlantrackGroup
+    from plantrack.hookspecs import register_commands
+    from plantrack.plugins import get_plugin_manager, register_plugin
+
+    group = PlantrackGroup("plantrack")
+    pm = get_plugin_manager(builtins=False, entry_points=False)
+    register_plugin(pm, _CommandPlugin())
+    assert register_commands.__name__ == "register_commands"
+    pm.hook.register_commands(cli=group)
+    assert "count-facts" in group.commands
+    result = group.commands["count-facts"].main(["地区生产总值增长5%。"],
+                                                standalone_mode=False)
+    assert result is None
+    assert capsys.readouterr().out == "1\n"

@@ -73,7 +73,11 @@ def test_rich_shows_dispute_and_modality_within_the_width(hand_card, width):
     assert "上半年开工重大项目12个" in flat
     assert "Disputed:round-up.txt" in flat
     line = next(line for line in text.splitlines() if "≠ 12个 disputed" in line)
-    assert line.index("≠ 12个 disputed") > text.splitlines()[1].index("latest result") - 2
+    if "latest result" in text.splitlines()[1]:  # a table: the dispute under the result
+        assert line.index("≠ 12个 disputed") > text.splitlines()[1].index("latest result") - 2
+    else:  # too narrow for columns: stacked, the dispute on the row's result line
+        before = text.split("≠ 12个 disputed")[0].splitlines()
+        assert before[-2].lstrip().startswith("result:")
 
 
 def test_json_and_jsonl(hand_card):

@@ -43,7 +43,7 @@ def test_exact_values(text: str, value: str) -> None:
     assert reading.value == Decimal(value)
     assert not reading.approximate
     assert reading.high is None
-    assert parse_number(text) == float(Decimal(value))
+    assert parse_number(text) == Decimal(value)
 
 
 def test_decimal_arithmetic_is_exact() -> None:

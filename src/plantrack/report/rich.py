@@ -36,7 +36,7 @@ class RichReporter:
     def report_scorecard(self, card: Scorecard, options: ReportOptions) -> ScorecardView:
         from plantrack.report.rich_views import ScorecardView
 
-        return ScorecardView(card)
+        return ScorecardView(card, brief=bool(options.extra.get("brief", False)))
 
 
 @hookimpl

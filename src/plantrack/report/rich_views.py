@@ -15,9 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from rich import box
-from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -29,6 +27,7 @@ from plantrack.report.format import (
     measure_label,
 )
 from plantrack.report.rows import footnote, legend, progress_bar, row_text, summary_line
+from plantrack.report.tokens import fits, keep_tokens_whole
 from plantrack.track.scorecard import Scorecard, ScorecardRow
 from plantrack.track.status import Status
 
@@ -52,8 +51,9 @@ STATUS_STYLES: dict[Status, str] = {
 class ScorecardView:
     """A Rich renderable of a :class:`Scorecard` that adapts to the width it gets."""
 
-    def __init__(self, card: Scorecard) -> None:
+    def __init__(self, card: Scorecard, *, brief: bool = False) -> None:
         self.card = card
+        self.brief = brief  # footnotes only for rows with something to say
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         if not self.card.rows:
@@ -62,17 +62,29 @@ class ScorecardView:
         bar = options.max_width >= BAR_MIN_WIDTH
         tables = self._tables(wide=options.max_width >= WIDE_MIN_WIDTH, bar=bar)
         if options.max_width >= WIDE_MIN_WIDTH and not all(
-                _fits(console, options, table) for table in tables):
+                fits(console, options, table) for table in tables):
             tables = self._tables(wide=False, bar=bar)
-        number = 0
+        stacked = not all(fits(console, options, table) for table in tables)
+        number = quiet = 0
         for summary, table in zip(self.card.regions, tables, strict=True):
             yield Text(f"{summary.name}  {summary.region or ''}".rstrip(), style="bold")
-            yield table
+            if stacked:  # too narrow for columns: each row a block of wrapped lines
+                yield from (_stacked(n, row) for n, row in enumerate(
+                    self.card.rows_for(summary.region), number + 1))
+            else:
+                yield table
             for row in self.card.rows_for(summary.region):
                 number += 1
+                if self.brief and not _has_news(row):
+                    quiet += 1
+                    continue
                 yield _note(number, row)
             yield Text(summary_line(summary), style="italic")
             yield Text("")
+        if quiet:
+            yield Text(f"{quiet} row{'s' if quiet > 1 else ''} with no result yet and "
+                       f"nothing disputed {'have' if quiet > 1 else 'has'} no footnote "
+                       f"(--full shows every footnote).", style="dim")
         yield Text(legend(), style="dim")
 
     def _tables(self, *, wide: bool, bar: bool) -> list[Table]:
@@ -84,16 +96,33 @@ class ScorecardView:
             for row in self.card.rows_for(summary.region):
                 number += 1
                 table.add_row(*_cells(number, row, wide=wide, bar=bar))
-            tables.append(table)
+            tables.append(keep_tokens_whole(table))
         return tables
 
 
-def _fits(console: Console, options: ConsoleOptions, table: Table) -> bool:
-    """Does ``table`` render within the width? Rich lays out some rows a column or two
-    wider than it was given and the console then cuts the end off (``… no result ye``)."""
-    lines = Segment.split_lines(console.render(table, options))
-    return all(cell_len("".join(s.text for s in line).rstrip()) <= options.max_width
-               for line in lines)
+def _stacked(number: int, row: ScorecardRow) -> Text:
+    """One row as lines that wrap at spaces: the narrow terminal's layout."""
+    t = row_text(row)
+    out = Text(f"{number:>2} {t.indicator}  ")
+    out.append(t.status, style=STATUS_STYLES[row.status])
+    out.append(f"\n   target: {t.target} {t.period}")
+    for conflict in t.conflicts:
+        out.append(f"\n     {conflict}", style="yellow")
+    if row.result is not None:
+        result = " ".join(p for p in (t.result, t.result_period) if p)
+        if row.method == "pro_rated" and row.expected is not None:
+            result += f", expected {t.expected}"
+        if row.pace is not None:
+            result += f", pace {t.pace}"
+        out.append(f"\n   result: {result}")
+        for dispute in t.result_conflicts:
+            out.append(f"\n     {dispute}", style="yellow")
+    return out
+
+
+def _has_news(row: ScorecardRow) -> bool:
+    """A row whose footnote says more than "no result yet": a status, a conflict."""
+    return row.status != "no_result" or bool(row.conflicts or row.result_conflicts)
 
 
 def _table(wide: bool) -> Table:
@@ -177,7 +206,25 @@ def _simple_table(title: str, columns: Iterable[str], rows: Iterable[list[str]])
         table.add_column(column, overflow="fold")
     for cells in rows:
         table.add_row(*cells)
-    return table
+    return keep_tokens_whole(table)
+
+
+class _Fitting:
+    """A table where it fits; else each row as lines (its last cell, the quote, on a
+    line of its own), so that a narrow terminal cuts no figure in two."""
+
+    def __init__(self, title: str, columns: Sequence[str], rows: list[list[str]]) -> None:
+        self.title, self.columns, self.rows = title, columns, rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        table = _simple_table(self.title, self.columns, self.rows)
+        if fits(console, options, table):
+            yield table
+            return
+        yield Text(self.title, style="italic")
+        for cells in self.rows:
+            yield Text("  " + " · ".join(cells[:-1]))
+            yield Text(f"    “{cells[-1]}”", style="dim", overflow="fold")
 
 
 def _context_lines(context: DocumentContext) -> Text:
@@ -203,13 +250,13 @@ def extractions_view(extractions: Sequence[Extraction]) -> Group:
         if e.context is not None:
             parts.append(_context_lines(e.context))
         if e.facts:
-            parts.append(_simple_table(
+            parts.append(_Fitting(
                 "facts", ("kind", "region", "indicator", "value", "period", "quote"),
-                (_fact_cells(f) for f in e.facts)))
+                [_fact_cells(f) for f in e.facts]))
         if e.projects:
-            parts.append(_simple_table(
+            parts.append(_Fitting(
                 "projects", ("name", "region", "investment", "status", "quote"),
-                (_project_cells(p) for p in e.projects)))
+                [_project_cells(p) for p in e.projects]))
         if not e.facts and not e.projects:
             parts.append(Text("no facts or projects found", style="dim"))
         parts.extend(Text(f"warning: {w}", style="yellow") for w in e.warnings)

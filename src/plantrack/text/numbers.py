@@ -67,18 +67,25 @@ class NumberReading:
     high: Decimal | None = None
 
 
-def parse_number(text: str) -> float | None:
-    """The number ``text`` spells, or None when it is not (only) a number.
+def parse_number(text: str) -> Decimal | None:
+    """The number ``text`` spells, exactly, or None when it is not (only) a number.
+
+    A Decimal, as every number inside plantrack: 16.4亿 is 1640000000, not a float near
+    it. Whole numbers come without a fractional part.
 
     >>> parse_number("880.5亿")
-    88050000000.0
-    >>> parse_number("三万五")
-    35000.0
+    Decimal('88050000000')
+    >>> parse_number("一七二零点一")
+    Decimal('1720.1')
     >>> parse_number("十四五") is None
     True
     """
     reading = read_number(text)
-    return None if reading is None else float(reading.value)
+    if reading is None:
+        return None
+    value = reading.value
+    whole = value.to_integral_value()
+    return whole if value == whole else value.normalize()
 
 
 def read_number(text: str) -> NumberReading | None:

@@ -59,3 +59,15 @@ def register_extractors(register: Callable[[Extractor], None]) -> None:
 @hookimpl
 def register_reporters(register: Callable[[Reporter], None]) -> None:
     register(CountReporter())
+
+
+@hookimpl
+def register_commands(cli: Any) -> None:
+    import click
+
+    @cli.command()
+    @click.argument("text")
+    def widgets(text: str) -> int:
+        """Print the WIDGETS counts in TEXT."""
+        click.echo(" ".join(_WIDGETS.findall(text)) or "none")
+        return 0 if _WIDGETS.search(text) else 1

@@ -1,0 +1,5 @@
+"""``python -m plantrack``: the ``plantrack`` command."""
+
+from plantrack.cli import run
+
+run()

@@ -1,0 +1,122 @@
+"""A region as a user types it: a code, a name, a name qualified by its parents
+(南通市通州区, 江苏南通通州, Nantong Tongzhou), pinyin (Nantong, Beijing) or an English
+province name (Inner Mongolia, Tibet).
+
+:meth:`Gazetteer.lookup` answers names as the texts write them; this module answers
+what a person types into ``--region`` or ``plantrack regions``. Pinyin is read with
+pypinyin, imported and indexed only when a query is in Latin letters (a quarter of a
+second), so Chinese look-ups cost nothing extra.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from functools import cache
+
+from plantrack.catalog.regions import Gazetteer, read_table
+from plantrack.model import Region
+
+__all__ = ["find_regions"]
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z '’\-,]*")
+# Latin words that only say what kind of division it is: dropped before matching
+_KIND_WORDS = ("province", "city", "district", "county", "municipality",
+               "autonomous region", "sheng", "shi", "qu", "xian", "zizhiqu")
+_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "区", "县", "盟", "旗", "州")
+_PINYIN: weakref.WeakKeyDictionary[Gazetteer, dict[str, list[Region]]] = (
+    weakref.WeakKeyDictionary())
+
+
+def find_regions(gazetteer: Gazetteer, query: str) -> list[Region]:
+    """Every region ``query`` may mean: one when it is clear, several when ambiguous
+    (通州区 alone), none when unknown."""
+    text = query.strip()
+    if not text:
+        return []
+    if _LATIN.fullmatch(text):
+        return _latin(gazetteer, text)
+    found = gazetteer.lookup(text)
+    if len(found) == 1:
+        return found
+    return _qualified(gazetteer, text) or found
+
+
+def _qualified(gazetteer: Gazetteer, text: str) -> list[Region]:
+    """南通市通州区 → the 通州区 within a 南通市: every split into a parent and the rest."""
+    out: dict[str, Region] = {}
+    for cut in range(1, len(text)):
+        parents = gazetteer.lookup(text[:cut])
+        if not parents:
+            continue
+        rest = text[cut:]
+        candidates = gazetteer.lookup(rest) or _qualified(gazetteer, rest)
+        for region in candidates:
+            if any(gazetteer.is_within(region.code, p.code) and region.code != p.code
+                   for p in parents):
+                out[region.code] = region
+    return list(out.values())
+
+
+def _key(text: str) -> str:
+    key = text.lower().replace("’", "'")
+    for word in _KIND_WORDS:
+        key = re.sub(rf"\b{word}\b", " ", key)
+    return re.sub(r"[^a-z]", "", key)
+
+
+@cache
+def _english() -> dict[str, str]:
+    return {_key(name): row["code"] for row in read_table("english.tsv")
+            for name in row["english"].split("|")}
+
+
+def _latin(gazetteer: Gazetteer, text: str) -> list[Region]:
+    code = _english().get(_key(text))
+    if code is not None and code in gazetteer.by_code:
+        return [gazetteer.by_code[code]]
+    index = _pinyin_index(gazetteer)
+    found = index.get(_key(text))
+    if found:
+        return list(found)
+    words = [w for w in re.split(r"[\s,]+", text) if w]
+    if len(words) > 1:  # "Nantong Tongzhou": a parent, then a region within it
+        parents = _latin(gazetteer, " ".join(words[:-1]))
+        return [r for r in index.get(_key(words[-1]), [])
+                if any(gazetteer.is_within(r.code, p.code) and r.code != p.code
+                       for p in parents)]
+    return []
+
+
+def _pinyin_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
+    """Toneless pinyin of every name and short form, with and without its 省/市/区."""
+    if gazetteer in _PINYIN:
+        return _PINYIN[gazetteer]
+    from pypinyin import lazy_pinyin
+
+    index: dict[str, list[Region]] = {}
+    for region in gazetteer.by_code.values():
+        names = {region.name, *region.aliases}
+        names |= {_bare(name) for name in names}
+        for key in {"".join(lazy_pinyin(name)) for name in names if name}:
+            bucket = index.setdefault(key, [])
+            if region not in bucket:
+                bucket.append(region)
+    for key, regions in index.items():  # a province before its namesake city: Beijing
+        regions.sort(key=lambda r: r.code)
+        if len({r.code for r in regions}) > 1 and any(r.level == "province" for r in regions):
+            top = [r for r in regions if r.level == "province"]
+            index[key] = top if all(_under(gazetteer, r, top) for r in regions) else regions
+    _PINYIN[gazetteer] = index
+    return index
+
+
+def _under(gazetteer: Gazetteer, region: Region, tops: list[Region]) -> bool:
+    return any(gazetteer.is_within(region.code, t.code) for t in tops)
+
+
+def _bare(name: str) -> str:
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name.removesuffix(suffix)
+    return name
