@@ -45,6 +45,7 @@ __all__ = [
     "catalog_of",
     "extract",
     "extract_batch",
+    "indicator_names",
     "load_document",
     "piece_bounds",
     "resolve_region",
@@ -64,6 +65,11 @@ PIECE_CUTS = ("\n", "。！？!?")  # where a piece may end, in order of prefere
 def catalog_of(registry: Registry | None = None) -> Catalog:
     """The indicators and gazetteer of ``registry`` (default: the installed plugins)."""
     return (registry or get_registry()).catalog
+
+
+def indicator_names(registry: Registry | None = None) -> dict[str, str]:
+    """Every indicator id of ``registry``'s catalogue with its Chinese name, for reporters."""
+    return {i.id: i.name for i in catalog_of(registry).indicators.values()}
 
 
 def resolve_region(name_or_code: str, registry: Registry | None = None) -> Region:

@@ -51,11 +51,13 @@ def _reporter(name: str, registry: Any) -> Any:
 def _options(paths: Sequence[Path] = ()) -> Any:
     """What reporters may use: the console's width and colour, the source files (for
     reporters that show a quote in its context)."""
+    from plantrack.api import indicator_names
     from plantrack.components import ReportOptions
 
     console = _console()
     return ReportOptions(width=console.width, color=console.is_terminal and not console.no_color,
-                         extra={"paths": [str(p) for p in paths]})
+                         extra={"paths": [str(p) for p in paths]},
+                         indicator_names=indicator_names())
 
 
 def _extract_all(paths: Sequence[Path], args: argparse.Namespace, region: str | None,

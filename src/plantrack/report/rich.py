@@ -31,7 +31,7 @@ class RichReporter:
                            options: ReportOptions) -> Group:
         from plantrack.report.rich_views import extractions_view
 
-        return extractions_view(extractions)
+        return extractions_view(extractions, options)
 
     def report_scorecard(self, card: Scorecard, options: ReportOptions) -> ScorecardView:
         from plantrack.report.rich_views import ScorecardView

@@ -10,14 +10,14 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from plantrack.model import Goal, Result
-from plantrack.report.format import (
+from plantrack.formatting import (
     format_amount,
     format_number,
     format_pace,
     format_quantity,
     measure_label,
 )
+from plantrack.model import Goal, Result
 from plantrack.track.scorecard import (
     Conflict,
     RegionSummary,

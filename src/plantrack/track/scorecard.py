@@ -14,8 +14,8 @@ from attrs import evolve, frozen
 
 from plantrack.convert import decimal_to_json, fact_to_json
 from plantrack.errors import UsageError
+from plantrack.formatting import format_quantity
 from plantrack.model import Extraction, Goal, Indicator, Measure, Period, Result
-from plantrack.report.format import format_quantity
 from plantrack.track.link import (
     Candidate,
     TargetGroup,

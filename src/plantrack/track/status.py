@@ -27,8 +27,8 @@ from typing import Literal, assert_never, get_args
 
 from attrs import frozen
 
+from plantrack.formatting import format_amount, format_number, format_pace, format_quantity
 from plantrack.model import Comparator, Direction, Indicator, Measure, Period, Quantity, Result
-from plantrack.report.format import format_amount, format_number, format_pace, format_quantity
 
 __all__ = [
     "APPROX_TOLERANCE_PP",
