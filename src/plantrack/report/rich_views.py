@@ -40,6 +40,7 @@ STATUS_STYLES: dict[Status, str] = {
     "on_track": "green",
     "at_risk": "yellow",
     "behind": "bold red",
+    "missed": "bold red",
     "no_result": "dim",
     "not_comparable": "magenta",
 }

@@ -27,7 +27,14 @@ from plantrack.track.link import (
     same_figures,
     scaled_target,
 )
-from plantrack.track.status import STATUSES, Assessment, Method, Status, assess
+from plantrack.track.status import (
+    STATUSES,
+    Assessment,
+    Method,
+    Status,
+    assess,
+    is_estimate,
+)
 
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
@@ -105,6 +112,8 @@ class ScorecardRow:
     conflicts: tuple[Conflict, ...] = ()
     restatements: tuple[Goal, ...] = ()
     result_conflicts: tuple[ResultConflict, ...] = ()
+    tolerance: Decimal | None = None  # an approximate (左右) target: how far counts as met
+    estimate: bool = False  # the result is an estimate (预计), not a reported figure
 
     @property
     def disputed(self) -> bool:
@@ -282,10 +291,14 @@ def _row(group: TargetGroup, groups: Sequence[TargetGroup], results: Sequence[Re
     evaluated = _evaluate(goal, linked, indicator)
     assert evaluated is not None  # find_result only links nested results
     assessment, span, value = evaluated
-    return ScorecardRow(status=assessment.status, explanation=assessment.explanation,
+    estimate = is_estimate(linked)
+    explanation = assessment.explanation + ("; the result is an estimate (预计), not a "
+                                            "reported figure" if estimate else "")
+    return ScorecardRow(status=assessment.status, explanation=explanation,
                         result=linked, expected=assessment.expected, pace=assessment.pace,
                         compared_period=span, compared_target=value,
-                        method=assessment.method, sources=tuple(sources), **common)
+                        method=assessment.method, sources=tuple(sources),
+                        tolerance=assessment.tolerance, estimate=estimate, **common)
 
 
 # --- Filters and order -------------------------------------------------------------------
@@ -407,7 +420,8 @@ def _fact(fact: Goal | Result | None) -> dict[str, Any] | None:
 
 def row_to_json(row: ScorecardRow) -> dict[str, Any]:
     """One FACTS.md scorecard row (plus ``indicator_name``, ``explanation``, the compared
-    period and value, the target's ``modality``, and ``disputed`` with
+    period and value, the target's ``modality``, the ``tolerance`` an approximate target
+    was judged with, ``estimate`` (the result is 预计), and ``disputed`` with
     ``result_conflicts``: other documents' different figures for the result)."""
     return {
         "region": row.region,
@@ -426,6 +440,8 @@ def row_to_json(row: ScorecardRow) -> dict[str, Any]:
         "compared_period": str(row.compared_period) if row.compared_period else None,
         "compared_target": _number(row.compared_target),
         "method": row.method,
+        "tolerance": _number(row.tolerance),
+        "estimate": row.estimate,
         "explanation": row.explanation,
         "sources": [{"role": s.role, "document": s.document, "quote": s.quote,
                      "span": [s.start, s.end]} for s in row.sources],
