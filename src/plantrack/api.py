@@ -21,7 +21,7 @@ from plantrack.catalog import Catalog
 from plantrack.components import Loader, LoadOptions
 from plantrack.errors import InputError, UsageError, describe
 from plantrack.extract.engine import first_statements, run_extractors
-from plantrack.load.files import STDIN, STDIN_NAME, read_head, read_stdin
+from plantrack.load.files import STDIN, STDIN_NAME, document_name, read_head, read_stdin
 from plantrack.load.meta import SIDECAR_SUFFIX, apply_sidecar
 from plantrack.load.sniff import binary_format
 from plantrack.model import (
@@ -35,6 +35,7 @@ from plantrack.model import (
     Result,
 )
 from plantrack.plugins import Registry, get_registry, trace_exception
+from plantrack.saved import is_saved, read_saved
 from plantrack.text.prepare import prepare
 from plantrack.text.segment import windows
 
@@ -45,12 +46,14 @@ __all__ = [
     "catalog_of",
     "extract",
     "extract_batch",
+    "gather",
     "indicator_names",
     "load_document",
     "piece_bounds",
     "resolve_region",
     "scorecard",
     "seed_paths",
+    "walk_named",
     "walk_paths",
 ]
 
@@ -246,6 +249,14 @@ def walk_paths(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
+def walk_named(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+    """:func:`walk_paths` with the name each file's document takes: its relative path
+    (:func:`plantrack.load.files.document_name`), never a bare file name."""
+    for given in paths:
+        for path in walk_paths([given]):
+            yield path, document_name(path, given)
+
+
 def _walk_folder(folder: Path) -> Iterator[Path]:
     children = sorted(folder.iterdir(), key=lambda p: p.name)
     for child in children:
@@ -276,18 +287,54 @@ def extract_batch(paths: Iterable[Path], *, year: int | None = None,
     registry = registry or get_registry()
     if isinstance(region, str):
         region = resolve_region(region, registry)
+    yield from _extract_named(walk_named(paths), year, region, registry, options, jobs=jobs)
+
+
+def _extract_named(named: Iterable[tuple[Path, str]], year: int | None,
+                   region: Region | None, registry: Registry, options: LoadOptions | None,
+                   *, jobs: int) -> Iterator[Extraction | Failure]:
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1:
-        for path in walk_paths(paths):
-            yield _outcome(path, year, region, registry, options)
+        for path, name in named:
+            yield _outcome(path, year, region, registry, options, name=name)
     else:
-        yield from _in_processes(list(walk_paths(paths)), year, region, options, jobs)
+        yield from _in_processes(list(named), year, region, options, jobs)
+
+
+def gather(paths: Iterable[Path], *, year: int | None = None,
+           region: str | Region | None = None, registry: Registry | None = None,
+           options: LoadOptions | None = None, jobs: int = 1,
+           ) -> Iterator[Extraction | Failure]:
+    """Every extraction under ``paths``, in order: documents are extracted as
+    :func:`extract_batch` does, and ``.json``/``.jsonl`` files written by ``plantrack
+    extract`` are read back (:mod:`plantrack.saved`), so a scorecard or a history can mix
+    both. A file that cannot be read is a :class:`Failure`, and the others go on."""
+    registry = registry or get_registry()
+    if isinstance(region, str):
+        region = resolve_region(region, registry)
+    pending: list[tuple[Path, str]] = []
+    for path, name in walk_named(paths):
+        if not is_saved(path):
+            pending.append((path, name))
+            continue
+        yield from _extract_named(pending, year, region,
+                                  registry, options, jobs=jobs)
+        pending = []
+        try:
+            yield from read_saved(path)
+        except InputError as exc:
+            yield Failure(source=exc.source, kind=exc.kind, reason=exc.reason)
+    yield from _extract_named(pending, year, region, registry, options, jobs=jobs)
 
 
 def _outcome(source: Path | Document, year: int | None, region: Region | None,
-             registry: Registry, options: LoadOptions | None) -> Extraction | Failure:
-    """One file's extraction, or the Failure saying why there is none."""
+             registry: Registry, options: LoadOptions | None, *,
+             name: str | None = None) -> Extraction | Failure:
+    """One file's extraction (its document called ``name``), or the Failure saying why
+    there is none."""
     try:
+        if isinstance(source, Path) and name is not None and source != STDIN:
+            source = evolve(load_document(source, registry, options), name=name)
         return extract(source, year=year, region=region, registry=registry, options=options)
     except InputError as exc:
         if exc.__cause__ is not None:
@@ -302,11 +349,11 @@ def _outcome(source: Path | Document, year: int | None, region: Region | None,
 
 
 def _outcome_in_worker(source: Path | Document, year: int | None, region: Region | None,
-                       options: LoadOptions | None) -> Extraction | Failure:
-    return _outcome(source, year, region, get_registry(), options)
+                       options: LoadOptions | None, name: str | None) -> Extraction | Failure:
+    return _outcome(source, year, region, get_registry(), options, name=name)
 
 
-def _in_processes(paths: list[Path], year: int | None, region: Region | None,
+def _in_processes(named: list[tuple[Path, str]], year: int | None, region: Region | None,
                   options: LoadOptions | None, jobs: int) -> Iterator[Extraction | Failure]:
     """:func:`extract_batch`'s outcomes from ``jobs`` worker processes, in order.
 
@@ -317,7 +364,8 @@ def _in_processes(paths: list[Path], year: int | None, region: Region | None,
     from concurrent.futures.process import BrokenProcessPool
 
     sources: list[Path | Document | Failure] = []
-    for path in paths:
+    names = [name for _, name in named]
+    for path, _ in named:
         if path != STDIN:
             sources.append(path)
             continue
@@ -328,9 +376,10 @@ def _in_processes(paths: list[Path], year: int | None, region: Region | None,
     with ProcessPoolExecutor(max_workers=min(jobs, len(sources) or 1)) as pool:
         futures: list[Future[Extraction | Failure] | Failure] = [
             s if isinstance(s, Failure) else
-            pool.submit(_outcome_in_worker, s, year, region, options) for s in sources]
+            pool.submit(_outcome_in_worker, s, year, region, options, name)
+            for s, name in zip(sources, names, strict=True)]
         broken = False
-        for source, future in zip(sources, futures, strict=True):
+        for source, future, name in zip(sources, futures, names, strict=True):
             if isinstance(future, Failure):
                 yield future
                 continue
@@ -339,7 +388,7 @@ def _in_processes(paths: list[Path], year: int | None, region: Region | None,
                 yield future.result()
             except BrokenProcessPool as exc:
                 if broken:  # read here what the dead pool left unread
-                    yield _outcome(source, year, region, get_registry(), options)
+                    yield _outcome(source, year, region, get_registry(), options, name=name)
                 else:
                     broken = True
                     yield Failure(source=_name(source), kind="plugin_error",

@@ -62,15 +62,14 @@ def _options(paths: Sequence[Path] = ()) -> Any:
 
 def _extract_all(paths: Sequence[Path], args: argparse.Namespace, region: str | None,
                  registry: Any) -> tuple[list[Any], int]:
-    """Extract every file; report each failure on its own line as it happens, go on."""
-    from plantrack.api import extract_batch
+    """Extract every file (saved ``.json``/``.jsonl`` extractions are read back); report
+    each failure on its own line as it happens, go on."""
+    from plantrack.api import gather
     from plantrack.model import Failure
 
     extractions, failures = [], 0
-    jobs = args.jobs
-    for outcome in extract_batch(paths, year=args.year, region=region,
-                                 registry=registry if jobs == 1 else None,
-                                 options=load_options(args), jobs=jobs):
+    for outcome in gather(paths, year=args.year, region=region, registry=registry,
+                          options=load_options(args), jobs=args.jobs):
         if isinstance(outcome, Failure):
             _error(str(outcome))
             failures += 1

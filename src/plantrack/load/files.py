@@ -3,13 +3,14 @@ InputErrors with a kind."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from plantrack.components import LoadOptions
 from plantrack.errors import InputError
 
-__all__ = ["STDIN", "STDIN_NAME", "read_bytes", "read_head", "read_stdin"]
+__all__ = ["STDIN", "STDIN_NAME", "document_name", "read_bytes", "read_head", "read_stdin"]
 
 #: The path that means standard input on the command line and in the API. A file named
 #: ``-`` is given by a longer path, such as its absolute one (``Path("./-")`` is ``-``).
@@ -67,3 +68,22 @@ def _too_large(source: str, how: str, options: LoadOptions) -> InputError:
 def _megabytes(size: int) -> str:
     """A size for a message: MB with one decimal, or bytes below a tenth of a MB."""
     return f"{size / 1024 / 1024:.1f} MB" if size >= 104_858 else f"{size:,} bytes"
+
+
+def document_name(path: Path, given: Path) -> str:
+    """What a batch calls the file ``path`` found under the argument ``given``: its path
+    relative to the current directory when it lies inside it, else relative to the
+    parent of the folder given (``/data/reports`` → ``reports/2022/plan.txt``), or of
+    the folder holding a file given by itself (``seeds/plan.txt``). Never a bare file
+    name that two folders can share, and the same whatever the argument's spelling
+    (``./a/../a/plan.txt`` is ``a/plan.txt``). Standard input is ``<stdin>``."""
+    if path == STDIN:
+        return STDIN_NAME
+    here = Path(os.path.abspath(path))
+    cwd = Path.cwd()
+    if here.is_relative_to(cwd):
+        return here.relative_to(cwd).as_posix()
+    anchor = Path(os.path.abspath(given))
+    anchor = anchor.parent if anchor.is_dir() else anchor.parent.parent
+    return here.relative_to(anchor).as_posix() if here.is_relative_to(anchor) else \
+        here.as_posix()
