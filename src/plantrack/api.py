@@ -46,6 +46,7 @@ __all__ = [
     "catalog_of",
     "extract",
     "extract_batch",
+    "extract_named",
     "gather",
     "indicator_names",
     "load_document",
@@ -287,12 +288,13 @@ def extract_batch(paths: Iterable[Path], *, year: int | None = None,
     registry = registry or get_registry()
     if isinstance(region, str):
         region = resolve_region(region, registry)
-    yield from _extract_named(walk_named(paths), year, region, registry, options, jobs=jobs)
+    yield from extract_named(walk_named(paths), year, region, registry, options, jobs=jobs)
 
 
-def _extract_named(named: Iterable[tuple[Path, str]], year: int | None,
+def extract_named(named: Iterable[tuple[Path, str]], year: int | None,
                    region: Region | None, registry: Registry, options: LoadOptions | None,
                    *, jobs: int) -> Iterator[Extraction | Failure]:
+    """:func:`extract_batch` over files already walked and named (see :func:`walk_named`)."""
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1:
         for path, name in named:
@@ -317,14 +319,14 @@ def gather(paths: Iterable[Path], *, year: int | None = None,
         if not is_saved(path):
             pending.append((path, name))
             continue
-        yield from _extract_named(pending, year, region,
+        yield from extract_named(pending, year, region,
                                   registry, options, jobs=jobs)
         pending = []
         try:
             yield from read_saved(path)
         except InputError as exc:
             yield Failure(source=exc.source, kind=exc.kind, reason=exc.reason)
-    yield from _extract_named(pending, year, region, registry, options, jobs=jobs)
+    yield from extract_named(pending, year, region, registry, options, jobs=jobs)
 
 
 def _outcome(source: Path | Document, year: int | None, region: Region | None,
