@@ -40,6 +40,8 @@ from plantrack.text.prepare import prepare
 from plantrack.text.segment import windows
 
 if TYPE_CHECKING:
+    from plantrack.model import Measure
+    from plantrack.track.history import History
     from plantrack.track.scorecard import Scorecard
 
 __all__ = [
@@ -48,6 +50,7 @@ __all__ = [
     "extract_batch",
     "extract_named",
     "gather",
+    "history",
     "indicator_names",
     "load_document",
     "piece_bounds",
@@ -408,6 +411,17 @@ def seed_paths() -> list[Path]:
         return sorted(Path(str(p)) for p in packaged.iterdir() if p.name.endswith(".txt"))
     checkout = Path(__file__).resolve().parents[2] / "seeds"
     return sorted(checkout.glob("*.txt"))
+
+
+def history(extractions: Sequence[Extraction], *, region: str, indicator: str,
+            measure: Measure | None = None, registry: Registry | None = None) -> History:
+    """``region``'s ``indicator`` (one ``measure``, or all) over the years: a row per
+    period with its target(s), result, status and sources (see docs/tracking.md)."""
+    from plantrack.track.history import build_history
+
+    code = resolve_region(region, registry).code
+    return build_history(extractions, region=code, indicator=indicator, measure=measure,
+                         catalog=catalog_of(registry))
 
 
 def scorecard(extractions: Sequence[Extraction], *, region: str | None = None,

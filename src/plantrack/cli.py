@@ -33,11 +33,10 @@ def _error(message: str) -> None:
     sys.stderr.write(f"plantrack: error: {message}\n")
 
 
-def _emit(rendered: Any) -> None:
-    if isinstance(rendered, str):
-        sys.stdout.write(rendered)
-    else:
-        _console().print(rendered)
+def _emit(rendered: Any, args: argparse.Namespace) -> None:
+    from plantrack.cli_store import emit
+
+    emit(rendered, args, _console())
 
 
 def _reporter(name: str, registry: Any) -> Any:
@@ -64,12 +63,11 @@ def _extract_all(paths: Sequence[Path], args: argparse.Namespace, region: str | 
                  registry: Any) -> tuple[list[Any], int]:
     """Extract every file (saved ``.json``/``.jsonl`` extractions are read back); report
     each failure on its own line as it happens, go on."""
-    from plantrack.api import gather
+    from plantrack.cli_store import gather_for
     from plantrack.model import Failure
 
     extractions, failures = [], 0
-    for outcome in gather(paths, year=args.year, region=region, registry=registry,
-                          options=load_options(args), jobs=args.jobs):
+    for outcome in gather_for(args, paths, region, registry, load_options(args)):
         if isinstance(outcome, Failure):
             _error(str(outcome))
             failures += 1
@@ -123,9 +121,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
         from plantrack.api import resolve_region
 
         resolve_region(args.region, registry)
+    if not args.paths and args.db is None:
+        raise UsageError("give files or folders to read (or --db: the stored documents)")
     extractions, failures = _extract_all(args.paths, args, args.region, registry)
+    if not args.paths:  # --db alone: every stored document
+        from plantrack.store import open_store
+
+        with open_store(args.db or None) as store:
+            extractions = store.extractions()
     if extractions:
-        _emit(reporter.report_extractions(extractions, _options(args.paths)))
+        _emit(reporter.report_extractions(extractions, _options(args.paths)), args)
     return EXIT_FAILED if failures else EXIT_OK
 
 
@@ -137,13 +142,13 @@ def cmd_scorecard(args: argparse.Namespace) -> int:
     reporter = _reporter(args.format, registry)
     if args.region:
         resolve_region(args.region, registry)
-    paths = args.paths or seed_paths()
-    if not paths:
+    paths = args.paths or ([] if args.db is not None else seed_paths())
+    if not paths and args.db is None:
         raise UsageError("no input given and no bundled seed documents found")
     extractions, failures = _extract_all(paths, args, None, registry)
     card = scorecard(extractions, region=args.region, period=args.period,
                      status=args.status, registry=registry)
-    _emit(reporter.report_scorecard(card, _options(paths)))
+    _emit(reporter.report_scorecard(card, _options(paths)), args)
     return EXIT_FAILED if failures else EXIT_OK
 
 
@@ -254,22 +259,26 @@ def add_load_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _formats() -> str:
-    return "rich|json|jsonl|csv|markdown (or a plugin's)"
+    return "rich|json|jsonl|csv|markdown|xlsx (or a plugin's)"
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from plantrack import cli_store
+
     parser = argparse.ArgumentParser(
         prog="plantrack",
         description="Track Chinese government plan targets against reported results.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("extract", help="extract targets, results and projects from files")
-    p.add_argument("paths", nargs="+", type=Path, metavar="FILE|DIR",
+    p.add_argument("paths", nargs="*", type=Path, metavar="FILE|DIR",
                    help="files and folders to read (folders recursively); - reads stdin")
     p.add_argument("--format", default="rich", help=_formats())
     p.add_argument("--year", type=int, help="the year the documents are written in")
     p.add_argument("--region", help="the region the documents are about (name or code)")
     add_batch_arguments(p)
+    cli_store.add_db_argument(p, "read stored documents from the database and store new ones")
+    cli_store.add_output_arguments(p)
     p.set_defaults(handler=cmd_extract)
 
     p = sub.add_parser("scorecard", help="targets against results (default: bundled seeds)")
@@ -281,6 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", default="rich", help=_formats())
     p.add_argument("--year", type=int, help="the year the documents are written in")
     add_batch_arguments(p)
+    cli_store.add_db_argument(p, "score every document in the database (files given are "
+                                 "stored first)")
+    cli_store.add_output_arguments(p)
     p.set_defaults(handler=cmd_scorecard)
 
     p = sub.add_parser("plugins", help="list plugins: what each provides, where from")
@@ -304,12 +316,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list[Callable[[Any], None]]:
     """Commands defined in their own modules (kept out of this one to keep it small)."""
-    from plantrack import evaluate, show
+    from plantrack import cli_store, evaluate, show
 
-    return [evaluate.register_command, show.register_command]
+    return [evaluate.register_command, show.register_command, cli_store.register_command]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from plantrack.cli_store import utf8_streams
+
+    utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -9,7 +9,10 @@ from plantrack.components import Reporter, ReportOptions
 from plantrack.formatting import format_amount, format_quantity, measure_label
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Extraction, Goal
+from plantrack.report.chart import chart_lines
+from plantrack.report.history_rows import history_cells, title
 from plantrack.report.rows import footnote, legend, progress_bar, row_text, summary_line
+from plantrack.track.history import History
 from plantrack.track.scorecard import Scorecard
 
 __all__ = ["MarkdownReporter"]
@@ -88,6 +91,17 @@ class MarkdownReporter:
 
     def report_scorecard(self, card: Scorecard, options: ReportOptions) -> str:
         return scorecard_markdown(card)
+
+    def report_history(self, history: History, options: ReportOptions) -> str:
+        """A table of the periods, the chart in a code block, the arithmetic."""
+        rows = [history_cells(r) for r in history.rows]
+        lines = [f"# {title(history)}", ""]
+        lines += _table(("period", "target", "result", "status", "documents"),
+                        ([t.period, t.target, t.result, t.status, t.documents] for t in rows))
+        lines += ["", "```", *chart_lines(history), "```", ""]
+        lines += [f"- {t.period}: {r.explanation}." for t, r in zip(rows, history.rows,
+                                                                    strict=True)]
+        return "\n".join([*lines, ""])
 
 
 @hookimpl

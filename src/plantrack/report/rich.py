@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from rich.console import Group
 
     from plantrack.report.rich_views import ScorecardView
+    from plantrack.track.history import History
     from plantrack.track.scorecard import Scorecard
 
 __all__ = ["RichReporter"]
@@ -37,6 +38,12 @@ class RichReporter:
         from plantrack.report.rich_views import ScorecardView
 
         return ScorecardView(card)
+
+    def report_history(self, history: History, options: ReportOptions) -> Group:
+        """The periods as a table, the chart of target against result, the arithmetic."""
+        from plantrack.report.history_views import history_view
+
+        return history_view(history, options.width or 80)
 
 
 @hookimpl

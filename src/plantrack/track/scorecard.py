@@ -172,6 +172,22 @@ class Scorecard:
     def rows_for(self, region: str | None) -> tuple[ScorecardRow, ...]:
         return tuple(r for r in self.rows if r.region == region)
 
+    def to_pandas(self) -> Any:
+        """A pandas DataFrame with the CSV's columns (needs the ``pandas`` extra)."""
+        from plantrack.frames import scorecard_frame
+
+        return scorecard_frame(self)
+
+    def _repr_html_(self) -> str:
+        from plantrack.notebook import scorecard_html
+
+        return scorecard_html(self)
+
+    def __rich__(self) -> Any:
+        from plantrack.notebook import scorecard_rich
+
+        return scorecard_rich(self)
+
 
 # --- Building ---------------------------------------------------------------------------
 
@@ -408,11 +424,12 @@ def _summaries(rows: Sequence[ScorecardRow], gazetteer: Gazetteer | None
 # --- JSON ---------------------------------------------------------------------------------
 
 
-def _number(value: Decimal | None) -> int | float | None:
+def number(value: Decimal | None) -> int | float | None:
     return decimal_to_json(value) if value is not None else None
 
 
-def _fact(fact: Goal | Result | None) -> dict[str, Any] | None:
+def fact_with_document(fact: Goal | Result | None) -> dict[str, Any] | None:
+    """A FACT record with its ``document``; None for None."""
     if fact is None:
         return None
     return {"document": fact.provenance.document, **fact_to_json(fact)}
@@ -432,24 +449,25 @@ def row_to_json(row: ScorecardRow) -> dict[str, Any]:
         "period": str(row.period),
         "per": row.per,
         "modality": row.target.modality,
-        "target": _fact(row.target),
-        "result": _fact(row.result),
+        "target": fact_with_document(row.target),
+        "result": fact_with_document(row.result),
         "status": row.status,
-        "expected": _number(row.expected),
-        "pace": _number(row.pace),
+        "expected": number(row.expected),
+        "pace": number(row.pace),
         "compared_period": str(row.compared_period) if row.compared_period else None,
-        "compared_target": _number(row.compared_target),
+        "compared_target": number(row.compared_target),
         "method": row.method,
-        "tolerance": _number(row.tolerance),
+        "tolerance": number(row.tolerance),
         "estimate": row.estimate,
         "explanation": row.explanation,
         "sources": [{"role": s.role, "document": s.document, "quote": s.quote,
                      "span": [s.start, s.end]} for s in row.sources],
         "conflicts": [{"kind": c.kind, "description": c.description, "status": c.status,
-                       "target": _fact(c.target)} for c in row.conflicts],
+                       "target": fact_with_document(c.target)} for c in row.conflicts],
         "disputed": row.disputed,
         "result_conflicts": [{"description": c.description, "status": c.status,
-                              "result": _fact(c.result)} for c in row.result_conflicts],
+                              "result": fact_with_document(c.result)}
+                             for c in row.result_conflicts],
     }
 
 
