@@ -121,10 +121,13 @@ def test_csv_scorecard_rows(card):
     assert row["result_period"] == "2023-01..2023-02"
 
 
-def test_csv_extractions_one_row_per_fact(extractions):
+def test_csv_extractions_one_row_per_fact_and_per_project(extractions):
     text = reporter("csv").report_extractions(extractions, OPTIONS)
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert len(rows) == sum(len(e.facts) for e in extractions)
+    assert len(rows) == sum(len(e.facts) + len(e.projects) for e in extractions)
+    projects = [r for r in rows if r["kind"] == "project"]
+    assert len(projects) == sum(len(e.projects) for e in extractions)
+    assert all(r["project_name"] and r["project_status"] for r in projects)
     first = rows[0]
     assert set(first) >= {"kind", "region", "indicator", "measure", "value", "unit",
                           "comparator", "period", "quote", "span_start", "span_end"}

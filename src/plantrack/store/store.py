@@ -219,5 +219,9 @@ def open_store(db: str | os.PathLike[str] | None = None) -> Store:
         raise StoreError(f"{_safe(url)}: no driver for it ({exc.name}); for PostgreSQL: "
                          "pip install 'plantrack[postgres]'") from None
     store = Store(engine)
-    store.migrate()
+    try:
+        store.migrate()
+    except BaseException:
+        store.close()
+        raise
     return store
