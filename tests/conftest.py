@@ -25,3 +25,9 @@ def shared() -> Path:
     if not (SHARED / "spec" / "FACTS.md").exists():
         pytest.fail(f"the team's shared folder is missing: expected it at {SHARED}")
     return SHARED
+
+
+@pytest.fixture(autouse=True)
+def _private_database(tmp_path_factory, monkeypatch):
+    """No test touches the user's default database: $PLANTRACK_DB is a file of its own."""
+    monkeypatch.setenv("PLANTRACK_DB", str(tmp_path_factory.mktemp("db") / "plantrack.db"))
