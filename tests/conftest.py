@@ -52,3 +52,9 @@ def shared() -> Path:
     """../shared beside the checkout (the team's spec, gold and corpus); the tests that
     take it are marked ``corpus`` (see :func:`pytest_runtest_setup`)."""
     return SHARED
+
+
+@pytest.fixture(autouse=True)
+def _private_database(tmp_path_factory, monkeypatch):
+    """No test touches the user's default database: $PLANTRACK_DB is a file of its own."""
+    monkeypatch.setenv("PLANTRACK_DB", str(tmp_path_factory.mktemp("db") / "plantrack.db"))

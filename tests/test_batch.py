@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import itertools
+import json
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import plantrack
+import plantrack.api
 from plantrack.api import extract, extract_batch, piece_bounds, walk_paths
 from plantrack.components import LoadOptions
 from plantrack.model import Document, Extraction, Failure
@@ -190,3 +193,31 @@ def test_a_sidecars_title_names_the_region_the_text_leaves_unsaid(tmp_path: Path
     assert (fact.region, fact.region_name) == ("320614", "海门区")
     assert fact.provenance.quote == path.read_text(encoding="utf-8")[
         fact.provenance.start:fact.provenance.end]
+
+
+def test_documents_are_named_by_their_relative_path(tmp_path, monkeypatch):
+    for folder in ("2022", "2023"):
+        (tmp_path / "reports" / folder).mkdir(parents=True)
+        (tmp_path / "reports" / folder / "plan.txt").write_text(
+            "展望2024，全年地区生产总值增长6%左右。", encoding="utf-8")
+    names = [o.document for o in plantrack.extract_batch([tmp_path / "reports"])]
+    assert names == ["reports/2022/plan.txt", "reports/2023/plan.txt"]
+    monkeypatch.chdir(tmp_path)
+    names = [o.document for o in plantrack.extract_batch([Path("reports/./2022/../2023")])]
+    assert names == ["reports/2023/plan.txt"]
+
+
+def test_gather_reads_saved_extractions_beside_documents(tmp_path):
+    from plantrack.convert import extraction_to_json
+
+    plan = tmp_path / "plan.txt"
+    plan.write_text("展望2024，全年地区生产总值增长6%左右。", encoding="utf-8")
+    saved = tmp_path / "saved.jsonl"
+    first = next(iter(plantrack.extract_batch([plan])))
+    saved.write_text(json.dumps(extraction_to_json(first), ensure_ascii=False) + "\n",
+                     encoding="utf-8")
+    (tmp_path / "card.json").write_text('{"rows": []}', encoding="utf-8")
+    outcomes = list(plantrack.api.gather([tmp_path]))
+    assert isinstance(outcomes[0], Failure)
+    assert "a scorecard's JSON" in outcomes[0].reason
+    assert outcomes[1:] == [first, first]

@@ -64,10 +64,10 @@ def test_stdin_is_read_by_the_parent_in_a_parallel_batch(tmp_path: Path,
 
 
 def _die_reading_b(source: Path | Document, year: int | None, region: Region | None,
-                   options: LoadOptions | None) -> Extraction | Failure:
+                   options: LoadOptions | None, name: str | None) -> Extraction | Failure:
     if isinstance(source, Path) and source.name == "b.txt":
         os._exit(3)  # as a worker killed for memory would
-    return api._outcome(source, year, region, get_registry(), options)
+    return api._outcome(source, year, region, get_registry(), options, name=name)
 
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork",

@@ -94,10 +94,12 @@ def test_batch_goes_on_past_a_bad_file(capsys, doc, tmp_path):
     captured = capsys.readouterr()
     assert str(missing) in captured.err
     record = json.loads(captured.out)
-    assert record["document"] == "report.txt"
+    # a file outside the current folder is named with its folder: never a bare name
+    assert record["document"] == f"{doc.parent.name}/report.txt"
 
 
-def test_json_for_several_files_is_an_array(capsys, doc, tmp_path):
+def test_json_for_several_files_is_an_array(capsys, doc, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # documents are named by their path from here
     other = tmp_path / "other.txt"
     other.write_text("2024年1月5日\n全年地区生产总值增长6%左右。\n", encoding="utf-8")
     assert main(["extract", "--format", "json", str(doc), str(other)]) == 0
@@ -105,7 +107,8 @@ def test_json_for_several_files_is_an_array(capsys, doc, tmp_path):
     assert [r["document"] for r in records] == ["report.txt", "other.txt"]
 
 
-def test_jsonl_is_one_object_per_line(capsys, doc, tmp_path):
+def test_jsonl_is_one_object_per_line(capsys, doc, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     assert main(["extract", "--format", "jsonl", str(doc), str(doc)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
@@ -119,7 +122,9 @@ def test_folder_input_reads_what_it_can_and_names_the_rest(capsys, doc):
     assert main(["extract", "--format", "jsonl", str(doc.parent)]) == 1
     captured = capsys.readouterr()
     documents = [json.loads(line)["document"] for line in captured.out.splitlines()]
-    assert documents == ["report.txt", "later.txt"]
+    # named by their path from the folder given, never by a bare name two folders share
+    folder = doc.parent.name
+    assert documents == [f"{folder}/report.txt", f"{folder}/sub/later.txt"]
     errors = captured.err.splitlines()
     assert errors[0] == (f"plantrack: error: {doc.parent / 'notes.bin'}: "
                          "binary file (NUL bytes), not a document")

@@ -23,7 +23,7 @@ from plantrack.catalog import Catalog
 from plantrack.components import Loader, LoadOptions
 from plantrack.errors import InputError, UsageError, describe
 from plantrack.extract.engine import first_statements, run_extractors
-from plantrack.load.files import STDIN, STDIN_NAME, read_head, read_stdin, walk
+from plantrack.load.files import STDIN, STDIN_NAME, document_name, read_head, read_stdin, walk
 from plantrack.load.meta import apply_sidecar
 from plantrack.load.sniff import binary_format
 from plantrack.model import (
@@ -37,10 +37,13 @@ from plantrack.model import (
     Result,
 )
 from plantrack.plugins import Registry, get_registry, trace_exception
+from plantrack.saved import is_saved, read_saved
 from plantrack.text.prepare import prepare
 from plantrack.text.segment import windows
 
 if TYPE_CHECKING:
+    from plantrack.model import Measure
+    from plantrack.track.history import History
     from concurrent.futures import Future, ProcessPoolExecutor
 
     from plantrack.track.scorecard import Scorecard
@@ -49,11 +52,16 @@ __all__ = [
     "catalog_of",
     "extract",
     "extract_batch",
+    "extract_named",
+    "gather",
+    "history",
+    "indicator_names",
     "load_document",
     "piece_bounds",
     "resolve_region",
     "scorecard",
     "seed_paths",
+    "walk_named",
     "walk_paths",
 ]
 
@@ -69,6 +77,11 @@ _STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 def catalog_of(registry: Registry | None = None) -> Catalog:
     """The indicators and gazetteer of ``registry`` (default: the installed plugins)."""
     return (registry or get_registry()).catalog
+
+
+def indicator_names(registry: Registry | None = None) -> dict[str, str]:
+    """Every indicator id of ``registry``'s catalogue with its Chinese name, for reporters."""
+    return {i.id: i.name for i in catalog_of(registry).indicators.values()}
 
 
 def resolve_region(name_or_code: str, registry: Registry | None = None) -> Region:
@@ -256,6 +269,15 @@ def walk_paths(paths: Iterable[Path]) -> Iterator[Path]:
             yield found
 
 
+def walk_named(paths: Iterable[Path]) -> Iterator[tuple[Path | InputError, str]]:
+    """:func:`walk_paths` with the name each file's document takes: its relative path
+    (:func:`plantrack.load.files.document_name`), never a bare file name; what the walk
+    could not read (a FIFO, a folder that cannot be listed) as its InputError."""
+    for given in paths:
+        for found in walk([given]):
+            yield found, (document_name(found, given) if isinstance(found, Path) else "")
+
+
 def extract_batch(paths: Iterable[Path], *, year: int | None = None,
                   region: str | Region | None = None, registry: Registry | None = None,
                   options: LoadOptions | None = None, jobs: int = 1,
@@ -276,13 +298,46 @@ def extract_batch(paths: Iterable[Path], *, year: int | None = None,
     registry = registry or get_registry()
     if isinstance(region, str):
         region = resolve_region(region, registry)
+    yield from extract_named(walk_named(paths), year, region, registry, options, jobs=jobs)
+
+
+def extract_named(named: Iterable[tuple[Path | InputError, str]], year: int | None,
+                  region: Region | None, registry: Registry, options: LoadOptions | None,
+                  *, jobs: int) -> Iterator[Extraction | Failure]:
+    """:func:`extract_batch` over files already walked and named (see :func:`walk_named`)."""
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1:
-        for path in walk(paths):
-            yield (_outcome(path, year, region, registry, options) if isinstance(path, Path)
-                   else _failure(path))
+        for path, name in named:
+            yield (_outcome(path, year, region, registry, options, name=name)
+                   if isinstance(path, Path) else _failure(path))
     else:
-        yield from _in_processes(list(walk(paths)), year, region, options, jobs)
+        yield from _in_processes(list(named), year, region, options, jobs)
+
+
+def gather(paths: Iterable[Path], *, year: int | None = None,
+           region: str | Region | None = None, registry: Registry | None = None,
+           options: LoadOptions | None = None, jobs: int = 1,
+           ) -> Iterator[Extraction | Failure]:
+    """Every extraction under ``paths``, in order: documents are extracted as
+    :func:`extract_batch` does, and ``.json``/``.jsonl`` files written by ``plantrack
+    extract`` are read back (:mod:`plantrack.saved`), so a scorecard or a history can mix
+    both. A file that cannot be read is a :class:`Failure`, and the others go on."""
+    check_year(year, "year")
+    registry = registry or get_registry()
+    if isinstance(region, str):
+        region = resolve_region(region, registry)
+    pending: list[tuple[Path | InputError, str]] = []
+    for path, name in walk_named(paths):
+        if not isinstance(path, Path) or not is_saved(path):
+            pending.append((path, name))
+            continue
+        yield from extract_named(pending, year, region, registry, options, jobs=jobs)
+        pending = []
+        try:
+            yield from read_saved(path)
+        except InputError as exc:
+            yield _failure(exc)
+    yield from extract_named(pending, year, region, registry, options, jobs=jobs)
 
 
 def _failure(exc: InputError) -> Failure:
@@ -290,9 +345,13 @@ def _failure(exc: InputError) -> Failure:
 
 
 def _outcome(source: Path | Document, year: int | None, region: Region | None,
-             registry: Registry, options: LoadOptions | None) -> Extraction | Failure:
-    """One file's extraction, or the Failure saying why there is none."""
+             registry: Registry, options: LoadOptions | None, *,
+             name: str | None = None) -> Extraction | Failure:
+    """One file's extraction (its document called ``name``), or the Failure saying why
+    there is none."""
     try:
+        if isinstance(source, Path) and name is not None and source != STDIN:
+            source = evolve(load_document(source, registry, options), name=name)
         return extract(source, year=year, region=region, registry=registry, options=options)
     except InputError as exc:
         if exc.__cause__ is not None:
@@ -307,11 +366,12 @@ def _outcome(source: Path | Document, year: int | None, region: Region | None,
 
 
 def _outcome_in_worker(source: Path | Document, year: int | None, region: Region | None,
-                       options: LoadOptions | None) -> Extraction | Failure:
-    return _outcome(source, year, region, get_registry(), options)
+                       options: LoadOptions | None, name: str | None) -> Extraction | Failure:
+    return _outcome(source, year, region, get_registry(), options, name=name)
 
 
-def _in_processes(paths: list[Path | InputError], year: int | None, region: Region | None,
+def _in_processes(named: list[tuple[Path | InputError, str]], year: int | None,
+                  region: Region | None,
                   options: LoadOptions | None, jobs: int) -> Iterator[Extraction | Failure]:
     """:func:`extract_batch`'s outcomes from ``jobs`` worker processes, in order.
 
@@ -322,7 +382,8 @@ def _in_processes(paths: list[Path | InputError], year: int | None, region: Regi
     from concurrent.futures.process import BrokenProcessPool
 
     sources: list[Path | Document | Failure] = []
-    for path in paths:
+    names = [name for _, name in named]
+    for path, _ in named:
         if isinstance(path, InputError):
             sources.append(_failure(path))
             continue
@@ -343,12 +404,13 @@ def _in_processes(paths: list[Path | InputError], year: int | None, region: Regi
                                    initializer=_worker_signals)
         futures: list[Future[Extraction | Failure] | Failure] = [
             s if isinstance(s, Failure) else
-            pool.submit(_outcome_in_worker, s, year, region, options) for s in sources]
+            pool.submit(_outcome_in_worker, s, year, region, options, name)
+            for s, name in zip(sources, names, strict=True)]
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     try:
         broken = False
-        for source, future in zip(sources, futures, strict=True):
+        for source, future, name in zip(sources, futures, names, strict=True):
             if isinstance(future, Failure):
                 yield future
                 continue
@@ -357,7 +419,7 @@ def _in_processes(paths: list[Path | InputError], year: int | None, region: Regi
                 yield _result(future)
             except BrokenProcessPool as exc:
                 if broken:  # read here what the dead pool left unread
-                    yield _outcome(source, year, region, get_registry(), options)
+                    yield _outcome(source, year, region, get_registry(), options, name=name)
                 else:
                     broken = True
                     yield Failure(source=_name(source), kind="plugin_error",
@@ -411,6 +473,17 @@ def seed_paths() -> list[Path]:
         return sorted(Path(str(p)) for p in packaged.iterdir() if p.name.endswith(".txt"))
     checkout = Path(__file__).resolve().parents[2] / "seeds"
     return sorted(checkout.glob("*.txt"))
+
+
+def history(extractions: Sequence[Extraction], *, region: str, indicator: str,
+            measure: Measure | None = None, registry: Registry | None = None) -> History:
+    """``region``'s ``indicator`` (one ``measure``, or all) over the years: a row per
+    period with its target(s), result, status and sources (see docs/tracking.md)."""
+    from plantrack.track.history import build_history
+
+    code = resolve_region(region, registry).code
+    return build_history(extractions, region=code, indicator=indicator, measure=measure,
+                         catalog=catalog_of(registry))
 
 
 def scorecard(extractions: Sequence[Extraction | Path], *, region: str | None = None,

@@ -6,7 +6,7 @@ and methods, not a base class. The registry checks them when they are registered
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -78,11 +78,21 @@ class Extractor(Protocol):
 
 @frozen
 class ReportOptions:
-    """What a reporter may want to know about where its output goes."""
+    """What a reporter may want to know about where its output goes, and the display
+    names it shows (given by the caller, so that no reporter reaches the registry).
+
+    ``indicator_names`` maps indicator ids to their Chinese names (the catalogue's,
+    plugins included); an id not in it is shown as it is.
+    """
 
     width: int | None = None
     color: bool = False
     extra: dict[str, Any] = field(factory=dict)  # a plugin's own options
+    indicator_names: Mapping[str, str] = field(factory=dict)
+
+    def indicator_name(self, indicator: str, label: str | None = None) -> str:
+        """The Chinese name of ``indicator`` (the source's wording ``label`` for ``other``)."""
+        return label or self.indicator_names.get(indicator, indicator)
 
 
 @runtime_checkable

@@ -549,6 +549,24 @@ class Extraction:
         both.sort(key=lambda f: (f.provenance.start, f.provenance.end, f.kind))
         return tuple(both)
 
+    def to_pandas(self) -> Any:
+        """A pandas DataFrame, a row per fact and per project, with the CSV's columns
+        (needs the ``pandas`` extra)."""
+        from plantrack.frames import extractions_frame
+        from plantrack.notebook import report_options
+
+        return extractions_frame([self], report_options())
+
+    def _repr_html_(self) -> str:
+        from plantrack.notebook import extraction_html
+
+        return extraction_html(self)
+
+    def __rich__(self) -> Any:
+        from plantrack.notebook import extraction_rich
+
+        return extraction_rich(self)
+
 
 @frozen
 class Failure:

@@ -79,6 +79,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "plantrack.report.rich",
     "plantrack.report.csv",
     "plantrack.report.markdown",
+    "plantrack.report.xlsx",
 )
 
 _HOOKS = ("register_loaders", "register_indicators", "register_regions",

@@ -125,7 +125,7 @@ def test_hook_register_reporters(plantrack_pm, plantrack_register, tmp_path, cap
     (tmp_path / "a.txt").write_text("2024年地区生产总值增长5%。", encoding="utf-8")
     with using_default(plantrack_pm):
         assert main(["extract", "--format", "shout", str(tmp_path / "a.txt")]) == 0
-    assert capsys.readouterr().out == "A.TXT\n"
+    assert capsys.readouterr().out == f"{tmp_path.name.upper()}/A.TXT\n"
 
 
 class _CommandPlugin:

@@ -96,7 +96,8 @@ def test_json_scorecard_rows(card):
     data = json.loads(reporter("json").report_scorecard(card, OPTIONS))
     assert len(data["rows"]) == len(card.rows)
     statuses = {r["status"] for r in data["rows"]}
-    assert statuses >= {"met", "on_track", "behind", "no_result"}
+    assert statuses >= {"met", "on_track", "no_result"}
+    assert statuses & {"behind", "missed"}
     row = next(r for r in data["rows"] if r["indicator"] == "sci_tech_projects"
                and r["period"] == "2023" and r["region"] == "320612")
     assert (row["expected"], row["pace"], row["status"]) == (30, 1.6, "on_track")
@@ -120,10 +121,13 @@ def test_csv_scorecard_rows(card):
     assert row["result_period"] == "2023-01..2023-02"
 
 
-def test_csv_extractions_one_row_per_fact(extractions):
+def test_csv_extractions_one_row_per_fact_and_per_project(extractions):
     text = reporter("csv").report_extractions(extractions, OPTIONS)
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert len(rows) == sum(len(e.facts) for e in extractions)
+    assert len(rows) == sum(len(e.facts) + len(e.projects) for e in extractions)
+    projects = [r for r in rows if r["kind"] == "project"]
+    assert len(projects) == sum(len(e.projects) for e in extractions)
+    assert all(r["project_name"] and r["project_status"] for r in projects)
     first = rows[0]
     assert set(first) >= {"kind", "region", "indicator", "measure", "value", "unit",
                           "comparator", "period", "quote", "span_start", "span_end"}

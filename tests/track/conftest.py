@@ -45,9 +45,9 @@ class Facts:
     catalog = Catalog(indicators=INDICATORS, gazetteer=Gazetteer(REGIONS))
     _count = 0
 
-    def _provenance(self, document: str) -> Provenance:
+    def _provenance(self, document: str, quote: str | None = None) -> Provenance:
         Facts._count += 1
-        quote = f"quote {Facts._count}"
+        quote = quote or f"quote {Facts._count}"
         return Provenance(document=document, start=Facts._count, end=Facts._count + len(quote),
                           quote=quote)
 
@@ -69,12 +69,14 @@ class Facts:
 
     def result(self, indicator: str, value: Any, *, period: str = "2023",
                measure: str = "level", region: str = "320612", comparator: str = "=",
-               document: str = "report.txt", unit: str | None = None) -> Result:
+               document: str = "report.txt", unit: str | None = None,
+               quote: str | None = None) -> Result:
         unit = unit or ("percent" if measure == "growth" else INDICATORS[indicator].unit)
         return Result(region=region, region_name="通州区", indicator=indicator,
                       measure=measure,  # type: ignore[arg-type]
                       quantity=self.quantity(value, unit, comparator),
-                      period=Period.parse(period), provenance=self._provenance(document))
+                      period=Period.parse(period),
+                      provenance=self._provenance(document, quote))
 
     def extraction(self, *facts: Goal | Result, document: str = "doc.txt") -> Extraction:
         return Extraction(document=document,

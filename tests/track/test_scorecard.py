@@ -72,7 +72,7 @@ def test_per_year_target_over_two_years_doubles(facts):
                                            facts.result("projects", 50, period="2021..2022")))
     (row,) = card.rows
     assert row.compared_target == 60
-    assert row.status == "behind"
+    assert row.status == "missed"
 
 
 def test_a_years_target_below_the_plans_per_year_target_is_a_conflict_on_both(facts):

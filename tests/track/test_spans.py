@@ -46,7 +46,7 @@ def test_a_growth_over_the_same_span_is_compared(facts):
     assert row.status == "met"
 
 
-@pytest.mark.parametrize(("value", "status"), [(480, "behind"), (510, "met")])
+@pytest.mark.parametrize(("value", "status"), [(480, "missed"), (510, "met")])
 def test_a_stock_at_the_end_of_the_period_is_the_outcome(facts, value, status):
     # 2025Q4's stock is the stock at the end of 2025: no longer "at risk"
     row = only_row(facts, facts.goal("firms", 500, period="2025"),

@@ -65,16 +65,16 @@ def test_a_result_of_zero_is_behind_not_missing(facts):
     assert row.result is not None
 
 
-def test_full_period_flow_short_of_target_is_behind_even_close(facts):
+def test_full_period_flow_short_of_target_is_missed_even_close(facts):
     row = only_row(facts, facts.goal("projects", 30, comparator=">="),
                    facts.result("projects", 29))
-    assert row.status == "behind"
+    assert row.status == "missed"
     assert "period is over" in row.explanation
 
 
 def test_strict_comparator_needs_more_than_the_value(facts):
     row = only_row(facts, facts.goal("gdp", 80e8, comparator=">"), facts.result("gdp", 80e8))
-    assert row.status == "behind"
+    assert row.status == "missed"
     row = only_row(facts, facts.goal("gdp", 80e8, comparator=">="), facts.result("gdp", 80e8))
     assert row.status == "met"
 
@@ -82,8 +82,10 @@ def test_strict_comparator_needs_more_than_the_value(facts):
 def test_approximate_flow_within_tolerance_is_met(facts):
     row = only_row(facts, facts.goal("gdp", 100e8, comparator="~"), facts.result("gdp", 96e8))
     assert row.status == "met"
+    assert row.tolerance == Decimal("5e8")
+    assert "within 5亿元 counts" in row.explanation
     row = only_row(facts, facts.goal("gdp", 100e8, comparator="~"), facts.result("gdp", 94e8))
-    assert row.status == "behind"
+    assert row.status == "missed"
 
 
 # --- direct comparisons: growths and rates ---------------------------------------------
@@ -92,7 +94,7 @@ def test_approximate_flow_within_tolerance_is_met(facts):
 @pytest.mark.parametrize(("value", "period", "status"), [
     ("7.8", "2023", "met"),
     ("6.5", "2023", "met"),
-    ("6.4", "2023", "behind"),          # the year is over: missed
+    ("6.4", "2023", "missed"),          # the year is over
     ("7.8", "2023H1", "on_track"),      # satisfied so far; the year is not over
     ("5.6", "2023H1", "at_risk"),       # 0.9 points short, within AT_RISK_MARGIN_PP
     ("5.4", "2023H1", "behind"),        # 1.1 points short
@@ -111,24 +113,41 @@ def test_growth_pace_is_the_ratio_of_growths(facts):
     assert row.pace == Decimal("1.2")
 
 
-@pytest.mark.parametrize(("value", "status"), [("2.8", "met"), ("3", "met"), ("3.2", "behind")])
-def test_lower_is_better_for_unemployment(facts, value, status):
+@pytest.mark.parametrize(("value", "period", "status"), [
+    ("2.8", "2023", "met"), ("3", "2023", "met"), ("3.2", "2023", "missed"),
+    ("2.8", "2023H1", "on_track"), ("3.5", "2023H1", "at_risk"), ("4.5", "2023H1", "behind"),
+])
+def test_unemployment_is_judged_as_a_ceiling(facts, value, period, status):
     row = only_row(facts, facts.goal("unemployment", 3, comparator="<="),
-                   facts.result("unemployment", value))
-    assert row.status == status
-    if status == "met":
-        assert row.pace is not None
-        assert row.pace >= 1
+                   facts.result("unemployment", value, period=period))
+    assert (row.status, row.method) == (status, "ceiling")
+    assert row.pace is None  # 3 ÷ 0.2 would be a meaningless 1500 %
 
 
 def test_plain_rate_target_uses_the_indicators_direction(facts):
     row = only_row(facts, facts.goal("unemployment", 3), facts.result("unemployment", "2.5"))
-    assert row.status == "met"
-    assert row.pace == Decimal("1.2")
+    assert (row.status, row.method, row.pace) == ("met", "ceiling", None)
+    assert "0.5 points under it" in row.explanation
+
+
+def test_a_price_ceiling_far_undershot_has_no_pace(facts):
+    row = only_row(facts, facts.goal("cpi", 3, measure="growth", comparator="~"),
+                   facts.result("cpi", "0.2", measure="growth"))
+    assert (row.status, row.pace, row.expected) == ("met", None, 3)
+    assert row.tolerance == Decimal("0.5")
+    assert "2.8 points under it" in row.explanation
+    assert "within 0.5 points counts" in row.explanation
+
+
+def test_an_estimate_is_flagged(facts):
+    row = only_row(facts, facts.goal("gdp", "5", measure="growth", comparator="~"),
+                   facts.result("gdp", "5.2", measure="growth", quote="预计全年增长5.2%"))
+    assert row.estimate
+    assert "estimate (预计)" in row.explanation
 
 
 @pytest.mark.parametrize(("value", "period", "status"), [
-    ("-3.5", "2023", "met"), ("-2.5", "2023", "behind"), ("-2.5", "2023H1", "at_risk"),
+    ("-3.5", "2023", "met"), ("-2.5", "2023", "missed"), ("-2.5", "2023H1", "at_risk"),
     ("1", "2023H1", "behind"),
 ])
 def test_a_fall_of_at_least_three_percent(facts, value, period, status):
@@ -138,7 +157,7 @@ def test_a_fall_of_at_least_three_percent(facts, value, period, status):
 
 
 @pytest.mark.parametrize(("value", "status"), [("3.2", "met"), ("2.1", "met"),
-                                               ("3.5", "met"), ("3.6", "behind")])
+                                               ("3.5", "met"), ("3.6", "missed")])
 def test_approximate_price_target_has_a_half_point_tolerance(facts, value, status):
     row = only_row(facts, facts.goal("cpi", 3, measure="growth", comparator="~"),
                    facts.result("cpi", value, measure="growth"))
@@ -161,7 +180,7 @@ def test_range_targets(facts, value, period, status):
 
 @pytest.mark.parametrize(("value", "period", "status"), [
     (510, "2025H1", "met"), (480, "2025H1", "at_risk"), (400, "2025H1", "behind"),
-    (480, "2025", "behind"),
+    (480, "2025", "missed"),
 ])
 def test_stock_targets_compare_the_latest_stock_without_pro_rating(facts, value, period,
                                                                     status):
@@ -175,7 +194,7 @@ def test_stock_targets_compare_the_latest_stock_without_pro_rating(facts, value,
 def test_stock_increase_is_pro_rated_like_a_flow(facts):
     row = only_row(facts, facts.goal("firms", 400, measure="increase", comparator=">="),
                    facts.result("firms", 317, measure="increase"))
-    assert (row.status, row.method, row.pace) == ("behind", "pro_rated", Decimal("0.7925"))
+    assert (row.status, row.method, row.pace) == ("missed", "pro_rated", Decimal("0.7925"))
 
 
 # --- no result, not comparable ---------------------------------------------------------
@@ -215,7 +234,7 @@ def test_units_that_differ_are_not_comparable(facts):
 
 # --- properties --------------------------------------------------------------------------
 
-_ORDER = {"behind": 0, "at_risk": 1, "on_track": 2, "met": 3}
+_ORDER = {"missed": 0, "behind": 0, "at_risk": 1, "on_track": 2, "met": 3}
 
 
 @given(low=st.integers(0, 400), extra=st.integers(0, 400),
@@ -251,4 +270,5 @@ def test_satisfies_agrees_with_the_comparator(facts, value, target, comparator):
 def test_thresholds_are_ordered_and_statuses_named():
     assert AT_RISK_PACE < ON_TRACK_PACE
     assert AT_RISK_MARGIN_PP > 0
-    assert STATUSES == ("met", "on_track", "at_risk", "behind", "no_result", "not_comparable")
+    assert STATUSES == ("met", "on_track", "at_risk", "behind", "missed", "no_result",
+                        "not_comparable")

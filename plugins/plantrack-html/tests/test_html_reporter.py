@@ -106,3 +106,22 @@ def test_plantrack_plugins_lists_it(capsys, monkeypatch):
     assert listed["html"]["entry_point"] == "html = plantrack_html"
     assert listed["html"]["provides"] == {"reporter": ["html"]}
     assert not listed["html"]["broken"]
+
+
+def test_history_page_has_an_inline_svg_chart():
+    from pathlib import Path
+
+    from plantrack_html.reporter import HtmlReporter
+
+    import plantrack
+    from plantrack.components import ReportOptions
+
+    national = Path(__file__).resolve().parents[3] / "tests" / "data" / "national"
+    history = plantrack.api.history(list(plantrack.extract_batch([national])),
+                                    region="100000", indicator="gdp", measure="growth")
+    page = HtmlReporter().report_history(history, ReportOptions())
+    assert '<svg xmlns="http://www.w3.org/2000/svg"' in page
+    chart = page[page.index('class="history-chart"'):page.index('</svg>')]
+    assert chart.count('<rect class="result') == 7
+    assert 'class="status missed"' in page
+    assert "<script" not in page

@@ -17,8 +17,8 @@ from pathlib import Path
 from plantrack.components import LoadOptions
 from plantrack.errors import InputError
 
-__all__ = ["STDIN", "STDIN_NAME", "read_bytes", "read_head", "read_regular", "read_stdin",
-           "walk"]
+__all__ = ["STDIN", "STDIN_NAME", "document_name", "read_bytes", "read_head", "read_regular",
+           "read_stdin", "walk"]
 
 _SIDECAR_SUFFIX = ".meta.json"  # as load.meta.SIDECAR_SUFFIX (which imports this module)
 _KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
@@ -186,3 +186,22 @@ def _too_large(source: str, how: str, options: LoadOptions) -> InputError:
 def _megabytes(size: int) -> str:
     """A size for a message: MB with one decimal, or bytes below a tenth of a MB."""
     return f"{size / 1024 / 1024:.1f} MB" if size >= 104_858 else f"{size:,} bytes"
+
+
+def document_name(path: Path, given: Path) -> str:
+    """What a batch calls the file ``path`` found under the argument ``given``: its path
+    relative to the current directory when it lies inside it, else relative to the
+    parent of the folder given (``/data/reports`` → ``reports/2022/plan.txt``), or of
+    the folder holding a file given by itself (``seeds/plan.txt``). Never a bare file
+    name that two folders can share, and the same whatever the argument's spelling
+    (``./a/../a/plan.txt`` is ``a/plan.txt``). Standard input is ``<stdin>``."""
+    if path == STDIN:
+        return STDIN_NAME
+    here = Path(os.path.abspath(path))
+    cwd = Path.cwd()
+    if here.is_relative_to(cwd):
+        return here.relative_to(cwd).as_posix()
+    anchor = Path(os.path.abspath(given))
+    anchor = anchor.parent if anchor.is_dir() else anchor.parent.parent
+    return here.relative_to(anchor).as_posix() if here.is_relative_to(anchor) else \
+        here.as_posix()

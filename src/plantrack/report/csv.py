@@ -1,4 +1,5 @@
-"""CSV: one row per scorecard row, or one row per extracted fact with the FACTS.md fields.
+"""CSV: one row per scorecard row, per history period, or per extracted fact (with the
+FACTS.md fields, the indicator's Chinese name) and per project (``kind`` project).
 
 Numbers are written as exact decimals (no float rounding), empty when absent. Sources,
 conflicts and result conflicts (other documents' figures for the result), which are
@@ -15,21 +16,25 @@ from decimal import Decimal
 from plantrack.components import Reporter, ReportOptions
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Extraction, Goal
+from plantrack.report.history_rows import HISTORY_COLUMNS, history_table
 from plantrack.report.rows import row_text, source_text
+from plantrack.track.history import History
 from plantrack.track.scorecard import Scorecard
 
 __all__ = ["FACT_COLUMNS", "SCORECARD_COLUMNS", "CsvReporter"]
 
 FACT_COLUMNS: tuple[str, ...] = (
-    "document", "kind", "region", "region_name", "indicator", "indicator_label", "measure",
-    "value", "value_high", "unit", "comparator", "period", "per", "modality", "quote",
-    "span_start", "span_end",
+    "document", "kind", "region", "region_name", "indicator", "indicator_name",
+    "indicator_label", "measure", "value", "value_high", "unit", "comparator", "period", "per",
+    "modality", "quote", "span_start", "span_end",
+    "project_name", "investment", "investment_comparator", "project_status",
 )
 SCORECARD_COLUMNS: tuple[str, ...] = (
     "region", "region_name", "indicator", "indicator_name", "measure", "period", "per",
     "modality", "comparator", "target_value", "target_value_high", "unit", "target_text",
     "result_value", "result_period", "result_text", "status", "expected", "pace",
     "compared_period", "explanation", "sources", "conflicts", "disputed", "result_conflicts",
+    "tolerance", "estimate",
 )
 
 
@@ -48,17 +53,27 @@ def _write(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return out.getvalue()
 
 
-def fact_rows(extractions: Sequence[Extraction]) -> list[list[str]]:
+def fact_rows(extractions: Sequence[Extraction],
+              options: ReportOptions | None = None) -> list[list[str]]:
+    """A row per fact, then a row per project (``kind`` project), for each document."""
+    names = options or ReportOptions()
     rows = []
     for e in extractions:
         for f in e.facts:
             q, p = f.quantity, f.provenance
             goal = f if isinstance(f, Goal) else None
             rows.append([e.document, f.kind, f.region or "", f.region_name, f.indicator,
+                         names.indicator_name(f.indicator, f.indicator_label),
                          f.indicator_label or "", f.measure, _num(q.value), _num(q.value_high),
                          q.unit, q.comparator, str(f.period or ""),
                          (goal.per or "") if goal else "", goal.modality if goal else "",
-                         p.quote, str(p.start), str(p.end)])
+                         p.quote, str(p.start), str(p.end), "", "", "", ""])
+        for project in e.projects:
+            p = project.provenance
+            rows.append([e.document, "project", project.region or "",
+                         project.region_name or "", *[""] * 11, p.quote, str(p.start),
+                         str(p.end), project.name, _num(project.investment),
+                         project.investment_comparator or "", project.status])
     return rows
 
 
@@ -76,6 +91,7 @@ def scorecard_rows(card: Scorecard) -> list[list[str]]:
             " | ".join(c.description for c in row.conflicts),
             "yes" if row.disputed else "",
             " | ".join(c.description for c in row.result_conflicts),
+            _num(row.tolerance), "yes" if row.estimate else "",
         ])
     return rows
 
@@ -86,10 +102,13 @@ class CsvReporter:
 
     def report_extractions(self, extractions: Sequence[Extraction],
                            options: ReportOptions) -> str:
-        return _write(FACT_COLUMNS, fact_rows(extractions))
+        return _write(FACT_COLUMNS, fact_rows(extractions, options))
 
     def report_scorecard(self, card: Scorecard, options: ReportOptions) -> str:
         return _write(SCORECARD_COLUMNS, scorecard_rows(card))
+
+    def report_history(self, history: History, options: ReportOptions) -> str:
+        return _write(HISTORY_COLUMNS, history_table(history))
 
 
 @hookimpl

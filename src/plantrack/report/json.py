@@ -35,6 +35,11 @@ class JsonReporter:
 
         return dumps(scorecard_to_json(card)) + "\n"
 
+    def report_history(self, history: Any, options: ReportOptions) -> str:
+        from plantrack.track.history import history_to_json
+
+        return dumps(history_to_json(history)) + "\n"
+
 
 class JsonLinesReporter:
     name = "jsonl"
@@ -49,6 +54,13 @@ class JsonLinesReporter:
 
         rows = scorecard_to_json(card)["rows"]
         return "".join(dumps(row, indent=None) + "\n" for row in rows)
+
+    def report_history(self, history: Any, options: ReportOptions) -> str:
+        from plantrack.track.history import history_to_json
+
+        record = history_to_json(history)
+        rows = record.pop("rows")
+        return "".join(dumps(record | row, indent=None) + "\n" for row in rows)
 
 
 @hookimpl

@@ -6,15 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from plantrack.components import Reporter, ReportOptions
+from plantrack.formatting import format_amount, format_quantity, measure_label
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Extraction, Goal
-from plantrack.report.format import (
-    format_amount,
-    format_quantity,
-    indicator_name,
-    measure_label,
-)
+from plantrack.report.chart import chart_lines
+from plantrack.report.history_rows import history_cells, title
 from plantrack.report.rows import footnote, legend, progress_bar, row_text, summary_line
+from plantrack.track.history import History
 from plantrack.track.scorecard import Scorecard
 
 __all__ = ["MarkdownReporter"]
@@ -56,7 +54,9 @@ def scorecard_markdown(card: Scorecard) -> str:
     return "\n".join(lines)
 
 
-def extractions_markdown(extractions: Sequence[Extraction]) -> str:
+def extractions_markdown(extractions: Sequence[Extraction],
+                         options: ReportOptions | None = None) -> str:
+    names = options or ReportOptions()
     lines: list[str] = []
     for e in extractions:
         lines += [f"## {e.document}", ""]
@@ -64,7 +64,7 @@ def extractions_markdown(extractions: Sequence[Extraction]) -> str:
             lines += _table(
                 ("kind", "region", "indicator", "value", "period", "quote"),
                 ([f.kind, f"{f.region_name} {f.region or ''}".strip(),
-                  measure_label(indicator_name(f.indicator, f.indicator_label), f.measure),
+                  measure_label(names.indicator_name(f.indicator, f.indicator_label), f.measure),
                   format_quantity(f.quantity, f.indicator),
                   f"{f.period} 每年" if isinstance(f, Goal) and f.per else str(f.period or "—"),
                   f.provenance.quote] for f in e.facts))
@@ -87,10 +87,21 @@ class MarkdownReporter:
 
     def report_extractions(self, extractions: Sequence[Extraction],
                            options: ReportOptions) -> str:
-        return extractions_markdown(extractions)
+        return extractions_markdown(extractions, options)
 
     def report_scorecard(self, card: Scorecard, options: ReportOptions) -> str:
         return scorecard_markdown(card)
+
+    def report_history(self, history: History, options: ReportOptions) -> str:
+        """A table of the periods, the chart in a code block, the arithmetic."""
+        rows = [history_cells(r) for r in history.rows]
+        lines = [f"# {title(history)}", ""]
+        lines += _table(("period", "target", "result", "status", "documents"),
+                        ([t.period, t.target, t.result, t.status, t.documents] for t in rows))
+        lines += ["", "```", *chart_lines(history), "```", ""]
+        lines += [f"- {t.period}: {r.explanation}." for t, r in zip(rows, history.rows,
+                                                                    strict=True)]
+        return "\n".join([*lines, ""])
 
 
 @hookimpl

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from rich.console import Group
 
     from plantrack.report.rich_views import ScorecardView
+    from plantrack.track.history import History
     from plantrack.track.scorecard import Scorecard
 
 __all__ = ["RichReporter"]
@@ -31,12 +32,18 @@ class RichReporter:
                            options: ReportOptions) -> Group:
         from plantrack.report.rich_views import extractions_view
 
-        return extractions_view(extractions)
+        return extractions_view(extractions, options)
 
     def report_scorecard(self, card: Scorecard, options: ReportOptions) -> ScorecardView:
         from plantrack.report.rich_views import ScorecardView
 
         return ScorecardView(card, brief=bool(options.extra.get("brief", False)))
+
+    def report_history(self, history: History, options: ReportOptions) -> Group:
+        """The periods as a table, the chart of target against result, the arithmetic."""
+        from plantrack.report.history_views import history_view
+
+        return history_view(history, options.width or 80)
 
 
 @hookimpl

@@ -19,13 +19,9 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.table import Table
 from rich.text import Text
 
+from plantrack.components import ReportOptions
+from plantrack.formatting import format_amount, format_quantity, measure_label
 from plantrack.model import DocumentContext, Extraction, Goal, Project, Result
-from plantrack.report.format import (
-    format_amount,
-    format_quantity,
-    indicator_name,
-    measure_label,
-)
 from plantrack.report.rows import footnote, legend, progress_bar, row_text, summary_line
 from plantrack.report.tokens import fits, keep_tokens_whole
 from plantrack.track.scorecard import Scorecard, ScorecardRow
@@ -43,6 +39,7 @@ STATUS_STYLES: dict[Status, str] = {
     "on_track": "green",
     "at_risk": "yellow",
     "behind": "bold red",
+    "missed": "bold red",
     "no_result": "dim",
     "not_comparable": "magenta",
 }
@@ -182,12 +179,13 @@ def _note(number: int, row: ScorecardRow) -> Text:
 # --- Extractions ----------------------------------------------------------------------
 
 
-def _fact_cells(fact: Goal | Result) -> list[str]:
+def _fact_cells(fact: Goal | Result, names: ReportOptions) -> list[str]:
     q = fact.quantity
     period = (f"{fact.period} 每年" if isinstance(fact, Goal) and fact.per
               else str(fact.period or "—"))
     return [fact.kind, f"{fact.region_name} {fact.region or ''}".strip(),
-            measure_label(indicator_name(fact.indicator, fact.indicator_label), fact.measure),
+            measure_label(names.indicator_name(fact.indicator, fact.indicator_label),
+                          fact.measure),
             format_quantity(q, fact.indicator), period, fact.provenance.quote]
 
 
@@ -242,7 +240,9 @@ def _context_lines(context: DocumentContext) -> Text:
     return out
 
 
-def extractions_view(extractions: Sequence[Extraction]) -> Group:
+def extractions_view(extractions: Sequence[Extraction],
+                     options: ReportOptions | None = None) -> Group:
+    names = options or ReportOptions()
     parts: list[RenderableType] = []
     for e in extractions:
         parts.append(Text(f"{e.document}" + (f"  (year {e.year})" if e.year else ""),
@@ -252,7 +252,7 @@ def extractions_view(extractions: Sequence[Extraction]) -> Group:
         if e.facts:
             parts.append(_Fitting(
                 "facts", ("kind", "region", "indicator", "value", "period", "quote"),
-                [_fact_cells(f) for f in e.facts]))
+                [_fact_cells(f, names) for f in e.facts]))
         if e.projects:
             parts.append(_Fitting(
                 "projects", ("name", "region", "investment", "status", "quote"),

@@ -10,14 +10,14 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from plantrack.model import Goal, Result
-from plantrack.report.format import (
+from plantrack.formatting import (
     format_amount,
     format_number,
     format_pace,
     format_quantity,
     measure_label,
 )
+from plantrack.model import Goal, Result
 from plantrack.track.scorecard import (
     Conflict,
     RegionSummary,
@@ -171,12 +171,14 @@ def summary_line(summary: RegionSummary) -> str:
 
 def legend() -> str:
     """The statuses and the thresholds between them, in one line."""
-    return (f"{status_cell('met')}: the result already satisfies the target · "
+    return (f"{status_cell('met')}: the result satisfies the target · "
             f"{status_cell('on_track')}: pace ≥ {format_pace(ON_TRACK_PACE)} · "
             f"{status_cell('at_risk')}: pace ≥ {format_pace(AT_RISK_PACE)}, or growth/rate "
             f"at most {format_number(AT_RISK_MARGIN_PP)} point short · "
-            f"{status_cell('behind')}: below that, or the period is over and the target "
-            f"missed · {status_cell('no_result')} · {status_cell('not_comparable')}. "
+            f"{status_cell('behind')}: below that · {status_cell('missed')}: the period is "
+            f"over and the target missed · {status_cell('no_result')} · "
+            f"{status_cell('not_comparable')}. Ceilings (CPI, unemployment) have no pace; "
+            "左右 targets count within the stated tolerance. "
             f"Targets marked {MODALITY_MARKS['ensure']} (ensure) or {MODALITY_MARKS['strive']} "
             "(strive) are worded so; others are plans. ≠ under a target: another statement "
             f"of it; ≠ … {DISPUTED_WORD} under a result: another document's figure for it. "

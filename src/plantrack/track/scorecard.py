@@ -14,8 +14,8 @@ from attrs import evolve, frozen
 
 from plantrack.convert import decimal_to_json, fact_to_json
 from plantrack.errors import UsageError
+from plantrack.formatting import format_quantity
 from plantrack.model import Extraction, Goal, Indicator, Measure, Period, Result
-from plantrack.report.format import format_quantity
 from plantrack.track.link import (
     Candidate,
     TargetGroup,
@@ -27,7 +27,14 @@ from plantrack.track.link import (
     same_figures,
     scaled_target,
 )
-from plantrack.track.status import STATUSES, Assessment, Method, Status, assess
+from plantrack.track.status import (
+    STATUSES,
+    Assessment,
+    Method,
+    Status,
+    assess,
+    is_estimate,
+)
 
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
@@ -105,6 +112,8 @@ class ScorecardRow:
     conflicts: tuple[Conflict, ...] = ()
     restatements: tuple[Goal, ...] = ()
     result_conflicts: tuple[ResultConflict, ...] = ()
+    tolerance: Decimal | None = None  # an approximate (左右) target: how far counts as met
+    estimate: bool = False  # the result is an estimate (预计), not a reported figure
 
     @property
     def disputed(self) -> bool:
@@ -162,6 +171,22 @@ class Scorecard:
 
     def rows_for(self, region: str | None) -> tuple[ScorecardRow, ...]:
         return tuple(r for r in self.rows if r.region == region)
+
+    def to_pandas(self) -> Any:
+        """A pandas DataFrame with the CSV's columns (needs the ``pandas`` extra)."""
+        from plantrack.frames import scorecard_frame
+
+        return scorecard_frame(self)
+
+    def _repr_html_(self) -> str:
+        from plantrack.notebook import scorecard_html
+
+        return scorecard_html(self)
+
+    def __rich__(self) -> Any:
+        from plantrack.notebook import scorecard_rich
+
+        return scorecard_rich(self)
 
 
 # --- Building ---------------------------------------------------------------------------
@@ -282,10 +307,14 @@ def _row(group: TargetGroup, groups: Sequence[TargetGroup], results: Sequence[Re
     evaluated = _evaluate(goal, linked, indicator)
     assert evaluated is not None  # find_result only links nested results
     assessment, span, value = evaluated
-    return ScorecardRow(status=assessment.status, explanation=assessment.explanation,
+    estimate = is_estimate(linked)
+    explanation = assessment.explanation + ("; the result is an estimate (预计), not a "
+                                            "reported figure" if estimate else "")
+    return ScorecardRow(status=assessment.status, explanation=explanation,
                         result=linked, expected=assessment.expected, pace=assessment.pace,
                         compared_period=span, compared_target=value,
-                        method=assessment.method, sources=tuple(sources), **common)
+                        method=assessment.method, sources=tuple(sources),
+                        tolerance=assessment.tolerance, estimate=estimate, **common)
 
 
 # --- Filters and order -------------------------------------------------------------------
@@ -395,11 +424,12 @@ def _summaries(rows: Sequence[ScorecardRow], gazetteer: Gazetteer | None
 # --- JSON ---------------------------------------------------------------------------------
 
 
-def _number(value: Decimal | None) -> int | float | None:
+def number(value: Decimal | None) -> int | float | None:
     return decimal_to_json(value) if value is not None else None
 
 
-def _fact(fact: Goal | Result | None) -> dict[str, Any] | None:
+def fact_with_document(fact: Goal | Result | None) -> dict[str, Any] | None:
+    """A FACT record with its ``document``; None for None."""
     if fact is None:
         return None
     return {"document": fact.provenance.document, **fact_to_json(fact)}
@@ -407,7 +437,8 @@ def _fact(fact: Goal | Result | None) -> dict[str, Any] | None:
 
 def row_to_json(row: ScorecardRow) -> dict[str, Any]:
     """One FACTS.md scorecard row (plus ``indicator_name``, ``explanation``, the compared
-    period and value, the target's ``modality``, and ``disputed`` with
+    period and value, the target's ``modality``, the ``tolerance`` an approximate target
+    was judged with, ``estimate`` (the result is 预计), and ``disputed`` with
     ``result_conflicts``: other documents' different figures for the result)."""
     return {
         "region": row.region,
@@ -418,22 +449,25 @@ def row_to_json(row: ScorecardRow) -> dict[str, Any]:
         "period": str(row.period),
         "per": row.per,
         "modality": row.target.modality,
-        "target": _fact(row.target),
-        "result": _fact(row.result),
+        "target": fact_with_document(row.target),
+        "result": fact_with_document(row.result),
         "status": row.status,
-        "expected": _number(row.expected),
-        "pace": _number(row.pace),
+        "expected": number(row.expected),
+        "pace": number(row.pace),
         "compared_period": str(row.compared_period) if row.compared_period else None,
-        "compared_target": _number(row.compared_target),
+        "compared_target": number(row.compared_target),
         "method": row.method,
+        "tolerance": number(row.tolerance),
+        "estimate": row.estimate,
         "explanation": row.explanation,
         "sources": [{"role": s.role, "document": s.document, "quote": s.quote,
                      "span": [s.start, s.end]} for s in row.sources],
         "conflicts": [{"kind": c.kind, "description": c.description, "status": c.status,
-                       "target": _fact(c.target)} for c in row.conflicts],
+                       "target": fact_with_document(c.target)} for c in row.conflicts],
         "disputed": row.disputed,
         "result_conflicts": [{"description": c.description, "status": c.status,
-                              "result": _fact(c.result)} for c in row.result_conflicts],
+                              "result": fact_with_document(c.result)}
+                             for c in row.result_conflicts],
     }
 
 

@@ -13,6 +13,15 @@ Three ways of comparing, chosen by the indicator's kind and the measure
   the target; there is no baseline, so no pro-rating. A stock is a value at a moment:
   one at the end of the target's period (2024Q4 for 2024) is the outcome.
 
+A **ceiling** (a lower-is-better rate or index with a positive limit: CPI 3%左右,
+unemployment 5.5%以内) is judged as a limit: under it is good however far under, so it
+gets no pace (3% ÷ 0.2% = 1500% would mean nothing), and the explanation gives the
+headroom instead.
+
+When the result covers the target's whole period the outcome is known: ``met`` or
+``missed`` (``behind`` is for a period still running). An approximate target (``~``,
+左右) states the tolerance it was judged with.
+
 A growth is a change on a year earlier: it is never pro-rated or scaled, and a growth
 over several years (a cumulative 十四五 growth) is only compared with a growth over the
 same span, while a per-year growth (年均增长) only with growths within one year.
@@ -27,14 +36,15 @@ from typing import Literal, assert_never, get_args
 
 from attrs import frozen
 
+from plantrack.formatting import format_amount, format_number, format_pace, format_quantity
 from plantrack.model import Comparator, Direction, Indicator, Measure, Period, Quantity, Result
-from plantrack.report.format import format_amount, format_number, format_pace, format_quantity
 
 __all__ = [
     "APPROX_TOLERANCE_PP",
     "APPROX_TOLERANCE_RELATIVE",
     "AT_RISK_MARGIN_PP",
     "AT_RISK_PACE",
+    "ESTIMATE_CUES",
     "ON_TRACK_PACE",
     "STATUSES",
     "STATUS_LABELS",
@@ -44,12 +54,15 @@ __all__ = [
     "Status",
     "assess",
     "goal_direction",
+    "is_ceiling",
+    "is_estimate",
     "method_for",
     "satisfies",
 ]
 
-Status = Literal["met", "on_track", "at_risk", "behind", "no_result", "not_comparable"]
-Method = Literal["direct", "pro_rated", "stock"]
+Status = Literal["met", "on_track", "at_risk", "behind", "missed", "no_result",
+                 "not_comparable"]
+Method = Literal["direct", "ceiling", "pro_rated", "stock"]
 STATUSES: tuple[Status, ...] = get_args(Status)
 
 #: Pro-rated and stock comparisons: pace at or above this is on track ...
@@ -69,6 +82,7 @@ STATUS_LABELS: dict[Status, str] = {
     "on_track": "on track",
     "at_risk": "at risk",
     "behind": "behind",
+    "missed": "missed",
     "no_result": "no result yet",
     "not_comparable": "not comparable",
 }
@@ -78,11 +92,19 @@ STATUS_SYMBOLS: dict[Status, str] = {
     "on_track": "↗",
     "at_risk": "!",
     "behind": "✘",
+    "missed": "✗",
     "no_result": "…",
     "not_comparable": "≠",
 }
 
 _PLACES = Decimal("0.0001")
+#: Words that make a reported figure an estimate (预计全年增长5.2%): flagged on the row.
+ESTIMATE_CUES = ("预计", "预估", "估计", "预期", "預計", "預估")
+
+
+def is_estimate(result: Result) -> bool:
+    """Is the result an estimate (预计…) rather than a reported figure?"""
+    return any(cue in result.provenance.quote for cue in ESTIMATE_CUES)
 
 
 @frozen
@@ -94,6 +116,7 @@ class Assessment:
     pace: Decimal | None
     explanation: str
     method: Method | None = None
+    tolerance: Decimal | None = None  # how far a ``~`` target could be missed and count
 
 
 def goal_direction(comparator: Comparator, better: Direction) -> Direction:
@@ -165,6 +188,31 @@ def _fmt(value: Decimal, unit: str, indicator: str) -> str:
     return format_amount(value, unit, indicator)
 
 
+def is_ceiling(target: Quantity, direction: Direction) -> bool:
+    """A limit not to be passed: lower is better and the limit is positive (CPI 3%左右,
+    unemployment 5.5%以内), as opposed to a fall to reach (能耗下降3%: growth −3)."""
+    return direction == "down" and target.value > 0
+
+
+def _tolerance_text(target: Quantity) -> str:
+    """``; 左右: within 0.5 points counts`` for an approximate target, else empty."""
+    if target.comparator != "~":
+        return ""
+    allowed = tolerance(target.value, target.unit)
+    unit = " points" if target.unit in ("percent", "percentage_point") else ""
+    amount = format_number(allowed) + unit if unit else _fmt(allowed, target.unit, "")
+    return f"; approximate (左右): within {amount} counts"
+
+
+def _judged(assessment: Assessment, target: Quantity) -> Assessment:
+    """The assessment with the tolerance an approximate target was judged with."""
+    if target.comparator != "~":
+        return assessment
+    return Assessment(assessment.status, assessment.expected, assessment.pace,
+                      assessment.explanation, assessment.method,
+                      tolerance(target.value, target.unit))
+
+
 def assess(target: Quantity, period: Period, result: Result, indicator: Indicator, *,
            per_year: bool = False) -> Assessment:
     """Compare ``result`` with ``target`` for ``period`` (for a per-year target: the
@@ -181,16 +229,20 @@ def assess(target: Quantity, period: Period, result: Result, indicator: Indicato
         return Assessment("not_comparable", None, None, _growth_spans(result, period,
                                                                       per_year=per_year))
     match method:
-        case "direct":
-            return _direct(target, result, indicator, direction, final=final, period=period)
+        case "direct" | "ceiling":
+            if is_ceiling(target, direction):
+                return _judged(_ceiling(target, result, indicator, final=final,
+                                        period=period), target)
+            return _judged(_direct(target, result, indicator, direction, final=final,
+                                   period=period), target)
         case "stock":
             # a stock at the end of the period is the period's outcome
             ends = (result.when.end_year, result.when.end_month) == \
                 (period.end_year, period.end_month)
-            return _stock(target, result, indicator, direction, final or ends)
+            return _judged(_stock(target, result, indicator, direction, final or ends), target)
         case "pro_rated":
-            return _pro_rated(target, period, result, indicator, direction=direction,
-                              final=final, per_year=per_year)
+            return _judged(_pro_rated(target, period, result, indicator, direction=direction,
+                                      final=final, per_year=per_year), target)
         case _:  # pragma: no cover
             assert_never(method)
 
@@ -220,7 +272,7 @@ def _direct(target: Quantity, result: Result, indicator: Indicator, direction: D
     pace = ratio(r, target.value, direction)
     said = (f"{_fmt(r, target.unit, ind)} ({result.period}) against "
             f"{format_quantity(target, ind)}, compared directly"
-            f"{'' if direction == 'up' else ', lower is better'}")
+            f"{'' if direction == 'up' else ', lower is better'}{_tolerance_text(target)}")
     pace_text = f" (ratio {format_pace(pace)})" if pace is not None else ""
     if satisfies(r, target, direction):
         if final:
@@ -231,10 +283,9 @@ def _direct(target: Quantity, result: Result, indicator: Indicator, direction: D
                           f"{_not_over(result, period)}",
                           "direct")
     short = _shortfall(r, target, direction)
-    short_text = f"{format_number(short)} {'points' if target.unit == 'percent' else ''}"
-    short_text = short_text.rstrip()
+    short_text = _points(short, target.unit)
     if final:
-        return Assessment("behind", target.value, pace,
+        return Assessment("missed", target.value, pace,
                           f"{said}: the period is over and the target missed by {short_text}",
                           "direct")
     if target.unit in ("percent", "percentage_point"):
@@ -247,19 +298,54 @@ def _direct(target: Quantity, result: Result, indicator: Indicator, direction: D
     return Assessment(status, target.value, pace, f"{said}: {rule}{pace_text}", "direct")
 
 
+def _points(amount: Decimal, unit: str) -> str:
+    return f"{format_number(amount)} points" if unit == "percent" else format_number(amount)
+
+
+def _ceiling(target: Quantity, result: Result, indicator: Indicator, *, final: bool,
+             period: Period) -> Assessment:
+    """A limit not to be passed: the headroom under it, or how far over; no pace."""
+    r = result.quantity.value
+    limit = target.value_high if target.comparator == "between" and target.value_high \
+        else target.value
+    said = (f"{_fmt(r, target.unit, indicator.id)} ({result.period}) against the ceiling "
+            f"{format_quantity(target, indicator.id)}{_tolerance_text(target)}")
+    if satisfies(r, target, "down"):
+        room = limit - r
+        where = (f"{_points(room, target.unit)} under it" if room > 0 else
+                 "at it" if room == 0 else f"over it by {_points(-room, target.unit)}, "
+                 "within the tolerance")
+        if final:
+            return Assessment("met", target.value, None, f"{said}: {where}, target met",
+                              "ceiling")
+        return Assessment("on_track", target.value, None,
+                          f"{said}: {where} so far, {_not_over(result, period)}", "ceiling")
+    over = _points(r - limit, target.unit)
+    if final:
+        return Assessment("missed", target.value, None,
+                          f"{said}: the period is over and the ceiling passed by {over}",
+                          "ceiling")
+    at_risk = target.unit in ("percent", "percentage_point") and \
+        r - limit <= AT_RISK_MARGIN_PP
+    status: Status = "at_risk" if at_risk else "behind"
+    return Assessment(status, target.value, None,
+                      f"{said}: over it by {over}; at risk within "
+                      f"{format_number(AT_RISK_MARGIN_PP)} point", "ceiling")
+
+
 def _stock(target: Quantity, result: Result, indicator: Indicator, direction: Direction,
            final: bool) -> Assessment:
     r = result.quantity.value
     ind = indicator.id
     pace = ratio(r, target.value, direction)
     said = (f"latest stock {_fmt(r, target.unit, ind)} ({result.period}) against "
-            f"{format_quantity(target, ind)}")
+            f"{format_quantity(target, ind)}{_tolerance_text(target)}")
     pace_text = f", {format_pace(pace)} of the target" if pace is not None else ""
     if satisfies(r, target, direction):
         return Assessment("met", target.value, pace, f"{said}: target reached{pace_text}",
                           "stock")
     if final:
-        return Assessment("behind", target.value, pace,
+        return Assessment("missed", target.value, pace,
                           f"{said}: the period is over and the target not reached{pace_text}",
                           "stock")
     status: Status = "at_risk" if pace is not None and pace >= AT_RISK_PACE else "behind"
@@ -280,14 +366,15 @@ def _pro_rated(target: Quantity, period: Period, result: Result, indicator: Indi
     share = (f"the whole {whole}" if months == total else
              f"{whole} × {months}/{total} months = {_fmt(expected, target.unit, ind)}")
     said = (f"{_fmt(r, target.unit, ind)} in {result.period} against "
-            f"{target_text}{' for ' + str(period) if per_year else ''}; expected {share}")
+            f"{target_text}{' for ' + str(period) if per_year else ''}; expected {share}"
+            f"{_tolerance_text(target)}")
     pace_text = f", pace {format_pace(pace)}" if pace is not None else ""
     if satisfies(r, target, direction):
         return Assessment("met", expected, pace,
                           f"{said}{pace_text}: the whole target is already reached",
                           "pro_rated")
     if final:
-        return Assessment("behind", expected, pace,
+        return Assessment("missed", expected, pace,
                           f"{said}{pace_text}: the period is over and the target missed",
                           "pro_rated")
     if pace is None:

@@ -20,7 +20,7 @@ __all__ = ["extractions_page", "format_value", "scorecard_page"]
 
 Record = Mapping[str, Any]
 
-STATUSES = ("met", "on_track", "at_risk", "behind", "no_result", "not_comparable")
+STATUSES = ("met", "on_track", "at_risk", "behind", "missed", "no_result", "not_comparable")
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
 _COMPARATORS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "~": "≈", "=": "", "between": ""}
 _SCALES: dict[str, tuple[tuple[float, str], ...]] = {

@@ -35,3 +35,14 @@ class HtmlReporter:
 
             card = scorecard_to_json(card)
         return scorecard_page(card, SourceTexts(options))
+
+    def report_history(self, history: Any, options: ReportOptions) -> str:
+        """The chart as an inline SVG, then a row per period; ``history`` is a History or
+        its JSON record."""
+        from plantrack_html.history import history_page
+
+        if not isinstance(history, Mapping):
+            from plantrack.track.history import history_to_json
+
+            history = history_to_json(history)
+        return history_page(history)

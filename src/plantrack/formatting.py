@@ -1,7 +1,8 @@
 """Numbers as a Chinese reader writes them: 880.5亿元, 1.2万人, 6.5%, 27个.
 
-Shared by every reporter and by the scorecard's explanations, so that one value reads
-the same everywhere. Plain text only: this module imports no Rich.
+Shared by the scorecard's logic (its explanations) and by every reporter, so that one
+value reads the same everywhere: it sits below both and imports only the model (no
+Rich, no registry).
 
 Magnitude rule: the largest of 万亿 / 亿 / 万 in which the value is at least 1 and needs
 at most two decimals (6032.4亿元, 3.5万亿元, 1269万人, 26858元); a value of a million or
@@ -126,12 +127,3 @@ def measure_label(name: str, measure: Measure) -> str:
         case _:
             return name
 
-
-def indicator_name(indicator: str, label: str | None = None) -> str:
-    """The Chinese name of an indicator id (the source's wording for ``other``)."""
-    if label:
-        return label
-    from plantrack.api import catalog_of  # the registry's catalogue, plugins included
-
-    found = catalog_of().indicators.get(indicator)
-    return found.name if found else indicator

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from plantrack.formatting import format_amount, format_pace, format_quantity, measure_label
 from plantrack.model import Quantity
-from plantrack.report.format import format_amount, format_pace, format_quantity, measure_label
 
 
 @pytest.mark.parametrize(("value", "unit", "indicator", "text"), [
