@@ -285,3 +285,90 @@ def test_leads_are_stripped_as_word_by_word(text: str, data: st.DataObject) -> N
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert _skip_leads(text, start, end) == _strip_leads_word_by_word(text, start, end)
+
+
+# --- Ceremonies, lists and web copy (issue 13, part 5) ----------------------------------
+
+
+def test_a_signing_ceremony_lists_projects_with_their_investment() -> None:
+    text = ("现场集中签约项目12个，总投资86亿元。其中，星澜光电项目总投资15亿元；"
+            "锦程物流园项目投资8亿元；云杉医药项目，总投资近6亿元。")
+    found = projects(text)
+    assert [(p.name, p.investment, p.investment_comparator) for p in found] == [
+        ("星澜光电项目", Decimal("1500000000"), "="),
+        ("锦程物流园项目", Decimal("800000000"), "="),
+        ("云杉医药项目", Decimal("600000000"), "~"),
+    ]
+    assert {p.status for p in found} == {"signed"}
+
+
+def test_a_start_up_ceremony_names_its_projects_without_investment() -> None:
+    found = projects("当天集中开工项目20个，其中青松精密铸造项目、远洋冷链仓储项目开工。")
+    assert [p.name for p in found] == ["青松精密铸造项目", "远洋冷链仓储项目"]
+    assert {p.status for p in found} == {"started"}
+    assert all(p.investment is None for p in found)
+
+
+def test_named_projects_in_a_list_without_deng() -> None:
+    found = projects("星河储能项目、澜海新材料项目、青禾轮胎项目建设稳步推进。")
+    assert [p.name for p in found] == ["星河储能项目", "澜海新材料项目", "青禾轮胎项目"]
+    assert {p.status for p in found} == {"under_construction"}
+
+
+def test_signed_between_a_company_and_a_county_in_traditional_web_copy() -> None:
+    text = ("遠航控股有限公司和豐城市政府簽約智慧物(wù)流產(chǎn)業(yè)園項(xiàng)目，"
+            "青嵐集團(tuán)和豐城市政府簽約新型建材項(xiàng)目等。")
+    found = projects(text)
+    assert [p.name for p in found] == ["智慧物(wù)流產(chǎn)業(yè)園項(xiàng)目",
+                                       "新型建材項(xiàng)目"]
+    for p in found:
+        start, end = p.provenance.span
+        assert text[start:end] == p.provenance.quote
+        assert (p.status, p.region_name) == ("signed", "丰城市")
+
+
+def test_a_name_alone_on_its_line_under_a_start_up_ceremony() -> None:
+    text = ("某省第四季度重大项目集中开工\n\n>>项目一览\n宜昌市青石湾数据中心项目二期\n"
+            "项目占地120亩，主要建设机房和配套设施。\n")
+    p = one(text)
+    assert p.name == "宜昌市青石湾数据中心项目二期"
+    assert p.status == "started"
+    assert p.region_name == "宜昌市"  # a prefecture when no county is named
+    assert p.investment is None
+
+
+def test_a_facility_that_is_the_object_of_a_signing() -> None:
+    p = one("今年8月，远帆物流与当地签约设立华拓国际物流中心，作为区域基地。")
+    assert p.name == "华拓国际物流中心"
+    assert p.status == "signed"
+
+
+def test_a_planned_line_that_is_to_be_started() -> None:
+    p = one("市长提出，要开工建设东港至西城机场联络线。")
+    assert p.name == "东港至西城机场联络线"
+    assert p.status == "planned"
+
+
+def test_an_investment_stated_by_its_cost_clauses_later() -> None:
+    p = one("开工的云栖湖文旅小镇项目位于新城东侧，占地约300亩，耗资近12亿元，是特色小镇。")
+    assert p.investment == Decimal("1200000000")
+    assert p.investment_comparator == "~"
+    assert p.status == "started"
+
+
+def test_once_built_is_no_stage() -> None:
+    p = one("青川大道改造项目总投资2亿元，项目建成后将改善通行条件。")
+    assert p.status != "completed"
+
+
+@pytest.mark.parametrize("text", [
+    "一产项目16个，签约金额26亿元；二产项目116个，签约金额132亿元。",
+    "电力项目签约金额达45亿元，项目数量为8个，名列签约金额和项目数量榜首。",
+    "新材料、新能源等项目13个，总投资366亿元。",
+    "新签约超亿元项目248个，完成投资120亿元。",
+    "新簽約超億元項目248個，其中內聯項目56個。",
+    "本届博览会内联合作集中项目签约仪式在会展中心举行。",
+    "完成投资120亿元的基础上，全年新开工项目35项。",
+])
+def test_counts_and_kinds_of_projects_are_not_named(text: str) -> None:
+    assert projects(text) == []

@@ -14,7 +14,14 @@ A name is found from its shape, never from a list of names:
   investment or a stage word);
 - in a list before 等…项目: 甲、乙、丙等制造业项目竣工投产 names three projects;
 - a facility (…产业园, …幼儿园) right before a stage word (竣工) or as the subject of a
-  sentence that states its total investment.
+  sentence that states its total investment;
+- the object of a signing or start verb (…和某县政府签约 NAME项目, 签约设立 NAME中心,
+  开工建设 NAME联络线);
+- names side by side (甲项目、乙项目…): listed, so a total after them is no one's;
+- a name alone on its line, in a document whose head names a ceremony (集中开工,
+  签约仪式): the ceremony's stage is its stage when its sentence gives none.
+
+A 项目 followed by a count or a modifier (一产项目16个, 项目数量) is a kind, not a name.
 
 The stage is the most advanced stage word after the name in its sentence (开工…已封顶
 is under construction), ignoring planned ones (计划10月底试生产); a name governed by
@@ -32,7 +39,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from plantrack.catalog.resolve import resolve_mentions
 from plantrack.components import Extractor
@@ -56,6 +63,7 @@ _MAX_NAME = 32
 _STAGES: tuple[ProjectStatus, ...] = ("planned", "signed", "started", "under_construction",
                                       "trial", "in_production", "completed")
 _DEFAULT_STATUS: ProjectStatus = "under_construction"
+_OPENING = frozenset("(（[【")
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千]+(?:个|家|批|项|大|类)")
 _LIST_GAP = re.compile(r"[、，,]")
 _REGION_WINDOW = 1500
@@ -79,6 +87,13 @@ class _Cues:
     generic: frozenset[str]
     generic_max: int
     qualifiers: tuple[str, ...]
+    investment_near: tuple[str, ...]
+    conditional: tuple[str, ...]
+    ceremonies: tuple[tuple[str, ProjectStatus], ...]
+    objects: tuple[tuple[str, ProjectStatus], ...]
+    nouns: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    counted: tuple[str, ...]
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -103,8 +118,13 @@ def cues() -> _Cues:
         for value, word in rows.get(role, []):
             status.append((word, _stage_of(value), strong))
     generic = frozenset(w for _, w in rows.get("generic", []))
+    def staged(role: str) -> tuple[tuple[str, ProjectStatus], ...]:
+        pairs = [(w, _stage_of(v)) for v, w in rows.get(role, [])]
+        return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+    near = _longest_first([w for _, w in rows.get("investment_near", [])])
     return _Cues(
-        investment=_longest_first([w for _, w in rows.get("investment", [])]),
+        investment=_longest_first([w for _, w in rows.get("investment", [])] + list(near)),
         anchors=_longest_first([w for v, w in rows.get("suffix", []) if v == "anchor"]),
         facilities=_longest_first([w for v, w in rows.get("suffix", []) if v == "facility"]),
         companies=_longest_first([w for v, w in rows.get("suffix", []) if v == "company"]),
@@ -117,6 +137,12 @@ def cues() -> _Cues:
         not_project=_longest_first([w for _, w in rows.get("not_project", [])]),
         generic=generic, generic_max=max((len(w) for w in generic), default=1),
         qualifiers=_longest_first([w for _, w in rows.get("qualifier", [])]),
+        investment_near=near,
+        conditional=_longest_first([w for _, w in rows.get("conditional", [])]),
+        ceremonies=staged("ceremony"), objects=staged("object"),
+        nouns=_longest_first([w for _, w in rows.get("noun", [])]),
+        modifiers=_longest_first([w for _, w in rows.get("modifier", [])]),
+        counted=_longest_first([w for _, w in rows.get("counted", [])]),
     )
 
 
@@ -165,10 +191,36 @@ def _investments(text: str, s0: int, s1: int) -> list[_Investment]:
                 match = QuantityMatch(m.quantity, q_start, s0 + m.end, s0 + m.number_start,
                                       m.decline)
                 after = s0 + m.end
-                out.append(_Investment(q_start - len(head) + i, match,
-                                       after < s1 and text[after] == "的"))
+                cue_start = q_start - len(head) + i
+                attributive = after < s1 and text[after] == "的"
+                if word in cues().investment_near and not _near_ok(
+                        text, s0, cue_start, attributive):
+                    break
+                out.append(_Investment(cue_start, match, attributive))
                 break
     return out
+
+
+_NEAR_GAP = "，, :："
+
+
+def _near_ok(text: str, s0: int, cue_start: int, attributive: bool) -> bool:
+    """Whether a bare 投资 at ``cue_start`` gives a project's investment: right after a
+    name's ending word (甲项目投资5亿元, 甲项目，投资5亿元), or starting its clause before
+    的 and a name (投资10亿元的甲项目); not 完成投资120亿元."""
+    j = cue_start
+    if j > s0 and text[j - 1] in _NEAR_GAP:
+        j -= 1
+    c = cues()
+    ends = (*c.anchors, *c.facilities, *c.companies)
+    if text.endswith(ends, s0, j) or _PHASE_END.search(text, s0, j):
+        return True
+    return attributive and (cue_start == s0 or text[cue_start - 1] in _BOUNDARY)
+
+
+# a phase after 项目 (甲项目二期): part of the name
+_PHASE = re.compile(r"(?:[一二三四五六七八九十]|[0-9]{1,2}|首)期(?:工程)?")
+_PHASE_END = re.compile(r"项目(?:[一二三四五六七八九十]|[0-9]{1,2}|首)期(?:工程)?\Z")
 
 
 def _run_back(text: str, end: int, floor: int) -> int:
@@ -206,8 +258,11 @@ def _strip_lead(text: str, start: int, end: int) -> int:
     # present need an rfind, instead of all seventy for every candidate name.
     finder, prefixes = _cut_finder()
     present = {w for longest in finder.findall(text, start, end) for w in prefixes[longest]}
+    nouns = [(i, i + len(n)) for n in cues().nouns for i in _find_all(text, n, start, end)]
     for word in [w for w in cues().cut if w in present] if present else ():
         i = text.rfind(word, start, end)
+        while i >= 0 and any(a <= i < b for a, b in nouns):
+            i = text.rfind(word, start, i)  # inside a noun (集聚区): no cut there
         if i >= 0 and i + len(word) < end:
             start = i + len(word)
     return _skip_leads(text, start, end)
@@ -236,6 +291,8 @@ def _is_named(core: str, gazetteer_names: frozenset[str]) -> bool:
     c = cues()
     if len(core) < 2 or _COUNTED.search(core) or "等" in core or core.endswith(c.qualifiers):
         return False
+    if core[0] in _OPENING:
+        return False  # a name never starts with a bracket: (PPP)项目 is a name's tail
     if _sized_end().search(core):
         return False
     proper, i = 0, 0
@@ -306,12 +363,14 @@ class _Sentence:
             self.add(start, end, investment=inv.match, quote_start=inv.cue_start)
 
     def anchored(self) -> None:
-        """NAME项目, and 甲、乙、丙等…项目."""
+        """NAME项目, and 甲、乙、丙等…项目; names right next to each other in a list
+        (甲项目、乙项目) are listed: a total after them is not each one's."""
         for anchor in cues().anchors:
             for i in _find_all(self.text, anchor, self.s0, self.s1):
                 end = i + len(anchor)
-                if self.taken(i, end):
+                if self.taken(i, end) or self.plain_noun(end):
                     continue
+                end = self.phase_end(end)
                 start = _run_back(self.text, i, self.s0)
                 run = self.text[start:i]
                 if "等" in run:
@@ -321,6 +380,49 @@ class _Sentence:
                         self.listed(start, cut, end)
                 elif start < i:
                     self.add(start, end)
+        self.mentions.sort(key=lambda m: m.start)
+        for k in range(len(self.mentions) - 1):
+            a, b = self.mentions[k], self.mentions[k + 1]
+            if self.text[a.end:b.start] == "、":
+                for j, m in ((k, a), (k + 1, b)):
+                    if not m.listed and m.investment is None:
+                        self.mentions[j] = evolve(m, listed=True)
+
+    def plain_noun(self, end: int) -> bool:
+        """Whether 项目 ending at ``end`` is a plain noun: 项目数量, 项目库, or a count of
+        a kind of project (一产项目16个, 项目共35项)."""
+        c = cues()
+        return self.text.startswith(c.modifiers, end) or \
+            _counted_after().match(self.text, end, self.s1) is not None
+
+    def phase_end(self, end: int) -> int:
+        """Past a phase right after 项目 (甲项目二期) when the name ends there."""
+        m = _PHASE.match(self.text, end, self.s1)
+        if m is None:
+            return end
+        after = m.end()
+        if after >= self.s1 or self.text[after] in _BOUNDARY or \
+                _strong_stage().match(self.text, after) or \
+                self.text.startswith(cues().modifiers, after):
+            return after
+        return end
+
+    def objects(self) -> None:
+        """The object of a verb whose object is a project: 签约设立 NAME, 开工建设 NAME,
+        when the name ends with a name-ending word right before punctuation."""
+        words = self.text[self.s0:self.s1]
+        for verb, _ in cues().objects:
+            if verb not in words:
+                continue
+            for i in _find_all(self.text, verb, self.s0, self.s1):
+                start = i + len(verb)
+                end = self.suffix_end(start, self.s1)
+                if end is None or self.taken(start, end):
+                    continue
+                if end < self.s1 and self.text[end] not in _BOUNDARY \
+                        and not _strong_stage().match(self.text, end):
+                    continue
+                self.add(start, end)
 
     def listed(self, start: int, item_end: int, status_from: int) -> None:
         items = [(start, item_end)]
@@ -373,15 +475,22 @@ class _Sentence:
             start = _strip_lead(self.text, clause[0], clause[1])
             for size in range(min(_MAX_SUBJECT, clause[1] - start), 2, -1):
                 name = self.text[start:start + size]
-                if strong.search(name) or not _recurs(self.text, name):
+                if name[0].isdigit() or strong.search(name) or not _recurs(self.text, name):
                     continue
                 self.add(start, start + size)
                 break
 
-    def evidenced(self) -> list[_Mention]:
-        """Mentions with an investment, a strong stage word in their sentence, or in a list."""
+    def evidenced(self, ceremony: bool) -> list[_Mention]:
+        """Mentions with an investment, a strong stage word in their sentence, or in a
+        list; in a ceremony's report, also a name standing alone on its line."""
         staged = _strong_stage().search(self.text, self.s0, self.s1) is not None
-        return [m for m in self.mentions if m.investment or m.listed or staged]
+        return [m for m in self.mentions
+                if m.investment or m.listed or staged or (ceremony and self.alone(m))]
+
+    def alone(self, m: _Mention) -> bool:
+        """Whether ``m`` is its line's whole text, less list marks and spaces."""
+        head = self.text[self.s0:m.start].strip(_LIST_MARKS)
+        return not head and not self.text[m.end:self.s1].strip()
 
 
 _COUNTED_NAMES: dict[str, tuple[str, dict[str, bool]]] = {}
@@ -413,6 +522,17 @@ def _strong_stage() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
+_LIST_MARKS = " \t\u3000>》-·•*0123456789.、()（）一二三四五六七八九十"
+
+
+@cache
+def _counted_after() -> re.Pattern[str]:
+    """A count right after 项目: 项目16个, 项目共35项, 項目13個."""
+    units = "|".join(map(re.escape, cues().counted)) or "(?!)"
+    return re.compile(r"(?:共|达|有|合计|总计|计|约)?[0-9一二两三四五六七八九十百千万余多.]+"
+                      f"(?:{units})")
+
+
 _CLAUSE_STOP = re.compile(r"[，,；;：:]")
 
 
@@ -434,19 +554,21 @@ def _find_all(text: str, word: str, start: int = 0, end: int | None = None) -> I
         i = text.find(word, i + 1, stop)
 
 
-def _sentence_mentions(text: str, s0: int, s1: int, names: frozenset[str]) -> list[_Mention]:
+def _sentence_mentions(text: str, s0: int, s1: int, names: frozenset[str],
+                       ceremony: bool = False) -> list[_Mention]:
     sentence = _Sentence(text, s0, s1, names)
     invs = _investments(text, s0, s1)
     for inv in invs:
         if inv.attributive:
             sentence.attributive(inv)
     sentence.anchored()
+    sentence.objects()
     sentence.facilities()
     sentence.recurring_subject()
     for inv in invs:
         if not inv.attributive:
             sentence.predicative(inv)
-    return sorted(sentence.evidenced(), key=lambda m: m.start)
+    return sorted(sentence.evidenced(ceremony), key=lambda m: m.start)
 
 
 # --- Stage ----------------------------------------------------------------------------
@@ -463,8 +585,9 @@ def _stage(text: str, start: int, end: int) -> tuple[ProjectStatus | None, int]:
             continue  # one C-speed test spares a search generator per word
         for i in _find_all(text, word, start, end):
             clause = text[_run_back_clause(text, i, start):i]
-            if any(f in clause for f in cues().future):
-                continue
+            if any(f in clause for f in cues().future) or \
+                    text.startswith(cues().conditional, i + len(word)):
+                continue  # 计划10月底试生产, 建成后: no stage yet
             if best is None or _STAGES.index(stage) > _STAGES.index(best):
                 best = stage
             last = max(last, i + len(word))
@@ -511,15 +634,20 @@ _MENTIONS: dict[str, tuple[str, list[tuple[int, int, Region]]]] = {}
 
 
 def _counties(doc: PreparedDocument, gazetteer: Gazetteer) -> list[tuple[int, int, Region]]:
-    """(start, end, county) of every mention of a county, or of a town or park in one,
-    resolved in the document's context. Kept for the last text asked about."""
+    """(start, end, region) of every mention of a county or a prefecture, or of a town or
+    park in one, resolved in the document's context; outside the province of the
+    document's subject (when it has one), none: 海棠 in a Yunnan report is no district of
+    Hainan. Kept for the last text asked about."""
     text = doc.text
     cached = _MENTIONS.get("last")
     if cached is not None and cached[0] is text:
         return cached[1]
+    hint = region_hint(doc)
+    province = hint.code[:2] if hint is not None and hint.level != "country" else None
     out = [(r.mention.start, r.mention.end, county)
-           for r in resolve_mentions(text, gazetteer, hint=region_hint(doc))
-           if (county := _county(gazetteer, r.region)) is not None]
+           for r in resolve_mentions(text, gazetteer, hint=hint)
+           if (county := _county(gazetteer, r.region)) is not None
+           and (province is None or county.code.startswith(province))]
     _MENTIONS["last"] = (text, out)
     return out
 
@@ -530,23 +658,30 @@ def _county(gazetteer: Gazetteer, region: Region) -> Region | None:
         if parent is None:
             return None
         region = parent
-    return region if region.level == "county" else None
+    return region if region.level in ("county", "prefecture") else None
 
 
 def _region_of(doc: PreparedDocument, m: _Mention) -> Region | None:
     """The county a project is in: one named in its name (中国天楹如东…项目), else after it
-    in its sentence (…项目落户如东县), else the last one named before it (a heading, 通州区
-    的…); a town or park counts as its county."""
+    in its clause (…项目落户如东县), else the last one named before it (a heading, 通州区
+    的…); a town or park counts as its county. A prefecture only when no county is
+    named: one in its name or clause, else the last one before it."""
     if doc.catalog is None:
         return None
     mentions = _counties(doc, doc.catalog.gazetteer)
     first = bisect.bisect_left(mentions, m.start, key=lambda x: x[0])
-    last = bisect.bisect_left(mentions, m.sentence[1], key=lambda x: x[0])
+    clause = _CLAUSE_STOP.search(doc.text, m.end, m.sentence[1])
+    last = bisect.bisect_left(mentions, clause.start() if clause else m.sentence[1],
+                              key=lambda x: x[0])
     inside = [x for x in mentions[first:last] if x[0] < m.end]
     after = [x for x in mentions[first:last] if x[0] >= m.end]
     before = [x for x in reversed(mentions[:first]) if x[0] >= m.start - _REGION_WINDOW]
-    found = (*reversed(inside), *after, *before)
-    return found[0][2] if found else None
+    near = (*reversed(inside), *after)
+    for places in (near, before):
+        county = next((x[2] for x in places if x[2].level == "county"), None)
+        if county is not None:
+            return county
+    return next((x[2] for x in (*near, *before)), None)
 
 
 # --- Projects -------------------------------------------------------------------------
@@ -559,11 +694,23 @@ def _merge(text: str, mentions: Sequence[_Mention]) -> list[list[_Mention]]:
     return list(groups.values())
 
 
+_HEAD = 400  # how much of a document's start may name its ceremony
+
+
+def _ceremony(doc: PreparedDocument) -> ProjectStatus | None:
+    """The stage of the ceremony a document reports, from its title and head
+    (集中开工 → started, 签约仪式 → signed), or None."""
+    head = f"{doc.document.title or ''}\n{doc.text[:_HEAD]}"
+    found = [(i, stage) for word, stage in cues().ceremonies if (i := head.find(word)) >= 0]
+    return min(found)[1] if found else None
+
+
 def _project(doc: PreparedDocument, group: list[_Mention],
-             statuses: dict[_Mention, tuple[ProjectStatus | None, int]]) -> Project:
+             statuses: dict[_Mention, tuple[ProjectStatus | None, int]],
+             ceremony: ProjectStatus | None = None) -> Project:
     main = next((m for m in group if m.investment is not None), group[0])
     found = [statuses[m][0] for m in (main, *group)]
-    status = next((s for s in found if s is not None), _DEFAULT_STATUS)
+    status = next((s for s in found if s is not None), ceremony or _DEFAULT_STATUS)
     inv = main.investment if not main.listed else None
     q_start = min(main.start, main.quote_start if main.quote_start is not None else main.start)
     q_end = max(main.end, inv.end if inv else main.end, statuses[main][1])
@@ -596,19 +743,20 @@ def find_projects(doc: PreparedDocument) -> list[Project]:
     trigger = _trigger()
     if trigger.search(text, start, end) is None:
         return []
+    ceremony = _ceremony(doc)
     for a, b in segment_bounds(text, start, end):
         # a text without full stops is read in bounded windows: the name rules' work
         # grows with the sentence
         for s0, s1 in windows(text, a, b):
             if trigger.search(text, s0, s1):
-                mentions += _sentence_mentions(text, s0, s1, names)
+                mentions += _sentence_mentions(text, s0, s1, names, ceremony is not None)
     statuses = {}
     for k, m in enumerate(mentions):
         following = mentions[k + 1] if k + 1 < len(mentions) else None
         same = following is not None and following.sentence == m.sentence
         statuses[m] = _status(text, m, following.start if following and same
                               else m.sentence[1])
-    return [_project(doc, group, statuses) for group in _merge(text, mentions)]
+    return [_project(doc, group, statuses, ceremony) for group in _merge(text, mentions)]
 
 
 class ProjectExtractor:
