@@ -360,10 +360,13 @@ def _bare_words() -> re.Pattern[str]:
 _DATED_BASE = re.compile(r"[比较](?:20\d\d年|年初|年末)(?:末|底|初)?")
 
 
+_YEAR_SAID = re.compile(r"(?:19|20)\d\d ?年(?:底|末)?")
+
+
 def _bare(prefix: str) -> bool:
     """A clause with no subject of its own, only verbs (总数达到512家, 力争达到900亿元,
     比上年末净增138家, 较年初增加160家): its number goes on about the indicator before."""
-    rest = _DATED_BASE.sub("", prefix)
+    rest = _YEAR_SAID.sub("", _DATED_BASE.sub("", prefix))  # 1997年突破1千亿元: dated, bare
     return bool(prefix) and not _bare_words().sub("", rest).strip("、 ")
 
 

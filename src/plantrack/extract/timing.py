@@ -25,7 +25,7 @@ __all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
 # The leading lookaheads name the characters a match can start with, so that the
 # engine skips other positions in C (an optional group or a lookbehind first hides them).
 _YEAR = re.compile(
-    r"(?=[到至截2])(到|至|截至)?(20\d\d)年?"
+    r"(?=[到至截12])(到|至|截至)?((?:19|20)\d\d)年?"
     r"(?=年|上半年|下半年|全年|前|底|末|[一二三四]季度|\d{1,2}[-至~]|$)")
 # 1-7月, 一至九月, 元至九月 (元月 is January)
 _MONTH_NUMERAL = r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])"
@@ -33,6 +33,7 @@ _MONTHS = re.compile(rf"(?<![\d一二三四五六七八九十])({_MONTH_NUMERAL}
                      rf"({_MONTH_NUMERAL})月")
 _CHINESE_MONTHS = {"元": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                    "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+_TIMES_BASE = re.compile(r"年?(?:底|末)?的[\d.]+倍")
 _QUARTER = re.compile(r"(前三|[一二三四])季度")
 _MONTH = re.compile(r"(?=[1-9])(?<![\d\-至~—])(1[0-2]|[1-9])月份")  # 9月份: that month alone
 # 截至5月底, 截至2024年5月末: January to that month
@@ -68,7 +69,7 @@ def _any_event() -> re.Pattern[str]:
     季度 (_QUARTER) or a period word. Most sentences have none, and then the six scans
     below (run for every sentence and every quantity) would all find nothing."""
     words = sorted({w for role in _TIME_ROLES for w in cues(role)}, key=len, reverse=True)
-    return re.compile("|".join([r"20\d\d", "月", "季度", *map(re.escape, words)]))
+    return re.compile("|".join([r"(?:19|20)\d\d", "月", "季度", *map(re.escape, words)]))
 
 
 def _time_events(text: str) -> list[tuple[int, str, object]]:
@@ -77,8 +78,10 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
     # each scan below runs only when the text holds what every match of it needs,
     # tested with a C-speed ``in``: most dated sentences give a year or a month, not both
     events: list[tuple[int, str, object]] = []
-    if "20" in text:
+    if "20" in text or "19" in text:
         for m in _YEAR.finditer(text):
+            if _TIMES_BASE.match(text, m.end()):
+                continue  # 是2015年的1.46倍: the base of a multiple, not the period
             events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"))))
     found = find_roles(text, _TIME_ROLES)  # one scan for the eight roles
     if found:
