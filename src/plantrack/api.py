@@ -42,10 +42,10 @@ from plantrack.text.prepare import prepare
 from plantrack.text.segment import windows
 
 if TYPE_CHECKING:
-    from plantrack.model import Measure
-    from plantrack.track.history import History
     from concurrent.futures import Future, ProcessPoolExecutor
 
+    from plantrack.model import Measure
+    from plantrack.track.history import History
     from plantrack.track.scorecard import Scorecard
 
 __all__ = [

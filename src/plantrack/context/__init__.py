@@ -55,7 +55,8 @@ def decide_context(document: Document, cleaned: CleanText, *,
         region_decision = Decision(region.code, 1.0, "given by the caller", region.name)
     else:
         region_decision = Decision(None, 0.0, "no gazetteer to resolve regions with")
-    parts = tuple(_sections(cleaned))
+    written = year_decision.value if isinstance(year_decision.value, int) else None
+    parts = tuple(_sections(cleaned, written))
     kind = _document_kind(title or first_line(text), parts)
     return DocumentContext(year_decision, region_decision, kind, parts), subject
 
@@ -73,7 +74,7 @@ def file_title(name: str) -> str | None:
 _FILE_TITLE_MIN = 4  # Chinese characters in a file name that make it a title
 
 
-def _sections(cleaned: CleanText) -> list[SectionContext]:
+def _sections(cleaned: CleanText, written: int | None) -> list[SectionContext]:
     """The stretches a heading gives a kind or a year: from a heading that names one to
     the next heading that names one (a sub-heading naming neither, (一)经济运行, is part
     of its parent's); and the lists a lead-in line opens (具体目标：, then ——… items),
@@ -83,7 +84,7 @@ def _sections(cleaned: CleanText) -> list[SectionContext]:
     for section in sections(text):
         if section.heading is None:
             continue
-        kind, year = heading_kind(section.heading), heading_year(section.heading)
+        kind, year = heading_kind(section.heading), heading_year(section.heading, written)
         if kind is not None or year is not None:
             marks.append((section.start, section.heading, kind, year))
     out: list[SectionContext] = []
@@ -91,7 +92,7 @@ def _sections(cleaned: CleanText) -> list[SectionContext]:
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         out.append(_section(cleaned, start, end, heading, kind=kind, year=year))
     for start, end, line in lead_ins(text):
-        kind, year = heading_kind(line), heading_year(line)
+        kind, year = heading_kind(line), heading_year(line, written)
         if kind is not None or year is not None:
             out.append(_section(cleaned, start, end, line, kind=kind, year=year))
     out.sort(key=lambda s: s.start)

@@ -34,11 +34,17 @@ _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年(?! ?\d{1,2} ?月)")
 _HEADING_PLAN = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五")
 
 
-def heading_year(heading: str) -> Decision | None:
+_PAST = ("过去五年", "过去的五年", "五年来", "过去一年", "过去的一年", "去年", "上年")
+
+
+def heading_year(heading: str, written: int | None = None) -> Decision | None:
     """The year a heading names (2023年工作回顾), not a date (2023年3月): for a heading
-    naming a five-year plan (“十四五”规划实施情况), the plan's last year."""
+    naming a five-year plan (“十四五”规划实施情况), the plan's last year; for a review of
+    the past (过去五年工作回顾), the year before ``written``, the year of writing."""
     if m := _HEADING_YEAR.search(heading):
         return Decision(int(m[1]), 0.8, f"heading: {heading[:30]}")
+    if written is not None and any(word in heading for word in _PAST):
+        return Decision(written - 1, 0.7, f"heading reviews the past: {heading[:30]}")
     if m := _HEADING_PLAN.search(heading):
         last = five_year_plan(10 + "一二三四五六七八九".index(m[1]) + 1)[1]
         return Decision(last, 0.7, f"heading names a five-year plan: {heading[:30]}")
