@@ -71,7 +71,16 @@ def _warn_broken(name: str, error: str) -> None:
                          f"skipped: {escaped(error)} (see `plantrack plugins`)\n")
 
 
-def _reporter(name: str, registry: Any) -> Any:
+_SUFFIX_FORMATS = {"md": "markdown", "htm": "html", "txt": "rich"}
+
+
+def _reporter(name: str | None, registry: Any, output: Path | None = None) -> Any:
+    """The reporter ``--format`` names; without one, the one the suffix of ``-o FILE``
+    names (``card.csv``: csv, ``card.md``: markdown), else rich."""
+    if name is None:
+        suffix = output.suffix.lower().removeprefix(".") if output is not None else ""
+        suffix = _SUFFIX_FORMATS.get(suffix, suffix)
+        name = suffix if suffix in registry.reporters else "rich"
     reporter = registry.reporters.get(name) or registry.reporters.get(name.lower())
     if reporter is None:
         raise UsageError(f"unknown format {name!r}; choose from "
@@ -215,7 +224,7 @@ def cli(ctx: click.Context) -> None:
 @cliparams.output_options
 @cliparams.batch_options
 def extract(*, paths: tuple[Path, ...], region: str | None, db: str | None,
-            output: Path | None, quiet: bool, format_: str, year: int | None,
+            output: Path | None, quiet: bool, format_: str | None, year: int | None,
             **load: Any) -> int:
     """Every target, result and project in FILEs and folders (recursively); - reads
     standard input. Saved extractions (.json, .jsonl) are read back."""
@@ -224,7 +233,7 @@ def extract(*, paths: tuple[Path, ...], region: str | None, db: str | None,
     if not paths and db is None:
         raise click.UsageError("give at least one FILE, DIR or - (standard input)")
     registry = _registry()
-    reporter = _reporter(format_, registry)
+    reporter = _reporter(format_, registry, output)
     code = _region(region, registry)
     with Output(output, reporter.name) as out:
         sink = record_sink(reporter, _options(paths), out.emit, out.write)
@@ -256,7 +265,7 @@ def extract(*, paths: tuple[Path, ...], region: str | None, db: str | None,
 @cliparams.batch_options
 def scorecard(*, paths: tuple[Path, ...], region: str | None, period: str | None,
               status: tuple[str, ...], brief: bool | None, db: str | None,
-              output: Path | None, quiet: bool, format_: str, year: int | None,
+              output: Path | None, quiet: bool, format_: str | None, year: int | None,
               **load: Any) -> int:
     """Targets against results across FILEs (documents or saved extractions; default:
     the bundled seed documents, or with --db the database)."""
@@ -265,7 +274,7 @@ def scorecard(*, paths: tuple[Path, ...], region: str | None, period: str | None
     from plantrack.cli_store import Output
 
     registry = _registry()
-    reporter = _reporter(format_, registry)
+    reporter = _reporter(format_, registry, output)
     code = _region(region, registry)
     statuses = _statuses(status)
     inputs = list(paths) or ([] if db is not None else seed_paths())

@@ -285,7 +285,7 @@ def db_command(*, db: str | None, as_json: bool) -> int:
 @cliparams.output_options
 @cliparams.batch_options
 def history(*, paths: tuple[Path, ...], region: str, indicator: str, measure: str | None,
-            db: str | None, output: Path | None, quiet: bool, format_: str,
+            db: str | None, output: Path | None, quiet: bool, format_: str | None,
             year: int | None, **load: Any) -> int:
     """REGION's INDICATOR year by year: targets, results, met or missed, and a chart, from
     FILEs (documents or saved extractions) or, with none, the database."""
@@ -301,9 +301,9 @@ def history(*, paths: tuple[Path, ...], region: str, indicator: str, measure: st
     )
 
     registry = _registry()
-    reporter = _reporter(format_, registry)
+    reporter = _reporter(format_, registry, output)
     if not hasattr(reporter, "report_history"):
-        raise UsageError(f"format {format_!r} cannot show a history")
+        raise UsageError(f"format {reporter.name!r} cannot show a history")
     code = _region(region, registry)
     if not paths and db is None:
         db = ""  # no files: the database

@@ -165,9 +165,10 @@ def read_options(command: Callable[..., Any]) -> Callable[..., Any]:
 def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The read options and ``--format``: commands that read batches and report them."""
     command = read_options(command)
-    return click.option("--format", "format_", default="rich", metavar="FORMAT",
+    return click.option("--format", "format_", metavar="FORMAT",
                         help="Output format: rich, json, jsonl, csv, markdown, xlsx (with "
-                             "-o), or a plugin's (any case).  [default: rich]")(command)
+                             "-o), or a plugin's (any case).  [default: -o FILE's suffix "
+                             "if a format's, else rich]")(command)
 
 
 def output_options(command: Callable[..., Any]) -> Callable[..., Any]:

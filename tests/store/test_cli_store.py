@@ -38,3 +38,16 @@ def test_add_names_a_fifo_and_counts_it_failed(tmp_path, national, capsys):
     err = capsys.readouterr().err
     assert "pipe.txt: is a FIFO (named pipe), not a regular file: skipped" in err
     assert "13 added, 0 replaced, 0 unchanged, 1 failed" in err
+
+
+def test_the_output_file_suffix_chooses_the_format(national, capsys, tmp_path):
+    """README: `plantrack scorecard saved.jsonl -o card.csv`, a CSV for Excel."""
+    saved = tmp_path / "saved.jsonl"
+    assert main(["extract", str(national), "-o", str(saved)]) == 0
+    assert len(saved.read_text(encoding="utf-8").splitlines()) == 13
+    card = tmp_path / "card.csv"
+    assert main(["scorecard", str(saved), "-o", str(card)]) == 0
+    assert card.read_bytes().startswith(b"\xef\xbb\xbfregion,region_name,")
+    notes = tmp_path / "card.txt"
+    assert main(["scorecard", str(saved), "-o", str(notes)]) == 0
+    assert "\x1b" not in notes.read_text(encoding="utf-8")
