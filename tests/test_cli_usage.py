@@ -30,7 +30,7 @@ def doc(tmp_path: Path) -> Path:
     (["scorecard", "--period", "someday", "{doc}"],
      "--period: not a period: 'someday' (e.g. 2023, 2023H1, 2021..2025, 十四五)"),
     (["scorecard", "--status", "late", "{doc}"], "--status: unknown status 'late'; choose from "
-     "met, on_track, at_risk, behind, no_result, not_comparable"),
+     "met, on_track, at_risk, behind, missed, no_result, not_comparable"),
     (["extract", "--region", "通州区", "{doc}"],
      "ambiguous region '通州区': 北京市通州区 (110112), 江苏省南通市通州区 (320612); "
      "give its parent too (北京市通州区) or the code"),
@@ -60,7 +60,7 @@ def test_an_encoding_error_over_a_folder_is_one_line(capsys, doc):
 
 def test_format_in_any_case_and_a_plan_name_as_period(capsys, doc):
     assert main(["extract", "--format", "JSON", str(doc)]) == 0
-    assert json.loads(capsys.readouterr().out)["document"] == "report.txt"
+    assert json.loads(capsys.readouterr().out)["document"] == f"{doc.parent.name}/report.txt"
     assert main(["scorecard", "--period", "十四五", "--format", "Json"]) == 0
     rows = json.loads(capsys.readouterr().out)["rows"]
     plan = plantrack.Period.parse("2021..2025")

@@ -58,7 +58,7 @@ def test_fifos_are_named_and_skipped(folder: Path) -> None:
     os.mkfifo(folder / "z.txt.meta.json")
     result = run("extract", "--format", "jsonl", folder, folder / "b.txt")
     assert result.returncode == 1
-    assert documents(result) == ["a.txt"]
+    assert documents(result) == [f"{folder.name}/a.txt"]
     lines = errors(result)
     assert f"plantrack: error: {folder / 'b.txt'}: is a FIFO (named pipe), not a regular " \
            "file: skipped" in lines
@@ -91,7 +91,7 @@ def test_symlink_loops_walk_each_folder_once(folder: Path) -> None:
     names = [p.relative_to(folder).as_posix() for p in walk_paths([folder])]
     assert names == ["a.txt", "dangling.txt", "sub/c.txt", "z.txt"]
     result = run("extract", "--format", "jsonl", folder)
-    assert documents(result) == ["a.txt", "c.txt", "z.txt"]
+    assert documents(result) == [f"{folder.name}/{n}" for n in ("a.txt", "sub/c.txt", "z.txt")]
     assert len(errors(result)) == 2  # the dangling link, and the count
 
 
@@ -112,7 +112,7 @@ def test_a_very_deep_folder(tmp_path: Path) -> None:
         for level in range(1100, 0, -1):
             tmp_path.joinpath(*["d"] * level).rmdir()
     assert result.returncode == 0, result.stderr
-    assert documents(result) == ["deep.txt"]
+    assert documents(result) == ["/".join([tmp_path.name, *["d"] * 1100, "deep.txt"])]
 
 
 @pytest.fixture
@@ -149,7 +149,7 @@ def test_an_unreadable_folder_is_named_and_skipped(shared_tmp: Path) -> None:
     locked.chmod(0)
     result = run("extract", "--format", "jsonl", shared_tmp, prefix=prefix)
     assert result.returncode == 1
-    assert documents(result) == ["a.txt", "z.txt"]
+    assert documents(result) == [f"{shared_tmp.name}/a.txt", f"{shared_tmp.name}/z.txt"]
     assert errors(result)[0] == (f"plantrack: error: {locked}: cannot list this folder: "
                                  "permission denied: skipped")
 
@@ -196,9 +196,9 @@ def test_a_closed_pipe_is_one_line(folder: Path) -> None:
 def test_json_streams_an_array_like_the_reporter(folder: Path) -> None:
     result = run("extract", "--format", "json", folder)
     records = json.loads(result.stdout)
-    assert [r["document"] for r in records] == ["a.txt", "z.txt"]
+    assert [r["document"] for r in records] == [f"{folder.name}/a.txt", f"{folder.name}/z.txt"]
     one = run("extract", "--format", "json", folder / "a.txt")
-    assert json.loads(one.stdout)["document"] == "a.txt"  # one document: an object
+    assert json.loads(one.stdout)["document"] == f"{folder.name}/a.txt"  # one: an object
 
 
 @pytest.mark.parametrize(("jobs", "signum"), [("2", signal.SIGINT), ("1", signal.SIGINT),

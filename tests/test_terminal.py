@@ -9,6 +9,7 @@ at all, and without it a terminal gets colour.
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import pty
 import re
@@ -77,7 +78,9 @@ def piped(args: list[str]) -> str:
 @pytest.fixture(scope="module")
 def gold(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("gold")
-    (folder / f"{SEED.stem}.json").write_text(piped(["extract", "--format", "json", str(SEED)]),
+    record = json.loads(piped(["extract", "--format", "json", str(SEED)]))
+    record["document"] = SEED.name  # a gold file names it in --docs; extract, from here
+    (folder / f"{SEED.stem}.json").write_text(json.dumps(record, ensure_ascii=False),
                                               encoding="utf-8")
     return folder
 

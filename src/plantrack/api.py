@@ -309,7 +309,7 @@ def extract_named(named: Iterable[tuple[Path | InputError, str]], year: int | No
     if jobs == 1:
         for path, name in named:
             yield (_outcome(path, year, region, registry, options, name=name)
-                   if isinstance(path, Path) else _failure(path))
+                   if isinstance(path, Path) else Failure.of(path))
     else:
         yield from _in_processes(list(named), year, region, options, jobs)
 
@@ -336,12 +336,8 @@ def gather(paths: Iterable[Path], *, year: int | None = None,
         try:
             yield from read_saved(path)
         except InputError as exc:
-            yield _failure(exc)
+            yield Failure.of(exc)
     yield from extract_named(pending, year, region, registry, options, jobs=jobs)
-
-
-def _failure(exc: InputError) -> Failure:
-    return Failure(source=exc.source, kind=exc.kind, reason=exc.reason)
 
 
 def _outcome(source: Path | Document, year: int | None, region: Region | None,
@@ -356,7 +352,7 @@ def _outcome(source: Path | Document, year: int | None, region: Region | None,
     except InputError as exc:
         if exc.__cause__ is not None:
             trace_exception(exc.__cause__)
-        return _failure(exc)
+        return Failure.of(exc)
     except UsageError:
         raise
     except Exception as exc:  # an extractor plugin's bug: report it, go on
@@ -385,7 +381,7 @@ def _in_processes(named: list[tuple[Path | InputError, str]], year: int | None,
     names = [name for _, name in named]
     for path, _ in named:
         if isinstance(path, InputError):
-            sources.append(_failure(path))
+            sources.append(Failure.of(path))
             continue
         if path != STDIN:
             sources.append(path)
@@ -393,7 +389,7 @@ def _in_processes(named: list[tuple[Path | InputError, str]], year: int | None,
         try:
             sources.append(load_document(STDIN, options=options))
         except InputError as exc:
-            sources.append(_failure(exc))
+            sources.append(Failure.of(exc))
     # The pool's threads and processes are started with SIGINT and SIGTERM blocked, so
     # that the signals reach the main thread alone (one that lands in a pool thread
     # leaves the main thread waiting: the deadlock) and workers set their own handling.

@@ -21,6 +21,7 @@ from typing import Any
 import click
 
 from plantrack import cliparams
+from plantrack.cli_store import utf8_streams
 from plantrack.errors import PlantrackError, UsageError
 from plantrack.names import escaped, unreadable_names_escaped
 from plantrack.output import Terminated, output_error, record_sink, stopped_by_signals, write_out
@@ -70,7 +71,16 @@ def _warn_broken(name: str, error: str) -> None:
                          f"skipped: {escaped(error)} (see `plantrack plugins`)\n")
 
 
-def _reporter(name: str, registry: Any) -> Any:
+_SUFFIX_FORMATS = {"md": "markdown", "htm": "html", "txt": "rich"}
+
+
+def _reporter(name: str | None, registry: Any, output: Path | None = None) -> Any:
+    """The reporter ``--format`` names; without one, the one the suffix of ``-o FILE``
+    names (``card.csv``: csv, ``card.md``: markdown), else rich."""
+    if name is None:
+        suffix = output.suffix.lower().removeprefix(".") if output is not None else ""
+        suffix = _SUFFIX_FORMATS.get(suffix, suffix)
+        name = suffix if suffix in registry.reporters else "rich"
     reporter = registry.reporters.get(name) or registry.reporters.get(name.lower())
     if reporter is None:
         raise UsageError(f"unknown format {name!r}; choose from "
@@ -88,29 +98,35 @@ def _region(text: str | None, registry: Any) -> str | None:
 
 
 def _options(paths: Sequence[Path] = (), **extra: Any) -> Any:
-    """What reporters may use: the console's width and colour, the source files."""
+    """What reporters may use: the console's width and colour, the source files, the
+    indicators' Chinese names."""
+    from plantrack.api import indicator_names
     from plantrack.components import ReportOptions
 
     console = _console()
     return ReportOptions(width=console.width, color=console.is_terminal and not console.no_color,
-                         extra={"paths": [str(p) for p in paths], **extra})
+                         extra={"paths": [str(p) for p in paths], **extra},
+                         indicator_names=indicator_names(_registry()))
 
 
 def _extract_all(paths: Sequence[Path], load: dict[str, Any], *, year: int | None,
-                 region: str | None, registry: Any,
+                 region: str | None, registry: Any, db: str | None = None,
+                 stored: bool = False, quiet: bool = False,
                  each: Callable[[Any], None] | None = None) -> tuple[list[Any], int]:
-    """Extract every file; report each failure on its own line as it happens, go on.
-    ``each`` takes every extraction as its file finishes (then none is kept)."""
-    from plantrack.api import extract_batch
+    """Extract every file (saved extractions are read back; with ``db``, through the
+    store, and with ``stored`` every stored document too: see
+    :func:`plantrack.cli_store.gather_for`); report each failure on its own line as it
+    happens, go on. ``each`` takes every extraction as its file finishes (then none is
+    kept)."""
+    from plantrack.cli_store import gather_for
     from plantrack.components import LoadOptions
     from plantrack.model import Failure
 
     extractions, failures, read = [], 0, 0
-    jobs = load["jobs"]
     options = LoadOptions(encoding=load["encoding"], max_bytes=load["max_size"])
-    for outcome in extract_batch(paths, year=year, region=region,
-                                 registry=registry if jobs == 1 else None,
-                                 options=options, jobs=jobs):
+    for outcome in gather_for(paths, db=db, stored=stored, quiet=quiet, year=year,
+                              region=region, registry=registry, options=options,
+                              jobs=load["jobs"]):
         if isinstance(outcome, Failure):
             _error(str(outcome))
             failures += 1
@@ -203,22 +219,30 @@ def cli(ctx: click.Context) -> None:
 @click.option("--region", metavar="REGION",
               help="The region the documents are about: a name as written, with its "
                    "parent, in pinyin or English, or a code (320612).")
+@cliparams.db_option("Read stored documents from the database and store new ones; alone, "
+                     "list every stored document")
+@cliparams.output_options
 @cliparams.batch_options
-def extract(*, paths: tuple[Path, ...], region: str | None, format_: str, year: int | None,
+def extract(*, paths: tuple[Path, ...], region: str | None, db: str | None,
+            output: Path | None, quiet: bool, format_: str | None, year: int | None,
             **load: Any) -> int:
     """Every target, result and project in FILEs and folders (recursively); - reads
-    standard input."""
-    if not paths:
+    standard input. Saved extractions (.json, .jsonl) are read back."""
+    from plantrack.cli_store import Output
+
+    if not paths and db is None:
         raise click.UsageError("give at least one FILE, DIR or - (standard input)")
     registry = _registry()
-    reporter = _reporter(format_, registry)
+    reporter = _reporter(format_, registry, output)
     code = _region(region, registry)
-    sink = record_sink(reporter, _options(paths), _emit)
-    try:
-        _, failures = _extract_all(paths, load, year=year, region=code, registry=registry,
-                                   each=sink.add)
-    finally:  # also on Ctrl-C: what was read is written, a JSON array closed
-        sink.close()
+    with Output(output, reporter.name) as out:
+        sink = record_sink(reporter, _options(paths), out.emit, out.write)
+        try:
+            _, failures = _extract_all(paths, load, year=year, region=code,
+                                       registry=registry, db=db, stored=not paths,
+                                       quiet=quiet, each=sink.add)
+        finally:  # also on Ctrl-C: what was read is written, a JSON array closed
+            sink.close()
     return EXIT_FAILED if failures else EXIT_OK
 
 
@@ -231,35 +255,42 @@ def extract(*, paths: tuple[Path, ...], region: str | None, format_: str, year: 
               help="Only targets for this period: 2023, 2023H1, 2021..2025, or a "
                    "five-year plan's Chinese name.")
 @click.option("--status", multiple=True, metavar="STATUS",
-              help="Only rows with this status (met, on_track, at_risk, behind, "
+              help="Only rows with this status (met, on_track, at_risk, behind, missed, "
                    "no_result, not_comparable); repeatable.")
 @click.option("--brief/--full", default=None,
               help="Footnotes only for rows with something to say (default on a "
                    "terminal), or for every row.")
+@cliparams.db_option("Score every document in the database (files given are stored first)")
+@cliparams.output_options
 @cliparams.batch_options
 def scorecard(*, paths: tuple[Path, ...], region: str | None, period: str | None,
-              status: tuple[str, ...], brief: bool | None, format_: str,
-              year: int | None, **load: Any) -> int:
-    """Targets against results across FILEs (default: the bundled seed documents)."""
+              status: tuple[str, ...], brief: bool | None, db: str | None,
+              output: Path | None, quiet: bool, format_: str | None, year: int | None,
+              **load: Any) -> int:
+    """Targets against results across FILEs (documents or saved extractions; default:
+    the bundled seed documents, or with --db the database)."""
     from plantrack.api import scorecard as build
     from plantrack.api import seed_paths
+    from plantrack.cli_store import Output
 
     registry = _registry()
-    reporter = _reporter(format_, registry)
+    reporter = _reporter(format_, registry, output)
     code = _region(region, registry)
     statuses = _statuses(status)
-    inputs = list(paths) or seed_paths()
-    if not inputs:
+    inputs = list(paths) or ([] if db is not None else seed_paths())
+    if not inputs and db is None:
         raise UsageError("no input given and no bundled seed documents found")
-    extractions, failures = _extract_all(inputs, load, year=year, region=None,
-                                        registry=registry)
-    if failures and not extractions:
-        return EXIT_FAILED  # nothing read: the errors above say why, not "no targets"
-    card = build(extractions, region=code, period=period, status=statuses,
-                 registry=registry)
-    if brief is None:
-        brief = _console().is_terminal
-    _emit(reporter.report_scorecard(card, _options(inputs, brief=brief)))
+    with Output(output, reporter.name) as out:
+        extractions, failures = _extract_all(inputs, load, year=year, region=None,
+                                            registry=registry, db=db, stored=True,
+                                            quiet=quiet)
+        if failures and not extractions:
+            return EXIT_FAILED  # nothing read: the errors above say why, not "no targets"
+        card = build(extractions, region=code, period=period, status=statuses,
+                     registry=registry)
+        if brief is None:
+            brief = _console().is_terminal
+        out.emit(reporter.report_scorecard(card, _options(inputs, brief=brief)))
     return EXIT_FAILED if failures else EXIT_OK
 
 
@@ -276,9 +307,9 @@ def _statuses(given: tuple[str, ...]) -> list[str] | None:
 
 def _commands_from_modules() -> None:
     """Commands kept in their own modules (the group stays small)."""
-    from plantrack import cli_check, cli_info
+    from plantrack import cli_check, cli_info, cli_store
 
-    for command in (*cli_check.COMMANDS, *cli_info.COMMANDS):
+    for command in (*cli_check.COMMANDS, *cli_info.COMMANDS, *cli_store.COMMANDS):
         cli.add_command(command)
 
 
@@ -295,10 +326,11 @@ def _a_write_error(exc: OSError) -> bool:
 
 def _usage_message(exc: click.UsageError) -> str:
     """One line: ``--year: 3000 is not a year in 1949..2100``."""
-    if isinstance(exc, click.BadParameter) and exc.param is not None:
+    if isinstance(exc, click.BadParameter) and exc.param is not None and \
+            not isinstance(exc, click.MissingParameter):  # that one names it in its message
         name = (exc.param.opts[-1] if isinstance(exc.param, click.Option)
                 else (exc.param.name or "argument").upper())
-        return f"{name}: {exc.message}"
+        return f"{name}: {exc.message.removesuffix('.')}"
     command = exc.ctx.command_path if exc.ctx is not None else "plantrack"
     message = exc.format_message().rstrip(".")
     return f"{message[:1].lower()}{message[1:]} (see `{command} --help`)"
@@ -309,6 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None and COMPLETE_VAR in os.environ:  # shell completion, done by click
         cli.main(prog_name="plantrack", complete_var=COMPLETE_VAR)
     args = sys.argv[1:] if argv is None else list(argv)
+    utf8_streams()
     unreadable_names_escaped()
     try:
         with stopped_by_signals():

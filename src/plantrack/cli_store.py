@@ -1,24 +1,31 @@
-"""The commands and options of the store, the history and the output files: ``add``,
-``db``, ``history``; ``--db``, ``-o FILE`` and ``-q`` on ``extract`` and ``scorecard``.
-
-Kept apart from :mod:`plantrack.cli` so that its wiring can move (to click) on its own:
-each function parses nothing itself beyond its arguments, calls the library and hands
-the result to a reporter.
+"""The store's commands and the output options: ``add``, ``db`` and ``history``; where a
+report goes (``-o FILE``), progress bars (``-q``), and reading files through the store
+(``--db`` on ``extract``, ``scorecard`` and ``history``). Kept out of :mod:`plantrack.cli`
+to keep it small; each command imports the store (SQLAlchemy) only when run.
 """
 
 from __future__ import annotations
 
-import argparse
+import codecs
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from types import TracebackType
+from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
+import click
+
+from plantrack import cliparams
 from plantrack.errors import UsageError
+from plantrack.output import OutputError, write_out
 
-__all__ = ["add_db_argument", "add_output_arguments", "emit", "gather_for", "register_command",
-           "tracked", "utf8_streams"]
+if TYPE_CHECKING:
+    from plantrack.components import LoadOptions
+    from plantrack.model import Extraction, Failure, Measure
+    from plantrack.plugins import Registry
+
+__all__ = ["COMMANDS", "Output", "gather_for", "utf8_streams"]
 
 T = TypeVar("T")
 #: Formats whose files are written for Excel: UTF-8 with a byte-order mark.
@@ -35,132 +42,194 @@ def utf8_streams() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
-def add_output_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="write to FILE instead of standard output (CSV gets a UTF-8 "
-                             "byte-order mark for Excel; xlsx needs it)")
-    parser.add_argument("-q", "--quiet", action="store_true",
-                        help="no progress bar on standard error")
+class Output:
+    """Where a report goes: standard output, or the file of ``-o FILE``, opened before any
+    document is read (a path that cannot be written is a usage error) and written in
+    UTF-8, with a byte-order mark for CSV so that Excel shows the Chinese."""
 
+    def __init__(self, path: Path | None, format_: str) -> None:
+        self.path, self.format = path, format_.lower()
+        self._bom = self.format in BOM_FORMATS
+        self._file: IO[bytes] | None = None
+        if path is not None:
+            try:
+                self._file = path.open("wb")
+            except OSError as exc:
+                raise UsageError(f"-o {path}: cannot write: {_reason(exc)}") from None
 
-def add_db_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
-    parser.add_argument("--db", nargs="?", const="", default=None, metavar="PATH|URL",
-                        help=f"{help_text} (a file, or postgresql://…; alone: $PLANTRACK_DB "
-                             "or the default file, see `plantrack db`)")
+    def __enter__(self) -> Output:
+        return self
 
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        if self._file is not None:
+            try:
+                self._file.close()
+            except OSError as exc:
+                if kind is None:
+                    raise self._error(exc) from None
 
-def emit(rendered: Any, args: argparse.Namespace, console: Any) -> None:
-    """Write a reporter's output: text, bytes (xlsx) or a Rich renderable, to ``-o FILE``
-    or standard output."""
-    output: Path | None = getattr(args, "output", None)
-    fmt = getattr(args, "format", "")
-    if isinstance(rendered, bytes):
-        if output is None and sys.stdout.isatty():
-            raise UsageError(f"--format {fmt} writes a binary file: give -o FILE")
-        if output is None:
-            sys.stdout.buffer.write(rendered)
-        else:
-            _write(output, lambda f: f.write(rendered), binary=True)
-        return
-    if not isinstance(rendered, str):
-        if output is None:
-            console.print(rendered)
+    def write(self, text: str) -> None:
+        """Text as it comes (a streamed record)."""
+        if self._file is None:
+            write_out(text)
             return
-        from rich.console import Console
+        data = text.encode("utf-8")
+        if self._bom and data:
+            data, self._bom = codecs.BOM_UTF8 + data, False
+        self._put(data)
 
-        with output.open("w", encoding="utf-8") as handle:
-            Console(file=handle, width=console.width, no_color=True, highlight=False,
-                    soft_wrap=False).print(rendered)
-        return
-    if output is None:
-        sys.stdout.write(rendered)
-    else:
-        encoding = "utf-8-sig" if fmt in BOM_FORMATS else "utf-8"
-        _write(output, lambda f: f.write(rendered), encoding=encoding)
+    def emit(self, rendered: Any) -> None:
+        """A reporter's whole output: text, bytes (xlsx) or a Rich renderable."""
+        if isinstance(rendered, bytes):
+            if self._file is not None:
+                self._put(rendered)
+            elif sys.stdout.isatty():
+                raise UsageError(f"--format {self.format} writes a binary file: give -o FILE")
+            else:
+                self._put_stdout(rendered)
+        elif self._file is None:
+            from plantrack.cli import _emit
 
-
-def _write(path: Path, write: Any, *, binary: bool = False, encoding: str = "utf-8") -> None:
-    try:
-        if binary:
-            with path.open("wb") as handle:
-                write(handle)
+            _emit(rendered)
+        elif isinstance(rendered, str):
+            self.write(rendered)
         else:
-            with path.open("w", encoding=encoding, newline="") as handle:
-                write(handle)
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
+            self.write(_plain(rendered))
+
+    def _put(self, data: bytes) -> None:
+        assert self._file is not None
+        try:
+            self._file.write(data)
+        except OSError as exc:
+            raise self._error(exc) from None
+
+    def _put_stdout(self, data: bytes) -> None:
+        from plantrack.output import output_error
+
+        try:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        except OSError as exc:
+            raise output_error(exc) from None
+
+    def _error(self, exc: OSError) -> OutputError:
+        return OutputError(f"{self.path}: cannot write: {_reason(exc)}")
 
 
-def tracked(items: Iterable[T], total: int, label: str, quiet: bool) -> Iterator[T]:
-    """``items``, with a progress bar on standard error when it is a terminal (and not
-    ``quiet``) and there is more than one."""
-    if quiet or total < 2 or not sys.stderr.isatty():
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
+
+
+def _plain(rendered: Any) -> str:
+    """A Rich renderable as the text it prints, at the console's width, without colour."""
+    import io
+
+    from rich.console import Console
+
+    from plantrack.cli import _console
+
+    out = io.StringIO()
+    Console(file=out, width=_console().width, no_color=True, color_system=None,
+            highlight=False, soft_wrap=False).print(rendered)
+    return out.getvalue()
+
+
+def tracked(items: Iterable[T], count: Callable[[], int], label: str,
+            quiet: bool) -> Iterator[T]:
+    """``items``, with a progress bar on standard error when it is a terminal, and not
+    ``quiet``, and ``count()`` (called only then) is more than one. Never with
+    ``NO_COLOR`` set: a bar is drawn with escape codes, and then none is written."""
+    if quiet or not sys.stderr.isatty() or os.environ.get("NO_COLOR"):
+        yield from items
+        return
+    total = count()
+    if total < 2:
         yield from items
         return
     from rich.console import Console
     from rich.progress import Progress
 
-    console = Console(stderr=True, no_color=bool(os.environ.get("NO_COLOR")))
-    with Progress(console=console, transient=True) as progress:
+    with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task(label, total=total)
         for item in items:
             yield item
             progress.advance(task)
 
 
-def _count(paths: Sequence[Path]) -> int:
-    from plantrack.api import walk_paths
+def _counter(paths: Sequence[Path]) -> Callable[[], int]:
+    from plantrack.api import walk_named
 
-    return sum(1 for _ in walk_paths(paths))
+    return lambda: sum(1 for _ in walk_named(paths))
 
 
-def gather_for(args: argparse.Namespace, paths: Sequence[Path], region: str | None,
-               registry: Any, load_options: Any) -> Iterator[Any]:
-    """The outcomes a command reads: every file (documents and saved extractions), and
-    with ``--db`` the files through the store (stored ones not read again) and then every
-    other document the store holds."""
-    from plantrack.api import gather
-
-    db = getattr(args, "db", None)
-    quiet = getattr(args, "quiet", False)
+def gather_for(paths: Sequence[Path], *, db: str | None, stored: bool, quiet: bool,
+               year: int | None, region: str | None, registry: Registry | None,
+               options: LoadOptions, jobs: int) -> Iterator[Extraction | Failure]:
+    """The outcomes a command reads: every file (documents, and saved ``.json``/``.jsonl``
+    extractions: :func:`plantrack.api.gather`); with ``db`` (a path or URL, ``""`` for
+    the default) the files through the store (stored ones not read again, new ones
+    stored), then with ``stored`` every other document the store holds."""
     if db is None:
-        yield from tracked(gather(paths, year=args.year, region=region, registry=registry,
-                                  options=load_options, jobs=args.jobs),
-                           _count(paths), "reading", quiet)
+        from plantrack.api import gather
+
+        yield from tracked(gather(paths, year=year, region=region, registry=registry,
+                                  options=options, jobs=jobs),
+                           _counter(paths), "reading", quiet)
         return
     from plantrack.store import add_paths, open_store
 
     with open_store(db or None) as store:
         seen = set()
-        for added in tracked(add_paths(store, paths, year=args.year, region=region,
-                                       registry=registry, options=load_options,
-                                       jobs=args.jobs, keep=True),
-                             _count(paths), "reading", quiet):
+        for added in tracked(add_paths(store, paths, year=year, region=region,
+                                       registry=registry, options=options, jobs=jobs,
+                                       keep=True),
+                             _counter(paths), "reading", quiet):
             seen.add(added.path)
-            yield added.failure or added.extraction
-        if args.command == "scorecard":
+            outcome = added.failure or added.extraction
+            if outcome is not None:
+                yield outcome
+        if stored:
             yield from (e for e in store.extractions() if e.document not in seen)
 
 
-# --- commands ------------------------------------------------------------------------
+# --- Commands -------------------------------------------------------------------------
 
 
-def cmd_add(args: argparse.Namespace) -> int:
-    from plantrack.cli import EXIT_FAILED, EXIT_OK, load_options
-    from plantrack.plugins import get_registry
+@click.command(short_help="Extract files into the database.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path),
+                metavar="FILE|DIR...")
+@click.option("--db", metavar="PATH|URL",
+              help="The database: a file, or postgresql://… (default: $PLANTRACK_DB, else "
+                   "the file `plantrack db` names).")
+@click.option("--region", metavar="REGION",
+              help="The region the documents are about: a name or a code (320612).")
+@click.option("-v", "--verbose", is_flag=True, help="Name every file added or replaced.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar on standard error.")
+@cliparams.read_options
+def add(*, paths: tuple[Path, ...], db: str | None, region: str | None, verbose: bool,
+        quiet: bool, year: int | None, jobs: int, encoding: str | None,
+        max_size: int) -> int:
+    """Extract FILEs and folders (recursively) into the database; files it holds
+    unchanged are not read again, changed ones replace their older version."""
+    from plantrack.cli import EXIT_FAILED, EXIT_OK, _error, _region, _registry
+    from plantrack.components import LoadOptions
     from plantrack.store import add_paths, open_store
 
-    registry = get_registry()
+    registry = _registry()
+    code = _region(region, registry)
     counts = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0}
-    with open_store(args.db or None) as store:
-        for added in tracked(add_paths(store, args.paths, year=args.year, region=args.region,
-                                       registry=registry, options=load_options(args),
-                                       jobs=args.jobs),
-                             _count(args.paths), "adding", args.quiet):
+    with open_store(db) as store:
+        for added in tracked(add_paths(store, paths, year=year, region=code,
+                                       registry=registry, jobs=jobs,
+                                       options=LoadOptions(encoding=encoding,
+                                                           max_bytes=max_size)),
+                             _counter(paths), "adding", quiet):
             counts[added.status] += 1
             if added.failure is not None:
-                sys.stderr.write(f"plantrack: error: {added.failure}\n")
-            elif added.status != "unchanged" and args.verbose:
+                _error(str(added.failure))
+            elif added.status != "unchanged" and verbose:
                 sys.stderr.write(f"{added.status}: {added.path}\n")
         sys.stderr.write(f"plantrack: {store.url}: {counts['added']} added, "
                          f"{counts['replaced']} replaced, {counts['unchanged']} unchanged"
@@ -168,13 +237,18 @@ def cmd_add(args: argparse.Namespace) -> int:
     return EXIT_FAILED if counts["failed"] else EXIT_OK
 
 
-def cmd_db(args: argparse.Namespace) -> int:
-    from plantrack.cli import EXIT_OK
+@click.command("db", short_help="What the database holds, where it is.")
+@click.option("--db", metavar="PATH|URL",
+              help="The database (default: $PLANTRACK_DB, else the default file).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object, machine-readable.")
+def db_command(*, db: str | None, as_json: bool) -> int:
+    """Where the database is, its schema, and what it holds: documents, facts, projects,
+    years and regions."""
     from plantrack.store import open_store
 
-    with open_store(args.db or None) as store:
+    with open_store(db) as store:
         summary = store.summary()
-    if args.json:
+    if as_json:
         from plantrack.report.json import dumps
 
         record = {"url": summary.url, "schema": list(summary.migrations),
@@ -183,8 +257,8 @@ def cmd_db(args: argparse.Namespace) -> int:
                   "years": {str(y): n for y, n in summary.years},
                   "regions": [{"region": r, "name": name, "facts": n}
                               for r, name, n in summary.regions]}
-        sys.stdout.write(dumps(record) + "\n")
-        return EXIT_OK
+        write_out(dumps(record) + "\n")
+        return 0
     lines = [f"database   {summary.url}",
              f"schema     {', '.join(summary.migrations)}",
              f"documents  {summary.documents} ({summary.versions - summary.documents} "
@@ -193,71 +267,54 @@ def cmd_db(args: argparse.Namespace) -> int:
              f"projects   {summary.projects}",
              "years      " + (", ".join(f"{y or 'undated'}: {n}" for y, n in summary.years)
                               or "—"),
-             "regions    " + (", ".join(f"{name or '?'} {r or ''} ({n})".replace(" (", " (", 1)
+             "regions    " + (", ".join(f"{name or '?'} {r or ''} ({n})"
                                         for r, name, n in summary.regions[:10]) or "—")]
-    sys.stdout.write("\n".join(lines) + "\n")
-    return EXIT_OK
+    write_out("\n".join(lines) + "\n")
+    return 0
 
 
-def cmd_history(args: argparse.Namespace) -> int:
-    from plantrack.api import history, resolve_region
-    from plantrack.cli import EXIT_FAILED, EXIT_OK, _console, _options, _reporter, load_options
-    from plantrack.model import Failure
-    from plantrack.plugins import get_registry
+@click.command(short_help="A region's indicator over the years.")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[FILE|DIR...]")
+@click.option("--region", required=True, metavar="REGION",
+              help="A region name or code (100000 or 全国: China); only its own facts.")
+@click.option("--indicator", required=True, metavar="ID",
+              help="An indicator id (see `plantrack indicators`).")
+@click.option("--measure", type=click.Choice(["level", "growth", "increase"]),
+              help="Keep one measure.")
+@cliparams.db_option("Also read every document in the database")
+@cliparams.output_options
+@cliparams.batch_options
+def history(*, paths: tuple[Path, ...], region: str, indicator: str, measure: str | None,
+            db: str | None, output: Path | None, quiet: bool, format_: str | None,
+            year: int | None, **load: Any) -> int:
+    """REGION's INDICATOR year by year: targets, results, met or missed, and a chart, from
+    FILEs (documents or saved extractions) or, with none, the database."""
+    from plantrack.api import history as build
+    from plantrack.cli import (
+        EXIT_FAILED,
+        EXIT_OK,
+        _extract_all,
+        _options,
+        _region,
+        _registry,
+        _reporter,
+    )
 
-    registry = get_registry()
-    reporter = _reporter(args.format, registry)
+    registry = _registry()
+    reporter = _reporter(format_, registry, output)
     if not hasattr(reporter, "report_history"):
-        raise UsageError(f"format {args.format!r} cannot show a history")
-    region = resolve_region(args.region, registry)
-    if not args.paths and args.db is None:
-        args.db = ""  # no files: the store
-    args.command = "scorecard"  # every stored document, not only the files given
-    extractions, failures = [], 0
-    for outcome in gather_for(args, args.paths, None, registry, load_options(args)):
-        if isinstance(outcome, Failure):
-            sys.stderr.write(f"plantrack: error: {outcome}\n")
-            failures += 1
-        else:
-            extractions.append(outcome)
-    found = history(extractions, region=region.code, indicator=args.indicator,
-                    measure=args.measure, registry=registry)
-    emit(reporter.report_history(found, _options(args.paths)), args, _console())
+        raise UsageError(f"format {reporter.name!r} cannot show a history")
+    code = _region(region, registry)
+    if not paths and db is None:
+        db = ""  # no files: the database
+    with Output(output, reporter.name) as out:
+        extractions, failures = _extract_all(paths, load, year=year, region=None,
+                                            registry=registry, db=db, stored=True,
+                                            quiet=quiet)
+        found = build(extractions, region=code or region, indicator=indicator,
+                      measure=cast("Measure | None", measure), registry=registry)
+        out.emit(reporter.report_history(found, _options(paths)))
     return EXIT_FAILED if failures else EXIT_OK
 
 
-def register_command(sub: Any) -> None:
-    """Add ``add``, ``db`` and ``history`` to the ``plantrack`` command's subparsers."""
-    from plantrack.cli import add_batch_arguments
-
-    p = sub.add_parser("add", help="extract files into the database (what it has is skipped)")
-    p.add_argument("paths", nargs="+", type=Path, metavar="FILE|DIR")
-    p.add_argument("--db", default=None, metavar="PATH|URL",
-                   help="the database (a file, or postgresql://…; default $PLANTRACK_DB, "
-                        "else the file `plantrack db` names)")
-    p.add_argument("--year", type=int, help="the year the documents are written in")
-    p.add_argument("--region", help="the region the documents are about (name or code)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    p.add_argument("-v", "--verbose", action="store_true",
-                   help="name every file added or replaced")
-    add_batch_arguments(p)
-    p.set_defaults(handler=cmd_add)
-
-    p = sub.add_parser("db", help="what the database holds, where it is, its schema")
-    p.add_argument("--db", default=None, metavar="PATH|URL", help="the database")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(handler=cmd_db)
-
-    p = sub.add_parser("history", help="a region's indicator over the years: targets, "
-                                       "results, met or missed, and a chart")
-    p.add_argument("paths", nargs="*", type=Path, metavar="FILE|DIR",
-                   help="documents or saved extractions (default: the database)")
-    p.add_argument("--region", required=True, help="a region name or code (100000: China)")
-    p.add_argument("--indicator", required=True, help="an indicator id (plantrack indicators)")
-    p.add_argument("--measure", choices=("level", "growth", "increase"))
-    p.add_argument("--format", default="rich", help="rich|json|jsonl|csv|markdown|xlsx|html")
-    p.add_argument("--year", type=int, help="the year the documents are written in")
-    add_db_argument(p, "also read every document in the database")
-    add_output_arguments(p)
-    add_batch_arguments(p)
-    p.set_defaults(handler=cmd_history)
+COMMANDS = (add, db_command, history)

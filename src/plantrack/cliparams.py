@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -18,8 +19,8 @@ import click
 from plantrack.bounds import YEARS, years_text
 
 __all__ = [
-    "ENCODING", "JOBS", "PERIOD", "SIZE", "SPAN", "YEAR", "batch_options", "load_options",
-    "parse_size",
+    "ENCODING", "JOBS", "PERIOD", "SIZE", "SPAN", "YEAR", "batch_options", "db_option",
+    "load_options", "output_options", "parse_size", "read_options",
 ]
 
 _SIZE_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
@@ -150,15 +151,40 @@ def load_options(command: Callable[..., Any]) -> Callable[..., Any]:
                         help="Refuse files larger than this (e.g. 50M, 1G).")(command)
 
 
-def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The load options, ``-j``, ``--year`` and ``--format``: commands that read batches."""
+def read_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The load options, ``-j`` and ``--year``: commands that read batches of files."""
     command = load_options(command)
     command = click.option("-j", "--jobs", type=JOBS, default=1,
                            help="Read N files at a time in worker processes "
                                 "(0: one per CPU).  [default: 1]")(command)
-    command = click.option("--year", type=YEAR,
-                           help="The year the documents are written in, when the text "
-                                "does not say (1949..2100).")(command)
-    return click.option("--format", "format_", default="rich", metavar="FORMAT",
-                        help="Output format: rich, json, jsonl, csv, markdown, or a plugin's (any "
-                             "case).  [default: rich]")(command)
+    return click.option("--year", type=YEAR,
+                        help="The year the documents are written in, when the text "
+                             "does not say (1949..2100).")(command)
+
+
+def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The read options and ``--format``: commands that read batches and report them."""
+    command = read_options(command)
+    return click.option("--format", "format_", metavar="FORMAT",
+                        help="Output format: rich, json, jsonl, csv, markdown, xlsx (with "
+                             "-o), or a plugin's (any case).  [default: -o FILE's suffix "
+                             "if a format's, else rich]")(command)
+
+
+def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``-o FILE`` and ``-q``: commands that write a report after reading files."""
+    command = click.option("-q", "--quiet", is_flag=True,
+                           help="No progress bar on standard error.")(command)
+    return click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+                        metavar="FILE",
+                        help="Write to FILE instead of standard output (CSV gets a UTF-8 "
+                             "byte-order mark for Excel; xlsx needs it).")(command)
+
+
+def db_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--db [PATH|URL]``: alone, the database of ``$PLANTRACK_DB`` or the default file
+    (given as ``""``); absent, ``None``."""
+    return click.option("--db", is_flag=False, flag_value="", default=None,
+                        metavar="[PATH|URL]",
+                        help=f"{help_text} (a file, or postgresql://…; alone: $PLANTRACK_DB "
+                             "or the default file, see `plantrack db`).")

@@ -15,9 +15,12 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, get_args
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, get_args
 
 from attrs import field, frozen
+
+if TYPE_CHECKING:
+    from plantrack.errors import InputError
 
 __all__ = [
     "COMPARATORS",
@@ -581,4 +584,9 @@ class Failure:
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
+
+    @classmethod
+    def of(cls, error: InputError) -> Failure:
+        """The failure an :class:`~plantrack.errors.InputError` describes."""
+        return cls(source=error.source, kind=error.kind, reason=error.reason)
 

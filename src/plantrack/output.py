@@ -85,18 +85,22 @@ class _Collected(_Sink):
 
 
 class _JsonLines(_Sink):
+    def __init__(self, write: Callable[[str], None]) -> None:
+        self.write = write
+
     def add(self, extraction: Extraction) -> None:
         from plantrack.convert import extraction_to_json
         from plantrack.report.json import dumps
 
-        write_out(dumps(extraction_to_json(extraction), indent=None) + "\n")
+        self.write(dumps(extraction_to_json(extraction), indent=None) + "\n")
 
     def close(self) -> None:
         pass
 
 
 class _Csv(_Sink):
-    def __init__(self) -> None:
+    def __init__(self, options: ReportOptions, write: Callable[[str], None]) -> None:
+        self.options, self.write = options, write
         self.started = False
 
     def add(self, extraction: Extraction) -> None:
@@ -107,8 +111,8 @@ class _Csv(_Sink):
         if not self.started:
             writer.writerow(FACT_COLUMNS)
             self.started = True
-        writer.writerows(fact_rows([extraction]))
-        write_out(out.getvalue())
+        writer.writerows(fact_rows([extraction], self.options))
+        self.write(out.getvalue())
 
     def close(self) -> None:
         pass
@@ -117,7 +121,8 @@ class _Csv(_Sink):
 class _JsonArray(_Sink):
     """Byte for byte what :class:`JsonReporter` writes for the same documents."""
 
-    def __init__(self) -> None:
+    def __init__(self, write: Callable[[str], None]) -> None:
+        self.write = write
         self.held: str | None = None  # the first document's object, until a second comes
         self.opened = False
 
@@ -134,31 +139,32 @@ class _JsonArray(_Sink):
         text = "".join(("[\n" if not self.opened and i == 0 else ",\n") + _indented(item)
                        for i, item in enumerate(items))
         self.opened = True
-        write_out(text)
+        self.write(text)
 
     def close(self) -> None:
         if self.opened:
-            write_out("\n]\n")
+            self.write("\n]\n")
         elif self.held is not None:
-            write_out(self.held + "\n")
+            self.write(self.held + "\n")
 
 
 def _indented(record: str) -> str:
     return "\n".join("  " + line for line in record.split("\n"))
 
 
-def record_sink(reporter: Reporter, options: ReportOptions,
-                emit: Callable[[Any], None]) -> _Sink:
-    """The sink for ``reporter``: streaming for the built-in JSON, JSON Lines and CSV."""
+def record_sink(reporter: Reporter, options: ReportOptions, emit: Callable[[Any], None],
+                write: Callable[[str], None] = write_out) -> _Sink:
+    """The sink for ``reporter``: streaming for the built-in JSON, JSON Lines and CSV
+    (each record's text to ``write``), else the whole report to ``emit`` at the end."""
     from plantrack.report.csv import CsvReporter
     from plantrack.report.json import JsonLinesReporter, JsonReporter
 
     if type(reporter) is JsonLinesReporter:
-        return _JsonLines()
+        return _JsonLines(write)
     if type(reporter) is CsvReporter:
-        return _Csv()
+        return _Csv(options, write)
     if type(reporter) is JsonReporter:
-        return _JsonArray()
+        return _JsonArray(write)
     return _Collected(reporter, options, emit)
 
 

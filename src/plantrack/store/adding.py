@@ -60,6 +60,9 @@ def add_paths(store: Store, paths: Iterable[Path], *, year: int | None = None,
         region = resolve_region(region, registry)
     plan: list[tuple[Path, str, str | Failure]] = []
     for path, name in walk_named(paths):
+        if not isinstance(path, Path):  # what the walk could not read (a FIFO, a folder)
+            plan.append((Path(path.source), path.source, Failure.of(path)))
+            continue
         if path == STDIN:
             plan.append((path, name, Failure(name, "unsupported",
                                              "standard input cannot be stored: save it to "
@@ -68,7 +71,7 @@ def add_paths(store: Store, paths: Iterable[Path], *, year: int | None = None,
         try:
             digest: str | Failure = content_hash(path, options)
         except InputError as exc:
-            digest = Failure(source=exc.source, kind=exc.kind, reason=exc.reason)
+            digest = Failure.of(exc)
         plan.append((path, name, digest))
     todo = [(path, name) for path, name, digest in plan
             if isinstance(digest, str) and not store.has(name, digest)]
