@@ -3,13 +3,15 @@
     .venv/bin/python scripts/other_sample.py [--size 120] [--seed 13] [--check]
 
 plantrack reads the real documents the sample may be drawn from (the seeds, the dev and
-dev2 corpora, and the batch-1 pool documents whose gold lies in
-``tests/corpus_gold/pool/batch1``: their texts are ``../shared/corpus/pool/<name>.txt``),
-collects every fact of indicator ``other``, and draws ``--size`` of them (all, when
-fewer) with a fixed seed. ``tests/corpus_gold/other_sample.tsv`` keeps one row per drawn
-fact: document, span, label, value, verdict (``ok``, ``wrong`` or ``?`` for a fact not
-judged yet), note. A verdict already given to the same (document, span, label, value)
-is kept; the texts are never copied. Precision is ok / (ok + wrong).
+dev2 corpora, and the pool documents that have gold, in ``tests/corpus_gold/pool/batch1``,
+``batch2`` and ``batch3``: their texts are ``../shared/corpus/pool/<name>.txt``; the
+other pool documents are never read), collects every fact of indicator ``other``, and
+draws ``--size`` of them (all, when fewer). ``tests/corpus_gold/other_sample.tsv``
+keeps one row per drawn fact: document, span, label, value, verdict (``ok``, ``wrong``
+or ``?`` for a fact not judged yet), note. A fact already judged (same document, span,
+label and value) is always drawn and keeps its verdict; the rest of the sample is drawn
+from the facts not judged yet with a fixed seed. The texts are never copied. Precision
+is ok / (ok + wrong).
 
 ``--check`` writes nothing: it exits 1 when a drawn fact has no verdict or the precision
 is below the goal (0.85).
@@ -28,18 +30,19 @@ import plantrack
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SAMPLE = REPO / "tests" / "corpus_gold" / "other_sample.tsv"
-BATCH1 = REPO / "tests" / "corpus_gold" / "pool" / "batch1"
+POOL_GOLD = REPO / "tests" / "corpus_gold" / "pool"
+BATCHES = ("batch1", "batch2", "batch3")
 COLUMNS = ("document", "span", "label", "value", "verdict", "note")
 GOAL = 0.85
 
 
 def documents() -> list[Path]:
-    """The texts the sample may be drawn from (never batch 2 or 3 of the pool)."""
+    """The texts the sample may be drawn from (never a pool document without gold)."""
     found = [*sorted((SHARED / "seeds").glob("*.txt")),
              *sorted((SHARED / "corpus" / "dev").glob("*.txt")),
              *sorted((SHARED / "corpus" / "dev2").glob("*.txt"))]
     found += [SHARED / "corpus" / "pool" / f"{gold.stem}.txt"
-              for gold in sorted(BATCH1.glob("*.json"))]
+              for batch in BATCHES for gold in sorted((POOL_GOLD / batch).glob("*.json"))]
     return [path for path in found if path.is_file()]
 
 
@@ -70,11 +73,15 @@ def read_sample() -> dict[tuple[str, ...], dict[str, str]]:
     return {_key(row): row for row in csv.DictReader(lines, delimiter="\t")}
 
 
-def draw(rows: list[dict[str, str]], size: int, seed: int) -> list[dict[str, str]]:
+def draw(rows: list[dict[str, str]], size: int, seed: int,
+         judged: set[tuple[str, ...]] = frozenset()) -> list[dict[str, str]]:
+    """Every already judged fact, then a seeded draw of the others up to ``size``."""
     if len(rows) <= size:
         return rows
-    picked = sorted(random.Random(seed).sample(range(len(rows)), size))
-    return [rows[i] for i in picked]
+    kept = [i for i, row in enumerate(rows) if _key(row) in judged]
+    rest = [i for i, row in enumerate(rows) if _key(row) not in judged]
+    more = random.Random(seed).sample(rest, max(0, min(len(rest), size - len(kept))))
+    return [rows[i] for i in sorted([*kept, *more])]
 
 
 def precision(rows: list[dict[str, str]]) -> tuple[int, int, int]:
@@ -90,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args(argv)
     judged = read_sample()
-    drawn = draw(other_facts(), args.size, args.seed)
+    drawn = draw(other_facts(), args.size, args.seed, set(judged))
     rows = [judged.get(_key(row), row) for row in drawn]
     if not args.check:
         with SAMPLE.open("w", encoding="utf-8", newline="") as f:
