@@ -23,7 +23,8 @@ from plantrack.datafiles import alternation, data_rows
 from plantrack.model import Kind
 from plantrack.text.quantities import find_quantities
 
-__all__ = ["Column", "Header", "header_role", "read_header", "table_words", "unit_in"]
+__all__ = ["Column", "Header", "header_role", "is_region_header", "read_header", "table_words",
+           "unit_in"]
 
 Role = Literal["indicator", "unit", "target", "result", "growth", "skip"]
 _VALUE_ROLES = ("target", "result")
@@ -63,6 +64,13 @@ def header_role(text: str) -> Role | None:
     return max(found, key=lambda f: len(f[0]))[1] if found else None
 
 
+def is_region_header(text: str) -> bool:
+    """Whether ``text`` is a region column's header as a whole (市县, 市    县, 地区): the
+    rows of its table are regions. Never a piece of a longer header (地区生产总值)."""
+    key = _SPACE.sub("", text).replace("（", "(").replace("）", ")")
+    return bool(key) and key in table_words("region")
+
+
 def unit_in(text: str) -> str | None:
     """A unit a header or a name writes with it: (亿元), (%), or a trailing %."""
     if m := _BRACKETED.search(text):
@@ -87,8 +95,9 @@ class Header:
     """A table's columns: where each row's name and unit stand, and its value columns."""
 
     columns: tuple[Column, ...]
-    name: int  # the column of each row's indicator name
+    name: int  # the column of each row's indicator name (or region's)
     unit: int | None  # the column of each row's unit, if the table has one
+    regions: bool = False  # the name column holds regions, the caption the indicator
 
     @property
     def values(self) -> tuple[Column, ...]:
@@ -154,7 +163,9 @@ def read_header(rows: Sequence[Sequence[str]]) -> Header | None:
         return None
     names = [c.index for c in columns if c.role == "indicator"]
     units = [c.index for c in columns if c.role == "unit"]
+    # 市县 | 绝对数(亿元) | 比上年同期增长(%): rows of regions, when no column names indicators
+    regions = not names and bool(columns) and is_region_header(columns[0].header)
     name = names[0] if names else 0
     if any(c.kind is not None for c in columns[:name + 1]):
         return None  # the name must stand before the values
-    return Header(tuple(columns), name, units[0] if units else None)
+    return Header(tuple(columns), name, units[0] if units else None, regions)

@@ -28,7 +28,7 @@ from functools import cache
 from attrs import frozen
 
 from plantrack.extract.context import lines_at
-from plantrack.extract.tablecols import header_role, table_words
+from plantrack.extract.tablecols import header_role, is_region_header, table_words
 
 __all__ = ["Cell", "Grid", "find_grids"]
 
@@ -41,6 +41,9 @@ _STACKED_MIN = 3  # a one-cell-per-line header names at least the indicator and 
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 _INNER_SPACE = "[ \t\u3000]*"  # 指   标: a header word spaced out to its column's width
 # a list's value cell: a number (its sign, a percent, a footnote mark) or a dash
+# a header's unit on a line of its own under its word (绝对数 / (亿元)), as a web page's
+# text copy breaks a header cell
+_UNIT_LINE = re.compile(r"[ \t]*[(（][^()（）\d]{1,6}[)）][ \t]*")
 _VALUE_CELL = re.compile(
     r"[-+−－]?\d[\d,.]*\s*%?\s*(?:[*＊※†‡①-⑩]+|\[\d{1,2}\])?|[—–－-]+|…+")
 
@@ -107,7 +110,30 @@ def _split(line: _Line, sep: str) -> tuple[Cell, ...] | None:
         return tuple(cells) if sum(1 for c in cells if c.text) >= 2 else None
     gaps = [m.span() for m in _SPACES.finditer(text)
             if text[:m.start()].strip() and text[m.end():].strip()]
-    return tuple(_cells(line, gaps)) if gaps else None
+    return _joined(line, _cells(line, gaps)) if gaps else None
+
+
+def _joined(line: _Line, cells: list[Cell]) -> tuple[Cell, ...]:
+    """``cells`` with a header word spaced out to its column's width (市    县, 指   标)
+    made one cell again: runs of one-character cells that spell a header word."""
+    out: list[Cell] = []
+    i = 0
+    while i < len(cells):
+        j = i
+        while j < len(cells) and len(cells[j].text) == 1:
+            j += 1
+        for end in range(j, i + 1, -1):  # the longest run from i that spells a word
+            word = "".join(c.text for c in cells[i:end])
+            if is_region_header(word) or word in table_words("indicator") or (
+                    word in table_words("unit")):
+                a, b = cells[i].start, cells[end - 1].end
+                out.append(Cell(a, b, line.text[a - line.start:b - line.start]))
+                i = end
+                break
+        else:
+            out.append(cells[i])
+            i += 1
+    return tuple(out)
 
 
 def _kind(text: str) -> str | None:
@@ -172,8 +198,8 @@ def _spaced_out(words: tuple[str, ...]) -> str:
 @cache
 def _stacked_start() -> re.Pattern[str]:
     """A line holding only an indicator column's header word (指标, 项目, 指   标)."""
-    return re.compile(rf"^[ \t]*(?:{_spaced_out(table_words('indicator'))})[ \t]*$",
-                      re.MULTILINE)
+    words = (*table_words("indicator"), *table_words("region"))
+    return re.compile(rf"^[ \t]*(?:{_spaced_out(words)})[ \t]*$", re.MULTILINE)
 
 
 def _is_header_cell(text: str) -> bool:
@@ -186,28 +212,36 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
     starts = {line.start: k for k, line in enumerate(lines)}
     for m in _stacked_start().finditer(text):
         k = starts[m.start()]
-        header_at = [k]
-        at, spaced = k + 1, False
+        line = lines[k]
+        header = [_cell(line.text, line.start, 0, len(line.text))]
+        at, spaced, last = k + 1, False, k
         while at < len(lines):
-            if not lines[at].text.strip():
+            line = lines[at]
+            if not line.text.strip():
                 spaced = True  # blank lines between the header's cells
                 at += 1
                 continue
-            if not _is_header_cell(lines[at].text):
+            if len(header) > 1 and _UNIT_LINE.fullmatch(line.text):
+                # 绝对数 / (亿元): the unit of the header cell above, on a line of its own
+                unit = _cell(line.text, line.start, 0, len(line.text))
+                header[-1] = Cell(header[-1].start, unit.end, header[-1].text + unit.text)
+            elif _is_header_cell(line.text):
+                header.append(_cell(line.text, line.start, 0, len(line.text)))
+            else:
                 break
-            header_at.append(at)
+            last = at
             at += 1
-        width = len(header_at)
+        width = len(header)
         if width < 2:
             continue
-        header = tuple(_cell(lines[j].text, lines[j].start, 0, len(lines[j].text))
-                       for j in header_at)
         if spaced or width < _STACKED_MIN:
-            if (grid := _listed(lines, header, header_at[-1] + 1, _caption(lines, k),
+            if (grid := _listed(lines, tuple(header), last + 1, _caption(lines, k),
                                 spaced=spaced)) is not None:
                 yield grid
             continue
-        rows = [header]
+        if last + 1 != k + width:
+            continue  # a header broken over lines is read as a list only
+        rows = [tuple(header)]
         at = k + width
         while at + width <= len(lines):
             group = lines[at:at + width]

@@ -38,7 +38,7 @@ from plantrack.extract.tablecols import (
 from plantrack.extract.tablegrid import Cell, Grid, find_grids
 from plantrack.extract.timing import Time, result_period, target_period, update_time
 from plantrack.hookspecs import hookimpl
-from plantrack.model import Goal, Indicator, Measure, Modality, Project, Result
+from plantrack.model import Goal, Indicator, Measure, Modality, Project, Region, Result
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities
 
@@ -149,6 +149,7 @@ class _Row:
     indicator: Indicator
     unit: str | None
     index: bool = False  # its values are indices on a base of 100 (上年=100)
+    region: Region | None = None  # a table of regions: the region the row names
 
 
 @frozen
@@ -190,6 +191,36 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
                                    "per_capita") and "人均" not in mention.name):
         return None  # none, or a per-capita look-alike (人均地区生产总值 is no GDP)
     return _Row(name, name.start + mention.start, mention.indicator, unit, index)
+
+
+def _row_region(ctx: DocContext, name: str) -> Region | None:
+    """The region a row's name cell names as a whole (海 口 市, 陵 水 县 by its alias),
+    among the regions of the document's subject (its province when the subject is
+    smaller); None for a grouping (海澄文, 东部地区), a zone or a town, or when the
+    name stays ambiguous."""
+    gazetteer = ctx.gazetteer
+    key = re.sub(r"\s+", "", name)
+    if gazetteer is None or not key:
+        return None
+    found = gazetteer.official.get(key) or gazetteer.by_name.get(key) or []
+    subject = ctx.subject
+    if subject is not None and subject.level != "country":
+        found = ([r for r in found if gazetteer.is_within(r.code, subject.code)]
+                 or [r for r in found if r.code[:2] == subject.code[:2]])
+    return found[0] if len(found) == 1 else None
+
+
+def _region_rows(ctx: DocContext, table: Table) -> Iterator[tuple[_Row, tuple[Cell, ...]]]:
+    """A table of regions (市县 | 绝对数(亿元) | 比上年同期增长(%)): the caption names the
+    indicator (各市县地区生产总值及增速), each row's name its region."""
+    mention = next(find_indicators(table.grid.caption, ctx.indicators), None)
+    if mention is None:
+        return
+    name = table.header.name
+    for row in table.body:
+        if name < len(row) and (region := _row_region(ctx, row[name].text)) is not None:
+            yield _Row(row[name], row[name].start, mention.indicator, None,
+                       region=region), row
 
 
 def _quantity(text: str, unit: str | None) -> QuantityMatch | None:
@@ -256,7 +287,7 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
         return None
     if time.part == "last" and time.year is None:
         year -= 1  # 上年: the year before the document's
-    region = ctx.region_at(view_at)
+    region = r.region or ctx.region_at(view_at)
     code, region_name = (region.code, region.name) if region else (None, "")
     provenance = doc.provenance(r.at, cell.end)
     if column.kind == "target":
@@ -288,7 +319,9 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         caption_unit = _unit_of(m[1]) if m else None
         parents: list[_Parent] = []
         rows: list[tuple[_Row, tuple[Cell, ...]]] = []
-        for row in table.body:
+        if table.header.regions:
+            rows.extend(_region_rows(ctx, table))
+        for row in () if table.header.regions else table.body:
             r = _row(ctx, text, table, row, parents=parents, caption_unit=caption_unit)
             if r is not None:
                 rows.append((r, row))

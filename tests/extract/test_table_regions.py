@@ -1,0 +1,135 @@
+"""Tables whose rows are regions and whose columns are one indicator's measures (市县 |
+绝对数(亿元) | 比上年同期增长(%)), the indicator named by the caption: written for these
+tests, in every rendering the reader supports, in both scripts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import plantrack
+from plantrack.extract.tablegrid import find_grids
+from plantrack.model import Extraction
+
+INTRO = "广西壮族自治区统计局发布2023年前三季度全区经济运行情况。\n\n"
+INTRO_TRADITIONAL = "廣西壯族自治區統計局發佈2023年前三季度全區經濟運行情況。\n\n"
+CAPTION = "附表:2023年前三季度各市县地区生产总值及增速"
+CAPTION_TRADITIONAL = "附表:2023年前三季度各市縣地區生產總值及增速"
+# a grouping (北部湾经济区), cities, an autonomous county by its short form (恭城县 is
+# 恭城瑶族自治县), an indented county-level city and a zone (综合保税区, no region)
+ROWS = (("北部湾经济区", "6123.45", "5.1"), ("南 宁 市", "3790.12", "4.2"),
+        ("柳 州 市", "2310.50", "-1.3"), ("恭 城 县", "75.20", "6.0"),
+        ("  桂平市", "310.08", "3.5"), ("  凭祥综合保税区", "12.30", "8.8"))
+ROWS_TRADITIONAL = (("北部灣經濟區", "6123.45", "5.1"), ("南 寧 市", "3790.12", "4.2"),
+                    ("柳 州 市", "2310.50", "-1.3"), ("恭 城 縣", "75.20", "6.0"),
+                    ("  桂平市", "310.08", "3.5"), ("  憑祥綜合保稅區", "12.30", "8.8"))
+HEADER = ("地    区", "绝对数(亿元)", "比上年同期增长(%)")
+HEADER_TRADITIONAL = ("地    區", "絕對數(億元)", "比上年同期增長(%)")
+
+FACTS = {
+    ("450100", "level", Decimal(379012000000)), ("450100", "growth", Decimal("4.2")),
+    ("450200", "level", Decimal(231050000000)), ("450200", "growth", Decimal("-1.3")),
+    ("450332", "level", Decimal(7520000000)), ("450332", "growth", Decimal("6.0")),
+    ("450881", "level", Decimal(31008000000)), ("450881", "growth", Decimal("3.5")),
+}
+
+
+def web_copy(intro: str, caption: str, header: tuple[str, ...],
+             rows: tuple[tuple[str, ...], ...]) -> str:
+    """One cell per line with blank lines between, a header cell's unit on a line of its
+    own (绝对数 / (亿元)), as a web page's text copy comes out."""
+    head = [header[0]]
+    for cell in header[1:]:
+        word, unit = cell.split("(")
+        head += [word, "(" + unit]
+    return intro + caption + "\n\n" + "\n\n".join(
+        [*head, *(c for row in rows for c in row)]) + "\n"
+
+
+def stacked(intro: str, caption: str, header: tuple[str, ...],
+            rows: tuple[tuple[str, ...], ...]) -> str:
+    return intro + caption + "\n" + "\n".join(
+        [*(h.replace("    ", "") for h in header), *(c for row in rows for c in row)]) + "\n"
+
+
+def delimited(sep: str) -> object:
+    def render(intro: str, caption: str, header: tuple[str, ...],
+               rows: tuple[tuple[str, ...], ...]) -> str:
+        width = {"  ": "    ", "|": " | "}.get(sep, sep)
+        lines = [width.join(r) for r in (header, *rows)]
+        if sep == "|":
+            lines = [f"| {line} |" for line in lines]
+            lines.insert(1, "|---|---|---|")
+        return intro + caption + "\n" + "\n".join(lines) + "\n"
+    return render
+
+
+RENDERINGS = {"web copy": web_copy, "one cell per line": stacked, "pipes": delimited("|"),
+              "tabs": delimited("\t"), "spaces": delimited("  ")}
+
+
+def facts_of(extraction: Extraction) -> set[tuple[str | None, str, Decimal]]:
+    return {(f.region, f.measure, f.quantity.value) for f in extraction.facts}
+
+
+def _text(rendering: str, script: str) -> str:
+    render = RENDERINGS[rendering]
+    if script == "traditional":
+        return render(INTRO_TRADITIONAL, CAPTION_TRADITIONAL, HEADER_TRADITIONAL,  # type: ignore[operator, no-any-return]
+                      ROWS_TRADITIONAL)
+    return render(INTRO, CAPTION, HEADER, ROWS)  # type: ignore[operator, no-any-return]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("rendering", sorted(RENDERINGS))
+def test_a_table_of_regions_gives_each_regions_facts(rendering: str, script: str) -> None:
+    text = _text(rendering, script)
+    extraction = plantrack.extract(text)
+    assert facts_of(extraction) == FACTS, text
+    for fact in extraction.facts:
+        assert fact.indicator == "gdp"
+        assert fact.kind == "result"
+        assert str(fact.period) == "2023-01..2023-09"
+        assert fact.provenance.grounded_in(text)
+
+
+def test_quotes_run_from_the_regions_name_to_the_cell() -> None:
+    text = _text("web copy", "simplified")
+    quotes = {(f.region, f.measure): f.provenance.quote for f in plantrack.extract(text).facts}
+    assert quotes["450100", "level"] == "南 宁 市\n\n3790.12"
+    assert quotes["450100", "growth"] == "南 宁 市\n\n3790.12\n\n4.2"
+    assert quotes["450881", "growth"] == "桂平市\n\n310.08\n\n3.5"
+    pipes = _text("pipes", "simplified")
+    quotes = {(f.region, f.measure): f.provenance.quote for f in plantrack.extract(pipes).facts}
+    assert quotes["450332", "growth"] == "恭 城 县 | 75.20 | 6.0"
+
+
+def test_the_web_copys_header_keeps_its_units() -> None:
+    grids = find_grids(_text("web copy", "simplified"))
+    assert len(grids) == 1
+    header = [c.text for c in grids[0].rows[0]]
+    assert header == ["地    区", "绝对数(亿元)", "比上年同期增长(%)"]
+    assert grids[0].caption == CAPTION
+
+
+def test_the_period_comes_from_the_document_when_the_caption_has_none() -> None:
+    text = ("2023年上半年广西壮族自治区经济运行情况\n\n附表:各市地区生产总值\n"
+            "地区 | 绝对数(亿元) | 比上年同期增长(%)\n南宁市 | 2600.10 | 4.0\n")
+    facts = plantrack.extract(text).facts
+    assert {(f.region, f.measure, str(f.period)) for f in facts} == {
+        ("450100", "level", "2023H1"), ("450100", "growth", "2023H1")}
+
+
+def test_a_caption_without_an_indicator_gives_nothing() -> None:
+    text = (INTRO + "附表:2023年前三季度各市县主要数据\n"
+            "地区 | 绝对数(亿元) | 比上年同期增长(%)\n南宁市 | 2600.10 | 4.0\n")
+    assert not [f for f in plantrack.extract(text).facts if f.region == "450100"
+                and f.quantity.value in (Decimal(260010000000), Decimal(4))]
+
+
+def test_a_name_ambiguous_outside_the_subject_gives_nothing() -> None:
+    # 通州区 is in Beijing and in Nantong: in a table of Guangxi it names neither
+    text = (INTRO + CAPTION + "\n地区 | 绝对数(亿元) | 比上年同期增长(%)\n"
+            "通州区 | 100.00 | 4.0\n南宁市 | 2600.10 | 4.0\n")
+    assert {f.region for f in plantrack.extract(text).facts} == {"450100"}
