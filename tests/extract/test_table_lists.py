@@ -184,3 +184,19 @@ def test_an_index_column_on_last_years_base() -> None:
     # an index on a base of 100 is a growth only for an index; GDP's volume index is no
     # level, and is left alone
     assert facts_of(extraction) == {("result", "cpi", "growth", Decimal("-1.4"), "2022")}
+
+
+def test_a_spaced_table_with_a_worded_column_and_approximate_targets() -> None:
+    # a plan-execution table copied from a page: one cell per line, blank lines between,
+    # a 指标属性 column of words, targets written 7左右; a rate under 增长(%) is the rate
+    cells = ["表1:2019年主要预期目标完成情况", "指标名称", "2019年目标增长(%)",
+             "2019年实际增长(%)", "指标属性", "地区生产总值", "7左右", "6.8", "预期性",
+             "研究与试验发展经费支出占地区生产总值比重", "3.4左右", "3.4左右", "预期性"]
+    text = "\n\n".join(cells) + "\n"
+    facts = {(f.kind, f.indicator, f.measure, f.quantity.value, f.quantity.comparator)
+             for f in plantrack.extract(text, year=2020, region="330100").facts}
+    assert facts == {
+        ("target", "gdp", "growth", Decimal("7"), "~"),
+        ("result", "gdp", "growth", Decimal("6.8"), "="),
+        ("target", "rd_intensity", "level", Decimal("3.4"), "~"),
+        ("result", "rd_intensity", "level", Decimal("3.4"), "~")}

@@ -44,8 +44,10 @@ _INNER_SPACE = "[ \t\u3000]*"  # 指   标: a header word spaced out to its colu
 # a header's unit on a line of its own under its word (绝对数 / (亿元)), as a web page's
 # text copy breaks a header cell
 _UNIT_LINE = re.compile(r"[ \t]*[(（][^()（）\d]{1,6}[)）][ \t]*")
+# a number, with a comparator word a target column writes (7左右, 5以内, 3.5以上, 约8)
 _VALUE_CELL = re.compile(
-    r"[-+−－]?\d[\d,.]*\s*%?\s*(?:[*＊※†‡①-⑩]+|\[\d{1,2}\])?|[—–－-]+|…+")
+    r"(?:约|不低于|不超过|力争)?[-+−－]?\d[\d,.]*\s*%?\s*(?:左右|以上|以内|以下|上下)?\s*"
+    r"(?:[*＊※†‡①-⑩]+|\[\d{1,2}\])?|[—–－-]+|…+")
 
 
 @frozen
@@ -263,6 +265,9 @@ def _is_row(group: list[_Line]) -> bool:
             and header_role(cells[0]) not in ("target", "result", "growth", "unit"))
 
 
+_VALUE_COLUMNS = ("target", "result", "growth")
+
+
 def _is_value(text: str) -> bool:
     return _VALUE_CELL.fullmatch(text.strip()) is not None
 
@@ -291,6 +296,8 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
         return len(cells) >= n
 
     rows: list[tuple[Cell, ...]] = [header]
+    # a column no value role heads (指标属性: 预期性/约束性) may hold words
+    worded = [header_role(h.text) not in _VALUE_COLUMNS for h in header[1:]]
     values = 0
     i = 0
     while more(i + 1):
@@ -303,7 +310,9 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
             break
         after = cells[i + 1:i + width]
         empty = Cell(name.end, name.end, "")
-        if len(after) == width - 1 and all(_is_value(c.text) or not c.text for c in after):
+        if len(after) == width - 1 and all(
+                _is_value(c.text) or not c.text or (worded[j] and _is_name(c.text))
+                for j, c in enumerate(after)) and any(_is_value(c.text) for c in after):
             filled = [c for c in after if c.text]
             values += bool(filled)
             rows.append((name, *after))

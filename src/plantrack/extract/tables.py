@@ -243,6 +243,9 @@ def _quantity(text: str, unit: str | None) -> QuantityMatch | None:
 def _measure(column: Column, indicator: Indicator, q: QuantityMatch,
              words: str) -> Measure | None:
     unit = q.quantity.unit
+    if (column.growth and indicator.kind == "rate" and unit == "percent"
+            and not any(word in column.header for word in table_words("change"))):
+        return "level"  # 目标增长(%) | 实际增长(%) of a rate's row: the rate itself
     if column.growth or (unit == "percent" and indicator.unit != "percent") or (
             indicator.kind == "index"):
         # a rate's change is in points, not a growth: 失业率 | 比上年±
