@@ -323,7 +323,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         if (pair.mention.indicator.unit == "count"
                 and has_cue(text[pair.mention.end:q.start], "enterprise_measure")):
             continue
-        if has_cue(text[pair.mention.end:q.start], "distributive") or (
+        # up to the number itself: a comparator word (高于10%) is part of the quantity
+        if has_cue(text[pair.mention.end:q.number_start], "distributive") or (
                 _AGGREGATE.search(text[s.start:pair.mention.start])) or (
                 has_cue(text[s.start:q.start], "forecast")):
             continue
