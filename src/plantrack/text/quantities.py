@@ -80,7 +80,8 @@ def _tables() -> _Tables:
         units=units, before=before, after=after,
         signs=tuple(sorted((r[0] for r in data_rows("signs.tsv")), key=len, reverse=True)),
         # possessive: a run of numeral characters is taken whole and never re-split
-        token=re.compile(rf"[{NUMERAL_START}数](?:[{body}]|\.(?=\d)|,(?=\d{{3}}(?!\d)))*+"),
+        token=re.compile(rf"(?:[{NUMERAL_START}数]|(?<=[{_BARE_LEADS}])[百千万])"
+                         rf"(?:[{body}]|\.(?=\d)|,(?=\d{{3}}(?!\d)))*+"),
         # a space may sit between the number, its magnitude and its unit (60465.3 亿元)
         unit=re.compile(rf" ?(?P<mag>[{_MAGNITUDE_SUFFIX}]*[多余]?) ?"
                         rf"(?P<unit>{'|'.join(unit_alts)})"),
@@ -206,18 +207,28 @@ def _number(text: str, start: int, end: int, tables: _Tables) -> _Number | None:
         unit = tables.unit.match(text, stop)
         if unit is None:
             continue
-        reading = read_number(text[start:stop] + unit["mag"])
+        reading = _read(text[start:stop] + unit["mag"])
         if reading is None:
             reading, start = _arabic_tail(text, start, stop, unit["mag"])
         if reading is not None:
             return _Number(start, unit.start("unit"), reading, unit["unit"], unit.end(),
                            _has_magnitude(text[start:stop] + unit["mag"]))
-    reading = read_number(token)
+    reading = _read(token)
     if reading is None:
         reading, start = _arabic_tail(text, start, end, "")
     if reading is None:
         return None
     return _Number(start, end, reading, has_magnitude=_has_magnitude(text[start:end]))
+
+
+# 超千亿元, 突破万亿元, 近百亿: a bare magnitude after a comparator word is one of it
+_BARE_LEADS = "超过破逾近达越"
+
+
+def _read(number: str) -> NumberReading | None:
+    if number[:1] in "百千万":
+        return read_number("一" + number)
+    return read_number(number)
 
 
 def _arabic_tail(text: str, start: int, stop: int, mag: str) -> tuple[NumberReading | None, int]:
