@@ -22,6 +22,8 @@ from plantrack.convert import extraction_to_json
 
 from .test_accuracy import SHARED, _score_module
 
+pytestmark = pytest.mark.corpus  # reads the real texts from ../shared
+
 GOLD = Path(__file__).resolve().parents[1] / "corpus_gold" / "pool"
 DOCUMENTS = {  # document: (its gold's batch, the F1 it must keep)
     "p1-heilongjiang-2020-table.txt": ("batch2", 1.0),

@@ -245,7 +245,8 @@ def test_a_word_ending_in_shu_is_not_several(text, quote, value):
 def test_a_bare_magnitude_after_a_comparator_word_is_one_of_it() -> None:
     found = {text: [(q.quantity.value, q.quantity.unit, q.quantity.comparator)
                     for q in find_quantities(text)]
-             for text in ("固定资产投资超千亿元", "成交额突破千亿元", "近百亿元", "万人次", "千万元")}
+             for text in ("固定资产投资超千亿元", "成交额突破千亿元", "近百亿元", "万人次",
+                          "千万元")}
     assert found == {
         "固定资产投资超千亿元": [(Decimal("100000000000"), "CNY", ">")],
         "成交额突破千亿元": [(Decimal("100000000000"), "CNY", ">")],
