@@ -19,7 +19,7 @@ from datetime import date
 
 from plantrack.bounds import YEARS
 from plantrack.model import Decision, Document
-from plantrack.text.years import YearGuess, five_year_plan, infer_year
+from plantrack.text.years import PLAN_NAME, YearGuess, infer_year, plan_years
 
 __all__ = ["decide_year", "first_line", "heading_year", "url_date"]
 
@@ -31,7 +31,6 @@ _DEIXIS = ("今年", "明年", "本年")
 
 
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年(?! ?\d{1,2} ?月)")
-_HEADING_PLAN = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五")
 
 
 _PAST = ("过去五年", "过去的五年", "五年来", "过去一年", "过去的一年", "去年", "上年")
@@ -45,8 +44,8 @@ def heading_year(heading: str, written: int | None = None) -> Decision | None:
         return Decision(int(m[1]), 0.8, f"heading: {heading[:30]}")
     if written is not None and any(word in heading for word in _PAST):
         return Decision(written - 1, 0.7, f"heading reviews the past: {heading[:30]}")
-    if m := _HEADING_PLAN.search(heading):
-        last = five_year_plan(10 + "一二三四五六七八九".index(m[1]) + 1)[1]
+    if m := PLAN_NAME.search(heading):
+        last = plan_years(m[1])[1]
         return Decision(last, 0.7, f"heading names a five-year plan: {heading[:30]}")
     return None
 

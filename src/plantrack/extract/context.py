@@ -25,12 +25,12 @@ from plantrack.context.year import url_date
 from plantrack.extract.lexicon import cues, find_cue
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.years import five_year_plan
+from plantrack.text.years import PLAN_NAME, plan_years
 
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
 
-__all__ = ["DocContext", "RegionMention", "context_of", "lines_at", "region_hint"]
+__all__ = ["DocContext", "RegionMention", "context_of", "lines_at"]
 
 # The year of writing is the text engine's (plantrack.text.years, data/year_cues.tsv).
 _ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
@@ -158,15 +158,13 @@ def _report_period(text: str, year: int | None) -> Period | None:
     return None
 
 
-_FIVE = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五")
 
 
 def _plan_span(text: str, year: int | None) -> Period | None:
     """The five-year plan a document sets out: of the plans it names, the one its year
     falls in (a 2026 report on the 15th plan names the 14th as the past), else the
     first named."""
-    plans = [Period.years(first, first + 4) for m in _FIVE.finditer(text)
-             for first in (five_year_plan(10 + "一二三四五六七八九".index(m[1]) + 1)[0],)]
+    plans = [Period.years(*plan_years(m[1])) for m in PLAN_NAME.finditer(text)]
     if plans:
         current = [p for p in plans if year is not None and p.start_year <= year <= p.end_year]
         return (current or plans)[0]
@@ -253,11 +251,6 @@ def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region 
         return base
     return deictic_region(mention.region.name, base, ctx.gazetteer) or base
 
-
-def region_hint(doc: PreparedDocument) -> Region | None:
-    """The region a document's ambiguous names are resolved near (projects'): the
-    subject the context stage decided."""
-    return doc.region
 
 
 _INDICATORS: dict[str, tuple[Catalog, tuple[Indicator, ...]]] = {}

@@ -44,7 +44,6 @@ from attrs import evolve, frozen
 from plantrack.catalog.resolve import resolve_mentions
 from plantrack.components import Extractor
 from plantrack.datafiles import data_rows
-from plantrack.extract.context import region_hint
 from plantrack.extract.lexicon import size_qualifier
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Project, ProjectStatus, Region, Result
@@ -642,7 +641,7 @@ def _counties(doc: PreparedDocument, gazetteer: Gazetteer) -> list[tuple[int, in
     cached = _MENTIONS.get("last")
     if cached is not None and cached[0] is text:
         return cached[1]
-    hint = region_hint(doc)
+    hint = doc.region  # the subject the context stage decided
     province = hint.code[:2] if hint is not None and hint.level != "country" else None
     out = [(r.mention.start, r.mention.end, county)
            for r in resolve_mentions(text, gazetteer, hint=hint)

@@ -19,7 +19,7 @@ from attrs import frozen
 from plantrack.model import Period
 from plantrack.text._data import alternation, data_rows
 from plantrack.text.numbers import read_number
-from plantrack.text.years import YearGuess, five_year_plan, infer_year
+from plantrack.text.years import YearGuess, infer_year, plan_years
 
 __all__ = ["PeriodMatch", "YearGuess", "find_periods", "infer_year", "month_span",
            "parse_period"]
@@ -217,8 +217,7 @@ def _year_part(m: re.Match[str], year: int | None, today: date | None) -> Period
 
 
 def _plan(m: re.Match[str], year: int | None, today: date | None) -> PeriodMatch | None:
-    ordinal = 10 + "一二三四五六七八九".index(m["n"] or m["n2"]) + 1
-    first, last = five_year_plan(ordinal)
+    first, last = plan_years(m["n"] or m["n2"])
     return _match(m, Period.years(first, last))
 
 

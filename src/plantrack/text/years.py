@@ -20,7 +20,7 @@ from attrs import frozen
 from plantrack.text._data import data_rows
 from plantrack.text.numbers import read_number
 
-__all__ = ["YearGuess", "five_year_plan", "infer_year"]
+__all__ = ["PLAN_NAME", "YearGuess", "five_year_plan", "infer_year", "plan_years"]
 
 _YEAR = r"((?:19|20)\d\d)"
 _N = r"([0-9一二三四五六七八九十]{1,3})"
@@ -38,6 +38,15 @@ class YearGuess:
     year: int
     cue: str
     date: date | None = None
+
+
+# 十四五, 十五五: a five-year plan by its short name (not inside a longer numeral)
+PLAN_NAME = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五")
+
+
+def plan_years(digit: str) -> tuple[int, int]:
+    """First and last year of the plan 十<digit>五 names: 四 → (2021, 2025)."""
+    return five_year_plan(10 + "一二三四五六七八九".index(digit) + 1)
 
 
 def five_year_plan(ordinal: int) -> tuple[int, int]:
