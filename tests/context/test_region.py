@@ -70,3 +70,30 @@ def test_a_chinese_file_name_speaks_as_a_title() -> None:
     assert (named.region_name, named.uncertain) == ("海门区", ())
     (plain,) = extract(Document(name="plan-3f9a.txt", text=text)).facts
     assert (plain.region, plain.uncertain) == (None, ("region",))
+
+
+def test_a_page_host_names_the_region_the_text_never_does() -> None:
+    # a county paper's page (jinri<county>.com) that says 全县 and names only its city
+    text = "前三季度，全县上下围绕十堰市委部署，全县完成生产总值56.7亿元，增长7.5%。"
+    subject, decision = decide_region(clean(text).text, _gazetteer(),
+                                      url="http://szb.jinrifangxian.com/content/1.html")
+    assert subject is not None and subject.name == "房县"
+    assert decision.weak and "host" in decision.cue
+    # a government host abbreviating its prefecture and itself (黔东南 丹寨)
+    subject, _ = decide_region("全县地区生产总值增长13.1%。", _gazetteer(),
+                               url="https://www.qdndz.gov.cn/zwgk/t1.html")
+    assert subject is not None and subject.name == "丹寨县"
+
+
+def test_a_host_is_not_heard_over_the_text_nor_against_its_deixis() -> None:
+    text = "海门区地区生产总值增长5.8%，全区规上工业增加值增长7%。"
+    subject, _ = decide_region(text, _gazetteer(), url="http://www.fangxian.gov.cn/1.html")
+    assert subject is not None and subject.name == "海门区"
+    # 全省 cannot mean a county the host names
+    subject, _ = decide_region("全省地区生产总值增长7.8%。", _gazetteer(),
+                               url="http://www.fangxian.gov.cn/1.html")
+    assert subject is None
+    # a host with no place in it (xian alone is too short to count)
+    subject, _ = decide_region("全县地区生产总值增长7.8%。", _gazetteer(),
+                               url="http://news.xian.example.com/1.html")
+    assert subject is None

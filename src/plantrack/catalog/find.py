@@ -17,7 +17,7 @@ from functools import cache
 from plantrack.catalog.regions import Gazetteer, read_table
 from plantrack.model import Region
 
-__all__ = ["find_regions"]
+__all__ = ["find_regions", "host_regions"]
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z '’\-,]*")
 # Latin words that only say what kind of division it is: dropped before matching
@@ -26,6 +26,12 @@ _KIND_WORDS = ("province", "city", "district", "county", "municipality",
 _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "区", "县", "盟", "旗", "州")
 _PINYIN: weakref.WeakKeyDictionary[Gazetteer, dict[str, list[Region]]] = (
     weakref.WeakKeyDictionary())
+_INITIALS: weakref.WeakKeyDictionary[Gazetteer, dict[str, list[Region]]] = (
+    weakref.WeakKeyDictionary())
+# Host labels that name no place: the web's own words
+_HOST_WORDS = frozenset({"www", "m", "wap", "gov", "cn", "com", "net", "org", "edu", "news",
+                         "paper", "epaper", "szb", "html", "index"})
+_MIN_HOST_PINYIN = 6  # letters: fangxian, haimen; xian or yi alone name too many places
 
 
 def find_regions(gazetteer: Gazetteer, query: str) -> list[Region]:
@@ -108,6 +114,53 @@ def _pinyin_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
             top = [r for r in regions if r.level == "province"]
             index[key] = top if all(_under(gazetteer, r, top) for r in regions) else regions
     _PINYIN[gazetteer] = index
+    return index
+
+
+def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
+    """The regions a page's host names in pinyin (www.fangxian.gov.cn,
+    jinrifangxian.com: 房县) or, on a government host, in initials of its prefecture and
+    its own name (qdndz.gov.cn: 黔东南 丹寨): the longest match of each host label, every
+    region it may mean. A name shorter than six letters never counts."""
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    labels = [label for label in host.split(".") if label.isalpha() and
+              label not in _HOST_WORDS]
+    index = _pinyin_index(gazetteer)
+    found: dict[str, Region] = {}
+    for label in labels:
+        best = max((key for key in index if len(key) >= _MIN_HOST_PINYIN and key in label),
+                   key=len, default=None)
+        for region in index.get(best, []) if best else []:
+            found[region.code] = region
+    if not found and host.endswith(".gov.cn"):
+        initials = _initials_index(gazetteer)
+        for label in labels:
+            for region in initials.get(label, []):
+                found[region.code] = region
+    return list(found.values())
+
+
+def _initials_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
+    """Pinyin initials of a county's parent's short name and its own (黔东南丹寨:
+    qdndz), the way government hosts abbreviate them."""
+    if gazetteer in _INITIALS:
+        return _INITIALS[gazetteer]
+    from pypinyin import Style, lazy_pinyin
+
+    def initials(name: str) -> str:
+        return "".join(lazy_pinyin(name, style=Style.FIRST_LETTER))
+
+    index: dict[str, list[Region]] = {}
+    for region in gazetteer.by_code.values():
+        parent = gazetteer.by_code.get(region.parent or "")
+        if region.level != "county" or parent is None:
+            continue
+        for own in {_bare(region.name), *region.aliases}:
+            for above in {_bare(parent.name), *parent.aliases}:
+                key = initials(above) + initials(own)
+                if len(key) >= 4:
+                    index.setdefault(key, []).append(region)
+    _INITIALS[gazetteer] = index
     return index
 
 

@@ -1,4 +1,5 @@
-"""The region a document is about: the caller's, else the title's, else its body's.
+"""The region a document is about: the caller's, else the title's, else its body's,
+else the one its page's host names (www.fangxian.gov.cn).
 
 The body's subject is the most specific region most of its mentions agree on
 (:func:`plantrack.catalog.resolve.document_subject`; datelines, venues, persons' names
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from plantrack.catalog.find import host_regions
 from plantrack.catalog.regions import Gazetteer
 from plantrack.catalog.resolve import (
     deictic_region,
@@ -28,9 +30,11 @@ _MIN_SHARE = 0.5  # below this share of the mentions, the subject is a weak gues
 
 
 def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = None,
-                  title: str | None = None) -> tuple[Region | None, Decision]:
+                  title: str | None = None, url: str | None = None,
+                  ) -> tuple[Region | None, Decision]:
     """The subject region of normalised ``text`` and the decision behind it. ``given``
-    is the caller's (or the metadata's) region; ``title`` the normalised title."""
+    is the caller's (or the metadata's) region; ``title`` the normalised title; ``url``
+    the page's address, heard only when the text and title decide nothing."""
     if given is not None:
         subject = document_subject(text, gazetteer, given) or given
         if subject.level == "country" or not gazetteer.is_within(subject.code, given.code):
@@ -42,11 +46,30 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
     from_title = title_region(title, text, gazetteer) if title else None
     found = document_subject(text, gazetteer, title=title)
     if found is None:
-        return None, Decision(None, 0.0, "no region named in the text or its title")
-    if from_title is not None and gazetteer.is_within(found.code, from_title.code):
+        decision = Decision(None, 0.0, "no region named in the text or its title")
+    elif from_title is not None and gazetteer.is_within(found.code, from_title.code):
         return found, Decision(found.code, 0.9, f"title: {title}", found.name)
-    decision = _from_body(text, found, gazetteer)
-    return (found if decision.value is not None else None), decision
+    else:
+        decision = _from_body(text, found, gazetteer)
+        if decision.value is not None:
+            return found, decision
+    hosted = _from_host(text, url, found, gazetteer) if url else None
+    if hosted is not None:
+        return hosted, Decision(hosted.code, 0.5, f"{decision.cue}; the page's host "
+                                f"names {hosted.name}", hosted.name)
+    return None, decision
+
+
+def _from_host(text: str, url: str, named: Region | None,
+               gazetteer: Gazetteer) -> Region | None:
+    """The one region the page's host names that the text's own 全县/全市 can mean,
+    within the region the body names (a county's paper names only its city), if any."""
+    said = self_deixis(text)
+    candidates = [r for r in host_regions(gazetteer, url)
+                  if r.level != "country" and
+                  (said is None or deictic_region(said, r, gazetteer) == r) and
+                  (named is None or gazetteer.is_within(r.code, named.code))]
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:
