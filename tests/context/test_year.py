@@ -39,6 +39,21 @@ def test_a_repost_dated_years_later_takes_the_years_it_reports() -> None:
     assert confidence < 0.8
 
 
+def test_a_dateline_in_the_text_is_its_own_date_not_a_reposts() -> None:
+    # a news story of 2026 that names only earlier years (二○二一至二○二四年…)
+    text = ("2026-01-27 某省两会召开，去年全省GDP增长3.9%。"
+            "2021至2024年，全省GDP分别增长8%、1.9%、4.8%、3.5%。今年预期增长5%左右。")
+    assert _year(text)[0] == 2026
+
+
+def test_a_provincial_congress_session_gives_way_to_a_dateline() -> None:
+    # a province may hold two sessions in one year: its session number runs ahead
+    text = "2026年1月27日 昨日省十四届人大五次会议开幕，去年全省GDP增长3.9%。"
+    assert _year(text)[0] == 2026
+    # without a dateline it still says the year
+    assert _year("省十四届人大二次会议开幕，去年全省GDP增长3.9%。")[0] == 2024
+
+
 def test_a_title_with_a_review_and_a_plan_is_written_in_the_plan_year() -> None:
     text = "关于2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n一、执行情况\n增长5%。"
     assert _year(text)[0] == 2023

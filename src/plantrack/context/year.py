@@ -78,7 +78,8 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         return Decision(guess.year, 0.9, guess.cue)
     published, cue = _publication(document, guess)
     if published is not None:
-        return _from_publication(text, published, cue)
+        in_text = guess is not None and guess.date is not None and document.published is None
+        return _from_publication(text, published, cue, repost_possible=not in_text)
     if guess is not None:
         return Decision(guess.year, 0.5, guess.cue)
     return Decision(None, 0.0, "no year found in the text or its metadata")
@@ -121,14 +122,18 @@ def url_date(url: str) -> date | None:
     return None
 
 
-def _from_publication(text: str, published: date, cue: str) -> Decision:
+def _from_publication(text: str, published: date, cue: str, *,
+                      repost_possible: bool = True) -> Decision:
+    """``repost_possible``: the date is the site's (metadata, URL), which a repost
+    carries years after what it copies; a dateline in the text is the text's own."""
     year = published.year
     lead = _LEAD_YEAR.search(text, 0, _HEAD)
     speaks_of_now = any(word in text for word in _DEIXIS)
     if lead is not None and int(lead[1]) == year - 1 and not speaks_of_now:
         return Decision(year - 1, 0.8, f"reports on {lead[1]}年, published {year} ({cue})")
     named = {int(y) for y in _ANY_YEAR.findall(text)}
-    if named and year not in named and year - 1 not in named and max(named) < year:
+    if (repost_possible and named and year not in named and year - 1 not in named
+            and max(named) < year):
         # a repost: the site's date, years after the report it copies
         latest = max(named)
         return Decision(latest, 0.6, f"latest year named ({latest}年); the publication "
