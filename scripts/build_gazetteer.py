@@ -32,7 +32,8 @@ What the script does
     * aliases are generated short forms: the suffix 省/市/区/县/旗/盟/地区/林区/特区/新区/
       矿区/自治区/自治州/自治县/自治旗/特别行政区 is stripped, and for autonomous areas the
       ethnic names before it too (新疆维吾尔自治区 → 新疆, 黔南布依族苗族自治州 → 黔南,
-      黔南州; 长阳土家族自治县 → 长阳, 长阳县). A short form is kept only when it has two
+      黔南州, 黔南自治州; 长阳土家族自治县 → 长阳, 长阳县, 长阳自治县).
+      A short form is kept only when it has two
       or more characters, is not an ordinary word listed in ``data/alias_stoplist.txt``
       (新兴, 振兴, 平安 …), is not some region's official name, and does not name two
       regions with the same parent (then only the plain 县/市 keeps it: 井陉县, not
@@ -145,6 +146,8 @@ def short_forms(name: str, level: str, ethnic: list[str]) -> list[str]:
         forms = [base]
         if suffix in _AUTONOMOUS_EXTRA:
             forms.append(base + _AUTONOMOUS_EXTRA[suffix])
+        if suffix in ("自治州", "自治县", "自治旗") and base + suffix != name:
+            forms.append(base + suffix)  # 湘西自治州, 长阳自治县: the ethnic names left out
         return [f for f in forms if len(f) >= 2 and f != name]
     return []
 

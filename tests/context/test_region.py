@@ -77,18 +77,22 @@ def test_a_page_host_names_the_region_the_text_never_does() -> None:
     text = "前三季度，全县上下围绕十堰市委部署，全县完成生产总值56.7亿元，增长7.5%。"
     subject, decision = decide_region(clean(text).text, _gazetteer(),
                                       url="http://szb.jinrifangxian.com/content/1.html")
-    assert subject is not None and subject.name == "房县"
-    assert decision.weak and "host" in decision.cue
+    assert subject is not None
+    assert subject.name == "房县"
+    assert decision.weak
+    assert "host" in decision.cue
     # a government host abbreviating its prefecture and itself (黔东南 丹寨)
     subject, _ = decide_region("全县地区生产总值增长13.1%。", _gazetteer(),
                                url="https://www.qdndz.gov.cn/zwgk/t1.html")
-    assert subject is not None and subject.name == "丹寨县"
+    assert subject is not None
+    assert subject.name == "丹寨县"
 
 
 def test_a_host_is_not_heard_over_the_text_nor_against_its_deixis() -> None:
     text = "海门区地区生产总值增长5.8%，全区规上工业增加值增长7%。"
     subject, _ = decide_region(text, _gazetteer(), url="http://www.fangxian.gov.cn/1.html")
-    assert subject is not None and subject.name == "海门区"
+    assert subject is not None
+    assert subject.name == "海门区"
     # 全省 cannot mean a county the host names
     subject, _ = decide_region("全省地区生产总值增长7.8%。", _gazetteer(),
                                url="http://www.fangxian.gov.cn/1.html")
@@ -97,3 +101,12 @@ def test_a_host_is_not_heard_over_the_text_nor_against_its_deixis() -> None:
     subject, _ = decide_region("全县地区生产总值增长7.8%。", _gazetteer(),
                                url="http://news.xian.example.com/1.html")
     assert subject is None
+
+
+def test_a_text_calling_itself_by_a_provinces_word_is_the_provinces() -> None:
+    # 全省 three times, one of its cities named for a project: the province's bulletin
+    text = ("全年全省进出口总值848.96亿元。全省实际利用外资7.33亿美元。"
+            "在三亚市建设研究院。全省新增高新技术企业183家，全省专利授权增长。")
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "海南省"

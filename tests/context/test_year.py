@@ -99,3 +99,11 @@ def test_the_decision_and_its_cue_are_part_of_the_extraction() -> None:
     assert extraction.context is not None
     assert extraction.context.year.value == 2024
     assert "展望" in extraction.context.year.cue
+
+
+def test_a_whole_year_printed_in_its_first_months_is_last_years() -> None:
+    text = "四、对外经济\n全年全省对外贸易进出口总值848.96亿元，比上年增长20.8%。"
+    assert _year(text, url="http://x.cn/201901/30/t20190130_1.shtml")[0] == 2018
+    # a plan printed in January sets this year's aims for 全年
+    plan = "全年全省地区生产总值预期增长6%左右，比上年提高。"
+    assert _year(plan, url="http://x.cn/201901/30/t20190130_1.shtml")[0] == 2019

@@ -133,3 +133,41 @@ def test_a_name_ambiguous_outside_the_subject_gives_nothing() -> None:
     text = (INTRO + CAPTION + "\n地区 | 绝对数(亿元) | 比上年同期增长(%)\n"
             "通州区 | 100.00 | 4.0\n南宁市 | 2600.10 | 4.0\n")
     assert {f.region for f in plantrack.extract(text).facts} == {"450100"}
+
+
+# --- a table whose value columns each name their indicator, cells cut by bars on lines
+# of their own (a web page's text copy of an HTML table) ---------------------------------
+
+BAR_INTRO = "湖南省2012年1-4月各市州工业主要指标\n"
+BAR_HEADER = ("单位:%", "规模工业增加值\n增长速度", "高加工度工业\n增长速度",
+              "工业固定资产投资\n增长速度")
+BAR_ROWS = (("全 省", "15.9", "15.6", "25.1"), ("长沙市", "14.4", "9.0", "0.2"),
+            ("株洲市", "14.1", "12.3", "78.0"), ("湘西自治州", "7.9", "-23.0", "28.0"))
+
+
+def bar_stream(intro: str, header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> str:
+    head = header[0] + "\n|\n" + "".join(cell + " |\n" for cell in header[1:])
+    body = "\n|\n".join(c for row in rows for c in row)
+    return intro + head + body + "\n注:数据由省统计局提供。\n"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_columns_that_name_their_indicators_over_rows_of_regions(script: str) -> None:
+    text = bar_stream(BAR_INTRO, BAR_HEADER, BAR_ROWS)
+    if script == "traditional":
+        text = (text.replace("湖南省", "湖南省").replace("规模工业增加值", "規模工業增加值")
+                .replace("增长速度", "增長速度").replace("工业固定资产投资", "工業固定資產投資")
+                .replace("长沙市", "長沙市").replace("株洲市", "株洲市").replace("全 省", "全 省"))
+    grids = find_grids(text)
+    assert len(grids) == 1
+    assert len(grids[0].rows) == 5
+    result = plantrack.extract(text, year=2012)
+    got = {(f.region, f.indicator, f.measure, f.quantity.value) for f in result.facts}
+    assert ("430000", "industrial_value_added", "growth", Decimal("15.9")) in got  # 全 省
+    assert ("430100", "industrial_value_added", "growth", Decimal("14.4")) in got
+    assert ("430200", "industrial_investment", "growth", Decimal("78.0")) in got
+    assert ("433100", "industrial_value_added", "growth", Decimal("7.9")) in got
+    # 高加工度工业 names no catalogue indicator: its column gives nothing
+    assert not any(f.quantity.value == Decimal("12.3") for f in result.facts)
+    for f in result.facts:
+        assert text[f.provenance.start:f.provenance.end] == f.provenance.quote

@@ -87,7 +87,7 @@ def test_qualifiers_are_data_with_known_sides_and_measures() -> None:
     assert header == ("side", "word", "class", "as")
     assert rows
     for side, word, _, how in rows:
-        assert side in ("before", "after")
+        assert side in ("before", "after", "partner")
         assert word
         assert how in ("parent", "rate", "index")
     assert len({(r[0], r[1]) for r in rows}) == len(rows)
@@ -204,3 +204,17 @@ def test_every_name_has_its_traditional_form() -> None:
         names = set(indicator.names)
         for name in names:
             assert _s2t().convert(name) in names, (indicator.id, name)
+
+
+def test_a_trade_partner_makes_a_breakdown_not_the_total() -> None:
+    from plantrack import extract
+
+    text = ("全年全省对外贸易进出口总值848.96亿元，比上年增长20.8%。其中，出口总值297.67亿元；"
+            "对香港出口38.57亿元，增长30.1%；自东盟进口10亿元。")
+    facts = extract(text, year=2018, region="460000").facts
+    ids = [(f.indicator, f.indicator_label) for f in facts]
+    assert ("foreign_trade", None) in ids  # 对外 is no partner
+    assert ("exports", None) in ids
+    assert ("other", "对香港出口") in ids
+    assert ("other", "自东盟进口") in ids
+    assert sum(1 for f in facts if f.indicator == "exports") == 1

@@ -601,7 +601,12 @@ def _by_deixis(text: str, subject: Region, gazetteer: Gazetteer,
         return subject
     code, n = counts.most_common(1)[0]
     climbed = gazetteer.get(code)
-    if n < _DEIXIS_MIN or climbed is None or own.get(code, 0.0) <= own.get(subject.code, 0.0):
+    if n < _DEIXIS_MIN or climbed is None:
+        return subject
+    # the higher region named more often than ``subject``, or the text calling itself by
+    # the word for it more often than it names ``subject`` (a provincial bulletin's
+    # 全省…全省 around a city named for one project)
+    if max(own.get(code, 0.0), n) <= own.get(subject.code, 0.0):
         return subject
     if hint is not None and not gazetteer.is_within(climbed.code, hint.code):
         return subject

@@ -28,6 +28,8 @@ _HEAD = 300
 _LEAD_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d\d) ?年(?! ?\d{1,2} ?月)")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?= ?年)")
 _DEIXIS = ("今年", "明年", "本年")
+_AIMS = ("预期", "目标", "力争", "确保")  # words of a plan, whose 全年 is this year
+_BULLETIN_MONTHS = 4  # bulletins and year-end releases appear by April
 
 
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年(?! ?\d{1,2} ?月)")
@@ -131,6 +133,12 @@ def _from_publication(text: str, published: date, cue: str, *,
     speaks_of_now = any(word in text for word in _DEIXIS)
     if lead is not None and int(lead[1]) == year - 1 and not speaks_of_now:
         return Decision(year - 1, 0.8, f"reports on {lead[1]}年, published {year} ({cue})")
+    if (published.month <= _BULLETIN_MONTHS and not speaks_of_now and "全年" in text
+            and not any(word in text for word in _AIMS)):
+        # 全年…比上年 printed in the first months: a year cannot be whole in January, so it
+        # is last year's (a bulletin's section, a year-end release), unless it sets aims
+        return Decision(year - 1, 0.7, f"reports a whole year (全年), published "
+                                       f"{published.isoformat()} ({cue})")
     named = {int(y) for y in _ANY_YEAR.findall(text)}
     if (repost_possible and named and year not in named and year - 1 not in named
             and max(named) < year):

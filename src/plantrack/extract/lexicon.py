@@ -330,6 +330,7 @@ class _Qualifiers:
     measured: dict[str, str]  # word -> parent | rate | index
     lasts: frozenset[str]     # the last characters of the before words
     firsts: frozenset[str]    # the first characters of the after words
+    partner: re.Pattern[str]  # a partner before it (对香港出口): a breakdown by partner
 
 
 @cache
@@ -337,11 +338,17 @@ def _qualifiers() -> _Qualifiers:
     _, *rows = data_rows("plantrack.catalog", "qualifiers.tsv")
     before = [row[1] for row in rows if row[0] == "before"]
     after = [row[1] for row in rows if row[0] == "after"]
+    partner = [row[1] for row in rows if row[0] == "partner"]
     return _Qualifiers(re.compile(f"(?:{alternation(before) or '(?!)'})$"),
                        re.compile(alternation(after) or "(?!)"),
                        max(map(len, before), default=0),
                        {row[1]: row[3] for row in rows},
-                       frozenset(w[-1] for w in before), frozenset(w[0] for w in after))
+                       frozenset(w[-1] for w in before), frozenset(w[0] for w in after),
+                       re.compile(f"(?:{alternation(partner) or '(?!)'})"
+                                  f"(?!外)[^，,。；;、:：\\s]{{1,{_PARTNER_REACH}}}$"))
+
+
+_PARTNER_REACH = 10  # characters of a partner's name: 对“一带一路”沿线国家
 
 
 def qualified_before(text: str, lo: int, at: int) -> bool:
@@ -360,6 +367,9 @@ def _measured_as(parent: Indicator, how: str) -> tuple[IndicatorKind, Unit]:
     return parent.kind, parent.unit
 
 
+_TRADE = frozenset({"foreign_trade", "exports", "imports"})
+
+
 def qualified(text: str, m: IndicatorMention, lo: int, hi: int) -> IndicatorMention:
     """``m`` itself, or, when a qualifier of ``catalog/data/qualifiers.tsv`` stands right
     before or after it inside ``[lo, hi)``, a mention of the longer indicator they
@@ -369,12 +379,14 @@ def qualified(text: str, m: IndicatorMention, lo: int, hi: int) -> IndicatorMent
     # most names stand next to no qualifier's end or start character: no search then
     before = (q.before.search(text, max(lo, m.start - q.reach), m.start)
               if m.start > lo and text[m.start - 1] in q.lasts else None)
+    if before is None and m.start > lo and m.indicator.id in _TRADE:
+        before = q.partner.search(text, max(lo, m.start - _PARTNER_REACH - 2), m.start)
     after = q.after.match(text, m.end, hi) if m.end < hi and text[m.end] in q.firsts else None
     if before is None and after is None:
         return m
     start = before.start() if before is not None else m.start
     end = after.end() if after is not None else m.end
     word = after.group() if after is not None else before.group()  # type: ignore[union-attr]
-    kind, unit = _measured_as(m.indicator, q.measured[word])
+    kind, unit = _measured_as(m.indicator, q.measured.get(word, "parent"))
     label = text[start:end]
     return IndicatorMention(start, end, other_indicator(label, kind, unit), label)

@@ -13,6 +13,11 @@ A table is two or more consecutive lines cut into cells the same way:
   between the cells; a name is followed by its value, and a name followed by another
   name or by an empty cell (a line of spaces) is a group line (国民经济核算(亿元)).
 
+* cells with bars on lines of their own (or ending a cell's last line), one cell or
+  a line of a cell between them, as a web page's text copy renders a table drawn in
+  HTML: the cells before the first value are the header and the first row's name, so
+  the header says how many cells a row has.
+
 A line with one cell (表1 2023年主要指标完成情况, 单位：亿元) just above a table, or a
 first row with one filled cell, is its caption. Every cell keeps its span in the
 normalised text, so a quote can run from a row's name to any of its cells.
@@ -327,11 +332,70 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
     return _grid(rows, caption, header_rows=1) if values else None
 
 
+_BAR_LINE = re.compile(r"[^|\n]*\|[ \t]*|[ \t]*\|[^|\n]*")  # one bar, ending or opening a line
+_BAR_GAP = 3  # lines of one cell between two bars, at most (a header word and its unit)
+_BARS_MIN = 6  # bars that make a stream of cells a table
+
+
+def _bar_streams(text: str, lines: list[_Line]) -> Iterator[Grid]:
+    """Tables whose cells are cut by bars standing on their own lines or ending a line
+    (规模工业增加值 / 增长速度 | / 全 省 / | / 15.9 / |)."""
+    bars = [k for k, line in enumerate(lines)
+            if line.text.count("|") == 1 and _BAR_LINE.fullmatch(line.text)]
+    runs: list[list[int]] = []
+    for k in bars:
+        if runs and k - runs[-1][-1] <= _BAR_GAP + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        if len(run) < _BARS_MIN:
+            continue
+        first, last = run[0], run[-1]
+        while first > 0 and run[0] - first < _BAR_GAP and _is_stream_cell(
+                lines[first - 1].text):
+            first -= 1
+        end = last + 1 if last + 1 < len(lines) and _is_value(lines[last + 1].text) else last
+        a = lines[first].start
+        b = lines[end].start + len(lines[end].text)
+        cells = [c for c in _stream_cells(text, a, b) if c.text]
+        if (grid := _stream_grid(cells, _caption(lines, first))) is not None:
+            yield grid
+
+
+def _is_stream_cell(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(s) <= _STACKED_CELL_MAX and not _SENTENCE_END.search(s)
+
+
+def _stream_cells(text: str, a: int, b: int) -> list[Cell]:
+    cuts = [a - 1, *(a + i for i, c in enumerate(text[a:b]) if c == "|"), b]
+    return [_cell(text, 0, cuts[k] + 1, cuts[k + 1]) for k in range(len(cuts) - 1)]
+
+
+def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
+    """The cells as rows: the cells before the first value are the header and the first
+    row's name; each row is a name and as many values as the header has columns."""
+    first = next((k for k, c in enumerate(cells) if _is_value(c.text)), None)
+    if first is None or first < _STACKED_MIN:
+        return None
+    width = first - 1
+    rows = [tuple(cells[:width])]
+    at = width
+    while at + width <= len(cells):
+        row = cells[at:at + width]
+        if not _is_name(row[0].text) or not all(_is_value(c.text) for c in row[1:]):
+            break
+        rows.append(tuple(row))
+        at += width
+    return _grid(rows, caption, header_rows=1) if len(rows) >= 2 else None
+
+
 def find_grids(text: str) -> list[Grid]:
     """Every table of normalised ``text``, in order."""
     if "|" not in text and "\t" not in text and "  " not in text and (
             _stacked_start().search(text) is None):
         return []
     lines = _lines(text)
-    grids = [*_delimited(lines), *_stacked(text, lines)]
+    grids = [*_delimited(lines), *_stacked(text, lines), *_bar_streams(text, lines)]
     return sorted(grids, key=lambda g: g.start)

@@ -23,6 +23,7 @@ from functools import cache
 
 from attrs import evolve, frozen
 
+from plantrack.catalog.resolve import deictic_region
 from plantrack.components import Extractor
 from plantrack.extract.context import DocContext, context_of
 from plantrack.extract.core import measured_alike
@@ -202,6 +203,8 @@ def _row_region(ctx: DocContext, name: str) -> Region | None:
     key = re.sub(r"\s+", "", name)
     if gazetteer is None or not key:
         return None
+    if (own := deictic_region(key, ctx.subject, gazetteer)) is not None:
+        return own  # 全 省: the document's own region
     found = gazetteer.official.get(key) or gazetteer.by_name.get(key) or []
     subject = ctx.subject
     if subject is not None and subject.level != "country":
@@ -212,15 +215,37 @@ def _row_region(ctx: DocContext, name: str) -> Region | None:
 
 def _region_rows(ctx: DocContext, table: Table) -> Iterator[tuple[_Row, tuple[Cell, ...]]]:
     """A table of regions (市县 | 绝对数(亿元) | 比上年同期增长(%)): the caption names the
-    indicator (各市县地区生产总值及增速), each row's name its region."""
+    indicator (各市县地区生产总值及增速), or each value column's header names its own
+    (单位:% | 规模工业增加值增长速度 | 工业固定资产投资增长速度), each row's name its region."""
     mention = next(find_indicators(table.grid.caption, ctx.indicators), None)
-    if mention is None:
+    if mention is None and not any(_column_indicator(ctx, c) for c in table.header.values):
         return
     name = table.header.name
+    fallback = mention.indicator if mention is not None else _NO_INDICATOR
     for row in table.body:
         if name < len(row) and (region := _row_region(ctx, row[name].text)) is not None:
-            yield _Row(row[name], row[name].start, mention.indicator, None,
-                       region=region), row
+            yield _Row(row[name], row[name].start, fallback, None, region=region), row
+
+
+_NO_INDICATOR = Indicator(id="none", name="无", kind="flow", unit="CNY")  # columns name theirs
+
+
+def _column_indicator(ctx: DocContext, column: Column) -> Indicator | None:
+    """The catalogue indicator a value column's header names alone, if it names one."""
+    found = list(find_indicators(column.header, ctx.indicators))
+    return found[0].indicator if len(found) == 1 else None
+
+
+def _rows_are_regions(ctx: DocContext, table: Table) -> bool:
+    """Whether most body rows' names are regions (a table whose corner cell is 单位:%,
+    not 市县): its value columns then say what they measure."""
+    name = table.header.name
+    names = [row[name].text for row in table.body if name < len(row)]
+    regions = sum(_row_region(ctx, n) is not None for n in names)
+    return len(names) >= _REGION_ROWS_MIN and regions * 2 > len(names)
+
+
+_REGION_ROWS_MIN = 3
 
 
 def _quantity(text: str, unit: str | None) -> QuantityMatch | None:
@@ -311,7 +336,8 @@ class _Rows:
 
     starts: tuple[int, ...]
     rows: tuple[tuple[_Row, tuple[Cell, ...]], ...]
-    times: tuple[tuple[Column, Time, bool], ...]  # and whether they give an index's base
+    # and whether they give an index's base, and the indicator the column names itself
+    times: tuple[tuple[Column, Time, bool, Indicator | None], ...]
 
 
 def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
@@ -322,9 +348,10 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         caption_unit = _unit_of(m[1]) if m else None
         parents: list[_Parent] = []
         rows: list[tuple[_Row, tuple[Cell, ...]]] = []
-        if table.header.regions:
+        regions = table.header.regions or _rows_are_regions(ctx, table)
+        if regions:
             rows.extend(_region_rows(ctx, table))
-        for row in () if table.header.regions else table.body:
+        for row in () if regions else table.body:
             r = _row(ctx, text, table, row, parents=parents, caption_unit=caption_unit)
             if r is not None:
                 rows.append((r, row))
@@ -333,7 +360,8 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
             time = Time()
             update_time(time, _periods(table.grid.caption))
             update_time(time, _periods(column.header))
-            times.append((column, time, _index_base(table.grid.caption + column.header)))
+            times.append((column, time, _index_base(table.grid.caption + column.header),
+                          _column_indicator(ctx, column) if regions else None))
         found = ctx.memo[key] = _Rows(tuple(r.name.start for r, _ in rows), tuple(rows),
                                       tuple(times))
     return found  # type: ignore[return-value]
@@ -345,9 +373,12 @@ def read_table(doc: PreparedDocument, table: Table) -> Iterator[Goal | Result]:
     found = _rows_of(ctx, doc.text, table)
     lo, hi = doc.scope
     for r, row in found.rows[bisect_left(found.starts, lo):bisect_left(found.starts, hi)]:
-        for column, time, index in found.times:
+        for column, time, index, own in found.times:
+            at = r if own is None else evolve(r, indicator=own)
+            if at.indicator is _NO_INDICATOR:
+                continue
             if column.index < len(row) and (fact := _fact(
-                    doc, ctx, r, column=column, time=time.copy(),
+                    doc, ctx, at, column=column, time=time.copy(),
                     cell=row[column.index], index=index)) is not None:
                 yield fact
 
