@@ -107,3 +107,9 @@ def test_a_whole_year_printed_in_its_first_months_is_last_years() -> None:
     # a plan printed in January sets this year's aims for 全年
     plan = "全年全省地区生产总值预期增长6%左右，比上年提高。"
     assert _year(plan, url="http://x.cn/201901/30/t20190130_1.shtml")[0] == 2019
+
+
+def test_a_review_of_a_named_year_told_as_last_year() -> None:
+    text = "记者从2014年度经济形势新闻发布会上获悉，去年，全市实现地区生产总值1579.89亿元。"
+    assert _year(text)[0] == 2015
+    assert _year("2014年度全市地区生产总值增长9%，比去年同期提高。")[0] == 2014

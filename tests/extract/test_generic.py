@@ -277,3 +277,60 @@ def test_a_per_capita_growth_in_prose_is_no_gdp_growth(text: str) -> None:
     extraction = plantrack.extract(text)
     assert {(f.measure, f.quantity.value) for f in extraction.facts if f.indicator == "gdp"} == {
         ("level", Decimal("300000000000")), ("growth", Decimal("7"))}
+
+
+def test_a_real_growth_after_a_nominal_one_is_not_a_second_fact() -> None:
+    from plantrack import extract
+
+    text = ("上半年，全省常住居民人均可支配收入9055元，同比增长10.4%，扣除价格因素实际增长7.6%。"
+            "城镇常住居民人均可支配收入12320元，名义增长8.9%，实际增长6.3%。")
+    growths = sorted(str(f.quantity.value) for f in extract(text, year=2014, region="460000").facts
+                     if f.measure == "growth")
+    assert growths == ["10.4", "8.9"]
+    # a real growth stated alone stands
+    alone = extract("上半年，居民人均可支配收入26858元，扣除价格因素实际增长2.4%。", year=2022,
+                    region="110112").facts
+    assert [str(f.quantity.value) for f in alone if f.measure == "growth"] == ["2.4"]
+
+
+def test_a_year_on_year_change_after_an_aim_met_is_a_result() -> None:
+    from plantrack import extract
+    from plantrack.model import Result
+
+    text = "上半年，物价涨幅控制在预期目标以内，全省居民消费价格同比上涨2.6%。"
+    facts = extract(text, year=2014, region="460000").facts
+    assert len(facts) == 1
+    assert isinstance(facts[0], Result)
+    # an aim in the number's own clause keeps it a target
+    aim = extract("今年，全省居民消费价格力争同比上涨3%以内。", year=2014, region="460000").facts
+    assert not isinstance(aim[0], Result)
+
+
+def test_a_compound_head_and_a_list_of_values_name_each_part() -> None:
+    from plantrack import extract
+
+    text = "2019年，城乡居民人均可支配收入35352元、13565元，分别增长9%、10.5%。"
+    got = [(f.indicator, str(f.quantity.value)) for f in extract(text, year=2019,
+                                                              region="520300").facts]
+    assert ("urban_disposable_income", "35352") in got
+    assert ("rural_disposable_income", "13565") in got
+    assert ("rural_disposable_income", "10.5") in got
+    assert all(i != "disposable_income" for i, _ in got)
+
+
+def test_a_growth_on_the_named_year_before_is_a_plain_growth() -> None:
+    from plantrack import extract
+
+    facts = extract("2006年全市实现地区生产总值1013.38亿元，比2005年增长11.5%。",
+                    region="140100").facts
+    assert [(f.measure, str(f.quantity.value)) for f in facts][-1] == ("growth", "11.5")
+    # a base years back is a cumulative change, no year-on-year growth
+    assert not extract("2022年全市地区生产总值比2020年增长11.5%。", region="140100").facts
+
+
+def test_a_start_up_of_major_industrial_projects_is_counted() -> None:
+    from plantrack import extract
+
+    facts = extract("2022年二季度，云南省集中开工重大产业项目919个，总投资3043亿元。").facts
+    assert [(f.indicator, str(f.quantity.value)) for f in facts] == [
+        ("major_projects_started", "919")]

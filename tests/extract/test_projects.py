@@ -372,3 +372,18 @@ def test_once_built_is_no_stage() -> None:
 ])
 def test_counts_and_kinds_of_projects_are_not_named(text: str) -> None:
     assert projects(text) == []
+
+
+def test_a_list_whose_items_each_have_an_investment() -> None:
+    text = ("此次开工的项目中，既有投资5.2亿元的云岭装配式建筑项目，投资3亿元的禾丰智能温室大棚、"
+            "投资1.5亿元的通达测绘仪器等战略性新兴产业项目，也有投资2亿元的泰和家具等传统产业项目。")
+    found = {p.name: p.investment for p in projects(text)}
+    assert found == {"云岭装配式建筑项目": Decimal("5.2e8"), "禾丰智能温室大棚": Decimal("3e8"),
+                     "通达测绘仪器": Decimal("1.5e8"),
+                     # one item before 等: its sum may be the list's, so not given to it
+                     "泰和家具": None}
+
+
+def test_phrases_about_projects_are_not_names() -> None:
+    text = "全市上下持续为项目服务，把工作重心向项目倾斜，这批项目的开工将带动就业。"
+    assert projects(text) == []

@@ -30,6 +30,7 @@ _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?= ?年)")
 _DEIXIS = ("今年", "明年", "本年")
 _AIMS = ("预期", "目标", "力争", "确保")  # words of a plan, whose 全年 is this year
 _BULLETIN_MONTHS = 4  # bulletins and year-end releases appear by April
+_LAST_YEAR = re.compile(r"去年(?!同期|底|末|初)")  # 去年 as the period reported
 
 
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年(?! ?\d{1,2} ?月)")
@@ -83,6 +84,10 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         in_text = guess is not None and guess.date is not None and document.published is None
         return _from_publication(text, published, cue, repost_possible=not in_text)
     if guess is not None:
+        if (f"{guess.year}年度" in text and _LAST_YEAR.search(text)
+                and not any(word in text for word in _DEIXIS)):
+            # 2014年度经济形势新闻发布会…去年，全市实现…: the year it reviews is 去年
+            return Decision(guess.year + 1, 0.5, f"reviews {guess.year}年度 as 去年")
         return Decision(guess.year, 0.5, guess.cue)
     return Decision(None, 0.0, "no year found in the text or its metadata")
 

@@ -135,6 +135,11 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         # target word of the number's own clause makes it a goal
         own = clause_start(text, s.start, q_at)
         targets = [(at, role) for at, role in targets if at >= own]
+    own = clause_start(text, s.start, q_at)
+    if targets and "同比" in text[own:q_at] and all(at < own for at, _ in targets):
+        # 物价涨幅控制在预期目标以内，居民消费价格同比上涨2.6%: a change on the same period
+        # a year before, with no aim in its own clause, is what happened
+        targets = []
     if targets or year > doc_year or time.until or time.part == "h2":
         return "target", None, modal
     head = text[segment_start(text, s.start, q_at):q_at]
@@ -318,7 +323,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
                            text[start_of_prefix:pair.mention.start])
         prev_end[mid] = q.end
         if measure is None or (measure == "growth" and (
-                _sequential(text, s, q.start) or _distant_base(text, pair))):
+                _sequential(text, s, q.start) or _distant_base(text, s, pair, ctx.year))):
             continue
         if (pair.mention.indicator.unit == "count"
                 and has_cue(text[pair.mention.end:q.start], "enterprise_measure")):
@@ -359,8 +364,18 @@ _BASE = re.compile(r"(?:较|比|相比)“?(?:(?:19|20)\d\d ?年|十[一二三�
                    r"[^，,；;。]{0,6}?(?:增长|提高|下降|降低|增加|减少)")
 
 
-def _distant_base(text: str, pair: Pair) -> bool:
-    return bool(_BASE.search(text, pair.mention.end, pair.quantity.start))
+_SAID_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?= ?年)")
+
+
+def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
+    """A base years back; 2006年…比2005年增长11.5% is on the year before: a plain growth."""
+    m = _BASE.search(text, pair.mention.end, pair.quantity.start)
+    if m is None:
+        return False
+    base = _SAID_YEAR.search(m.group())
+    said = _SAID_YEAR.findall(text, s.start, pair.mention.end)
+    reported = int(said[-1]) if said else year
+    return base is None or reported is None or int(base[1]) != reported - 1
 
 
 def _last_years_estimate(ctx: DocContext, text: str, s: Span, at: int, time: Time) -> bool:

@@ -62,6 +62,29 @@ def first_statements(facts: Iterable[Goal | Result], projects: Iterable[Project]
     return list(first_facts.values()), list(first_projects.values())
 
 
+_REAL = ("实际增长", "實際增長")
+
+
+def _nominal_first(facts: list[Goal | Result]) -> list[Goal | Result]:
+    """Without a real growth (扣除价格因素实际增长7.6%) whose quote holds a nominal
+    growth of the same indicator (同比增长10.4%，…): the nominal is the figure stated
+    first, and the one a table of the indicator would list; a real growth stated alone
+    (居民人均可支配收入26858元，实际增长2.4%) stands."""
+    growths = [f for f in facts if f.measure == "growth"]
+    out: list[Goal | Result] = []
+    for fact in facts:
+        p = fact.provenance
+        if fact.measure == "growth" and any(w in p.quote for w in _REAL) and any(
+                o is not fact and o.kind == fact.kind and o.indicator == fact.indicator
+                and o.indicator_label == fact.indicator_label and o.region == fact.region
+                and o.period == fact.period and p.start <= o.provenance.start
+                and o.provenance.end < p.end
+                and not any(w in o.provenance.quote for w in _REAL) for o in growths):
+            continue
+        out.append(fact)
+    return out
+
+
 def _choose(doc: PreparedDocument, extractors: Mapping[str, Extractor],
             warnings: list[str]) -> list[Extractor]:
     """Extractors to run on ``doc``, best score first: every one scoring at least
@@ -139,7 +162,7 @@ def run_extractors(doc: PreparedDocument,
                     read.append(item)
             readings |= fresh
     facts, projects = first_statements(read, found)
-    ordered = sorted(facts, key=lambda f: f.provenance.start)
+    ordered = _nominal_first(sorted(facts, key=lambda f: f.provenance.start))
     return Extraction(
         document=doc.name,
         goals=[f for f in ordered if isinstance(f, Goal)],

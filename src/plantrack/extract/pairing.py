@@ -412,10 +412,31 @@ def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention
         return m
     at = text.rfind("分别", m.end, q.start)
     if at < 0:
-        return m
+        return _listed_after(text, group, m, q, quantities) or m
     index = sum(1 for o in quantities if at <= o.start < q.start
                 and o.quantity.unit == q.quantity.unit)
     return group[index] if index < len(group) else m
+
+
+def _listed_after(text: str, group: list[IndicatorMention], m: IndicatorMention,
+                  q: QuantityMatch, quantities: list[QuantityMatch]) -> IndicatorMention | None:
+    """城乡居民人均可支配收入35352元、13565元: a list of as many values as the group has
+    names, right after it, gives the i-th value to the i-th name (分别 left unsaid)."""
+    items = [o for o in quantities if m.end <= o.start
+             and o.quantity.unit == q.quantity.unit]
+    if not items:
+        return None
+    verbs = text[m.end:items[0].start]
+    if verbs and not _bare(verbs):
+        return None
+    run = [items[0]]
+    for o in items[1:]:
+        if text[run[-1].end:o.start] not in ("、", "和", "与", "及"):
+            break
+        run.append(o)
+    if len(run) != len(group) or q not in run:
+        return None
+    return group[run.index(q)]
 
 
 def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | None:

@@ -59,6 +59,9 @@ __all__ = ["ProjectExtractor", "find_projects"]
 # Characters a name never contains: punctuation, quotes, brackets, spaces, 的.
 _BOUNDARY = frozenset("，,。;；：:！!？?、\n\r\t 　“”\"'‘’《》<>【】[]{}…—|/的")
 _MAX_NAME = 32
+# the end of a list of projects: 等战略性新兴产业项目 (a kind, not a name, after 等)
+_LIST_END = re.compile(r"[^，,。;；:：！!？?]*?等[\u4e00-\u9fff]{0,12}?项目")
+_MIN_ITEM = 3  # characters of a list item's name (文创、康养 are kinds)
 _STAGES: tuple[ProjectStatus, ...] = ("planned", "signed", "started", "under_construction",
                                       "trial", "in_production", "completed")
 _DEFAULT_STATUS: ProjectStatus = "under_construction"
@@ -93,6 +96,9 @@ class _Cues:
     nouns: tuple[str, ...]
     modifiers: tuple[str, ...]
     counted: tuple[str, ...]
+    function_end: tuple[str, ...] = ()  # a word a name never ends with (为, 向, 抓)
+    pointers: tuple[str, ...] = ()  # a word a name never starts with (这批, 该)
+    existential: tuple[str, ...] = ()  # 既有, 也有: a clause's opening before 投资…的
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -142,6 +148,9 @@ def cues() -> _Cues:
         nouns=_longest_first([w for _, w in rows.get("noun", [])]),
         modifiers=_longest_first([w for _, w in rows.get("modifier", [])]),
         counted=_longest_first([w for _, w in rows.get("counted", [])]),
+        function_end=_longest_first([w for _, w in rows.get("function_end", [])]),
+        pointers=_longest_first([w for _, w in rows.get("pointer", [])]),
+        existential=_longest_first([w for _, w in rows.get("existential", [])]),
     )
 
 
@@ -214,7 +223,14 @@ def _near_ok(text: str, s0: int, cue_start: int, attributive: bool) -> bool:
     ends = (*c.anchors, *c.facilities, *c.companies)
     if text.endswith(ends, s0, j) or _PHASE_END.search(text, s0, j):
         return True
-    return attributive and (cue_start == s0 or text[cue_start - 1] in _BOUNDARY)
+    if not attributive:
+        return False
+    j = cue_start
+    for word in c.existential:  # 既有投资5.2亿元的甲项目, 也有投资…的乙: a clause's opening
+        if text.endswith(word, s0, j):
+            j -= len(word)
+            break
+    return j == s0 or text[j - 1] in _BOUNDARY
 
 
 # a phase after 项目 (甲项目二期): part of the name
@@ -290,6 +306,8 @@ def _is_named(core: str, gazetteer_names: frozenset[str]) -> bool:
     c = cues()
     if len(core) < 2 or _COUNTED.search(core) or "等" in core or core.endswith(c.qualifiers):
         return False
+    if core.endswith(c.function_end) or core.startswith(c.pointers):
+        return False  # 持续为项目, 工作重心向项目, 这批项目: a phrase about projects
     if core[0] in _OPENING:
         return False  # a name never starts with a bracket: (PPP)项目 is a name's tail
     if _sized_end().search(core):
@@ -355,11 +373,34 @@ class _Sentence:
         return start + max(ends) if ends else None
 
     def attributive(self, inv: _Investment) -> None:
-        """总投资N元的 NAME."""
+        """总投资N元的 NAME; and, in a list that ends 等…项目, 投资N元的 甲、投资M元的
+        乙等产业项目: each item, named without 项目, with its own investment."""
         start = inv.match.end + 1
         end = self.suffix_end(start, self.s1)
+        if end is None or "等" in self.text[start:end]:
+            end = self.list_item_end(start, inv.cue_start)
         if end is not None:
             self.add(start, end, investment=inv.match, quote_start=inv.cue_start)
+
+    def list_item_end(self, start: int, cue_start: int) -> int | None:
+        """The end of a list item starting at ``start`` (before its 、 or its 等) when the
+        list ends with 等…项目 in the same clause and each item has an investment of its
+        own (the item after it opens with one, or the one before it ends with 、); one
+        total before a whole list (总投资30亿元的甲、乙等项目) is no item's."""
+        end = start
+        while end < self.s1 and self.text[end] not in _BOUNDARY and end - start <= _MAX_NAME:
+            end += 1
+        item = self.text[start:end]
+        if "等" in item:
+            end = start + item.index("等")
+            if not (cue_start > self.s0 and self.text[cue_start - 1] == "、"):
+                return None
+        elif not (end < self.s1 and self.text[end] == "、"
+                  and _investment_word().match(self.text, end + 1)):
+            return None
+        tail = _LIST_END.match(self.text, end, self.s1) if self.text[end] == "等" else (
+            _LIST_END.search(self.text, end, self.s1))
+        return end if tail is not None and end - start >= _MIN_ITEM else None
 
     def anchored(self) -> None:
         """NAME项目, and 甲、乙、丙等…项目; names right next to each other in a list
