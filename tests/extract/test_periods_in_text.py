@@ -94,3 +94,24 @@ def test_to_date_runs_to_the_publication_month_from_metadata():
     assert [str(f.period) for f in dated.facts] == ["2023-01..2023-02"]
     undated = plantrack.extract(text, year=2023, region="320612")
     assert [str(f.period) for f in undated.facts] == ["2023"]
+
+
+def test_a_range_of_years_gives_each_value_its_year() -> None:
+    from plantrack import extract
+
+    text = "二○二一至二○二四年，广东GDP年增率分别为八%、一点九%、四点八%、三点五%。"
+    got = [(str(f.quantity.value), str(f.period)) for f in extract(text, year=2026,
+                                                                   region="440000").facts]
+    assert got == [("8", "2021"), ("1.9", "2022"), ("4.8", "2023"), ("3.5", "2024")]
+
+
+def test_signed_project_counts_in_news_are_results() -> None:
+    from plantrack import extract
+    from plantrack.model import Result
+
+    facts = extract("2020年4月，高邮市签约项目58个、总投资208亿元。").facts
+    assert facts
+    assert all(isinstance(f, Result) for f in facts)
+    plan = extract("2020年主要目标：力争签约项目60个以上。").facts
+    assert plan
+    assert not any(isinstance(f, Result) for f in plan)

@@ -340,7 +340,9 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             time.per_year = False  # 年均增长6%；高企超过5000家: 年均 was the last segment's
         # 0: no year at all (the document's is undecided and the clause names none)
         year = time.year or ctx.heading_year(q.start) or ctx.year or 0
-        if time.part == "last" and time.year is None:
+        if (each := _respective_year(text, s, q, quantities)) is not None:
+            year = time.year = each  # 2021至2024年…分别为8%、1.9%、4.8%、3.5%
+        elif time.part == "last" and time.year is None:
             year = ctx.year - 1 if ctx.year else 0  # 去年: the year before the writing
         elif _last_years_estimate(ctx, text, s, q.start, time):
             year = ctx.year - 1 if ctx.year else 0
@@ -357,6 +359,29 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             for m in ctx.mentions_starting(s.start, pair.quantity.end))
         yield _Reading(pair, measure, time, year, region, weak, kind, marker_kind, modality,
                        doc.reading_provenance(anchor, pair.quantity.end))
+
+
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年? ?(?:至|到|-|—|－|~) ?((?:19|20)\d\d) ?年")
+
+
+def _respective_year(text: str, s: Span, q: QuantityMatch,
+                     quantities: list[QuantityMatch]) -> int | None:
+    """The i-th year of a range for the i-th value after 分别, when the range has as many
+    years as the list has values (2021至2024年，GDP分别增长8%、1.9%、4.8%、3.5%)."""
+    before = text[s.start:q.start]
+    if "分别" not in before or (m := _YEAR_RANGE.search(before)) is None:
+        return None
+    first, last = int(m[1]), int(m[2])
+    at = text.rfind("分别", s.start, q.start)
+    items = [o for o in quantities if o.start > at and o.quantity.unit == q.quantity.unit]
+    run = items[:1]
+    for o in items[1:]:
+        if text[run[-1].end:o.start].strip() not in ("、", "和", "及", "与", ",", "，"):
+            break
+        run.append(o)
+    if q not in run or len(run) != last - first + 1 or s.start + m.start() > at:
+        return None
+    return first + run.index(q)
 
 
 # 较“十三五”末增长33.6%, 比2020年增长20%: a change on a base years back, not on a year before
