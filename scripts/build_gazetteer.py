@@ -22,7 +22,8 @@ Rerun
 What the script does
     * keeps the country (added here: 100000 全国), provinces, prefectures and counties;
       drops entries that are not GB/T 2260 divisions (the table ``_DROP`` below, and
-      everything under Taiwan, Hong Kong and Macao below the province row);
+      everything under Taiwan, Hong Kong and Macao below the province row), and adds
+      the divisions the source lacks (``_ADD``: 重庆市江北区, 渝北区);
     * parents: a county's parent is its prefecture; the counties of the four
       municipalities and the province-administered counties (4190, 4290, 4690, 6590)
       hang directly from the province (GB/T 2260's "市辖区"/"省直辖县级行政区划"
@@ -65,6 +66,14 @@ _DROP = {
     "133100": "雄安新区 (a new area; its counties stay under 保定市 in GB/T 2260)",
     "320576": "苏州工业园区 (an industrial park)",
     "820010": "澳门特别行政区直辖 (a grouping)",
+    "500157": "两江新区 (a national new area over 江北区 and 渝北区, not a division)",
+}
+# GB/T 2260 divisions the source lacks (it lists 两江新区 in their place): from the
+# Ministry of Civil Affairs' 2023 county-level code list (民政部《2023年中华人民共和国县以上
+# 行政区划代码》), where both are in force.
+_ADD = {
+    "500105": "江北区",
+    "500112": "渝北区",
 }
 # Province-level codes whose counties hang directly from the province.
 _DIRECT_PREFECTURES = {"1101", "1201", "3101", "5001", "5002", "4190", "4290", "4690", "6590"}
@@ -99,6 +108,8 @@ def read_source(source: Path) -> tuple[list[tuple[str, str]], list[str]]:
         nations = (folder / "56_nations.csv").read_text(encoding="utf-8")
     pairs = [(rec["adcode"][:6], rec["name"].strip())
              for rec in csv.DictReader(io.StringIO(adcodes))]
+    have = {code for code, _ in pairs}
+    pairs += [(code, name) for code, name in _ADD.items() if code not in have]
     ethnic = [line.strip() for line in nations.splitlines() if line.strip()]
     if "汉族" not in ethnic:  # the file has no header; a header would be a non-name
         raise SystemExit("56_nations.csv looks different from 0.1.2's")

@@ -334,3 +334,17 @@ def test_a_start_up_of_major_industrial_projects_is_counted() -> None:
     facts = extract("2022年二季度，云南省集中开工重大产业项目919个，总投资3043亿元。").facts
     assert [(f.indicator, str(f.quantity.value)) for f in facts] == [
         ("major_projects_started", "919")]
+
+
+def test_a_preliminary_count_said_in_january_is_last_years_result() -> None:
+    from plantrack import extract
+    from plantrack.model import Document, Result
+
+    text = ("1月16日讯 省长代表省人民政府向大会作工作报告。"
+            "他说，刚刚过去的2007年，我们努力推动发展。\n"
+            "据初步统计，全省生产总值增长14.5%；单位生产总值能耗下降4%。")
+    doc = Document(name="d.txt", text=text, url="http://x.cn/system/2008/01/16/1.shtml")
+    facts = extract(doc, region="330000").facts
+    got = {(f.indicator, str(f.quantity.value), str(f.period)) for f in facts}
+    assert got == {("gdp", "14.5", "2007"), ("energy_intensity", "-4", "2007")}
+    assert all(isinstance(f, Result) for f in facts)

@@ -171,3 +171,59 @@ def test_columns_that_name_their_indicators_over_rows_of_regions(script: str) ->
     assert not any(f.quantity.value == Decimal("12.3") for f in result.facts)
     for f in result.facts:
         assert text[f.provenance.start:f.provenance.end] == f.provenance.quote
+
+
+# --- each cell ending with a bar on its own line, a caption row closed by |||, columns
+# headed by periods alone, the indicator named only by the notes under the table --------
+
+CELL_BAR = """2023年1-8月 |
+单位:万元 |
+|||
+项 目 |
+2023年8月 |
+同比增长(%) |
+2023年1-8月 |
+同比增长(%) |
+全 市 |
+9915023 |
+5.7 |
+73555170 |
+4.4 |
+东城区 |
+893416 |
+5.7 |
+6361906 |
+4.6 |
+经济技术开发区 |
+362077 |
+5.8 |
+2647388 |
+3.9 |
+社会消费品零售总额统计范围及主要指标解释
+一、统计范围……
+"""
+
+
+def test_cells_ending_with_bars_under_a_caption_row_and_period_columns() -> None:
+    text = CELL_BAR
+    result = plantrack.extract(text, region="110000")
+    got = {(f.region, f.indicator, f.measure, f.quantity.value, str(f.period))
+           for f in result.facts}
+    assert ("110000", "retail_sales", "level", Decimal("99150230000"), "2023-08") in got
+    assert ("110000", "retail_sales", "growth", Decimal("5.7"), "2023-08") in got
+    assert ("110000", "retail_sales", "growth", Decimal("4.4"), "2023-01..2023-08") in got
+    assert ("110101", "retail_sales", "level", Decimal("63619060000"), "2023-01..2023-08") in got
+    assert len(got) == 8  # a development zone is no region
+    for f in result.facts:
+        assert text[f.provenance.start:f.provenance.end] == f.provenance.quote
+
+
+def test_a_column_comparing_growth_rates_gives_nothing() -> None:
+    text = ("2015年1-4月西部地区主要经济指标比较\n规模以上工业增加值 (亿元、%、%)\n省市 |\n增速 |\n"
+            "增速与去年 |\n同期比较 |\n||\n西藏 |\n14.7 |\n14.3 |\n重庆 |\n11 |\n-2 |\n"
+            "贵州 |\n9.7 |\n"
+            "-1.8 |\n全国 |\n6.2 |\n-2.5 |\n")
+    got = {(f.region, str(f.quantity.value), str(f.period))
+           for f in plantrack.extract(text).facts}
+    assert got == {("540000", "14.7", "2015-01..2015-04"), ("500000", "11", "2015-01..2015-04"),
+                   ("520000", "9.7", "2015-01..2015-04"), ("100000", "6.2", "2015-01..2015-04")}

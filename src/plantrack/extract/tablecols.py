@@ -130,9 +130,18 @@ def _unit_cell(parts: Sequence[str]) -> str | None:
     return None
 
 
+# a header that is a period alone (2018年8月, 2018年1-8月, 2023年): its column holds what
+# was reached in it
+_PERIOD_HEADER = re.compile(
+    r"(?:(?:19|20)\d\d ?年度?)?(?:\d{1,2} ?[-－—~至] ?)?(?:\d{1,2} ?月份?)?")
+
+
 def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
     found = _found(text)
     if not found:
+        bare = _SPACE.sub("", text)
+        if index > 0 and bare and _PERIOD_HEADER.fullmatch(bare):
+            return Column(index, text, "result", "result", False, unit_in(text))
         return Column(index, text, None)
     _, role = max(found, key=lambda f: len(f[0]))
     if role in ("indicator", "unit", "skip"):

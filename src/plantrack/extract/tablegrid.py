@@ -332,16 +332,17 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
     return _grid(rows, caption, header_rows=1) if values else None
 
 
-_BAR_LINE = re.compile(r"[^|\n]*\|[ \t]*|[ \t]*\|[^|\n]*")  # one bar, ending or opening a line
+# a bar ending or opening a line, or bars alone (|||: a row of nothing)
+_BAR_LINE = re.compile(r"[^|\n]*\|[ \t]*|[ \t]*\|[^|\n]*|[ \t|]+")
 _BAR_GAP = 3  # lines of one cell between two bars, at most (a header word and its unit)
 _BARS_MIN = 6  # bars that make a stream of cells a table
 
 
 def _bar_streams(text: str, lines: list[_Line]) -> Iterator[Grid]:
     """Tables whose cells are cut by bars standing on their own lines or ending a line
-    (规模工业增加值 / 增长速度 | / 全 省 / | / 15.9 / |)."""
-    bars = [k for k, line in enumerate(lines)
-            if line.text.count("|") == 1 and _BAR_LINE.fullmatch(line.text)]
+    (规模工业增加值 / 增长速度 | / 全 省 / | / 15.9 / |, or 东城区 | / 893416 | / 5.7 |)."""
+    bars = [k for k, line in enumerate(lines) if _BAR_LINE.fullmatch(line.text)
+            and (line.text.count("|") == 1 or not line.text.replace("|", "").strip())]
     runs: list[list[int]] = []
     for k in bars:
         if runs and k - runs[-1][-1] <= _BAR_GAP + 1:
@@ -358,8 +359,7 @@ def _bar_streams(text: str, lines: list[_Line]) -> Iterator[Grid]:
         end = last + 1 if last + 1 < len(lines) and _is_value(lines[last + 1].text) else last
         a = lines[first].start
         b = lines[end].start + len(lines[end].text)
-        cells = [c for c in _stream_cells(text, a, b) if c.text]
-        if (grid := _stream_grid(cells, _caption(lines, first))) is not None:
+        if (grid := _stream_grid(_stream_cells(text, a, b), _caption(lines, first))) is not None:
             yield grid
 
 
@@ -374,20 +374,49 @@ def _stream_cells(text: str, a: int, b: int) -> list[Cell]:
 
 
 def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
-    """The cells as rows: the cells before the first value are the header and the first
-    row's name; each row is a name and as many values as the header has columns."""
+    """The cells as rows. The first row's name is the cell before the first value; its
+    values say how many cells a row has; the header is the cells before that name, back
+    to an empty cell (a row of nothing, |||, ends a caption's row), the first of them
+    the name column's; a caption's cells stand before the header. A header of more
+    cells than a row's has its last ones broken over lines (增速与去年 / 同期比较)."""
     first = next((k for k, c in enumerate(cells) if _is_value(c.text)), None)
-    if first is None or first < _STACKED_MIN:
+    if first is None or first < 1 or not _is_name(cells[first - 1].text):
         return None
-    width = first - 1
-    rows = [tuple(cells[:width])]
-    at = width
+    width = 1
+    while first + width - 1 < len(cells) and _is_value(cells[first + width - 1].text):
+        width += 1
+    name = first - 1
+    k = name
+    while k > 0 and not cells[k - 1].text:
+        k -= 1  # the empty cells that close the header's row
+    head: list[Cell] = []
+    while k > 0 and cells[k - 1].text:
+        head.insert(0, cells[k - 1])
+        k -= 1
+    if len(head) < width:
+        return None
+    above = [c.text for c in cells[:k] if c.text]
+    if "\n" in head[0].text:  # a caption's line above the first header cell, no bar between
+        lead, _, last = head[0].text.rpartition("\n")
+        above.append(lead.strip())
+        head[0] = Cell(head[0].end - len(last), head[0].end, last.strip())
+    if len(head) > width:
+        cut = width - 1
+        joined = Cell(head[cut].start, head[-1].end, "".join(c.text for c in head[cut:]))
+        head = [*head[:cut], joined]
+    rows = [tuple(head)]
+    at = name
     while at + width <= len(cells):
         row = cells[at:at + width]
-        if not _is_name(row[0].text) or not all(_is_value(c.text) for c in row[1:]):
+        if not _is_name(row[0].text) or not all(
+                _is_value(c.text) or not c.text for c in row[1:]) or not any(
+                _is_value(c.text) for c in row[1:]):
             break
         rows.append(tuple(row))
         at += width
+        while at < len(cells) and not cells[at].text:
+            at += 1  # an empty row between rows
+    caption = " ".join([caption, *above]).strip()
     return _grid(rows, caption, header_rows=1) if len(rows) >= 2 else None
 
 

@@ -27,7 +27,7 @@ from plantrack.catalog.resolve import deictic_region
 from plantrack.components import Extractor
 from plantrack.extract.context import DocContext, context_of
 from plantrack.extract.core import measured_alike
-from plantrack.extract.lexicon import find_indicators, has_cue
+from plantrack.extract.lexicon import IndicatorMention, find_indicators, has_cue
 from plantrack.extract.tablecols import (
     Column,
     Header,
@@ -123,8 +123,12 @@ def _index_base(text: str) -> bool:
 
 
 def _periods(text: str) -> str:
-    """``text`` for its period words: an index's base (上年=100) names no period."""
-    return _index_bases().sub("", text)
+    """``text`` for its period words: an index's base (上年=100) names no period; a
+    header's one month (2018年8月, 2018年8月同比增长) means that month alone (8月份)."""
+    return _ONE_MONTH.sub(r"\1月份", _index_bases().sub("", text).strip())
+
+
+_ONE_MONTH = re.compile(r"(?<![\d\-－—~至])(1[0-2]|[1-9]) ?月(?![份底末日\d])")
 
 
 @cache
@@ -213,18 +217,35 @@ def _row_region(ctx: DocContext, name: str) -> Region | None:
     return found[0] if len(found) == 1 else None
 
 
-def _region_rows(ctx: DocContext, table: Table) -> Iterator[tuple[_Row, tuple[Cell, ...]]]:
+def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = None,
+                 ) -> Iterator[tuple[_Row, tuple[Cell, ...]]]:
     """A table of regions (市县 | 绝对数(亿元) | 比上年同期增长(%)): the caption names the
     indicator (各市县地区生产总值及增速), or each value column's header names its own
     (单位:% | 规模工业增加值增长速度 | 工业固定资产投资增长速度), each row's name its region."""
     mention = next(find_indicators(table.grid.caption, ctx.indicators), None)
+    if mention is None and not any(_column_indicator(ctx, c) for c in table.header.values):
+        mention = _named_below(ctx, text, table)
     if mention is None and not any(_column_indicator(ctx, c) for c in table.header.values):
         return
     name = table.header.name
     fallback = mention.indicator if mention is not None else _NO_INDICATOR
     for row in table.body:
         if name < len(row) and (region := _row_region(ctx, row[name].text)) is not None:
-            yield _Row(row[name], row[name].start, fallback, None, region=region), row
+            yield _Row(row[name], row[name].start, fallback, unit, region=region), row
+
+
+_NOTE_MAX = 40  # a longer line under a table is prose, not its note's heading
+
+
+def _named_below(ctx: DocContext, text: str, table: Table) -> IndicatorMention | None:
+    """The one indicator the short line right under a table names (社会消费品零售总额统计
+    范围及主要指标解释: the notes of a table whose caption gave only its unit)."""
+    rest = text[table.grid.end:].lstrip("\n |")
+    line = rest.partition("\n")[0].strip()
+    if not line or len(line) > _NOTE_MAX:
+        return None
+    found = list(find_indicators(line, ctx.indicators))
+    return found[0] if len(found) == 1 else None
 
 
 _NO_INDICATOR = Indicator(id="none", name="无", kind="flow", unit="CNY")  # columns name theirs
@@ -350,7 +371,7 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         rows: list[tuple[_Row, tuple[Cell, ...]]] = []
         regions = table.header.regions or _rows_are_regions(ctx, table)
         if regions:
-            rows.extend(_region_rows(ctx, table))
+            rows.extend(_region_rows(ctx, text, table, caption_unit))
         for row in () if regions else table.body:
             r = _row(ctx, text, table, row, parents=parents, caption_unit=caption_unit)
             if r is not None:

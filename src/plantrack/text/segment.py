@@ -44,7 +44,7 @@ _SEGMENT_END = re.compile(r"(?=[。！？!?;；\n.…])(?:[。！？!?;；\n]|\.
 _CLAUSE_END = re.compile(r"[,，:： ;；。！？!?\n]")
 CLAUSE_END_AT = _CLAUSE_END  # for readers that count clause ends in a stretch
 _MARKER = re.compile(r"【[^】\n]{1,20}】")
-_SENTENCE_MARK = re.compile(r"[，,。；;：:！？%]")  # not in a heading
+_SENTENCE_MARK = re.compile(r"[，,。；;：:！？%|]")  # not in a heading (| : a table's cell)
 # Longer than any sentence of a real document (the longest in the corpora has 333
 # characters). A longer one is a text without full stops (a wall of digits, a page of
 # control characters), and the extractors, whose work per quantity grows with its
