@@ -387,3 +387,15 @@ def test_a_list_whose_items_each_have_an_investment() -> None:
 def test_phrases_about_projects_are_not_names() -> None:
     text = "全市上下持续为项目服务，把工作重心向项目倾斜，这批项目的开工将带动就业。"
     assert projects(text) == []
+
+
+def test_names_with_dashes_lists_after_an_anchor_and_no_time_words() -> None:
+    text = ("此次华电2×66万千瓦热电联产项目、库车—阿拉尔—巴楚750千伏输变电工程集中开工。"
+            "一季度项目完成投资2.2万亿元。经开区公立学校建设项目、灞桥区教育综合提升工程、"
+            "大兴新区第二学校、长安区中小学建设项目等开工建设。")
+    names = [p.name for p in projects(text)]
+    assert "华电2×66万千瓦热电联产项目" in names
+    assert "库车—阿拉尔—巴楚750千伏输变电工程" in names
+    assert "灞桥区教育综合提升工程" in names
+    assert "大兴新区第二学校" in names
+    assert not any("季度" in n for n in names)

@@ -238,10 +238,21 @@ _PHASE = re.compile(r"(?:[一二三四五六七八九十]|[0-9]{1,2}|首)期(?:�
 _PHASE_END = re.compile(r"项目(?:[一二三四五六七八九十]|[0-9]{1,2}|首)期(?:工程)?\Z")
 
 
+def _joins_places(text: str, at: int, floor: int) -> bool:
+    """A single dash between two Chinese characters joins the ends of a line inside a
+    name (库车—阿拉尔—巴楚750千伏输变电工程); a doubled one (——) opens a list item."""
+    return (at - 1 >= floor and at + 1 < len(text) and _CJK.match(text[at - 1]) is not None
+            and _CJK.match(text[at + 1]) is not None)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _run_back(text: str, end: int, floor: int) -> int:
     """Where the name-like run ending at ``end`` begins (not before ``floor``)."""
     i = end
-    while i > floor and text[i - 1] not in _BOUNDARY and end - i <= _MAX_NAME:
+    while i > floor and end - i <= _MAX_NAME and (text[i - 1] not in _BOUNDARY or (
+            text[i - 1] == "—" and _joins_places(text, i - 1, floor))):
         i -= 1
     return i
 
@@ -418,6 +429,9 @@ class _Sentence:
                     qualifier = self.text[cut + 1:i]
                     if not any(w in qualifier for w in cues().not_project):
                         self.listed(start, cut, end)
+                elif start < i and end < self.s1 and self.text[end] == "等" and (
+                        start > self.s0 and self.text[start - 1] == "、"):
+                    self.listed(start, end, end)  # 甲项目、乙工程、丙学校、丁项目等开工
                 elif start < i:
                     self.add(start, end)
         self.mentions.sort(key=lambda m: m.start)
