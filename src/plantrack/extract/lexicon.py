@@ -377,8 +377,11 @@ def qualified(text: str, m: IndicatorMention, lo: int, hi: int) -> IndicatorMent
     worded as written)."""
     q = _qualifiers()
     # most names stand next to no qualifier's end or start character: no search then
-    before = (q.before.search(text, max(lo, m.start - q.reach), m.start)
-              if m.start > lo and text[m.start - 1] in q.lasts else None)
+    at = m.start
+    while at > lo and text[at - 1] in " \u3000":
+        at -= 1  # 人均 生产总值: a stray space between the qualifier and the name
+    before = (q.before.search(text, max(lo, at - q.reach), at)
+              if at > lo and text[at - 1] in q.lasts else None)
     if before is None and m.start > lo and m.indicator.id in _TRADE:
         before = q.partner.search(text, max(lo, m.start - _PARTNER_REACH - 2), m.start)
     after = q.after.match(text, m.end, hi) if m.end < hi and text[m.end] in q.firsts else None
