@@ -223,6 +223,7 @@ def test_a_trade_partner_makes_a_breakdown_not_the_total() -> None:
 def test_a_space_between_a_qualifier_and_its_name_still_qualifies() -> None:
     from plantrack import extract
 
-    facts = extract("2012年，全市生产总值12885亿元，人均 生产总值1.48万美元。", region="120000").facts
+    text = "2012年，全市生产总值12885亿元，人均 生产总值1.48万美元。"
+    facts = extract(text, region="120000").facts
     assert [(f.indicator, str(f.quantity.value)) for f in facts if f.indicator == "gdp"] == [
         ("gdp", "1288500000000")]
