@@ -227,3 +227,36 @@ def test_a_column_comparing_growth_rates_gives_nothing() -> None:
            for f in plantrack.extract(text).facts}
     assert got == {("540000", "14.7", "2015-01..2015-04"), ("500000", "11", "2015-01..2015-04"),
                    ("520000", "9.7", "2015-01..2015-04"), ("100000", "6.2", "2015-01..2015-04")}
+
+
+def test_year_columns_take_the_unit_the_prose_states_for_a_cell() -> None:
+    text = ("2022年，北京市实现地区生产总值41610.9亿元，比上年增长0.7%。\n"
+            "年份/各区 | 2022年GDP | 2021年GDP |\n北京市 | 41610.90 | 40269.60 |\n"
+            "海淀区 | 10206.90 | 9501.70 |\n朝阳区 | 7911.20 | 7617.80 |\n")
+    got = {(f.region, str(f.period), f.quantity.value) for f in plantrack.extract(text).facts
+           if f.indicator == "gdp" and f.measure == "level"}
+    assert ("110108", "2021", Decimal("950170000000")) in got
+    assert ("110105", "2022", Decimal("791120000000")) in got
+
+
+def test_a_ranked_table_run_together_on_one_line() -> None:
+    text = ("重庆市2018年实现生产总值20363.19亿元。 GDP排行 | 区域 | 2018年GDP(亿元) | 增速(%) | "
+            "1 | 渝北区 | 1543.09 | -2.8 | 2 | 九龙坡区 | 1211.25 | 3.6 | 3 | 渝中区 | 1203.85 | "
+            "0.9 | 4 | 涪陵区 | 1076.13 | 7.1\n")
+    got = {(f.region, f.measure, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert ("500112", "growth", Decimal("-2.8")) in got
+    assert ("500102", "level", Decimal("107613000000")) in got
+    assert not any(v == Decimal(4) for _, _, v in got)  # a rank is no value
+
+
+def test_rows_that_leave_cells_out() -> None:
+    text = ("梅州市统计月报 2021年第8期\n\n全市主要经济指标\n\n指标名称\n\n单位\n\n1-8月累计\n\n"
+            "去年同期累计\n\n累计同比±%\n\n社会消费品零售总额\n\n亿元\n\n412.67\n\n381.83\n\n8.1\n\n"
+            "规模以上工业增加值\n\n亿元\n\n187.15\n\n16.9\n\n固定资产投资\n\n亿元\n\n0.3\n\n"
+            "一般公共预算收入\n\n亿元\n\n61.65\n\n56.55\n\n9\n")
+    got = {(f.indicator, f.measure, f.quantity.value) for f in plantrack.extract(
+        text, region="441400").facts if str(f.period) == "2021-01..2021-08"}
+    assert ("industrial_value_added", "level", Decimal("18715000000")) in got
+    assert ("industrial_value_added", "growth", Decimal("16.9")) in got
+    assert ("fixed_asset_investment", "growth", Decimal("0.3")) in got
+    assert ("general_budget_revenue", "growth", Decimal("9")) in got

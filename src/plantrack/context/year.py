@@ -45,7 +45,9 @@ def heading_year(heading: str, written: int | None = None) -> Decision | None:
     the past (过去五年工作回顾), the year before ``written``, the year of writing."""
     if m := _HEADING_YEAR.search(heading):
         return Decision(int(m[1]), 0.8, f"heading: {heading[:30]}")
-    if written is not None and any(word in heading for word in _PAST):
+    # 去年同期累计 (a table's column of the same period a year back) reviews nothing
+    if written is not None and any(word in heading.replace(f"{word}同期", "")
+                                   for word in _PAST):
         return Decision(written - 1, 0.7, f"heading reviews the past: {heading[:30]}")
     if m := PLAN_NAME.search(heading):
         last = plan_years(m[1])[1]

@@ -136,11 +136,15 @@ _PERIOD_HEADER = re.compile(
     r"(?:(?:19|20)\d\d ?年度?)?(?:\d{1,2} ?[-－—~至] ?)?(?:\d{1,2} ?月份?)?")
 
 
+_YEAR_LEAD = re.compile(r"(?:19|20)\d\d年(?!\d)")
+
+
 def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
     found = _found(text)
     if not found:
         bare = _SPACE.sub("", text)
-        if index > 0 and bare and _PERIOD_HEADER.fullmatch(bare):
+        if index > 0 and bare and (_PERIOD_HEADER.fullmatch(bare) or _YEAR_LEAD.match(bare)):
+            # 2018年8月, 2022年GDP(亿元): what was reached in that period
             return Column(index, text, "result", "result", False, unit_in(text))
         return Column(index, text, None)
     _, role = max(found, key=lambda f: len(f[0]))
@@ -153,6 +157,9 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
     return Column(index, text, role, kind, growth, unit)
 
 
+_BASE_COLUMN = ("去年", "上年")
+
+
 def read_header(rows: Sequence[Sequence[str]]) -> Header | None:
     """The columns ``rows`` (a table's header rows, top first) name; None when no column
     holds a target, a result or a growth rate."""
@@ -160,8 +167,13 @@ def read_header(rows: Sequence[Sequence[str]]) -> Header | None:
                for i, text in enumerate(merge_rows(rows))]
     left: Column | None = None
     for i, column in enumerate(columns):
-        if column.kind is not None:
-            left = column
+        if (column.kind is not None and column.growth and left is not None
+                and not left.growth and not re.search(r"\d", column.header)):
+            # 1-8月累计 | 去年同期累计 | 累计同比±%: the growth of the period on its left
+            columns[i] = Column(column.index, left.header + column.header, column.role,
+                                column.kind, True, column.unit)
+        elif column.kind is not None and not column.header.startswith(_BASE_COLUMN):
+            left = column  # (去年同期累计 is the base a growth is on, not its period)
         elif column.growth:
             # 1-11月完成 | 增长%: the result's growth, over its months; a growth column
             # before any other is a result's
@@ -173,8 +185,10 @@ def read_header(rows: Sequence[Sequence[str]]) -> Header | None:
     names = [c.index for c in columns if c.role == "indicator"]
     units = [c.index for c in columns if c.role == "unit"]
     # 市县 | 绝对数(亿元) | 比上年同期增长(%): rows of regions, when no column names indicators
-    regions = not names and bool(columns) and is_region_header(columns[0].header)
-    name = names[0] if names else 0
+    # (a rank's column may stand before it: GDP排行 | 区域 | 2018年GDP(亿元) | 增速(%))
+    places = [c.index for c in columns if c.kind is None and is_region_header(c.header)]
+    regions = not names and bool(places)
+    name = names[0] if names else places[0] if places else 0
     if any(c.kind is not None for c in columns[:name + 1]):
         return None  # the name must stand before the values
     return Header(tuple(columns), name, units[0] if units else None, regions)

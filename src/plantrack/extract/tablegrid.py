@@ -183,7 +183,10 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
             if cells:
                 rows.append(cells)
             i += 1
-        if len(rows) >= 2:
+        widths = [len(r) for r in rows]
+        if len(rows) >= 2 and max(widths) <= 2 * min(widths):
+            # rows of very different widths are tables run together on lines, each read
+            # by :func:`_long_lines`
             yield _grid(rows, _caption(lines, first))
 
 
@@ -323,6 +326,13 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
             rows.append((name, *after))
             i += width
             continue
+        short = _short_row(cells, i, header, worded)
+        if short is not None:
+            row, used = short
+            values += 1
+            rows.append(row)
+            i += used
+            continue
         if i + 1 < len(cells) and not _is_name(cells[i + 1].text) and cells[i + 1].text:
             break  # a name and a cell that is neither a value nor a name: no list
         rows.append((name, *([empty] * (width - 1))))
@@ -380,7 +390,12 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
     the name column's; a caption's cells stand before the header. A header of more
     cells than a row's has its last ones broken over lines (增速与去年 / 同期比较)."""
     first = next((k for k, c in enumerate(cells) if _is_value(c.text)), None)
-    if first is None or first < 1 or not _is_name(cells[first - 1].text):
+    if first is None or first < 1:
+        return None
+    ranked = _ranked_grid(cells, first, caption)
+    if ranked is not None:
+        return ranked
+    if not _is_name(cells[first - 1].text):
         return None
     width = 1
     while first + width - 1 < len(cells) and _is_value(cells[first + width - 1].text):
@@ -420,11 +435,96 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
     return _grid(rows, caption, header_rows=1) if len(rows) >= 2 else None
 
 
+def _ranked_grid(cells: list[Cell], first: int, caption: str) -> Grid | None:
+    """Rows that open with a rank (排行 | 区域 | GDP | 增速 | 1 | 渝北区 | 1543.09 | -2.8 | 2
+    | …): the header is every cell before the first value, and each row as long, with a
+    name where the header's first non-value column of names stands."""
+    head = [c for c in cells[:first] if c.text]
+    width = len(head)
+    if width < _STACKED_MIN or not cells[first].text.isdigit():
+        return None
+    body = [c for c in cells[first:] if c.text]
+    rows: list[tuple[Cell, ...]] = [tuple(head)]
+    for at in range(0, len(body) - width + 1, width):
+        row = body[at:at + width]
+        if not row[0].text.isdigit() or not _is_name(row[1].text) or not all(
+                _is_value(c.text) for c in row[2:]):
+            break
+        rows.append(tuple(row))
+    return _grid(rows, caption, header_rows=1) if len(rows) > _STACKED_MIN else None
+
+
+def _long_lines(text: str, lines: list[_Line]) -> Iterator[Grid]:
+    """A table run together on one line (a web copy that lost its row breaks): many
+    bars, read as a stream of cells."""
+    for k, line in enumerate(lines):
+        if line.text.count("|") >= _LONG_LINE_BARS:
+            a = line.start
+            cells = _stream_cells(text, a, a + len(line.text))
+            if cells and not cells[0].text and len(cells) > 1:
+                cells = cells[1:]
+            lead = cells[0].text if cells else ""
+            if "\n" not in lead and (grid := _stream_grid(
+                    _split_lead(cells), _caption(lines, k))) is not None:
+                yield grid
+
+
+def _split_lead(cells: list[Cell]) -> list[Cell]:
+    """The first cell without the prose before it on its line (…位居全市第三。 GDP排行)."""
+    if not cells:
+        return cells
+    head = cells[0]
+    cut = max(head.text.rfind(c) for c in "。；;！？ ")
+    if cut < 0:
+        return cells
+    rest = head.text[cut + 1:].strip()
+    return [Cell(head.end - len(rest), head.end, rest), *cells[1:]]
+
+
+_LONG_LINE_BARS = 12  # bars on one line that make it a table's rows run together
+
+
+def _short_row(cells: list[Cell], i: int, header: tuple[Cell, ...], worded: list[bool],
+               ) -> tuple[tuple[Cell, ...], int] | None:
+    """A row that leaves cells out (规模以上工业增加值 / 亿元 / 187.15 / 16.9, under 单位 |
+    1-8月累计 | 去年同期累计 | 累计同比±%): its unit, then fewer values than value columns
+    before the next name. The values stand in the first columns and the last in the
+    last (a growth is the cell a monthly table fills most): one value is the last
+    column's. Returns the row and how many cells it took."""
+    name = cells[i]
+    slots = [k + 1 for k, w in enumerate(worded) if not w]
+    if not slots:
+        return None
+    unit_at = next((k + 1 for k, w in enumerate(worded) if w), None)
+    j, unit = i + 1, None
+    if unit_at is not None and j < len(cells) and _is_name(cells[j].text) and len(
+            cells[j].text) <= _UNIT_MAX:
+        unit, j = cells[j], j + 1
+    found: list[Cell] = []
+    while j < len(cells) and len(found) < len(slots) and _is_value(cells[j].text):
+        found.append(cells[j])
+        j += 1
+    if not found or len(found) >= len(slots) or (j < len(cells) and not _is_name(
+            cells[j].text)):
+        return None
+    empty = Cell(name.end, name.end, "")
+    row = [name, *([empty] * (len(header) - 1))]
+    if unit is not None and unit_at is not None:
+        row[unit_at] = unit
+    for slot, cell in zip([*slots[:len(found) - 1], slots[-1]], found, strict=True):
+        row[slot] = cell
+    return tuple(row), j - i
+
+
+_UNIT_MAX = 5  # characters of a unit cell (亿元, 亿千瓦时)
+
+
 def find_grids(text: str) -> list[Grid]:
     """Every table of normalised ``text``, in order."""
     if "|" not in text and "\t" not in text and "  " not in text and (
             _stacked_start().search(text) is None):
         return []
     lines = _lines(text)
-    grids = [*_delimited(lines), *_stacked(text, lines), *_bar_streams(text, lines)]
+    grids = [*_delimited(lines), *_stacked(text, lines), *_bar_streams(text, lines),
+             *_long_lines(text, lines)]
     return sorted(grids, key=lambda g: g.start)

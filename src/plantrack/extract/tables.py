@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from functools import cache
 
 from attrs import evolve, frozen
@@ -51,6 +52,7 @@ _HEADER_ROWS_MAX = 3
 _FOOTNOTE = re.compile(r"(?:[*＊※†‡¹²³⁴⁵⁶⁷⁸⁹⁰①-⑩]+|\[\d{1,2}\]|\(注?\d\)|注\d?)$")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR_CELL = re.compile(r"(?:20\d\d年?度?|[上本今]年)")
+_YEAR_HEAD = re.compile(r"(?:19|20)\d\d年(?!\d)\D")  # 2022年GDP, 2018年8月: a header
 
 
 @frozen
@@ -65,7 +67,7 @@ class Table:
 def _value_like(text: str) -> bool:
     """A cell holding a value, not a header (1523.4, 增长8%; not 2023年, 增长%)."""
     return (_NUMBER.search(text) is not None and header_role(text) is None
-            and not _YEAR_CELL.fullmatch(text))
+            and not _YEAR_CELL.fullmatch(text) and not _YEAR_HEAD.match(text))
 
 
 def _table(grid: Grid) -> Table | None:
@@ -234,6 +236,30 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
             yield _Row(row[name], row[name].start, fallback, unit, region=region), row
 
 
+_PROSE_UNITS = (("亿元", Decimal(10) ** 8), ("万元", Decimal(10) ** 4))
+
+
+def _unit_from_prose(reading: str, table: Table) -> str | None:
+    """The unit of a table that writes none (北京市 | 41610.90), when the document's
+    ``reading`` text states one of its cells with a unit (实现地区生产总值41610.9亿元)."""
+    stated = {q.quantity.value for q in find_quantities(reading) if q.quantity.unit == "CNY"}
+    if not stated:
+        return None
+    for row in table.body:
+        for cell in row[1:]:
+            number = _NUMBER.fullmatch(cell.text.replace(",", ""))
+            if number is None:
+                continue
+            try:
+                value = Decimal(number.group())
+            except ArithmeticError:
+                continue
+            for unit, scale in _PROSE_UNITS:
+                if value * scale in stated:
+                    return unit
+    return None
+
+
 _NOTE_MAX = 40  # a longer line under a table is prose, not its note's heading
 
 
@@ -370,6 +396,8 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         parents: list[_Parent] = []
         rows: list[tuple[_Row, tuple[Cell, ...]]] = []
         regions = table.header.regions or _rows_are_regions(ctx, table)
+        if caption_unit is None and regions:
+            caption_unit = _unit_from_prose(ctx.text, table)
         if regions:
             rows.extend(_region_rows(ctx, text, table, caption_unit))
         for row in () if regions else table.body:
