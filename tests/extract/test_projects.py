@@ -399,3 +399,10 @@ def test_names_with_dashes_lists_after_an_anchor_and_no_time_words() -> None:
     assert "灞桥区教育综合提升工程" in names
     assert "大兴新区第二学校" in names
     assert not any("季度" in n for n in names)
+
+
+def test_named_examples_before_a_counted_kind_of_project() -> None:
+    text = ("其中，光伏硅材料制造、熊猫二代高端盖板玻璃生产线等工业项目447个、投资1761亿元，"
+            "现代农业产业园、高标准农田建设等农业项目140个。")
+    assert [p.name for p in projects(text)] == ["光伏硅材料制造", "熊猫二代高端盖板玻璃生产线"]
+    assert projects("一产项目16个，投资20亿元。") == []

@@ -99,6 +99,7 @@ class _Cues:
     function_end: tuple[str, ...] = ()  # a word a name never ends with (为, 向, 抓)
     pointers: tuple[str, ...] = ()  # a word a name never starts with (这批, 该)
     existential: tuple[str, ...] = ()  # 既有, 也有: a clause's opening before 投资…的
+    industries: frozenset[str] = frozenset()  # 新材料 alone: a kind of industry
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -151,6 +152,7 @@ def cues() -> _Cues:
         function_end=_longest_first([w for _, w in rows.get("function_end", [])]),
         pointers=_longest_first([w for _, w in rows.get("pointer", [])]),
         existential=_longest_first([w for _, w in rows.get("existential", [])]),
+        industries=frozenset(w for _, w in rows.get("industry", [])),
     )
 
 
@@ -317,7 +319,7 @@ def _is_named(core: str, gazetteer_names: frozenset[str]) -> bool:
     c = cues()
     if len(core) < 2 or _COUNTED.search(core) or "等" in core or core.endswith(c.qualifiers):
         return False
-    if core.endswith(c.function_end) or core.startswith(c.pointers):
+    if core in c.industries or core.endswith(c.function_end) or core.startswith(c.pointers):
         return False  # 持续为项目, 工作重心向项目, 这批项目: a phrase about projects
     if core[0] in _OPENING:
         return False  # a name never starts with a bracket: (PPP)项目 is a name's tail
@@ -419,12 +421,16 @@ class _Sentence:
         for anchor in cues().anchors:
             for i in _find_all(self.text, anchor, self.s0, self.s1):
                 end = i + len(anchor)
-                if self.taken(i, end) or self.plain_noun(end):
+                if self.taken(i, end):
                     continue
-                end = self.phase_end(end)
+                counted = self.plain_noun(end)
+                end = end if counted else self.phase_end(end)
                 start = _run_back(self.text, i, self.s0)
                 run = self.text[start:i]
+                if counted and "等" not in run:
+                    continue  # 一产项目16个: a count of a kind of project
                 if "等" in run:
+                    # 甲、乙等工业项目447个: the count is the kind's, the names are projects
                     cut = start + run.rindex("等")
                     qualifier = self.text[cut + 1:i]
                     if not any(w in qualifier for w in cues().not_project):
