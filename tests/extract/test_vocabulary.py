@@ -227,3 +227,15 @@ def test_a_space_between_a_qualifier_and_its_name_still_qualifies() -> None:
     facts = extract(text, region="120000").facts
     assert [(f.indicator, str(f.quantity.value)) for f in facts if f.indicator == "gdp"] == [
         ("gdp", "1288500000000")]
+
+
+def test_a_category_with_its_own_clause_does_not_inherit_a_wording() -> None:
+    from plantrack import extract
+
+    text = ("上半年，家用电器和音像器材类商品零售额同比增长15.4%，建筑及装潢材料类增长15.0%。"
+            "限额以上单位粮油、食品类，家具类，新能源汽车类商品零售额分别增长12.4%、10.9%、30.1%。")
+    got = [(f.indicator_label, str(f.quantity.value)) for f in extract(
+        text, year=2024, region="370000").facts if f.indicator == "other"]
+    assert ("家用电器和音像器材类商品零售额", "15.4") in got
+    assert all(v not in ("15.0", "12.4", "10.9") for _, v in got)
+    assert ("新能源汽车类商品零售额", "30.1") in got

@@ -306,6 +306,8 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         m = before[-1]
         if not _joined(text, m, q, quantities):
             return None
+        if _earlier_item(text, mentions, m, q, quantities=quantities, by_name=by_name):
+            return None
         picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
         return Pair(q, picked, _quote_start(text, clause, picked.start, quantities))
     after = [m for m in mentions if q.end <= m.start <= q.end + 1
@@ -416,6 +418,26 @@ def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention
     index = sum(1 for o in quantities if at <= o.start < q.start
                 and o.quantity.unit == q.quantity.unit)
     return group[index] if index < len(group) else m
+
+
+def _earlier_item(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
+                  q: QuantityMatch, *, quantities: list[QuantityMatch],
+                  by_name: dict[str, Indicator]) -> bool:
+    """粮油、食品类，家具类，新能源汽车类商品零售额分别增长12.4%、10.9%、30.1%: only the last
+    subject is a wording found (``other``), so only the last value is its; the earlier
+    ones are the earlier subjects' (``q`` is one of them)."""
+    if m.indicator.id != OTHER:
+        return False  # a catalogue name's values may be its periods' (一季度、上半年分别…)
+    at = text.rfind("分别", m.end, q.start)
+    if at < 0 or len(_group(text, mentions, m, by_name, quantities)) > 1:
+        return False
+    run = [o for o in quantities if o.start > at and o.quantity.unit == q.quantity.unit]
+    items = run[:1]
+    for o in run[1:]:
+        if text[items[-1].end:o.start].strip() not in ("、", "和", "及", "与"):
+            break
+        items.append(o)
+    return len(items) > 1 and q in items and q is not items[-1]
 
 
 def _listed_after(text: str, group: list[IndicatorMention], m: IndicatorMention,

@@ -28,7 +28,7 @@ from plantrack.catalog.resolve import deictic_region
 from plantrack.components import Extractor
 from plantrack.extract.context import DocContext, context_of
 from plantrack.extract.core import measured_alike
-from plantrack.extract.lexicon import IndicatorMention, find_indicators, has_cue
+from plantrack.extract.lexicon import OTHER, IndicatorMention, find_indicators, has_cue
 from plantrack.extract.tablecols import (
     Column,
     Header,
@@ -365,14 +365,16 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     region = r.region or ctx.region_at(view_at)
     code, region_name = (region.code, region.name) if region else (None, "")
     provenance = doc.provenance(r.at, cell.end)
+    # an indicator the catalogue lacks (#城镇就业人员) is worded as its row names it
+    label = r.indicator.name if r.indicator.id == OTHER else None
     if column.kind == "target":
         period, per = target_period(False, ctx, time, year, indicator=r.indicator)
         return Goal(region=code, region_name=region_name, indicator=r.indicator.id,
                     measure=measure, quantity=q.quantity, provenance=provenance,
-                    period=period, modality=_modality(cell.text), per=per)
+                    period=period, modality=_modality(cell.text), per=per, indicator_label=label)
     return Result(region=code, region_name=region_name, indicator=r.indicator.id,
                   measure=measure, quantity=q.quantity, provenance=provenance,
-                  period=result_period(ctx, time, year))
+                  period=result_period(ctx, time, year), indicator_label=label)
 
 
 @frozen
