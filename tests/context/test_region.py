@@ -110,3 +110,12 @@ def test_a_text_calling_itself_by_a_provinces_word_is_the_provinces() -> None:
     subject, _ = decide_region(clean(text).text, _gazetteer())
     assert subject is not None
     assert subject.name == "海南省"
+
+
+def test_parts_listed_side_by_side_make_their_parents_report() -> None:
+    # one mention of the city (its bureau) and two of its districts: no one district's
+    text = "舟山市统计局发布。\n地区生产总值增长10.3%。\n定海区增长-2.1%\n普陀区增长-3.3%\n"
+    subject, decision = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "舟山市"
+    assert "side by side" in decision.cue

@@ -260,3 +260,29 @@ def test_rows_that_leave_cells_out() -> None:
     assert ("industrial_value_added", "growth", Decimal("16.9")) in got
     assert ("fixed_asset_investment", "growth", Decimal("0.3")) in got
     assert ("general_budget_revenue", "growth", Decimal("9")) in got
+
+
+def test_months_as_columns_under_a_caption_that_says_growth() -> None:
+    text = ("指标:工业增加值_同比增长(%) | ||||\n地区 | 2020年11月 | 2020年10月 | 2020年9月 |\n"
+            "河北省 | 8.7 | 10 | 7.3 |\n山西省 | 10.7 | 12.6 | 14 |\n辽宁省 | 4 | 3.1 | 6.2 |\n")
+    got = {(f.region, f.measure, f.quantity.value, str(f.period))
+           for f in plantrack.extract(text).facts}
+    assert ("130000", "growth", Decimal("8.7"), "2020-11") in got
+    assert ("210000", "growth", Decimal("6.2"), "2020-09") in got
+    assert len(got) == 9
+
+
+def test_a_report_of_blocks_each_with_its_header_and_region_rows() -> None:
+    text = ("舟山市统计局发布。\n2020年3月主要统计指标 | ||||\n地区生产总值 | ||||\n"
+            "指 标 | 单位 | 1-3月同比±% | ||\n"
+            "地区生产总值 | % | 10.3 | ||\n分县(区)生产总值 | ||||\n定海区 | % | -2.1 | ||\n"
+            "普陀区 | % | -3.3 | ||\n国内贸易 | ||||\n指 标 | 单位 | 1-3月 | ±% | |\n"
+            "社会消费品零售总额 | 亿元 | 240.5 | -21.6 | |\n其中:定 海 | 亿元 | 80.1 | -21.5 | |\n"
+            "普 陀 | 亿元 | 60.2 | -23.3 | |\n")
+    got = {(f.region, f.indicator, f.measure, f.quantity.value)
+           for f in plantrack.extract(text).facts}
+    assert ("330900", "gdp", "growth", Decimal("10.3")) in got
+    assert ("330902", "gdp", "growth", Decimal("-2.1")) in got
+    assert ("330900", "retail_sales", "level", Decimal("24050000000")) in got
+    assert ("330902", "retail_sales", "growth", Decimal("-21.5")) in got
+    assert ("330903", "retail_sales", "level", Decimal("6020000000")) in got

@@ -51,6 +51,11 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
         return found, Decision(found.code, 0.9, f"title: {title}", found.name)
     else:
         decision = _from_body(text, found, gazetteer)
+        if decision.value is not None and decision.weak and (
+                parent := _common_parent(text, found, gazetteer)) is not None:
+            # 定海区, 普陀区, 岱山县 listed side by side: the report is their city's
+            return parent, Decision(parent.code, 0.6, f"its mentions are parts of "
+                                    f"{parent.name} side by side", parent.name)
         if decision.value is not None:
             return found, decision
     hosted = _from_host(text, url, found, gazetteer) if url else None
@@ -70,6 +75,21 @@ def _from_host(text: str, url: str, named: Region | None,
                   (said is None or deictic_region(said, r, gazetteer) == r) and
                   (named is None or gazetteer.is_within(r.code, named.code))]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _common_parent(text: str, subject: Region, gazetteer: Gazetteer) -> Region | None:
+    """``subject``'s parent, when the text's mentions lie in it and name ``subject``'s
+    siblings at least as often as ``subject`` (parts of one region listed side by side)."""
+    parent = gazetteer.get(subject.parent) if subject.parent else None
+    if parent is None or parent.level == "country":
+        return None
+    codes = [item.region.code for item in resolve_mentions(text, gazetteer)
+             if item.mention.role is None and item.region.level != "country"]
+    if not all(gazetteer.is_within(c, parent.code) for c in codes):
+        return None
+    own = sum(c == subject.code for c in codes)
+    siblings = sum(c not in {subject.code, parent.code} for c in codes)
+    return parent if siblings and siblings >= own else None
 
 
 def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:

@@ -52,7 +52,8 @@ _HEADER_ROWS_MAX = 3
 _FOOTNOTE = re.compile(r"(?:[*＊※†‡¹²³⁴⁵⁶⁷⁸⁹⁰①-⑩]+|\[\d{1,2}\]|\(注?\d\)|注\d?)$")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR_CELL = re.compile(r"(?:20\d\d年?度?|[上本今]年)")
-_YEAR_HEAD = re.compile(r"(?:19|20)\d\d年(?!\d)\D")  # 2022年GDP, 2018年8月: a header
+_YEAR_HEAD = re.compile(r"(?:19|20)\d\d ?年.")  # 2022年GDP, 2018年8月: a header
+_MONTH_HEAD = re.compile(r"\d{1,2} ?(?:[-－—~至] ?\d{1,2} ?)?月")  # 1-3月, 3月 同比±%: a header
 
 
 @frozen
@@ -67,7 +68,8 @@ class Table:
 def _value_like(text: str) -> bool:
     """A cell holding a value, not a header (1523.4, 增长8%; not 2023年, 增长%)."""
     return (_NUMBER.search(text) is not None and header_role(text) is None
-            and not _YEAR_CELL.fullmatch(text) and not _YEAR_HEAD.match(text))
+            and not _YEAR_CELL.fullmatch(text) and not _YEAR_HEAD.match(text)
+            and not _MONTH_HEAD.match(text))
 
 
 def _table(grid: Grid) -> Table | None:
@@ -81,13 +83,42 @@ def _table(grid: Grid) -> Table | None:
     return Table(grid, header, rows[h:]) if header is not None else None
 
 
+def _is_header_row(row: tuple[Cell, ...]) -> bool:
+    """A row of column words (指 标 | 单位 | 1-3月 | ±%) and no value."""
+    filled = [c.text for c in row if c.text]
+    return (len(filled) >= 2 and sum(header_role(t) is not None for t in filled) >= 2
+            and not any(_value_like(t) for t in filled))
+
+
+def _blocks(grid: Grid) -> list[Grid]:
+    """A grid cut where a header row stands inside it: a monthly report's blocks
+    (地区生产总值 …, then 工业经济 and its own 指 标 | 单位 | 1-3月 | ±%), each a table of
+    its own, its caption the one-cell line above its header."""
+    rows = grid.rows
+    # a header row after some value, not the second row of a header (目标 | 完成 under 2023年)
+    valued = [any(_value_like(c.text) for c in row[1:]) for row in rows]
+    heads = [k for k, row in enumerate(rows) if k > 0 and _is_header_row(row)
+             and not _is_header_row(rows[k - 1]) and any(valued[:k])]
+    if not heads or (not _is_header_row(rows[0]) and grid.header_rows):
+        return [grid]
+    out: list[Grid] = []
+    for first, last in zip([0, *heads], [*heads, len(rows)], strict=True):
+        block = rows[first:last]
+        lead = [c.text for c in rows[first - 1] if c.text] if first > 0 else []
+        caption = f"{grid.caption} {lead[0]}" if len(lead) == 1 else grid.caption
+        if len(block) >= 2:
+            out.append(Grid(block, caption, block[0][0].start, max(c.end for c in block[-1]),
+                            1))
+    return out
+
+
 def tables_of(doc: PreparedDocument) -> tuple[Table, ...]:
     """The tables of ``doc``'s whole text that name their columns, found once."""
     ctx = context_of(doc)
     found = ctx.memo.get("tables")
     if found is None:
         found = ctx.memo["tables"] = tuple(
-            t for g in find_grids(doc.text) if (t := _table(g)) is not None)
+            t for g in find_grids(doc.text) for b in _blocks(g) if (t := _table(b)) is not None)
     return found  # type: ignore[return-value]
 
 
@@ -260,6 +291,7 @@ def _unit_from_prose(reading: str, table: Table) -> str | None:
     return None
 
 
+_CAPTION_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增幅)[(（]?%[)）]?$|同比增长")
 _NOTE_MAX = 40  # a longer line under a table is prose, not its note's heading
 
 
@@ -402,12 +434,30 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
             caption_unit = _unit_from_prose(ctx.text, table)
         if regions:
             rows.extend(_region_rows(ctx, text, table, caption_unit))
+        # 分县(区)生产总值, or an indicator's row: the indicator of the region rows below
+        group: list[Indicator] = []
         for row in () if regions else table.body:
             r = _row(ctx, text, table, row, parents=parents, caption_unit=caption_unit)
+            values = [c for i, c in enumerate(row) if i not in (table.header.name,
+                                                                 table.header.unit) and c.text]
+            if r is not None and r.region is None:
+                group[:] = [r.indicator]  # its parts by region may follow (其中:定 海)
+            elif r is None and group and values and (place := _row_region(
+                    ctx, row[table.header.name].text.lstrip().removeprefix("其中")
+                    .lstrip(":：# "))) is not None:
+                name = row[table.header.name]
+                unit_cell = (row[table.header.unit].text if table.header.unit is not None
+                             and table.header.unit < len(row) else "")
+                r = _Row(name, name.start, group[0], _unit_of(unit_cell) or caption_unit,
+                         region=place)
             if r is not None:
                 rows.append((r, row))
         times = []
+        # 指标:工业增加值_同比增长(%) over columns of months: every column holds growths
+        growths = _CAPTION_GROWTH.search(table.grid.caption) is not None
         for column in table.header.values:
+            if growths and not column.growth and column.unit is None:
+                column = evolve(column, growth=True, unit="%")  # noqa: PLW2901
             time = Time()
             update_time(time, _periods(table.grid.caption))
             update_time(time, _periods(column.header))
