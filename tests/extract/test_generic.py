@@ -348,3 +348,26 @@ def test_a_preliminary_count_said_in_january_is_last_years_result() -> None:
     got = {(f.indicator, str(f.quantity.value), str(f.period)) for f in facts}
     assert got == {("gdp", "14.5", "2007"), ("energy_intensity", "-4", "2007")}
     assert all(isinstance(f, Result) for f in facts)
+
+
+def test_a_rank_names_a_yardstick_and_a_listed_subject_keeps_its_own_figure() -> None:
+    from plantrack import extract
+
+    text = ("今年上半年，贵州省固定资产投资增长24.6%、社会消费品零售总额增长13.1%、"
+            "公路运输总周转量增长28.4%，均排名全国第1；规模以上工业增加值增长11.6%，排名全国第6。")
+    got = {(f.region_name, f.indicator, str(f.quantity.value)) for f in extract(
+        text, year=2014).facts if f.indicator != "other"}
+    assert got == {("贵州省", "fixed_asset_investment", "24.6"), ("贵州省", "retail_sales", "13.1"),
+                   ("贵州省", "industrial_value_added", "11.6")}
+
+
+def test_items_of_one_bulleted_list_share_its_year() -> None:
+    from plantrack import extract
+    from plantrack.model import Result
+
+    text = ("1月23日，省十四届人大二次会议开幕。报告指出：\n"
+            "●2023年广东地区生产总值达到13.57万亿元、增长4.8%；\n"
+            "●地方一般公共预算收入达1.39万亿元、增长4.3%；\n")
+    facts = extract(text, region="440000").facts
+    assert {str(f.period) for f in facts} == {"2023"}
+    assert all(isinstance(f, Result) for f in facts)

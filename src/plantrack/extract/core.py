@@ -304,10 +304,23 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
     lo, hi = doc.to_reading(doc.scope[0]), doc.to_reading(doc.scope[1])
     carried = Time()
     for s in sentences(text, lo, hi):
-        if s.start > lo and text[s.start - 1] == "\n":
+        if s.start > lo and text[s.start - 1] == "\n" and not _same_list(text, s.start):
             carried = Time()  # a new paragraph forgets the last one's period
         yield from _sentence(doc, ctx, text, s, carried=carried)
         carried = carry(text, s, carried)
+
+
+_BULLETS = "●•·▪■◆◇▲►★☆※"
+
+
+def _same_list(text: str, at: int) -> bool:
+    """Whether the line at ``at`` and the one before open with the same bullet (●2023年
+    …；\n●广州…): items of one list, which share its period."""
+    mark = text[at:at + 1]
+    if not mark or mark not in _BULLETS:
+        return False
+    before = text.rfind("\n", 0, at - 1) + 1
+    return text[before:before + 1] == mark
 
 
 def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,

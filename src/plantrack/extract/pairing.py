@@ -401,6 +401,8 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     gap = text[inner[-1].end:q.start]
     if m.indicator.id == OTHER and gap.strip("、和及与 ") and not _bare(gap):
         return False  # 采矿业增加值下降12.4%制造业增长10.6%: a wording goes on only so far
+    if has_cue(gap, "subject_head") or len(gap.strip("、和及与，, ")) > _INHERIT_PREFIX:
+        return False  # …13.1%、公路运输总周转量增长28.4%: a subject of its own
     return (not gap.strip("、和及与 ") or has_cue(gap, "growth") or "分别" in gap
             or has_cue(gap, "progression"))
 
