@@ -319,11 +319,12 @@ def test_signed_between_a_company_and_a_county_in_traditional_web_copy() -> None
     text = ("遠航控股有限公司和豐城市政府簽約智慧物(wù)流產(chǎn)業(yè)園項(xiàng)目，"
             "青嵐集團(tuán)和豐城市政府簽約新型建材項(xiàng)目等。")
     found = projects(text)
-    assert [p.name for p in found] == ["智慧物(wù)流產(chǎn)業(yè)園項(xiàng)目",
-                                       "新型建材項(xiàng)目"]
+    # the name without the page's pinyin glosses; the quote as the page has it
+    assert [p.name for p in found] == ["智慧物流產業園項目", "新型建材項目"]
     for p in found:
         start, end = p.provenance.span
         assert text[start:end] == p.provenance.quote
+        assert "(xiàng)" in p.provenance.quote
         assert (p.status, p.region_name) == ("signed", "丰城市")
 
 
@@ -406,3 +407,9 @@ def test_named_examples_before_a_counted_kind_of_project() -> None:
             "现代农业产业园、高标准农田建设等农业项目140个。")
     assert [p.name for p in projects(text)] == ["光伏硅材料制造", "熊猫二代高端盖板玻璃生产线"]
     assert projects("一产项目16个，投资20亿元。") == []
+
+
+def test_companies_listed_before_a_count_of_their_projects() -> None:
+    text = "东莞普航电子、上海曼雅电器、信阳轩鸿电子共3个重点企业项目进行了现场集中签约。"
+    assert [p.name for p in projects(text)] == ["东莞普航电子", "上海曼雅电器", "信阳轩鸿电子"]
+    assert projects("集聚了远帆科技、汇川精密等一批龙头企业和科创项目。") == []

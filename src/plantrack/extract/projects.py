@@ -47,6 +47,7 @@ from plantrack.datafiles import data_rows
 from plantrack.extract.lexicon import size_qualifier
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Project, ProjectStatus, Region, Result
+from plantrack.text.clean import strip_glosses
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities
 from plantrack.text.segment import segment_bounds, windows
@@ -61,6 +62,7 @@ _BOUNDARY = frozenset("，,。;；：:！!？?、\n\r\t 　“”\"'‘’《》
 _MAX_NAME = 32
 # the end of a list of projects: 等战略性新兴产业项目 (a kind, not a name, after 等)
 _LIST_END = re.compile(r"[^，,。;；:：！!？?]*?等[\u4e00-\u9fff]{0,12}?项目")
+_LIST_CLOSE = re.compile(r"等|共(?=[\d一二三四五六七八九十两]+个)")  # 等…项目, 共6个…项目
 _MIN_ITEM = 3  # characters of a list item's name (文创、康养 are kinds)
 _STAGES: tuple[ProjectStatus, ...] = ("planned", "signed", "started", "under_construction",
                                       "trial", "in_production", "completed")
@@ -427,13 +429,17 @@ class _Sentence:
                 end = end if counted else self.phase_end(end)
                 start = _run_back(self.text, i, self.s0)
                 run = self.text[start:i]
-                if counted and "等" not in run:
+                closer = max(_LIST_CLOSE.finditer(run), key=lambda m: m.start(), default=None)
+                if counted and closer is None:
                     continue  # 一产项目16个: a count of a kind of project
-                if "等" in run:
-                    # 甲、乙等工业项目447个: the count is the kind's, the names are projects
-                    cut = start + run.rindex("等")
+                if closer is not None:
+                    # 甲、乙等工业项目447个, 甲、乙共6个重点企业项目: the count is the
+                    # kind's, the names before it are projects
+                    cut = start + closer.start()
                     qualifier = self.text[cut + 1:i]
-                    if not any(w in qualifier for w in cues().not_project):
+                    # 等一批龙头企业和科创项目 names companies; 共6个重点企业项目, projects
+                    if not any(w in qualifier and not qualifier.endswith(w)
+                               for w in cues().not_project):
                         self.listed(start, cut, end)
                 elif start < i and end < self.s1 and self.text[end] == "等" and (
                         start > self.s0 and self.text[start - 1] == "、"):
@@ -778,7 +784,8 @@ def _project(doc: PreparedDocument, group: list[_Mention],
     o_start, o_end = doc.original_span(main.start, main.end)
     in_yuan = inv is not None and inv.quantity.unit == "CNY"
     return Project(
-        name=doc.original[o_start:o_end], region=region.code if region else None,
+        name=strip_glosses(doc.original[o_start:o_end]),
+        region=region.code if region else None,
         region_name=region.name if region else None,
         investment=inv.quantity.value if in_yuan and inv else None,
         investment_comparator=inv.quantity.comparator if in_yuan and inv else None,
