@@ -47,7 +47,6 @@ from plantrack.datafiles import data_rows
 from plantrack.extract.lexicon import size_qualifier
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Project, ProjectStatus, Region, Result
-from plantrack.text.clean import strip_glosses
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities
 from plantrack.text.segment import segment_bounds, windows
@@ -784,7 +783,7 @@ def _project(doc: PreparedDocument, group: list[_Mention],
     o_start, o_end = doc.original_span(main.start, main.end)
     in_yuan = inv is not None and inv.quantity.unit == "CNY"
     return Project(
-        name=strip_glosses(doc.original[o_start:o_end]),
+        name=doc.original[o_start:o_end],  # as written (FACTS.md), a page's noise too
         region=region.code if region else None,
         region_name=region.name if region else None,
         investment=inv.quantity.value if in_yuan and inv else None,

@@ -30,7 +30,7 @@ from attrs import frozen
 
 from plantrack.text.script import convert
 
-__all__ = ["CleanText", "OffsetMap", "clean", "clean_line", "strip_glosses"]
+__all__ = ["CleanText", "OffsetMap", "clean", "clean_line"]
 
 
 @frozen
@@ -251,13 +251,3 @@ def _reading(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     reading = "".join([text[a:b] for a, b in runs])
     return reading, OffsetMap.from_runs(runs, len(text)).then(offsets)
 
-
-# a gloss ends in a lower-case or toned letter (zhì, jing), not an acronym's (PPP)
-_GLOSS = re.compile(r"\([a-zA-Z\u00c0-\u024f\u1e00-\u1eff]{1,8}\)"
-                    r"(?<=[\u00c0-\u024f\u1e00-\u1effa-z]\))")
-
-
-def strip_glosses(text: str) -> str:
-    """``text`` without the toned pinyin a garbled page prints after a character
-    (項(xiàng)目 → 項目): for a name shown to a user, not for a quote."""
-    return _GLOSS.sub("", text)
