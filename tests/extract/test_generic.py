@@ -371,3 +371,29 @@ def test_items_of_one_bulleted_list_share_its_year() -> None:
     facts = extract(text, region="440000").facts
     assert {str(f.period) for f in facts} == {"2023"}
     assert all(isinstance(f, Result) for f in facts)
+
+
+def test_a_congress_report_of_january_reviews_the_year_just_ended() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("1月22日讯 今日上午，福建省第十三届人民代表大会第六次会议开幕。"
+            "《政府工作报告》显示，初步统计，"
+            "去年全省地区生产总值48810亿元、增长8.0%，今年全省地区生产总值预期增长6.5%。\n"
+            "今年经济社会发展的主要预期目标是：全省地区生产总值增长6.5%。固定资产投资增长6.5%，"
+            "社会消费品零售总额增长9%。\n")
+    doc = Document(name="d.txt", text=text, url="http://x.cn/2022/01/23/1.html")
+    facts = extract(doc, region="350000").facts
+    got = {(type(f).__name__, f.indicator, str(f.quantity.value), str(f.period)) for f in facts}
+    assert ("Result", "gdp", "8.0", "2021") in got
+    assert ("Goal", "gdp", "6.5", "2022") in got
+    assert ("Goal", "retail_sales", "9", "2022") in got  # a list after an inline lead-in
+
+
+def test_a_bulletin_title_updated_later_names_its_own_year() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    doc = Document(name="d.txt", text="全年地区生产总值增长5.5%。",
+                   title="2024年宜春市国民经济和社会发展统计公报(2025年更新)")
+    assert [str(f.period) for f in extract(doc, region="360900").facts] == ["2024"]

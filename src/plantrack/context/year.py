@@ -29,6 +29,8 @@ _LEAD_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d\d) ?年(?! ?\d{1,2} ?月)"
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?= ?年)")
 _DEIXIS = ("今年", "明年", "本年")
 _AIMS = ("预期", "目标", "力争", "确保")  # words of a plan, whose 全年 is this year
+_AHEAD = ("今后", "未来五年", "预期目标", "主要目标", "力争", "确保")
+_UPDATED = re.compile(r" ?(?:更新|修订|发布|版)")  # (2025年更新): when a page changed
 _BULLETIN_MONTHS = 4  # bulletins and year-end releases appear by April
 _LAST_YEAR = re.compile(r"去年(?!同期|底|末|初)")  # 去年 as the period reported
 
@@ -74,7 +76,8 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         return Decision(document.year, 0.95, "document metadata")
     if (title := title or document.title or first_line(text)) is not None:
         named = [int(m[1]) for m in _HEADING_YEAR.finditer(title)
-                 if not title.startswith("远景", m.end())]
+                 if not title.startswith("远景", m.end())
+                 and not _UPDATED.match(title, m.end())]
         if named:
             # 关于2022年计划执行情况与2023年计划草案的报告: written in the plan's year
             return Decision(max(named), 0.85, f"title: {title[:40]}")
@@ -137,7 +140,8 @@ def _from_publication(text: str, published: date, cue: str, *,
     carries years after what it copies; a dateline in the text is the text's own."""
     year = published.year
     lead = _LEAD_YEAR.search(text, 0, _HEAD)
-    speaks_of_now = any(word in text for word in _DEIXIS)
+    # 今年 or aims (今后五年…年均增长11%): a report written in the year it plans for
+    speaks_of_now = any(word in text for word in (*_DEIXIS, *_AHEAD))
     if lead is not None and int(lead[1]) == year - 1 and not speaks_of_now:
         return Decision(year - 1, 0.8, f"reports on {lead[1]}年, published {year} ({cue})")
     if (published.month <= _BULLETIN_MONTHS and not speaks_of_now and "全年" in text

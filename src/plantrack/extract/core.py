@@ -364,6 +364,12 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             continue
         kind, marker_kind, modality = _kind(ctx, text, s, q.start, time=time, year=year,
                                             goal=names_a_goal(text, q.end))
+        if (kind in ("result", "weak result") and time.year is None and time.part is None
+                and ctx.year and year == ctx.year and ctx.published_month is not None
+                and ctx.published_month <= _ESTIMATE_MONTHS and not time.per_year):
+            # a whole year's result in a report of January to March (全省生产总值增长
+            # 6.4%, said at the congress): the year just ended, this one is not over
+            year = ctx.year - 1
         anchor = pair.anchor
         if (m := _ENUMERATOR.match(text, anchor)) and m.end() < pair.quantity.start:
             anchor = m.end()  # 3.居民消费价格上涨3.2%: the list number is not the clause's
@@ -419,9 +425,12 @@ def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
 def _last_years_estimate(ctx: DocContext, text: str, s: Span, at: int, time: Time) -> bool:
     """预计地区生产总值超过2100亿元 in a work report of January: the preliminary figure of
     the year just ended (the sentence names no year or part of one of its own)."""
-    return (time.year is None and time.part is None and ctx.published_month is not None
-            and ctx.published_month <= _ESTIMATE_MONTHS
-            and has_cue(text[s.start:at], "estimate"))
+    if (time.year is None and time.part is None and ctx.published_month is not None
+            and ctx.published_month <= _ESTIMATE_MONTHS):
+        found = find_cue(text[s.start:at], "estimate")
+        # 初步统计，去年…增长8.0%，今年…预期增长6.5%: the estimate stops at 今年
+        return bool(found) and "今年" not in text[s.start + found[-1][1]:at]
+    return False
 
 
 def _sequential(text: str, s: Span, at: int) -> bool:

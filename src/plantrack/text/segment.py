@@ -223,6 +223,9 @@ _ITEM = re.compile(r"\s*(?:——|—|－|·|•|[一二三四五六七八九十
                    r"|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
 
 
+_INLINE_LEAD = re.compile(r"[^。！？\n]{0,30}?(?:预期目标|主要目标|目标任务)(?:是|为)?[:：]")
+
+
 def lead_ins(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, line)`` of each lead-in line and the list of items it opens: from
     the line to the end of its last item (the first line that is no item ends it)."""
@@ -234,6 +237,12 @@ def lead_ins(text: str) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(lines):
         line = lines[i].strip()
+        if (m := _INLINE_LEAD.match(line)) and len(line) > m.end():
+            # 今年的主要预期目标是：GDP增长6.5%…。一般公共预算收入增长5%…: the line's
+            # sentences after the colon are the list
+            out.append((starts[i], starts[i] + len(lines[i]), m.group()))
+            i += 1
+            continue
         if 0 < len(line) <= _LEAD_IN_MAX and line[-1] in "：:" and i + 1 < len(lines):
             j = i + 1
             while j < len(lines) and (not lines[j].strip() or _ITEM.match(lines[j])):
