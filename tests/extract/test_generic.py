@@ -397,3 +397,12 @@ def test_a_bulletin_title_updated_later_names_its_own_year() -> None:
     doc = Document(name="d.txt", text="全年地区生产总值增长5.5%。",
                    title="2024年宜春市国民经济和社会发展统计公报(2025年更新)")
     assert [str(f.period) for f in extract(doc, region="360900").facts] == ["2024"]
+
+
+def test_a_grouping_of_regions_is_no_region_and_a_ceremonys_count_is_counted() -> None:
+    from plantrack import extract
+
+    text = ("2月26日，2021年江苏省重大项目建设推进会议集中开工项目共1466个。从地区分布看，"
+            "苏南地区集中开工项目共719个，苏中地区集中开工项目共374个。")
+    got = [(f.region_name, str(f.quantity.value)) for f in extract(text).facts]
+    assert got == [("江苏省", "1466")]
