@@ -96,3 +96,12 @@ def test_width_folding_is_the_translate_table_whatever_the_density(text: str,
     """The regex-or-table choice, made on the text's head, never changes the result."""
     for sample in (text, "增" * pad + text, text * 30):
         assert script._fold_width(sample) == sample.translate(script._FULL_WIDTH)
+
+
+def test_variant_forms_are_read_as_their_standard_form() -> None:
+    from plantrack.text.script import convert
+
+    text = "陜西規模以上工業企業實現增加值"
+    out = convert(text)
+    assert out == "陕西规模以上工业企业实现增加值"
+    assert len(out) == len(text)

@@ -31,6 +31,10 @@ _NUMERAL_FOLD = str.maketrans({
 # every character up in the table (see _fold_width).
 _WIDE = re.compile("[" + "".join(re.escape(chr(code)) for code in _FULL_WIDTH) + "]")
 _WIDE_TO_NARROW = {chr(k): chr(v) for k, v in _FULL_WIDTH.items()}
+# Variant forms OpenCC's t2s leaves as they are, read as their standard form (陜西 is
+# 陕西 in garbled reposts; the forms of the Unicode variant tables, kJapanese/kSemantic).
+_VARIANT_FOLD = str.maketrans({"陜": "陕", "峯": "峰", "羣": "群", "鑛": "矿"})
+_VARIANT = re.compile("[" + "".join(chr(k) for k in _VARIANT_FOLD) + "]")
 # A lone surrogate (from a bad decode, or a str built by hand) cannot be encoded, so
 # OpenCC would raise on it: normalise reads it as U+FFFD, one character for one, so
 # offsets stay exact and quotes, cut from the original, keep it.
@@ -138,4 +142,7 @@ def convert(text: str) -> str:
     folded = _fold_width(text)
     if _SURROGATE.search(folded):
         folded = _SURROGATE.sub("\ufffd", folded)
-    return _digit_years(_restore_financial_three(_convert_same_length(folded)))
+    simplified = _convert_same_length(folded)
+    if _VARIANT.search(simplified):
+        simplified = simplified.translate(_VARIANT_FOLD)
+    return _digit_years(_restore_financial_three(simplified))
