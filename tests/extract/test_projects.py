@@ -413,3 +413,10 @@ def test_companies_listed_before_a_count_of_their_projects() -> None:
     text = "东莞普航电子、上海曼雅电器、信阳轩鸿电子共3个重点企业项目进行了现场集中签约。"
     assert [p.name for p in projects(text)] == ["东莞普航电子", "上海曼雅电器", "信阳轩鸿电子"]
     assert projects("集聚了远帆科技、汇川精密等一批龙头企业和科创项目。") == []
+
+
+def test_lines_listed_before_their_opening_share_its_stage() -> None:
+    text = "2020年，太焦铁路、郑州机场至郑州南站城际铁路通车运营，郑州地铁3号线一期建成通车。"
+    found = {p.name: p.status for p in projects(text)}
+    assert found == {"太焦铁路": "completed", "郑州机场至郑州南站城际铁路": "completed",
+                     "郑州地铁3号线一期": "completed"}

@@ -512,7 +512,20 @@ class _Sentence:
                 # six: the leftmost match of any of them starts there if one does
                 found = _strong_stage().search(self.text[end:end + 6])
                 if found is not None and found.start() <= 2 and not self.taken(i, end):
-                    self.add(_run_back(self.text, i, self.s0), end)
+                    start = _run_back(self.text, i, self.s0)
+                    self.add(start, end)
+                    self.listed_facilities(start)
+
+    def listed_facilities(self, start: int) -> None:
+        """The facilities listed before one whose stage is said (太焦铁路、郑州机场至郑州南站
+        城际铁路通车运营): each item that ends with a facility's word shares the stage."""
+        ends = (*cues().facilities, *cues().anchors)
+        while start > self.s0 and self.text[start - 1] == "、":
+            item_end = start - 1
+            start = _run_back(self.text, item_end, self.s0)
+            if not self.text.endswith(ends, start, item_end):
+                return
+            self.add(start, item_end, status_from=item_end)
 
     def predicative(self, inv: _Investment) -> None:
         """NAME…，总投资N元: the nearest name before, else the sentence's subject."""
