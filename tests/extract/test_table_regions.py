@@ -286,3 +286,14 @@ def test_a_report_of_blocks_each_with_its_header_and_region_rows() -> None:
     assert ("330900", "retail_sales", "level", Decimal("24050000000")) in got
     assert ("330902", "retail_sales", "growth", Decimal("-21.5")) in got
     assert ("330903", "retail_sales", "level", Decimal("6020000000")) in got
+
+
+def test_columns_named_by_their_indicators_alone_over_rows_of_regions() -> None:
+    text = ("2020年各省主要数据\n地区 | GDP(亿元) | 地区面积(万km2) | 常住人口(万人) |\n"
+            "排行全国 | 第13名 | 第11名 | 第16名 |\n陕西 | 26181.86 | 20.56 | 3952.8999 |\n"
+            "广东 | 110760.94 | 17.97 | 12601.251 |\n江苏 | 102719 | 10.26 | 8474.8016 |\n")
+    got = {(f.region, f.indicator, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.indicator == "gdp"}
+    assert got == {("610000", "gdp", Decimal("2618186000000")),
+                   ("440000", "gdp", Decimal("11076094000000")),
+                   ("320000", "gdp", Decimal("10271900000000"))}

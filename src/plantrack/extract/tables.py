@@ -33,6 +33,7 @@ from plantrack.extract.tablecols import (
     Column,
     Header,
     header_role,
+    is_region_header,
     read_header,
     table_words,
     unit_in,
@@ -52,6 +53,7 @@ _HEADER_ROWS_MAX = 3
 _FOOTNOTE = re.compile(r"(?:[*＊※†‡¹²³⁴⁵⁶⁷⁸⁹⁰①-⑩]+|\[\d{1,2}\]|\(注?\d\)|注\d?)$")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR_CELL = re.compile(r"(?:20\d\d年?度?|[上本今]年)")
+_BRACKETED_UNIT = re.compile(r"[(（][^()（）\d]*[A-Za-z][^()（）]*[)）]")
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d ?年.")  # 2022年GDP, 2018年8月: a header
 _MONTH_HEAD = re.compile(r"\d{1,2} ?(?:[-－—~至] ?\d{1,2} ?)?月")  # 1-3月, 3月 同比±%: a header
 
@@ -67,20 +69,37 @@ class Table:
 
 def _value_like(text: str) -> bool:
     """A cell holding a value, not a header (1523.4, 增长8%; not 2023年, 增长%)."""
-    return (_NUMBER.search(text) is not None and header_role(text) is None
+    bare = _BRACKETED_UNIT.sub("", text)  # 地区面积(万km2): a unit's digit is no value
+    return (_NUMBER.search(bare) is not None and header_role(text) is None
             and not _YEAR_CELL.fullmatch(text) and not _YEAR_HEAD.match(text)
             and not _MONTH_HEAD.match(text))
 
 
-def _table(grid: Grid) -> Table | None:
+def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None) -> Table | None:
     rows = grid.rows
     h = grid.header_rows or next(
         (k for k, row in enumerate(rows) if any(_value_like(c.text) for c in row[1:])),
         len(rows))
     if not 0 < h <= _HEADER_ROWS_MAX or h == len(rows):
         return None
-    header = read_header([[c.text for c in row] for row in rows[:h]])
+    texts = [[c.text for c in row] for row in rows[:h]]
+    header = read_header(texts) or _named_columns(texts, indicators)
     return Table(grid, header, rows[h:]) if header is not None else None
+
+
+def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | None,
+                   ) -> Header | None:
+    """地区 | GDP(亿元) | 地区面积(万km2) | 常住人口(万人): a table of regions whose columns
+    are named by their indicators alone; those the catalogue knows hold results."""
+    if indicators is None or len(texts) != 1 or not texts[0] or not is_region_header(
+            texts[0][0]):
+        return None
+    columns = [Column(i, t, None) if i == 0 or next(find_indicators(t, indicators), None)
+               is None else Column(i, t, "result", "result", False, unit_in(t))
+               for i, t in enumerate(texts[0])]
+    if not any(c.kind for c in columns):
+        return None
+    return Header(tuple(columns), 0, None, True)
 
 
 def _is_header_row(row: tuple[Cell, ...]) -> bool:
@@ -118,7 +137,8 @@ def tables_of(doc: PreparedDocument) -> tuple[Table, ...]:
     found = ctx.memo.get("tables")
     if found is None:
         found = ctx.memo["tables"] = tuple(
-            t for g in find_grids(doc.text) for b in _blocks(g) if (t := _table(b)) is not None)
+            t for g in find_grids(doc.text) for b in _blocks(g)
+            if (t := _table(b, ctx.indicators)) is not None)
     return found  # type: ignore[return-value]
 
 
