@@ -297,3 +297,13 @@ def test_columns_named_by_their_indicators_alone_over_rows_of_regions() -> None:
     assert got == {("610000", "gdp", Decimal("2618186000000")),
                    ("440000", "gdp", Decimal("11076094000000")),
                    ("320000", "gdp", Decimal("10271900000000"))}
+
+
+def test_a_tables_facts_without_a_year_are_kept_open_and_flagged() -> None:
+    text = ("各省主要数据\n地区 | GDP(亿元) | 地区面积(万km2) |\n陕西 | 26181.86 | 20.56 |\n"
+            "广东 | 110760.94 | 17.97 |\n江苏 | 102719 | 10.26 |\n")
+    extraction = plantrack.extract(text)
+    gdp = [f for f in extraction.facts if f.indicator == "gdp"]
+    assert len(gdp) == 3
+    assert all(f.period is None and "year" in f.uncertain for f in gdp)
+    assert any("no year" in w for w in extraction.warnings)

@@ -409,24 +409,28 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
         return None
     update_time(time, _periods(r.name.text))
     view_at = doc.to_reading(r.at)
-    year = time.year or ctx.heading_year(view_at) or ctx.year
-    if year is None:
-        return None
-    if time.part == "last" and time.year is None:
+    # no year at all (the document's undecided, the table names none): kept, its period
+    # left open and flagged, as a sentence's fact is (the engine warns once)
+    year = time.year or ctx.heading_year(view_at) or ctx.year or 0
+    if year and time.part == "last" and time.year is None:
         year -= 1  # 上年: the year before the document's
     region = r.region or ctx.region_at(view_at)
     code, region_name = (region.code, region.name) if region else (None, "")
     provenance = doc.provenance(r.at, cell.end)
     # an indicator the catalogue lacks (#城镇就业人员) is worded as its row names it
     label = r.indicator.name if r.indicator.id == OTHER else None
+    uncertain = ("year",) if not year else ()
     if column.kind == "target":
-        period, per = target_period(False, ctx, time, year, indicator=r.indicator)
+        period, per = (target_period(False, ctx, time, year, indicator=r.indicator)
+                       if year else (None, None))
         return Goal(region=code, region_name=region_name, indicator=r.indicator.id,
                     measure=measure, quantity=q.quantity, provenance=provenance,
-                    period=period, modality=_modality(cell.text), per=per, indicator_label=label)
+                    period=period, modality=_modality(cell.text), per=per,
+                    indicator_label=label, uncertain=uncertain)
     return Result(region=code, region_name=region_name, indicator=r.indicator.id,
                   measure=measure, quantity=q.quantity, provenance=provenance,
-                  period=result_period(ctx, time, year), indicator_label=label)
+                  period=result_period(ctx, time, year) if year else None,
+                  indicator_label=label, uncertain=uncertain)
 
 
 @frozen
