@@ -113,3 +113,7 @@ def test_a_review_of_a_named_year_told_as_last_year() -> None:
     text = "记者从2014年度经济形势新闻发布会上获悉，去年，全市实现地区生产总值1579.89亿元。"
     assert _year(text)[0] == 2015
     assert _year("2014年度全市地区生产总值增长9%，比去年同期提高。")[0] == 2014
+
+
+def test_a_date_reached_counts_as_a_year_named_a_horizon_does_not() -> None:
+    assert _year("截至2020年末，全省常住人口3952万人。")[0] == 2020

@@ -154,7 +154,8 @@ _RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
 }
 
 # A year right after 到/至 is a target (到2025年), not the year of writing.
-_MENTION = re.compile(r"(?=2)(?<![到至\d])(20[0-4]\d) ?年")  # (?=2): skip in C
+# (?=2): skip in C; not a horizon (到2025年, 至2025年) but a date reached (截至2020年末)
+_MENTION = re.compile(r"(?=2)(?<![到\d])(?<!(?<!截)至)(20[0-4]\d) ?年")
 
 
 def _most_frequent(text: str) -> YearGuess | None:
