@@ -307,3 +307,20 @@ def test_a_tables_facts_without_a_year_are_kept_open_and_flagged() -> None:
     assert len(gdp) == 3
     assert all(f.period is None and "year" in f.uncertain for f in gdp)
     assert any("no year" in w for w in extraction.warnings)
+
+
+def test_a_statistics_page_table_with_group_lines_and_region_rows_among_others() -> None:
+    cells = ["指标名称", "本月", "本月止 累计", "本月比 上年同月 增长(%)",
+             "累计比 上年同期 增长(%)",
+             "全省总计", "2846.99", "7220.42", "7.6", "7.1", "在总计中:", "", "", "", "",
+             "轻工业", "1036.55", "2585.89", "6.7", "5.1", "在总计中:", "", "", "", "",
+             "广州市", "393.30", "1019.05", "5.6", "5.5", "深圳市", "662.83", "1665.20", "7.8",
+             "7.6"]
+    text = "工业增加值\n2017年1-3月工业增加值\n计量单位:亿元\n" + "".join(
+        f"{c} |\n" if c else "|\n" for c in cells)
+    got = {(f.region, f.measure, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.indicator == "industrial_value_added"}
+    assert ("440000", "level", Decimal("722042000000")) in got
+    assert ("440100", "growth", Decimal("5.5")) in got
+    assert ("440300", "level", Decimal("66283000000")) in got
+    assert not any(v == Decimal("103655000000") for _, _, v in got)  # 轻工业 is no region

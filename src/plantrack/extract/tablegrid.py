@@ -424,9 +424,9 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
     while at + width <= len(cells):
         row = cells[at:at + width]
         if not _is_name(row[0].text) or not all(
-                _is_value(c.text) or not c.text for c in row[1:]) or not any(
-                _is_value(c.text) for c in row[1:]):
+                _is_value(c.text) or not c.text for c in row[1:]):
             break
+        # (在总计中: | | | |, a group line: a row of its name alone)
         rows.append(tuple(row))
         at += width
         while at < len(cells) and not cells[at].text:

@@ -260,6 +260,7 @@ def _row_region(ctx: DocContext, name: str) -> Region | None:
     key = re.sub(r"\s+", "", name)
     if gazetteer is None or not key:
         return None
+    key = key.removesuffix("总计").removesuffix("合计")  # 全省总计: the province's total
     if (own := deictic_region(key, ctx.subject, gazetteer)) is not None:
         return own  # 全 省: the document's own region
     found = gazetteer.official.get(key) or gazetteer.by_name.get(key) or []
@@ -459,7 +460,8 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         if regions:
             rows.extend(_region_rows(ctx, text, table, caption_unit))
         # 分县(区)生产总值, or an indicator's row: the indicator of the region rows below
-        group: list[Indicator] = []
+        caption = next(find_indicators(table.grid.caption, ctx.indicators), None)
+        group: list[Indicator] = [caption.indicator] if caption is not None else []
         for row in () if regions else table.body:
             r = _row(ctx, text, table, row, parents=parents, caption_unit=caption_unit)
             values = [c for i, c in enumerate(row) if i not in (table.header.name,
