@@ -406,3 +406,17 @@ def test_a_grouping_of_regions_is_no_region_and_a_ceremonys_count_is_counted() -
             "苏南地区集中开工项目共719个，苏中地区集中开工项目共374个。")
     got = [(f.region_name, str(f.quantity.value)) for f in extract(text).facts]
     assert got == [("江苏省", "1466")]
+
+
+def test_a_two_year_average_and_a_sectors_output_are_not_the_regions_growth() -> None:
+    from plantrack import extract
+
+    text = ("上半年全区生产总值同比增长12.0%，两年平均增长6.3%。"
+            "一季度，第一产业实现生产总值44.34亿元，同比增长6.6%；"
+            "规模以上工业企业完成增加值350.76亿元，比上年同期增长14.7%。")
+    got = {(f.indicator, str(f.quantity.value)) for f in extract(text, year=2021,
+                                                               region="450000").facts}
+    assert ("gdp", "12.0") in got
+    assert ("gdp", "6.3") not in got
+    assert not any(i == "gdp" and v in ("4434000000", "6.6") for i, v in got)
+    assert ("industrial_value_added", "14.7") in got

@@ -336,8 +336,10 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
                            text[start_of_prefix:pair.mention.start])
         prev_end[mid] = q.end
         if measure is None or (measure == "growth" and (
-                _sequential(text, s, q.start) or _distant_base(text, s, pair, ctx.year))):
-            continue
+                _sequential(text, s, q.start) or _distant_base(text, s, pair, ctx.year)
+                or _MULTI_YEAR_AVERAGE.search(text, clause_start(text, s.start, q.start),
+                                              q.start))):
+            continue  # (两年平均增长6.3%: an average over two years, no year-on-year growth)
         if (pair.mention.indicator.unit == "count"
                 and has_cue(text[pair.mention.end:q.start], "enterprise_measure")):
             continue
@@ -408,6 +410,7 @@ _BASE = re.compile(r"(?:较|比|相比)“?(?:(?:19|20)\d\d ?年|十[一二三�
                    r"[^，,；;。]{0,6}?(?:增长|提高|下降|降低|增加|减少)")
 
 
+_MULTI_YEAR_AVERAGE = re.compile(r"[两二三四]年平均")
 _SAID_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?= ?年)")
 
 

@@ -368,6 +368,7 @@ def _measured_as(parent: Indicator, how: str) -> tuple[IndicatorKind, Unit]:
 
 
 _TRADE = frozenset({"foreign_trade", "exports", "imports"})
+_VERBS_BETWEEN = frozenset({"实现", "完成"})
 
 
 def qualified(text: str, m: IndicatorMention, lo: int, hi: int) -> IndicatorMention:
@@ -380,6 +381,8 @@ def qualified(text: str, m: IndicatorMention, lo: int, hi: int) -> IndicatorMent
     at = m.start
     while at > lo and text[at - 1] in " \u3000":
         at -= 1  # 人均 生产总值: a stray space between the qualifier and the name
+    if at - 2 >= lo and text[at - 2:at] in _VERBS_BETWEEN:
+        at -= 2  # 第一产业实现生产总值44.34亿元: the sector's, a verb between
     before = (q.before.search(text, max(lo, at - q.reach), at)
               if at > lo and text[at - 1] in q.lasts else None)
     if before is None and m.start > lo and m.indicator.id in _TRADE:
