@@ -23,8 +23,8 @@ from plantrack.datafiles import alternation, data_rows
 from plantrack.model import Kind
 from plantrack.text.quantities import find_quantities
 
-__all__ = ["Column", "Header", "header_role", "is_region_header", "read_header", "table_words",
-           "unit_in"]
+__all__ = ["Column", "Header", "header_role", "is_region_header", "opens_with_period",
+           "read_header", "table_words", "unit_in"]
 
 Role = Literal["indicator", "unit", "target", "result", "growth", "skip"]
 _VALUE_ROLES = ("target", "result")
@@ -130,20 +130,19 @@ def _unit_cell(parts: Sequence[str]) -> str | None:
     return None
 
 
-# a header that is a period alone (2018年8月, 2018年1-8月, 2023年): its column holds what
-# was reached in it
-_PERIOD_HEADER = re.compile(
-    r"(?:(?:19|20)\d\d ?年度?)?(?:\d{1,2} ?[-－—~至] ?)?(?:\d{1,2} ?月份?)?")
+# a header led by its period (2018年8月, 2022年GDP(亿元), 1-3月, 3月 同比±%), never a value
+_PERIOD_LEAD = re.compile(r"(?:19|20)\d\d ?年|\d{1,2} ?(?:[-－—~至] ?\d{1,2} ?)?月")
 
 
-_YEAR_LEAD = re.compile(r"(?:19|20)\d\d年(?!\d)")
+def opens_with_period(text: str) -> bool:
+    """Whether a cell opens with a year or a month: a header, not a value."""
+    return _PERIOD_LEAD.match(_SPACE.sub("", text)) is not None
 
 
 def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
     found = _found(text)
     if not found:
-        bare = _SPACE.sub("", text)
-        if index > 0 and bare and (_PERIOD_HEADER.fullmatch(bare) or _YEAR_LEAD.match(bare)):
+        if index > 0 and opens_with_period(text):
             # 2018年8月, 2022年GDP(亿元): what was reached in that period
             return Column(index, text, "result", "result", False, unit_in(text))
         return Column(index, text, None)

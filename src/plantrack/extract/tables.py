@@ -34,6 +34,7 @@ from plantrack.extract.tablecols import (
     Header,
     header_role,
     is_region_header,
+    opens_with_period,
     read_header,
     table_words,
     unit_in,
@@ -54,8 +55,6 @@ _FOOTNOTE = re.compile(r"(?:[*＊※†‡¹²³⁴⁵⁶⁷⁸⁹⁰①-⑩]+|\
 _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR_CELL = re.compile(r"(?:20\d\d年?度?|[上本今]年)")
 _BRACKETED_UNIT = re.compile(r"[(（][^()（）\d]*[A-Za-z][^()（）]*[)）]")
-_YEAR_HEAD = re.compile(r"(?:19|20)\d\d ?年.")  # 2022年GDP, 2018年8月: a header
-_MONTH_HEAD = re.compile(r"\d{1,2} ?(?:[-－—~至] ?\d{1,2} ?)?月")  # 1-3月, 3月 同比±%: a header
 
 
 @frozen
@@ -71,8 +70,7 @@ def _value_like(text: str) -> bool:
     """A cell holding a value, not a header (1523.4, 增长8%; not 2023年, 增长%)."""
     bare = _BRACKETED_UNIT.sub("", text)  # 地区面积(万km2): a unit's digit is no value
     return (_NUMBER.search(bare) is not None and header_role(text) is None
-            and not _YEAR_CELL.fullmatch(text) and not _YEAR_HEAD.match(text)
-            and not _MONTH_HEAD.match(text))
+            and not _YEAR_CELL.fullmatch(text) and not opens_with_period(text))
 
 
 def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None) -> Table | None:
@@ -162,6 +160,15 @@ def _strip(cell: Cell) -> Cell:
 @cache
 def _sub_marks() -> tuple[str, ...]:
     return table_words("sub_row")
+
+
+def _without_sub_mark(name: str) -> str:
+    """A row's name without the mark of a part (其中:定 海, #顺德区)."""
+    name = name.strip()
+    for mark in _sub_marks():  # longest first
+        if name.startswith(mark):
+            return name[len(mark):].lstrip(":： ")
+    return name
 
 
 @cache
@@ -277,10 +284,11 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
     indicator (各市县地区生产总值及增速), or each value column's header names its own
     (单位:% | 规模工业增加值增长速度 | 工业固定资产投资增长速度), each row's name its region."""
     mention = next(find_indicators(table.grid.caption, ctx.indicators), None)
-    if mention is None and not any(_column_indicator(ctx, c) for c in table.header.values):
+    own = any(_column_indicator(ctx, c) for c in table.header.values)
+    if mention is None and not own:
         mention = _named_below(ctx, text, table)
-    if mention is None and not any(_column_indicator(ctx, c) for c in table.header.values):
-        return
+        if mention is None:
+            return
     name = table.header.name
     fallback = mention.indicator if mention is not None else _NO_INDICATOR
     for row in table.body:
@@ -469,8 +477,7 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
             if r is not None and r.region is None:
                 group[:] = [r.indicator]  # its parts by region may follow (其中:定 海)
             elif r is None and group and values and (place := _row_region(
-                    ctx, row[table.header.name].text.lstrip().removeprefix("其中")
-                    .lstrip(":：# "))) is not None:
+                    ctx, _without_sub_mark(row[table.header.name].text))) is not None:
                 name = row[table.header.name]
                 unit_cell = (row[table.header.unit].text if table.header.unit is not None
                              and table.header.unit < len(row) else "")

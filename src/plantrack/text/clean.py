@@ -250,4 +250,3 @@ def _reading(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     runs = [m.span() for m in _KEPT.finditer(keep)]
     reading = "".join([text[a:b] for a, b in runs])
     return reading, OffsetMap.from_runs(runs, len(text)).then(offsets)
-
