@@ -19,14 +19,13 @@ from datetime import date
 
 from plantrack.bounds import YEARS
 from plantrack.model import Decision, Document
-from plantrack.text.years import PLAN_NAME, YearGuess, infer_year, plan_years
+from plantrack.text.years import PLAN_NAME, YEAR_NAMED, YearGuess, infer_year, plan_years
 
 __all__ = ["decide_year", "first_line", "heading_year", "url_date"]
 
 _HEAD = 300
 # a year named as the topic of the body's opening, not a date (2012年3月19日) nor a horizon
 _LEAD_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d\d) ?年(?! ?\d{1,2} ?月)")
-_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?= ?年)")
 _DEIXIS = ("今年", "明年", "本年")
 _AIMS = ("预期", "目标", "力争", "确保")  # words of a plan, whose 全年 is this year
 _AHEAD = ("今后", "未来五年", "预期目标", "主要目标", "力争", "确保")
@@ -150,7 +149,7 @@ def _from_publication(text: str, published: date, cue: str, *,
         # is last year's (a bulletin's section, a year-end release), unless it sets aims
         return Decision(year - 1, 0.7, f"reports a whole year (全年), published "
                                        f"{published.isoformat()} ({cue})")
-    named = {int(y) for y in _ANY_YEAR.findall(text)}
+    named = {int(y) for y in YEAR_NAMED.findall(text)}
     if (repost_possible and named and year not in named and year - 1 not in named
             and max(named) < year):
         # a repost: the site's date, years after the report it copies

@@ -24,6 +24,7 @@ from plantrack.model import Goal, Kind, Measure, Modality, Provenance, Region, R
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities
 from plantrack.text.segment import Span, clause_start, segment_start, sentences
+from plantrack.text.years import YEAR_NAMED
 
 __all__ = ["Profile", "measured_alike", "read_facts"]
 
@@ -411,7 +412,6 @@ _BASE = re.compile(r"(?:较|比|相比)“?(?:(?:19|20)\d\d ?年|十[一二三�
 
 
 _MULTI_YEAR_AVERAGE = re.compile(r"[两二三四]年平均")
-_SAID_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?= ?年)")
 
 
 def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
@@ -419,8 +419,8 @@ def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
     m = _BASE.search(text, pair.mention.end, pair.quantity.start)
     if m is None:
         return False
-    base = _SAID_YEAR.search(m.group())
-    said = _SAID_YEAR.findall(text, s.start, pair.mention.end)
+    base = YEAR_NAMED.search(m.group())
+    said = YEAR_NAMED.findall(text, s.start, pair.mention.end)
     reported = int(said[-1]) if said else year
     return base is None or reported is None or int(base[1]) != reported - 1
 

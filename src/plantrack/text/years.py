@@ -20,7 +20,7 @@ from attrs import frozen
 from plantrack.text._data import data_rows
 from plantrack.text.numbers import read_number
 
-__all__ = ["PLAN_NAME", "YearGuess", "five_year_plan", "infer_year", "plan_years"]
+__all__ = ["PLAN_NAME", "YEAR_NAMED", "YearGuess", "five_year_plan", "infer_year", "plan_years"]
 
 _YEAR = r"((?:19|20)\d\d)"
 _N = r"([0-9一二三四五六七八九十]{1,3})"
@@ -39,6 +39,9 @@ class YearGuess:
     cue: str
     date: date | None = None
 
+
+# 2023年, 1997 年: a year a text names (the four digits captured), not a longer number's
+YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d\d)(?= ?年)")
 
 # 十四五, 十五五: a five-year plan by its short name (not inside a longer numeral)
 PLAN_NAME = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五")
