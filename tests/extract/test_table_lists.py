@@ -181,9 +181,10 @@ def test_an_index_column_on_last_years_base() -> None:
     text = ("| 指标 | 指数(上年=100) |\n| 居民消费价格指数 | 98.6 |\n"
             "| 地区生产总值 | 106.1 |\n")
     extraction = run_extractor("table", text, year=2022)
-    # an index on a base of 100 is a growth only for an index; GDP's volume index is no
-    # level, and is left alone
-    assert facts_of(extraction) == {("result", "cpi", "growth", Decimal("-1.4"), "2022")}
+    # an index on a base of 100 is a growth: a price index's, and an output's volume
+    # index (地区生产总值指数 106.1: a real growth of 6.1%), never a level
+    assert facts_of(extraction) == {("result", "cpi", "growth", Decimal("-1.4"), "2022"),
+                                    ("result", "gdp", "growth", Decimal("6.1"), "2022")}
 
 
 def test_a_spaced_table_with_a_worded_column_and_approximate_targets() -> None:

@@ -17,7 +17,7 @@ from functools import cache
 from plantrack.catalog.regions import Gazetteer, read_table
 from plantrack.model import Region
 
-__all__ = ["find_regions", "host_regions"]
+__all__ = ["find_regions", "host_regions", "pinyin_regions"]
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z '’\-,]*")
 # Latin words that only say what kind of division it is: dropped before matching
@@ -115,6 +115,13 @@ def _pinyin_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
             index[key] = top if all(_under(gazetteer, r, top) for r in regions) else regions
     _PINYIN[gazetteer] = index
     return index
+
+
+def pinyin_regions(gazetteer: Gazetteer, name: str) -> list[Region]:
+    """The regions an English name in pinyin may mean (Fujian, Tong'an, Jin'an), as a
+    bilingual yearbook prints them."""
+    key = re.sub(r"[^a-z]", "", name.lower())
+    return list(_pinyin_index(gazetteer).get(key, [])) if key else []
 
 
 def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:

@@ -24,7 +24,7 @@ from plantrack.model import Kind
 from plantrack.text.quantities import find_quantities
 
 __all__ = ["Column", "Header", "header_role", "is_region_header", "opens_with_period",
-           "read_header", "table_words", "unit_in"]
+           "read_header", "respan", "table_words", "unit_in"]
 
 Role = Literal["indicator", "unit", "target", "result", "growth", "skip"]
 _VALUE_ROLES = ("target", "result")
@@ -104,6 +104,32 @@ class Header:
         return tuple(c for c in self.columns if c.kind is not None)
 
 
+def respan(rows: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Header rows whose spans a text copy lost, laid out again over the table's width:
+    the last row's cells, written from the left, stand over the value columns on the
+    right (the rowspanned name and unit columns hold nothing there), and each of a row
+    above's cells past those spans the same number of them (| 指标名称 | 计量单位 | 北京市 |
+    西城区 | over | 本期 | ±% | 本期 | ±% |). Rows that fill the width, or leave blanks
+    inside, are left as they are."""
+    width = max((len(r) for r in rows), default=0)
+    out = [[c.strip() for c in r] + [""] * (width - len(r)) for r in rows]
+    if len(out) < 2:
+        return out
+    last = [c for c in out[-1] if c]
+    n = len(last)
+    if not 0 < n < width or any(out[-1][n:]):
+        return out
+    lead = width - n
+    out[-1] = [""] * lead + last
+    for k, row in enumerate(out[:-1]):
+        filled = [c for c in row if c]
+        groups = len(filled) - lead
+        if any(row[len(filled):]) or groups <= 0 or n % groups:
+            continue
+        out[k] = filled[:lead] + [c for c in filled[lead:] for _ in range(n // groups)]
+    return out
+
+
 def merge_rows(rows: Sequence[Sequence[str]]) -> list[str]:
     """Header rows merged column by column; an empty cell of a row above the last stands
     under the merged cell to its left (colspan), an empty lower one adds nothing (rowspan)."""
@@ -162,6 +188,7 @@ _BASE_COLUMN = ("去年", "上年")
 def read_header(rows: Sequence[Sequence[str]]) -> Header | None:
     """The columns ``rows`` (a table's header rows, top first) name; None when no column
     holds a target, a result or a growth rate."""
+    rows = respan(rows)
     columns = [_column(i, text, [row[i] for row in rows if i < len(row)])
                for i, text in enumerate(merge_rows(rows))]
     left: Column | None = None

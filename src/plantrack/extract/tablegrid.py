@@ -519,6 +519,174 @@ def _short_row(cells: list[Cell], i: int, header: tuple[Cell, ...], worded: list
 _UNIT_MAX = 5  # characters of a unit cell (亿元, 亿千瓦时)
 
 
+# --- a yearbook's table: a header broken over many lines, rows of regions -------------
+
+# a value of a yearbook's row: a number (its sign, a footnote mark) or a dash for none
+_BOOK_VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?[*＊]?|[—–－-]+|…+")
+_TOKEN = re.compile(r"\S+")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z'’.\-()]*")
+_BOOK_NAME_MAX = 12  # a row's Chinese name (福州市辖区, 浙东北)
+_BOOK_ROWS_MIN = 3
+_BOOK_HEADER_LINES = 60  # lines above the first row a header may take, at most
+# the line a header starts under: a table's number (17-2, 表3) or its unit (单位:…)
+_BOOK_CAPTION = re.compile(
+    r"^\s*(?:表\s*)?\d{1,2}\s*[-－—]\s*\d{1,2}\b|^\s*表\s*\d|单\s*位\s*[:：]")
+
+
+@frozen
+class _BookRow:
+    name: Cell
+    values: tuple[Cell, ...]
+    gaps: tuple[int, ...]  # the width of the space before each value
+
+
+def _book_split(line: _Line) -> tuple[list[Cell], list[Cell], list[int]] | None:
+    """A line's name tokens, its trailing values and the spaces before each value."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(line.text)]
+    k = len(tokens)
+    while k > 0 and _BOOK_VALUE.fullmatch(tokens[k - 1][2]):
+        k -= 1
+    names = [Cell(line.start + a, line.start + b, t) for a, b, t in tokens[:k]]
+    values = [Cell(line.start + a, line.start + b, t) for a, b, t in tokens[k:]]
+    if any(_SENTENCE_END.search(c.text) for c in names):
+        return None
+    gaps = [tokens[i][0] - tokens[i - 1][1] if i else tokens[i][0]
+            for i in range(k, len(tokens))]
+    return names, values, gaps
+
+
+def _book_name(names: list[Cell]) -> Cell | None:
+    """A row's name: its Chinese word (福州市  Fuzhou), else its English one (Fujian)."""
+    chinese = [c for c in names if re.search(r"[\u4e00-\u9fff]", c.text)]
+    if len(chinese) == 1 and len(chinese[0].text) <= _BOOK_NAME_MAX:
+        return chinese[0]
+    if not chinese and names and all(_LATIN.fullmatch(c.text) for c in names):
+        return Cell(names[0].start, names[-1].end, " ".join(c.text for c in names))
+    return None
+
+
+def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
+    """The rows from line ``k``: a name and its values on one line, or a name line and
+    a line of values under it; a name alone is a group line (福州市辖区)."""
+    rows: list[_BookRow] = []
+    pending: Cell | None = None
+    while k < len(lines):
+        line = lines[k]
+        if not line.text.strip():
+            k += 1
+            continue
+        split = _book_split(line)
+        if split is None:
+            break
+        names, values, gaps = split
+        name = _book_name(names) if names else None
+        if names and name is None:
+            break
+        if len(values) >= 2 and (name is not None or pending is not None):
+            own = name if name is not None else pending
+            assert own is not None
+            rows.append(_BookRow(own, tuple(values), tuple(gaps)))
+            pending = None
+        elif values:
+            break
+        else:
+            pending = name
+        k += 1
+    return rows, k
+
+
+def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
+    """The header cells above line ``first`` (a cell broken over lines is one again;
+    a unit in brackets ends a cell, an indented line or a blank one starts a new one;
+    English words are dropped) and its caption."""
+    top = first
+    while top > 0 and first - top < _BOOK_HEADER_LINES:
+        s = lines[top - 1].text.strip()
+        worded = re.search(r"[\u4e00-\u9fff]", s) is not None
+        if _BOOK_CAPTION.search(lines[top - 1].text) or (worded and len(s) > _CAPTION_MAX) or (
+                _SENTENCE_END.search(s)):
+            break
+        top -= 1
+    cells: list[Cell] = []
+    parts: list[Cell] = []
+    open_cell = False
+    for line in lines[top:first]:
+        tokens = [Cell(line.start + m.start(), line.start + m.end(), m.group())
+                  for m in _TOKEN.finditer(line.text)]
+        chinese = [c for c in tokens if re.search(r"[\u4e00-\u9fff]", c.text)]
+        if not chinese:
+            open_cell = False
+            continue
+        if len(chinese) > 1 and all(c.text in table_words("part") for c in chinese):
+            parts.extend(chinese)
+            open_cell = False
+            continue
+        for n, cell in enumerate(chinese):
+            unit = _UNIT_LINE.fullmatch(cell.text) is not None
+            indented = n == 0 and line.text[:1] in " \t\u3000"
+            if cells and open_cell and (unit or (n == 0 and not indented)):
+                last = cells[-1]
+                cells[-1] = Cell(last.start, cell.end, last.text + cell.text)
+            else:
+                cells.append(cell)
+            open_cell = not cells[-1].text.endswith((")", "）"))
+        if len(chinese) < len(tokens):
+            open_cell = False  # a bilingual cell ends with its English name
+    if parts:
+        at = next((i + 1 for i, c in enumerate(cells)
+                   if any(w in c.text for w in table_words("whole"))), None)
+        if at is None:
+            return [], ""
+        cells[at:at] = parts  # after the whole's own column: its total
+    above: list[str] = []  # the caption: the short lines above the header
+    k = top
+    while k > 0 and len(above) <= _CAPTION_LINES and (s := lines[k - 1].text.strip()) and (
+            len(s) <= _CAPTION_MAX or not re.search(r"[\u4e00-\u9fff]", s)):
+        above.insert(0, s)
+        k -= 1
+    return cells, " ".join(above)
+
+
+def _book_cells(row: _BookRow, width: int) -> tuple[Cell, ...] | None:
+    """A row's ``width`` value cells: a row with fewer values left cells out where the
+    spaces between its values are widest (鼓楼区 108.0   107.7: no 第一产业)."""
+    missing = width - len(row.values)
+    if missing < 0:
+        return None
+    wide = sorted(range(1, len(row.gaps)), key=lambda i: -row.gaps[i])[:missing]
+    if missing and (len(wide) < missing or min(row.gaps[i] for i in wide) <= min(row.gaps[1:])):
+        return None
+    out: list[Cell] = []
+    for i, cell in enumerate(row.values):
+        if i in wide:
+            out.append(Cell(cell.start, cell.start, ""))
+        out.append(cell)
+    return tuple(out)
+
+
+def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
+    """A yearbook's table, as a web page's text copy gives it: a header of many short
+    lines (生产总值 / (亿元), 人均生产 / 总值(元), a line of a breakdown's parts, an English
+    line), then rows of regions, a name (in Chinese, English or both) and its values cut
+    by spaces, on one line or on two."""
+    k = 0
+    while k < len(lines):
+        rows, end = _book_rows(lines, k)
+        if len(rows) < _BOOK_ROWS_MIN:
+            k = max(end, k + 1)
+            continue
+        first = next(i for i in range(k, end)
+                     if lines[i].start + len(lines[i].text) >= rows[0].name.start)
+        widths = [len(r.values) for r in rows]
+        width = max(set(widths), key=widths.count)
+        header, caption = _book_header(lines, first)
+        if len(header) == width + 1:
+            body = [(r.name, *cells) for r in rows if (cells := _book_cells(r, width))]
+            if len(body) >= _BOOK_ROWS_MIN:
+                yield _grid([tuple(header), *body], caption, header_rows=1)
+        k = end
+
+
 def find_grids(text: str) -> list[Grid]:
     """Every table of normalised ``text``, in order."""
     if "|" not in text and "\t" not in text and "  " not in text and (
@@ -526,5 +694,5 @@ def find_grids(text: str) -> list[Grid]:
         return []
     lines = _lines(text)
     grids = [*_delimited(lines), *_stacked(text, lines), *_bar_streams(text, lines),
-             *_long_lines(text, lines)]
+             *_long_lines(text, lines), *_yearbooks(lines)]
     return sorted(grids, key=lambda g: g.start)

@@ -24,6 +24,7 @@ from functools import cache
 
 from attrs import evolve, frozen
 
+from plantrack.catalog.find import pinyin_regions
 from plantrack.catalog.resolve import deictic_region
 from plantrack.components import Extractor
 from plantrack.extract.context import DocContext, context_of
@@ -270,7 +271,8 @@ def _row_region(ctx: DocContext, name: str) -> Region | None:
     key = key.removesuffix("总计").removesuffix("合计")  # 全省总计: the province's total
     if (own := deictic_region(key, ctx.subject, gazetteer)) is not None:
         return own  # 全 省: the document's own region
-    found = gazetteer.official.get(key) or gazetteer.by_name.get(key) or []
+    found = gazetteer.official.get(key) or gazetteer.by_name.get(key) or (
+        pinyin_regions(gazetteer, key) if key.isascii() and key.isalpha() else [])
     subject = ctx.subject
     if subject is not None and subject.level != "country":
         found = ([r for r in found if gazetteer.is_within(r.code, subject.code)]
@@ -344,6 +346,19 @@ def _column_indicator(ctx: DocContext, column: Column) -> Indicator | None:
     return found[0].indicator if len(found) == 1 else None
 
 
+_REGION_NAME_MIN = 2  # 北京市, 西城区; never one character of a header
+
+
+def _column_region(ctx: DocContext, column: Column) -> Region | None:
+    """The region a value column's header opens with (北 京 市本 期, 全市累计): a table
+    that sets regions side by side, each over its own columns."""
+    key = re.sub(r"\s+", "", column.header)
+    for end in range(len(key), _REGION_NAME_MIN - 1, -1):
+        if (place := _row_region(ctx, key[:end])) is not None:
+            return place
+    return None
+
+
 def _rows_are_regions(ctx: DocContext, table: Table) -> bool:
     """Whether most body rows' names are regions (a table whose corner cell is 单位:%,
     not 市县): its value columns then say what they measure."""
@@ -404,8 +419,10 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     cell = _strip(cell)
     measure: Measure | None
     if r.index or index:
-        # 居民消费价格总指数 | 102.3 under 上年=100: a growth of 2.3%; only an index's
-        if r.indicator.kind != "index" or (q := _quantity(cell.text, "%")) is None:
+        # 居民消费价格总指数 | 102.3 under 上年=100: a growth of 2.3%; an index's, or
+        # an output's under a caption or column on its base (地区生产总值指数, 上年=100)
+        readable = r.indicator.kind == "index" or (index and r.indicator.kind != "rate")
+        if not readable or (q := _quantity(cell.text, "%")) is None:
             return None
         q = evolve(q, quantity=evolve(q.quantity, value=q.quantity.value - 100))
         measure = "growth"
@@ -450,8 +467,9 @@ class _Rows:
 
     starts: tuple[int, ...]
     rows: tuple[tuple[_Row, tuple[Cell, ...]], ...]
-    # and whether they give an index's base, and the indicator the column names itself
-    times: tuple[tuple[Column, Time, bool, Indicator | None], ...]
+    # and whether they give an index's base, the indicator the column names itself and
+    # the region its header names (北京市 | 西城区 over 本期 | ±%)
+    times: tuple[tuple[Column, Time, bool, Indicator | None, Region | None], ...]
 
 
 def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
@@ -495,7 +513,8 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
             update_time(time, _periods(table.grid.caption))
             update_time(time, _periods(column.header))
             times.append((column, time, _index_base(table.grid.caption + column.header),
-                          _column_indicator(ctx, column) if regions else None))
+                          _column_indicator(ctx, column) if regions else None,
+                          None if regions else _column_region(ctx, column)))
         found = ctx.memo[key] = _Rows(tuple(r.name.start for r, _ in rows), tuple(rows),
                                       tuple(times))
     return found  # type: ignore[return-value]
@@ -507,8 +526,10 @@ def read_table(doc: PreparedDocument, table: Table) -> Iterator[Goal | Result]:
     found = _rows_of(ctx, doc.text, table)
     lo, hi = doc.scope
     for r, row in found.rows[bisect_left(found.starts, lo):bisect_left(found.starts, hi)]:
-        for column, time, index, own in found.times:
+        for column, time, index, own, place in found.times:
             at = r if own is None else evolve(r, indicator=own)
+            if place is not None:
+                at = evolve(at, region=place)
             if at.indicator is _NO_INDICATOR:
                 continue
             if column.index < len(row) and (fact := _fact(
