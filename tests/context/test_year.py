@@ -69,6 +69,8 @@ def test_a_date_in_the_url_is_a_publication_date() -> None:
     ("http://news.example.com/news/2010/01-12/2067728.shtml", date(2010, 1, 12)),
     ("https://example.com/20180727/98e8cb17.html", date(2018, 7, 27)),
     ("https://example.com/article/2888.html", None),
+    # a month's folder and an article id whose first digits could pass for a day
+    ("http://www.example.gov.cn/tjxx/202305/34167793a1144.shtml", date(2023, 5, 1)),
     ("https://example.com/1800/01/01/a.html", None),  # outside plantrack's years
 ])
 def test_url_dates(url: str, day: date | None) -> None:

@@ -22,7 +22,7 @@ from collections import Counter
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from plantrack.context.kind import heading_kind
+from plantrack.context.kind import heading_kind, title_kind
 from plantrack.context.region import decide_region
 from plantrack.context.year import decide_year, first_line, heading_year
 from plantrack.model import Decision, Document, DocumentContext, Region, SectionContext
@@ -107,8 +107,8 @@ def _section(cleaned: CleanText, start: int, end: int, heading: str, *,
 
 
 def _document_kind(title: str | None, parts: tuple[SectionContext, ...]) -> Decision:
-    if title and (kind := heading_kind(title)) is not None:
-        return Decision(kind.value, 0.9, f"title: {kind.cue.removeprefix('heading: ')}")
+    if title and (kind := title_kind(title)) is not None:
+        return kind
     kinds = Counter(str(p.kind.value) for p in parts if p.kind is not None)
     if not kinds:
         return _UNDECIDED_KIND

@@ -13,7 +13,7 @@ from functools import cache
 from plantrack.datafiles import data_table
 from plantrack.model import Decision, SectionKind
 
-__all__ = ["heading_kind"]
+__all__ = ["heading_kind", "title_kind"]
 
 
 @cache
@@ -30,3 +30,16 @@ def heading_kind(heading: str) -> Decision | None:
         if word in heading:
             return Decision(kind, 0.8, f"heading: {word}")
     return None
+
+
+def title_kind(title: str) -> Decision | None:
+    """The kind a document's title gives the whole text: one kind's words and none of the
+    other's (统计公报: results); a title of both (执行情况与…计划草案) is mixed."""
+    kinds = {kind for word, kind in _words() if word in title}
+    if not kinds:
+        return None
+    if len(kinds) > 1:
+        return Decision("mixed", 0.8, "title: a review and a plan")
+    found = heading_kind(title)
+    assert found is not None
+    return Decision(found.value, 0.9, f"title: {found.cue.removeprefix('heading: ')}")

@@ -115,7 +115,7 @@ def _publication(document: Document, guess: YearGuess | None) -> tuple[date | No
 _URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)[-/]([01]\d)[-/]([0-3]\d)(?=[/_.]|$)"),
     re.compile(r"/((?:19|20)\d\d)/([01]\d)-?([0-3]\d)/"),
-    re.compile(r"/((?:19|20)\d\d)([01]\d)/t?(?:\d{4}[01]\d)?([0-3]\d)?"),
+    re.compile(r"/((?:19|20)\d\d)([01]\d)/(?:t?(?:19|20)\d\d[01]\d([0-3]\d)(?!\d))?"),
     re.compile(r"/((?:19|20)\d\d)([01]\d)([0-3]\d)(?=[/_])"),
 )
 

@@ -206,10 +206,14 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
 
 
 def _section_kinds(doc: PreparedDocument) -> tuple[tuple[int, int, str], ...]:
-    """The context stage's section kinds (in original offsets), in reading offsets."""
+    """The context stage's section kinds (in original offsets), in reading offsets; a
+    title's kind (统计公报: results) is the outermost, what no heading inside overrides."""
     to_reading = doc.cleaned.reading_offsets.to_cleaned
-    return tuple((to_reading(s.start), to_reading(s.end), str(s.kind.value))
-                 for s in doc.context.sections if s.kind is not None)
+    whole = doc.context.kind
+    outer = ((0, len(doc.reading), str(whole.value)),) if (
+        whole.value in ("results", "targets") and whole.cue.startswith("title:")) else ()
+    return outer + tuple((to_reading(s.start), to_reading(s.end), str(s.kind.value))
+                         for s in doc.context.sections if s.kind is not None)
 
 
 def _year_headings(doc: PreparedDocument) -> tuple[tuple[int, int, int], ...]:

@@ -133,9 +133,11 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
     section = ctx.section_kind(q_at)
     if section == "results":
         # a review: 对照年初确定的预期目标，全区完成收入43.56亿元 is a result; only a
-        # target word of the number's own clause makes it a goal
+        # target word of the number's own clause makes it a goal, or a 确保/力争 before
+        # it in its sentence (下一步…确保完成全年目标任务，新开工重大项目30个以上)
         own = clause_start(text, s.start, q_at)
-        targets = [(at, role) for at, role in targets if at >= own]
+        targets = [(at, role) for at, role in targets
+                   if at >= own or role in ("ensure", "strive")]
     own = clause_start(text, s.start, q_at)
     if targets and "同比" in text[own:q_at] and all(at < own for at, _ in targets):
         # 物价涨幅控制在预期目标以内，居民消费价格同比上涨2.6%: a change on the same period
