@@ -139,3 +139,87 @@ def test_columns_under_a_region_name_are_that_regions() -> None:
     assert ("320102", "retail_sales", "level", Decimal("40020000000")) in got
     assert ("320102", "general_budget_revenue", "growth", Decimal("4.4")) in got
     assert ("320102", "retail_sales", "level", Decimal("300050000000")) not in got
+
+
+# a yearbook's table of counties: no word over the names' column, a city's group line,
+# districts whose last cells are left out
+COUNTY_TABLE = """\
+21-1  各县(市、区)主要经济指标(2022年)
+<sp>
+总人口
+(万人)
+
+
+一般公共
+预算收入
+(万元)
+
+城乡居民储
+蓄存款余额
+(万元)
+<sp>
+南京市
+  玄武区 56.0 1305958
+  秦淮区 60.9 922817 390276
+  建邺区 39.8 450489 318610
+  高淳区 43.1 351200 401730
+""".replace("<sp>", "   ")
+
+
+def test_county_yearbook_without_a_corner_word_and_rows_stopping_short() -> None:
+    facts = {(r, i, v) for r, i, m, v in _facts(COUNTY_TABLE)
+             if i == "general_budget_revenue"}
+    assert facts == {("320102", "general_budget_revenue", Decimal("13059580000")),
+                     ("320104", "general_budget_revenue", Decimal("9228170000")),
+                     ("320105", "general_budget_revenue", Decimal("4504890000")),
+                     ("320118", "general_budget_revenue", Decimal("3512000000"))}
+
+
+# a national table of provinces by two years: a year over each pair of columns, names
+# that are also a city's or a district's (吉林, 海南), in a text naming a province first
+PROVINCES = """\
+内蒙古自治区统计局转载
+| 表5 社会消费品零售总额 | ||||
+| 地 区 | 2008 | 2009 | ||
+| 社会消费品零售总额 | 增 长 | 社会消费品零售总额 | 增 长 | |
+| (亿元) | (%) | (亿元) | (%) | |
+| 全 国 | 114830.1 | 22.7 | 132678.4 | 15.5 |
+| 吉 林 | 2549.2 | 25.1 | 2957.3 | 16.0 |
+| 海 南 | 463.2 | 24.9 | 537.5 | 16.0 |
+| 内蒙古 | 2463.0 | 25.4 | 2855.3 | 15.9 |
+"""
+
+
+def test_a_table_of_provinces_by_year() -> None:
+    ex = plantrack.extract(PROVINCES)
+    got = {(f.region, f.measure, f.quantity.value, str(f.period)) for f in ex.facts}
+    assert ("220000", "level", Decimal("254920000000"), "2008") in got
+    assert ("220000", "growth", Decimal("16.0"), "2009") in got
+    assert ("460000", "level", Decimal("53750000000"), "2009") in got
+    assert ("100000", "growth", Decimal("22.7"), "2008") in got
+    assert all(f.indicator == "retail_sales" for f in ex.facts)
+
+
+RANKED = """\
+2022年某市各区县GDP排名:
+1、江宁区, 3000.5亿 ,增速 3.2%
+2、鼓楼区, 2100.0亿 ,增速 1.5%
+3、高新开发区, 900.6亿 ,增速 8.1%
+4、高淳区, 800.1亿 ,增速 -2.5%
+二、简析
+2022年,全市经济稳定增长。
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_ranked_list_of_regions(script: str) -> None:
+    text = RANKED if script == "simplified" else traditional(RANKED)
+    ex = plantrack.extract(text, region="南京市")
+    got = {(f.region, f.measure, f.quantity.value) for f in ex.facts if f.indicator == "gdp"}
+    assert got == {("320115", "level", Decimal("300050000000")),
+                   ("320115", "growth", Decimal("3.2")),
+                   ("320106", "level", Decimal("210000000000")),
+                   ("320106", "growth", Decimal("1.5")),
+                   ("320118", "level", Decimal("80010000000")),
+                   ("320118", "growth", Decimal("-2.5"))}  # no zone (高新开发区)
+    assert all(str(f.period) == "2022" for f in ex.facts)

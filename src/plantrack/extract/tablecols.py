@@ -123,11 +123,22 @@ def respan(rows: Sequence[Sequence[str]]) -> list[list[str]]:
     out[-1] = [""] * lead + last
     for k, row in enumerate(out[:-1]):
         filled = [c for c in row if c]
-        groups = len(filled) - lead
-        if any(row[len(filled):]) or groups <= 0 or n % groups:
+        if any(row[len(filled):]):
             continue
-        out[k] = filled[:lead] + [c for c in filled[lead:] for _ in range(n // groups)]
+        if len(filled) == n and not _names_column(filled[0]):
+            # a row of as many cells as the last and no name column's word: over the
+            # same columns (社会消费品零售总额 | 增长 over (亿元) | (%))
+            out[k] = [""] * lead + filled
+            continue
+        groups = len(filled) - lead
+        if groups > 0 and not n % groups:
+            out[k] = filled[:lead] + [c for c in filled[lead:] for _ in range(n // groups)]
     return out
+
+
+def _names_column(text: str) -> bool:
+    """Whether a header cell heads the rows' names or units (指标, 地区, 单位)."""
+    return is_region_header(text) or header_role(text) in ("indicator", "unit")
 
 
 def merge_rows(rows: Sequence[Sequence[str]]) -> list[str]:
@@ -157,7 +168,8 @@ def _unit_cell(parts: Sequence[str]) -> str | None:
 
 
 # a header led by its period (2018年8月, 2022年GDP(亿元), 1-3月, 3月 同比±%), never a value
-_PERIOD_LEAD = re.compile(r"(?:19|20)\d\d ?年|\d{1,2} ?(?:[-－—~至] ?\d{1,2} ?)?月")
+# (a year alone over its columns: 2008 over 社会消费品零售总额 | 增长)
+_PERIOD_LEAD = re.compile(r"(?:19|20)\d\d(?: ?年|(?!\d))|\d{1,2} ?(?:[-－—~至] ?\d{1,2} ?)?月")
 
 
 def opens_with_period(text: str) -> bool:

@@ -527,6 +527,7 @@ _TOKEN = re.compile(r"\S+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'’.\-()]*")
 _BOOK_NAME_MAX = 12  # a row's Chinese name (福州市辖区, 浙东北)
 _BOOK_ROWS_MIN = 3
+_GROUP_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*")  # 济南市, 浙东北
 _BOOK_HEADER_LINES = 60  # lines above the first row a header may take, at most
 # the line a header starts under: a table's number (17-2, 表3) or its unit (单位:…)
 _BOOK_CAPTION = re.compile(
@@ -655,7 +656,10 @@ def _book_cells(row: _BookRow, width: int) -> tuple[Cell, ...] | None:
         return None
     wide = sorted(range(1, len(row.gaps)), key=lambda i: -row.gaps[i])[:missing]
     if missing and (len(wide) < missing or min(row.gaps[i] for i in wide) <= min(row.gaps[1:])):
-        return None
+        # spaces all alike: the row stops short (no deposits for a district), its last
+        # cells left out
+        empty = Cell(row.values[-1].end, row.values[-1].end, "")
+        return (*row.values, *([empty] * missing))
     out: list[Cell] = []
     for i, cell in enumerate(row.values):
         if i in wide:
@@ -677,9 +681,18 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
             continue
         first = next(i for i in range(k, end)
                      if lines[i].start + len(lines[i].text) >= rows[0].name.start)
+        above = first - 1
+        while above > k and not lines[above].text.strip():
+            above -= 1
+        if rows[0].name.start > lines[first].start and above >= k and _GROUP_LINE.fullmatch(
+                lines[above].text):
+            first = above  # 济南市 over 历下区 …: a group line, no header word
         widths = [len(r.values) for r in rows]
         width = max(set(widths), key=widths.count)
         header, caption = _book_header(lines, first)
+        if len(header) == width and header:
+            # no word over the names' column: an empty corner cell
+            header.insert(0, Cell(header[0].start, header[0].start, ""))
         if len(header) == width + 1:
             body = [(r.name, *cells) for r in rows if (cells := _book_cells(r, width))]
             if len(body) >= _BOOK_ROWS_MIN:
@@ -687,12 +700,64 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
         k = end
 
 
+# --- a ranked list: one line per region, its figures after its name -------------------
+
+# 1、迁安市, 1160.3亿 ,增速 6.7%  /  2. 丰润区 980.0亿元 增长1.5%
+_RANKED = re.compile(r"[ \t]*\d{1,3}[、.．][ \t]*([\u4e00-\u9fff]{2,10})[ \t]*[,，:：]?(.+)")
+_RANKED_CELL = re.compile(
+    r"([\u4e00-\u9fff]{0,6})[ \t]*"
+    r"([-+−]?\d[\d,]*(?:\.\d+)?(?:[ \t]*%|[亿万千]?(?:美元|元|人|吨|个|户|家)?))")
+_RANKED_SEP = re.compile(r"[ \t]*[,，;；]?[ \t]*")
+_RANKED_MIN = 3
+_RANKED_ANY = re.compile(r"^[ \t]*\d{1,3}[、.．][ \t]*[\u4e00-\u9fff]", re.MULTILINE)
+
+
+def _ranked_row(line: _Line) -> tuple[Cell, list[tuple[str, Cell]]] | None:
+    """A ranked line's name and its (label, value) cells, if every part is one."""
+    m = _RANKED.fullmatch(line.text)
+    if m is None:
+        return None
+    name = Cell(line.start + m.start(1), line.start + m.end(1), m[1])
+    cells: list[tuple[str, Cell]] = []
+    at = m.start(2)
+    for cell in _RANKED_CELL.finditer(line.text, at):
+        if _RANKED_SEP.fullmatch(line.text[at:cell.start()]) is None and cell.start() > at:
+            return None  # words between the cells: a sentence, no ranked line
+        a = line.start + cell.start(2)
+        cells.append((cell[1], Cell(a, a + len(cell[2]), cell[2])))
+        at = cell.end()
+    if line.text[at:].strip(" \t,，;；。"):
+        return None
+    return (name, cells) if cells else None
+
+
+def _ranked_lines(lines: list[_Line]) -> Iterator[Grid]:
+    """A ranked list of regions (1、迁安市, 1160.3亿 ,增速 6.7%), one line each, the
+    indicator and year in the heading above: a table whose columns the labels before
+    the values name (增速), a value without one a result."""
+    k = 0
+    while k < len(lines):
+        run: list[tuple[Cell, list[tuple[str, Cell]]]] = []
+        first = k
+        while k < len(lines) and (row := _ranked_row(lines[k])) is not None and (
+                not run or [lb for lb, _ in row[1]] == [lb for lb, _ in run[0][1]]):
+            run.append(row)
+            k += 1
+        if len(run) >= _RANKED_MIN:
+            name = run[0][0]
+            header = [Cell(name.start, name.start, "地区"), *(
+                Cell(c.start, c.start, label or "数值") for label, c in run[0][1])]
+            rows = [tuple(header), *((n, *(c for _, c in cells)) for n, cells in run)]
+            yield _grid(rows, _caption(lines, first), header_rows=1)
+        k = max(k, first + 1)
+
+
 def find_grids(text: str) -> list[Grid]:
     """Every table of normalised ``text``, in order."""
     if "|" not in text and "\t" not in text and "  " not in text and (
-            _stacked_start().search(text) is None):
+            _stacked_start().search(text) is None) and _RANKED_ANY.search(text) is None:
         return []
     lines = _lines(text)
     grids = [*_delimited(lines), *_stacked(text, lines), *_bar_streams(text, lines),
-             *_long_lines(text, lines), *_yearbooks(lines)]
+             *_long_lines(text, lines), *_yearbooks(lines), *_ranked_lines(lines)]
     return sorted(grids, key=lambda g: g.start)

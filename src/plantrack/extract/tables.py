@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import cache
@@ -25,6 +26,7 @@ from functools import cache
 from attrs import evolve, frozen
 
 from plantrack.catalog.find import pinyin_regions
+from plantrack.catalog.regions import Gazetteer
 from plantrack.catalog.resolve import deictic_region
 from plantrack.components import Extractor
 from plantrack.extract.context import DocContext, context_of
@@ -89,9 +91,10 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None) -> Table
 def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | None,
                    ) -> Header | None:
     """地区 | GDP(亿元) | 地区面积(万km2) | 常住人口(万人): a table of regions whose columns
-    are named by their indicators alone; those the catalogue knows hold results."""
-    if indicators is None or len(texts) != 1 or not texts[0] or not is_region_header(
-            texts[0][0]):
+    are named by their indicators alone (its corner cell 地区, or empty); those the
+    catalogue knows hold results."""
+    if indicators is None or len(texts) != 1 or not texts[0] or not (
+            is_region_header(texts[0][0]) or not texts[0][0].strip()):
         return None
     columns = [Column(i, t, None) if i == 0 or next(find_indicators(t, indicators), None)
                is None else Column(i, t, "result", "result", False, unit_in(t))
@@ -186,9 +189,12 @@ def _index_base(text: str) -> bool:
 def _periods(text: str) -> str:
     """``text`` for its period words: an index's base (上年=100) names no period; a
     header's one month (2018年8月, 2018年8月同比增长) means that month alone (8月份)."""
-    return _ONE_MONTH.sub(r"\1月份", _index_bases().sub("", text).strip())
+    text = _BARE_YEAR.sub(r"\1年", _index_bases().sub("", text).strip())
+    return _ONE_MONTH.sub(r"\1月份", text)
 
 
+_BARE_MAGNITUDE = re.compile(r"[\d,.]+\s*[亿万]")
+_BARE_YEAR = re.compile(r"^((?:19|20)\d\d)(?![\d年])")  # 2008 over its columns: 2008年
 _ONE_MONTH = re.compile(r"(?<![\d\-－—~至])(1[0-2]|[1-9]) ?月(?![份底末日\d])")
 
 
@@ -259,11 +265,12 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
     return _Row(name, name.start + mention.start, mention.indicator, unit, index)
 
 
-def _row_region(ctx: DocContext, name: str) -> Region | None:
+def _row_region(ctx: DocContext, name: str, level: str | None = None) -> Region | None:
     """The region a row's name cell names as a whole (海 口 市, 陵 水 县 by its alias),
     among the regions of the document's subject (its province when the subject is
-    smaller); None for a grouping (海澄文, 东部地区), a zone or a town, or when the
-    name stays ambiguous."""
+    smaller), else of the country; of ``level`` (its sibling rows') when the name is
+    ambiguous (吉林 in a table of provinces); None for a grouping (海澄文, 东部地区), a
+    zone or a town, or when the name stays ambiguous."""
     gazetteer = ctx.gazetteer
     key = re.sub(r"\s+", "", name)
     if gazetteer is None or not key:
@@ -271,13 +278,35 @@ def _row_region(ctx: DocContext, name: str) -> Region | None:
     key = key.removesuffix("总计").removesuffix("合计")  # 全省总计: the province's total
     if (own := deictic_region(key, ctx.subject, gazetteer)) is not None:
         return own  # 全 省: the document's own region
-    found = gazetteer.official.get(key) or gazetteer.by_name.get(key) or (
-        pinyin_regions(gazetteer, key) if key.isascii() and key.isalpha() else [])
+    found = _candidates(gazetteer, key)
+    if level is not None and len(found) > 1:
+        found = [r for r in found if r.level == level] or found
     subject = ctx.subject
     if subject is not None and subject.level != "country":
+        # the subject's own regions first; a name it holds none of may still name one
+        # region of the country (a table of provinces in a province's document)
         found = ([r for r in found if gazetteer.is_within(r.code, subject.code)]
-                 or [r for r in found if r.code[:2] == subject.code[:2]])
+                 or [r for r in found if r.code[:2] == subject.code[:2]] or found)
     return found[0] if len(found) == 1 else None
+
+
+def _candidates(gazetteer: Gazetteer, key: str) -> list[Region]:
+    """Every region a name (without spaces) may mean: by its official name or short
+    form, or in pinyin (Fujian)."""
+    return gazetteer.official.get(key) or gazetteer.by_name.get(key) or (
+        pinyin_regions(gazetteer, key) if key.isascii() and key.isalpha() else [])
+
+
+def _sibling_level(ctx: DocContext, names: list[str]) -> str | None:
+    """The level of the rows whose names mean one region of the country (provinces,
+    cities): an ambiguous name among them is of the same level."""
+    gazetteer = ctx.gazetteer
+    if gazetteer is None:
+        return None
+    levels = Counter(found[0].level for n in names
+                     if len(found := _candidates(gazetteer, re.sub(r"\s+", "", n))) == 1
+                     and found[0].level != "country")  # (全国 above the provinces)
+    return levels.most_common(1)[0][0] if levels else None
 
 
 def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = None,
@@ -293,8 +322,9 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
             return
     name = table.header.name
     fallback = mention.indicator if mention is not None else _NO_INDICATOR
+    level = _sibling_level(ctx, [row[name].text for row in table.body if name < len(row)])
     for row in table.body:
-        if name < len(row) and (region := _row_region(ctx, row[name].text)) is not None:
+        if name < len(row) and (region := _row_region(ctx, row[name].text, level)) is not None:
             yield _Row(row[name], row[name].start, fallback, unit, region=region), row
 
 
@@ -428,6 +458,8 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
         measure = "growth"
     else:
         unit = column.unit if column.growth or r.unit is None else r.unit
+        if r.indicator.unit == "CNY" and _BARE_MAGNITUDE.fullmatch(cell.text):
+            cell = evolve(cell, text=cell.text + "元")  # 1160.3亿 of a sum of money: 亿元
         if (q := _quantity(cell.text, unit or column.unit)) is None:
             return None
         measure = _measure(column, r.indicator, q, r.name.text + column.header)
