@@ -115,3 +115,10 @@ def test_signed_project_counts_in_news_are_results() -> None:
     plan = extract("2020年主要目标：力争签约项目60个以上。").facts
     assert plan
     assert not any(isinstance(f, Result) for f in plan)
+
+
+def test_shouji_is_the_first_quarter() -> None:
+    # 首季 (the first quarter), in a text that also names the five-year plan it opens
+    text = ("某市经济运行\n在“十四五”开局之年，南通市实现首季“开门红”：全市地区生产总值完成"
+            "2667.3亿元，增长16.6%。")
+    assert _periods(text, 2021) == {("gdp", "level", "2021Q1"), ("gdp", "growth", "2021Q1")}
