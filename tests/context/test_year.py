@@ -119,3 +119,19 @@ def test_a_review_of_a_named_year_told_as_last_year() -> None:
 
 def test_a_date_reached_counts_as_a_year_named_a_horizon_does_not() -> None:
     assert _year("截至2020年末，全省常住人口3952万人。")[0] == 2020
+
+
+@pytest.mark.parametrize("url", [
+    "http://www.example.com/material/njnj_2017/fulu/18-2.htm",
+    "http://tjj.example.gov.cn/tjnj/nj2017/html/C2101.htm",
+    "https://example.com/%E7%BB%9F%E8%AE%A1%E5%B9%B4%E9%89%B42017/html/B0203.htm",
+])
+def test_a_yearbooks_page_that_names_no_year_reports_the_year_before(url: str) -> None:
+    year, _, cue = _year("城 市 | 地区生产总值 | 增长%\n南京 | 16355.32 | 7.5", url=url)
+    assert year == 2016
+    assert "yearbook" in cue
+
+
+def test_a_year_in_the_text_outranks_the_yearbooks_edition() -> None:
+    url = "http://tjj.example.gov.cn/tjnj/nj2017/html/C2101.htm"
+    assert _year("各县主要经济指标(2015年)\n历下区 | 56.0", url=url)[0] == 2015

@@ -223,3 +223,43 @@ def test_a_ranked_list_of_regions(script: str) -> None:
                    ("320118", "level", Decimal("80010000000")),
                    ("320118", "growth", Decimal("-2.5"))}  # no zone (高新开发区)
     assert all(str(f.period) == "2022" for f in ex.facts)
+
+
+# a web copy's table with bars on lines of their own and a header of two rows run
+# together: a word per group of columns (地区生产总值, 第二产业), then a unit per column
+GROUPED = "\n|\n".join([
+    "表3 主要城市主要经济指标(2021年)\n城 市", "地区生产总值", "第二产业",
+    "(亿元)", "增长%", "(亿元)", "增长%",
+    "南京", "16,355.32", "7.5", "5,902.91", "6.0",
+    "苏州", "22,718.34", "8.7", "10,872.36", "9.1",
+    "无锡", "14,003.24", "8.8", "6,804.08", "10.1",
+]) + "\n|\n注:部分城市数据空缺。\n"
+
+
+def test_a_header_of_groups_over_units_in_a_stream_of_cells() -> None:
+    facts = set(_facts(GROUPED))
+    assert ("320100", "gdp", "level", Decimal("1635532000000")) in facts
+    assert ("320100", "gdp", "growth", Decimal("7.5")) in facts
+    assert ("320500", "gdp", "growth", Decimal("8.7")) in facts
+    assert not any(r == "320100" and v == Decimal("6.0") and i == "gdp"
+                   for r, i, _, v in facts)
+
+
+YEARS_TABLE = """\
+西藏自治区历年GDP对比表
+年份 | GDP(亿元) | 增速(%) |
+2021年 | 2080.17 | 6.7 |
+2020年 | 1902.74 | 7.8 |
+2019年 | 1697.82 | 8.1 |
+"""
+
+
+def test_a_table_of_years_is_the_documents_regions() -> None:
+    ex = plantrack.extract(YEARS_TABLE)
+    got = {(f.region, f.measure, f.quantity.value, str(f.period)) for f in ex.facts}
+    assert got == {("540000", "level", Decimal("208017000000"), "2021"),
+                   ("540000", "growth", Decimal("6.7"), "2021"),
+                   ("540000", "level", Decimal("190274000000"), "2020"),
+                   ("540000", "growth", Decimal("7.8"), "2020"),
+                   ("540000", "level", Decimal("169782000000"), "2019"),
+                   ("540000", "growth", Decimal("8.1"), "2019")}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from urllib.parse import unquote
 
 from plantrack.bounds import YEARS
 from plantrack.model import Decision, Document
@@ -83,6 +84,8 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
     guess = infer_year(text)
     if guess is not None and guess.date is None and not _by_frequency(guess):
         return Decision(guess.year, 0.9, guess.cue)
+    if guess is None and (book := _yearbook_year(text, document.url)) is not None:
+        return book
     published, cue = _publication(document, guess)
     if published is not None:
         in_text = guess is not None and guess.date is not None and document.published is None
@@ -94,6 +97,23 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
             return Decision(guess.year + 1, 0.5, f"reviews {guess.year}年度 as 去年")
         return Decision(guess.year, 0.5, guess.cue)
     return Decision(None, 0.0, "no year found in the text or its metadata")
+
+
+# a statistical yearbook's edition (统计年鉴2006, tjnj/nj2016, njnj_2017): it reports the
+# year before the one it is named for
+_YEARBOOK = re.compile(r"(?:年鉴|tjnj|nj)[\s_/\-(（]{0,2}((?:19|20)\d\d)(?!\d)")
+
+
+def _yearbook_year(text: str, url: str | None) -> Decision | None:
+    """The year a text that names none reports, when its page is a yearbook's."""
+    head = text[:_HEAD]
+    for where, found in (("text", _YEARBOOK.search(head)),
+                         ("URL", _YEARBOOK.search(unquote(url or "").lower()))):
+        if found is not None and int(found[1]) - 1 in YEARS:
+            year = int(found[1]) - 1
+            return Decision(year, 0.6, f"a yearbook of {found[1]} (its {where}) reports "
+                            f"{year}")
+    return None
 
 
 def _by_frequency(guess: YearGuess) -> bool:

@@ -23,8 +23,8 @@ from plantrack.datafiles import alternation, data_rows
 from plantrack.model import Kind
 from plantrack.text.quantities import find_quantities
 
-__all__ = ["Column", "Header", "header_role", "is_region_header", "opens_with_period",
-           "read_header", "respan", "table_words", "unit_in"]
+__all__ = ["Column", "Header", "header_role", "is_period_header", "is_region_header",
+           "opens_with_period", "read_header", "respan", "table_words", "unit_in"]
 
 Role = Literal["indicator", "unit", "target", "result", "growth", "skip"]
 _VALUE_ROLES = ("target", "result")
@@ -69,6 +69,11 @@ def is_region_header(text: str) -> bool:
     rows of its table are regions. Never a piece of a longer header (地区生产总值)."""
     key = _SPACE.sub("", text).replace("（", "(").replace("）", ")")
     return bool(key) and key in table_words("region")
+
+
+def is_period_header(text: str) -> bool:
+    """Whether ``text`` heads a column of years (年份, 年 度): the rows are periods."""
+    return _SPACE.sub("", text) in table_words("period")
 
 
 def unit_in(text: str) -> str | None:
@@ -224,7 +229,9 @@ def read_header(rows: Sequence[Sequence[str]]) -> Header | None:
     units = [c.index for c in columns if c.role == "unit"]
     # 市县 | 绝对数(亿元) | 比上年同期增长(%): rows of regions, when no column names indicators
     # (a rank's column may stand before it: GDP排行 | 区域 | 2018年GDP(亿元) | 增速(%))
-    places = [c.index for c in columns if c.kind is None and is_region_header(c.header)]
+    # (or rows of years: 年份 | GDP(亿元) | 增速(%), the document's region's)
+    places = [c.index for c in columns if c.kind is None and (
+        is_region_header(c.header) or is_period_header(c.header))]
     regions = not names and bool(places)
     name = names[0] if names else places[0] if places else 0
     if any(c.kind is not None for c in columns[:name + 1]):

@@ -415,11 +415,15 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
         lead, _, last = head[0].text.rpartition("\n")
         above.append(lead.strip())
         head[0] = Cell(head[0].end - len(last), head[0].end, last.strip())
-    if len(head) > width:
+    rows: list[tuple[Cell, ...]] = []
+    if (grouped := _grouped_header(head, width)) is not None:
+        rows.extend(grouped)
+    elif len(head) > width:
         cut = width - 1
         joined = Cell(head[cut].start, head[-1].end, "".join(c.text for c in head[cut:]))
         head = [*head[:cut], joined]
-    rows = [tuple(head)]
+    if not rows:
+        rows.append(tuple(head))
     at = name
     while at + width <= len(cells):
         row = cells[at:at + width]
@@ -432,7 +436,22 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
         while at < len(cells) and not cells[at].text:
             at += 1  # an empty row between rows
     caption = " ".join([caption, *above]).strip()
-    return _grid(rows, caption, header_rows=1) if len(rows) >= 2 else None
+    header_rows = 2 if grouped is not None else 1
+    return _grid(rows, caption, header_rows=header_rows) if len(rows) > header_rows else None
+
+
+def _grouped_header(head: list[Cell], width: int) -> list[tuple[Cell, ...]] | None:
+    """A header of two rows run into one stream: the name column's word and a word per
+    group of columns (城 市 | 地区生产总值 | 第二产业), then a word per column (亿元 | 增长% |
+    亿元 | 增长%): each group's word stands over its columns."""
+    values = width - 1
+    groups = len(head) - values - 1
+    if groups < 2 or values % groups or len(head) <= width:
+        return None
+    top, below = head[:groups + 1], head[groups + 1:]
+    span = values // groups
+    empty = Cell(top[0].start, top[0].start, "")
+    return [(top[0], *(c for c in top[1:] for _ in range(span))), (empty, *below)]
 
 
 def _ranked_grid(cells: list[Cell], first: int, caption: str) -> Grid | None:

@@ -36,6 +36,7 @@ from plantrack.extract.tablecols import (
     Column,
     Header,
     header_role,
+    is_period_header,
     is_region_header,
     opens_with_period,
     read_header,
@@ -85,7 +86,28 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None) -> Table
         return None
     texts = [[c.text for c in row] for row in rows[:h]]
     header = read_header(texts) or _named_columns(texts, indicators)
-    return Table(grid, header, rows[h:]) if header is not None else None
+    if header is None:
+        return None
+    return Table(grid, _indicator_columns(header, indicators), rows[h:])
+
+
+def _indicator_columns(header: Header, indicators: tuple[Indicator, ...] | None) -> Header:
+    """``header`` with each column no header word explains that names a catalogue
+    indicator read as a column of results (城市 | 地区生产总值(亿元) | 增长% : the level
+    beside its growth)."""
+    if indicators is None:
+        return header
+    columns: list[Column] = []
+    for c in header.columns:
+        named = next(find_indicators(c.header, indicators), None) is not None
+        if c.role is None and c.index != header.name and named:
+            c = Column(c.index, c.header, "result", "result", False, unit_in(c.header))  # noqa: PLW2901
+        elif c.growth and not named and columns and columns[-1].kind == "result" and (
+                not columns[-1].growth):
+            # GDP(亿元) | 增速(%): the growth of the column on its left
+            c = evolve(c, header=columns[-1].header + c.header)  # noqa: PLW2901
+        columns.append(c)
+    return evolve(header, columns=tuple(columns))
 
 
 def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | None,
@@ -323,8 +345,14 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
     name = table.header.name
     fallback = mention.indicator if mention is not None else _NO_INDICATOR
     level = _sibling_level(ctx, [row[name].text for row in table.body if name < len(row)])
+    years = is_period_header(table.header.columns[name].header)
     for row in table.body:
-        if name < len(row) and (region := _row_region(ctx, row[name].text, level)) is not None:
+        if name >= len(row):
+            continue
+        if years and opens_with_period(row[name].text):
+            # 2019年 | 1697.82 | 8.1: the document's region's, in the year the row names
+            yield _Row(row[name], row[name].start, fallback, unit), row
+        elif (region := _row_region(ctx, row[name].text, level)) is not None:
             yield _Row(row[name], row[name].start, fallback, unit, region=region), row
 
 
@@ -372,8 +400,9 @@ _NO_INDICATOR = Indicator(id="none", name="无", kind="flow", unit="CNY")  # col
 
 def _column_indicator(ctx: DocContext, column: Column) -> Indicator | None:
     """The catalogue indicator a value column's header names alone, if it names one."""
-    found = list(find_indicators(column.header, ctx.indicators))
-    return found[0].indicator if len(found) == 1 else None
+    found = {m.indicator.id: m.indicator for m in find_indicators(column.header, ctx.indicators)}
+    # (地区生产总值(亿元) + 增长%: a growth column names the group it stands in again)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _REGION_NAME_MIN = 2  # 北京市, 西城区; never one character of a header
