@@ -135,3 +135,16 @@ def test_a_yearbooks_page_that_names_no_year_reports_the_year_before(url: str) -
 def test_a_year_in_the_text_outranks_the_yearbooks_edition() -> None:
     url = "http://tjj.example.gov.cn/tjnj/nj2017/html/C2101.htm"
     assert _year("各县主要经济指标(2015年)\n历下区 | 56.0", url=url)[0] == 2015
+
+
+def test_a_graphic_with_a_years_review_and_the_next_years_aims() -> None:
+    # 2023年 alone on the first line heads a review; 2024 … heads the aims: written in 2024
+    text = ("2023年\n南通市地区生产总值迈上1万亿元新台阶\n城镇新增就业13.9万人\n"
+            "2024 新南通 开新局\n地区生产总值预期目标增长6%左右\n")
+    assert _year(text)[0] == 2024
+    ex = extract(text)
+    got = {(f.kind, f.indicator, f.measure, f.quantity.comparator, str(f.period))
+           for f in ex.facts}
+    assert got == {("result", "gdp", "level", ">=", "2023"),
+                   ("result", "urban_jobs_new", "level", "=", "2023"),
+                   ("target", "gdp", "growth", "~", "2024")}

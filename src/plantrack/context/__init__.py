@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from plantrack.context.kind import heading_kind, title_kind
 from plantrack.context.region import decide_region
-from plantrack.context.year import decide_year, first_line, heading_year
+from plantrack.context.year import decide_year, first_line, heading_year, is_year_heading
 from plantrack.model import Decision, Document, DocumentContext, Region, SectionContext
 from plantrack.text.clean import CleanText, clean_line
 from plantrack.text.segment import lead_ins, sections
@@ -82,6 +82,9 @@ def _sections(cleaned: CleanText, written: int | None) -> list[SectionContext]:
     which lie inside them and say more."""
     text = cleaned.text
     marks: list[tuple[int, str, Decision | None, Decision | None]] = []
+    first = text.partition("\n")[0]
+    if is_year_heading(first) and (year := heading_year(first, written)) is not None:
+        marks.append((0, first.strip(), None, year))  # 2023年 over the lines of that year
     for section in sections(text):
         if section.heading is None:
             continue

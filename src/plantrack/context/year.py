@@ -22,7 +22,7 @@ from plantrack.bounds import YEARS
 from plantrack.model import Decision, Document
 from plantrack.text.years import PLAN_NAME, YEAR_NAMED, YearGuess, infer_year, plan_years
 
-__all__ = ["decide_year", "first_line", "heading_year", "url_date"]
+__all__ = ["decide_year", "first_line", "heading_year", "is_year_heading", "url_date"]
 
 _HEAD = 300
 # a year named as the topic of the body's opening, not a date (2012年3月19日) nor a horizon
@@ -36,16 +36,24 @@ _LAST_YEAR = re.compile(r"去年(?!同期|底|末|初)")  # 去年 as the period
 
 
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年(?! ?\d{1,2} ?月)")
+_BARE_YEAR_TITLE = re.compile(r"\s*((?:19|20)\d\d) ?年?\s*")  # 2023年 as a whole line
+# a heading opened by a year and a space (2024 新重庆 开新局), as a graphic's text has it
+_LEADING_YEAR = re.compile(r"\s*((?:19|20)\d\d)[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 _PAST = ("过去五年", "过去的五年", "五年来", "过去一年", "过去的一年", "去年", "上年")
+
+
+def is_year_heading(line: str) -> bool:
+    """Whether a whole line is a year alone (2023年), a heading over that year's lines."""
+    return _BARE_YEAR_TITLE.fullmatch(line) is not None
 
 
 def heading_year(heading: str, written: int | None = None) -> Decision | None:
     """The year a heading names (2023年工作回顾), not a date (2023年3月): for a heading
     naming a five-year plan (“十四五”规划实施情况), the plan's last year; for a review of
     the past (过去五年工作回顾), the year before ``written``, the year of writing."""
-    if m := _HEADING_YEAR.search(heading):
+    if m := _HEADING_YEAR.search(heading) or _LEADING_YEAR.match(heading):
         return Decision(int(m[1]), 0.8, f"heading: {heading[:30]}")
     # 去年同期累计 (a table's column of the same period a year back) reviews nothing
     if written is not None and any(word in heading.replace(f"{word}同期", "")
@@ -78,6 +86,15 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         named = [int(m[1]) for m in _HEADING_YEAR.finditer(title)
                  if not title.startswith("远景", m.end())
                  and not _UPDATED.match(title, m.end())]
+        if named and _BARE_YEAR_TITLE.fullmatch(title):
+            # 2023年 as the whole first line, then a heading 2024 新重庆 开新局: a heading of
+            # a review, and the text written in the year it looks ahead to
+            later = [int(m[1]) for line in text.split("\n")[1:]
+                     if len(line.strip()) <= _TITLE_MAX and (
+                         m := _LEADING_YEAR.match(line) or _BARE_YEAR_TITLE.fullmatch(line))]
+            if later and max(later) > max(named):
+                return Decision(max(later), 0.8, f"headings of {max(named)} and "
+                                f"{max(later)}: written in the later")
         if named:
             # 关于2022年计划执行情况与2023年计划草案的报告: written in the plan's year
             return Decision(max(named), 0.85, f"title: {title[:40]}")
