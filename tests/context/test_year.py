@@ -148,3 +148,9 @@ def test_a_graphic_with_a_years_review_and_the_next_years_aims() -> None:
     assert got == {("result", "gdp", "level", ">=", "2023"),
                    ("result", "urban_jobs_new", "level", "=", "2023"),
                    ("target", "gdp", "growth", "~", "2024")}
+
+
+def test_whole_year_words_in_january_with_the_new_year_named_are_this_years() -> None:
+    text = ("发布时间:2022-01-14 09:19\n1月10日，全区举行2022年一季度重大项目集中开竣工活动。"
+            "为全年更好稳增长夯实根基。")
+    assert _year(text)[0] == 2022

@@ -420,3 +420,13 @@ def test_lines_listed_before_their_opening_share_its_stage() -> None:
     found = {p.name: p.status for p in projects(text)}
     assert found == {"太焦铁路": "completed", "郑州机场至郑州南站城际铁路": "completed",
                      "郑州地铁3号线一期": "completed"}
+
+
+def test_the_sum_of_a_counted_group_is_not_its_examples() -> None:
+    # 开竣工: a ceremony of starts and completions (竣工 inside it is no completion)
+    text = ("1月10日，全省一季度重大项目集中开竣工。钦州市有甲港环珠东大街工程、乙新材料产业基地"
+            "项目等50个项目开竣工，总投资约395亿元。")
+    found = {p.name: p for p in projects(text)}
+    assert "甲港环珠东大街工程" in found or any(n.endswith("甲港环珠东大街工程") for n in found)
+    assert all(p.investment is None for p in found.values())
+    assert {p.status for p in found.values()} == {"started"}

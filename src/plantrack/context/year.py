@@ -181,9 +181,11 @@ def _from_publication(text: str, published: date, cue: str, *,
     if lead is not None and int(lead[1]) == year - 1 and not speaks_of_now:
         return Decision(year - 1, 0.8, f"reports on {lead[1]}年, published {year} ({cue})")
     if (published.month <= _BULLETIN_MONTHS and not speaks_of_now and "全年" in text
-            and not any(word in text for word in _AIMS)):
+            and not any(word in text for word in _AIMS)
+            and not re.search(rf"{year} ?年(?!度)", text)):
         # 全年…比上年 printed in the first months: a year cannot be whole in January, so it
         # is last year's (a bulletin's section, a year-end release), unless it sets aims
+        # or names the year it is printed in (2022年一季度…开工, 为全年…)
         return Decision(year - 1, 0.7, f"reports a whole year (全年), published "
                                        f"{published.isoformat()} ({cue})")
     named = {int(y) for y in YEAR_NAMED.findall(text)}

@@ -70,6 +70,7 @@ _OPENING = frozenset("(（[【")
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千]+(?:个|家|批|项|大|类)")
 _LIST_GAP = re.compile(r"[、，,]")
 _REGION_WINDOW = 1500
+_PLACE_MAX = 8  # characters of a place's name before a project's (黔西南布依族苗族自治州 is 10)
 _MAX_SUBJECT, _RECURS = 8, 3  # a recurring clause subject: its longest length, how often
 
 
@@ -364,11 +365,21 @@ class _Sentence:
 
     def add(self, start: int, end: int, **kw: object) -> bool:
         start = _strip_lead(self.text, start, end)
+        start = self.past_place(start, end)
         if self.taken(start, end) or not _is_named(_core(self.text[start:end]), self.names):
             return False
         kw.setdefault("status_from", end)
         self.mentions.append(_Mention(start, end, (self.s0, self.s1), **kw))  # type: ignore[arg-type]
         return True
+
+    def past_place(self, start: int, end: int) -> int:
+        """Past a place that is the clause's subject (南宁市有甲项目, 柳州市集中开工乙项目):
+        a region's name and a lead word (有, 在 …) before the name."""
+        for size in range(min(_PLACE_MAX, end - start - 1), 1, -1):
+            if self.text[start:start + size] in self.names:
+                rest = _skip_leads(self.text, start + size, end)
+                return rest if rest > start + size else start
+        return start
 
     def suffix_end(self, start: int, limit: int) -> int | None:
         """The end of the name that starts at ``start``: the first 项目, else the facility
@@ -532,9 +543,13 @@ class _Sentence:
         before = [m for m in self.mentions if m.end <= inv.cue_start]
         if before:
             m = max(before, key=lambda m: m.end)
+            # 甲工程等50个项目开竣工，总投资约395亿元: the group's sum, not the item's
+            closed = _LIST_CLOSE.search(self.text, m.end, inv.cue_start) is not None
             if m.investment is None and not m.listed:
+                # (an example of a counted group stays a project, its investment unsaid)
                 self.mentions[self.mentions.index(m)] = _Mention(
-                    m.start, m.end, m.sentence, m.status_from, inv.match, None, m.listed)
+                    m.start, m.end, m.sentence, m.status_from,
+                    None if closed else inv.match, None, closed)
             return
         clause_end = next((k for k in range(self.s0, inv.cue_start)
                            if self.text[k] in _BOUNDARY and self.text[k] != "的"),
@@ -658,10 +673,14 @@ def _stage(text: str, start: int, end: int) -> tuple[ProjectStatus | None, int]:
     best: ProjectStatus | None = None
     last = start
     span = text[start:end]
-    for word, stage, _ in cues().status:
+    taken: list[tuple[int, int]] = []  # 竣工 inside 开竣工 is that longer word's
+    for word, stage, _ in _status_longest_first():
         if word not in span:
             continue  # one C-speed test spares a search generator per word
         for i in _find_all(text, word, start, end):
+            if any(a <= i < b for a, b in taken):
+                continue
+            taken.append((i, i + len(word)))
             clause = text[_run_back_clause(text, i, start):i]
             if any(f in clause for f in cues().future) or \
                     text.startswith(cues().conditional, i + len(word)):
@@ -670,6 +689,11 @@ def _stage(text: str, start: int, end: int) -> tuple[ProjectStatus | None, int]:
                 best = stage
             last = max(last, i + len(word))
     return best, last
+
+
+@cache
+def _status_longest_first() -> tuple[tuple[str, ProjectStatus, bool], ...]:
+    return tuple(sorted(cues().status, key=lambda w: -len(w[0])))
 
 
 def _run_back_clause(text: str, i: int, floor: int) -> int:
@@ -765,10 +789,17 @@ def _region_of(doc: PreparedDocument, m: _Mention) -> Region | None:
 # --- Projects -------------------------------------------------------------------------
 
 
-def _merge(text: str, mentions: Sequence[_Mention]) -> list[list[_Mention]]:
+def _merge(text: str, mentions: Sequence[_Mention], names: frozenset[str],
+           ) -> list[list[_Mention]]:
+    """The mentions of each project, once: by their name's core, a place before it
+    (柳州市柳工智能国际工业园项目 and 柳工智能国际工业园项目) left aside."""
+    cores = [_core(text[m.start:m.end]) for m in mentions]
+    known = set(cores)
     groups: dict[str, list[_Mention]] = {}
-    for m in mentions:
-        groups.setdefault(_core(text[m.start:m.end]), []).append(m)
+    for m, core in zip(mentions, cores, strict=True):
+        key = next((core[size:] for size in range(min(_PLACE_MAX, len(core) - 1), 1, -1)
+                    if core[:size] in names and core[size:] in known), core)
+        groups.setdefault(key, []).append(m)
     return list(groups.values())
 
 
@@ -835,7 +866,7 @@ def find_projects(doc: PreparedDocument) -> list[Project]:
         same = following is not None and following.sentence == m.sentence
         statuses[m] = _status(text, m, following.start if following and same
                               else m.sentence[1])
-    return [_project(doc, group, statuses, ceremony) for group in _merge(text, mentions)]
+    return [_project(doc, group, statuses, ceremony) for group in _merge(text, mentions, names)]
 
 
 class ProjectExtractor:
