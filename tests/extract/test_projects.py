@@ -430,3 +430,16 @@ def test_the_sum_of_a_counted_group_is_not_its_examples() -> None:
     assert "甲港环珠东大街工程" in found or any(n.endswith("甲港环珠东大街工程") for n in found)
     assert all(p.investment is None for p in found.values())
     assert {p.status for p in found.values()} == {"started"}
+
+
+def test_the_items_a_count_of_projects_lists() -> None:
+    text = ("1至11月份，全省计划竣工项目42项。其中提前竣工3项，为甲市老城保护建设项目，"
+            "乙市运城至灵宝高速公路黄河大桥，省电力公司的丙电厂三期送出工程；"
+            "未按期竣工2项，为丁市中药饮片加工基地项目，戊县采煤沉陷区治理二期工程。")
+    found = {p.name: p.status for p in projects(text)}
+    assert found.get("丙电厂三期送出工程") == "completed"
+    assert any(n.endswith("运城至灵宝高速公路黄河大桥") and s == "completed"
+               for n, s in found.items())
+    # 未按期竣工: not completed
+    assert found.get("戊县采煤沉陷区治理二期工程", "completed") != "completed"
+    assert all(s != "completed" for n, s in found.items() if "中药饮片" in n)

@@ -70,6 +70,11 @@ _OPENING = frozenset("(（[【")
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千]+(?:个|家|批|项|大|类)")
 _LIST_GAP = re.compile(r"[、，,]")
 _REGION_WINDOW = 1500
+# a count of projects that opens a list of them: 竣工4项，为…, 开工5个项目：…
+_COUNTED_LIST = re.compile(r"[0-9一二两三四五六七八九十]+(?:项|个)(?:项目|工程)?[，,：:]"
+                           r"[ \t]*(?:分别)?(?:为|是|包括|即)?")
+_NOT_YET = ("未", "未按期", "尚未", "没有", "未能", "暂未")
+_ITEM_STOP = re.compile(r"[，,、；;。\n]|$")
 _PLACE_MAX = 8  # characters of a place's name before a project's (黔西南布依族苗族自治州 is 10)
 _MAX_SUBJECT, _RECURS = 8, 3  # a recurring clause subject: its longest length, how often
 
@@ -511,6 +516,22 @@ class _Sentence:
             if b - _strip_lead(self.text, a, b) >= 3:
                 self.add(a, b, status_from=status_from, listed=len(items) > 1)
 
+    def counted_lists(self) -> None:
+        """The items a count of projects lists (提前竣工4项，为甲项目，乙大桥，丙工程): each
+        item that ends with a project's or a facility's word is a project."""
+        ends = (*cues().facilities, *cues().anchors)
+        for m in _COUNTED_LIST.finditer(self.text, self.s0, self.s1):
+            start = m.end()
+            for stop in _ITEM_STOP.finditer(self.text, start, self.s1 + 1):
+                end = stop.start()
+                item = self.text[start:end].strip()
+                if item and self.text.endswith(ends, start, end) and not self.taken(start, end):
+                    # (省电力公司的古交电厂三期送出工程: the name after 的)
+                    self.add(_run_back(self.text, end, start), end, status_from=end, listed=True)
+                if stop.group() not in "，,、":
+                    break  # the list ends with its clause's end (；。)
+                start = stop.end()
+
     def facilities(self) -> None:
         """A facility followed by a strong stage word: X产业园竣工验收."""
         words = self.text[self.s0:self.s1]
@@ -655,6 +676,7 @@ def _sentence_mentions(text: str, s0: int, s1: int, names: frozenset[str],
         if inv.attributive:
             sentence.attributive(inv)
     sentence.anchored()
+    sentence.counted_lists()
     sentence.objects()
     sentence.facilities()
     sentence.recurring_subject()
@@ -681,6 +703,9 @@ def _stage(text: str, start: int, end: int) -> tuple[ProjectStatus | None, int]:
             if any(a <= i < b for a, b in taken):
                 continue
             taken.append((i, i + len(word)))
+            if text.endswith(_NOT_YET, start, i):
+                continue  # 未按期竣工, 尚未开工: not reached
+
             clause = text[_run_back_clause(text, i, start):i]
             if any(f in clause for f in cues().future) or \
                     text.startswith(cues().conditional, i + len(word)):
