@@ -119,3 +119,15 @@ def test_parts_listed_side_by_side_make_their_parents_report() -> None:
     assert subject is not None
     assert subject.name == "舟山市"
     assert "side by side" in decision.cue
+
+
+def test_a_host_in_any_reading_names_a_county_its_yardstick_city_contains() -> None:
+    # 天长 is read tianchang on its host (长: chang or zhang); its text names only the
+    # city it ranks itself in (居滁州第1位)
+    text = ("2020年，全市生产总值549.3亿元，同比增长4.5%，居滁州第1位；服务业增加值174.2亿元，"
+            "增速居滁州第1位。")
+    subject, decision = decide_region(clean(text).text, _gazetteer(),
+                                      url="http://www.tianchang.gov.cn/public/1.html")
+    assert subject is not None
+    assert subject.name == "天长市"
+    assert "host" in decision.cue

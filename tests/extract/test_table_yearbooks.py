@@ -263,3 +263,67 @@ def test_a_table_of_years_is_the_documents_regions() -> None:
                    ("540000", "growth", Decimal("7.8"), "2020"),
                    ("540000", "level", Decimal("169782000000"), "2019"),
                    ("540000", "growth", Decimal("8.1"), "2019")}
+
+
+# a yearbook page's copy: rows cut by runs of spaces, blank lines and a group's line
+# between them
+SPACED_PAGE = """\
+南通年鉴2022
+      指 标      单 位      2021 年      比上年增长(%)
+
+      #住户存款      亿元      7195.67      15.6
+
+      人民生活
+
+      城镇常住居民人均可支配收入      元      64714.00      4.5
+      农村常住居民人均可支配收入      元      35750.00      6.5
+"""
+
+
+def test_rows_apart_by_blank_and_group_lines_are_one_table() -> None:
+    facts = set(_facts(SPACED_PAGE))
+    assert (None, "urban_disposable_income", "growth", Decimal("4.5")) in {
+        (None, i, m, v) for _, i, m, v in facts}
+    assert any(i == "rural_disposable_income" and m == "level" and v == Decimal("35750")
+               for _, i, m, v in facts)
+
+
+# a summary table without a header: levels, signed growths, shares
+SUMMARY = """\
+江苏省概况
+主要经济数据(2023年) | |||
+---|---|---|---|
+> 地区生产总值(亿元人民币) | 128,222.16 | (+5.8%) | 产业比重 |
+- 第一产业 | 5,075.82 | (+3.5%) | 4.0% |
+> 进出口总额(亿元人民币) | 52,493.80 | (-5.2%) | |
+- 出口总额 | 33,720.00 | (-3.1%) | |
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_summary_table_without_a_header(script: str) -> None:
+    text = SUMMARY if script == "simplified" else traditional(SUMMARY)
+    got = {(i, m, v) for _, i, m, v in _facts(text)}
+    assert ("gdp", "level", Decimal("12822216000000")) in got
+    assert ("gdp", "growth", Decimal("5.8")) in got
+    assert ("foreign_trade", "growth", Decimal("-5.2")) in got
+    assert ("exports", "level", Decimal("3372000000000")) in got  # the unit of its parent
+    assert not any(v == Decimal("4.0") for _, _, v in got)  # a share is no growth
+
+
+COLUMNS_OF_PLACES = """\
+7-2 社会消费品零售总额
+                 (2021年)                  单位:万元
+指标 苏州市 昆山市 常熟市 张家港市
+社会消费品零售总额 9031386 1700112 931353 888594
+    限额以上 4056048 992855 367918 326533
+    住宿和餐饮业 826014 173872 141520 156937
+"""
+
+
+def test_columns_named_by_regions() -> None:
+    got = {(r, i, v) for r, i, _, v in _facts(COLUMNS_OF_PLACES)}
+    assert ("320500", "retail_sales", Decimal("90313860000")) in got
+    assert ("320583", "retail_sales", Decimal("17001120000")) in got
+    assert ("320582", "retail_sales", Decimal("8885940000")) in got
+    assert not any(v == Decimal("40560480000") and i == "retail_sales" for _, i, v in got)

@@ -94,17 +94,29 @@ def _latin(gazetteer: Gazetteer, text: str) -> list[Region]:
     return []
 
 
+_READINGS_MAX = 8  # spellings of one name at most (长: chang or zhang; 乐: le or yue)
+
+
+def _readings(name: str) -> list[str]:
+    """The toneless pinyin spellings of a name, every reading of a character with more
+    than one (天长: tianchang, tianzhang), as a site's host may spell it."""
+    from pypinyin import Style, pinyin
+
+    spellings = [""]
+    for readings in pinyin(name, style=Style.NORMAL, heteronym=True):
+        spellings = [a + b for a in spellings for b in dict.fromkeys(readings)][:_READINGS_MAX]
+    return spellings
+
+
 def _pinyin_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
     """Toneless pinyin of every name and short form, with and without its 省/市/区."""
     if gazetteer in _PINYIN:
         return _PINYIN[gazetteer]
-    from pypinyin import lazy_pinyin
-
     index: dict[str, list[Region]] = {}
     for region in gazetteer.by_code.values():
         names = {region.name, *region.aliases}
         names |= {_bare(name) for name in names}
-        for key in {"".join(lazy_pinyin(name)) for name in names if name}:
+        for key in {key for name in names if name for key in _readings(name)}:
             bucket = index.setdefault(key, [])
             if region not in bucket:
                 bucket.append(region)

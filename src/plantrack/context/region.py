@@ -29,6 +29,9 @@ __all__ = ["decide_region"]
 _MIN_SHARE = 0.5  # below this share of the mentions, the subject is a weak guess
 
 
+_AMBIGUOUS = 0.4  # the confidence of a subject only ambiguous names point to
+
+
 def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = None,
                   title: str | None = None, url: str | None = None,
                   ) -> tuple[Region | None, Decision]:
@@ -56,6 +59,12 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
             # 定海区, 普陀区, 岱山县 listed side by side: the report is their city's
             return parent, Decision(parent.code, 0.6, f"its mentions are parts of "
                                     f"{parent.name} side by side", parent.name)
+        if decision.value is not None and decision.confidence <= _AMBIGUOUS and url and (
+                hosted := _from_host(text, url, found, gazetteer)) is not None and (
+                hosted.code != found.code):
+            # only ambiguous names point to 滁州市, on www.tianchang.gov.cn: 天长市's page
+            return hosted, Decision(hosted.code, 0.5, f"{decision.cue}; the page's host "
+                                    f"names {hosted.name}, within it", hosted.name)
         if decision.value is not None:
             return found, decision
     hosted = _from_host(text, url, found, gazetteer) if url else None

@@ -178,7 +178,15 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
             i += 1
             continue
         first, rows = i, []
-        while i < len(lines) and _kind(lines[i].text) == sep:
+        while i < len(lines):
+            if _kind(lines[i].text) != sep:
+                # blank lines and a group's line (教育卫生) between rows cut the same way
+                # (a yearbook page's copy) leave the table open
+                ahead = _resumes(lines, i, sep)
+                if ahead is None:
+                    break
+                i = ahead
+                continue
             cells = _split(lines[i], sep)
             if cells:
                 rows.append(cells)
@@ -188,6 +196,28 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
             # rows of very different widths are tables run together on lines, each read
             # by :func:`_long_lines`
             yield _grid(rows, _caption(lines, first))
+
+
+_GAP_LINES = 3  # blank or group lines a table's rows may stand apart by
+
+
+def _resumes(lines: list[_Line], i: int, sep: str) -> int | None:
+    """Where the rows cut by ``sep`` go on after the blank lines and at most one short
+    line of one cell (a group's name) from line ``i``, if they do."""
+    worded = 0
+    for k in range(i, min(len(lines), i + _GAP_LINES + 1)):
+        text = lines[k].text.strip()
+        if _kind(lines[k].text) == sep:
+            return k if k > i or worded else None
+        if not text:
+            continue
+        if worded or len(text) > _GROUP_MAX or _SENTENCE_END.search(text):
+            return None
+        worded += 1
+    return None
+
+
+_GROUP_MAX = 12  # characters of a group's line inside a table (教育卫生, 人民生活)
 
 
 def _grid(rows: list[tuple[Cell, ...]], caption: str, header_rows: int = 0) -> Grid:

@@ -77,18 +77,78 @@ def _value_like(text: str) -> bool:
             and not _YEAR_CELL.fullmatch(text) and not opens_with_period(text))
 
 
-def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None) -> Table | None:
+def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
+           is_place: Callable[[str], bool] | None = None) -> Table | None:
     rows = grid.rows
     h = grid.header_rows or next(
         (k for k, row in enumerate(rows) if any(_value_like(c.text) for c in row[1:])),
         len(rows))
-    if not 0 < h <= _HEADER_ROWS_MAX or h == len(rows):
+    if h == 0:
+        return _headerless(grid, indicators)
+    if h > _HEADER_ROWS_MAX or h == len(rows):
         return None
     texts = [[c.text for c in row] for row in rows[:h]]
-    header = read_header(texts) or _named_columns(texts, indicators)
+    header = (read_header(texts) or _named_columns(texts, indicators)
+              or _place_columns(texts, is_place))
     if header is None:
         return None
     return Table(grid, _indicator_columns(header, indicators), rows[h:])
+
+
+# a growth written in a value's own cell, its sign said: (+4.1%), -3.8%, （-13.5%）
+_SIGNED_RATE = re.compile(r"[(（]?[+\-−][\d.]+%[)）]?")
+_PLAIN_NUMBER = re.compile(r"-?[\d,]+(?:\.\d+)?")
+
+
+def _headerless(grid: Grid, indicators: tuple[Indicator, ...] | None) -> Table | None:
+    """Rows of indicators with no header (地区生产总值(亿元人民币) | 59,132.39 | (+4.1%) | 产业
+    比重): a column of plain numbers holds levels, a column of signed rates growths, any
+    other column nothing."""
+    if indicators is None:
+        return None
+    named = [row for row in grid.rows
+             if row and next(find_indicators(row[0].text, indicators), None) is not None]
+    width = max(len(row) for row in grid.rows)
+    if len(named) < _HEADERLESS_ROWS_MIN or width > _HEADERLESS_WIDTH_MAX:
+        return None  # (a table run together on a line is read by its stream of cells)
+    columns = [Column(0, "", "indicator")]
+    for j in range(1, width):
+        cells = [row[j].text for row in named if j < len(row) and row[j].text]
+        plain = sum(_PLAIN_NUMBER.fullmatch(c) is not None for c in cells)
+        signed = sum(_SIGNED_RATE.fullmatch(c) is not None for c in cells)
+        if cells and plain * 2 > len(cells):
+            columns.append(Column(j, "", "result", "result"))
+        elif cells and signed * 2 > len(cells):
+            columns.append(Column(j, "增长", "growth", "result", True, "%"))
+        else:
+            columns.append(Column(j, "", None))
+    if not any(c.kind for c in columns):
+        return None
+    return Table(grid, Header(tuple(columns), 0, None), grid.rows)
+
+
+_HEADERLESS_ROWS_MIN = 2
+_HEADERLESS_WIDTH_MAX = 8
+
+
+def _place_columns(texts: list[list[str]], is_place: Callable[[str], bool] | None,
+                   ) -> Header | None:
+    """指标 | 金华市 | 兰溪市 | 义乌市: columns named by regions, each holding its
+    region's results of the row's indicator."""
+    if is_place is None or len(texts) != 1 or len(texts[0]) < _PLACE_COLUMNS_MIN + 1:
+        return None
+    row = texts[0]
+    if row[0].strip() and header_role(row[0]) != "indicator":
+        return None
+    columns = [Column(0, row[0], "indicator")]
+    columns += [Column(i, t, "result", "result") if is_place(t) else Column(i, t, None)
+                for i, t in enumerate(row) if i > 0]
+    if sum(c.kind is not None for c in columns) < _PLACE_COLUMNS_MIN:
+        return None
+    return Header(tuple(columns), 0, None)
+
+
+_PLACE_COLUMNS_MIN = 2
 
 
 def _indicator_columns(header: Header, indicators: tuple[Indicator, ...] | None) -> Header:
@@ -162,7 +222,8 @@ def tables_of(doc: PreparedDocument) -> tuple[Table, ...]:
     if found is None:
         found = ctx.memo["tables"] = tuple(
             t for g in find_grids(doc.text) for b in _blocks(g)
-            if (t := _table(b, ctx.indicators)) is not None)
+            if (t := _table(b, ctx.indicators,
+                            lambda name: _row_region(ctx, name) is not None)) is not None)
     return found  # type: ignore[return-value]
 
 
