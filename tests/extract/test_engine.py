@@ -67,3 +67,17 @@ def test_facts_in_a_span_another_extractor_claims_are_dropped() -> None:
     with isolated_plugin_manager(_Plugin()) as pm:
         facts = extract(text, year=2023, registry=build_registry(pm)).facts
     assert [f.indicator for f in facts] == ["general_budget_revenue"]
+
+
+def test_a_review_printed_after_its_year_reports_results() -> None:
+    # published in 2020 about 2019: 年均 over a past span is what was reached
+    from plantrack.model import Document
+
+    text = ("5年来南通居民收入增长与GDP保持基本同步\n2020-03-09 16:33:26 来源:南通日报\n"
+            "2019年南通地区生产总值9383.4亿元，近5年GDP年均增长7.2%。2015年至2019年，"
+            "全市一般公共预算收入从625.6亿元提高到590.3亿元，年均增长1.5%。")
+    ex = extract(Document(name="review.txt", text=text))
+    kinds = {(f.indicator, f.measure, f.kind) for f in ex.facts}
+    assert ("gdp", "level", "result") in kinds
+    assert ("gdp", "growth", "result") in kinds
+    assert all(f.kind == "result" for f in ex.facts)

@@ -77,6 +77,7 @@ class DocContext:
     published_month: int | None  # the metadata's, when of the document's year
     report_period: Period | None  # the span a report of results covers (上半年 …)
     plan_span: Period | None      # the span a multi-year plan covers (十四五 …)
+    written_later: bool  # published after the year it is about (a review of it)
     subject: Region | None
     mentions: tuple[RegionMention, ...]
     headings: tuple[tuple[int, Region], ...]  # (reading offset, region) of region headings
@@ -139,6 +140,22 @@ def _published_month(doc: PreparedDocument, year: int | None) -> int | None:
     if published is not None and (year is None or published.year == year):
         return published.month
     return None
+
+
+def _written_later(doc: PreparedDocument, year: int | None) -> bool:
+    """Whether the document was published after its year (its metadata's date, its
+    address's, or a date at its head): it looks back on that year."""
+    if year is None:
+        return False
+    published = doc.document.published or (
+        url_date(doc.document.url) if doc.document.url else None)
+    if published is not None:
+        return published.year > year
+    head = _ISO_DATE.search(doc.text[:_HEAD_DATE])  # (the reading text drops spaces)
+    return head is not None and int(head[1]) > year
+
+
+_HEAD_DATE = 400  # where a page's dateline stands
 
 
 def _month(text: str, year: int | None) -> int | None:
@@ -282,6 +299,7 @@ def _build(doc: PreparedDocument) -> DocContext:
         headings = _headings(doc, gazetteer, subject)
     return DocContext(
         text=doc.reading, year=year, published_month=_published_month(doc, year),
+        written_later=_written_later(doc, year),
         report_period=_report_period(doc.reading, year),
         plan_span=_plan_span(doc.reading, year), subject=subject, mentions=mentions,
         headings=headings, year_headings=_year_headings(doc),

@@ -143,7 +143,13 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         # 物价涨幅控制在预期目标以内，居民消费价格同比上涨2.6%: a change on the same period
         # a year before, with no aim in its own clause, is what happened
         targets = []
-    if targets or year > doc_year or time.until or time.part == "h2":
+    if targets or year > doc_year:
+        return "target", None, modal
+    if ctx.written_later:
+        # published after its year, with no aim said: what was reached (近5年GDP年均增长
+        # 8.2%, 2015年至2019年…提高到, in a review printed the next spring)
+        return "result", None, "plan"
+    if time.until or time.part == "h2":
         return "target", None, modal
     head = text[segment_start(text, s.start, q_at):q_at]
     words = {w for _, _, w in find_cue(head, "result")}
@@ -452,8 +458,11 @@ def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
     kind: Kind
     default = profile.default_kind
     if profile.five_year and ctx.plan_span is not None and ctx.year is not None and (
-            ctx.plan_span.end_year < ctx.year):
-        default = "result"  # a plan that ended before the writing is reviewed, not set
+            ctx.plan_span.end_year < ctx.year or (
+                ctx.written_later and ctx.plan_span.end_year <= ctx.year)):
+        # a plan that ended before the writing is reviewed, not set (2015年至2019年…年均
+        # 增长6.2%, published in 2020)
+        default = "result"
     if r.kind == "weak result":
         kind = default if profile.five_year else "result"
     else:
