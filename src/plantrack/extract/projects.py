@@ -61,7 +61,9 @@ _BOUNDARY = frozenset("，,。;；：:！!？?、\n\r\t 　“”\"'‘’《》
 _MAX_NAME = 32
 # the end of a list of projects: 等战略性新兴产业项目 (a kind, not a name, after 等)
 _LIST_END = re.compile(r"[^，,。;；:：！!？?]*?等[\u4e00-\u9fff]{0,12}?项目")
-_LIST_CLOSE = re.compile(r"等|共(?=[\d一二三四五六七八九十两]+个)")  # 等…项目, 共6个…项目
+# 等…项目, 共6个…项目, and a count right after the last name (甲、乙、丙5个项目)
+_LIST_CLOSE = re.compile(r"等|共(?=[\d一二三四五六七八九十两]+个)"
+                         r"|(?<=[\u4e00-\u9fff)）])(?<![等共有约近超])(?=[\d一二三四五六七八九十两]+个)")
 _MIN_ITEM = 3  # characters of a list item's name (文创、康养 are kinds)
 _STAGES: tuple[ProjectStatus, ...] = ("planned", "signed", "started", "under_construction",
                                       "trial", "in_production", "completed")
