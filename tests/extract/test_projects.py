@@ -448,7 +448,8 @@ def test_the_items_a_count_of_projects_lists() -> None:
 def test_names_listed_before_their_count() -> None:
     # 甲、乙、丙5个项目: a count right after the last name closes the list, as 等 does
     text = ("其中，十大产业项目进展较快，邵虹基板玻璃、涟钢冷轧硅钢、吉利新能源乘用车及电池"
-            "3个项目年度计划投资完成率超100%；岳阳乙烯炼化一体化等2个项目完成率超90%。")
+            "3个项目年度计划投资完成率超100%；岳阳乙烯炼化一体化、广汽埃安新能源车等2个项目"
+            "完成率超90%。")
     names = {p.name for p in projects(text)}
     assert {"邵虹基板玻璃", "涟钢冷轧硅钢", "吉利新能源乘用车及电池", "岳阳乙烯炼化一体化"} <= names
     # a count of a kind after 等 or 共 is no list's end of its own
