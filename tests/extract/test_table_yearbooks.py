@@ -327,3 +327,22 @@ def test_columns_named_by_regions() -> None:
     assert ("320583", "retail_sales", Decimal("17001120000")) in got
     assert ("320582", "retail_sales", Decimal("8885940000")) in got
     assert not any(v == Decimal("40560480000") and i == "retail_sales" for _, i, v in got)
+
+
+UNRANKED = """\
+我们整理了2025年南京市各区生产总值。
+2025年南京市各区生产总值中,江宁区超过3500亿,遥遥领先,各区具体如下:
+南京市 18244.57
+江宁区 3548.97
+#江宁开发区 1272.28
+鼓楼区 2154.21
+玄武区 1132.52
+"""
+
+
+def test_a_list_of_regions_without_ranks_under_its_lead_in() -> None:
+    got = {(r, i, v) for r, i, m, v in _facts(UNRANKED) if m == "level"}
+    assert ("320100", "gdp", Decimal("1824457000000")) in got
+    assert ("320115", "gdp", Decimal("354897000000")) in got
+    assert ("320102", "gdp", Decimal("113252000000")) in got
+    assert not any(v == Decimal("127228000000") for _, _, v in got)  # a zone, no region

@@ -752,13 +752,17 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
 # --- a ranked list: one line per region, its figures after its name -------------------
 
 # 1、迁安市, 1160.3亿 ,增速 6.7%  /  2. 丰润区 980.0亿元 增长1.5%
-_RANKED = re.compile(r"[ \t]*\d{1,3}[、.．][ \t]*([\u4e00-\u9fff]{2,10})[ \t]*[,，:：]?(.+)")
+# (the rank may be left out: 郑州市 15244.57 / #金水区 2272.28, one region a line)
+_RANKED = re.compile(
+    r"[ \t]*(?:\d{1,3}[、.．][ \t]*)?(#?[\u4e00-\u9fff]{2,10})[ \t]*[,，:：]?(.+)")
 _RANKED_CELL = re.compile(
     r"([\u4e00-\u9fff]{0,6})[ \t]*"
     r"([-+−]?\d[\d,]*(?:\.\d+)?(?:[ \t]*%|[亿万千]?(?:美元|元|人|吨|个|户|家)?))")
 _RANKED_SEP = re.compile(r"[ \t]*[,，;；]?[ \t]*")
 _RANKED_MIN = 3
-_RANKED_ANY = re.compile(r"^[ \t]*\d{1,3}[、.．][ \t]*[\u4e00-\u9fff]", re.MULTILINE)
+_RANKED_ANY = re.compile(
+    r"^[ \t]*(?:\d{1,3}[、.．][ \t]*[\u4e00-\u9fff]"
+    r"|#?[\u4e00-\u9fff]{2,10}[ \t]*[,，:：]?[ \t]*\d)", re.MULTILINE)
 
 
 def _ranked_row(line: _Line) -> tuple[Cell, list[tuple[str, Cell]]] | None:
@@ -780,6 +784,15 @@ def _ranked_row(line: _Line) -> tuple[Cell, list[tuple[str, Cell]]] | None:
     return (name, cells) if cells else None
 
 
+_LEAD_IN_MAX = 200  # a sentence that ends by opening a list below it (…具体如下:)
+
+
+def _lead_in(lines: list[_Line], first: int) -> str:
+    """The line right above line ``first`` when it opens what follows (…各区县具体如下:)."""
+    above = lines[first - 1].text.strip() if first > 0 else ""
+    return above if above.endswith((":", "：")) and len(above) <= _LEAD_IN_MAX else ""
+
+
 def _ranked_lines(lines: list[_Line]) -> Iterator[Grid]:
     """A ranked list of regions (1、迁安市, 1160.3亿 ,增速 6.7%), one line each, the
     indicator and year in the heading above: a table whose columns the labels before
@@ -797,7 +810,8 @@ def _ranked_lines(lines: list[_Line]) -> Iterator[Grid]:
             header = [Cell(name.start, name.start, "地区"), *(
                 Cell(c.start, c.start, label or "数值") for label, c in run[0][1])]
             rows = [tuple(header), *((n, *(c for _, c in cells)) for n, cells in run)]
-            yield _grid(rows, _caption(lines, first), header_rows=1)
+            yield _grid(rows, _caption(lines, first) or _lead_in(lines, first),
+                        header_rows=1)
         k = max(k, first + 1)
 
 

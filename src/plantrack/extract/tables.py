@@ -441,6 +441,16 @@ def _unit_from_prose(reading: str, table: Table) -> str | None:
     return None
 
 
+_MAGNITUDE_SAID = re.compile(r"\d(?:[\d.,]*)\s*([亿万])(?![元美人])|[千百]([亿万])(?![元美人])")
+
+
+def _caption_magnitude(caption: str) -> str | None:
+    """The unit a caption's own sums suggest for bare cells (金水区超过3500亿 over
+    郑州市 15244.57): their magnitude, of yuan; read only for an indicator of money."""
+    m = _MAGNITUDE_SAID.search(caption)
+    return f"{m[1] or m[2]}元" if m else None
+
+
 _CAPTION_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增幅)[(（]?%[)）]?$|同比增长")
 _NOTE_MAX = 40  # a longer line under a table is prose, not its note's heading
 
@@ -604,7 +614,8 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         rows: list[tuple[_Row, tuple[Cell, ...]]] = []
         regions = table.header.regions or _rows_are_regions(ctx, table)
         if caption_unit is None and regions:
-            caption_unit = _unit_from_prose(ctx.text, table)
+            caption_unit = _unit_from_prose(ctx.text, table) or _caption_magnitude(
+                table.grid.caption)
         if regions:
             rows.extend(_region_rows(ctx, text, table, caption_unit))
         # 分县(区)生产总值, or an indicator's row: the indicator of the region rows below
