@@ -131,3 +131,11 @@ def test_a_host_in_any_reading_names_a_county_its_yardstick_city_contains() -> N
     assert subject is not None
     assert subject.name == "天长市"
     assert "host" in decision.cue
+
+
+def test_the_office_that_computed_a_figure_is_not_its_region() -> None:
+    text = ("大连市统计局\n2023年，大连市经济运行平稳向好。\n"
+            "经辽宁省统计局统一核算，全年地区生产总值8752.9亿元，比上年增长6.0%。")
+    facts = extract(text).facts
+    assert facts
+    assert {f.region_name for f in facts} == {"大连市"}

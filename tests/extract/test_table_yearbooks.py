@@ -346,3 +346,26 @@ def test_a_list_of_regions_without_ranks_under_its_lead_in() -> None:
     assert ("320115", "gdp", Decimal("354897000000")) in got
     assert ("320102", "gdp", Decimal("113252000000")) in got
     assert not any(v == Decimal("127228000000") for _, _, v in got)  # a zone, no region
+
+
+PLAN_AND_QUARTER = """\
+南通市海门区经济发展数据(2016年1-3月)
+主要经济指标年度计划完成情况
+指标名称 | 单位 | 1季度累计 | 同比增速(±%) | 2016年 | 完成年度计划(%) | |
+计划 目标值 | 比上年增长(%) | |||||
+地区生产总值 | 亿元 | 270.79 | 8.0 | 1160-1170 | 8.1-8.6 | - |
+固定资产投资额 | 亿元 | 69.88 | 9.1 | 270.7 | 15.0 | 25.8 |
+社会消费品零售总额 | 亿元 | 45.86 | 8.5 | 163 | 8.5 | 28.1 |
+"""
+
+
+def test_a_period_cell_spans_the_lower_rows_cells() -> None:
+    ex = plantrack.extract(PLAN_AND_QUARTER)
+    got = {(f.kind, f.indicator, f.measure, f.quantity.comparator, f.quantity.value,
+            str(f.period)) for f in ex.facts}
+    assert ("result", "gdp", "growth", "=", Decimal("8.0"), "2016Q1") in got
+    assert ("result", "gdp", "level", "=", Decimal("27079000000"), "2016Q1") in got
+    assert ("target", "gdp", "level", "between", Decimal("116000000000"), "2016") in got
+    assert ("target", "fixed_asset_investment", "growth", "=", Decimal("15.0"), "2016") in got
+    # 完成年度计划(%): a share of the plan reached, no fact
+    assert not any(v == Decimal("25.8") for *_, v, _ in got)

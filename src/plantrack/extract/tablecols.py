@@ -79,7 +79,7 @@ def is_period_header(text: str) -> bool:
 def unit_in(text: str) -> str | None:
     """A unit a header or a name writes with it: (亿元), (%), or a trailing %."""
     if m := _BRACKETED.search(text):
-        return m[1].strip()
+        return m[1].strip().lstrip("±+-").strip() or None  # (±%): a percent
     return "%" if text.rstrip().endswith("%") else None
 
 
@@ -124,6 +124,8 @@ def respan(rows: Sequence[Sequence[str]]) -> list[list[str]]:
     n = len(last)
     if not 0 < n < width or any(out[-1][n:]):
         return out
+    if len(out) == 2 and (spanned := _one_spanning(out[0], last, width)) is not None:
+        return spanned
     lead = width - n
     out[-1] = [""] * lead + last
     for k, row in enumerate(out[:-1]):
@@ -139,6 +141,21 @@ def respan(rows: Sequence[Sequence[str]]) -> list[list[str]]:
         if groups > 0 and not n % groups:
             out[k] = filled[:lead] + [c for c in filled[lead:] for _ in range(n // groups)]
     return out
+
+
+def _one_spanning(upper: list[str], last: list[str], width: int) -> list[list[str]] | None:
+    """| 指标 | 单位 | 1季度累计 | 增速 | 2016年 | 完成年度计划(%) | over | 计划目标值 | 比上年
+    增长(%) |: the upper row's one period cell (2016年) spans the lower row's cells, and
+    the cells after it stand one column on per extra cell."""
+    filled = [c for c in upper if c]
+    n = len(last)
+    if any(upper[len(filled):]) or len(filled) + n - 1 != width:
+        return None
+    k = next((i for i, c in enumerate(filled) if i > 0 and opens_with_period(c)), None)
+    if k is None:
+        return None
+    return [filled[:k] + [filled[k]] * n + filled[k + 1:],
+            [""] * k + last + [""] * (width - k - n)]
 
 
 def _names_column(text: str) -> bool:

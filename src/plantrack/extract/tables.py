@@ -501,6 +501,9 @@ def _rows_are_regions(ctx: DocContext, table: Table) -> bool:
 _REGION_ROWS_MIN = 3
 
 
+_RANGE_CELL = re.compile(r"\s*[\d.,]+\s*[-－~～至]\s*([\d.,]+)\s*")
+
+
 def _quantity(text: str, unit: str | None) -> QuantityMatch | None:
     """The cell's quantity: with its own unit (增长8%, 3.5%以内), else with ``unit``
     after its number (1523.4 and 亿元; 6.5左右 and %). None without a digit."""
@@ -513,6 +516,8 @@ def _quantity(text: str, unit: str | None) -> QuantityMatch | None:
     if unit is None:
         return None
     at = number.end()
+    if (span := _RANGE_CELL.fullmatch(text)) is not None:
+        at = span.end(1)  # 3560-3570 and 亿元: the unit after the range's high end
     found = [q for q in find_quantities(text[:at] + unit + text[at:])
              if q.number_start <= number.start() < q.end]
     return found[0] if found else None

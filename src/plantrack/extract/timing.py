@@ -34,7 +34,7 @@ _MONTHS = re.compile(rf"(?<![\d一二三四五六七八九十])({_MONTH_NUMERAL}
 _CHINESE_MONTHS = {"元": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                    "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _TIMES_BASE = re.compile(r"年?(?:底|末)?的[\d.]+倍")
-_QUARTER = re.compile(r"(前三|[一二三四])季度|首季度?")  # 首季: the first quarter
+_QUARTER = re.compile(r"(前三|[一二三四1-4])季度|首季度?")  # 首季: the first quarter
 _MONTH = re.compile(r"(?=[1-9])(?<![\d\-至~—])(1[0-2]|[1-9])月份")  # 9月份: that month alone
 # 截至5月底, 截至2024年5月末: January to that month
 _UNTIL_MONTH = re.compile(r"(?=截)截[至止](?:20\d\d年)?(1[0-2]|[1-9])月(?:底|末)")
@@ -98,7 +98,7 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
             if _PACKAGE.match(text, m.end()):
                 continue  # 冲刺四季度20条: the name of a set of measures
             part = ("q1" if m[1] is None else "q13" if m[1] == "前三"
-                    else f"q{'一二三四'.index(m[1]) + 1}")
+                    else f"q{m[1]}" if m[1].isdigit() else f"q{'一二三四'.index(m[1]) + 1}")
             events.append((m.start(), "quarter", part))
     if not events:
         return events
