@@ -454,3 +454,12 @@ def test_names_listed_before_their_count() -> None:
     assert {"邵虹基板玻璃", "涟钢冷轧硅钢", "吉利新能源乘用车及电池", "岳阳乙烯炼化一体化"} <= names
     # a count of a kind after 等 or 共 is no list's end of its own
     assert not any(n.endswith("等") for n in names)
+
+
+def test_a_structures_progress_and_a_place_in_brackets() -> None:
+    text = ("本报讯 (记者王某)甲乙客专丙江特大桥合龙、丁江航电枢纽1号机组完成安装调试……"
+            "截至8月底，戊己高速公路庚江特大桥左幅贯通，辛壬220千伏输变电工程(南康区)建成投运。")
+    found = {p.name: p.status for p in projects(text)}
+    assert found.get("甲乙客专丙江特大桥") == "under_construction"
+    assert found.get("戊己高速公路庚江特大桥") == "under_construction"
+    assert found.get("辛壬220千伏输变电工程") == "in_production"

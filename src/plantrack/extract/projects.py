@@ -75,6 +75,8 @@ _REGION_WINDOW = 1500
 # a count of projects that opens a list of them: 竣工4项，为…, 开工5个项目：…
 _COUNTED_LIST = re.compile(r"[0-9一二两三四五六七八九十]+(?:项|个)(?:项目|工程)?[，,：:]"
                            r"[ \t]*(?:分别)?(?:为|是|包括|即)?")
+_ASIDE_LEAD = re.compile(r"[(（][^()（）]{1,12}[)）]\s*")
+_ASIDE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # (南康区) after a name
 _NOT_YET = ("未", "未按期", "尚未", "没有", "未能", "暂未")
 _ITEM_STOP = re.compile(r"[，,、；;。\n]|$")
 _PLACE_MAX = 8  # characters of a place's name before a project's (黔西南布依族苗族自治州 is 10)
@@ -372,6 +374,8 @@ class _Sentence:
 
     def add(self, start: int, end: int, **kw: object) -> bool:
         start = _strip_lead(self.text, start, end)
+        if (aside := _ASIDE_LEAD.match(self.text, start, end)) is not None:
+            start = aside.end()  # (记者郑荣林)昌吉赣客专…: a byline, no part of the name
         start = self.past_place(start, end)
         if self.taken(start, end) or not _is_named(_core(self.text[start:end]), self.names):
             return False
@@ -543,8 +547,12 @@ class _Sentence:
             for i in _find_all(self.text, word, self.s0, self.s1):
                 end = i + len(word)
                 # a strong stage word starting within two characters, inside the next
-                # six: the leftmost match of any of them starts there if one does
-                found = _strong_stage().search(self.text[end:end + 6])
+                # six: the leftmost match of any of them starts there if one does; past
+                # a place in brackets (输变电工程(南康区)建成投运)
+                after = end
+                if (aside := _ASIDE.match(self.text, end, self.s1)) is not None:
+                    after = aside.end()
+                found = _strong_stage().search(self.text[after:after + 6])
                 if found is not None and found.start() <= 2 and not self.taken(i, end):
                     start = _run_back(self.text, i, self.s0)
                     self.add(start, end)
@@ -729,12 +737,25 @@ def _run_back_clause(text: str, i: int, floor: int) -> int:
     return i
 
 
+def _stage_right_after(text: str, end: int, limit: int) -> tuple[ProjectStatus, int] | None:
+    """The stage a strong stage word right after a name says (past a bracketed place and
+    one more character: 工程(南康区)建成投运, 项目已投产)."""
+    at = aside.end() if (aside := _ASIDE.match(text, end, limit)) is not None else end
+    found = _strong_stage().search(text, at, min(limit, at + 6))
+    if found is None or found.start() - at > 1:
+        return None
+    stage, _ = _stage(text, found.start(), found.end())
+    return (stage, found.end()) if stage is not None else None
+
+
 def _status(text: str, m: _Mention, next_start: int) -> tuple[ProjectStatus | None, int]:
     s0, s1 = m.sentence
     before = m.start if m.quote_start is None else m.quote_start  # 计划总投资 is no plan
     head = text[_run_back_clause(text, before, s0):before]
     if any(f in head for f in cues().future):
         return "planned", m.end
+    if (right := _stage_right_after(text, m.end, s1)) is not None:
+        return right  # 甲特大桥合龙、乙枢纽…调试: the word right after the name is its own
     for lo, hi in ((m.status_from, next_start), (m.status_from, s1), (s0, m.start)):
         stage, last = _stage(text, lo, hi)
         if stage is not None:
