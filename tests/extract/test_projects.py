@@ -463,3 +463,10 @@ def test_a_structures_progress_and_a_place_in_brackets() -> None:
     assert found.get("甲乙客专丙江特大桥") == "under_construction"
     assert found.get("戊己高速公路庚江特大桥") == "under_construction"
     assert found.get("辛壬220千伏输变电工程") == "in_production"
+
+
+def test_a_list_with_yiji_and_a_quoted_word() -> None:
+    text = ("2022年，全省将推动甲风光基地、乙高铁、丙抽水蓄能以及700余公里高速公路等重大基础设施"
+            "项目建设，加快丁清洁能源装备基地、“戊一号”星座组网、己中医药产业园等重大项目开工或投产。")
+    names = {p.name for p in projects(text)}
+    assert {"丙抽水蓄能", "700余公里高速公路", "丁清洁能源装备基地", "“戊一号”星座组网"} <= names

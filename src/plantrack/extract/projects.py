@@ -75,6 +75,7 @@ _REGION_WINDOW = 1500
 # a count of projects that opens a list of them: 竣工4项，为…, 开工5个项目：…
 _COUNTED_LIST = re.compile(r"[0-9一二两三四五六七八九十]+(?:项|个)(?:项目|工程)?[，,：:]"
                            r"[ \t]*(?:分别)?(?:为|是|包括|即)?")
+_QUOTED_MAX = 12  # characters of a quoted word inside a name
 _ASIDE_LEAD = re.compile(r"[(（][^()（）]{1,12}[)）]\s*")
 _ASIDE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # (南康区) after a name
 _NOT_YET = ("未", "未按期", "尚未", "没有", "未能", "暂未")
@@ -259,6 +260,12 @@ def _joins_places(text: str, at: int, floor: int) -> bool:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _split_and(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A list's item cut at 以及 (甲抽水蓄能以及乙高速公路: two items), last first."""
+    at = text.find("以及", a, b)
+    return [(at + 2, b), (a, at)] if at > a else [(a, b)]
 
 
 def _run_back(text: str, end: int, floor: int) -> int:
@@ -512,15 +519,26 @@ class _Sentence:
                 self.add(start, end)
 
     def listed(self, start: int, item_end: int, status_from: int) -> None:
+        start = self.quoted_start(start)
         items = [(start, item_end)]
-        while start > self.s0 and self.text[start - 1] == "、":
-            prev_end = start - 1
-            start = _run_back(self.text, prev_end, self.s0)
+        while start > self.s0 and (self.text[start - 1] == "、" or self.text.endswith(
+                "以及", self.s0, start)):
+            prev_end = start - (2 if self.text[start - 1] == "及" else 1)
+            start = self.quoted_start(_run_back(self.text, prev_end, self.s0))
             items.append((start, prev_end))
+        items = [part for a, b in items for part in _split_and(self.text, a, b)]
         for a, b in reversed(items):
             # a list's items are names of three characters or more (文创、康养 are kinds)
             if b - _strip_lead(self.text, a, b) >= 3:
                 self.add(a, b, status_from=status_from, listed=len(items) > 1)
+
+    def quoted_start(self, start: int) -> int:
+        """Back over a quoted word that opens a list's item (“吉林一号”星座组网)."""
+        if start > self.s0 and self.text[start - 1] == "”":
+            opening = self.text.rfind("“", self.s0, start - 1)
+            if opening >= 0 and start - opening <= _QUOTED_MAX:
+                return opening
+        return start
 
     def counted_lists(self) -> None:
         """The items a count of projects lists (提前竣工4项，为甲项目，乙大桥，丙工程): each
