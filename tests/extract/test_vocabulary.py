@@ -55,6 +55,9 @@ LOOKALIKES = [
     ("企业研发投入占比达到2.1%。", "rd_intensity", Decimal("2.1")),
     ("限额以上消费品零售额增长8.1%。", "retail_sales", Decimal("8.1")),
     ("第二产业固定资产投资增长13.5%。", "fixed_asset_investment", Decimal("13.5")),
+    ("全县非公有制经济增加值57.3亿元，增长5.4%。", "gdp", Decimal("5.4")),
+    ("规模以上工业企业主营业务收入增长11.3%。", "industrial_enterprises_above_scale",
+     Decimal("11.3")),
 ]
 
 
