@@ -369,3 +369,47 @@ def test_a_period_cell_spans_the_lower_rows_cells() -> None:
     assert ("target", "fixed_asset_investment", "growth", "=", Decimal("15.0"), "2016") in got
     # 完成年度计划(%): a share of the plan reached, no fact
     assert not any(v == Decimal("25.8") for *_, v, _ in got)
+
+
+GLUED = """\
+2022年
+12月
+    规模以上工业增加值(亿元)12月同比±%1-12月同比±%
+    工业增加值总计333.4 4.0 3400.6 6.7
+    在总计中:轻工业94.7 5.8 913.7 3.2
+              重工业238.7 3.3 2486.9 8.1
+
+
+
+    规模以上工业增加值(亿元)12月同比±%1-12月同比±%
+    南京市333.4 4.0 3400.6 6.7
+    玄武区18.3 3.9 205.2 7.1
+    秦淮区12.1 -0.6 117.3 10.7
+    江宁区59.2 15.7 591.3 4.1
+"""
+
+
+def test_a_header_and_rows_run_together() -> None:
+    ex = plantrack.extract(GLUED, region="南京市")
+    got = {(f.region, f.measure, f.quantity.value, str(f.period)) for f in ex.facts
+           if f.indicator == "industrial_value_added"}
+    assert ("320102", "level", Decimal("1830000000"), "2022-12") in got
+    assert ("320102", "growth", Decimal("7.1"), "2022-01..2022-12") in got
+    assert ("320115", "growth", Decimal("15.7"), "2022-12") in got
+    assert ("320100", "level", Decimal("340060000000"), "2022-01..2022-12") in got
+
+
+BILINGUAL_ROWS = """\
+附 2 江苏省国民经济主要指标
+Main Indicators of National Economy of Jiangsu Province
+项    目   Item   2020 2021
+年末常住人口     (万人)   Year-end Population     (10000 persons)   8477 8505
+地区生产总值     (亿元)   Gross Domestic Products     (100 million yuan)   102719.0 116364.2
+社会消费品零售总额  (亿元)  Total Retail Sales  (100 million yuan)   37086.1 42702.6
+"""
+
+
+def test_bilingual_rows_of_indicators_by_year() -> None:
+    got = {(i, v) for r, i, m, v in _facts(BILINGUAL_ROWS)}
+    assert ("gdp", Decimal("10271900000000")) in got
+    assert ("retail_sales", Decimal("4270260000000")) in got

@@ -573,6 +573,8 @@ _UNIT_MAX = 5  # characters of a unit cell (亿元, 亿千瓦时)
 # a value of a yearbook's row: a number (its sign, a footnote mark) or a dash for none
 _BOOK_VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?[*＊]?|[—–－-]+|…+")
 _TOKEN = re.compile(r"\S+")
+# a value run on to the name before it (海曙区18.3): after a Chinese character or a bracket
+_GLUED_VALUE = re.compile(r"(?<=[\u4e00-\u9fff)）])[-+−]?\d[\d,]*(?:\.\d+)?$")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'’.\-()]*")
 _BOOK_NAME_MAX = 12  # a row's Chinese name (福州市辖区, 浙东北)
 _BOOK_ROWS_MIN = 3
@@ -580,7 +582,7 @@ _GROUP_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*")  # 济南市, 浙东北
 _BOOK_HEADER_LINES = 60  # lines above the first row a header may take, at most
 # the line a header starts under: a table's number (17-2, 表3) or its unit (单位:…)
 _BOOK_CAPTION = re.compile(
-    r"^\s*(?:表\s*)?\d{1,2}\s*[-－—]\s*\d{1,2}\b|^\s*表\s*\d|单\s*位\s*[:：]")
+    r"^\s*(?:表\s*)?\d{1,2}\s*[-－—]\s*\d{1,2}\b|^\s*附?\s*表?\s*\d|单\s*位\s*[:：]")
 
 
 @frozen
@@ -593,6 +595,14 @@ class _BookRow:
 def _book_split(line: _Line) -> tuple[list[Cell], list[Cell], list[int]] | None:
     """A line's name tokens, its trailing values and the spaces before each value."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(line.text)]
+    last = len(tokens) - 1
+    while last > 0 and _BOOK_VALUE.fullmatch(tokens[last][2]):
+        last -= 1
+    if tokens and (glued := _GLUED_VALUE.search(tokens[last][2])) is not None:
+        # 海曙区18.3 3.9 205.2: a name run into its first value
+        a, b, t = tokens[last]
+        tokens[last:last + 1] = [(a, a + glued.start(), t[:glued.start()]),
+                                 (a + glued.start(), b, t[glued.start():])]
     k = len(tokens)
     while k > 0 and _BOOK_VALUE.fullmatch(tokens[k - 1][2]):
         k -= 1
@@ -610,6 +620,14 @@ def _book_name(names: list[Cell]) -> Cell | None:
     chinese = [c for c in names if re.search(r"[\u4e00-\u9fff]", c.text)]
     if len(chinese) == 1 and len(chinese[0].text) <= _BOOK_NAME_MAX:
         return chinese[0]
+    if len(chinese) == 2 and chinese[0].text.endswith((":", "：")) and len(
+            chinese[1].text) <= _BOOK_NAME_MAX:
+        return chinese[1]  # 在总计中: 国有企业: a part's mark and its name
+    if len(chinese) == 2 and _UNIT_LINE.fullmatch(chinese[1].text) and len(
+            chinese[0].text) <= _BOOK_NAME_MAX:
+        # 地区生产总值   (亿元)   Gross Domestic Products: the name and its unit
+        return Cell(chinese[0].start, chinese[1].end,
+                    chinese[0].text + " " + chinese[1].text)
     if not chinese and names and all(_LATIN.fullmatch(c.text) for c in names):
         return Cell(names[0].start, names[-1].end, " ".join(c.text for c in names))
     return None
@@ -645,6 +663,58 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
     return rows, k
 
 
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d年?")  # a column of a year: 2020, 2021年
+
+
+# where a header run together on one line parts (规模以上工业增加值(亿元)11月同比±%1-11月
+# 同比±%): before a month's column after a unit, a month or a percent, and before a
+# growth word after them
+_HEADER_CUT = re.compile(r"(?<=[)）%月])(?=\d{1,2}(?:[-—~至]\d{1,2})?月|同比|增长|增速|比上年)")
+
+
+def _header_tokens(line: _Line) -> list[Cell]:
+    """A header line's words, a word spaced out to its column's width one again (家 庭,
+    项    目), a header run together cut into its columns."""
+    out: list[Cell] = []
+    pieces: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(line.text):
+        cuts = [m.start(), *(c.start() for c in _HEADER_CUT.finditer(line.text, m.start(),
+                                                                   m.end())), m.end()]
+        pieces += [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+    for a, b in pieces:
+        cell = Cell(line.start + a, line.start + b, line.text[a:b])
+        if out and _ONE_CJK.fullmatch(cell.text) and _ONE_CJK.fullmatch(out[-1].text):
+            out[-1] = Cell(out[-1].start, cell.end, out[-1].text + cell.text)
+            continue
+        out.append(cell)
+    return out
+
+
+_ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _line_cells(lines: list[_Line], top: int, first: int) -> list[Cell]:
+    """The header as one cell a line (总收入 / 可支配 / 消费性支出), a line of a word's
+    first characters only (家 庭) joined to the next."""
+    cells: list[Cell] = []
+    join = False
+    for line in lines[top:first]:
+        tokens = [c for c in _header_tokens(line) if re.search(r"[\u4e00-\u9fff]", c.text)]
+        if len(tokens) != 1:
+            join = False
+            continue
+        cell = tokens[0]
+        if join and cells:
+            cells[-1] = Cell(cells[-1].start, cell.end, cells[-1].text + cell.text)
+        else:
+            cells.append(cell)
+        join = len(cell.text) <= _STUB_MAX and not join
+    return cells
+
+
+_STUB_MAX = 2  # characters of a header line that only begins its word (家 庭)
+
+
 def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
     """The header cells above line ``first`` (a cell broken over lines is one again;
     a unit in brackets ends a cell, an indented line or a blank one starts a new one;
@@ -661,9 +731,9 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
     parts: list[Cell] = []
     open_cell = False
     for line in lines[top:first]:
-        tokens = [Cell(line.start + m.start(), line.start + m.end(), m.group())
-                  for m in _TOKEN.finditer(line.text)]
-        chinese = [c for c in tokens if re.search(r"[\u4e00-\u9fff]", c.text)]
+        tokens = _header_tokens(line)
+        chinese = [c for c in tokens if re.search(r"[\u4e00-\u9fff]", c.text)
+                   or _YEAR_TOKEN.fullmatch(c.text)]
         if not chinese:
             open_cell = False
             continue
@@ -739,6 +809,21 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
         widths = [len(r.values) for r in rows]
         width = max(set(widths), key=widths.count)
         header, caption = _book_header(lines, first)
+        if len(header) not in (width, width + 1):
+            # the one line right above the rows (规模以上工业增加值(亿元)11月同比±%…)
+            above = first - 1
+            while above > 0 and not lines[above].text.strip():
+                above -= 1
+            line_header = [c for c in _header_tokens(lines[above])
+                           if re.search(r"[\u4e00-\u9fff]", c.text)]
+            if len(line_header) in (width, width + 1):
+                header, caption = line_header, _caption(lines, above)
+        if len(header) not in (width, width + 1):
+            top = first
+            while top > 0 and first - top < _BOOK_HEADER_LINES and not _BOOK_CAPTION.search(
+                    lines[top - 1].text) and not _SENTENCE_END.search(lines[top - 1].text):
+                top -= 1
+            header = _line_cells(lines, top, first) or header
         if len(header) == width and header:
             # no word over the names' column: an empty corner cell
             header.insert(0, Cell(header[0].start, header[0].start, ""))

@@ -397,7 +397,9 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
     """A table of regions (市县 | 绝对数(亿元) | 比上年同期增长(%)): the caption names the
     indicator (各市县地区生产总值及增速), or each value column's header names its own
     (单位:% | 规模工业增加值增长速度 | 工业固定资产投资增长速度), each row's name its region."""
-    mention = next(find_indicators(table.grid.caption, ctx.indicators), None)
+    corner = table.header.columns[table.header.name].header
+    mention = next(find_indicators(corner, ctx.indicators), None) or next(
+        find_indicators(table.grid.caption, ctx.indicators), None)
     own = any(_column_indicator(ctx, c) for c in table.header.values)
     if mention is None and not own:
         mention = _named_below(ctx, text, table)
@@ -614,7 +616,9 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
     found = ctx.memo.get(key)
     if found is None:
         m = _caption_unit().search(table.grid.caption)
-        caption_unit = _unit_of(m[1]) if m else None
+        # (or the name column's header: 规模以上工业增加值(亿元) over 11月 | 同比±%)
+        corner = table.header.columns[table.header.name].header
+        caption_unit = _unit_of(m[1]) if m else _unit_of(unit_in(corner) or "")
         parents: list[_Parent] = []
         rows: list[tuple[_Row, tuple[Cell, ...]]] = []
         regions = table.header.regions or _rows_are_regions(ctx, table)
@@ -624,7 +628,8 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         if regions:
             rows.extend(_region_rows(ctx, text, table, caption_unit))
         # 分县(区)生产总值, or an indicator's row: the indicator of the region rows below
-        caption = next(find_indicators(table.grid.caption, ctx.indicators), None)
+        caption = next(find_indicators(corner, ctx.indicators), None) or next(
+            find_indicators(table.grid.caption, ctx.indicators), None)
         group: list[Indicator] = [caption.indicator] if caption is not None else []
         for row in () if regions else table.body:
             r = _row(ctx, text, table, row, parents=parents, caption_unit=caption_unit)
