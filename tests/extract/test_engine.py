@@ -81,3 +81,12 @@ def test_a_review_printed_after_its_year_reports_results() -> None:
     assert ("gdp", "level", "result") in kinds
     assert ("gdp", "growth", "result") in kinds
     assert all(f.kind == "result" for f in ex.facts)
+
+
+def test_last_year_in_a_text_printed_after_its_year_is_that_year() -> None:
+    from plantrack.model import Document
+
+    text = ("政府工作报告\n发布时间:2024-02-12 18:00:01\n一、2023年工作的简要回顾\n"
+            "过去一年，国内外经济形势复杂多变。全市生产总值15722亿元，增长6%。")
+    ex = extract(Document(name="report.txt", text=text))
+    assert {str(f.period) for f in ex.facts} == {"2023"}

@@ -367,7 +367,9 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         if (each := _respective_year(text, s, q, quantities)) is not None:
             year = time.year = each  # 2021至2024年…分别为8%、1.9%、4.8%、3.5%
         elif time.part == "last" and time.year is None:
-            year = ctx.year - 1 if ctx.year else 0  # 去年: the year before the writing
+            # 去年: the year before the writing, which is the year a text printed after
+            # its year is about (过去一年… in a review printed the next spring)
+            year = ctx.year - (0 if ctx.written_later else 1) if ctx.year else 0
         elif _last_years_estimate(ctx, text, s, q.start, time):
             year = ctx.year - 1 if ctx.year else 0
         region = _region(ctx, text, s, pair, _group_index(text, pair, quantities))
