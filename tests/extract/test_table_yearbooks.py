@@ -413,3 +413,41 @@ def test_bilingual_rows_of_indicators_by_year() -> None:
     got = {(i, v) for r, i, m, v in _facts(BILINGUAL_ROWS)}
     assert ("gdp", Decimal("10271900000000")) in got
     assert ("retail_sales", Decimal("4270260000000")) in got
+
+
+RANKED_STACK = """\
+《周刊》发布了2022年前三季度公共财政预算收入排列。
+
+按公共财政预算收入规模
+
+序号
+
+县(市区)
+
+单位(亿元)
+
+1
+
+南京江宁区
+
+174.38
+
+2
+
+苏州昆山市
+
+105.34
+
+3
+
+南京玄武区
+
+103.76
+"""
+
+
+def test_a_ranked_list_one_cell_a_line_with_its_unit_column() -> None:
+    got = {(r, i, v) for r, i, m, v in _facts(RANKED_STACK)}
+    assert ("320115", "general_budget_revenue", Decimal("17438000000")) in got
+    assert ("320583", "general_budget_revenue", Decimal("10534000000")) in got
+    assert ("320102", "general_budget_revenue", Decimal("10376000000")) in got

@@ -238,14 +238,14 @@ def _spaced_out(words: tuple[str, ...]) -> str:
 @cache
 def _stacked_start() -> re.Pattern[str]:
     """A line holding only an indicator column's header word (指标, 项目, 指   标)."""
-    words = (*table_words("indicator"), *table_words("region"))
+    words = (*table_words("indicator"), *table_words("region"), *table_words("rank"))
     return re.compile(rf"^[ \t]*(?:{_spaced_out(words)})[ \t]*$", re.MULTILINE)
 
 
 def _is_header_cell(text: str) -> bool:
     s = text.strip()
-    return bool(s) and len(s) <= _STACKED_CELL_MAX and header_role(s) is not None and not (
-        _SENTENCE_END.search(s))
+    return bool(s) and len(s) <= _STACKED_CELL_MAX and (
+        header_role(s) is not None or is_region_header(s)) and not _SENTENCE_END.search(s)
 
 
 def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
@@ -293,6 +293,10 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
             yield _grid(rows, _caption(lines, k))
 
 
+def _spaced_key(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
 def _is_row(group: list[_Line]) -> bool:
     """Lines that can be one row of a one-cell-per-line table: short, none empty, no
     sentence, a name first that is no header word."""
@@ -334,6 +338,7 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
         return len(cells) >= n
 
     rows: list[tuple[Cell, ...]] = [header]
+    ranked = _spaced_key(header[0].text) in table_words("rank")  # 序号 before each name
     # a column no value role heads (指标属性: 预期性/约束性) may hold words
     worded = [header_role(h.text) not in _VALUE_COLUMNS for h in header[1:]]
     values = 0
@@ -343,6 +348,12 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
         name = cells[i]
         if not name.text:
             i += 1  # an empty cell between rows
+            continue
+        if ranked and _is_value(name.text) and more(i + width) and _is_name(
+                cells[i + 1].text) and all(_is_value(c.text) for c in cells[i + 2:i + width]):
+            rows.append(tuple(cells[i:i + width]))  # 1 | 青岛黄岛区 | 174.38
+            values += 1
+            i += width
             continue
         if not _is_name(name.text):
             break

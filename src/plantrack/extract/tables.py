@@ -89,10 +89,37 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         return None
     texts = [[c.text for c in row] for row in rows[:h]]
     header = (read_header(texts) or _named_columns(texts, indicators)
-              or _place_columns(texts, is_place))
+              or _place_columns(texts, is_place) or _valued_unit_column(texts, rows[h:]))
     if header is None:
         return None
     return Table(grid, _indicator_columns(header, indicators), rows[h:])
+
+
+def _valued_unit_column(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
+                        ) -> Header | None:
+    """序号 | 县(市区) | 单位(亿元) over 1 | 青岛黄岛区 | 174.38: a column headed by its unit
+    whose cells are numbers holds the rows' values, in that unit."""
+    if len(texts) != 1:
+        return None
+    columns = [_column_of(i, t) for i, t in enumerate(texts[0])]
+    unit_at = [c.index for c in columns if c.role == "unit" and unit_in(c.header)]
+    if len(unit_at) != 1:
+        return None
+    k = unit_at[0]
+    cells = [row[k].text for row in body if k < len(row) and row[k].text]
+    if not cells or sum(_NUMBER.fullmatch(c.replace(",", "")) is not None
+                        for c in cells) * 2 <= len(cells):
+        return None
+    columns[k] = Column(k, columns[k].header, "result", "result", False,
+                        unit_in(columns[k].header))
+    places = [c.index for c in columns if is_region_header(c.header)]
+    if not places:
+        return None
+    return Header(tuple(columns), places[0], None, True)
+
+
+def _column_of(index: int, text: str) -> Column:
+    return Column(index, text, "unit" if header_role(text) == "unit" else None)
 
 
 # a growth written in a value's own cell, its sign said: (+4.1%), -3.8%, （-13.5%）
@@ -377,7 +404,22 @@ def _candidates(gazetteer: Gazetteer, key: str) -> list[Region]:
     """Every region a name (without spaces) may mean: by its official name or short
     form, or in pinyin (Fujian)."""
     return gazetteer.official.get(key) or gazetteer.by_name.get(key) or (
-        pinyin_regions(gazetteer, key) if key.isascii() and key.isalpha() else [])
+        pinyin_regions(gazetteer, key) if key.isascii() and key.isalpha() else []) or (
+        _under_its_city(gazetteer, key))
+
+
+def _under_its_city(gazetteer: Gazetteer, key: str) -> list[Region]:
+    """青岛黄岛区, 济南市中区: a county named after its city's short name."""
+    for size in (2, 3):
+        cities = gazetteer.by_name.get(key[:size]) or gazetteer.official.get(key[:size]) or []
+        rest = key[size:]
+        if len(rest) < 2:
+            continue
+        inside = [r for r in gazetteer.official.get(rest) or gazetteer.by_name.get(rest) or []
+                  if any(gazetteer.is_within(r.code, c.code) for c in cities)]
+        if inside:
+            return inside
+    return []
 
 
 def _sibling_level(ctx: DocContext, names: list[str]) -> str | None:
