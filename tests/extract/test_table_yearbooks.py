@@ -451,3 +451,60 @@ def test_a_ranked_list_one_cell_a_line_with_its_unit_column() -> None:
     assert ("320115", "general_budget_revenue", Decimal("17438000000")) in got
     assert ("320583", "general_budget_revenue", Decimal("10534000000")) in got
     assert ("320102", "general_budget_revenue", Decimal("10376000000")) in got
+
+
+MONTHS_ONLY = """\
+2020年11月工业生产情况
+
+指标名称
+
+11
+
+比去年同月增长(%)
+
+1-11
+
+比去年同期增长(%)
+
+全市工业总产值(亿元)
+
+3694.41
+
+7.6
+
+33034.98
+
+0.4
+
+#规模以上工业总产值(亿元)
+
+3479.41
+
+7.8
+
+31111.36
+
+0.7
+"""
+
+
+def test_columns_headed_by_their_months_alone() -> None:
+    ex = plantrack.extract(MONTHS_ONLY, region="上海市")
+    got = {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in ex.facts}
+    assert ("industrial_output", "level", Decimal("347941000000"), "2020-11") in got
+    assert ("industrial_output", "growth", Decimal("0.7"), "2020-01..2020-11") in got
+
+
+RANK_FIRST = """\
+2019年重庆市38区县排名
+排名 | 地区 | 生产总值(亿元) |
+1 | 渝北区 | 1848.24 |
+2 | 九龙坡区 | 1462.88 |
+3 | 渝中区 | 1301.35 |
+"""
+
+
+def test_a_rank_column_before_the_regions() -> None:
+    got = {(r, v) for r, i, m, v in _facts(RANK_FIRST) if i == "gdp"}
+    assert got == {("500112", Decimal("184824000000")), ("500107", Decimal("146288000000")),
+                   ("500103", Decimal("130135000000"))}

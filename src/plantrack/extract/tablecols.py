@@ -23,8 +23,19 @@ from plantrack.datafiles import alternation, data_rows
 from plantrack.model import Kind
 from plantrack.text.quantities import find_quantities
 
-__all__ = ["Column", "Header", "header_role", "is_period_header", "is_region_header",
-           "opens_with_period", "read_header", "respan", "table_words", "unit_in"]
+__all__ = [
+    "BARE_MONTHS",
+    "Column",
+    "Header",
+    "header_role",
+    "is_period_header",
+    "is_region_header",
+    "opens_with_period",
+    "read_header",
+    "respan",
+    "table_words",
+    "unit_in",
+]
 
 Role = Literal["indicator", "unit", "target", "result", "growth", "skip"]
 _VALUE_ROLES = ("target", "result")
@@ -199,7 +210,13 @@ def opens_with_period(text: str) -> bool:
     return _PERIOD_LEAD.match(_SPACE.sub("", text)) is not None
 
 
+# a column headed by its months alone (1-2, 11, 1-11 over 去年同期 | 增长%): 1-2月
+BARE_MONTHS = re.compile(r"(?:1[0-2]|[1-9])(?:\s*[-—~至]\s*(?:1[0-2]|[1-9]))?")
+
+
 def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
+    if index > 0 and BARE_MONTHS.fullmatch(text.strip()):
+        text = text.strip() + "月"
     found = _found(text)
     if not found:
         if index > 0 and opens_with_period(text):

@@ -33,7 +33,7 @@ from functools import cache
 from attrs import frozen
 
 from plantrack.extract.context import lines_at
-from plantrack.extract.tablecols import header_role, is_region_header, table_words
+from plantrack.extract.tablecols import BARE_MONTHS, header_role, is_region_header, table_words
 
 __all__ = ["Cell", "Grid", "find_grids"]
 
@@ -242,6 +242,14 @@ def _stacked_start() -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:{_spaced_out(words)})[ \t]*$", re.MULTILINE)
 
 
+def _next_is_header(lines: list[_Line], at: int) -> bool:
+    """Whether the next line with text after line ``at`` is a header cell."""
+    for line in lines[at + 1:at + 4]:
+        if line.text.strip():
+            return _is_header_cell(line.text)
+    return False
+
+
 def _is_header_cell(text: str) -> bool:
     s = text.strip()
     return bool(s) and len(s) <= _STACKED_CELL_MAX and (
@@ -265,7 +273,9 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
                 # 绝对数 / (亿元): the unit of the header cell above, on a line of its own
                 unit = _cell(line.text, line.start, 0, len(line.text))
                 header[-1] = Cell(header[-1].start, unit.end, header[-1].text + unit.text)
-            elif _is_header_cell(line.text):
+            elif _is_header_cell(line.text) or (header and BARE_MONTHS.fullmatch(
+                    line.text.strip()) and _next_is_header(lines, at)):
+                # (1-2 between 单位 and 去年同期: a column of months)
                 header.append(_cell(line.text, line.start, 0, len(line.text)))
             else:
                 break
@@ -503,6 +513,10 @@ def _ranked_grid(cells: list[Cell], first: int, caption: str) -> Grid | None:
     width = len(head)
     if width < _STACKED_MIN or not cells[first].text.isdigit():
         return None
+    if "\n" in head[0].text:  # the caption's lines above the first header cell, no bar
+        lead, _, last = head[0].text.rpartition("\n")
+        caption = f"{caption} {lead.strip()}".strip()
+        head[0] = Cell(head[0].end - len(last), head[0].end, last.strip())
     body = [c for c in cells[first:] if c.text]
     rows: list[tuple[Cell, ...]] = [tuple(head)]
     for at in range(0, len(body) - width + 1, width):

@@ -202,15 +202,20 @@ def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | N
     """地区 | GDP(亿元) | 地区面积(万km2) | 常住人口(万人): a table of regions whose columns
     are named by their indicators alone (its corner cell 地区, or empty); those the
     catalogue knows hold results."""
-    if indicators is None or len(texts) != 1 or not texts[0] or not (
-            is_region_header(texts[0][0]) or not texts[0][0].strip()):
+    if indicators is None or len(texts) != 1 or not texts[0]:
         return None
-    columns = [Column(i, t, None) if i == 0 or next(find_indicators(t, indicators), None)
+    row = texts[0]
+    # the names' column first, or after a rank's (排名 | 城市 | GDP(亿元))
+    at = next((i for i in range(min(2, len(row)))
+               if is_region_header(row[i]) or (i == 0 and not row[0].strip())), None)
+    if at is None or (at == 1 and header_role(row[0]) not in ("skip", "rank")):
+        return None
+    columns = [Column(i, t, None) if i <= at or next(find_indicators(t, indicators), None)
                is None else Column(i, t, "result", "result", False, unit_in(t))
-               for i, t in enumerate(texts[0])]
+               for i, t in enumerate(row)]
     if not any(c.kind for c in columns):
         return None
-    return Header(tuple(columns), 0, None, True)
+    return Header(tuple(columns), at, None, True)
 
 
 def _is_header_row(row: tuple[Cell, ...]) -> bool:
