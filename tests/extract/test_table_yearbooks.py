@@ -508,3 +508,59 @@ def test_a_rank_column_before_the_regions() -> None:
     got = {(r, v) for r, i, m, v in _facts(RANK_FIRST) if i == "gdp"}
     assert got == {("500112", Decimal("184824000000")), ("500107", Decimal("146288000000")),
                    ("500103", Decimal("130135000000"))}
+
+
+SHORT_ROWS_UNDER_MONTHS = """\
+梅州市统计月报 2022年第2期
+时间:2022-03-28 08:50:28
+
+全市主要经济指标
+
+指标名称
+
+单位
+
+1-2
+
+去年同期
+
+增长%
+
+地区生产总值(2021年)
+
+亿元
+
+1308.01
+
+1227.27
+
+5.5
+
+规模以上工业增加值
+
+亿元
+
+45.8
+
+-2.9
+
+社会消费品零售总额
+
+亿元
+
+108.9
+
+105.16
+
+3.6
+"""
+
+
+def test_rows_that_leave_cells_out_under_a_months_column() -> None:
+    ex = plantrack.extract(SHORT_ROWS_UNDER_MONTHS, region="梅州市")
+    got = {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in ex.facts}
+    assert ("industrial_value_added", "level", Decimal("4580000000"), "2022-01..2022-02") in got
+    assert ("industrial_value_added", "growth", Decimal("-2.9"), "2022-01..2022-02") in got
+    assert ("retail_sales", "growth", Decimal("3.6"), "2022-01..2022-02") in got
+    # a row naming its own year (地区生产总值(2021年)) gives no year to the rows below it
+    assert ("gdp", "level", Decimal("130801000000"), "2021") in got

@@ -350,7 +350,8 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
     rows: list[tuple[Cell, ...]] = [header]
     ranked = _spaced_key(header[0].text) in table_words("rank")  # 序号 before each name
     # a column no value role heads (指标属性: 预期性/约束性) may hold words
-    worded = [header_role(h.text) not in _VALUE_COLUMNS for h in header[1:]]
+    worded = [header_role(h.text) not in _VALUE_COLUMNS and not BARE_MONTHS.fullmatch(
+        h.text.strip()) for h in header[1:]]  # (1-2: a column of months holds values)
     values = 0
     i = 0
     while more(i + 1):

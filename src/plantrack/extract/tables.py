@@ -597,9 +597,12 @@ def _modality(text: str) -> Modality:
 
 
 def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, time: Time,
-          cell: Cell, index: bool = False) -> Goal | Result | None:
+          cell: Cell, index: bool = False, table_at: int | None = None,
+          ) -> Goal | Result | None:
     """The fact of ``cell``, in ``column`` of row ``r``; ``time``: the period cues of the
-    table's caption and the column's header; ``index``: they give an index's base."""
+    table's caption and the column's header; ``index``: they give an index's base;
+    ``table_at``: where the table starts (a heading's year there is the table's, not
+    a row's that reads like a heading: 地区生产总值(2021年))."""
     cell = _strip(cell)
     measure: Measure | None
     if r.index or index:
@@ -623,7 +626,8 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     view_at = doc.to_reading(r.at)
     # no year at all (the document's undecided, the table names none): kept, its period
     # left open and flagged, as a sentence's fact is (the engine warns once)
-    year = time.year or ctx.heading_year(view_at) or ctx.year or 0
+    heading_at = doc.to_reading(table_at) if table_at is not None else view_at
+    year = time.year or ctx.heading_year(heading_at) or ctx.year or 0
     if year and time.part == "last" and time.year is None:
         year -= 1  # 上年: the year before the document's
     region = r.region or ctx.region_at(view_at)
@@ -724,7 +728,8 @@ def read_table(doc: PreparedDocument, table: Table) -> Iterator[Goal | Result]:
                 continue
             if column.index < len(row) and (fact := _fact(
                     doc, ctx, at, column=column, time=time.copy(),
-                    cell=row[column.index], index=index)) is not None:
+                    cell=row[column.index], index=index,
+                    table_at=table.grid.start)) is not None:
                 yield fact
 
 
