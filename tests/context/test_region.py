@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from plantrack import extract
 from plantrack.catalog.resolve import resolve_mentions
 from plantrack.context.region import decide_region
@@ -139,3 +141,12 @@ def test_the_office_that_computed_a_figure_is_not_its_region() -> None:
     facts = extract(text).facts
     assert facts
     assert {f.region_name for f in facts} == {"大连市"}
+
+
+def test_numbered_headings_that_name_a_city_before_a_comma() -> None:
+    text = ("江苏13市家底比拼\n2016-04-28 来源:扬子晚报\n"
+            "1 苏州,家底指数:87.25\n2015年GDP 14504.07亿元,全省第1名。\n"
+            "2 南京,家底指数:83.33\n2015年GDP 9720.77亿元,全省第2名。\n")
+    got = {(f.region_name, f.quantity.value) for f in extract(text).facts}
+    assert ("苏州市", Decimal("1450407000000")) in got
+    assert ("南京市", Decimal("972077000000")) in got

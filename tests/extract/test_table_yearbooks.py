@@ -564,3 +564,39 @@ def test_rows_that_leave_cells_out_under_a_months_column() -> None:
     assert ("retail_sales", "growth", Decimal("3.6"), "2022-01..2022-02") in got
     # a row naming its own year (地区生产总值(2021年)) gives no year to the rows below it
     assert ("gdp", "level", Decimal("130801000000"), "2021") in got
+
+
+HALF_YEAR_COLUMN = """\
+地区生产总值(2021年1-2季度)
+
+    指标名称
+
+    上半年
+
+    增长±%
+
+    地区生产总值(亿元)
+
+    25232.39
+
+    12.1
+
+      #第一产业增加值
+
+    2062.70
+
+    8.0
+
+        工业增加值
+
+    7379.07
+
+    10.9
+"""
+
+
+def test_a_column_headed_by_a_half_year() -> None:
+    ex = plantrack.extract(HALF_YEAR_COLUMN, year=2021, region="四川省")
+    got = {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in ex.facts}
+    assert ("gdp", "level", Decimal("2523239000000"), "2021H1") in got
+    assert ("industrial_value_added", "growth", Decimal("10.9"), "2021H1") in got

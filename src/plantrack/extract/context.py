@@ -212,9 +212,12 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
     context = {subject.code: 5.0} if subject else {}
     for start, line in lines_at(doc.text):
         stripped = line.strip()
-        if not stripped or len(stripped) > _HEADING_MAX or _SENTENCE_MARK.search(stripped):
+        # (1 青岛,家底指数:87.25: a numbered heading whose region a comma ends)
+        lead = re.split(r"[，,:：]", stripped, maxsplit=1)[0]
+        if not stripped or len(stripped) > _HEADING_MAX or _SENTENCE_MARK.search(lead) or (
+                "。" in stripped):
             continue
-        region = region_for_heading(stripped, gazetteer, context)
+        region = region_for_heading(lead, gazetteer, context)
         if region is not None and (subject is None or region.code != subject.code):
             found.append((doc.to_reading(start), region))
     if len({r.code for _, r in found}) < 2:
