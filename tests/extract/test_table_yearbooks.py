@@ -600,3 +600,23 @@ def test_a_column_headed_by_a_half_year() -> None:
     got = {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in ex.facts}
     assert ("gdp", "level", Decimal("2523239000000"), "2021H1") in got
     assert ("industrial_value_added", "growth", Decimal("10.9"), "2021H1") in got
+
+
+TWO_TABLES = """\
+GDP排行 | 地级市 | 2018年GDP(亿元) | 增速(%) |
+1 | 南昌市 | 5274.67 | 8.9 |
+2 | 赣州市 | 2807.24 | 9.3 |
+江西省历年GDP对比表
+年份 | GDP(亿元) | 增速(%) | 常住人口(万人) | 人均GDP(元) |
+2017年 | 20818.5 | 8.9 | 4622.1 | 45187 |
+2016年 | 18364.4 | 9 | 4592.3 | 40106 |
+"""
+
+
+def test_a_title_between_two_tables_of_other_widths_parts_them() -> None:
+    ex = plantrack.extract(TWO_TABLES, year=2018, region="江西省")
+    got = {(f.region, f.measure, f.quantity.value, str(f.period)) for f in ex.facts
+           if f.indicator == "gdp"}
+    assert ("360100", "level", Decimal("527467000000"), "2018") in got
+    assert ("360000", "level", Decimal("2081850000000"), "2017") in got
+    assert ("360000", "growth", Decimal("9"), "2016") in got

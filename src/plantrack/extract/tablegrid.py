@@ -182,7 +182,7 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
             if _kind(lines[i].text) != sep:
                 # blank lines and a group's line (教育卫生) between rows cut the same way
                 # (a yearbook page's copy) leave the table open
-                ahead = _resumes(lines, i, sep)
+                ahead = _resumes(lines, i, sep, len(rows[-1]) if rows else 0)
                 if ahead is None:
                     break
                 i = ahead
@@ -201,13 +201,17 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
 _GAP_LINES = 3  # blank or group lines a table's rows may stand apart by
 
 
-def _resumes(lines: list[_Line], i: int, sep: str) -> int | None:
+def _resumes(lines: list[_Line], i: int, sep: str, width: int) -> int | None:
     """Where the rows cut by ``sep`` go on after the blank lines and at most one short
-    line of one cell (a group's name) from line ``i``, if they do."""
+    line of one cell (a group's name) from line ``i``, if they do, as wide as the rows
+    before (``width``): a row of another width after a title is another table's."""
     worded = 0
     for k in range(i, min(len(lines), i + _GAP_LINES + 1)):
         text = lines[k].text.strip()
         if _kind(lines[k].text) == sep:
+            cells = _split(lines[k], sep)
+            if cells is None or (width and len(cells) != width):
+                return None
             return k if k > i or worded else None
         if not text:
             continue
@@ -602,7 +606,7 @@ _TOKEN = re.compile(r"\S+")
 # a value run on to the name before it (海曙区18.3): after a Chinese character or a bracket
 _GLUED_VALUE = re.compile(r"(?<=[\u4e00-\u9fff)）])[-+−]?\d[\d,]*(?:\.\d+)?$")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'’.\-()]*")
-_BOOK_NAME_MAX = 12  # a row's Chinese name (福州市辖区, 浙东北)
+_BOOK_NAME_MAX = 20  # a row's Chinese name (福州市辖区, 规模以上工业增加值(亿元))
 _BOOK_ROWS_MIN = 3
 _GROUP_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*")  # 济南市, 浙东北
 _BOOK_HEADER_LINES = 60  # lines above the first row a header may take, at most
