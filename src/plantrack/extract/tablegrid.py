@@ -177,7 +177,8 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
         if sep is None:
             i += 1
             continue
-        first, rows = i, []
+        first = i
+        rows: list[tuple[Cell, ...]] = []
         while i < len(lines):
             if _kind(lines[i].text) != sep:
                 # blank lines and a group's line (教育卫生) between rows cut the same way
