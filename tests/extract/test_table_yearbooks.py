@@ -621,3 +621,11 @@ def test_a_title_between_two_tables_of_other_widths_parts_them() -> None:
     assert ("360100", "level", Decimal("527467000000"), "2018") in got
     assert ("360000", "level", Decimal("2081850000000"), "2017") in got
     assert ("360000", "growth", Decimal("9"), "2016") in got
+
+
+def test_a_row_in_percent_of_a_sum_of_money_is_a_share() -> None:
+    text = ("2、本地生产总值构成 3月 1-3月累计 累计增长百分点\n"
+            "本地生产总值(%) —— 100 ——\n第一产业 —— 1.95 ——\n第二产业 —— 50.66 ——\n"
+            "第三产业 —— 47.39 ——\n")
+    ex = plantrack.extract(text, year=2018, region="中山市")
+    assert not [f for f in ex.facts if f.indicator == "gdp"]

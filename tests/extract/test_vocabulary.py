@@ -58,6 +58,7 @@ LOOKALIKES = [
     ("全县非公有制经济增加值57.3亿元，增长5.4%。", "gdp", Decimal("5.4")),
     ("规模以上工业企业主营业务收入增长11.3%。", "industrial_enterprises_above_scale",
      Decimal("11.3")),
+    ("规模以上工业出口产品交货值135.39亿元，增长0.2%。", "exports", Decimal("0.2")),
 ]
 
 
