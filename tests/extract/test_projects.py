@@ -470,3 +470,11 @@ def test_a_list_with_yiji_and_a_quoted_word() -> None:
             "项目建设，加快丁清洁能源装备基地、“戊一号”星座组网、己中医药产业园等重大项目开工或投产。")
     names = {p.name for p in projects(text)}
     assert {"丙抽水蓄能", "700余公里高速公路", "丁清洁能源装备基地", "“戊一号”星座组网"} <= names
+
+
+def test_every_project_a_size_floor_lists_is_of_that_size() -> None:
+    text = ("总投资10亿元以上的项目有：福清市的甲海鲜世界文化旅游项目、"
+            "罗源县的乙热塑板生产建设项目、丙国际航空物流项目等。")
+    found = {p.name: (p.investment, p.investment_comparator) for p in projects(text)}
+    assert found.get("丙国际航空物流项目") == (Decimal("1000000000"), ">=")
+    assert found.get("甲海鲜世界文化旅游项目") == (Decimal("1000000000"), ">=")

@@ -75,6 +75,8 @@ _REGION_WINDOW = 1500
 # a count of projects that opens a list of them: 竣工4项，为…, 开工5个项目：…
 _COUNTED_LIST = re.compile(r"[0-9一二两三四五六七八九十]+(?:项|个)(?:项目|工程)?[，,：:]"
                            r"[ \t]*(?:分别)?(?:为|是|包括|即)?")
+# a list whose every item is of a size: 总投资10亿元以上的项目有：
+_FLOOR_LIST = re.compile(r"的(?:重大|重点)?(?:产业)?项目(?:有|包括|为)?[:：]")
 _QUOTED_MAX = 12  # characters of a quoted word inside a name
 _ASIDE_LEAD = re.compile(r"[(（][^()（）]{1,12}[)）]\s*")
 _ASIDE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # (南康区) after a name
@@ -540,6 +542,20 @@ class _Sentence:
                 return opening
         return start
 
+    def floor_lists(self, invs: list[_Investment]) -> None:
+        """总投资10亿元以上的项目有：甲、乙、丙等: each project listed is of that size."""
+        for inv in invs:
+            opening = _FLOOR_LIST.match(self.text, inv.match.end, self.s1) if (
+                inv.attributive) else None
+            if opening is None:
+                continue
+            stop = min((i for c in "。；;" if (i := self.text.find(c, opening.end(),
+                                                                  self.s1)) >= 0),
+                       default=self.s1)
+            for k, m in enumerate(self.mentions):
+                if opening.end() <= m.start < stop and m.investment is None:
+                    self.mentions[k] = evolve(m, investment=inv.match, listed=False)
+
     def counted_lists(self) -> None:
         """The items a count of projects lists (提前竣工4项，为甲项目，乙大桥，丙工程): each
         item that ends with a project's or a facility's word is a project."""
@@ -708,6 +724,7 @@ def _sentence_mentions(text: str, s0: int, s1: int, names: frozenset[str],
     sentence.objects()
     sentence.facilities()
     sentence.recurring_subject()
+    sentence.floor_lists(invs)
     for inv in invs:
         if not inv.attributive:
             sentence.predicative(inv)
