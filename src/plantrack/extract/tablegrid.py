@@ -876,6 +876,7 @@ _RANKED_CELL = re.compile(
     r"([-+−]?\d[\d,]*(?:\.\d+)?(?:[ \t]*%|[亿万千]?(?:美元|元|人|吨|个|户|家)?))")
 _RANKED_SEP = re.compile(r"[ \t]*[,，;；]?[ \t]*")
 _RANKED_MIN = 3
+_RANKED_LINE_MAX = 80  # characters of a ranked list's line
 _RANKED_ANY = re.compile(
     r"^[ \t]*(?:\d{1,3}[、.．][ \t]*[\u4e00-\u9fff]"
     r"|#?[\u4e00-\u9fff]{2,10}[ \t]*[,，:：]?[ \t]*\d)", re.MULTILINE)
@@ -883,6 +884,8 @@ _RANKED_ANY = re.compile(
 
 def _ranked_row(line: _Line) -> tuple[Cell, list[tuple[str, Cell]]] | None:
     """A ranked line's name and its (label, value) cells, if every part is one."""
+    if len(line.text) > _RANKED_LINE_MAX or not any(c.isdigit() for c in line.text):
+        return None  # (a paragraph: no row of a list; one search spared per line)
     m = _RANKED.fullmatch(line.text)
     if m is None:
         return None
