@@ -629,3 +629,23 @@ def test_a_row_in_percent_of_a_sum_of_money_is_a_share() -> None:
             "第三产业 —— 47.39 ——\n")
     ex = plantrack.extract(text, year=2018, region="中山市")
     assert not [f for f in ex.facts if f.indicator == "gdp"]
+
+
+YEAR_BLOCKS = """\
+2023年江西省地区生产总值32200.1亿元，同比增长4.1%。
+年份/各地级市 | 2023年GDP | 2022年GDP |
+江西省 | 32200.10 | 32074.70 |
+南昌市 | 7324.46 | 7203.50 |
+年份/各地级市 | 2018年GDP | 2017年GDP | 2016年GDP |
+江西省 | 22716.51 | 20210.78 | 18388.59 |
+南昌市 | 5119.33 | 4547.63 | 4000.01 |
+"""
+
+
+def test_a_second_header_of_years_inside_a_table_starts_a_block() -> None:
+    ex = plantrack.extract(YEAR_BLOCKS, region="江西省")
+    got = {(f.region, f.quantity.value, str(f.period)) for f in ex.facts}
+    assert ("360100", Decimal("511933000000"), "2018") in got
+    assert ("360000", Decimal("2021078000000"), "2017") in got
+    assert ("360100", Decimal("732446000000"), "2023") in got
+    assert ("360100", Decimal("511933000000"), "2023") not in got

@@ -219,9 +219,11 @@ def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | N
 
 
 def _is_header_row(row: tuple[Cell, ...]) -> bool:
-    """A row of column words (指 标 | 单位 | 1-3月 | ±%) and no value."""
+    """A row of column words (指 标 | 单位 | 1-3月 | ±%, or years: 2018年GDP | 2017年GDP)
+    and no value."""
     filled = [c.text for c in row if c.text]
-    return (len(filled) >= 2 and sum(header_role(t) is not None for t in filled) >= 2
+    return (len(filled) >= 2 and sum(header_role(t) is not None or opens_with_period(t)
+                                     for t in filled) >= 2
             and not any(_value_like(t) for t in filled))
 
 
