@@ -161,8 +161,8 @@ def _caption(lines: list[_Line], first: int) -> str:
     while i >= 0 and len(out) < _CAPTION_LINES:
         s = lines[i].text.strip()
         if s:
-            if len(s) > _CAPTION_MAX or _kind(s):
-                break
+            if len(s) > _CAPTION_MAX or _kind(s) or s.endswith("。"):
+                break  # (a sentence ending in a full stop is prose, no caption)
             out.insert(0, s)
         elif out:
             break
