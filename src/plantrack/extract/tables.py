@@ -678,8 +678,13 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         rows: list[tuple[_Row, tuple[Cell, ...]]] = []
         regions = table.header.regions or _rows_are_regions(ctx, table)
         if caption_unit is None and regions:
-            caption_unit = _unit_from_prose(ctx.text, table) or _caption_magnitude(
-                table.grid.caption)
+            # (a block of the same page's table, 2018年GDP | 2017年GDP below 2023年GDP,
+            # takes the unit the prose gave its first block)
+            prose = _unit_from_prose(ctx.text, table)
+            if prose is not None:
+                ctx.memo["prose unit"] = prose
+            caption_unit = prose or ctx.memo.get("prose unit") or _caption_magnitude(
+                table.grid.caption)  # type: ignore[assignment]
         if regions:
             rows.extend(_region_rows(ctx, text, table, caption_unit))
         # 分县(区)生产总值, or an indicator's row: the indicator of the region rows below
