@@ -651,3 +651,24 @@ def test_a_second_header_of_years_inside_a_table_starts_a_block() -> None:
     assert ("360000", Decimal("2021078000000"), "2017") in got
     assert ("360100", Decimal("732446000000"), "2023") in got
     assert ("360100", Decimal("511933000000"), "2023") not in got
+
+
+THREE_QUARTERS = """\
+2018年前三季度江苏各市GDP出炉:苏州以13500.5億元居首,南京居次。
+以下是2018年前三季度各市GDP排名。
+
+2018年江苏各城市GDP排名
+
+排名 城市 2018 2017 增量 名義增速
+1 苏州 13500.5 12600.2 900.3 7.15%
+2 南京 9600.1 8800.4 799.7 9.09%
+3 无锡 8300.7 7700.3 600.4 7.80%
+"""
+
+
+def test_a_rank_before_each_name_and_years_in_a_report_of_three_quarters() -> None:
+    ex = plantrack.extract(THREE_QUARTERS)
+    got = {(f.region, f.measure, f.quantity.value, str(f.period)) for f in ex.facts
+           if "|" not in f.provenance.quote and "排名" not in f.provenance.quote}
+    assert ("320100", "level", Decimal("960010000000"), "2018-01..2018-09") in got
+    assert ("320200", "level", Decimal("770030000000"), "2017") in got

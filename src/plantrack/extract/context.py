@@ -169,10 +169,18 @@ def _report_period(text: str, year: int | None) -> Period | None:
         return None
     # 增速比上半年加快: a half that is the base of a comparison is not the report's
     leads = cues("comparison_lead")
+    # 前三季度 (a report of three quarters) before 上半年, which such a report compares with
+    first_three = [m.start() for m in _FIRST_THREE.finditer(text)
+                   if not text.endswith(leads, 0, m.start())]
+    if len(first_three) >= 2 or any(a < _HEAD_DATE // 2 for a in first_three):
+        return Period(year, 1, year, 9)
     found = [a for a, _, _ in find_cue(text, "half1") if not text.endswith(leads, 0, a)]
     if len(found) >= 2 or any(a < 200 for a in found):
         return Period.half(year, 1)
     return None
+
+
+_FIRST_THREE = re.compile(r"前三季度|1-9月|1～9月|1至9月")
 
 
 

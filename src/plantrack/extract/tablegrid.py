@@ -602,7 +602,7 @@ _UNIT_MAX = 5  # characters of a unit cell (亿元, 亿千瓦时)
 # --- a yearbook's table: a header broken over many lines, rows of regions -------------
 
 # a value of a yearbook's row: a number (its sign, a footnote mark) or a dash for none
-_BOOK_VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?[*＊]?|[—–－-]+|…+")
+_BOOK_VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?[*＊]?|[—–－-]+|…+")
 _TOKEN = re.compile(r"\S+")
 # a value run on to the name before it (海曙区18.3): after a Chinese character or a bracket
 _GLUED_VALUE = re.compile(r"(?<=[\u4e00-\u9fff)）])[-+−]?\d[\d,]*(?:\.\d+)?$")
@@ -846,7 +846,8 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
             while above > 0 and not lines[above].text.strip():
                 above -= 1
             line_header = [c for c in _header_tokens(lines[above])
-                           if re.search(r"[\u4e00-\u9fff]", c.text)]
+                           if re.search(r"[\u4e00-\u9fff]", c.text)
+                           or _YEAR_TOKEN.fullmatch(c.text)]
             if len(line_header) in (width, width + 1):
                 header, caption = line_header, _caption(lines, above)
         if len(header) not in (width, width + 1):
@@ -855,6 +856,9 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
                     lines[top - 1].text) and not _SENTENCE_END.search(lines[top - 1].text):
                 top -= 1
             header = _line_cells(lines, top, first) or header
+        if len(header) == width + 2 and _spaced_key(header[0].text) in (
+                *table_words("rank"), "排名", "位次"):
+            header = header[1:]  # 排名 城市 2018 2017: the rank before each name, no value
         if len(header) == width and header:
             # no word over the names' column: an empty corner cell
             header.insert(0, Cell(header[0].start, header[0].start, ""))

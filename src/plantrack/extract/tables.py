@@ -649,7 +649,7 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
                     indicator_label=label, uncertain=uncertain)
     return Result(region=code, region_name=region_name, indicator=r.indicator.id,
                   measure=measure, quantity=q.quantity, provenance=provenance,
-                  period=result_period(ctx, time, year) if year else None,
+                  period=result_period(ctx, time, year, named_year=True) if year else None,
                   indicator_label=label, uncertain=uncertain)
 
 

@@ -176,7 +176,10 @@ def carry(text: str, s: Span, carried: Time) -> Time:
     return Time(time.year, time.part, time.months)
 
 
-def result_period(ctx: DocContext, time: Time, year: int) -> Period:
+def result_period(ctx: DocContext, time: Time, year: int, *,
+                  named_year: bool = False) -> Period:
+    """The period a result is for. ``named_year``: a year a table's column names alone
+    (2018 | 2017 in a report of three quarters) is the report's span in that year."""
     if time.part == "h1":
         return Period.half(year, 1)
     if time.part == "h2":
@@ -196,8 +199,8 @@ def result_period(ctx: DocContext, time: Time, year: int) -> Period:
         return Period.months(year, 1, ctx.month) if ctx.month else Period.year(year)
     if time.part == "last":  # 去年: the reading has already stepped ``year`` back
         return Period.year(year)
-    if time.year is None and ctx.report_period is not None and (
-            ctx.report_period.last_year == year):
+    if (time.year is None or (named_year and time.part is None)) and (
+            ctx.report_period is not None and ctx.report_period.last_year == year):
         return ctx.report_period
     return Period.year(year)
 
