@@ -672,3 +672,21 @@ def test_a_rank_before_each_name_and_years_in_a_report_of_three_quarters() -> No
            if "|" not in f.provenance.quote and "排名" not in f.provenance.quote}
     assert ("320100", "level", Decimal("960010000000"), "2018-01..2018-09") in got
     assert ("320200", "level", Decimal("770030000000"), "2017") in got
+
+
+MANY_COLUMNS = """\
+2016年江苏各市各项经济指标列表
+地区 GDP总值(亿元) 人均GDP(元/人) 固投(亿元) 社会消费品零售总额(亿元)
+总值 第一产业 第二产业 第三产业
+江苏省 77388.28 4077.18 34619.50 38691.60 96887 49663.21 28707.12
+南京市 10503.02 252.51 4117.20 6133.31 127264 5533.56 5088.20
+无锡市 9210.02 128.60 4521.81 4559.61 141258 4640.51 3276.34
+苏州市 15475.09 225.98 7256.81 7992.30 145556 5806.83 4956.38
+"""
+
+
+def test_a_long_header_line_and_a_breakdown_that_opens_with_its_total() -> None:
+    got = {(r, i, v) for r, i, m, v in _facts(MANY_COLUMNS)}
+    assert ("320100", "gdp", Decimal("1050302000000")) in got
+    assert ("320200", "retail_sales", Decimal("327634000000")) in got
+    assert ("320500", "fixed_asset_investment", Decimal("580683000000")) in got

@@ -694,6 +694,8 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
     return rows, k
 
 
+_TOTAL_WORDS = ("总值", "合计")
+_HEADER_WORDS_MIN = 4
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d年?")  # a column of a year: 2020, 2021年
 
 
@@ -754,9 +756,10 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
     while top > 0 and first - top < _BOOK_HEADER_LINES:
         s = lines[top - 1].text.strip()
         worded = re.search(r"[\u4e00-\u9fff]", s) is not None
-        if _BOOK_CAPTION.search(lines[top - 1].text) or (worded and len(s) > _CAPTION_MAX) or (
+        if _BOOK_CAPTION.search(lines[top - 1].text) or (
+                worded and len(s) > _CAPTION_MAX and len(s.split()) < _HEADER_WORDS_MIN) or (
                 _SENTENCE_END.search(s)):
-            break
+            break  # (a long line of many words is a header's: 地区 GDP总值(亿元) 人均GDP …)
         top -= 1
     cells: list[Cell] = []
     parts: list[Cell] = []
@@ -788,7 +791,11 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
                    if any(w in c.text for w in table_words("whole"))), None)
         if at is None:
             return [], ""
-        cells[at:at] = parts  # after the whole's own column: its total
+        if parts[0].text in _TOTAL_WORDS:
+            # 总值 | 第一产业 …: the breakdown is the whole's, its total the whole's column
+            cells[at:at] = parts[1:]
+        else:
+            cells[at:at] = parts  # after the whole's own column: its total
     above: list[str] = []  # the caption: the short lines above the header
     k = top
     while k > 0 and len(above) <= _CAPTION_LINES and (s := lines[k - 1].text.strip()) and (
