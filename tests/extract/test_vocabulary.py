@@ -243,3 +243,11 @@ def test_a_category_with_its_own_clause_does_not_inherit_a_wording() -> None:
     assert ("家用电器和音像器材类商品零售额", "15.4") in got
     assert all(v not in ("15.0", "12.4", "10.9") for _, v in got)
     assert ("新能源汽车类商品零售额", "30.1") in got
+
+
+def test_a_grouping_of_regions_is_no_region() -> None:
+    text = ("湖南2019年地区生产总值39752.1亿元，比上年增长7.6%。长株潭地区生产总值16835.0亿元，"
+            "比上年增长8.0%；大湘西地区生产总值6667.5亿元，增长7.9%。")
+    facts = list(extract(text, year=2019, region="湖南省").facts)
+    assert {f.quantity.value for f in facts if f.indicator == "gdp"} == {
+        Decimal("3975210000000"), Decimal("7.6")}
