@@ -690,3 +690,25 @@ def test_a_long_header_line_and_a_breakdown_that_opens_with_its_total() -> None:
     assert ("320100", "gdp", Decimal("1050302000000")) in got
     assert ("320200", "retail_sales", Decimal("327634000000")) in got
     assert ("320500", "fixed_asset_investment", Decimal("580683000000")) in got
+
+
+COUNTS_BY_YEAR = """\
+12-6 各市规模以上工业企业单位数和工业总产值
+Number and Gross Output Value of Industrial Enterprises above Designated Size by City
+市 别 City 工业企业单位数 (个)
+Number of Industrial Enterprises  (unit)
+2000 2005 2010
+<sp>
+南  京  Nanjing 4531 5240 6969
+无  锡  Wuxi 1834 5214 8249
+常  州  Changzhou 771 992 1347
+""".replace("<sp>", "          ")
+
+
+def test_a_group_over_year_columns_and_names_spaced_out() -> None:
+    got = {(r, v, p) for r, v, p in (
+        (f.region, f.quantity.value, str(f.period)) for f in plantrack.extract(
+            COUNTS_BY_YEAR).facts if f.indicator == "industrial_enterprises_above_scale")}
+    assert ("320100", Decimal("4531"), "2000") in got
+    assert ("320200", Decimal("8249"), "2010") in got
+    assert ("320400", Decimal("992"), "2005") in got

@@ -613,7 +613,8 @@ _GROUP_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*")  # 济南市, 浙东北
 _BOOK_HEADER_LINES = 60  # lines above the first row a header may take, at most
 # the line a header starts under: a table's number (17-2, 表3) or its unit (单位:…)
 _BOOK_CAPTION = re.compile(
-    r"^\s*(?:表\s*)?\d{1,2}\s*[-－—]\s*\d{1,2}\b|^\s*附?\s*表?\s*\d|单\s*位\s*[:：]")
+    r"^\s*(?:表\s*)?\d{1,2}\s*[-－—]\s*\d{1,2}\b|^\s*(?:附\s*)?表\s*\d|^\s*附\s*\d"
+    r"|^\s*(?:19|20)\d\d\s*年\S|单\s*位\s*[:：]")  # (2018年河北各城市GDP排名: a title)
 
 
 @frozen
@@ -647,8 +648,14 @@ def _book_split(line: _Line) -> tuple[list[Cell], list[Cell], list[int]] | None:
 
 
 def _book_name(names: list[Cell]) -> Cell | None:
-    """A row's name: its Chinese word (福州市  Fuzhou), else its English one (Fujian)."""
+    """A row's name: its Chinese word (福州市  Fuzhou, 广  州 spaced out), else its
+    English one (Fujian)."""
     chinese = [c for c in names if re.search(r"[\u4e00-\u9fff]", c.text)]
+    if len(chinese) > 1 and all(_ONE_CJK.fullmatch(c.text) for c in chinese):
+        joined = "".join(c.text for c in chinese)
+        if header_role(joined) is not None or is_region_header(joined):
+            return None  # 项    目 … 2020 2021: the header's line, no row
+        chinese = [Cell(chinese[0].start, chinese[-1].end, joined)]
     if len(chinese) == 1 and len(chinese[0].text) <= _BOOK_NAME_MAX:
         return chinese[0]
     if len(chinese) == 2 and chinese[0].text.endswith((":", "：")) and len(
@@ -710,6 +717,9 @@ def _header_tokens(line: _Line) -> list[Cell]:
     项    目), a header run together cut into its columns."""
     out: list[Cell] = []
     pieces: list[tuple[int, int]] = []
+    # a footnote's mark ([注 2]) is blanked out, its offsets kept
+    text = _NOTE_MARK.sub(lambda m: " " * len(m.group()), line.text)
+    line = _Line(line.start, text)
     for m in _TOKEN.finditer(line.text):
         cuts = [m.start(), *(c.start() for c in _HEADER_CUT.finditer(line.text, m.start(),
                                                                    m.end())), m.end()]
@@ -723,6 +733,7 @@ def _header_tokens(line: _Line) -> list[Cell]:
     return out
 
 
+_NOTE_MARK = re.compile(r"\[注?\s*\d{1,2}\]")
 _ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -805,6 +816,28 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
     return cells, " ".join(above)
 
 
+def _fold_groups(header: list[Cell], width: int, lines: list[_Line]) -> list[Cell]:
+    """A header of groups and their columns (市别 工业企业单位数(个) over 2000 2005 …, or
+    行政区 地区生产总值 人均GDP over 本币(亿元) 美元(亿元) … twice): the groups, on the
+    names' header's line, each stand over an equal share of the columns below."""
+    extra = len(header) - width - 1
+    if extra < 1 or width % extra or not header:
+        return header
+    line_of = [next(i for i, ln in enumerate(lines) if ln.start <= c.start
+                    <= ln.start + len(ln.text)) for c in header]
+    if len(set(line_of[:extra + 1])) != 1 or line_of[extra + 1] == line_of[0]:
+        return header
+    groups, subs = header[1:extra + 1], header[extra + 1:]
+    span = width // extra
+    out = [header[0]]
+    for k, sub in enumerate(subs):
+        group = groups[k // span]
+        text = (sub.text + group.text if _YEAR_TOKEN.match(sub.text)
+                else group.text + sub.text)  # 2000工业企业单位数(个); 地区生产总值本币(亿元)
+        out.append(Cell(sub.start, sub.end, text))
+    return out
+
+
 def _book_cells(row: _BookRow, width: int) -> tuple[Cell, ...] | None:
     """A row's ``width`` value cells: a row with fewer values left cells out where the
     spaces between its values are widest (鼓楼区 108.0   107.7: no 第一产业)."""
@@ -847,6 +880,7 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
         widths = [len(r.values) for r in rows]
         width = max(set(widths), key=widths.count)
         header, caption = _book_header(lines, first)
+        header = _fold_groups(header, width, lines)
         if len(header) not in (width, width + 1):
             # the one line right above the rows (规模以上工业增加值(亿元)11月同比±%…)
             above = first - 1
