@@ -604,6 +604,7 @@ _UNIT_MAX = 5  # characters of a unit cell (亿元, 亿千瓦时)
 # a value of a yearbook's row: a number (its sign, a footnote mark) or a dash for none
 _BOOK_VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?[*＊]?|[—–－-]+|…+")
 _TOKEN = re.compile(r"\S+")
+_PROSE_MARK = re.compile(r"[。，；！？]")
 # a value run on to the name before it (海曙区18.3): after a Chinese character or a bracket
 _GLUED_VALUE = re.compile(r"(?<=[\u4e00-\u9fff)）])[-+−]?\d[\d,]*(?:\.\d+)?$")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'’.\-()]*")
@@ -626,6 +627,8 @@ class _BookRow:
 
 def _book_split(line: _Line) -> tuple[list[Cell], list[Cell], list[int]] | None:
     """A line's name tokens, its trailing values and the spaces before each value."""
+    if _PROSE_MARK.search(line.text) is not None:
+        return None  # (a sentence: no row; the test spares tokenizing every paragraph)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(line.text)]
     last = len(tokens) - 1
     while last > 0 and _BOOK_VALUE.fullmatch(tokens[last][2]):
