@@ -605,6 +605,8 @@ _UNIT_MAX = 5  # characters of a unit cell (亿元, 亿千瓦时)
 _BOOK_VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?[*＊]?|[—–－-]+|…+")
 _TOKEN = re.compile(r"\S+")
 _PROSE_MARK = re.compile(r"[。，；！？]")
+_BOOK_ANY = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?[ \t]+[-+−]?\d[\d,]*(?:\.\d+)?%?[ \t]*$",
+                       re.MULTILINE)
 # a value run on to the name before it (海曙区18.3): after a Chinese character or a bracket
 _GLUED_VALUE = re.compile(r"(?<=[\u4e00-\u9fff)）])[-+−]?\d[\d,]*(?:\.\d+)?$")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'’.\-()]*")
@@ -989,5 +991,11 @@ def find_grids(text: str) -> list[Grid]:
         return []
     lines = _lines(text)
     grids = [*_delimited(lines), *_stacked(text, lines), *_bar_streams(text, lines),
-             *_long_lines(text, lines), *_yearbooks(lines), *_ranked_lines(lines)]
+             *_long_lines(text, lines)]
+    # (the two readers of space-cut lines run only where lines end in two numbers, or
+    # three lines open with a name and a number: most texts have neither)
+    if _BOOK_ANY.search(text) is not None:
+        grids += _yearbooks(lines)
+    if len(list(itertools.islice(_RANKED_ANY.finditer(text), _RANKED_MIN))) >= _RANKED_MIN:
+        grids += _ranked_lines(lines)
     return sorted(grids, key=lambda g: g.start)
