@@ -58,3 +58,16 @@ def test_a_five_year_total_after_per_year_targets_is_no_yearly_one() -> None:
     facts = {f.indicator: f for f in run_extractor("five-year", text, year=2021).goals}
     assert facts["major_projects_started"].per == "year"
     assert facts["fixed_asset_investment"].per is None
+
+
+def test_two_year_averages_without_a_plan_make_no_targets() -> None:
+    # 两年平均增长 and 年均 make the style five-year, but with no plan named and no span
+    # said, a year's figures are what was reached
+    from plantrack import extract
+
+    text = ("2021年南通实现地区生产总值11026.94亿元，同比增长8.9%，两年平均增长6.2%。"
+            "分产业看，第一产业增加值520.52亿元，增长3.2%，两年平均增长2.7%；"
+            "第二产业增加值5137.19亿元，增长9.5%，两年平均增长6.1%。")
+    facts = extract(text, region="南通市").facts
+    assert facts
+    assert all(f.kind == "result" for f in facts)

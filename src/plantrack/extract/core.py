@@ -459,14 +459,19 @@ def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
           profile: Profile) -> Goal | Result:
     kind: Kind
     default = profile.default_kind
-    if profile.five_year and ctx.plan_span is not None and ctx.year is not None and (
+    if profile.five_year and ctx.plan_span is None and not r.time.span and not (
+            r.time.per_year or r.time.until):
+        default = "result"  # no plan named, no span said: 两年平均 made the style five-year
+    elif profile.five_year and ctx.plan_span is not None and ctx.year is not None and (
             ctx.plan_span.end_year < ctx.year or (
                 ctx.written_later and ctx.plan_span.end_year <= ctx.year)):
         # a plan that ended before the writing is reviewed, not set (2015年至2019年…年均
         # 增长6.2%, published in 2020)
         default = "result"
     if r.kind == "weak result":
-        kind = default if profile.five_year else "result"
+        # 实现, 达到 in a plan's outline are its aims; with no plan named (两年平均增长 made
+        # the style five-year), what was reached
+        kind = default if profile.five_year and ctx.plan_span is not None else "result"
     else:
         kind = r.kind or (r.marker_kind if profile.markers else None) or default
     code, name = (r.region.code, r.region.name) if r.region else (None, "")
