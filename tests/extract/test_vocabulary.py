@@ -251,3 +251,12 @@ def test_a_grouping_of_regions_is_no_region() -> None:
     facts = list(extract(text, year=2019, region="湖南省").facts)
     assert {f.quantity.value for f in facts if f.indicator == "gdp"} == {
         Decimal("3975210000000"), Decimal("7.6")}
+
+
+@pytest.mark.parametrize("text", _both(
+    "2017年，德阳市城镇居民实现人均可支配收入32100元，同比增长8.5%；"
+    "农村居民实现人均可支配收入15207元，同比增长9%。"))
+def test_residents_income_with_a_verb_inside_its_name(text: str) -> None:
+    got = {(f.indicator, f.quantity.value) for f in _facts(text, year=2017)}
+    assert ("urban_disposable_income", Decimal("32100")) in got
+    assert ("rural_disposable_income", Decimal("9")) in got
