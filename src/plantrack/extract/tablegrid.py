@@ -468,10 +468,9 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
     if len(head) < width:
         return None
     above = [c.text for c in cells[:k] if c.text]
-    if "\n" in head[0].text:  # a caption's line above the first header cell, no bar between
-        lead, _, last = head[0].text.rpartition("\n")
-        above.append(lead.strip())
-        head[0] = Cell(head[0].end - len(last), head[0].end, last.strip())
+    lead, head[0] = _caption_lines_off(head[0])
+    if lead:
+        above.append(lead)
     rows: list[tuple[Cell, ...]] = []
     if (grouped := _grouped_header(head, width)) is not None:
         rows.extend(grouped)
@@ -497,6 +496,15 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
     return _grid(rows, caption, header_rows=header_rows) if len(rows) > header_rows else None
 
 
+def _caption_lines_off(first: Cell) -> tuple[str, Cell]:
+    """The caption's lines that stand above a header's first cell with no bar between
+    (2023年各区GDP\n排行), and the cell without them: its last line."""
+    if "\n" not in first.text:
+        return "", first
+    lead, _, last = first.text.rpartition("\n")
+    return lead.strip(), Cell(first.end - len(last), first.end, last.strip())
+
+
 def _grouped_header(head: list[Cell], width: int) -> list[tuple[Cell, ...]] | None:
     """A header of two rows run into one stream: the name column's word and a word per
     group of columns (城 市 | 地区生产总值 | 第二产业), then a word per column (亿元 | 增长% |
@@ -519,10 +527,9 @@ def _ranked_grid(cells: list[Cell], first: int, caption: str) -> Grid | None:
     width = len(head)
     if width < _STACKED_MIN or not cells[first].text.isdigit():
         return None
-    if "\n" in head[0].text:  # the caption's lines above the first header cell, no bar
-        lead, _, last = head[0].text.rpartition("\n")
-        caption = f"{caption} {lead.strip()}".strip()
-        head[0] = Cell(head[0].end - len(last), head[0].end, last.strip())
+    lead, head[0] = _caption_lines_off(head[0])
+    if lead:
+        caption = f"{caption} {lead}".strip()
     body = [c for c in cells[first:] if c.text]
     rows: list[tuple[Cell, ...]] = [tuple(head)]
     for at in range(0, len(body) - width + 1, width):

@@ -441,14 +441,20 @@ def _sibling_level(ctx: DocContext, names: list[str]) -> str | None:
     return levels.most_common(1)[0][0] if levels else None
 
 
+def _caption_indicator(ctx: DocContext, table: Table) -> IndicatorMention | None:
+    """The indicator the name column's header names (地区生产总值 | 2023年), else the
+    caption's (分县(区)生产总值)."""
+    corner = table.header.columns[table.header.name].header
+    return next(find_indicators(corner, ctx.indicators), None) or next(
+        find_indicators(table.grid.caption, ctx.indicators), None)
+
+
 def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = None,
                  ) -> Iterator[tuple[_Row, tuple[Cell, ...]]]:
     """A table of regions (市县 | 绝对数(亿元) | 比上年同期增长(%)): the caption names the
     indicator (各市县地区生产总值及增速), or each value column's header names its own
     (单位:% | 规模工业增加值增长速度 | 工业固定资产投资增长速度), each row's name its region."""
-    corner = table.header.columns[table.header.name].header
-    mention = next(find_indicators(corner, ctx.indicators), None) or next(
-        find_indicators(table.grid.caption, ctx.indicators), None)
+    mention = _caption_indicator(ctx, table)
     own = any(_column_indicator(ctx, c) for c in table.header.values)
     if mention is None and not own:
         mention = _named_below(ctx, text, table)
@@ -471,10 +477,13 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
 _PROSE_UNITS = (("亿元", Decimal(10) ** 8), ("万元", Decimal(10) ** 4))
 
 
-def _unit_from_prose(reading: str, table: Table) -> str | None:
+def _unit_from_prose(ctx: DocContext, table: Table) -> str | None:
     """The unit of a table that writes none (北京市 | 41610.90), when the document's
-    ``reading`` text states one of its cells with a unit (实现地区生产总值41610.9亿元)."""
-    stated = {q.quantity.value for q in find_quantities(reading) if q.quantity.unit == "CNY"}
+    text states one of its cells with a unit (实现地区生产总值41610.9亿元)."""
+    stated: frozenset[Decimal] | None = ctx.memo.get("stated sums")  # type: ignore[assignment]
+    if stated is None:  # (the whole text's sums, read once per document, not per table)
+        stated = ctx.memo["stated sums"] = frozenset(
+            q.quantity.value for q in find_quantities(ctx.text) if q.quantity.unit == "CNY")
     if not stated:
         return None
     for row in table.body:
@@ -599,8 +608,7 @@ def _modality(text: str) -> Modality:
 
 
 def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, time: Time,
-          cell: Cell, index: bool = False, table_at: int | None = None,
-          ) -> Goal | Result | None:
+          cell: Cell, index: bool, table_at: int) -> Goal | Result | None:
     """The fact of ``cell``, in ``column`` of row ``r``; ``time``: the period cues of the
     table's caption and the column's header; ``index``: they give an index's base;
     ``table_at``: where the table starts (a heading's year there is the table's, not
@@ -630,8 +638,7 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     view_at = doc.to_reading(r.at)
     # no year at all (the document's undecided, the table names none): kept, its period
     # left open and flagged, as a sentence's fact is (the engine warns once)
-    heading_at = doc.to_reading(table_at) if table_at is not None else view_at
-    year = time.year or ctx.heading_year(heading_at) or ctx.year or 0
+    year = time.year or ctx.heading_year(doc.to_reading(table_at)) or ctx.year or 0
     if year and time.part == "last" and time.year is None:
         year -= 1  # 上年: the year before the document's
     region = r.region or ctx.region_at(view_at)
@@ -680,7 +687,7 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         if caption_unit is None and regions:
             # (a block of the same page's table, 2018年GDP | 2017年GDP below 2023年GDP,
             # takes the unit the prose gave its first block)
-            prose = _unit_from_prose(ctx.text, table)
+            prose = _unit_from_prose(ctx, table)
             if prose is not None:
                 ctx.memo["prose unit"] = prose
             caption_unit = prose or ctx.memo.get("prose unit") or _caption_magnitude(
@@ -688,8 +695,7 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         if regions:
             rows.extend(_region_rows(ctx, text, table, caption_unit))
         # 分县(区)生产总值, or an indicator's row: the indicator of the region rows below
-        caption = next(find_indicators(corner, ctx.indicators), None) or next(
-            find_indicators(table.grid.caption, ctx.indicators), None)
+        caption = _caption_indicator(ctx, table)
         group: list[Indicator] = [caption.indicator] if caption is not None else []
         for row in () if regions else table.body:
             r = _row(ctx, text, table, row, parents=parents, caption_unit=caption_unit)
