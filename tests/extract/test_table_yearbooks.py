@@ -74,6 +74,13 @@ def _facts(text: str) -> list[tuple[str | None, str, str, Decimal]]:
     return [(f.region, f.indicator, f.measure, f.quantity.value) for f in ex.facts]
 
 
+def _dated(text: str, *, region: str, year: int | None = None,
+           ) -> set[tuple[str, str, Decimal, str]]:
+    """(indicator, measure, value, period) of every fact ``text`` yields."""
+    ex: Extraction = plantrack.extract(text, region=region, year=year)
+    return {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in ex.facts}
+
+
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_index_yearbook_rows_are_growths_by_region(script: str) -> None:
     text = INDEX_TABLE if script == "simplified" else traditional(INDEX_TABLE)
@@ -489,8 +496,7 @@ MONTHS_ONLY = """\
 
 
 def test_columns_headed_by_their_months_alone() -> None:
-    ex = plantrack.extract(MONTHS_ONLY, region="上海市")
-    got = {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in ex.facts}
+    got = _dated(MONTHS_ONLY, region="上海市")
     assert ("industrial_output", "level", Decimal("347941000000"), "2020-11") in got
     assert ("industrial_output", "growth", Decimal("0.7"), "2020-01..2020-11") in got
 
@@ -557,8 +563,7 @@ SHORT_ROWS_UNDER_MONTHS = """\
 
 
 def test_rows_that_leave_cells_out_under_a_months_column() -> None:
-    ex = plantrack.extract(SHORT_ROWS_UNDER_MONTHS, region="梅州市")
-    got = {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in ex.facts}
+    got = _dated(SHORT_ROWS_UNDER_MONTHS, region="梅州市")
     assert ("industrial_value_added", "level", Decimal("4580000000"), "2022-01..2022-02") in got
     assert ("industrial_value_added", "growth", Decimal("-2.9"), "2022-01..2022-02") in got
     assert ("retail_sales", "growth", Decimal("3.6"), "2022-01..2022-02") in got
@@ -596,8 +601,7 @@ HALF_YEAR_COLUMN = """\
 
 
 def test_a_column_headed_by_a_half_year() -> None:
-    ex = plantrack.extract(HALF_YEAR_COLUMN, year=2021, region="四川省")
-    got = {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in ex.facts}
+    got = _dated(HALF_YEAR_COLUMN, year=2021, region="四川省")
     assert ("gdp", "level", Decimal("2523239000000"), "2021H1") in got
     assert ("industrial_value_added", "growth", Decimal("10.9"), "2021H1") in got
 
