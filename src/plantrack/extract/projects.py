@@ -61,9 +61,6 @@ _BOUNDARY = frozenset("，,。;；：:！!？?、\n\r\t 　“”\"'‘’《》
 _MAX_NAME = 32
 # the end of a list of projects: 等战略性新兴产业项目 (a kind, not a name, after 等)
 _LIST_END = re.compile(r"[^，,。;；:：！!？?]*?等[\u4e00-\u9fff]{0,12}?项目")
-# 等…项目, 共6个…项目, and a count right after the last name (甲、乙、丙5个项目)
-_LIST_CLOSE = re.compile(r"等|共(?=[\d一二三四五六七八九十两]+个)"
-                         r"|(?<=[\u4e00-\u9fff)）])(?<![等共有约近超])(?=[\d一二三四五六七八九十两]+个)")
 _MIN_ITEM = 3  # characters of a list item's name (文创、康养 are kinds)
 _STAGES: tuple[ProjectStatus, ...] = ("planned", "signed", "started", "under_construction",
                                       "trial", "in_production", "completed")
@@ -72,15 +69,9 @@ _OPENING = frozenset("(（[【")
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千]+(?:个|家|批|项|大|类)")
 _LIST_GAP = re.compile(r"[、，,]")
 _REGION_WINDOW = 1500
-# a count of projects that opens a list of them: 竣工4项，为…, 开工5个项目：…
-_COUNTED_LIST = re.compile(r"[0-9一二两三四五六七八九十]+(?:项|个)(?:项目|工程)?[，,：:]"
-                           r"[ \t]*(?:分别)?(?:为|是|包括|即)?")
-# a list whose every item is of a size: 总投资10亿元以上的项目有：
-_FLOOR_LIST = re.compile(r"的(?:重大|重点)?(?:产业)?项目(?:有|包括|为)?[:：]")
 _QUOTED_MAX = 12  # characters of a quoted word inside a name
 _ASIDE_LEAD = re.compile(r"[(（][^()（）]{1,12}[)）]\s*")
 _ASIDE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # (南康区) after a name
-_NOT_YET = ("未", "未按期", "尚未", "没有", "未能", "暂未")
 _ITEM_STOP = re.compile(r"[，,、；;。\n]|$")
 _PLACE_MAX = 8  # characters of a place's name before a project's (黔西南布依族苗族自治州 is 10)
 _MAX_SUBJECT, _RECURS = 8, 3  # a recurring clause subject: its longest length, how often
@@ -114,6 +105,11 @@ class _Cues:
     pointers: tuple[str, ...] = ()  # a word a name never starts with (这批, 该)
     existential: tuple[str, ...] = ()  # 既有, 也有: a clause's opening before 投资…的
     industries: frozenset[str] = frozenset()  # 新材料 alone: a kind of industry
+    not_yet: tuple[str, ...] = ()  # 尚未: the stage word after it is not reached
+    list_close: tuple[str, ...] = ()  # 等: closes a list of names
+    list_total: tuple[str, ...] = ()  # 共: before the count of the names listed
+    list_openers: tuple[str, ...] = ()  # 为, 包括: between a count and the names it opens
+    floor_openers: tuple[str, ...] = ()  # 有: between a size floor's 项目 and its colon
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -167,7 +163,42 @@ def cues() -> _Cues:
         pointers=_longest_first([w for _, w in rows.get("pointer", [])]),
         existential=_longest_first([w for _, w in rows.get("existential", [])]),
         industries=frozenset(w for _, w in rows.get("industry", [])),
+        not_yet=_longest_first([w for _, w in rows.get("not_yet", [])]),
+        list_close=_longest_first([w for _, w in rows.get("list_close", [])]),
+        list_total=_longest_first([w for _, w in rows.get("list_total", [])]),
+        list_openers=_longest_first([w for _, w in rows.get("list_opener", [])]),
+        floor_openers=_longest_first([w for _, w in rows.get("floor_opener", [])]),
     )
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
+_COUNT = "[0-9一二两三四五六七八九十]+"
+
+
+@cache
+def _list_close() -> re.Pattern[str]:
+    """等…项目, 共6个…项目, and a count right after the last name (甲、乙、丙5个项目)."""
+    c = cues()
+    return re.compile(f"{_alternation(c.list_close)}|(?:{_alternation(c.list_total)})"
+                      f"(?={_COUNT}个)"
+                      f"|(?<=[\u4e00-\u9fff)）])(?<![等共有约近超])(?={_COUNT}个)")
+
+
+@cache
+def _counted_list() -> re.Pattern[str]:
+    """A count of projects that opens a list of them: 竣工4项，为…, 开工5个项目：…"""
+    return re.compile(f"{_COUNT}(?:项|个)(?:项目|工程)?[，,：:]"
+                      f"[ \t]*(?:分别)?(?:{_alternation(cues().list_openers)})?")
+
+
+@cache
+def _floor_list() -> re.Pattern[str]:
+    """A list whose every item is of a size: 总投资10亿元以上的项目有："""
+    openers = _alternation(cues().floor_openers)
+    return re.compile(f"的(?:重大|重点)?(?:产业)?项目(?:{openers})?[:：]")
 
 
 # --- Mentions -------------------------------------------------------------------------
@@ -459,7 +490,7 @@ class _Sentence:
                 end = end if counted else self.phase_end(end)
                 start = _run_back(self.text, i, self.s0)
                 run = self.text[start:i]
-                closer = max(_LIST_CLOSE.finditer(run), key=lambda m: m.start(), default=None)
+                closer = max(_list_close().finditer(run), key=lambda m: m.start(), default=None)
                 if counted and closer is None:
                     continue  # 一产项目16个: a count of a kind of project
                 if closer is not None:
@@ -545,7 +576,7 @@ class _Sentence:
     def floor_lists(self, invs: list[_Investment]) -> None:
         """总投资10亿元以上的项目有：甲、乙、丙等: each project listed is of that size."""
         for inv in invs:
-            opening = _FLOOR_LIST.match(self.text, inv.match.end, self.s1) if (
+            opening = _floor_list().match(self.text, inv.match.end, self.s1) if (
                 inv.attributive) else None
             if opening is None:
                 continue
@@ -560,7 +591,7 @@ class _Sentence:
         """The items a count of projects lists (提前竣工4项，为甲项目，乙大桥，丙工程): each
         item that ends with a project's or a facility's word is a project."""
         ends = (*cues().facilities, *cues().anchors)
-        for m in _COUNTED_LIST.finditer(self.text, self.s0, self.s1):
+        for m in _counted_list().finditer(self.text, self.s0, self.s1):
             start = m.end()
             for stop in _ITEM_STOP.finditer(self.text, start, self.s1 + 1):
                 end = stop.start()
@@ -609,7 +640,7 @@ class _Sentence:
         if before:
             m = max(before, key=lambda m: m.end)
             # 甲工程等50个项目开竣工，总投资约395亿元: the group's sum, not the item's
-            closed = _LIST_CLOSE.search(self.text, m.end, inv.cue_start) is not None
+            closed = _list_close().search(self.text, m.end, inv.cue_start) is not None
             if m.investment is None and not m.listed:
                 # (an example of a counted group stays a project, its investment unsaid)
                 self.mentions[self.mentions.index(m)] = _Mention(
@@ -748,7 +779,7 @@ def _stage(text: str, start: int, end: int) -> tuple[ProjectStatus | None, int]:
             if any(a <= i < b for a, b in taken):
                 continue
             taken.append((i, i + len(word)))
-            if text.endswith(_NOT_YET, start, i):
+            if text.endswith(cues().not_yet, start, i):
                 continue  # 未按期竣工, 尚未开工: not reached
 
             clause = text[_run_back_clause(text, i, start):i]
