@@ -20,13 +20,13 @@ from urllib.parse import unquote
 
 from plantrack.bounds import YEARS
 from plantrack.model import Decision, Document
-from plantrack.text.years import PLAN_NAME, YEAR_NAMED, YearGuess, infer_year, plan_years
+from plantrack.text.years import PLAN_NAME, YEAR, YEAR_NAMED, YearGuess, infer_year, plan_years
 
 __all__ = ["decide_year", "first_line", "heading_year", "is_year_heading", "url_date"]
 
 _HEAD = 300
 # a year named as the topic of the body's opening, not a date (2012年3月19日) nor a horizon
-_LEAD_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d\d) ?年(?! ?\d{1,2} ?月)")
+_LEAD_YEAR = re.compile(rf"(?<![到至\d])({YEAR}) ?年(?! ?\d{{1,2}} ?月)")
 _DEIXIS = ("今年", "明年", "本年")
 _AIMS = ("预期", "目标", "力争", "确保")  # words of a plan, whose 全年 is this year
 _AHEAD = ("今后", "未来五年", "预期目标", "主要目标", "力争", "确保")
@@ -35,10 +35,10 @@ _BULLETIN_MONTHS = 4  # bulletins and year-end releases appear by April
 _LAST_YEAR = re.compile(r"去年(?!同期|底|末|初)")  # 去年 as the period reported
 
 
-_HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年(?! ?\d{1,2} ?月)")
-_BARE_YEAR_TITLE = re.compile(r"\s*((?:19|20)\d\d) ?年?\s*")  # 2023年 as a whole line
+_HEADING_YEAR = re.compile(rf"(?<!\d)({YEAR}) ?年(?! ?\d{{1,2}} ?月)")
+_BARE_YEAR_TITLE = re.compile(rf"\s*({YEAR}) ?年?\s*")  # 2023年 as a whole line
 # a heading opened by a year and a space (2024 新重庆 开新局), as a graphic's text has it
-_LEADING_YEAR = re.compile(r"\s*((?:19|20)\d\d)[ \u3000]+(?=[\u4e00-\u9fff])")
+_LEADING_YEAR = re.compile(rf"\s*({YEAR})[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 _PAST = ("过去五年", "过去的五年", "五年来", "过去一年", "过去的一年", "去年", "上年")
@@ -118,7 +118,7 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
 
 # a statistical yearbook's edition (统计年鉴2006, tjnj/nj2016, njnj_2017): it reports the
 # year before the one it is named for
-_YEARBOOK = re.compile(r"(?:年鉴|tjnj|nj)[\s_/\-(（]{0,2}((?:19|20)\d\d)(?!\d)")
+_YEARBOOK = re.compile(rf"(?:年鉴|tjnj|nj)[\s_/\-(（]{{0,2}}({YEAR})(?!\d)")
 
 
 def _yearbook_year(text: str, url: str | None) -> Decision | None:
@@ -150,10 +150,10 @@ def _publication(document: Document, guess: YearGuess | None) -> tuple[date | No
 # Dates as news and government sites write them into their addresses: /2011-04/15/,
 # /2009/07/10/, /2010/01-12/, /202303/t20230321_, /20180727/, /2021-03-03/.
 _URL_DATES = (
-    re.compile(r"/((?:19|20)\d\d)[-/]([01]\d)[-/]([0-3]\d)(?=[/_.]|$)"),
-    re.compile(r"/((?:19|20)\d\d)/([01]\d)-?([0-3]\d)/"),
-    re.compile(r"/((?:19|20)\d\d)([01]\d)/(?:t?(?:19|20)\d\d[01]\d([0-3]\d)(?!\d))?"),
-    re.compile(r"/((?:19|20)\d\d)([01]\d)([0-3]\d)(?=[/_])"),
+    re.compile(rf"/({YEAR})[-/]([01]\d)[-/]([0-3]\d)(?=[/_.]|$)"),
+    re.compile(rf"/({YEAR})/([01]\d)-?([0-3]\d)/"),
+    re.compile(rf"/({YEAR})([01]\d)/(?:t?{YEAR}[01]\d([0-3]\d)(?!\d))?"),
+    re.compile(rf"/({YEAR})([01]\d)([0-3]\d)(?=[/_])"),
 )
 
 

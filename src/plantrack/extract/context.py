@@ -25,7 +25,7 @@ from plantrack.context.year import url_date
 from plantrack.extract.lexicon import cues, find_cue
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.years import PLAN_NAME, plan_years
+from plantrack.text.years import PLAN_NAME, YEAR, plan_years
 
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["DocContext", "RegionMention", "context_of", "lines_at"]
 
 # The year of writing is the text engine's (plantrack.text.years, data/year_cues.tsv).
-_ISO_DATE = re.compile(r"(?<!\d)(20\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
+_ISO_DATE = re.compile(rf"(?<!\d)({YEAR})-(\d{{1,2}})-(\d{{1,2}})(?!\d)")
 # (?=[1-9]): the first character, so the scan skips other positions in C
 _DAY = re.compile(r"(?=[1-9])(?<!\d)(1[0-2]|[1-9])月(?:[1-9]|[12]\d|3[01])日")
 _HEADING_MAX = 24
@@ -194,7 +194,7 @@ def _plan_span(text: str, year: int | None) -> Period | None:
         current = [p for p in plans if year is not None and p.start_year <= year <= p.end_year]
         return (current or plans)[0]
     if any(w in text for w in cues("span")):
-        targets = [int(y) for y in re.findall(r"到(20\d\d)年", text)]
+        targets = [int(y) for y in re.findall(rf"到({YEAR})年", text)]
         if targets:
             last = max(targets)
             return Period.years(last - 4, last)

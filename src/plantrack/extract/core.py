@@ -24,7 +24,7 @@ from plantrack.model import Goal, Kind, Measure, Modality, Provenance, Region, R
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities
 from plantrack.text.segment import Span, clause_start, segment_start, sentences
-from plantrack.text.years import YEAR_NAMED
+from plantrack.text.years import YEAR, YEAR_NAMED
 
 __all__ = ["Profile", "measured_alike", "read_facts"]
 
@@ -393,7 +393,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
                        doc.reading_provenance(anchor, pair.quantity.end))
 
 
-_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年? ?(?:至|到|-|—|－|~) ?((?:19|20)\d\d) ?年")
+_YEAR_RANGE = re.compile(rf"(?<!\d)({YEAR}) ?年? ?(?:至|到|-|—|－|~) ?({YEAR}) ?年")
 
 
 def _respective_year(text: str, s: Span, q: QuantityMatch,
@@ -417,7 +417,7 @@ def _respective_year(text: str, s: Span, q: QuantityMatch,
 
 
 # 较“十三五”末增长33.6%, 比2020年增长20%: a change on a base years back, not on a year before
-_BASE = re.compile(r"(?:较|比|相比)“?(?:(?:19|20)\d\d ?年|十[一二三四五六七八九]五)"
+_BASE = re.compile(rf"(?:较|比|相比)“?(?:{YEAR} ?年|十[一二三四五六七八九]五)"
                    r"[^，,；;。]{0,6}?(?:增长|提高|下降|降低|增加|减少)")
 
 

@@ -15,12 +15,13 @@ from attrs import frozen
 from plantrack.extract.context import DocContext, context_of
 from plantrack.extract.lexicon import count_cue, cue_pattern
 from plantrack.text.prepare import PreparedDocument
+from plantrack.text.years import YEAR
 
 __all__ = ["Features", "blend", "features"]
 
-_UNTIL = re.compile(r"到20\d\d年")
+_UNTIL = re.compile(rf"到{YEAR}年")
 _MARKER = re.compile(r"【[^】\n]{1,12}】")
-_OUTLOOK_YEAR = re.compile(r"展望20\d\d")  # the other outlook and review words are cues
+_OUTLOOK_YEAR = re.compile(rf"展望{YEAR}")  # the other outlook and review words are cues
 
 
 @frozen

@@ -22,11 +22,12 @@ from plantrack.extract.context import DocContext
 from plantrack.extract.lexicon import IndicatorMention, other_indicator
 from plantrack.model import IndicatorKind, Unit
 from plantrack.text.quantities import QuantityMatch
+from plantrack.text.years import YEAR
 
 __all__ = ["SHARE_OF", "find_label", "share_label"]
 
 _LABEL_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.&]+$")
-_YEAR = re.compile(r"(?:19|20)\d\d年(?:末|底|初)?|\d{1,2}(?:-\d{1,2})?月(?:份|末|底)?")
+_YEAR = re.compile(rf"{YEAR}年(?:末|底|初)?|\d{{1,2}}(?:-\d{{1,2}})?月(?:份|末|底)?")
 _DIGIT = re.compile(r"\d")  # 新增102个投资: a count, no name
 SHARE_OF = "占对"  # X占Y比重, X对Y增长的贡献率
 _SHORTEST_QUALIFIER = 2  # characters before the head: 营收 alone names nobody's figure

@@ -32,6 +32,7 @@ from plantrack.extract.lexicon import (
 from plantrack.model import Indicator
 from plantrack.text.quantities import QuantityMatch, find_quantities
 from plantrack.text.segment import CLAUSE_END_AT, Span, clause_start, segment_start
+from plantrack.text.years import YEAR
 
 __all__ = ["Pair", "find_pairs", "names_a_goal", "target_cues"]
 
@@ -364,10 +365,10 @@ def _bare_words() -> re.Pattern[str]:
 
 
 # the base of a comparison by date (比2020年末, 较年初): no subject either
-_DATED_BASE = re.compile(r"[比较](?:20\d\d年|年初|年末)(?:末|底|初)?")
+_DATED_BASE = re.compile(rf"[比较](?:{YEAR}年|年初|年末)(?:末|底|初)?")
 
 
-_YEAR_SAID = re.compile(r"(?:19|20)\d\d ?年(?:底|末)?")
+_YEAR_SAID = re.compile(rf"{YEAR} ?年(?:底|末)?")
 
 
 def _bare(prefix: str) -> bool:

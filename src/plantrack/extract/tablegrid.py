@@ -34,6 +34,7 @@ from attrs import frozen
 
 from plantrack.extract.context import lines_at
 from plantrack.extract.tablecols import BARE_MONTHS, header_role, is_region_header, table_words
+from plantrack.text.years import YEAR
 
 __all__ = ["Cell", "Grid", "find_grids"]
 
@@ -624,7 +625,7 @@ _BOOK_HEADER_LINES = 60  # lines above the first row a header may take, at most
 # the line a header starts under: a table's number (17-2, 表3) or its unit (单位:…)
 _BOOK_CAPTION = re.compile(
     r"^\s*(?:表\s*)?\d{1,2}\s*[-－—]\s*\d{1,2}\b|^\s*(?:附\s*)?表\s*\d|^\s*附\s*\d"
-    r"|^\s*(?:19|20)\d\d\s*年\S|单\s*位\s*[:：]")  # (2018年河北各城市GDP排名: a title)
+    rf"|^\s*{YEAR}\s*年\S|单\s*位\s*[:：]")  # (2018年河北各城市GDP排名: a title)
 
 
 @frozen
@@ -715,7 +716,7 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
 
 _TOTAL_WORDS = ("总值", "合计")
 _HEADER_WORDS_MIN = 4
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d年?")  # a column of a year: 2020, 2021年
+_YEAR_TOKEN = re.compile(rf"{YEAR}年?")  # a column of a year: 2020, 2021年
 
 
 # where a header run together on one line parts (规模以上工业增加值(亿元)11月同比±%1-11月

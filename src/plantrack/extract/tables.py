@@ -49,6 +49,7 @@ from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Indicator, Measure, Modality, Project, Region, Result
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities
+from plantrack.text.years import YEAR
 
 __all__ = ["TABLE_SCORE", "Table", "TableExtractor", "tables_of"]
 
@@ -57,7 +58,7 @@ _HEADER_ROWS_MAX = 3
 # footnote marks after a cell's text: 6.8*, 1523.4①, 地区生产总值[1], 82.1注2
 _FOOTNOTE = re.compile(r"(?:[*＊※†‡¹²³⁴⁵⁶⁷⁸⁹⁰①-⑩]+|\[\d{1,2}\]|\(注?\d\)|注\d?)$")
 _NUMBER = re.compile(r"\d[\d,.]*")
-_YEAR_CELL = re.compile(r"(?:20\d\d年?度?|[上本今]年)")
+_YEAR_CELL = re.compile(rf"(?:{YEAR}年?度?|[上本今]年)")
 _BRACKETED_UNIT = re.compile(r"[(（][^()（）\d]*[A-Za-z][^()（）]*[)）]")
 
 
@@ -311,7 +312,7 @@ def _periods(text: str) -> str:
 
 
 _BARE_MAGNITUDE = re.compile(r"[\d,.]+\s*[亿万]")
-_BARE_YEAR = re.compile(r"^((?:19|20)\d\d)(?![\d年])")  # 2008 over its columns: 2008年
+_BARE_YEAR = re.compile(rf"^({YEAR})(?![\d年])")  # 2008 over its columns: 2008年
 _ONE_MONTH = re.compile(r"(?<![\d\-－—~至])(1[0-2]|[1-9]) ?月(?![份底末日\d])")
 
 

@@ -19,13 +19,14 @@ from plantrack.extract.lexicon import cues, find_cue, find_roles, has_cue
 from plantrack.model import Indicator, Period
 from plantrack.text.periods import month_span
 from plantrack.text.segment import Span
+from plantrack.text.years import YEAR
 
 __all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
 
 # The leading lookaheads name the characters a match can start with, so that the
 # engine skips other positions in C (an optional group or a lookbehind first hides them).
 _YEAR = re.compile(
-    r"(?=[到至截12])(到|至|截至)?((?:19|20)\d\d)年?"
+    rf"(?=[到至截12])(到|至|截至)?({YEAR})年?"
     r"(?=年|上半年|下半年|全年|前|底|末|[一二三四]季度|\d{1,2}[-至~]|$)")
 # 1-7月, 一至九月, 元至九月 (元月 is January)
 _MONTH_NUMERAL = r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])"
@@ -37,7 +38,7 @@ _TIMES_BASE = re.compile(r"年?(?:底|末)?的[\d.]+倍")
 _QUARTER = re.compile(r"(前三|[一二三四1-4])季度|首季度?")  # 首季: the first quarter
 _MONTH = re.compile(r"(?=[1-9])(?<![\d\-至~—])(1[0-2]|[1-9])月份")  # 9月份: that month alone
 # 截至5月底, 截至2024年5月末: January to that month
-_UNTIL_MONTH = re.compile(r"(?=截)截[至止](?:20\d\d年)?(1[0-2]|[1-9])月(?:底|末)")
+_UNTIL_MONTH = re.compile(rf"(?=截)截[至止](?:{YEAR}年)?(1[0-2]|[1-9])月(?:底|末)")
 
 _RECURRING_KINDS = ("rate",)
 _CLAUSE_ENDS = ",，;；:：。"
@@ -69,7 +70,7 @@ def _any_event() -> re.Pattern[str]:
     季 (_QUARTER) or a period word. Most sentences have none, and then the six scans
     below (run for every sentence and every quantity) would all find nothing."""
     words = sorted({w for role in _TIME_ROLES for w in cues(role)}, key=len, reverse=True)
-    return re.compile("|".join([r"(?:19|20)\d\d", "月", "季", *map(re.escape, words)]))
+    return re.compile("|".join([YEAR, "月", "季", *map(re.escape, words)]))
 
 
 def _time_events(text: str) -> list[tuple[int, str, object]]:

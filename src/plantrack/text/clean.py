@@ -29,6 +29,7 @@ import re
 from attrs import frozen
 
 from plantrack.text.script import convert
+from plantrack.text.years import YEAR
 
 __all__ = ["CleanText", "OffsetMap", "clean", "clean_line"]
 
@@ -199,7 +200,7 @@ _READING_DROP = re.compile(
 # (规划纲要 2025年地区生产总值…, 集中开工 总投资超300亿元): the view keeps one space
 # there, a clause end; every other space is dropped.
 _PHRASE_BREAK = re.compile(
-    r"(?=[ \t\u00a0])(?<=[\u4e00-\u9fff])[ \t\u00a0]+(?=[\u4e00-\u9fff]|20\d\d年)")
+    rf"(?=[ \t\u00a0])(?<=[\u4e00-\u9fff])[ \t\u00a0]+(?=[\u4e00-\u9fff]|{YEAR}年)")
 _KEPT = re.compile(rb"\x01+")  # a run of kept characters in make_view's mask
 _SENTENCE_END = "。！？!?;；\n"
 _WRAP_MIN = 30  # a line at least this long that ends mid-sentence was wrapped

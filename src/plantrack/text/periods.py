@@ -19,7 +19,7 @@ from attrs import frozen
 from plantrack.model import Period
 from plantrack.text._data import alternation, data_rows
 from plantrack.text.numbers import read_number
-from plantrack.text.years import YearGuess, infer_year, plan_years
+from plantrack.text.years import YEAR, YearGuess, infer_year, plan_years
 
 __all__ = ["PeriodMatch", "YearGuess", "find_periods", "infer_year", "month_span",
            "parse_period"]
@@ -28,7 +28,7 @@ __all__ = ["PeriodMatch", "YearGuess", "find_periods", "infer_year", "month_span
 #: this short (winter, a heating season); a longer one (3-1月) is a slip, not read.
 LONGEST_WRAP = 6
 
-_YEAR = r"(?:19|20)\d\d"
+_YEAR = YEAR
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
 _RANGE = r" ?(?:-|—|–|~|～|至|到) ?"
 

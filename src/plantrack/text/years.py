@@ -20,9 +20,13 @@ from attrs import frozen
 from plantrack.text._data import data_rows
 from plantrack.text.numbers import read_number
 
-__all__ = ["PLAN_NAME", "YEAR_NAMED", "YearGuess", "five_year_plan", "infer_year", "plan_years"]
+__all__ = ["PLAN_NAME", "YEAR", "YEAR_NAMED", "YearGuess", "five_year_plan", "infer_year",
+           "plan_years"]
 
-_YEAR = r"((?:19|20)\d\d)"
+#: A year's four digits as a regex fragment (1900-2099), shared by every module that reads
+#: years: the one place to change what counts as a year.
+YEAR = r"(?:19|20)\d\d"
+_YEAR = rf"({YEAR})"
 _N = r"([0-9一二三四五六七八九十]{1,3})"
 # A dateline is the publication date printed above the article: only the head counts.
 _HEAD = 300
@@ -41,7 +45,7 @@ class YearGuess:
 
 
 # 2023年, 1997 年: a year a text names (the four digits captured), not a longer number's
-YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d\d)(?= ?年)")
+YEAR_NAMED = re.compile(rf"(?<!\d)({YEAR})(?= ?年)")
 
 # 十四五, 十五五: a five-year plan by its short name (not inside a longer numeral)
 PLAN_NAME = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五")
