@@ -911,7 +911,7 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
                 top -= 1
             header = _line_cells(lines, top, first) or header
         if len(header) == width + 2 and _spaced_key(header[0].text) in (
-                *table_words("rank"), "排名", "位次"):
+                *table_words("rank"), *table_words("ranking")):
             header = header[1:]  # 排名 城市 2018 2017: the rank before each name, no value
         if len(header) == width and header:
             # no word over the names' column: an empty corner cell
