@@ -716,3 +716,96 @@ def test_a_group_over_year_columns_and_names_spaced_out() -> None:
     assert ("320100", Decimal("4531"), "2000") in got
     assert ("320200", Decimal("8249"), "2010") in got
     assert ("320400", Decimal("992"), "2005") in got
+
+
+# one cell a line under 排名: a header cell of a period and a name (2023年GDP), its unit
+# on a line of its own, and the province's total after the ranked rows, without a rank
+RANKED_BY_PERIOD = """\
+江西各市经济总量
+
+排名
+
+地区
+
+2023年GDP
+
+(亿元)
+
+增速
+
+1
+
+南昌
+
+7203.50
+
+4.1%
+
+2
+
+赣州
+
+4606.20
+
+4.8%
+
+3
+
+九江
+
+3825.90
+
+4.6%
+
+全省
+
+32200.10
+
+4.1%
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_ranked_one_cell_a_line_table_under_a_period_named_header(script: str) -> None:
+    text = traditional(RANKED_BY_PERIOD) if script == "traditional" else RANKED_BY_PERIOD
+    got = _dated(text, region="江西省")
+    assert ("gdp", "level", Decimal("720350000000"), "2023") in got
+    assert ("gdp", "growth", Decimal("4.8"), "2023") in got
+    facts = plantrack.extract(text, region="江西省").facts
+    total = [f for f in facts if f.region == "360000" and f.measure == "level"]
+    assert [f.quantity.value for f in total] == [Decimal("3220010000000")]
+
+
+# a wiki copy of a yearbook table: two groups on the names' header line, each over four
+# columns whose words stand on lines of their own (本币 / (亿元), 位次 比重); a rank
+# and a share are no figure of the group's indicator; the dollar column is in dollars
+GROUPS_ON_THE_NAMES_LINE = """\
+2022年某省各市地区生产总值列表[注 1]
+地区[注 2] 地区生产总值[注 3] 人均GDP
+本币
+(亿元)
+美元
+(亿元)
+位次 比重
+(%)
+本币
+(元)
+美元
+(元)
+位次 比重
+(全省=100)
+甲省 5,000.00 720.00 50,000 7,200   100
+赣州市 1,200.50 172.80 1 24.01 60,000 8,640 2 120.0
+九江市 1,100.25 158.40 2 22.00 70,000 10,080 1 140.0
+上饶市 900.75 129.60 3 18.02 40,000 5,760 3 80.0
+"""
+
+
+def test_groups_on_the_names_line_over_columns_of_their_own() -> None:
+    facts = plantrack.extract(GROUPS_ON_THE_NAMES_LINE, region="江西省").facts
+    gdp = {(f.region, f.quantity.value, f.quantity.unit) for f in facts
+           if f.indicator == "gdp"}
+    assert ("360700", Decimal("120050000000"), "CNY") in gdp
+    assert ("360400", Decimal("15840000000"), "USD") in gdp
+    # the rank (1) and the share (24.01) of 赣州市 are no GDP of it
+    assert not {v for r, v, _ in gdp if r == "360700"} & {Decimal("1"), Decimal("24.01")}

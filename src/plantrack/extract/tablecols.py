@@ -89,10 +89,21 @@ def is_period_header(text: str) -> bool:
 
 
 def unit_in(text: str) -> str | None:
-    """A unit a header or a name writes with it: (亿元), (%), or a trailing %."""
-    if m := _BRACKETED.search(text):
-        return m[1].strip().lstrip("±+-").strip() or None  # (±%): a percent
+    """A unit a header or a name writes with it: (亿元), (%), or a trailing %. A bracket
+    of Latin letters names, it is no unit (地区生产总值(GDP)(亿元)); money in a column of
+    dollars (美元(亿元)) is in dollars."""
+    for m in _BRACKETED.finditer(text):
+        if _LATIN_NAME.fullmatch(m[1].strip()):
+            continue
+        unit = m[1].strip().lstrip("±+-").strip() or None  # (±%): a percent
+        if unit is not None and "美元" in text[:m.start()] and unit.endswith("元") and (
+                "美元" not in unit):
+            unit = unit[:-1] + "美元"
+        return unit
     return "%" if text.rstrip().endswith("%") else None
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z]+")
 
 
 @frozen
@@ -209,6 +220,14 @@ _PERIOD_LEAD = re.compile(rf"{YEAR}(?: ?年|(?!\d))|\d{{1,2}} ?(?:[-－—~至] 
 def opens_with_period(text: str) -> bool:
     """Whether a cell opens with a year or a month: a header, not a value."""
     return _PERIOD_LEAD.match(_SPACE.sub("", text)) is not None
+
+
+def is_period_named(text: str) -> bool:
+    """Whether a cell is a period and a name (2020年GDP, 1-9月增速): a column's header;
+    a period alone (2020) may be a row's name in a table of years."""
+    key = _SPACE.sub("", text)
+    m = _PERIOD_LEAD.match(key)
+    return m is not None and re.search(r"[\u4e00-\u9fffA-Za-z]", key[m.end():]) is not None
 
 
 # a column headed by its months alone (1-2, 11, 1-11 over 去年同期 | 增长%): 1-2月

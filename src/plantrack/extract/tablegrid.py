@@ -33,7 +33,13 @@ from functools import cache
 from attrs import frozen
 
 from plantrack.extract.context import lines_at
-from plantrack.extract.tablecols import BARE_MONTHS, header_role, is_region_header, table_words
+from plantrack.extract.tablecols import (
+    BARE_MONTHS,
+    header_role,
+    is_period_named,
+    is_region_header,
+    table_words,
+)
 from plantrack.text.years import YEAR
 
 __all__ = ["Cell", "Grid", "find_grids"]
@@ -244,7 +250,8 @@ def _spaced_out(words: tuple[str, ...]) -> str:
 @cache
 def _stacked_start() -> re.Pattern[str]:
     """A line holding only an indicator column's header word (指标, 项目, 指   标)."""
-    words = (*table_words("indicator"), *table_words("region"), *table_words("rank"))
+    words = (*table_words("indicator"), *table_words("region"), *table_words("rank"),
+             *table_words("ranking"))
     return re.compile(rf"^[ \t]*(?:{_spaced_out(words)})[ \t]*$", re.MULTILINE)
 
 
@@ -259,7 +266,8 @@ def _next_is_header(lines: list[_Line], at: int) -> bool:
 def _is_header_cell(text: str) -> bool:
     s = text.strip()
     return bool(s) and len(s) <= _STACKED_CELL_MAX and (
-        header_role(s) is not None or is_region_header(s)) and not _SENTENCE_END.search(s)
+        header_role(s) is not None or is_region_header(s) or is_period_named(s)
+    ) and not _SENTENCE_END.search(s)
 
 
 def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
@@ -313,6 +321,11 @@ def _spaced_key(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _is_rank_header(text: str) -> bool:
+    """Whether a first column's header word heads ranks (序号, 排名), not names."""
+    return _spaced_key(text) in (*table_words("rank"), *table_words("ranking"))
+
+
 def _is_row(group: list[_Line]) -> bool:
     """Lines that can be one row of a one-cell-per-line table: short, none empty, no
     sentence, a name first that is no header word."""
@@ -354,7 +367,7 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
         return len(cells) >= n
 
     rows: list[tuple[Cell, ...]] = [header]
-    ranked = _spaced_key(header[0].text) in table_words("rank")  # 序号 before each name
+    ranked = _is_rank_header(header[0].text)  # 序号 before each name
     # a column no value role heads (指标属性: 预期性/约束性) may hold words
     worded = [header_role(h.text) not in _VALUE_COLUMNS and not BARE_MONTHS.fullmatch(
         h.text.strip()) for h in header[1:]]  # (1-2: a column of months holds values)
@@ -374,6 +387,13 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
             continue
         if not _is_name(name.text):
             break
+        if ranked and more(i + width - 1) and all(
+                _is_value(c.text) for c in cells[i + 1:i + width - 1]):
+            # 全省 | 25979.82 | 9.0% after the ranked rows: a total has no rank
+            rows.append((Cell(name.start, name.start, ""), *cells[i:i + width - 1]))
+            values += 1
+            i += width - 1
+            continue
         after = cells[i + 1:i + width]
         empty = Cell(name.end, name.end, "")
         if len(after) == width - 1 and all(
@@ -788,6 +808,7 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
     cells: list[Cell] = []
     parts: list[Cell] = []
     open_cell = False
+    side_by_side = False  # the line above held several cells: a row of the header
     for line in lines[top:first]:
         tokens = _header_tokens(line)
         chinese = [c for c in tokens if re.search(r"[\u4e00-\u9fff]", c.text)
@@ -800,14 +821,18 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
             open_cell = False
             continue
         for n, cell in enumerate(chinese):
-            unit = _UNIT_LINE.fullmatch(cell.text) is not None
+            unit = _UNIT_LINE.fullmatch(cell.text) is not None or cell.text.startswith(
+                ("(", "（"))  # (全区=100): a bracket goes on with the cell above
             indented = n == 0 and line.text[:1] in " \t\u3000"
-            if cells and open_cell and (unit or (n == 0 and not indented)):
+            # (行政区 地区生产总值 人均GDP, then 本币: the first column under a group, not
+            # the group's name going on)
+            if cells and open_cell and (unit or (n == 0 and not indented and not side_by_side)):
                 last = cells[-1]
                 cells[-1] = Cell(last.start, cell.end, last.text + cell.text)
             else:
                 cells.append(cell)
             open_cell = not cells[-1].text.endswith((")", "）"))
+        side_by_side = len(chinese) > 1
         if len(chinese) < len(tokens):
             open_cell = False  # a bilingual cell ends with its English name
     if parts:
@@ -910,8 +935,7 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
                     lines[top - 1].text) and not _SENTENCE_END.search(lines[top - 1].text):
                 top -= 1
             header = _line_cells(lines, top, first) or header
-        if len(header) == width + 2 and _spaced_key(header[0].text) in (
-                *table_words("rank"), *table_words("ranking")):
+        if len(header) == width + 2 and _is_rank_header(header[0].text):
             header = header[1:]  # 排名 城市 2018 2017: the rank before each name, no value
         if len(header) == width and header:
             # no word over the names' column: an empty corner cell

@@ -188,7 +188,8 @@ def _indicator_columns(header: Header, indicators: tuple[Indicator, ...] | None)
     columns: list[Column] = []
     for c in header.columns:
         named = next(find_indicators(c.header, indicators), None) is not None
-        if c.role is None and c.index != header.name and named:
+        if c.role is None and c.index != header.name and named and header_role(
+                c.header) != "skip":
             c = Column(c.index, c.header, "result", "result", False, unit_in(c.header))  # noqa: PLW2901
         elif c.growth and not named and columns and columns[-1].kind == "result" and (
                 not columns[-1].growth):
@@ -211,8 +212,10 @@ def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | N
                if is_region_header(row[i]) or (i == 0 and not row[0].strip())), None)
     if at is None or (at == 1 and header_role(row[0]) not in ("skip", "rank")):
         return None
-    columns = [Column(i, t, None) if i <= at or next(find_indicators(t, indicators), None)
-               is None else Column(i, t, "result", "result", False, unit_in(t))
+    # (地区生产总值 位次, GDP 比重: a rank or a share of the indicator, no figure of it)
+    columns = [Column(i, t, None) if i <= at or header_role(t) == "skip" or next(
+               find_indicators(t, indicators), None) is None
+               else Column(i, t, "result", "result", False, unit_in(t))
                for i, t in enumerate(row)]
     if not any(c.kind for c in columns):
         return None
