@@ -150,3 +150,17 @@ def test_numbered_headings_that_name_a_city_before_a_comma() -> None:
     got = {(f.region_name, f.quantity.value) for f in extract(text).facts}
     assert ("苏州市", Decimal("1450407000000")) in got
     assert ("南京市", Decimal("972077000000")) in got
+
+
+def test_the_regions_a_place_borders_are_neighbours_not_its_parts_side_by_side() -> None:
+    # a gazetteer's description: the neighbours named once each, the place itself often
+    text = ("九江，江西省地级市，北与黄冈市毗邻，东邻景德镇市，南与南昌市、宜春市相连，"
+            "西接咸宁市。九江市下辖3个市辖区。2022年，九江市地区生产总值增长4.7%。"
+            "九江工业门类齐全。")
+    surfaces = {m.mention.surface: m.mention.role
+                for m in resolve_mentions(clean(text).text, _gazetteer())}
+    assert surfaces["黄冈市"] == surfaces["景德镇市"] == "neighbour"
+    assert surfaces["南昌市"] == surfaces["宜春市"] == "neighbour"  # the list after 与
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "九江市"

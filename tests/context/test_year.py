@@ -154,3 +154,12 @@ def test_whole_year_words_in_january_with_the_new_year_named_are_this_years() ->
     text = ("发布时间:2022-01-14 09:19\n1月10日，全区举行2022年一季度重大项目集中开竣工活动。"
             "为全年更好稳增长夯实根基。")
     assert _year(text)[0] == 2022
+
+
+def test_a_year_named_only_as_a_comparisons_base_is_not_the_year_reported() -> None:
+    # a city's first three quarters, on a page whose address dates it; 2019 is a base
+    text = ("前三季度，全市地区生产总值增长8.0%，两年平均增长3.1%。"
+            "全市社会消费品零售总额增长12.0%，比2019年同期增长2.1%。")
+    assert _year(text, published=date(2021, 11, 4))[0] == 2021
+    # named as what it reports, a year before the page's date is the text's year
+    assert _year(text.replace("比2019年同期", "2019年"), published=date(2021, 11, 4))[0] == 2019

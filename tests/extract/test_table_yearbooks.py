@@ -809,3 +809,19 @@ def test_groups_on_the_names_line_over_columns_of_their_own() -> None:
     assert ("360400", Decimal("15840000000"), "USD") in gdp
     # the rank (1) and the share (24.01) of 赣州市 are no GDP of it
     assert not {v for r, v, _ in gdp if r == "360700"} & {Decimal("1"), Decimal("24.01")}
+
+
+# 年份 | 增长率 over years whose first rows hold no value (a link's words, empty cells)
+YEARS_WITH_EMPTY_ROWS = """\
+年份 | 地区生产总值增长率(%) |
+2021 | 点击查看 |
+2020 | |
+2019 | 6.2 |
+2018 | 7.1 |
+"""
+
+
+def test_a_table_of_years_whose_first_rows_hold_no_value() -> None:
+    got = _dated(YEARS_WITH_EMPTY_ROWS, region="九江市")
+    assert got == {("gdp", "growth", Decimal("6.2"), "2019"),
+                   ("gdp", "growth", Decimal("7.1"), "2018")}

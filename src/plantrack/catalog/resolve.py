@@ -303,9 +303,9 @@ def _with_roles(text: str, mentions: Iterable[Mention]) -> Iterator[Mention]:
     last: Mention | None = None
     for m in mentions:
         role = mention_role(text, m.start, m.end)
-        if role is None and last is not None and last.role == "yardstick" and (
+        if role is None and last is not None and last.role in ("yardstick", "neighbour") and (
                 text[last.end:m.start] in ("、", "和", "及", "与", "，")):
-            role = "yardstick"  # 位居郧阳区、丹江口市、茅箭区之后: the whole list
+            role = last.role  # 位居郧阳区、丹江口市、茅箭区之后: the whole list
         if role in NOT_A_MENTION:
             continue
         last = m if role is None else evolve(m, role=role)
@@ -400,7 +400,7 @@ def _best_and_sure(candidates: Sequence[Region], weights: Mapping[str, float],
 
 def _weight(mention: Mention) -> float:
     weight = _PARK_WEIGHT if mention.via == "park" else 1.0
-    if mention.role in ("authority", "yardstick"):
+    if mention.role in ("authority", "yardstick", "neighbour"):
         weight *= _AUTHORITY_WEIGHT
     return weight * 2 if mention.start < _LEAD_CHARS else weight
 

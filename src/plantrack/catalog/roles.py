@@ -17,7 +17,8 @@ from plantrack.datafiles import data_table
 
 __all__ = ["NOT_A_MENTION", "MentionRole", "mention_role"]
 
-MentionRole = Literal["dateline", "venue", "person", "agency", "authority", "yardstick"]
+MentionRole = Literal["dateline", "venue", "person", "agency", "authority", "yardstick",
+                      "neighbour"]
 NOT_A_MENTION: frozenset[str] = frozenset({"dateline", "venue", "person", "agency"})
 _WINDOW = 16  # characters read on each side of a name
 

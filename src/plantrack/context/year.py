@@ -157,6 +157,10 @@ _URL_DATES = (
 )
 
 
+_COMPARED_BASE = re.compile(r"[比较与]")  # right before a year: 比2019年, 较2019年
+_BASE_TAIL = ("同期", "相比", "比较")  # right after 年: 2019年同期, 与2019年相比
+
+
 def url_date(url: str) -> date | None:
     """The publication date a page's address holds, if it holds one."""
     for pattern in _URL_DATES:
@@ -188,7 +192,10 @@ def _from_publication(text: str, published: date, cue: str, *,
         # or names the year it is printed in (2022年一季度…开工, 为全年…)
         return Decision(year - 1, 0.7, f"reports a whole year (全年), published "
                                        f"{published.isoformat()} ({cue})")
-    named = {int(y) for y in YEAR_NAMED.findall(text)}
+    # (比2019年同期增长2.1%: the base of a comparison, not a year the text reports)
+    named = {int(m[1]) for m in YEAR_NAMED.finditer(text)
+             if not _COMPARED_BASE.match(text, max(0, m.start() - 1), m.start())
+             and not text.startswith(_BASE_TAIL, m.end() + 1)}
     if (repost_possible and named and year not in named and year - 1 not in named
             and max(named) < year):
         # a repost: the site's date, years after the report it copies

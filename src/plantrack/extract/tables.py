@@ -86,6 +86,9 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         len(rows))
     if h == 0:
         return _headerless(grid, indicators)
+    if h > 1 and ((is_period_header(rows[0][0].text) and opens_with_period(rows[1][0].text))
+                  or (h > _HEADER_ROWS_MAX and is_region_header(rows[0][0].text))):
+        h = 1  # 年份 | GDP增长率(%) over rows whose first cells hold no value (点击查看)
     if h > _HEADER_ROWS_MAX or h == len(rows):
         return None
     texts = [[c.text for c in row] for row in rows[:h]]
