@@ -825,3 +825,33 @@ def test_a_table_of_years_whose_first_rows_hold_no_value() -> None:
     got = _dated(YEARS_WITH_EMPTY_ROWS, region="九江市")
     assert got == {("gdp", "growth", Decimal("6.2"), "2019"),
                    ("gdp", "growth", Decimal("7.1"), "2018")}
+
+
+# a ranked table cut by single spaces under GDP排行 (a ranking word after what it ranks
+# by), then the province's table of years: its rows are the province's, not the last
+# ranked city's (a numbered line ending in numbers is a row, never a heading)
+RANKED_THEN_YEARS = """\
+2022年江西省各市GDP排行榜
+
+GDP排行 地级市 2022年GDP(亿元) 增速(%)
+1 南昌市 7203.50 4.1
+2 赣州市 4523.63 4.8
+3 九江市 3747.90 4.6
+
+江西省历年GDP对比表
+
+年份 GDP(亿元) 增速(%) 常住人口(万人)
+2022年 32074.70 4.7 4528
+2021年 29619.70 8.8 4517
+2020年 25691.50 3.8 4519
+"""
+
+
+def test_a_ranked_table_under_a_ranking_word_then_a_table_of_years() -> None:
+    facts = plantrack.extract(RANKED_THEN_YEARS).facts
+    got = {(f.region, f.measure, f.quantity.value, str(f.period)) for f in facts
+           if f.indicator == "gdp"}
+    assert ("360700", "level", Decimal("452363000000"), "2022") in got
+    assert ("360400", "growth", Decimal("4.6"), "2022") in got
+    assert ("360000", "level", Decimal("2961970000000"), "2021") in got
+    assert not {g for g in got if g[0] == "360400" and g[3] == "2021"}

@@ -203,6 +203,10 @@ def _plan_span(text: str, year: int | None) -> Period | None:
     return None
 
 
+# a line ending in two numbers (9 南平市 1792.51 6.6) is a table's row, not a heading
+_ROW_END = re.compile(r"\d[\d,.]*%?[ \t]+[-+]?\d[\d,.]*%?$")
+
+
 def lines_at(text: str) -> list[tuple[int, str]]:
     """Each line of ``text`` with the offset it starts at."""
     out, pos = [], 0
@@ -223,7 +227,7 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
         # (1 青岛,家底指数:87.25: a numbered heading whose region a comma ends)
         lead = re.split(r"[，,:：]", stripped, maxsplit=1)[0]
         if not stripped or len(stripped) > _HEADING_MAX or _SENTENCE_MARK.search(lead) or (
-                "。" in stripped):
+                "。" in stripped) or _ROW_END.search(stripped):
             continue
         region = region_for_heading(lead, gazetteer, context)
         if region is not None and (subject is None or region.code != subject.code):

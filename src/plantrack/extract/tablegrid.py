@@ -323,7 +323,8 @@ def _spaced_key(text: str) -> str:
 
 def _is_rank_header(text: str) -> bool:
     """Whether a first column's header word heads ranks (序号, 排名), not names."""
-    return _spaced_key(text) in (*table_words("rank"), *table_words("ranking"))
+    key = _spaced_key(text)  # (GDP排行: a ranking word after what it ranks by)
+    return key in table_words("rank") or key.endswith(table_words("ranking"))
 
 
 def _is_row(group: list[_Line]) -> bool:
@@ -1019,7 +1020,8 @@ def _ranked_lines(lines: list[_Line]) -> Iterator[Grid]:
 def find_grids(text: str) -> list[Grid]:
     """Every table of normalised ``text``, in order."""
     if "|" not in text and "\t" not in text and "  " not in text and (
-            _stacked_start().search(text) is None) and _RANKED_ANY.search(text) is None:
+            _stacked_start().search(text) is None) and _RANKED_ANY.search(text) is None and (
+            _BOOK_ANY.search(text) is None):
         return []
     lines = _lines(text)
     grids = [*_delimited(lines), *_stacked(text, lines), *_bar_streams(text, lines),
