@@ -164,3 +164,13 @@ def test_the_regions_a_place_borders_are_neighbours_not_its_parts_side_by_side()
     subject, _ = decide_region(clean(text).text, _gazetteer())
     assert subject is not None
     assert subject.name == "九江市"
+
+
+def test_the_province_a_city_compares_itself_with_is_not_its_own_word() -> None:
+    # 领先全省, 居全省前列, 对全省的贡献率: yardsticks; the city is named throughout
+    text = ("据了解，上半年九江市坚持稳中求进，经济运行整体向好，主要指标领先全省。"
+            "规模以上工业增加值增长9.5%，稳居全省前列，对全省的贡献率达21%，超全省同期增速"
+            "3个百分点。社会消费品零售总额占全省的12%，对全省贡献突出。")
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "九江市"

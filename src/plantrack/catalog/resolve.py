@@ -565,7 +565,15 @@ def _most_specific_on_one_line(regions: Iterable[Region],
     return gazetteer.get(line[-1])
 
 
-_YARDSTICK = re.compile("(?:居|列|于|占|比|超)$")
+# right before 全市/全省: the word is a yardstick (居全市第一, 高于全省, 领先全省, 对全省的
+# 贡献率), not the text's own region
+_YARDSTICK = re.compile("(?:居|列|于|占|比|超|先|对|出)$")
+
+
+def _own_uses(word: str, text: str) -> list[int]:
+    """Where ``text`` calls its own region ``word`` (全市), not a yardstick."""
+    return [m.start() for m in re.finditer(word, text)
+            if not _YARDSTICK.search(text, max(0, m.start() - 2), m.start())]
 
 
 def self_deixis(text: str) -> str | None:
@@ -575,9 +583,7 @@ def self_deixis(text: str) -> str | None:
     for word, scope in _deixis().items():
         if scope == "country" or word not in text:
             continue
-        # 居全市第一, 列全市前三: a yardstick, not the text's own region
-        at = [m.start() for m in re.finditer(word, text)
-              if not _YARDSTICK.search(text, max(0, m.start() - 2), m.start())]
+        at = _own_uses(word, text)
         if at:
             counts[word] = (len(at), -at[0])
     return max(counts, key=lambda w: counts[w]) if counts else None
@@ -596,7 +602,7 @@ def _by_deixis(text: str, subject: Region, gazetteer: Gazetteer,
             continue
         region = deictic_region(word, subject, gazetteer)
         if region is not None:
-            counts[region.code] += text.count(word)
+            counts[region.code] += len(_own_uses(word, text))
     if counts[subject.code] or not counts:
         return subject
     code, n = counts.most_common(1)[0]
