@@ -163,3 +163,10 @@ def test_a_year_named_only_as_a_comparisons_base_is_not_the_year_reported() -> N
     assert _year(text, published=date(2021, 11, 4))[0] == 2021
     # named as what it reports, a year before the page's date is the text's year
     assert _year(text.replace("比2019年同期", "2019年"), published=date(2021, 11, 4))[0] == 2019
+
+
+def test_a_quarter_compared_with_last_years_whole_year_is_this_years() -> None:
+    # printed in April: 比去年全年加快 names last year's whole year, not the period reported
+    text = "一季度全市地区生产总值增长5.5%，比去年全年加快4.5个百分点。"
+    assert _year(text, published=date(2023, 4, 20))[0] == 2023
+    assert _year("全年地区生产总值增长5.5%。", published=date(2023, 3, 20))[0] == 2022

@@ -157,6 +157,8 @@ _URL_DATES = (
 )
 
 
+# 全年 as the period a text reports; 比去年全年加快 compares a quarter with last year's
+_WHOLE_YEAR = re.compile(r"(?<!去年)(?<!上年)全年")
 _COMPARED_BASE = re.compile(r"[比较与]")  # right before a year: 比2019年, 较2019年
 _BASE_TAIL = ("同期", "相比", "比较")  # right after 年: 2019年同期, 与2019年相比
 
@@ -184,7 +186,7 @@ def _from_publication(text: str, published: date, cue: str, *,
     speaks_of_now = any(word in text for word in (*_DEIXIS, *_AHEAD))
     if lead is not None and int(lead[1]) == year - 1 and not speaks_of_now:
         return Decision(year - 1, 0.8, f"reports on {lead[1]}年, published {year} ({cue})")
-    if (published.month <= _BULLETIN_MONTHS and not speaks_of_now and "全年" in text
+    if (published.month <= _BULLETIN_MONTHS and not speaks_of_now and _WHOLE_YEAR.search(text)
             and not any(word in text for word in _AIMS)
             and not re.search(rf"{year} ?年(?!度)", text)):
         # 全年…比上年 printed in the first months: a year cannot be whole in January, so it
