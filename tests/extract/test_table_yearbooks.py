@@ -855,3 +855,27 @@ def test_a_ranked_table_under_a_ranking_word_then_a_table_of_years() -> None:
     assert ("360400", "growth", Decimal("4.6"), "2022") in got
     assert ("360000", "level", Decimal("2961970000000"), "2021") in got
     assert not {g for g in got if g[0] == "360400" and g[3] == "2021"}
+
+
+# groups over unequal shares, each from a repeat of its first sub-column's word (位次) on;
+# GDP, an acronym, is a header word; a note line with a comma above is no header cell;
+# the total's row leaves out the rank columns only
+UNEQUAL_GROUPS = """\
+2021年江西省各县(市、区)GDP列表[注 1]
+人均GDP按年末人口计算,汇率按1美元合6.45元本币
+县(市、区) GDP[注 2] 人均GDP(元) 年末人口(万人)
+位次 本币(亿元) 美元(百万元) 占比(%) 位次 本币 美元 位次 人口 占比(%)
+全省总计 29619.7 459220.2 100 65560.0 10164.3 4517.4 100
+南昌县 1 1000.5 15511.6 3.38 2 85000.0 13178.3 3 117.7 2.61
+丰城市 2 650.2 10080.6 2.20 5 60000.0 9302.3 1 108.4 2.40
+瑞金市 3 300.8 4663.6 1.02 9 40000.0 6201.6 8 75.2 1.66
+"""
+
+
+def test_groups_over_unequal_shares_and_a_total_without_ranks() -> None:
+    facts = plantrack.extract(UNEQUAL_GROUPS).facts
+    gdp = {(f.region, f.quantity.value, f.quantity.unit) for f in facts if f.indicator == "gdp"}
+    assert ("360121", Decimal("100050000000"), "CNY") in gdp
+    assert ("360981", Decimal("65020000000"), "CNY") in gdp
+    assert ("360000", Decimal("2961970000000"), "CNY") in gdp
+    assert not any(v == Decimal(1) or v == Decimal(2) for _, v, _ in gdp)  # ranks

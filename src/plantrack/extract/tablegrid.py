@@ -768,6 +768,8 @@ def _header_tokens(line: _Line) -> list[Cell]:
 
 
 _NOTE_MARK = re.compile(r"\[注?\s*\d{1,2}\]")
+_ACRONYM = re.compile(r"[A-Z]{2,5}(?:[(（][^()（）]{1,6}[)）])?")  # GDP, CPI(%): a header word
+_CLAUSE_COMMA = re.compile(r"[\u4e00-\u9fff][,，][\u4e00-\u9fff]")  # a note, not a header
 _ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -803,7 +805,7 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
         worded = re.search(r"[\u4e00-\u9fff]", s) is not None
         if _BOOK_CAPTION.search(lines[top - 1].text) or (
                 worded and len(s) > _CAPTION_MAX and len(s.split()) < _HEADER_WORDS_MIN) or (
-                _SENTENCE_END.search(s)):
+                _SENTENCE_END.search(s)) or _CLAUSE_COMMA.search(s):
             break  # (a long line of many words is a header's: 地区 GDP总值(亿元) 人均GDP …)
         top -= 1
     cells: list[Cell] = []
@@ -812,8 +814,10 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
     side_by_side = False  # the line above held several cells: a row of the header
     for line in lines[top:first]:
         tokens = _header_tokens(line)
+        worded = any(re.search(r"[\u4e00-\u9fff]", c.text) for c in tokens)
+        # (GDP beside Chinese words is a header word; on an English line it is English)
         chinese = [c for c in tokens if re.search(r"[\u4e00-\u9fff]", c.text)
-                   or _YEAR_TOKEN.fullmatch(c.text)]
+                   or _YEAR_TOKEN.fullmatch(c.text) or (worded and _ACRONYM.fullmatch(c.text))]
         if not chinese:
             open_cell = False
             continue
@@ -858,23 +862,52 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
 def _fold_groups(header: list[Cell], width: int, lines: list[_Line]) -> list[Cell]:
     """A header of groups and their columns (市别 工业企业单位数(个) over 2000 2005 …, or
     行政区 地区生产总值 人均GDP over 本币(亿元) 美元(亿元) … twice): the groups, on the
-    names' header's line, each stand over an equal share of the columns below."""
+    names' header's line, each stand over an equal share of the columns below, or over
+    the columns from each repeat of the first one's word on (位次 本币 美元 占比 | 位次 …)."""
     extra = len(header) - width - 1
-    if extra < 1 or width % extra or not header:
+    if extra < 1 or not header:
+        return header
+    subs = header[extra + 1:]
+    repeats = [k for k, sub in enumerate(subs) if sub.text == subs[0].text]
+    if len(repeats) == extra:
+        owner = [sum(k >= r for r in repeats) - 1 for k in range(len(subs))]
+    elif width % extra == 0:
+        owner = [k // (width // extra) for k in range(len(subs))]
+    else:
         return header
     line_of = [next(i for i, ln in enumerate(lines) if ln.start <= c.start
                     <= ln.start + len(ln.text)) for c in header]
     if len(set(line_of[:extra + 1])) != 1 or line_of[extra + 1] == line_of[0]:
         return header
-    groups, subs = header[1:extra + 1], header[extra + 1:]
-    span = width // extra
+    groups = header[1:extra + 1]
     out = [header[0]]
     for k, sub in enumerate(subs):
-        group = groups[k // span]
+        group = groups[owner[k]]
         text = (sub.text + group.text if _YEAR_TOKEN.match(sub.text)
                 else group.text + sub.text)  # 2000工业企业单位数(个); 地区生产总值本币(亿元)
         out.append(Cell(sub.start, sub.end, text))
     return out
+
+
+def _is_rank_cell(text: str) -> bool:
+    """A sub-column of ranks under a group (GDP位次, 人均GDP排名)."""
+    return _spaced_key(text).endswith(table_words("ranking"))
+
+
+def _unranked_cells(row: _BookRow, width: int, ranks: list[int]) -> tuple[Cell, ...] | None:
+    """A total's row (全省总计) that leaves out exactly the rank columns: its values in
+    the others, in order."""
+    if not ranks or len(row.values) != width - len(ranks):
+        return None
+    values = iter(row.values)
+    out: list[Cell] = []
+    for k in range(width):
+        if k in ranks:
+            at = out[-1].end if out else row.name.end
+            out.append(Cell(at, at, ""))
+        else:
+            out.append(next(values))
+    return tuple(out)
 
 
 def _book_cells(row: _BookRow, width: int) -> tuple[Cell, ...] | None:
@@ -942,7 +975,9 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
             # no word over the names' column: an empty corner cell
             header.insert(0, Cell(header[0].start, header[0].start, ""))
         if len(header) == width + 1:
-            body = [(r.name, *cells) for r in rows if (cells := _book_cells(r, width))]
+            ranks = [k for k, c in enumerate(header[1:]) if _is_rank_cell(c.text)]
+            body = [(r.name, *cells) for r in rows
+                    if (cells := _unranked_cells(r, width, ranks) or _book_cells(r, width))]
             if len(body) >= _BOOK_ROWS_MIN:
                 yield _grid([tuple(header), *body], caption, header_rows=1)
         k = end
