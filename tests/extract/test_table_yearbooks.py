@@ -879,3 +879,23 @@ def test_groups_over_unequal_shares_and_a_total_without_ranks() -> None:
     assert ("360981", Decimal("65020000000"), "CNY") in gdp
     assert ("360000", Decimal("2961970000000"), "CNY") in gdp
     assert not any(v == Decimal(1) or v == Decimal(2) for _, v, _ in gdp)  # ranks
+
+
+# a lone ? where the province's rank would stand (a copy lost it): no part of the name
+RANK_LOST = """\
+2022年江西各市GDP排名(单位:亿元)
+
+排名 地区 2022 2021 名义增速
+? 江西省 32074.7 29619.7 8.29%
+1 南昌 7203.5 6650.5 8.32%
+2 赣州 4523.6 4169.4 8.50%
+3 九江 3747.9 3735.7 0.33%
+"""
+
+
+def test_a_lone_mark_for_a_lost_rank_is_no_part_of_the_rows_name() -> None:
+    got = _dated(RANK_LOST, region="江西省")
+    assert ("gdp", "level", Decimal("3207470000000"), "2022") in got
+    facts = plantrack.extract(RANK_LOST, region="江西省").facts
+    assert {f.region for f in facts if f.quantity.value == Decimal("3207470000000")} == {
+        "360000"}

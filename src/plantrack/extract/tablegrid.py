@@ -672,7 +672,9 @@ def _book_split(line: _Line) -> tuple[list[Cell], list[Cell], list[int]] | None:
     k = len(tokens)
     while k > 0 and _BOOK_VALUE.fullmatch(tokens[k - 1][2]):
         k -= 1
-    names = [Cell(line.start + a, line.start + b, t) for a, b, t in tokens[:k]]
+    # (a lone mark where a rank would stand, ? 四川省: no rank, no part of the name)
+    names = [Cell(line.start + a, line.start + b, t) for a, b, t in tokens[:k]
+             if t not in _PLACEHOLDERS]
     values = [Cell(line.start + a, line.start + b, t) for a, b, t in tokens[k:]]
     if any(_SENTENCE_END.search(c.text) for c in names):
         return None
@@ -767,6 +769,7 @@ def _header_tokens(line: _Line) -> list[Cell]:
     return out
 
 
+_PLACEHOLDERS = frozenset({"?", "？", "-", "—", "/", "*"})
 _NOTE_MARK = re.compile(r"\[注?\s*\d{1,2}\]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}(?:[(（][^()（）]{1,6}[)）])?")  # GDP, CPI(%): a header word
 _CLAUSE_COMMA = re.compile(r"[\u4e00-\u9fff][,，][\u4e00-\u9fff]")  # a note, not a header
