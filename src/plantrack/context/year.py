@@ -159,7 +159,7 @@ _URL_DATES = (
 
 # 全年 as the period a text reports; 比去年全年加快 compares a quarter with last year's
 _WHOLE_YEAR = re.compile(r"(?<!去年)(?<!上年)全年")
-_COMPARED_BASE = re.compile(r"[比较与]")  # right before a year: 比2019年, 较2019年
+_COMPARED_BASE = ("比", "较", "与")  # right before a year: 比2019年, 较2019年
 _BASE_TAIL = ("同期", "相比", "比较")  # right after 年: 2019年同期, 与2019年相比
 
 
@@ -196,7 +196,7 @@ def _from_publication(text: str, published: date, cue: str, *,
                                        f"{published.isoformat()} ({cue})")
     # (比2019年同期增长2.1%: the base of a comparison, not a year the text reports)
     named = {int(m[1]) for m in YEAR_NAMED.finditer(text)
-             if not _COMPARED_BASE.match(text, max(0, m.start() - 1), m.start())
+             if text[max(0, m.start() - 1):m.start()] not in _COMPARED_BASE
              and not text.startswith(_BASE_TAIL, m.end() + 1)}
     if (repost_possible and named and year not in named and year - 1 not in named
             and max(named) < year):

@@ -30,7 +30,7 @@ from plantrack.text.years import PLAN_NAME, YEAR, plan_years
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
 
-__all__ = ["DocContext", "RegionMention", "context_of", "lines_at"]
+__all__ = ["ROW_END", "DocContext", "RegionMention", "context_of", "lines_at"]
 
 # The year of writing is the text engine's (plantrack.text.years, data/year_cues.tsv).
 _ISO_DATE = re.compile(rf"(?<!\d)({YEAR})-(\d{{1,2}})-(\d{{1,2}})(?!\d)")
@@ -203,8 +203,10 @@ def _plan_span(text: str, year: int | None) -> Period | None:
     return None
 
 
-# a line ending in two numbers (9 南平市 1792.51 6.6) is a table's row, not a heading
-_ROW_END = re.compile(r"\d[\d,.]*%?[ \t]+[-+]?\d[\d,.]*%?$")
+#: A line ending in two numbers (9 南平市 1792.51 6.6): a table's row, never a heading
+#: (the table finder's sign of a table cut by spaces, too).
+ROW_END = r"-?\d[\d,]*(?:\.\d+)?%?[ \t]+[-+−]?\d[\d,]*(?:\.\d+)?%?[ \t]*$"
+_ROW_END = re.compile(ROW_END)
 
 
 def lines_at(text: str) -> list[tuple[int, str]]:

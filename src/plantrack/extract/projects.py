@@ -43,7 +43,7 @@ from attrs import evolve, frozen
 
 from plantrack.catalog.resolve import resolve_mentions
 from plantrack.components import Extractor
-from plantrack.datafiles import data_rows
+from plantrack.datafiles import alternation, data_rows
 from plantrack.extract.lexicon import size_qualifier
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Project, ProjectStatus, Region, Result
@@ -172,7 +172,7 @@ def cues() -> _Cues:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, words)) or "(?!)"
+    return alternation(words) or "(?!)"  # (no words: a pattern that never matches)
 
 
 _COUNT = "[0-9一二两三四五六七八九十]+"

@@ -32,7 +32,7 @@ from functools import cache
 
 from attrs import frozen
 
-from plantrack.extract.context import lines_at
+from plantrack.extract.context import ROW_END, lines_at
 from plantrack.extract.tablecols import (
     BARE_MONTHS,
     header_role,
@@ -323,8 +323,7 @@ def _spaced_key(text: str) -> str:
 
 def _is_rank_header(text: str) -> bool:
     """Whether a first column's header word heads ranks (序号, 排名), not names."""
-    key = _spaced_key(text)  # (GDP排行: a ranking word after what it ranks by)
-    return key in table_words("rank") or key.endswith(table_words("ranking"))
+    return _spaced_key(text) in table_words("rank") or _is_rank_cell(text)
 
 
 def _is_row(group: list[_Line]) -> bool:
@@ -634,8 +633,7 @@ _UNIT_MAX = 5  # characters of a unit cell (亿元, 亿千瓦时)
 _BOOK_VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?[*＊]?|[—–－-]+|…+")
 _TOKEN = re.compile(r"\S+")
 _PROSE_MARK = re.compile(r"[。，；！？]")
-_BOOK_ANY = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?[ \t]+[-+−]?\d[\d,]*(?:\.\d+)?%?[ \t]*$",
-                       re.MULTILINE)
+_BOOK_ANY = re.compile(ROW_END, re.MULTILINE)
 # a value run on to the name before it (海曙区18.3): after a Chinese character or a bracket
 _GLUED_VALUE = re.compile(r"(?<=[\u4e00-\u9fff)）])[-+−]?\d[\d,]*(?:\.\d+)?$")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'’.\-()]*")
@@ -893,7 +891,7 @@ def _fold_groups(header: list[Cell], width: int, lines: list[_Line]) -> list[Cel
 
 
 def _is_rank_cell(text: str) -> bool:
-    """A sub-column of ranks under a group (GDP位次, 人均GDP排名)."""
+    """A column of ranks, a ranking word after what it ranks by (GDP排行, 人均GDP位次)."""
     return _spaced_key(text).endswith(table_words("ranking"))
 
 
