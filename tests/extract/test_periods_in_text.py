@@ -16,6 +16,12 @@ def test_a_period_after_bi_or_jiao_is_a_comparison_base() -> None:
     assert ("fixed_asset_investment", "growth", "2023-01..2023-09") in _periods(text, 2023)
 
 
+def test_last_year_after_xiangjiaoyu_is_a_comparison_base() -> None:
+    text = ("江西省2019年前三季度各市经济\n前三季度，各市经济相较于去年增长不少，"
+            "其中九江市地区生产总值为2100.5亿元。")
+    assert _periods(text, 2019) == {("gdp", "level", "2019-01..2019-09")}
+
+
 def test_a_year_after_bi_is_no_period_of_its_own() -> None:
     text = ("南通市\n2022年末，全市高新技术企业总数达到930家，比2020年末净增300家；"
             "上市企业累计达到12家。")

@@ -675,7 +675,29 @@ def test_a_rank_before_each_name_and_years_in_a_report_of_three_quarters() -> No
     got = {(f.region, f.measure, f.quantity.value, str(f.period)) for f in ex.facts
            if "|" not in f.provenance.quote and "排名" not in f.provenance.quote}
     assert ("320100", "level", Decimal("960010000000"), "2018-01..2018-09") in got
-    assert ("320200", "level", Decimal("770030000000"), "2017") in got
+    # the year before's column is the same three quarters, the base of 增量
+    assert ("320200", "level", Decimal("770030000000"), "2017-01..2017-09") in got
+    # 名義增速 is a growth at current prices, not the real growth a bulletin reports
+    assert not any(m == "growth" for _, m, _, _ in got)
+
+
+REAL_GROWTH_AFTER_TWO_YEARS = """\
+2018年前三季度江苏各市GDP排名
+
+城市 2018 2017 增量 增速
+苏州 13500.5 12600.2 900.3 7.1%
+南京 9600.1 8800.4 799.7 8.0%
+无锡 8300.7 7700.3 600.4 7.5%
+"""
+
+
+def test_a_growth_after_two_years_columns_is_the_later_years() -> None:
+    ex = plantrack.extract(REAL_GROWTH_AFTER_TWO_YEARS)
+    got = {(f.region, f.quantity.value, str(f.period)) for f in ex.facts
+           if f.measure == "growth"}
+    assert got == {("320500", Decimal("7.1"), "2018-01..2018-09"),
+                   ("320100", Decimal("8.0"), "2018-01..2018-09"),
+                   ("320200", Decimal("7.5"), "2018-01..2018-09")}
 
 
 MANY_COLUMNS = """\

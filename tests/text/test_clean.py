@@ -135,3 +135,16 @@ def _mask(text: str) -> bytearray:
     for i in cleaning._wrapped_breaks(text):
         keep[i] = 0
     return keep
+
+
+def test_a_mark_lost_in_encoding_after_a_decimal_point_is_dropped() -> None:
+    text = "九江 1417.?63 158.？71 增长?5%"
+    cleaned = clean(text)
+    assert cleaned.text == "九江 1417.63 158.71 增长?5%"
+    start = cleaned.text.index("1417.63")
+    s, e = cleaned.original_span(start, start + 7)
+    assert text[s:e] == "1417.?63"
+
+
+def test_a_toned_pinyin_gloss_with_a_space_inside_is_dropped() -> None:
+    assert clean("樂(lè )山 1196.26").text == "乐山 1196.26"

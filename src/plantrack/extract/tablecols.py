@@ -254,6 +254,16 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
 
 
 _BASE_COLUMN = ("去年", "上年")
+_LEADING_YEAR = re.compile(YEAR)
+
+
+def _earlier(column: Column, left: Column | None) -> bool:
+    """Whether ``column``'s header opens with a year before the one ``left``'s opens
+    with."""
+    if left is None:
+        return False
+    this, that = (_LEADING_YEAR.match(_SPACE.sub("", c.header)) for c in (column, left))
+    return this is not None and that is not None and int(this[0]) < int(that[0])
 
 
 def read_header(rows: Sequence[Sequence[str]]) -> Header | None:
@@ -269,8 +279,11 @@ def read_header(rows: Sequence[Sequence[str]]) -> Header | None:
             # 1-8月累计 | 去年同期累计 | 累计同比±%: the growth of the period on its left
             columns[i] = Column(column.index, left.header + column.header, column.role,
                                 column.kind, True, column.unit)
-        elif column.kind is not None and not column.header.startswith(_BASE_COLUMN):
-            left = column  # (去年同期累计 is the base a growth is on, not its period)
+        elif column.kind is not None and not column.header.startswith(_BASE_COLUMN) and (
+                not _earlier(column, left)):
+            # (去年同期累计 is the base a growth is on, not its period; so is 2017 after
+            # 2018: 2018 | 2017 | 增速 is 2018's growth)
+            left = column
         elif column.growth:
             # 1-11月完成 | 增长%: the result's growth, over its months; a growth column
             # before any other is a result's

@@ -200,9 +200,15 @@ def result_period(ctx: DocContext, time: Time, year: int, *,
         return Period.months(year, 1, ctx.month) if ctx.month else Period.year(year)
     if time.part == "last":  # 去年: the reading has already stepped ``year`` back
         return Period.year(year)
-    if (time.year is None or (named_year and time.part is None)) and (
-            ctx.report_period is not None and ctx.report_period.last_year == year):
-        return ctx.report_period
+    report = ctx.report_period
+    if report is not None and (time.year is None or (named_year and time.part is None)):
+        if report.last_year == year:
+            return report
+        if (named_year and year < report.start_year == report.end_year
+                and report.month_count < 12):
+            # 2018 | 2017 in a report of three quarters of 2018: the 2017 column is the
+            # same three quarters, the base the report compares with
+            return Period(year, report.start_month, year, report.end_month)
     return Period.year(year)
 
 

@@ -167,12 +167,16 @@ def clean_line(original: str) -> str:
 # sees the words whole.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _ZERO_WIDTH = "\u200b-\u200f\u2060\ufeff\u00ad"
+# A question mark or replacement character after a number's decimal point (1417.?63)
+# is a character lost in a page's encoding: no number is written so, and left in, it
+# cuts the number (and a table's row) in two.
+_NOISE = "?？\ufffd"
 # One character class first, so the regex engine can skip ahead to candidates at C
 # speed; the lookarounds then decide which of them are dropped.
 _DROP = re.compile(
-    f"[\r{_ZERO_WIDTH}(（]"
-    f"(?:(?<=\r)(?=\n)|(?<=[{_ZERO_WIDTH}])"
-    f"|(?<=[\u3400-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）])"
+    f"[\r{_ZERO_WIDTH}(（{_NOISE}]"
+    f"(?:(?<=\r)(?=\n)|(?<=[{_ZERO_WIDTH}])|(?<=[0-9][.][{_NOISE}])(?=[0-9])"
+    f"|(?<=[\u3400-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}} ?[)）])"
 )
 
 
