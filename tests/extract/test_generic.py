@@ -420,3 +420,21 @@ def test_a_two_year_average_and_a_sectors_output_are_not_the_regions_growth() ->
     assert ("gdp", "6.3") not in got
     assert not any(i == "gdp" and v in ("4434000000", "6.6") for i, v in got)
     assert ("industrial_value_added", "14.7") in got
+
+
+def test_regions_listed_before_fenbie_break_down_the_clause_before() -> None:
+    text = ("江西省2023年经济运行\n2023年,全省规模以上工业增加值同比增长5.2%,"
+            "其中南昌市、九江市、赣州市分别增长4.1%、8.4%、9.4%;"
+            "固定资产投资同比增长2.9%,其中,南昌市、九江市分别增长2.0%和5.6%。")
+    extraction = run_extractor("generic", text, year=2023)
+    got = {(f.region, f.indicator, f.quantity.value) for f in extraction.facts}
+    assert got == {
+        ("360000", "industrial_value_added", Decimal("5.2")),
+        ("360100", "industrial_value_added", Decimal("4.1")),
+        ("360400", "industrial_value_added", Decimal("8.4")),
+        ("360700", "industrial_value_added", Decimal("9.4")),
+        # the regions given values one by one are not the next clause's subject
+        ("360000", "fixed_asset_investment", Decimal("2.9")),
+        ("360100", "fixed_asset_investment", Decimal("2.0")),
+        ("360400", "fixed_asset_investment", Decimal("5.6")),
+    }

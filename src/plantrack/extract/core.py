@@ -16,14 +16,14 @@ from typing import Literal
 
 from attrs import frozen
 
-from plantrack.extract.context import DocContext, context_of, resolve_deictic
+from plantrack.extract.context import DocContext, RegionMention, context_of, resolve_deictic
 from plantrack.extract.lexicon import OTHER, cues, find_cue, find_indicators, has_cue
 from plantrack.extract.pairing import Pair, find_pairs, names_a_goal, target_cues
 from plantrack.extract.timing import Time, carry, result_period, target_period, update_time
 from plantrack.model import Goal, Kind, Measure, Modality, Provenance, Region, Result
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities
-from plantrack.text.segment import Span, clause_start, segment_start, sentences
+from plantrack.text.segment import CLAUSE_END_AT, Span, clause_start, segment_start, sentences
 from plantrack.text.years import YEAR, YEAR_NAMED
 
 __all__ = ["Profile", "measured_alike", "read_facts"]
@@ -206,7 +206,8 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
     if pair.region is not None:
         return resolve_deictic(ctx, pair.region, anchor)
     near = [r for r in ctx.mentions_starting(s.start, anchor) if r.end <= anchor
-            and (not r.deictic or r.start >= clause) and not _compared(text, r.start, r.end)]
+            and (not r.deictic or r.start >= clause) and not _compared(text, r.start, r.end)
+            and not _distributed(text, r, clause)]
     if near and group_index >= 0:
         # 广东省、佛山市GDP分别增长5%和5.2%: the i-th region of a coordinated list (the
         # last list of named regions: 格尔木市和德令哈市作为全州经济的支撑，分别增长…)
@@ -225,6 +226,15 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
             return False if r.start >= clause else ctx.region_at(anchor)
         return resolve_deictic(ctx, r, anchor)
     return ctx.region_at(anchor)
+
+
+def _distributed(text: str, r: RegionMention, clause: int) -> bool:
+    """其中南昌市、九江市分别增长4.1%、8.4%；固定资产投资增长2.9%: regions an earlier
+    clause gave values to one by one (分别) are no subject of the clauses after it."""
+    if r.end > clause:
+        return False
+    at = text.find("分别", r.end, clause)
+    return at >= 0 and CLAUSE_END_AT.search(text, r.end, at) is None
 
 
 def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:

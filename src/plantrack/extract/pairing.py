@@ -334,6 +334,8 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
 
     if m.indicator.id == OTHER and len(CLAUSE_END_AT.findall(text, m.end, clause)) > 1:
         return None  # a wording found in the text goes on one clause, no further
+    if (listed_region := _listed_region(ctx, text, clause, q, quantities)) is not None:
+        return Pair(q, m, clause_start(text, s.start, m.start), listed_region)
     prefix = text[clause:q.start]
     # 分别增长10.8%、14.2%和9.0%: a later item of a list answers to the words before its
     # first item
@@ -467,6 +469,30 @@ def _listed_after(text: str, group: list[IndicatorMention], m: IndicatorMention,
     if len(run) != len(group) or q not in run:
         return None
     return group[run.index(q)]
+
+
+_LIST_JOINS = "、和及与"
+_LIST_LEAD = "其中,，:： "
+
+
+def _listed_region(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
+                   quantities: list[QuantityMatch]) -> RegionMention | None:
+    """其中南昌市、九江市分别增长4.1%、8.4%: a clause of regions alone before 分别
+    breaks down an earlier clause's indicator, the i-th value after 分别 the i-th
+    region's."""
+    at = text.find("分别", clause, q.start)
+    if at < 0:
+        return None
+    regions = [r for r in ctx.mentions_starting(clause, at) if r.end <= at]
+    if len(regions) < 2 or any(r.deictic or not r.is_region for r in regions):
+        return None
+    gaps = [text[a.end:b.start] for a, b in zip(regions, regions[1:], strict=False)]
+    if (text[clause:regions[0].start].strip(_LIST_LEAD) or text[regions[-1].end:at]
+            or any(len(g) != 1 or g not in _LIST_JOINS for g in gaps)):
+        return None
+    index = sum(1 for o in quantities if at <= o.start < q.start
+                and o.quantity.unit == q.quantity.unit)
+    return regions[index] if index < len(regions) else None
 
 
 def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | None:
