@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from attrs import frozen
 
@@ -486,7 +487,7 @@ def _listed_region(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
     regions = [r for r in ctx.mentions_starting(clause, at) if r.end <= at]
     if len(regions) < 2 or any(r.deictic or not r.is_region for r in regions):
         return None
-    gaps = [text[a.end:b.start] for a, b in zip(regions, regions[1:], strict=False)]
+    gaps = [text[a.end:b.start] for a, b in pairwise(regions)]
     if (text[clause:regions[0].start].strip(_LIST_LEAD) or text[regions[-1].end:at]
             or any(len(g) != 1 or g not in _LIST_JOINS for g in gaps)):
         return None
