@@ -339,3 +339,9 @@ def test_a_zone_named_after_a_region_is_a_park(gaz: Gazetteer) -> None:
     mentions = find_region_mentions("兰州新区和宁波保税区，浦东新区", gaz)
     assert [(m.surface, m.is_region) for m in mentions] == [
         ("兰州新区", False), ("宁波保税区", False), ("浦东新区", True)]
+
+
+def test_a_metropolitan_area_named_after_its_city_is_no_region(gaz: Gazetteer) -> None:
+    mentions = find_region_mentions("成都都市圈和武汉城市圈,成都市", gaz)
+    assert [(m.surface, m.is_region) for m in mentions] == [
+        ("成都都市圈", False), ("武汉城市圈", False), ("成都市", True)]

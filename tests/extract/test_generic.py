@@ -438,3 +438,11 @@ def test_regions_listed_before_fenbie_break_down_the_clause_before() -> None:
         ("360100", "fixed_asset_investment", Decimal("2.0")),
         ("360400", "fixed_asset_investment", Decimal("5.6")),
     }
+
+
+def test_the_sum_of_regions_just_listed_is_none_of_theirs() -> None:
+    text = ("赣北经济\n2023年,南昌、九江、上饶3市共完成地区生产总值15000亿元,同比增长4.5%。"
+            "九江市地区生产总值4000亿元。")
+    extraction = run_extractor("generic", text, year=2023)
+    got = {(f.region, f.quantity.value) for f in extraction.facts}
+    assert got == {("360400", Decimal("400000000000"))}

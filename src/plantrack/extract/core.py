@@ -208,6 +208,8 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
     near = [r for r in ctx.mentions_starting(s.start, anchor) if r.end <= anchor
             and (not r.deictic or r.start >= clause) and not _compared(text, r.start, r.end)
             and not _distributed(text, r, clause)]
+    if near and _group_total(text, near, anchor):
+        return False
     if near and group_index >= 0:
         # 广东省、佛山市GDP分别增长5%和5.2%: the i-th region of a coordinated list (the
         # last list of named regions: 格尔木市和德令哈市作为全州经济的支撑，分别增长…)
@@ -226,6 +228,21 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
             return False if r.start >= clause else ctx.region_at(anchor)
         return resolve_deictic(ctx, r, anchor)
     return ctx.region_at(anchor)
+
+
+# 成都、德阳、眉山、资阳4市共完成…: a count of the regions just listed and a word of
+# their sum (cue group_total)
+_REGION_COUNT = re.compile(r"[\d一二两三四五六七八九十]{1,3}个?[省市县区州]")
+
+
+def _group_total(text: str, near: list[RegionMention], anchor: int) -> bool:
+    """Whether the last regions named before ``anchor`` are listed and then summed
+    (成都、德阳、眉山、资阳4市共完成地区生产总值…): their total is none of theirs."""
+    last = near[-1]
+    if len(near) < 2 or text[near[-2].end:last.start] not in ("、", "和", "及", "与"):
+        return False
+    m = _REGION_COUNT.match(text, last.end)
+    return m is not None and text.startswith(cues("group_total"), m.end())
 
 
 def _distributed(text: str, r: RegionMention, clause: int) -> bool:
