@@ -174,3 +174,13 @@ def test_the_province_a_city_compares_itself_with_is_not_its_own_word() -> None:
     subject, _ = decide_region(clean(text).text, _gazetteer())
     assert subject is not None
     assert subject.name == "九江市"
+
+
+def test_a_pages_list_of_truncated_links_makes_no_mention() -> None:
+    # a site's sidebar of other pages' links, each cut short with ..., above the article
+    text = ("推荐公告\n南昌市红谷滩区道路维修...\n南昌市公交专用道保险...\n赣江新区大桥改造...\n"
+            "九江规模工业增速领跑全省\n1至4月，我市规模工业完成增加值251.8亿元，同比增长12.5%。")
+    assert "南昌市" not in _surfaces(clean(text).text)
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "九江市"

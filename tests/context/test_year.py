@@ -170,3 +170,12 @@ def test_a_quarter_compared_with_last_years_whole_year_is_this_years() -> None:
     text = "一季度全市地区生产总值增长5.5%，比去年全年加快4.5个百分点。"
     assert _year(text, published=date(2023, 4, 20))[0] == 2023
     assert _year("全年地区生产总值增长5.5%。", published=date(2023, 3, 20))[0] == 2022
+
+
+def test_a_pages_update_stamp_is_no_dateline_of_the_text() -> None:
+    body = ("2021年是全市发展极不平凡的一年。全年全市地区生产总值实现1500.2亿元，"
+            "比上年增长5.1%。")
+    # the site touched the page years later: the text reports the latest year it names
+    assert _year("更新时间:2024-05-10\n" + body)[0] == 2021
+    # a dateline of the text's own stays the text's year
+    assert _year("2024-05-10\n" + body)[0] == 2024

@@ -446,3 +446,14 @@ def test_the_sum_of_regions_just_listed_is_none_of_theirs() -> None:
     extraction = run_extractor("generic", text, year=2023)
     got = {(f.region, f.quantity.value) for f in extraction.facts}
     assert got == {("360400", Decimal("400000000000"))}
+
+
+def test_above_scale_industry_with_a_verb_before_value_added() -> None:
+    text = ("九江市经济\n1至4月,全市规模工业完成增加值251.8亿元,同比增长12.5%,"
+            "其中五大支柱产业完成规模工业增加值160.5亿元。")
+    extraction = run_extractor("generic", text, year=2017)
+    got = {(f.indicator, f.quantity.value) for f in extraction.facts}
+    assert ("industrial_value_added", Decimal("25180000000")) in got
+    assert ("industrial_value_added", Decimal("12.5")) in got
+    # the pillar industries' share of it is theirs, not the city's
+    assert ("industrial_value_added", Decimal("16050000000")) not in got

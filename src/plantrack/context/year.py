@@ -105,7 +105,8 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         return book
     published, cue = _publication(document, guess)
     if published is not None:
-        in_text = guess is not None and guess.date is not None and document.published is None
+        in_text = (guess is not None and guess.date is not None and document.published is None
+                   and not _updated_on(text, guess.date.year))
         return _from_publication(text, published, cue, repost_possible=not in_text)
     if guess is not None:
         if (f"{guess.year}年度" in text and _LAST_YEAR.search(text)
@@ -119,6 +120,16 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
 # a statistical yearbook's edition (统计年鉴2006, tjnj/nj2016, njnj_2017): it reports the
 # year before the one it is named for
 _YEARBOOK = re.compile(rf"(?:年鉴|tjnj|nj)[\s_/\-(（]{{0,2}}({YEAR})(?!\d)")
+
+
+# 更新时间:2024-05-10 at a page's head: when the site last touched the page, which a
+# repost carries years after the report it copies, not the text's own dateline
+_UPDATE_STAMP = re.compile(rf"(?:更新|修改|修订)(?:时间|日期|于)? ?[:：]? ?({YEAR})")
+
+
+def _updated_on(text: str, year: int) -> bool:
+    """Whether the head's dateline of ``year`` is a page's update stamp."""
+    return any(int(m[1]) == year for m in _UPDATE_STAMP.finditer(text, 0, _HEAD))
 
 
 def _yearbook_year(text: str, url: str | None) -> Decision | None:
