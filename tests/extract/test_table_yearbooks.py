@@ -921,3 +921,28 @@ def test_a_lone_mark_for_a_lost_rank_is_no_part_of_the_rows_name() -> None:
     facts = plantrack.extract(RANK_LOST, region="江西省").facts
     assert {f.region for f in facts if f.quantity.value == Decimal("3207470000000")} == {
         "360000"}
+
+
+WIKI_YEARS = """\
+江西省地区生产总值
+江西省历年名义GDP主要指标[1] | |||||
+---|---|---|---|---|---|
+年份 | GDP (¥亿元) |
+GDP ($亿元) |
+GDP 实增 (%) |
+人均¥ | 人均 实增 (%) |
+2022 | 32,074.70 | 4,768.80 | 4.7 | 70,923 | 4.9 |
+2021 | 29,827.80 | 4,623.40 | 8.8 | 66,000 | 9.0 |
+2020 | 25,691.50 | 3,724.80 | 3.8 | 56,871 | 3.6 |
+"""
+
+
+def test_a_wikis_header_wrapped_onto_lines_of_its_own() -> None:
+    got = {(f.measure, f.quantity.value, f.quantity.unit, str(f.period))
+           for f in plantrack.extract(WIKI_YEARS).facts if f.region == "360000"}
+    assert ("level", Decimal("3207470000000"), "CNY", "2022") in got
+    assert ("level", Decimal("476880000000"), "USD", "2022") in got  # ($亿元): dollars
+    assert ("growth", Decimal("8.8"), "percent", "2021") in got      # 实增: real growth
+    # 人均 实增 is the per-capita figure's growth, no growth of the total
+    assert ("growth", Decimal("3.6"), "percent", "2020") not in got
+    assert len(got) == 9

@@ -96,14 +96,19 @@ def unit_in(text: str) -> str | None:
         if _LATIN_NAME.fullmatch(m[1].strip()):
             continue
         unit = m[1].strip().lstrip("±+-").strip() or None  # (±%): a percent
-        if unit is not None and "美元" in text[:m.start()] and unit.endswith("元") and (
-                "美元" not in unit):
-            unit = unit[:-1] + "美元"
+        dollars = unit is not None and unit.startswith(_DOLLAR_SIGNS)
+        if unit is not None and unit.startswith(_CURRENCY_SIGNS):
+            unit = unit[1:].strip() or None  # (¥亿元): the sign says the 元 again
+        if unit is not None and (dollars or "美元" in text[:m.start()]) and (
+                unit.endswith("元") and "美元" not in unit):
+            unit = unit[:-1] + "美元"  # (美元(亿元), ($亿元): in dollars
         return unit
     return "%" if text.rstrip().endswith("%") else None
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z]+")
+_DOLLAR_SIGNS = ("$", "＄", "US$")
+_CURRENCY_SIGNS = ("¥", "￥", "$", "＄")
 
 
 @frozen

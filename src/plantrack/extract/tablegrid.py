@@ -195,6 +195,13 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
                     break
                 i = ahead
                 continue
+            # (after nothing but a caption's row: | 表1 …主要指标 | | |)
+            wrapped = _wrapped_header(lines, i) if sep == "|" and all(
+                sum(1 for c in r if c.text) <= 1 for r in rows) else None
+            if wrapped is not None:
+                rows.append(wrapped[0])
+                i = wrapped[1]
+                continue
             cells = _split(lines[i], sep)
             if cells:
                 rows.append(cells)
@@ -204,6 +211,35 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
             # rows of very different widths are tables run together on lines, each read
             # by :func:`_long_lines`
             yield _grid(rows, _caption(lines, first))
+
+
+_WRAPPED_LINES = 8  # lines a wiki's copy may wrap one header row onto
+
+
+def _wrapped_header(lines: list[_Line], i: int) -> tuple[tuple[Cell, ...], int] | None:
+    """年份 | GDP(亿元) |, GDP($亿元) |, 人均 | 人均$ |: a header row whose cells a wiki's
+    copy wraps onto lines of their own, each line ending in a bar, together as many
+    cells as the row below them; the row and the index of that row, if so."""
+    cells: list[Cell] = []
+    widest = lone = 0  # (a line of one cell is what wrapping leaves)
+    for k in range(i, min(len(lines), i + _WRAPPED_LINES + 1)):
+        text = lines[k].text.rstrip()
+        if k > i + 1 and lone and _kind(text) == "|" and (
+                (below := _split(lines[k], "|")) is not None
+                and len(below) == len(cells) > widest):
+            return tuple(cells), k
+        if not text.endswith("|") or text.lstrip().startswith("|") or _RULE.fullmatch(text):
+            return None  # (| 增长% | | |: a bordered table's second header row, not a wrap)
+        part = _cells(lines[k], [(j, j + 1) for j, c in enumerate(lines[k].text) if c == "|"])
+        if part[-1].text or not all(c.text for c in part[:-1]):
+            return None  # (年份 | GDP(亿元) |: filled cells and one bar after; | || a row's)
+        part = part[:-1]
+        if not part or any(_BOOK_VALUE.fullmatch(c.text) for c in part):
+            return None  # (a header's words; a number is a row's)
+        cells += part
+        widest = max(widest, len(part))
+        lone += len(part) == 1
+    return None
 
 
 _GAP_LINES = 3  # blank or group lines a table's rows may stand apart by

@@ -58,6 +58,7 @@ _HEADER_ROWS_MAX = 3
 # footnote marks after a cell's text: 6.8*, 1523.4①, 地区生产总值[1], 82.1注2
 _FOOTNOTE = re.compile(r"(?:[*＊※†‡¹²³⁴⁵⁶⁷⁸⁹⁰①-⑩]+|\[\d{1,2}\]|\(注?\d\)|注\d?)$")
 _NUMBER = re.compile(r"\d[\d,.]*")
+_NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff)）A-Za-z%])\[\d{1,2}\]$")
 _YEAR_CELL = re.compile(rf"(?:{YEAR}年?度?|[上本今]年)")
 _BRACKETED_UNIT = re.compile(r"[(（][^()（）\d]*[A-Za-z][^()（）]*[)）]")
 
@@ -74,6 +75,7 @@ class Table:
 def _value_like(text: str) -> bool:
     """A cell holding a value, not a header (1523.4, 增长8%; not 2023年, 增长%)."""
     bare = _BRACKETED_UNIT.sub("", text)  # 地区面积(万km2): a unit's digit is no value
+    bare = _NOTE_MARK.sub("", bare)  # 年均汇率[2]: nor is a note's number
     return (_NUMBER.search(bare) is not None and header_role(text) is None
             and not _YEAR_CELL.fullmatch(text) and not opens_with_period(text))
 
