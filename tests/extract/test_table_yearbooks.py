@@ -946,3 +946,50 @@ def test_a_wikis_header_wrapped_onto_lines_of_its_own() -> None:
     # 人均 实增 is the per-capita figure's growth, no growth of the total
     assert ("growth", Decimal("3.6"), "percent", "2020") not in got
     assert len(got) == 9
+
+
+STACKED_YEARS = """\
+各省GDP(亿元)
+地区
+GDP (2008)
+GDP (2022)
+北京
+11,115.00
+41,610.90
+河北
+16,011.97
+42,370.40
+上海
+14,069.86
+44,652.80
+历年GDP指标
+江西省历年名义GDP主要指标 [ 1]
+年份
+GDP(¥亿元 )
+GDP 实增 (%)
+人均¥
+年均汇率 [ 2]
+2022
+32,074.70
+4.7
+70,923
+6.7261
+2021
+29,827.80
+8.8
+66,000
+6.4515
+"""
+
+
+def test_one_cell_per_line_headers_of_a_name_and_its_year_or_unit() -> None:
+    got = {(f.region, f.measure, f.quantity.value, str(f.period))
+           for f in plantrack.extract(STACKED_YEARS).facts}
+    assert ("110000", "level", Decimal("4161090000000"), "2022") in got   # GDP (2022)
+    assert ("130000", "level", Decimal("1601197000000"), "2008") in got
+    # 年份 over year rows: the header runs to the first year (人均¥ and all), and the
+    # rows are the caption's region's, not the last region named above
+    assert ("360000", "level", Decimal("3207470000000"), "2022") in got
+    assert ("360000", "growth", Decimal("8.8"), "2021") in got
+    assert not any(r == "310000" and p in ("2021", "2022") and v < 100
+                   for r, _, v, p in got)

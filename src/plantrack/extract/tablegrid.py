@@ -36,6 +36,7 @@ from plantrack.extract.context import ROW_END, lines_at
 from plantrack.extract.tablecols import (
     BARE_MONTHS,
     header_role,
+    is_period_header,
     is_period_named,
     is_region_header,
     table_words,
@@ -285,9 +286,10 @@ def _spaced_out(words: tuple[str, ...]) -> str:
 
 @cache
 def _stacked_start() -> re.Pattern[str]:
-    """A line holding only an indicator column's header word (指标, 项目, 指   标)."""
-    words = (*table_words("indicator"), *table_words("region"), *table_words("rank"),
-             *table_words("ranking"))
+    """A line holding only an indicator, region, period or rank column's header word
+    (指标, 项目, 指   标, 地区, 年份)."""
+    words = (*table_words("indicator"), *table_words("region"), *table_words("period"),
+             *table_words("rank"), *table_words("ranking"))
     return re.compile(rf"^[ \t]*(?:{_spaced_out(words)})[ \t]*$", re.MULTILINE)
 
 
@@ -299,11 +301,28 @@ def _next_is_header(lines: list[_Line], at: int) -> bool:
     return False
 
 
+# GDP (1978): a name and a bare year in brackets, a column's header (a row's name writes
+# 年: 地区生产总值(2021年))
+_NAMED_YEAR = re.compile(rf"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{{1,15}}"
+                         rf"[(（] ?{YEAR} ?[)）]")
+
+
 def _is_header_cell(text: str) -> bool:
     s = text.strip()
     return bool(s) and len(s) <= _STACKED_CELL_MAX and (
         header_role(s) is not None or is_region_header(s) or is_period_named(s)
+        or _NAMED_YEAR.fullmatch(s) is not None
     ) and not _SENTENCE_END.search(s)
+
+
+_YEAR_ROW = re.compile(rf"{YEAR}年?")
+
+
+def _is_word_cell(text: str) -> bool:
+    """A short line of words (人均¥, 年均汇率[2]), no value and no sentence."""
+    s = text.strip()
+    return (0 < len(s) <= _STACKED_CELL_MAX and _BOOK_VALUE.fullmatch(s) is None
+            and not _SENTENCE_END.search(s))
 
 
 def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
@@ -312,6 +331,9 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
         k = starts[m.start()]
         line = lines[k]
         header = [_cell(line.text, line.start, 0, len(line.text))]
+        # 年份 over year rows: every short line before the first year is a header cell
+        # (人均¥, 人均$: words no role names)
+        years = is_period_header(line.text)
         at, spaced, last = k + 1, False, k
         while at < len(lines):
             line = lines[at]
@@ -319,7 +341,12 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
                 spaced = True  # blank lines between the header's cells
                 at += 1
                 continue
-            if len(header) > 1 and _UNIT_LINE.fullmatch(line.text):
+            if years and not _YEAR_ROW.fullmatch(line.text.strip()) and (
+                    len(header) < _STACKED_CELL_MAX and _is_word_cell(line.text)):
+                header.append(_cell(line.text, line.start, 0, len(line.text)))
+            elif years and _YEAR_ROW.fullmatch(line.text.strip()):
+                break
+            elif len(header) > 1 and _UNIT_LINE.fullmatch(line.text):
                 # 绝对数 / (亿元): the unit of the header cell above, on a line of its own
                 unit = _cell(line.text, line.start, 0, len(line.text))
                 header[-1] = Cell(header[-1].start, unit.end, header[-1].text + unit.text)
@@ -345,7 +372,7 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
         at = k + width
         while at + width <= len(lines):
             group = lines[at:at + width]
-            if not _is_row(group):
+            if not _is_row(group, years=years):
                 break
             rows.append(tuple(_cell(line.text, line.start, 0, len(line.text)) for line in group))
             at += width
@@ -362,13 +389,14 @@ def _is_rank_header(text: str) -> bool:
     return _spaced_key(text) in table_words("rank") or _is_rank_cell(text)
 
 
-def _is_row(group: list[_Line]) -> bool:
+def _is_row(group: list[_Line], *, years: bool = False) -> bool:
     """Lines that can be one row of a one-cell-per-line table: short, none empty, no
-    sentence, a name first that is no header word."""
+    sentence, a name first that is no header word (``years``: or a year, under 年份)."""
     cells = [line.text.strip() for line in group]
     return (all(cells) and all(len(c) <= _STACKED_CELL_MAX for c in cells)
             and not any(_SENTENCE_END.search(c) for c in cells)
-            and re.search(r"[\u4e00-\u9fff]", cells[0]) is not None
+            and (re.search(r"[\u4e00-\u9fff]", cells[0]) is not None
+                 or (years and _YEAR_ROW.fullmatch(cells[0]) is not None))
             and header_role(cells[0]) not in ("target", "result", "growth", "unit"))
 
 

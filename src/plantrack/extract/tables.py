@@ -27,7 +27,7 @@ from attrs import evolve, frozen
 
 from plantrack.catalog.find import pinyin_regions
 from plantrack.catalog.regions import Gazetteer
-from plantrack.catalog.resolve import deictic_region
+from plantrack.catalog.resolve import deictic_region, resolve_mentions
 from plantrack.components import Extractor
 from plantrack.extract.context import DocContext, context_of
 from plantrack.extract.core import measured_alike
@@ -58,7 +58,7 @@ _HEADER_ROWS_MAX = 3
 # footnote marks after a cell's text: 6.8*, 1523.4①, 地区生产总值[1], 82.1注2
 _FOOTNOTE = re.compile(r"(?:[*＊※†‡¹²³⁴⁵⁶⁷⁸⁹⁰①-⑩]+|\[\d{1,2}\]|\(注?\d\)|注\d?)$")
 _NUMBER = re.compile(r"\d[\d,.]*")
-_NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff)）A-Za-z%])\[\d{1,2}\]$")
+_NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff)）A-Za-z% ])\[ ?\d{1,2} ?\]$")
 _YEAR_CELL = re.compile(rf"(?:{YEAR}年?度?|[上本今]年)")
 _BRACKETED_UNIT = re.compile(r"[(（][^()（）\d]*[A-Za-z][^()（）]*[)）]")
 
@@ -316,11 +316,13 @@ def _periods(text: str) -> str:
     """``text`` for its period words: an index's base (上年=100) names no period; a
     header's one month (2018年8月, 2018年8月同比增长) means that month alone (8月份)."""
     text = _BARE_YEAR.sub(r"\1年", _index_bases().sub("", text).strip())
+    text = _BRACKETED_YEAR.sub(r"\1年", text)  # GDP (2008): 2008年
     return _ONE_MONTH.sub(r"\1月份", text)
 
 
 _BARE_MAGNITUDE = re.compile(r"[\d,.]+\s*[亿万]")
 _BARE_YEAR = re.compile(rf"^({YEAR})(?![\d年])")  # 2008 over its columns: 2008年
+_BRACKETED_YEAR = re.compile(rf"[(（] ?({YEAR}) ?[)）]")
 _ONE_MONTH = re.compile(r"(?<![\d\-－—~至])(1[0-2]|[1-9]) ?月(?![份底末日\d])")
 
 
@@ -473,14 +475,26 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
     fallback = mention.indicator if mention is not None else _NO_INDICATOR
     level = _sibling_level(ctx, [row[name].text for row in table.body if name < len(row)])
     years = is_period_header(table.header.columns[name].header)
+    captioned = _caption_region(ctx, table.grid.caption) if years else None
     for row in table.body:
         if name >= len(row):
             continue
         if years and opens_with_period(row[name].text):
-            # 2019年 | 1697.82 | 8.1: the document's region's, in the year the row names
-            yield _Row(row[name], row[name].start, fallback, unit), row
+            # 2019年 | 1697.82 | 8.1: the caption's region's (广西历年GDP主要指标), else the
+            # document's, in the year the row names
+            yield _Row(row[name], row[name].start, fallback, unit, region=captioned), row
         elif (region := _row_region(ctx, row[name].text, level)) is not None:
             yield _Row(row[name], row[name].start, fallback, unit, region=region), row
+
+
+def _caption_region(ctx: DocContext, caption: str) -> Region | None:
+    """The one region a caption names (广西壮族自治区历年名义GDP主要指标), if it names one."""
+    if ctx.gazetteer is None or not caption:
+        return None
+    found = {item.region.code: item.region
+             for item in resolve_mentions(caption, ctx.gazetteer, ctx.subject)
+             if item.mention.is_region and item.mention.role is None}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _PROSE_UNITS = (("亿元", Decimal(10) ** 8), ("万元", Decimal(10) ** 4))
@@ -689,7 +703,11 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         m = _caption_unit().search(table.grid.caption)
         # (or the name column's header: 规模以上工业增加值(亿元) over 11月 | 同比±%)
         corner = table.header.columns[table.header.name].header
-        caption_unit = _unit_of(m[1]) if m else _unit_of(unit_in(corner) or "")
+        # (or the bracket of a caption that names no column: 各省GDP(亿元), not
+        # 规模以上工业增加值(亿元)11月同比±%, a header run onto one line)
+        caption = table.grid.caption
+        caption_unit = _unit_of(m[1]) if m else _unit_of(unit_in(corner) or (
+            unit_in(caption) if header_role(caption) is None else None) or "")
         parents: list[_Parent] = []
         rows: list[tuple[_Row, tuple[Cell, ...]]] = []
         regions = table.header.regions or _rows_are_regions(ctx, table)
