@@ -705,9 +705,9 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         corner = table.header.columns[table.header.name].header
         # (or the bracket of a caption that names no column: 各省GDP(亿元), not
         # 规模以上工业增加值(亿元)11月同比±%, a header run onto one line)
-        caption = table.grid.caption
+        title = table.grid.caption
         caption_unit = _unit_of(m[1]) if m else _unit_of(unit_in(corner) or (
-            unit_in(caption) if header_role(caption) is None else None) or "")
+            unit_in(title) if header_role(title) is None else None) or "")
         parents: list[_Parent] = []
         rows: list[tuple[_Row, tuple[Cell, ...]]] = []
         regions = table.header.regions or _rows_are_regions(ctx, table)
