@@ -184,3 +184,13 @@ def test_a_pages_list_of_truncated_links_makes_no_mention() -> None:
     subject, _ = decide_region(clean(text).text, _gazetteer())
     assert subject is not None
     assert subject.name == "九江市"
+
+
+def test_a_countdowns_numbered_headings_name_each_citys_section() -> None:
+    text = ("江西省统计局发布各设区市生产总值。\n江西各市gdp排行榜\n\n"
+            "NO.11 鹰潭市\n\n2016年GDP总值695.35亿元,排名第11\n\n"
+            "NO.10 景德镇市\n\n2016年GDP总值840.15亿元,排名第10\n\n"
+            "NO.9 萍乡市\n\n2016年GDP总值998.28亿元,排名第9\n")
+    got = {(f.region_name, f.quantity.value) for f in extract(text).facts}
+    assert got == {("鹰潭市", Decimal("69535000000")), ("景德镇市", Decimal("84015000000")),
+                   ("萍乡市", Decimal("99828000000"))}
