@@ -18,7 +18,14 @@ from attrs import frozen
 
 from plantrack.extract.context import DocContext, RegionMention, context_of, resolve_deictic
 from plantrack.extract.lexicon import OTHER, cues, find_cue, find_indicators, has_cue
-from plantrack.extract.pairing import Pair, find_pairs, names_a_goal, target_cues
+from plantrack.extract.pairing import (
+    LIST_JOINS,
+    Pair,
+    find_pairs,
+    listed_index,
+    names_a_goal,
+    target_cues,
+)
 from plantrack.extract.timing import Time, carry, result_period, target_period, update_time
 from plantrack.model import Goal, Kind, Measure, Modality, Provenance, Region, Result
 from plantrack.text.prepare import PreparedDocument
@@ -239,7 +246,8 @@ def _group_total(text: str, near: list[RegionMention], anchor: int) -> bool:
     """Whether the last regions named before ``anchor`` are listed and then summed
     (成都、德阳、眉山、资阳4市共完成地区生产总值…): their total is none of theirs."""
     last = near[-1]
-    if len(near) < 2 or text[near[-2].end:last.start] not in ("、", "和", "及", "与"):
+    join = text[near[-2].end:last.start] if len(near) > 1 else ""
+    if len(join) != 1 or join not in LIST_JOINS:
         return False
     m = _REGION_COUNT.match(text, last.end)
     return m is not None and text.startswith(cues("group_total"), m.end())
@@ -294,8 +302,7 @@ def _group_index(text: str, pair: Pair, quantities: list[QuantityMatch]) -> int:
         if before < 0:
             return -1
         at = pair.mention.end
-    return sum(1 for o in quantities if at <= o.start < pair.quantity.start
-               and o.quantity.unit == pair.quantity.quantity.unit)
+    return listed_index(at, pair.quantity, quantities)
 
 
 # --- the reading -----------------------------------------------------------------------

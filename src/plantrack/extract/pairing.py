@@ -35,7 +35,7 @@ from plantrack.text.quantities import QuantityMatch, find_quantities
 from plantrack.text.segment import CLAUSE_END_AT, Span, clause_start, segment_start
 from plantrack.text.years import YEAR
 
-__all__ = ["Pair", "find_pairs", "names_a_goal", "target_cues"]
+__all__ = ["LIST_JOINS", "Pair", "find_pairs", "listed_index", "names_a_goal", "target_cues"]
 
 
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
@@ -472,7 +472,7 @@ def _listed_after(text: str, group: list[IndicatorMention], m: IndicatorMention,
     return group[run.index(q)]
 
 
-_LIST_JOINS = "、和及与"
+LIST_JOINS = "、和及与"  # what joins the names of a coordinated list, one character
 _LIST_LEAD = "其中,，:： "
 
 
@@ -489,11 +489,17 @@ def _listed_region(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
         return None
     gaps = [text[a.end:b.start] for a, b in pairwise(regions)]
     if (text[clause:regions[0].start].strip(_LIST_LEAD) or text[regions[-1].end:at]
-            or any(len(g) != 1 or g not in _LIST_JOINS for g in gaps)):
+            or any(len(g) != 1 or g not in LIST_JOINS for g in gaps)):
         return None
-    index = sum(1 for o in quantities if at <= o.start < q.start
-                and o.quantity.unit == q.quantity.unit)
+    index = listed_index(at, q, quantities)
     return regions[index] if index < len(regions) else None
+
+
+def listed_index(at: int, q: QuantityMatch, quantities: list[QuantityMatch]) -> int:
+    """Which item of a list after ``at`` (分别 …) ``q`` is: the quantities of its unit
+    between ``at`` and it."""
+    return sum(1 for o in quantities if at <= o.start < q.start
+               and o.quantity.unit == q.quantity.unit)
 
 
 def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | None:

@@ -107,7 +107,7 @@ def unit_in(text: str) -> str | None:
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z]+")
-_DOLLAR_SIGNS = ("$", "＄", "US$")
+_DOLLAR_SIGNS = ("$", "＄")
 _CURRENCY_SIGNS = ("¥", "￥", "$", "＄")
 
 

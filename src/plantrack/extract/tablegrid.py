@@ -51,6 +51,7 @@ _CAPTION_MAX = 60  # a longer line above a table is prose, not its caption
 _CAPTION_LINES = 2  # 表1 …情况 and 单位：亿元 stand above a table
 _STACKED_CELL_MAX = 30  # a longer line is no cell of a table printed one cell per line
 _STACKED_MIN = 3  # a one-cell-per-line header names at least the indicator and two more
+_STACKED_HEADER_MAX = 30  # cells a one-cell-per-line header of words (under 年份) may have
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 _INNER_SPACE = "[ \t\u3000]*"  # 指   标: a header word spaced out to its column's width
 # a list's value cell: a number (its sign, a percent, a footnote mark) or a dash
@@ -315,9 +316,6 @@ def _is_header_cell(text: str) -> bool:
     ) and not _SENTENCE_END.search(s)
 
 
-_YEAR_ROW = re.compile(rf"{YEAR}年?")
-
-
 def _is_word_cell(text: str) -> bool:
     """A short line of words (人均¥, 年均汇率[2]), no value and no sentence."""
     s = text.strip()
@@ -341,11 +339,10 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
                 spaced = True  # blank lines between the header's cells
                 at += 1
                 continue
-            if years and not _YEAR_ROW.fullmatch(line.text.strip()) and (
-                    len(header) < _STACKED_CELL_MAX and _is_word_cell(line.text)):
+            if years and _YEAR_TOKEN.fullmatch(line.text.strip()):
+                break  # the first row
+            if years and len(header) < _STACKED_HEADER_MAX and _is_word_cell(line.text):
                 header.append(_cell(line.text, line.start, 0, len(line.text)))
-            elif years and _YEAR_ROW.fullmatch(line.text.strip()):
-                break
             elif len(header) > 1 and _UNIT_LINE.fullmatch(line.text):
                 # 绝对数 / (亿元): the unit of the header cell above, on a line of its own
                 unit = _cell(line.text, line.start, 0, len(line.text))
@@ -396,7 +393,7 @@ def _is_row(group: list[_Line], *, years: bool = False) -> bool:
     return (all(cells) and all(len(c) <= _STACKED_CELL_MAX for c in cells)
             and not any(_SENTENCE_END.search(c) for c in cells)
             and (re.search(r"[\u4e00-\u9fff]", cells[0]) is not None
-                 or (years and _YEAR_ROW.fullmatch(cells[0]) is not None))
+                 or (years and _YEAR_TOKEN.fullmatch(cells[0]) is not None))
             and header_role(cells[0]) not in ("target", "result", "growth", "unit"))
 
 

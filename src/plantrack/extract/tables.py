@@ -27,7 +27,7 @@ from attrs import evolve, frozen
 
 from plantrack.catalog.find import pinyin_regions
 from plantrack.catalog.regions import Gazetteer
-from plantrack.catalog.resolve import deictic_region, resolve_mentions
+from plantrack.catalog.resolve import deictic_region, title_region
 from plantrack.components import Extractor
 from plantrack.extract.context import DocContext, context_of
 from plantrack.extract.core import measured_alike
@@ -56,9 +56,8 @@ __all__ = ["TABLE_SCORE", "Table", "TableExtractor", "tables_of"]
 TABLE_SCORE = 0.9  # above every style's: a table's own reading of its cells stands
 _HEADER_ROWS_MAX = 3
 # footnote marks after a cell's text: 6.8*, 1523.4①, 地区生产总值[1], 82.1注2
-_FOOTNOTE = re.compile(r"(?:[*＊※†‡¹²³⁴⁵⁶⁷⁸⁹⁰①-⑩]+|\[\d{1,2}\]|\(注?\d\)|注\d?)$")
+_FOOTNOTE = re.compile(r"(?:[*＊※†‡¹²³⁴⁵⁶⁷⁸⁹⁰①-⑩]+|\[ ?\d{1,2} ?\]|\(注?\d\)|注\d?)$")
 _NUMBER = re.compile(r"\d[\d,.]*")
-_NOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff)）A-Za-z% ])\[ ?\d{1,2} ?\]$")
 _YEAR_CELL = re.compile(rf"(?:{YEAR}年?度?|[上本今]年)")
 _BRACKETED_UNIT = re.compile(r"[(（][^()（）\d]*[A-Za-z][^()（）]*[)）]")
 
@@ -75,7 +74,7 @@ class Table:
 def _value_like(text: str) -> bool:
     """A cell holding a value, not a header (1523.4, 增长8%; not 2023年, 增长%)."""
     bare = _BRACKETED_UNIT.sub("", text)  # 地区面积(万km2): a unit's digit is no value
-    bare = _NOTE_MARK.sub("", bare)  # 年均汇率[2]: nor is a note's number
+    bare = _FOOTNOTE.sub("", bare)  # 年均汇率[2]: nor is a note's number
     return (_NUMBER.search(bare) is not None and header_role(text) is None
             and not _YEAR_CELL.fullmatch(text) and not opens_with_period(text))
 
@@ -488,13 +487,10 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
 
 
 def _caption_region(ctx: DocContext, caption: str) -> Region | None:
-    """The one region a caption names (广西壮族自治区历年名义GDP主要指标), if it names one."""
+    """The region a caption names as a title does (广西壮族自治区历年名义GDP主要指标)."""
     if ctx.gazetteer is None or not caption:
         return None
-    found = {item.region.code: item.region
-             for item in resolve_mentions(caption, ctx.gazetteer, ctx.subject)
-             if item.mention.is_region and item.mention.role is None}
-    return next(iter(found.values())) if len(found) == 1 else None
+    return title_region(caption, ctx.text, ctx.gazetteer)
 
 
 _PROSE_UNITS = (("亿元", Decimal(10) ** 8), ("万元", Decimal(10) ** 4))
