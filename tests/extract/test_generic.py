@@ -457,3 +457,17 @@ def test_above_scale_industry_with_a_verb_before_value_added() -> None:
     assert ("industrial_value_added", Decimal("12.5")) in got
     # the pillar industries' share of it is theirs, not the city's
     assert ("industrial_value_added", Decimal("16050000000")) not in got
+
+
+def test_the_will_of_a_reviews_estimate_is_an_outcome_and_a_plans_will_an_aim() -> None:
+    from plantrack import extract
+    from plantrack.model import Document, Goal, Result
+
+    text = ("某市2012年国民经济和社会发展统计公报\n"
+            "全年全市实现地区生产总值1145亿元，比上年增长13.6%。"
+            "据初步测算，2012年全市社会消费品零售总额将突破400亿元。\n"
+            "二、2013年主要目标\n2013年全市社会消费品零售总额将达到460亿元。")
+    facts = extract(Document(name="d.txt", text=text), region="500000").facts
+    kinds = {(type(f), f.indicator, str(f.quantity.value)) for f in facts}
+    assert (Result, "retail_sales", "40000000000") in kinds
+    assert (Goal, "retail_sales", "46000000000") in kinds
