@@ -471,3 +471,16 @@ def test_the_will_of_a_reviews_estimate_is_an_outcome_and_a_plans_will_an_aim() 
     kinds = {(type(f), f.indicator, str(f.quantity.value)) for f in facts}
     assert (Result, "retail_sales", "40000000000") in kinds
     assert (Goal, "retail_sales", "46000000000") in kinds
+
+
+def test_a_per_head_figures_basis_is_no_yearly_average() -> None:
+    from plantrack import extract
+    from plantrack.model import Document, Result
+
+    text = ("某省2015年国民经济和社会发展统计公报\n(二)人均地区生产总值\n"
+            "按年平均常住人口计算，全省人均地区生产总值40818元，比上年增长6.9%。\n"
+            "全省居民人均可支配收入按年均人口计算为18979元。")
+    facts = extract(Document(name="d.txt", text=text), region="460000").facts
+    assert {(f.indicator, str(f.quantity.value)) for f in facts} >= {
+        ("gdp_per_capita", "40818"), ("disposable_income", "18979")}
+    assert all(isinstance(f, Result) and str(f.period) == "2015" for f in facts)

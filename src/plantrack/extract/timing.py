@@ -60,8 +60,9 @@ class Time:
         return Time(self.year, self.part, self.months, self.until, self.per_year, self.span)
 
 
+# per_year_basis changes no period: it is scanned so that the 年平均 inside it is no per_year
 _TIME_ROLES = ("half1", "half2", "to_date", "this_year", "whole_year", "last_year",
-               "per_year", "span")
+               "per_year", "per_year_basis", "span")
 
 
 @cache
