@@ -117,7 +117,8 @@ def test_a_plain_alias_still_wins_where_no_size_stands() -> None:
     assert [m.name for m in found] == ["新开工重大产业项目"]
 
 
-@pytest.mark.parametrize("text", ["城市居民人均可支配收入22331元", "城市常住居民人均可支配收入3.1万元"])
+@pytest.mark.parametrize("text", [
+    "城市居民人均可支配收入22331元", "城市常住居民人均可支配收入3.1万元"])
 def test_city_residents_income_is_the_urban_income(text: str) -> None:
     # 城市居民 is the older statistics' word for 城镇居民 (urban households), not all residents.
     found = list(find_indicators(text, load_indicator_rows()))
