@@ -26,6 +26,17 @@ def test_a_bulletin_published_the_next_spring_reports_the_year_before() -> None:
     assert confidence >= 0.6
 
 
+def test_a_month_alone_on_its_line_dates_a_bulletin() -> None:
+    # the issuing bureaus, then the month the bulletin came out, then the year it reports
+    text = ("某市统计局\n国家统计局某市调查队\n2021年4月\n"
+            "2020年，全市经济持续恢复。全年地区生产总值增长3%。")
+    year, _, cue = _year(text)
+    assert year == 2020
+    assert "2021年4月" in cue
+    # a month inside a sentence is no dateline
+    assert _year("某市统计局\n全市2021年4月起实施新办法，2021年全年增长3%。")[0] == 2021
+
+
 def test_a_report_that_speaks_of_this_year_keeps_its_publication_year() -> None:
     text = "2024年3月1日\n2023年全市地区生产总值增长5%。今年预期增长5%左右。"
     assert _year(text)[0] == 2024

@@ -141,7 +141,7 @@ def _horizon(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
 
 def _dateline(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
     year = int(m[1])
-    month, day = (int(g) for g in [g for g in m.groups()[1:] if g][:2])
+    month, day = ([int(g) for g in m.groups()[1:] if g] + [1])[:2]  # 2021年4月: its 1st
     try:
         return YearGuess(year, "", date(year, month, day))
     except ValueError:
