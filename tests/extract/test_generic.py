@@ -484,3 +484,19 @@ def test_a_per_head_figures_basis_is_no_yearly_average() -> None:
     assert {(f.indicator, str(f.quantity.value)) for f in facts} >= {
         ("gdp_per_capita", "40818"), ("disposable_income", "18979")}
     assert all(isinstance(f, Result) and str(f.period) == "2015" for f in facts)
+
+
+def test_a_sum_without_its_yuan_is_money_for_a_money_indicator_only() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("2015年，某省生产总值(GDP)达到42886.5亿，全省接待游客1.2亿人次。"
+            "甲市、乙市和丙市GDP总量领先，分别为10053.58亿、8011.5亿和4619.84亿。")
+    facts = extract(Document(name="d.txt", text=text), region="330000").facts
+    got = {(f.indicator, f.quantity.value, f.quantity.unit) for f in facts}
+    assert ("gdp", Decimal("4288650000000"), "CNY") in got
+    assert {f.quantity.value for f in facts if f.indicator == "gdp"} >= {
+        Decimal("1005358000000"), Decimal("801150000000"), Decimal("461984000000")}
+    assert not any(f.quantity.unit == "CNY" and f.indicator != "gdp" for f in facts)
+    for f in facts:  # each quote still ends at the number as written, without the 元
+        assert f.provenance.quote.endswith("亿") or f.quantity.unit != "CNY"

@@ -181,10 +181,33 @@ def _compound(m: IndicatorMention, by_name: dict[str, Indicator]) -> list[Indica
     return []
 
 
+# 42886.5亿, 8万亿 with no unit after: a sum of money, in a text that drops the 元
+_BARE_YI = re.compile(r"(?<![\d.])\d[\d,.]*(?:万亿|亿)"
+                      r"(?![元美港欧日英人吨个家户头只辆台套件项次亩平立千公度斤瓦笔张册本株])")
+_COMPARATOR_REACH = 4  # characters before the number that may hold 突破, 超过, 近
+
+
+def _bare_sums(text: str) -> list[QuantityMatch]:
+    """The sums in ``text`` written without 元 (42886.5亿): read as if it stood there."""
+    found = []
+    for m in _BARE_YI.finditer(text):
+        head = max(0, m.start() - _COMPARATOR_REACH)
+        read = [q for q in find_quantities(text[head:m.end()] + "元")
+                if q.end == m.end() - head + 1 and q.quantity.unit == "CNY"]
+        if read:
+            q = read[-1]
+            found.append(QuantityMatch(q.quantity, head + q.start, m.end(),
+                                       head + q.number_start, q.decline))
+    return found
+
+
 def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     # quantities in a unit an indicator is measured in first (a rise in 个百分点 pairs
     # with none): most sentences have none, and then there is nothing to pair
     found = [q for q in find_quantities(text[s.start:s.end]) if q.quantity.unit in _TEXT_UNITS]
+    bare = _bare_sums(s.text) if "亿" in s.text else []
+    if bare:
+        found = sorted([*found, *bare], key=lambda q: q.start)
     if not found:
         return []
     by_name = _by_name(ctx)
@@ -207,6 +230,9 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     for q in quantities:
         pair = _pair_one(ctx, text, s, q, mentions=mentions, quantities=quantities,
                          by_name=by_name)
+        if pair is not None and bare and pair.mention.indicator.unit != "CNY" and any(
+                b.start + s.start == q.start for b in bare):
+            continue  # 1.2亿 of a count (人次, 件) left unsaid: read as money only for money
         if pair is not None:
             pairs.append(pair)
             pairs += _shared(text, pair, mentions, quantities, by_name)
