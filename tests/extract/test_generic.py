@@ -500,3 +500,25 @@ def test_a_sum_without_its_yuan_is_money_for_a_money_indicator_only() -> None:
     assert not any(f.quantity.unit == "CNY" and f.indicator != "gdp" for f in facts)
     for f in facts:  # each quote still ends at the number as written, without the 元
         assert f.provenance.quote.endswith("亿") or f.quantity.unit != "CNY"
+
+
+def test_a_jiang_that_puts_an_object_somewhere_sets_no_target() -> None:
+    from plantrack import extract
+    from plantrack.model import Document, Goal, Result
+
+    text = ("某省统计局消息：2017年全省经济平稳。将研发支出计入GDP后，2014年甲省GDP总量"
+            "突破7万亿元，2017年达到8.59万亿元，增长7.2%。2018年全省将实现GDP增长7%。")
+    facts = extract(Document(name="d.txt", text=text), region="320000").facts
+    got = {(type(f), str(f.period), f.quantity.value) for f in facts}
+    assert (Result, "2014", Decimal("7000000000000")) in got
+    assert (Result, "2017", Decimal("8590000000000")) in got
+    assert (Goal, "2018", Decimal("7")) in got  # a 将 of the future still plans
+
+
+def test_a_gap_between_two_regions_is_neither_ones_level() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = "2017年，甲省和乙省GDP相差4000亿元，差距较上年有所扩大。乙省GDP达到8.99万亿元。"
+    facts = extract(Document(name="d.txt", text=text), region="440000").facts
+    assert [f.quantity.value for f in facts] == [Decimal("8990000000000")]

@@ -393,7 +393,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
                 and has_cue(text[pair.mention.end:q.start], "enterprise_measure")):
             continue
         # up to the number itself: a comparator word (高于10%) is part of the quantity
-        if has_cue(text[pair.mention.end:q.number_start], "distributive") or (
+        between = text[pair.mention.end:q.number_start]
+        if has_cue(between, "distributive") or has_cue(between, "gap") or (
                 _AGGREGATE.search(text[s.start:pair.mention.start])) or (
                 has_cue(text[s.start:q.start], "forecast")):
             continue

@@ -81,8 +81,26 @@ def target_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
         blocked.update(range(start + s, start + e))
     out = []
     for role in _MODAL_ROLES:
-        out += [(p, role) for p, _ in _positions(text, role, start, end) if p not in blocked]
+        out += [(p, role) for p, _ in _positions(text, role, start, end)
+                if p not in blocked and not (role == "plan" and _disposal(text, p, end))]
     return sorted(out)
+
+
+@cache
+def _disposal_verbs() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in cues("disposal_verb")) or "(?!)")
+
+
+_DISPOSAL_REACH = 12  # characters of 将's object before its verb (将研发支出计入GDP)
+
+
+def _disposal(text: str, at: int, end: int) -> bool:
+    """将 as 把 (将研发支出计入GDP后): it marks an object put somewhere, not the future."""
+    if not text.startswith("将", at):
+        return False
+    stop = CLAUSE_END_AT.search(text, at, min(end, at + 1 + _DISPOSAL_REACH))
+    return _disposal_verbs().search(text, at + 2, stop.start() if stop else min(
+        end, at + 1 + _DISPOSAL_REACH)) is not None
 
 
 @cache
