@@ -255,3 +255,19 @@ def test_a_pdf_table_through_the_pdf_loader(tmp_path, rows) -> None:
     extraction = plantrack.extract(path)
     assert facts_of(extraction) == EXPECTED
     check_quotes(extraction, plantrack.api.load_document(path).text)
+
+
+def test_an_indicator_systems_table_with_merged_group_cells_and_a_year_column() -> None:
+    # 一级指标 | 二级指标 | 计量单位 | 2018, one cell a line with blank lines between,
+    # the group's merged cell written only on its first row
+    cells = ("一级指标", "二 级 指 标", "计量单位", "2018",
+             "经济稳定", "地区生产总值增长率(按可比价格计算)", "%", "7.2",
+             "居民消费价格涨幅", "%", "2.5",
+             "资源环境", "服务业增加值占地区生产总值比重", "%", "47.1",
+             "单位GDP能源消耗(按等价值计算)", "%", "-2.88")
+    text = "2018年某省转型升级统计数据\n\n" + "\n\n".join(cells) + "\n"
+    extraction = run_extractor("table", text, year=2018)
+    assert facts_of(extraction) == {
+        ("result", "gdp", "growth", Decimal("7.2"), "=", "2018"),
+        ("result", "cpi", "growth", Decimal("2.5"), "=", "2018"),
+        ("result", "energy_intensity", "growth", Decimal("-2.88"), "=", "2018")}

@@ -244,8 +244,9 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
         text = text.strip() + "月"
     found = _found(text)
     if not found:
-        if index > 0 and opens_with_period(text):
-            # 2018年8月, 2022年GDP(亿元): what was reached in that period
+        if index > 0 and (opens_with_period(text) or _BARE_YEAR.fullmatch(text)):
+            # 2018年8月, 2022年GDP(亿元), 2018 after 指标 | 计量单位: what was reached
+            # in that period
             return Column(index, text, "result", "result", False, unit_in(text))
         return Column(index, text, None)
     _, role = max(found, key=lambda f: len(f[0]))
@@ -259,6 +260,7 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
 
 
 _BASE_COLUMN = ("去年", "上年")
+_BARE_YEAR = re.compile(rf"\s*{YEAR} ?年?\s*")
 _LEADING_YEAR = re.compile(YEAR)
 
 

@@ -290,7 +290,7 @@ def _stacked_start() -> re.Pattern[str]:
     """A line holding only an indicator, region, period or rank column's header word
     (指标, 项目, 指   标, 地区, 年份)."""
     words = (*table_words("indicator"), *table_words("region"), *table_words("period"),
-             *table_words("rank"), *table_words("ranking"))
+             *table_words("rank"), *table_words("ranking"), *table_words("indicator_group"))
     return re.compile(rf"^[ \t]*(?:{_spaced_out(words)})[ \t]*$", re.MULTILINE)
 
 
@@ -341,6 +341,9 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
                 continue
             if years and _YEAR_TOKEN.fullmatch(line.text.strip()):
                 break  # the first row
+            if (not years and _YEAR_TOKEN.fullmatch(header[-1].text.strip())
+                    and not _YEAR_TOKEN.fullmatch(line.text.strip())):
+                break  # 指标 | 计量单位 | 2017 | 2018: after the years' columns, the rows
             if years and len(header) < _STACKED_HEADER_MAX and _is_word_cell(line.text):
                 header.append(_cell(line.text, line.start, 0, len(line.text)))
             elif len(header) > 1 and _UNIT_LINE.fullmatch(line.text):
@@ -348,13 +351,20 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
                 unit = _cell(line.text, line.start, 0, len(line.text))
                 header[-1] = Cell(header[-1].start, unit.end, header[-1].text + unit.text)
             elif _is_header_cell(line.text) or (header and BARE_MONTHS.fullmatch(
-                    line.text.strip()) and _next_is_header(lines, at)):
+                    line.text.strip()) and _next_is_header(lines, at)) or (
+                    len(header) > 1 and _YEAR_TOKEN.fullmatch(line.text.strip())):
+                # (2018 after 指标 | 计量单位: the column of that year's values)
                 # (1-2 between 单位 and 去年同期: a column of months)
                 header.append(_cell(line.text, line.start, 0, len(line.text)))
             else:
                 break
             last = at
             at += 1
+        if len(header) > 2 and _spaced_key(header[0].text) in table_words("indicator_group"):
+            # 一级指标 | 二级指标 | …: the groups' merged cells stand on a group's first row
+            # only, where the list reads them as group lines
+            header = header[1:]
+            spaced = True
         width = len(header)
         if width < 2:
             continue
@@ -398,6 +408,7 @@ def _is_row(group: list[_Line], *, years: bool = False) -> bool:
 
 
 _VALUE_COLUMNS = ("target", "result", "growth")
+_UNIT_CELL = re.compile(r"%|‰|％|[A-Za-z/²³]{1,8}")  # a unit column's cell: %, kWh, m²
 
 
 def _is_value(text: str) -> bool:
@@ -458,7 +469,8 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
         after = cells[i + 1:i + width]
         empty = Cell(name.end, name.end, "")
         if len(after) == width - 1 and all(
-                _is_value(c.text) or not c.text or (worded[j] and _is_name(c.text))
+                _is_value(c.text) or not c.text or (worded[j] and (
+                    _is_name(c.text) or _UNIT_CELL.fullmatch(c.text.strip()) is not None))
                 for j, c in enumerate(after)) and any(_is_value(c.text) for c in after):
             filled = [c for c in after if c.text]
             values += bool(filled)

@@ -644,8 +644,10 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
         measure = "growth"
     else:
         unit = column.unit if column.growth or r.unit is None else r.unit
-        if not column.growth and unit == "%" and r.indicator.unit != "percent":
-            return None  # 本地生产总值(%) | 100: a structure's share, no growth
+        if (not column.growth and unit == "%" and r.indicator.unit != "percent"
+                and not has_cue(r.name.text, "growth")):
+            return None  # 本地生产总值(%) | 100: a structure's share, no growth (but
+            # 地区生产总值增长率 | % | 7.2 names its growth)
         if r.indicator.unit == "CNY" and _BARE_MAGNITUDE.fullmatch(cell.text):
             cell = evolve(cell, text=cell.text + "元")  # 1160.3亿 of a sum of money: 亿元
         if (q := _quantity(cell.text, unit or column.unit)) is None:
