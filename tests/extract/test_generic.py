@@ -522,3 +522,14 @@ def test_a_gap_between_two_regions_is_neither_ones_level() -> None:
     text = "2017年，甲省和乙省GDP相差4000亿元，差距较上年有所扩大。乙省GDP达到8.99万亿元。"
     facts = extract(Document(name="d.txt", text=text), region="440000").facts
     assert [f.quantity.value for f in facts] == [Decimal("8990000000000")]
+
+
+def test_a_part_of_the_economy_is_no_gdp() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("某市2022年上半年经济运行情况\n上半年，全市工业经济快速增长，增加值127.12亿元，"
+            "增长13.1%；县域经济增长9%。全市经济增长6.1%，地区生产总值达到300亿元。")
+    facts = extract(Document(name="d.txt", text=text), region="640500").facts
+    assert not any(f.indicator == "gdp" and f.quantity.value in (Decimal("13.1"), Decimal("9"))
+                   for f in facts)

@@ -125,6 +125,11 @@ def _implied_ids() -> dict[str, str]:
 _PART_OF_ECONOMY = ("增加值", "核心")
 
 
+@cache
+def _economy_parts() -> tuple[str, ...]:
+    return tuple(cues("economy_part"))
+
+
 def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
              taken: list[IndicatorMention]) -> list[IndicatorMention]:
     """经济 standing for GDP (经济发展…年均增长6%): a mention with no name of its own."""
@@ -133,8 +138,9 @@ def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
     for a, b, word in find_cue(text[start:end], "implied"):
         ind = indicators.get(ids.get(word, ""))
         a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)
-        if qualified_before(text, start, b) or text.startswith(_PART_OF_ECONOMY, b):
-            continue  # 数字经济核心产业, 非公有制经济增加值: a part of the economy, no GDP
+        if qualified_before(text, start, b) or text.startswith(_PART_OF_ECONOMY, b) or (
+                text.endswith(_economy_parts(), start, a)):
+            continue  # 数字经济核心产业, 非公有制经济增加值, 工业经济: a part of the economy
         if ind is not None and not any(m.start < b and a < m.end for m in [*taken, *out]):
             out.append(IndicatorMention(a, b, ind, ""))
     return out
