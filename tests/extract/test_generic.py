@@ -533,3 +533,14 @@ def test_a_part_of_the_economy_is_no_gdp() -> None:
     facts = extract(Document(name="d.txt", text=text), region="640500").facts
     assert not any(f.indicator == "gdp" and f.quantity.value in (Decimal("13.1"), Decimal("9"))
                    for f in facts)
+
+
+def test_the_region_that_got_there_first_is_a_yardstick_and_a_shortfall_no_level() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("2024年甲省经济运行情况\n2024年甲省GDP达到13.7万亿元，是继广东省后第二个"
+            "GDP突破10万亿元的省份。乙市的GDP比第一名少了163亿元。")
+    facts = extract(Document(name="d.txt", text=text), region="320000").facts
+    assert {f.region for f in facts} == {"320000"}
+    assert Decimal("16300000000") not in {f.quantity.value for f in facts}
