@@ -544,3 +544,14 @@ def test_the_region_that_got_there_first_is_a_yardstick_and_a_shortfall_no_level
     facts = extract(Document(name="d.txt", text=text), region="320000").facts
     assert {f.region for f in facts} == {"320000"}
     assert Decimal("16300000000") not in {f.quantity.value for f in facts}
+
+
+def test_a_region_left_out_of_a_figure_is_not_its_subject() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("新乡市2020年国民经济和社会发展统计公报\n全年(不含长垣)城镇新增就业人员81096人，"
+            "年末城镇登记失业率3.98%。除长垣外，全市粮食产量485.91万吨。")
+    facts = extract(Document(name="d.txt", text=text)).facts
+    assert len(facts) == 3
+    assert {f.region for f in facts} == {"410700"}

@@ -400,7 +400,7 @@ def _best_and_sure(candidates: Sequence[Region], weights: Mapping[str, float],
 
 def _weight(mention: Mention) -> float:
     weight = _PARK_WEIGHT if mention.via == "park" else 1.0
-    if mention.role in ("authority", "yardstick", "neighbour"):
+    if mention.role in ("authority", "yardstick", "neighbour", "excluded"):
         weight *= _AUTHORITY_WEIGHT
     return weight * 2 if mention.start < _LEAD_CHARS else weight
 

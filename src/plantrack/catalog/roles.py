@@ -18,7 +18,7 @@ from plantrack.datafiles import data_table
 __all__ = ["NOT_A_MENTION", "MentionRole", "mention_role"]
 
 MentionRole = Literal["dateline", "venue", "person", "agency", "link", "authority",
-                      "yardstick", "neighbour"]
+                      "yardstick", "neighbour", "excluded"]
 NOT_A_MENTION: frozenset[str] = frozenset({"dateline", "venue", "person", "agency", "link"})
 _WINDOW = 16  # characters read on each side of a name
 

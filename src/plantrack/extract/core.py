@@ -288,8 +288,9 @@ _AFTER_A_NAME = 6  # characters of its clause after a name that may make it a ya
 
 def _compared(text: str, at: int, end: int) -> bool:
     """A region named after 高于/居/比 … (居全国城市首位) or before 持平/平均 …
-    (和南通增速持平) is a yardstick, not the subject."""
-    if any(text.endswith(w, 0, at) for w in cues("compared_with")):
+    (和南通增速持平) is a yardstick, and one after 不含 (不含长垣) is left out: neither
+    is the subject."""
+    if any(text.endswith(w, 0, at) for w in (*cues("compared_with"), *cues("excluding"))):
         return True
     after = text[end:end + _AFTER_A_NAME]
     after = after[:min((i for c in "，,；;。" if (i := after.find(c)) >= 0), default=len(after))]
