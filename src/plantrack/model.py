@@ -355,7 +355,8 @@ class _Fact:
     period: Period | None
     provenance: Provenance
     indicator_label: str | None = None  # the source's wording when indicator is "other"
-    # what the context stage was unsure of for this fact: "year", "region"
+    # what the context stage was unsure of for this fact: "year", "region", "unit" (a
+    # table that prints none)
     uncertain: tuple[str, ...] = field(default=(), converter=_strings)
 
     @property

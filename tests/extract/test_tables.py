@@ -271,3 +271,16 @@ def test_an_indicator_systems_table_with_merged_group_cells_and_a_year_column() 
         ("result", "gdp", "growth", Decimal("7.2"), "=", "2018"),
         ("result", "cpi", "growth", Decimal("2.5"), "=", "2018"),
         ("result", "energy_intensity", "growth", Decimal("-2.88"), "=", "2018")}
+
+
+def test_a_table_of_regions_that_prints_no_unit_reads_yi_yuan_flagged() -> None:
+    rows = (("地区", "GDP (1978)", "GDP (2008)"), ("北京", "108.84", "11,115.00"),
+            ("天津", "82.65", "6,719.01"), ("河北", "183.06", "16,011.97"))
+    extraction = run_extractor("table", "各地GDP\n" + one_per_line(rows), year=2008)
+    levels = {(f.region, str(f.period), f.quantity.value) for f in extraction.facts}
+    assert ("110000", "1978", Decimal("10884000000")) in levels
+    assert ("130000", "2008", Decimal("1601197000000")) in levels
+    assert all("unit" in f.uncertain for f in extraction.facts)
+    # whole numbers past two million are no sums in 亿元: nothing is assumed
+    rows = (("地区", "GDP (2008)"), ("甲县", "2345678"), ("乙县", "3456789"))
+    assert not run_extractor("table", "各县GDP\n" + one_per_line(rows), year=2008).facts

@@ -75,6 +75,7 @@ def _value_like(text: str) -> bool:
     """A cell holding a value, not a header (1523.4, 增长8%; not 2023年, 增长%)."""
     bare = _BRACKETED_UNIT.sub("", text)  # 地区面积(万km2): a unit's digit is no value
     bare = _FOOTNOTE.sub("", bare)  # 年均汇率[2]: nor is a note's number
+    bare = _BRACKETED_YEAR.sub("", bare)  # GDP (1978): nor is a column's year
     return (_NUMBER.search(bare) is not None and header_role(text) is None
             and not _YEAR_CELL.fullmatch(text) and not opens_with_period(text))
 
@@ -520,6 +521,19 @@ def _unit_from_prose(ctx: DocContext, table: Table) -> str | None:
     return None
 
 
+_YI_MAX = Decimal(2_000_000)  # a country's GDP in 亿元 stays below this; 万元 sums pass it
+_DECIMAL_SUM = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{1,2}|\d+\.\d{1,2}")
+
+
+def _sums_of_yi(table: Table) -> bool:
+    """Whether a table of regions that prints no unit reads as sums in 亿元: every
+    value cell a number with one or two decimals (3,645.22), none past ``_YI_MAX``."""
+    values = [c.text.strip() for row in table.body for c in row[1:] if c.text.strip()]
+    if not values or not all(_DECIMAL_SUM.fullmatch(v) for v in values):
+        return False
+    return max(Decimal(v.replace(",", "")) for v in values) < _YI_MAX
+
+
 _MAGNITUDE_SAID = re.compile(r"\d(?:[\d.,]*)\s*([亿万])(?![元美人])|[千百]([亿万])(?![元美人])")
 
 
@@ -668,6 +682,8 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     # an indicator the catalogue lacks (#城镇就业人员) is worded as its row names it
     label = r.indicator.name if r.indicator.id == OTHER else None
     uncertain = ("year",) if not year else ()
+    if ctx.memo.get(("assumed unit", table_at)) and q.quantity.unit == "CNY":
+        uncertain += ("unit",)  # no unit printed: 亿元 assumed
     if column.kind == "target":
         period, per = (target_period(False, ctx, time, year, indicator=r.indicator)
                        if year else (None, None))
@@ -717,6 +733,11 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
                 ctx.memo["prose unit"] = prose
             caption_unit = prose or ctx.memo.get("prose unit") or _caption_magnitude(
                 table.grid.caption)  # type: ignore[assignment]
+            if caption_unit is None and _sums_of_yi(table):
+                # GDP (1978) | GDP (2008) over 北京 | 108.84: no unit printed anywhere;
+                # kept in 亿元, the unit of regions' sums, and flagged
+                caption_unit = "亿元"
+                ctx.memo[("assumed unit", table.grid.start)] = True
         if regions:
             rows.extend(_region_rows(ctx, text, table, caption_unit))
         # 分县(区)生产总值, or an indicator's row: the indicator of the region rows below
