@@ -681,7 +681,7 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     provenance = doc.provenance(r.at, cell.end)
     # an indicator the catalogue lacks (#城镇就业人员) is worded as its row names it
     label = r.indicator.name if r.indicator.id == OTHER else None
-    uncertain = ("year",) if not year else ()
+    uncertain: tuple[str, ...] = ("year",) if not year else ()
     if ctx.memo.get(("assumed unit", table_at)) and q.quantity.unit == "CNY":
         uncertain += ("unit",)  # no unit printed: 亿元 assumed
     if column.kind == "target":
