@@ -555,3 +555,22 @@ def test_a_region_left_out_of_a_figure_is_not_its_subject() -> None:
     facts = extract(Document(name="d.txt", text=text)).facts
     assert len(facts) == 3
     assert {f.region for f in facts} == {"410700"}
+
+
+def test_a_bracketed_figure_after_a_region_is_that_regions() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("银川市2023年上半年经济运行情况\n上半年全市地区生产总值同比增长7.5%，增速高于全国"
+            "(5.5%)。西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列全区22个县(市)区第2位"
+            "和第6位；兴庆区(33.4%)和西夏区(20.6%)规模以上工业增加值增速分别位列全区第2位和第5位。")
+    facts = extract(Document(name="d.txt", text=text)).facts
+    got = {(f.region, f.indicator, f.measure, f.quantity.value) for f in facts}
+    assert got == {("640100", "gdp", "growth", Decimal("7.5")),
+                   ("100000", "gdp", "growth", Decimal("5.5")),
+                   ("640105", "gdp", "growth", Decimal("13.0")),
+                   ("640181", "gdp", "growth", Decimal("8.2")),
+                   ("640104", "industrial_value_added", "growth", Decimal("33.4")),
+                   ("640105", "industrial_value_added", "growth", Decimal("20.6"))}
+    quotes = {f.provenance.quote for f in facts}
+    assert "灵武市(8.2%)地区生产总值" in quotes  # from the region to the indicator it ends on

@@ -70,12 +70,17 @@ class Profile:
 # --- measure, kind, period, region -------------------------------------------------------
 
 
+_TRAILING_WORDS = 3  # 增速, 增长率 right after an indicator that follows its numbers
+
+
 def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measure | None:
     ind, q = pair.mention.indicator, pair.quantity.quantity
     start = clause_start(text, 0, pair.quantity.start) if pair.share else pair.mention.end
     if prev_end > start and not text[prev_end:pair.quantity.start].strip("、和及与 "):
         prev_end = 0  # a list (5%和5.2%) shares the words before its first item
     between = text[max(start, prev_end):pair.quantity.start]
+    if pair.trailing:  # 西夏区(13.0%)地区生产总值增速: the words after the indicator
+        between = text[pair.mention.end:pair.mention.end + _TRAILING_WORDS]
     # one scan tells whether any growth word is there before each is tried
     growth = pair.quantity.decline or (has_cue(between, "growth") and any(
         w in between and not re.search(re.escape(w) + "(?:到|至)$", between)
@@ -396,7 +401,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         # up to the number itself: a comparator word (高于10%) is part of the quantity
         between = text[pair.mention.end:q.number_start]
         if has_cue(between, "distributive") or has_cue(between, "gap") or (
-                _AGGREGATE.search(text[s.start:pair.mention.start])) or (
+                _AGGREGATE.search(text, segment_start(text, s.start, min(
+                    q.start, pair.mention.start)), pair.mention.start)) or (
                 has_cue(text[s.start:q.start], "forecast")):
             continue
         time = carried.copy()
@@ -432,7 +438,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             m.weak and m.region.code == region.code
             for m in ctx.mentions_starting(s.start, pair.quantity.end))
         yield _Reading(pair, measure, time, year, region, weak, kind, marker_kind, modality,
-                       doc.reading_provenance(anchor, pair.quantity.end))
+                       doc.reading_provenance(anchor, max(pair.quantity.end, pair.mention.end)
+                                              if pair.trailing else pair.quantity.end))
 
 
 _YEAR_RANGE = re.compile(rf"(?<!\d)({YEAR}) ?年? ?(?:至|到|-|—|－|~) ?({YEAR}) ?年")

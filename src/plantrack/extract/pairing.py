@@ -15,7 +15,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from plantrack.extract.context import DocContext, RegionMention
 from plantrack.extract.labels import SHARE_OF, find_label, share_label
@@ -53,6 +53,7 @@ class Pair:
     anchor: int            # where the quote starts
     region: RegionMention | None = None  # a region named for this quantity alone
     share: bool = False    # 占…比重: the subject named a share, the number is its level
+    trailing: bool = False  # 西夏区(13.0%)…地区生产总值增速: the indicator follows
 
 
 # --- cue scanning ----------------------------------------------------------------------
@@ -358,6 +359,17 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     seg = segment_start(text, s.start, q.start)
     if (share := _share(ctx, text, seg, clause, q)) is not None:
         return Pair(q, share, min(clause, share.start), share=True)
+    if (owner := _bracket_owner(ctx, text, s, q)) is not None:
+        # 西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…: each region's own figure,
+        # of the indicator the list ends with (or, with none after, the one before)
+        stop = CLAUSE_END_AT.search(text, q.end, s.end)
+        following = [m for m in mentions
+                     if q.end <= m.start and m.end <= (stop.start() if stop else s.end)]
+        if following:
+            return Pair(q, following[0], owner.start, owner, trailing=True)
+        pair = _pair_one(ctx, text, s, evolve(q, start=owner.start), mentions=mentions,
+                         quantities=quantities, by_name=by_name)
+        return None if pair is None else evolve(pair, quantity=q, region=owner)
     before = [m for m in mentions if clause <= m.start and m.end <= q.start]
     if before:
         m = before[-1]
@@ -407,6 +419,18 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     # 南京市8316.92亿元: a clause led by its own region is the quote on its own
     anchor = clause if region is not None else clause_start(text, s.start, picked.start)
     return Pair(q, picked, anchor, region)
+
+
+_OPENING, _CLOSING = ("(", "（"), (")", "）")
+
+
+def _bracket_owner(ctx: DocContext, text: str, s: Span, q: QuantityMatch
+                   ) -> RegionMention | None:
+    """The region right before a bracketed number (灵武市(8.2%)), whose figure it is."""
+    if q.start < 1 or text[q.start - 1] not in _OPENING or not text.startswith(_CLOSING, q.end):
+        return None
+    return next((r for r in ctx.mentions_starting(s.start, q.start)
+                 if r.end == q.start - 1 and r.is_region), None)
 
 
 @cache
