@@ -284,3 +284,19 @@ def test_a_table_of_regions_that_prints_no_unit_reads_yi_yuan_flagged() -> None:
     # whole numbers past two million are no sums in 亿元: nothing is assumed
     rows = (("地区", "GDP (2008)"), ("甲县", "2345678"), ("乙县", "3456789"))
     assert not run_extractor("table", "各县GDP\n" + one_per_line(rows), year=2008).facts
+
+
+def test_a_two_level_header_one_cell_a_line_and_an_index_without_its_base() -> None:
+    # 2015年目标 and 2015年实绩 each over 绝对值 | 增速(%), written one cell a line
+    cells = ("指  标  名  称", "单位", "2015年目标", "2015年实绩", "绝对值", "增速(%)", "绝对值",
+             "增速(%)", "全市生产总值", "亿元", "4620", "7以上", "4619.8", "8.3",
+             "居民消费价格指数", "%", "103左右", "-", "100.7", "-")
+    text = "表一 2015年某市计划主要指标完成情况\n\n" + "\n\n".join(cells) + "\n"
+    extraction = run_extractor("table", text, year=2015)
+    assert facts_of(extraction) == {
+        ("target", "gdp", "level", Decimal("462000000000"), "=", "2015"),
+        ("target", "gdp", "growth", Decimal("7"), ">=", "2015"),
+        ("result", "gdp", "level", Decimal("461980000000"), "=", "2015"),
+        ("result", "gdp", "growth", Decimal("8.3"), "=", "2015"),
+        ("target", "cpi", "growth", Decimal("3"), "~", "2015"),
+        ("result", "cpi", "growth", Decimal("0.7"), "=", "2015")}

@@ -253,6 +253,9 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
     if role in ("indicator", "unit", "skip"):
         return Column(index, text, role)
     kinds = [(w, r) for w, r in found if r in _VALUE_ROLES]
+    if any(w not in _LEVEL_WORDS for w, _ in kinds):
+        # 2015年目标绝对值: the group's 目标 says whose figure, 绝对值 only that it is a level
+        kinds = [(w, r) for w, r in kinds if w not in _LEVEL_WORDS]
     kind: Kind | None = max(kinds, key=lambda f: len(f[0]))[1] if kinds else None  # type: ignore[assignment]
     growth = any(r == "growth" for _, r in found)
     unit = unit_in(text) or _unit_cell(parts) or ("%" if growth else None)
@@ -260,6 +263,7 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
 
 
 _BASE_COLUMN = ("去年", "上年")
+_LEVEL_WORDS = ("绝对值", "绝对数")  # result words that only say a column holds levels
 _BARE_YEAR = re.compile(rf"\s*{YEAR} ?年?\s*")
 _LEADING_YEAR = re.compile(YEAR)
 

@@ -360,6 +360,7 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
                 break
             last = at
             at += 1
+        header = _stacked_groups(header)
         if len(header) > 2 and _spaced_key(header[0].text) in table_words("indicator_group"):
             # 一级指标 | 二级指标 | …: the groups' merged cells stand on a group's first row
             # only, where the list reads them as group lines
@@ -389,6 +390,31 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
 
 def _spaced_key(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+_SUB_COLUMNS_MAX = 3  # 绝对值 | 增速(%) under each group, at most three columns
+
+
+def _stacked_groups(header: list[Cell]) -> list[Cell]:
+    """A two-level header written one cell a line (指标名称 | 单位 | 2015年目标 | 2015年实绩
+    | 绝对值 | 增速(%) | 绝对值 | 增速(%)): the groups, then their sub-columns once per
+    group; each sub-column read under its group (2015年目标绝对值)."""
+    lead = 0
+    while lead < len(header) and header_role(header[lead].text) in ("indicator", "unit"):
+        lead += 1
+    rest = header[lead:]
+    for m in range(2, _SUB_COLUMNS_MAX + 1):
+        k, extra = divmod(len(rest), m + 1)
+        if extra or k < 2 or not lead:
+            continue
+        groups, subs = rest[:k], rest[k:]
+        keys = [_spaced_key(c.text) for c in subs]
+        if keys != keys[:m] * k or len(set(keys[:m])) != m:
+            continue
+        return [*header[:lead], *(Cell(sub.start, sub.end, group.text + sub.text)
+                                  for i, group in enumerate(groups)
+                                  for sub in subs[i * m:(i + 1) * m])]
+    return header
 
 
 def _is_rank_header(text: str) -> bool:

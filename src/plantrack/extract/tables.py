@@ -640,6 +640,10 @@ def _modality(text: str) -> Modality:
     return "ensure" if has_cue(text, "ensure") else "strive" if has_cue(text, "strive") else "plan"
 
 
+# 居民消费价格指数 | % | 103左右 | 100.7: an index's level (last year = 100), no base said
+_INDEX_LEVEL = re.compile(r"(?:约)?(?:9\d|1[01]\d)(?:\.\d+)?\s*%?\s*(?:左右|以内|以下)?")
+
+
 def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, time: Time,
           cell: Cell, index: bool, table_at: int) -> Goal | Result | None:
     """The fact of ``cell``, in ``column`` of row ``r``; ``time``: the period cues of the
@@ -648,7 +652,8 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     a row's that reads like a heading: 地区生产总值(2021年))."""
     cell = _strip(cell)
     measure: Measure | None
-    if r.index or index:
+    if r.index or index or (r.indicator.kind == "index" and not column.growth
+                            and _INDEX_LEVEL.fullmatch(cell.text) is not None):
         # 居民消费价格总指数 | 102.3 under 上年=100: a growth of 2.3%; an index's, or
         # an output's under a caption or column on its base (地区生产总值指数, 上年=100)
         readable = r.indicator.kind == "index" or (index and r.indicator.kind != "rate")
