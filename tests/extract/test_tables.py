@@ -300,3 +300,15 @@ def test_a_two_level_header_one_cell_a_line_and_an_index_without_its_base() -> N
         ("result", "gdp", "growth", Decimal("8.3"), "=", "2015"),
         ("target", "cpi", "growth", Decimal("3"), "~", "2015"),
         ("result", "cpi", "growth", Decimal("0.7"), "=", "2015")}
+
+
+def test_a_row_without_its_unit_cell_and_a_value_with_a_note() -> None:
+    cells = ("指  标", "单位", "2015年目标", "2015年实绩", "全市生产总值", "亿元", "4620", "4619.8",
+             "城镇常住居民人均可支配收入", "43760", "44026(实际增长7.9)",
+             "一般公共预算收入", "亿元", "397", "403.1")
+    text = "2015年某市计划主要指标完成情况\n\n" + "\n\n".join(cells) + "\n"
+    extraction = run_extractor("table", text, year=2015)
+    assert {("target", "urban_disposable_income", "level", Decimal("43760"), "=", "2015"),
+            ("result", "urban_disposable_income", "level", Decimal("44026"), "=", "2015"),
+            ("result", "general_budget_revenue", "level", Decimal("40310000000"), "=", "2015"),
+            } <= facts_of(extraction)

@@ -61,7 +61,7 @@ _UNIT_LINE = re.compile(r"[ \t]*[(（][^()（）\d]{1,6}[)）][ \t]*")
 # a number, with a comparator word a target column writes (7左右, 5以内, 3.5以上, 约8)
 _VALUE_CELL = re.compile(
     r"(?:约|不低于|不超过|力争)?[-+−－]?\d[\d,.]*\s*%?\s*(?:左右|以上|以内|以下|上下)?\s*"
-    r"(?:[*＊※†‡①-⑩]+|\[\d{1,2}\])?|[—–－-]+|…+")
+    r"(?:[*＊※†‡①-⑩]+|\[\d{1,2}\])?(?:[(（][^()（）\n]{1,12}[)）])?|[—–－-]+|…+")
 
 
 @frozen
@@ -711,14 +711,18 @@ def _short_row(cells: list[Cell], i: int, header: tuple[Cell, ...], worded: list
     while j < len(cells) and len(found) < len(slots) and _is_value(cells[j].text):
         found.append(cells[j])
         j += 1
-    if not found or len(found) >= len(slots) or (j < len(cells) and not _is_name(
-            cells[j].text)):
+    whole = len(found) == len(slots) and unit is None and unit_at is not None
+    if not found or (len(found) >= len(slots) and not whole) or (
+            j < len(cells) and not _is_name(cells[j].text)):
         return None
     empty = Cell(name.end, name.end, "")
     row = [name, *([empty] * (len(header) - 1))]
     if unit is not None and unit_at is not None:
         row[unit_at] = unit
-    for slot, cell in zip([*slots[:len(found) - 1], slots[-1]], found, strict=True):
+    # (every value and no unit cell: 城镇居民人均可支配收入 | 43760 | 8以上 | 44026 | 8.7, a
+    # row whose unit the source left blank without a cell for it)
+    for slot, cell in zip(slots if whole else [*slots[:len(found) - 1], slots[-1]], found,
+                          strict=True):
         row[slot] = cell
     return tuple(row), j - i
 

@@ -669,6 +669,8 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
             # 地区生产总值增长率 | % | 7.2 names its growth)
         if r.indicator.unit == "CNY" and _BARE_MAGNITUDE.fullmatch(cell.text):
             cell = evolve(cell, text=cell.text + "元")  # 1160.3亿 of a sum of money: 亿元
+        if unit is None and r.indicator.unit == "CNY" and "人均" in r.indicator.name:
+            unit = "元"  # 城镇居民人均可支配收入 | (no unit) | 43760: a per-head sum is in 元
         if (q := _quantity(cell.text, unit or column.unit)) is None:
             return None
         measure = _measure(column, r.indicator, q, r.name.text + column.header)
