@@ -574,3 +574,18 @@ def test_a_bracketed_figure_after_a_region_is_that_regions() -> None:
                    ("640105", "industrial_value_added", "growth", Decimal("20.6"))}
     quotes = {f.provenance.quote for f in facts}
     assert "灵武市(8.2%)地区生产总值" in quotes  # from the region to the indicator it ends on
+
+
+def test_a_ranking_of_regions_goes_on_about_its_paragraphs_indicator() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("贵州省2021年前三季度经济运行\n分市州看，遵义地区生产总值3037.87亿元；"
+            "黔南、铜仁、六盘水位于1000亿元至1500亿元之间，分别为1310.35、1098.90、"
+            "1081.33亿元。\n在同比增速方面，遵义地区生产总值增长11.7%；铜仁、黔南、六盘水分别增长"
+            "9.9%、9.8%、9.7%。\n")
+    facts = extract(Document(name="d.txt", text=text)).facts
+    got = {(f.region, f.measure, f.quantity.value) for f in facts if f.indicator == "gdp"}
+    assert {("522700", "level", Decimal("131035000000.00")),
+            ("520600", "level", Decimal("109890000000.00")),
+            ("520600", "growth", Decimal("9.9")), ("520200", "growth", Decimal("9.7"))} <= got

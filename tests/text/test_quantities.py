@@ -253,3 +253,14 @@ def test_a_bare_magnitude_after_a_comparator_word_is_one_of_it() -> None:
         "近百亿元": [(Decimal("10000000000"), "CNY", "~")],
         "万人次": [],  # no comparator before: a word, not a number
         "千万元": []}
+
+
+def test_a_lists_magnitude_stands_for_every_number_of_it() -> None:
+    found = find_quantities("分别为 1310.35、1098.90、1050.40 亿元，分别增长5.6%和4.4%")
+    assert [(q.quantity.value, q.quantity.unit) for q in found] == [
+        (Decimal("131035000000.00"), "CNY"), (Decimal("109890000000.00"), "CNY"),
+        (Decimal("105040000000.00"), "CNY"), (Decimal("5.6"), "percent"),
+        (Decimal("4.4"), "percent")]
+    # a number with its own magnitude keeps it
+    assert [q.quantity.value for q in find_quantities("分别为1.2万、9000人")] == [
+        Decimal("12000.0"), Decimal("9000")]

@@ -261,6 +261,10 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
         if pair is not None:
             pairs.append(pair)
             pairs += _shared(text, pair, mentions, quantities, by_name)
+    if "分别" in s.text:
+        paired = {p.quantity.start for p in pairs}
+        pairs += _carried_list(ctx, text, s, [q for q in quantities if q.start not in paired],
+                               quantities, mentions)
     return pairs
 
 
@@ -567,6 +571,44 @@ def _listed_region(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
         return None
     index = listed_index(at, q, quantities)
     return regions[index] if index < len(regions) else None
+
+
+_CARRY_BACK = 300  # characters back to the paragraph's indicator, at most
+
+
+def _carried_list(ctx: DocContext, text: str, s: Span, unpaired: list[QuantityMatch],
+                  quantities: list[QuantityMatch], mentions: list[IndicatorMention]
+                  ) -> list[Pair]:
+    """黔南、铜仁、六盘水、黔西南位于1000亿元至1500亿元之间，分别为…: a segment of listed
+    regions and their values after 分别 that names no indicator goes on about the
+    indicator named last before it in its paragraph (a ranking of regions by one)."""
+    pairs = []
+    for q in unpaired:
+        seg = segment_start(text, s.start, q.start)
+        at = text.rfind("分别", seg, q.start)
+        if at < 0 or any(seg <= m.start < q.start for m in mentions):
+            continue
+        regions = [r for r in ctx.mentions_starting(seg, at) if r.end <= at
+                   and r.is_region and not r.deictic]
+        run = regions[-1:]
+        for r in reversed(regions[:-1]):
+            if text[r.end:run[0].start] in LIST_JOINS:
+                run.insert(0, r)
+            else:
+                break
+        index = listed_index(at, q, quantities)
+        if len(run) < 2 or index >= len(run):
+            continue
+        paragraph = max(text.rfind("\n", 0, seg) + 1, seg - _CARRY_BACK)
+        named = [m for m in find_indicators_in(text, ctx.indicators, paragraph, seg)
+                 if m.indicator.id != OTHER]
+        if not named or not (q.quantity.unit == "percent"
+                             or q.quantity.unit == named[-1].indicator.unit):
+            continue
+        # the name stands where 分别 does, so the words after it are the list's own
+        carried = IndicatorMention(at, at, named[-1].indicator, named[-1].name)
+        pairs.append(Pair(q, carried, run[0].start, run[index]))
+    return pairs
 
 
 def listed_index(at: int, q: QuantityMatch, quantities: list[QuantityMatch]) -> int:

@@ -313,12 +313,34 @@ def _list_chain(text: str, tokens: list[tuple[int, int]], i: int, first: _Number
     out: list[QuantityMatch] = []
     start, pre, decline = _before(text, first.start, tables)
     end, post, _ = _after(text, last.unit_end or last.end, tables)
+    factor = _magnitude(text, last) if last.has_magnitude else None
     for k, number in enumerate(chain):
-        out.append(_make(number.reading, last.unit, tables, comparator=post or pre,
+        reading = number.reading
+        if factor is not None and not number.has_magnitude:
+            # 1310.35、1098.90亿元: the 亿 of the last stands for every number of the list
+            reading = NumberReading(reading.value * factor, reading.approximate,
+                                    reading.high * factor if reading.high is not None else None)
+        out.append(_make(reading, last.unit, tables, comparator=post or pre,
                          decline=decline, start=start if k == 0 else number.start,
                          end=end if k == len(chain) - 1 else number.end,
                          number_start=number.start))
     return out
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_MAGNITUDES = frozenset(Decimal(10) ** k for k in (4, 8, 12))
+
+
+def _magnitude(text: str, number: _Number) -> Decimal | None:
+    """The magnitude (万, 亿, 万亿) a number's reading holds beyond its digits."""
+    digits = _DIGITS.match(text, number.start, number.end)
+    if digits is None:
+        return None
+    base = Decimal(digits.group().replace(",", ""))
+    if not base:
+        return None
+    factor = number.reading.value / base
+    return factor if factor in _MAGNITUDES else None
 
 
 def _single(text: str, number: _Number, tables: _Tables, found_start: int
