@@ -264,7 +264,7 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     if "分别" in s.text:
         paired = {p.quantity.start for p in pairs}
         pairs += _carried_list(ctx, text, s, [q for q in quantities if q.start not in paired],
-                               quantities, mentions)
+                               quantities=quantities, mentions=mentions)
     return pairs
 
 
@@ -576,7 +576,7 @@ def _listed_region(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
 _CARRY_BACK = 300  # characters back to the paragraph's indicator, at most
 
 
-def _carried_list(ctx: DocContext, text: str, s: Span, unpaired: list[QuantityMatch],
+def _carried_list(ctx: DocContext, text: str, s: Span, unpaired: list[QuantityMatch], *,
                   quantities: list[QuantityMatch], mentions: list[IndicatorMention]
                   ) -> list[Pair]:
     """黔南、铜仁、六盘水、黔西南位于1000亿元至1500亿元之间，分别为…: a segment of listed
