@@ -589,3 +589,18 @@ def test_a_ranking_of_regions_goes_on_about_its_paragraphs_indicator() -> None:
     assert {("522700", "level", Decimal("131035000000.00")),
             ("520600", "level", Decimal("109890000000.00")),
             ("520600", "growth", Decimal("9.9")), ("520200", "growth", Decimal("9.7"))} <= got
+
+
+def test_a_bracketed_rate_after_a_sum_is_its_growth_and_beating_a_target_sets_none() -> None:
+    from plantrack import extract
+    from plantrack.model import Document, Result
+
+    text = ("某市2023年上半年经济运行\n上半年全市地区生产总值(7.5%)、规模以上工业增加值(12.7%)"
+            "分别高于预期目标1.0和4.2个百分点，一般公共预算收入(13.5%)完成年初预算的53.7%。")
+    facts = extract(Document(name="d.txt", text=text), region="640100").facts
+    got = {(f.indicator, f.measure, f.quantity.value) for f in facts}
+    assert got == {("gdp", "growth", Decimal("7.5")),
+                   ("industrial_value_added", "growth", Decimal("12.7")),
+                   ("general_budget_revenue", "growth", Decimal("13.5"))}
+    assert all(isinstance(f, Result) for f in facts)
+    assert not any(f.provenance.quote.startswith((")", "）", "、")) for f in facts)

@@ -85,6 +85,9 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     growth = pair.quantity.decline or (has_cue(between, "growth") and any(
         w in between and not re.search(re.escape(w) + "(?:到|至)$", between)
         for w in cues("growth")))
+    if (q.unit == "percent" and ind.unit != "percent" and not pair.share
+            and text[pair.mention.end:pair.quantity.start] in ("(", "（")):
+        growth = True  # 规模以上工业增加值(12.7%): a money figure's bracketed rate, its growth
     if ind.kind == "index" or (growth and q.unit == "percent"):
         return "growth" if q.unit == "percent" else None
     if not pair.mention.name and not growth:

@@ -464,7 +464,7 @@ def _quote_start(text: str, clause: int, at: int, quantities: list[QuantityMatch
     number before ``at`` in it (人才项目74个 in 科创项目48个、人才项目74个)."""
     inner = [o.end for o in quantities if clause <= o.start and o.end <= at]
     start = inner[-1] if inner else clause
-    while start < at and text[start] in "、和及与 ":
+    while start < at and text[start] in "、和及与 )）":  # (7.5%)、规模以上…: after its bracket
         start += 1
     modal = [p for p, role in target_cues(text, start, at) if role in ("ensure", "strive")]
     return modal[-1] if modal else start
