@@ -91,7 +91,7 @@ def test_qualifiers_are_data_with_known_sides_and_measures() -> None:
     assert header == ("side", "word", "class", "as")
     assert rows
     for side, word, _, how in rows:
-        assert side in ("before", "after", "partner")
+        assert side in ("before", "after", "partner", "within")
         assert word
         assert how in ("parent", "rate", "index")
     assert len({(r[0], r[1]) for r in rows}) == len(rows)
@@ -260,3 +260,10 @@ def test_residents_income_with_a_verb_inside_its_name(text: str) -> None:
     got = {(f.indicator, f.quantity.value) for f in _facts(text, year=2017)}
     assert ("urban_disposable_income", Decimal("32100")) in got
     assert ("rural_disposable_income", Decimal("9")) in got
+
+
+def test_the_enterprises_above_the_size_line_are_the_catalogues_scope() -> None:
+    # 企业 before a name makes it a narrower scope, but not after 规模以上工业
+    assert _read("全市922家规模以上工业企业完成工业产值2292.70亿元。") >= {
+        ("industrial_output", None, "level", Decimal("229270000000.00"))}
+    assert not any(i == "industrial_output" for i, *_ in _read("全市企业完成工业产值2292.70亿元。"))

@@ -331,6 +331,7 @@ class _Qualifiers:
     lasts: frozenset[str]     # the last characters of the before words
     firsts: frozenset[str]    # the first characters of the after words
     partner: re.Pattern[str]  # a partner before it (对香港出口): a breakdown by partner
+    within: tuple[str, ...]   # before a before word, the catalogue's own scope (规模以上工业)
 
 
 @cache
@@ -339,13 +340,15 @@ def _qualifiers() -> _Qualifiers:
     before = [row[1] for row in rows if row[0] == "before"]
     after = [row[1] for row in rows if row[0] == "after"]
     partner = [row[1] for row in rows if row[0] == "partner"]
+    within = tuple(row[1] for row in rows if row[0] == "within")
     return _Qualifiers(re.compile(f"(?:{alternation(before) or '(?!)'})$"),
                        re.compile(alternation(after) or "(?!)"),
                        max(map(len, before), default=0),
                        {row[1]: row[3] for row in rows},
                        frozenset(w[-1] for w in before), frozenset(w[0] for w in after),
                        re.compile(f"(?:{alternation(partner) or '(?!)'})"
-                                  f"(?!外)[^，,。；;、:：\\s]{{1,{_PARTNER_REACH}}}$"))
+                                  f"(?!外)[^，,。；;、:：\\s]{{1,{_PARTNER_REACH}}}$"),
+                       within)
 
 
 _PARTNER_REACH = 10  # characters of a partner's name: 对“一带一路”沿线国家
@@ -385,6 +388,10 @@ def qualified(text: str, m: IndicatorMention, lo: int, hi: int) -> IndicatorMent
         at -= 2  # 第一产业实现生产总值44.34亿元: the sector's, a verb between
     before = (q.before.search(text, max(lo, at - q.reach), at)
               if at > lo and text[at - 1] in q.lasts else None)
+    if before is not None and text.endswith(q.within, lo, before.start()):
+        # 规模以上工业企业完成工业产值: the enterprises above the size line are the scope
+        # the catalogue's industrial figures are counted over, not a narrower one
+        before = None
     if before is None and m.start > lo and m.indicator.id in _TRADE:
         before = q.partner.search(text, max(lo, m.start - _PARTNER_REACH - 2), m.start)
     after = q.after.match(text, m.end, hi) if m.end < hi and text[m.end] in q.firsts else None
