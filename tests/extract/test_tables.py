@@ -312,3 +312,14 @@ def test_a_row_without_its_unit_cell_and_a_value_with_a_note() -> None:
             ("result", "urban_disposable_income", "level", Decimal("44026"), "=", "2015"),
             ("result", "general_budget_revenue", "level", Decimal("40310000000"), "=", "2015"),
             } <= facts_of(extraction)
+
+
+def test_a_tables_total_row_is_its_regions_even_without_a_rank() -> None:
+    text = ("2015年湖南省各市州GDP\n排名 | 地级市 | 2014年GDP(亿元) | 2015年GDP(亿元) |\n"
+            "---|---|---|---|\n1 | 长沙 | 7153.13 | 7824.81 |\n2 | 岳阳 | 2430.52 | 2669.39 |\n"
+            "3 | 常德 | 2264.94 | 2514.15 |\n全省 | 24501.7 | 27048.5 |\n")
+    extraction = run_extractor("table", text, year=2015)
+    totals = {(f.region, str(f.period), f.quantity.value) for f in extraction.facts
+              if f.provenance.quote.startswith("全省")}
+    assert totals == {("430000", "2014", Decimal("2450170000000")),
+                      ("430000", "2015", Decimal("2704850000000"))}

@@ -43,7 +43,7 @@ from plantrack.extract.tablecols import (
 )
 from plantrack.text.years import YEAR
 
-__all__ = ["Cell", "Grid", "find_grids"]
+__all__ = ["Cell", "Grid", "find_grids", "spaced_key"]
 
 _RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # |---|:--:|
 _SPACES = re.compile(r"[ \u00a0]{2,}")
@@ -361,7 +361,7 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
             last = at
             at += 1
         header = _stacked_groups(header)
-        if len(header) > 2 and _spaced_key(header[0].text) in table_words("indicator_group"):
+        if len(header) > 2 and spaced_key(header[0].text) in table_words("indicator_group"):
             # 一级指标 | 二级指标 | …: the groups' merged cells stand on a group's first row
             # only, where the list reads them as group lines
             header = header[1:]
@@ -388,7 +388,8 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
             yield _grid(rows, _caption(lines, k))
 
 
-def _spaced_key(text: str) -> str:
+def spaced_key(text: str) -> str:
+    """A cell's text without its spaces (指  标 → 指标): the key header words are read by."""
     return re.sub(r"\s+", "", text)
 
 
@@ -408,7 +409,7 @@ def _stacked_groups(header: list[Cell]) -> list[Cell]:
         if extra or k < 2 or not lead:
             continue
         groups, subs = rest[:k], rest[k:]
-        keys = [_spaced_key(c.text) for c in subs]
+        keys = [spaced_key(c.text) for c in subs]
         if keys != keys[:m] * k or len(set(keys[:m])) != m:
             continue
         return [*header[:lead], *(Cell(sub.start, sub.end, group.text + sub.text)
@@ -419,7 +420,7 @@ def _stacked_groups(header: list[Cell]) -> list[Cell]:
 
 def _is_rank_header(text: str) -> bool:
     """Whether a first column's header word heads ranks (序号, 排名), not names."""
-    return _spaced_key(text) in table_words("rank") or _is_rank_cell(text)
+    return spaced_key(text) in table_words("rank") or _is_rank_cell(text)
 
 
 def _is_row(group: list[_Line], *, years: bool = False) -> bool:
@@ -995,7 +996,7 @@ def _fold_groups(header: list[Cell], width: int, lines: list[_Line]) -> list[Cel
 
 def _is_rank_cell(text: str) -> bool:
     """A column of ranks, a ranking word after what it ranks by (GDP排行, 人均GDP位次)."""
-    return _spaced_key(text).endswith(table_words("ranking"))
+    return spaced_key(text).endswith(table_words("ranking"))
 
 
 def _unranked_cells(row: _BookRow, width: int, ranks: list[int]) -> tuple[Cell, ...] | None:

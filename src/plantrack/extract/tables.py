@@ -31,7 +31,7 @@ from plantrack.catalog.resolve import deictic_region, title_region
 from plantrack.components import Extractor
 from plantrack.extract.context import DocContext, context_of
 from plantrack.extract.core import measured_alike
-from plantrack.extract.lexicon import OTHER, IndicatorMention, find_indicators, has_cue
+from plantrack.extract.lexicon import OTHER, IndicatorMention, cues, find_indicators, has_cue
 from plantrack.extract.tablecols import (
     Column,
     Header,
@@ -43,7 +43,7 @@ from plantrack.extract.tablecols import (
     table_words,
     unit_in,
 )
-from plantrack.extract.tablegrid import Cell, Grid, find_grids
+from plantrack.extract.tablegrid import Cell, Grid, find_grids, spaced_key
 from plantrack.extract.timing import Time, result_period, target_period, update_time
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Indicator, Measure, Modality, Project, Region, Result
@@ -479,12 +479,18 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
     for row in table.body:
         if name >= len(row):
             continue
+        if name == 1 and _value_like(row[1].text) and spaced_key(row[0].text) in cues("whole"):
+            # 全省 | 24501.7 | 27048.5 under 排名 | 地级市 | …: a total has no rank
+            row = (Cell(row[0].start, row[0].start, ""), *row)  # noqa: PLW2901
         if years and opens_with_period(row[name].text):
             # 2019年 | 1697.82 | 8.1: the caption's region's (广西历年GDP主要指标), else the
             # document's, in the year the row names
             yield _Row(row[name], row[name].start, fallback, unit, region=captioned), row
         elif (region := _row_region(ctx, row[name].text, level)) is not None:
             yield _Row(row[name], row[name].start, fallback, unit, region=region), row
+        elif spaced_key(row[name].text) in cues("whole"):
+            # 全省 | 24501.7 under the cities: the total, the document's own region's
+            yield _Row(row[name], row[name].start, fallback, unit), row
 
 
 def _caption_region(ctx: DocContext, caption: str) -> Region | None:
