@@ -23,6 +23,7 @@ from plantrack.extract.pairing import (
     Pair,
     find_pairs,
     listed_index,
+    listed_run,
     names_a_goal,
     target_cues,
 )
@@ -234,13 +235,7 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
     if near and group_index >= 0:
         # 广东省、佛山市GDP分别增长5%和5.2%: the i-th region of a coordinated list (the
         # last list of named regions: 格尔木市和德令哈市作为全州经济的支撑，分别增长…)
-        named = [r for r in near if not r.deictic]
-        regions = named[-1:]
-        for r in reversed(named[:-1]):
-            if text[r.end:regions[0].start] in "、和及与":
-                regions.insert(0, r)
-            else:
-                break
+        regions = listed_run(text, [r for r in near if not r.deictic])
         if len(regions) > 1 and group_index < len(regions):
             near = [regions[group_index]]
     if near:

@@ -35,7 +35,8 @@ from plantrack.text.quantities import QuantityMatch, find_quantities
 from plantrack.text.segment import CLAUSE_END_AT, Span, clause_start, segment_start
 from plantrack.text.years import YEAR
 
-__all__ = ["LIST_JOINS", "Pair", "find_pairs", "listed_index", "names_a_goal", "target_cues"]
+__all__ = ["LIST_JOINS", "Pair", "find_pairs", "listed_index", "listed_run", "names_a_goal",
+           "target_cues"]
 
 
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
@@ -359,21 +360,37 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
 def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
               mentions: list[IndicatorMention], quantities: list[QuantityMatch],
               by_name: dict[str, Indicator]) -> Pair | None:
+    if (share := _share_pair(ctx, text, s, q)) is not None:
+        return share
+    owner = _bracket_owner(ctx, text, s, q)
+    if owner is None:
+        return _pair_plain(ctx, text, s, q, mentions=mentions, quantities=quantities,
+                           by_name=by_name)
+    # 西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…: each region's own figure, of
+    # the indicator the list ends with, or, with none after, of the one before, paired
+    # as if the region and its bracket were the number
+    stop = CLAUSE_END_AT.search(text, q.end, s.end)
+    following = [m for m in mentions
+                 if q.end <= m.start and m.end <= (stop.start() if stop else s.end)]
+    if following:
+        return Pair(q, following[0], owner.start, owner, trailing=True)
+    joined = evolve(q, start=owner.start)
+    pair = _share_pair(ctx, text, s, joined) or _pair_plain(
+        ctx, text, s, joined, mentions=mentions, quantities=quantities, by_name=by_name)
+    return None if pair is None else evolve(pair, quantity=q, region=owner)
+
+
+def _share_pair(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> Pair | None:
+    clause = clause_start(text, s.start, q.start)
+    share = _share(ctx, text, segment_start(text, s.start, q.start), clause, q)
+    return None if share is None else Pair(q, share, min(clause, share.start), share=True)
+
+
+def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
+                mentions: list[IndicatorMention], quantities: list[QuantityMatch],
+                by_name: dict[str, Indicator]) -> Pair | None:
     clause = clause_start(text, s.start, q.start)
     seg = segment_start(text, s.start, q.start)
-    if (share := _share(ctx, text, seg, clause, q)) is not None:
-        return Pair(q, share, min(clause, share.start), share=True)
-    if (owner := _bracket_owner(ctx, text, s, q)) is not None:
-        # 西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列…: each region's own figure,
-        # of the indicator the list ends with (or, with none after, the one before)
-        stop = CLAUSE_END_AT.search(text, q.end, s.end)
-        following = [m for m in mentions
-                     if q.end <= m.start and m.end <= (stop.start() if stop else s.end)]
-        if following:
-            return Pair(q, following[0], owner.start, owner, trailing=True)
-        pair = _pair_one(ctx, text, s, evolve(q, start=owner.start), mentions=mentions,
-                         quantities=quantities, by_name=by_name)
-        return None if pair is None else evolve(pair, quantity=q, region=owner)
     before = [m for m in mentions if clause <= m.start and m.end <= q.start]
     if before:
         m = before[-1]
@@ -588,14 +605,8 @@ def _carried_list(ctx: DocContext, text: str, s: Span, unpaired: list[QuantityMa
         at = text.rfind("分别", seg, q.start)
         if at < 0 or any(seg <= m.start < q.start for m in mentions):
             continue
-        regions = [r for r in ctx.mentions_starting(seg, at) if r.end <= at
-                   and r.is_region and not r.deictic]
-        run = regions[-1:]
-        for r in reversed(regions[:-1]):
-            if text[r.end:run[0].start] in LIST_JOINS:
-                run.insert(0, r)
-            else:
-                break
+        run = listed_run(text, [r for r in ctx.mentions_starting(seg, at)
+                                if r.end <= at and r.is_region and not r.deictic])
         index = listed_index(at, q, quantities)
         if len(run) < 2 or index >= len(run):
             continue
@@ -609,6 +620,17 @@ def _carried_list(ctx: DocContext, text: str, s: Span, unpaired: list[QuantityMa
         carried = IndicatorMention(at, at, named[-1].indicator, named[-1].name)
         pairs.append(Pair(q, carried, run[0].start, run[index]))
     return pairs
+
+
+def listed_run(text: str, regions: list[RegionMention]) -> list[RegionMention]:
+    """The last of ``regions`` named side by side (甲、乙和丙): the list a 分别 answers."""
+    run = regions[-1:]
+    for r in reversed(regions[:-1]):
+        if text[r.end:run[0].start] in LIST_JOINS:
+            run.insert(0, r)
+        else:
+            break
+    return run
 
 
 def listed_index(at: int, q: QuantityMatch, quantities: list[QuantityMatch]) -> int:

@@ -26,6 +26,7 @@ from plantrack.text.years import YEAR
 
 __all__ = [
     "BARE_MONTHS",
+    "BARE_YEAR",
     "Column",
     "Header",
     "header_role",
@@ -235,6 +236,9 @@ def is_period_named(text: str) -> bool:
     return m is not None and re.search(r"[\u4e00-\u9fffA-Za-z]", key[m.end():]) is not None
 
 
+#: a cell holding a year alone (2020, 2021年): a column's year, or a row's under 年份
+BARE_YEAR = re.compile(rf"{YEAR}年?")
+
 # a column headed by its months alone (1-2, 11, 1-11 over 去年同期 | 增长%): 1-2月
 BARE_MONTHS = re.compile(r"(?:1[0-2]|[1-9])(?:\s*[-—~至]\s*(?:1[0-2]|[1-9]))?")
 
@@ -244,7 +248,7 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
         text = text.strip() + "月"
     found = _found(text)
     if not found:
-        if index > 0 and (opens_with_period(text) or _BARE_YEAR.fullmatch(text)):
+        if index > 0 and (opens_with_period(text) or BARE_YEAR.fullmatch(text.strip())):
             # 2018年8月, 2022年GDP(亿元), 2018 after 指标 | 计量单位: what was reached
             # in that period
             return Column(index, text, "result", "result", False, unit_in(text))
@@ -264,7 +268,6 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
 
 _BASE_COLUMN = ("去年", "上年")
 _LEVEL_WORDS = ("绝对值", "绝对数")  # result words that only say a column holds levels
-_BARE_YEAR = re.compile(rf"\s*{YEAR} ?年?\s*")
 _LEADING_YEAR = re.compile(YEAR)
 
 

@@ -35,6 +35,7 @@ from attrs import frozen
 from plantrack.extract.context import ROW_END, lines_at
 from plantrack.extract.tablecols import (
     BARE_MONTHS,
+    BARE_YEAR,
     header_role,
     is_period_header,
     is_period_named,
@@ -339,10 +340,10 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
                 spaced = True  # blank lines between the header's cells
                 at += 1
                 continue
-            if years and _YEAR_TOKEN.fullmatch(line.text.strip()):
+            if years and BARE_YEAR.fullmatch(line.text.strip()):
                 break  # the first row
-            if (not years and _YEAR_TOKEN.fullmatch(header[-1].text.strip())
-                    and not _YEAR_TOKEN.fullmatch(line.text.strip())):
+            if (not years and BARE_YEAR.fullmatch(header[-1].text.strip())
+                    and not BARE_YEAR.fullmatch(line.text.strip())):
                 break  # 指标 | 计量单位 | 2017 | 2018: after the years' columns, the rows
             if years and len(header) < _STACKED_HEADER_MAX and _is_word_cell(line.text):
                 header.append(_cell(line.text, line.start, 0, len(line.text)))
@@ -352,7 +353,7 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
                 header[-1] = Cell(header[-1].start, unit.end, header[-1].text + unit.text)
             elif _is_header_cell(line.text) or (header and BARE_MONTHS.fullmatch(
                     line.text.strip()) and _next_is_header(lines, at)) or (
-                    len(header) > 1 and _YEAR_TOKEN.fullmatch(line.text.strip())):
+                    len(header) > 1 and BARE_YEAR.fullmatch(line.text.strip())):
                 # (2018 after 指标 | 计量单位: the column of that year's values)
                 # (1-2 between 单位 and 去年同期: a column of months)
                 header.append(_cell(line.text, line.start, 0, len(line.text)))
@@ -430,7 +431,7 @@ def _is_row(group: list[_Line], *, years: bool = False) -> bool:
     return (all(cells) and all(len(c) <= _STACKED_CELL_MAX for c in cells)
             and not any(_SENTENCE_END.search(c) for c in cells)
             and (re.search(r"[\u4e00-\u9fff]", cells[0]) is not None
-                 or (years and _YEAR_TOKEN.fullmatch(cells[0]) is not None))
+                 or (years and BARE_YEAR.fullmatch(cells[0]) is not None))
             and header_role(cells[0]) not in ("target", "result", "growth", "unit"))
 
 
@@ -841,7 +842,6 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
 
 _TOTAL_WORDS = ("总值", "合计")
 _HEADER_WORDS_MIN = 4
-_YEAR_TOKEN = re.compile(rf"{YEAR}年?")  # a column of a year: 2020, 2021年
 
 
 # where a header run together on one line parts (规模以上工业增加值(亿元)11月同比±%1-11月
@@ -922,7 +922,7 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
         worded = any(re.search(r"[\u4e00-\u9fff]", c.text) for c in tokens)
         # (GDP beside Chinese words is a header word; on an English line it is English)
         chinese = [c for c in tokens if re.search(r"[\u4e00-\u9fff]", c.text)
-                   or _YEAR_TOKEN.fullmatch(c.text) or (worded and _ACRONYM.fullmatch(c.text))]
+                   or BARE_YEAR.fullmatch(c.text) or (worded and _ACRONYM.fullmatch(c.text))]
         if not chinese:
             open_cell = False
             continue
@@ -988,7 +988,7 @@ def _fold_groups(header: list[Cell], width: int, lines: list[_Line]) -> list[Cel
     out = [header[0]]
     for k, sub in enumerate(subs):
         group = groups[owner[k]]
-        text = (sub.text + group.text if _YEAR_TOKEN.match(sub.text)
+        text = (sub.text + group.text if BARE_YEAR.match(sub.text)
                 else group.text + sub.text)  # 2000工业企业单位数(个); 地区生产总值本币(亿元)
         out.append(Cell(sub.start, sub.end, text))
     return out
@@ -1065,7 +1065,7 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
                 above -= 1
             line_header = [c for c in _header_tokens(lines[above])
                            if re.search(r"[\u4e00-\u9fff]", c.text)
-                           or _YEAR_TOKEN.fullmatch(c.text)]
+                           or BARE_YEAR.fullmatch(c.text)]
             if len(line_header) in (width, width + 1):
                 header, caption = line_header, _caption(lines, above)
         if len(header) not in (width, width + 1):
