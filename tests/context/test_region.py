@@ -194,3 +194,17 @@ def test_a_countdowns_numbered_headings_name_each_citys_section() -> None:
     got = {(f.region_name, f.quantity.value) for f in extract(text).facts}
     assert got == {("鹰潭市", Decimal("69535000000")), ("景德镇市", Decimal("84015000000")),
                    ("萍乡市", Decimal("99828000000"))}
+
+
+def test_a_region_named_only_as_a_yardstick_is_no_subject() -> None:
+    # a province's summary that never names itself: 全国 is only compared with or ranked
+    # against, so the subject is left undecided, not the country
+    text = ("2025年，地区生产总值增长5.5%，成为全国第三个过10万亿元的省份；规上工业增加值"
+            "增长7.6%，高于全国1.7个百分点。")
+    subject, decision = decide_region(clean(text).text, _gazetteer())
+    assert subject is None
+    assert decision.value is None
+    assert "yardstick" in decision.cue
+    national = "2025年，全国地区生产总值增长5.0%，规上工业增加值增长5.9%。"
+    subject, _ = decide_region(clean(national).text, _gazetteer())
+    assert subject is not None and subject.level == "country"

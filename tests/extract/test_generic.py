@@ -604,3 +604,17 @@ def test_a_bracketed_rate_after_a_sum_is_its_growth_and_beating_a_target_sets_no
                    ("general_budget_revenue", "growth", Decimal("13.5"))}
     assert all(isinstance(f, Result) for f in facts)
     assert not any(f.provenance.quote.startswith((")", "）", "、")) for f in facts)
+
+
+def test_a_region_ranked_against_is_a_yardstick_not_a_subject() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    # 成为全国第三个…省份: 全国 ranks the subject, it is not the subject; 全市第一季度 and
+    # 全市第二产业 are still the city's own
+    text = ("乙市经济运行情况\n2024年，乙市工业总产值突破3万亿元，成为全国第二个工业总产值"
+            "突破3万亿元的城市，规上工业增加值增长7.6%。全市第一季度地区生产总值增长5.2%，"
+            "全市第二产业增加值增长6.1%。")
+    facts = extract(Document(name="d.txt", text=text), region="320500").facts
+    assert len(facts) == 4
+    assert {f.region for f in facts} == {"320500"}

@@ -30,6 +30,7 @@ _MIN_SHARE = 0.5  # below this share of the mentions, the subject is a weak gues
 
 
 _AMBIGUOUS = 0.4  # the confidence of a subject only ambiguous names point to
+_NOT_THE_SUBJECT = frozenset({"yardstick", "excluded", "neighbour"})
 
 
 def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = None,
@@ -104,7 +105,10 @@ def _common_parent(text: str, subject: Region, gazetteer: Gazetteer) -> Region |
 def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:
     counts: Counter[bool] = Counter()
     sure = 0  # supporting mentions that are not an ambiguous name resolved by default
+    named_as: set[str | None] = set()  # the roles of the mentions that lie in the subject
     for item in resolve_mentions(text, gazetteer):
+        if gazetteer.is_within(item.region.code, subject.code):
+            named_as.add(item.mention.role)
         if item.mention.role is None and item.region.level != "country":
             inside = gazetteer.is_within(item.region.code, subject.code)
             counts[inside] += 1
@@ -115,6 +119,10 @@ def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:
     if said is not None and deictic_region(said, subject, gazetteer) is None:
         return Decision(None, 0.0, f"the text says {said} of itself and names no region "
                         f"that can be (the mentions point to {subject.name}, which cannot)")
+    if named_as and named_as <= _NOT_THE_SUBJECT:
+        # 高于全国1.7个百分点, 成为全国第三个…: a region only compared with is no subject
+        return Decision(None, 0.0, f"the text names {subject.name} only as a yardstick "
+                        "or a region left out")
     if not sure:
         return Decision(subject.code, 0.4, f"only ambiguous names point to {subject.name} "
                         "(no other region named to tell which is meant)", subject.name)

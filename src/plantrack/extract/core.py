@@ -16,6 +16,7 @@ from typing import Literal
 
 from attrs import frozen
 
+from plantrack.catalog.roles import mention_role
 from plantrack.extract.context import DocContext, RegionMention, context_of, resolve_deictic
 from plantrack.extract.lexicon import OTHER, cues, find_cue, find_indicators, has_cue
 from plantrack.extract.pairing import (
@@ -286,18 +287,11 @@ def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
     return bool(find_quantities(own))
 
 
-_AFTER_A_NAME = 6  # characters of its clause after a name that may make it a yardstick
-
-
 def _compared(text: str, at: int, end: int) -> bool:
-    """A region named after 高于/居/比 … (居全国城市首位) or before 持平/平均 …
-    (和南通增速持平) is a yardstick, and one after 不含 (不含长垣) is left out: neither
-    is the subject."""
-    if any(text.endswith(w, 0, at) for w in (*cues("compared_with"), *cues("excluding"))):
-        return True
-    after = text[end:end + _AFTER_A_NAME]
-    after = after[:min((i for c in "，,；;。" if (i := after.find(c)) >= 0), default=len(after))]
-    return any(w in after for w in cues("compared_after"))
+    """A region compared with (高于全省, 和南通增速持平, 成为全国第三个) or left out of a
+    figure (不含长垣) is not the subject: the roles of ``catalog/roles.py``, read once for
+    the context stage and the reader alike."""
+    return mention_role(text, at, end) in ("yardstick", "excluded")
 
 
 _DISTRIBUTED_BEFORE = 6  # how far before an indicator's name its 分别 may stand
