@@ -207,4 +207,5 @@ def test_a_region_named_only_as_a_yardstick_is_no_subject() -> None:
     assert "yardstick" in decision.cue
     national = "2025年，全国地区生产总值增长5.0%，规上工业增加值增长5.9%。"
     subject, _ = decide_region(clean(national).text, _gazetteer())
-    assert subject is not None and subject.level == "country"
+    assert subject is not None
+    assert subject.level == "country"
