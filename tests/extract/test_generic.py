@@ -618,3 +618,15 @@ def test_a_region_ranked_against_is_a_yardstick_not_a_subject() -> None:
     facts = extract(Document(name="d.txt", text=text), region="320500").facts
     assert len(facts) == 4
     assert {f.region for f in facts} == {"320500"}
+
+
+def test_names_each_with_its_value_then_respectively_growths_over_commas() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("乙市政府工作报告\n2012年，全市城镇居民人均可支配收入22331元，农村居民人均可支配收入"
+            "8134元，分别增长13.2%和14.5%。")
+    facts = extract(Document(name="d.txt", text=text), region="460100").facts
+    growth = {f.indicator: f.quantity.value for f in facts if f.measure == "growth"}
+    assert growth == {"urban_disposable_income": Decimal("13.2"),
+                      "rural_disposable_income": Decimal("14.5")}

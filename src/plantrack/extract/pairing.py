@@ -160,8 +160,16 @@ def _listed(text: str, prev: IndicatorMention, cur: IndicatorMention,
     if len(inner) > 1:
         return False
     verbs = text[prev.end:inner[0].start]
-    return (not verbs or _bare(verbs)) and text[inner[0].end:cur.start] in ("、", "和",
-                                                                          "及", "与")
+    if verbs and not _bare(verbs):
+        return False
+    mark = text[inner[0].end:cur.start]
+    if mark in ("、", "和", "及", "与"):
+        return True
+    # 城镇居民收入22331元，农村居民收入8134元，分别增长…: commas, when the list's 分别 comes
+    # right after the last name's own value
+    own = next((q for q in quantities if q.start >= cur.end), None)
+    return mark in ("，", ",") and own is not None and text.startswith(
+        ("，分别", ",分别"), own.end)
 
 
 def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
