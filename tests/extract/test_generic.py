@@ -630,3 +630,15 @@ def test_names_each_with_its_value_then_respectively_growths_over_commas() -> No
     growth = {f.indicator: f.quantity.value for f in facts if f.measure == "growth"}
     assert growth == {"urban_disposable_income": Decimal("13.2"),
                       "rural_disposable_income": Decimal("14.5")}
+
+
+def test_a_preliminary_estimate_of_the_years_outcome_is_a_result_in_any_section() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("乙市经济\n据初步测算，2005年全市地区生产总值将突破3000亿元；固定资产投资有望"
+            "突破2000亿元。\n预计明年全市地区生产总值将增长10%。")
+    facts = extract(Document(name="d.txt", text=text), region="500000", year=2005).facts
+    kinds = {(f.indicator, f.measure): f.kind for f in facts}
+    assert kinds == {("gdp", "level"): "result", ("fixed_asset_investment", "level"): "result",
+                     ("gdp", "growth"): "target"}

@@ -152,3 +152,12 @@ def test_dev_corpus_years(shared: Path, name: str, year: int) -> None:
 def test_every_dev_document_is_covered(shared: Path) -> None:
     names = {p.name for p in (shared / "corpus" / "dev").glob("*.txt")}
     assert names == set(DEV_YEARS)
+
+
+def test_a_base_compared_with_is_not_the_year_written_in() -> None:
+    # a review measuring everything from 2000 is still written in the year it reports
+    text = ("据初步测算，2005年全市地区生产总值将突破3000亿元，比2000年接近翻一番；"
+            "投资比2000年增长2倍，收入比2000年增长62%，较2000年增长43%。")
+    guess = infer_year(text)
+    assert guess is not None
+    assert guess.year == 2005

@@ -155,12 +155,13 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         own = clause_start(text, s.start, q_at)
         targets = [(at, role) for at, role in targets
                    if at >= own or role in ("ensure", "strive")]
-        estimated = find_cue(text[s.start:q_at], "estimate")
-        if estimated and all(role == "plan" and text.startswith("将", at)
-                             and at >= s.start + estimated[0][1] for at, role in targets):
-            # 据初步测算，全年社会消费品零售总额将突破4000亿元, in a review: the 将 of an
-            # estimate of the year's outcome, not an aim
-            targets = []
+    estimated = find_cue(text[s.start:q_at], "estimate")
+    if estimated and (section == "results" or estimated[0][2].startswith("初步")) and all(
+            role == "plan" and text.startswith("将", at) and at >= s.start + estimated[0][1]
+            for at, role in targets):
+        # 据初步测算，全年社会消费品零售总额将突破4000亿元: the 将 of an estimate of the
+        # year's outcome, not an aim (预计 only in a review: a plan's 预计 projects)
+        targets = []
     own = clause_start(text, s.start, q_at)
     if targets and "同比" in text[own:q_at] and all(at < own for at, _ in targets):
         # 物价涨幅控制在预期目标以内，居民消费价格同比上涨2.6%: a change on the same period

@@ -160,9 +160,10 @@ _RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
     "dateline": _dateline,
 }
 
-# A year right after 到/至 is a target (到2025年), not the year of writing.
+# A year right after 到/至 is a target (到2025年), not the year of writing, and one after
+# 比/较 a base compared with (比2000年增长2倍), however often a review measures from it.
 # (?=2): skip in C; not a horizon (到2025年, 至2025年) but a date reached (截至2020年末)
-_MENTION = re.compile(r"(?=2)(?<![到\d])(?<!(?<!截)至)(20[0-4]\d) ?年")
+_MENTION = re.compile(r"(?=2)(?<![到比较\d])(?<!(?<!截)至)(20[0-4]\d) ?年")
 
 
 def _most_frequent(text: str) -> YearGuess | None:
