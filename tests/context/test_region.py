@@ -209,3 +209,8 @@ def test_a_region_named_only_as_a_yardstick_is_no_subject() -> None:
     subject, _ = decide_region(clean(national).text, _gazetteer())
     assert subject is not None
     assert subject.level == "country"
+
+
+def test_an_epidemic_reports_double_zero_is_no_district() -> None:
+    assert "双清" not in _surfaces("确诊病例、疑似病例“双清零”，全市无病例死亡。")
+    assert "双清区" in _surfaces("双清区地区生产总值增长4.1%。")
