@@ -642,3 +642,16 @@ def test_a_preliminary_estimate_of_the_years_outcome_is_a_result_in_any_section(
     kinds = {(f.indicator, f.measure): f.kind for f in facts}
     assert kinds == {("gdp", "level"): "result", ("fixed_asset_investment", "level"): "result",
                      ("gdp", "growth"): "target"}
+
+
+def test_each_yardstick_of_a_list_keeps_its_bracketed_figure() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    # 全区 in a city of an autonomous region is the region
+    text = ("银川市经济运行情况\n上半年全市实现地区生产总值1267.24亿元，同比增长7.5%，增速分别"
+            "高于全国(5.5%)、全区(6.5%)2.0和1.0个百分点。")
+    facts = extract(Document(name="d.txt", text=text), year=2023).facts
+    growth = {f.region: f.quantity.value for f in facts if f.measure == "growth"}
+    assert growth == {"640100": Decimal("7.5"), "100000": Decimal("5.5"),
+                      "640000": Decimal("6.5")}

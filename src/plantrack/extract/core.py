@@ -78,7 +78,11 @@ _TRAILING_WORDS = 3  # 增速, 增长率 right after an indicator that follows i
 def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measure | None:
     ind, q = pair.mention.indicator, pair.quantity.quantity
     start = clause_start(text, 0, pair.quantity.start) if pair.share else pair.mention.end
-    if prev_end > start and not text[prev_end:pair.quantity.start].strip("、和及与 "):
+    gap = text[prev_end:pair.quantity.start]
+    if pair.region is not None and prev_end <= pair.region.start:
+        # 高于全国(5.5%)、全区(6.5%): an item's own region and its bracket are list marks
+        gap = text[prev_end:pair.region.start] + text[pair.region.end:pair.quantity.start]
+    if prev_end > start and not gap.strip("、和及与 ()（）"):
         prev_end = 0  # a list (5%和5.2%) shares the words before its first item
     between = text[max(start, prev_end):pair.quantity.start]
     if pair.trailing:  # 西夏区(13.0%)地区生产总值增速: the words after the indicator

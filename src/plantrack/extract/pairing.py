@@ -432,9 +432,11 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     # 分别增长10.8%、14.2%和9.0%: a later item of a list answers to the words before its
     # first item
     inner = [o for o in quantities if clause <= o.start and o.end <= q.start]
-    listed = bool(inner) and not text[inner[-1].end:q.start].strip("、和及与 ")
+    listed = bool(inner) and not text[inner[-1].end:q.start].strip("、和及与 )）")
     if listed:
-        prefix = text[clause:inner[0].start]
+        # 高于全国(5.5%)、全区(6.5%): the first item's own region is no subject's prefix
+        first = _bracket_owner(ctx, text, s, inner[0])
+        prefix = text[clause:first.start if first is not None else inner[0].start]
     between = text[m.end:clause]
     if has_cue(between + prefix, "part") or has_cue(between + prefix, "entity"):
         return None
@@ -515,7 +517,8 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
         return False  # 采矿业增加值下降12.4%制造业增长10.6%: a wording goes on only so far
     if has_cue(gap, "subject_head") or len(gap.strip("、和及与，, ")) > _INHERIT_PREFIX:
         return False  # …13.1%、公路运输总周转量增长28.4%: a subject of its own
-    return (not gap.strip("、和及与 ") or has_cue(gap, "growth") or "分别" in gap
+    # 高于全国(5.5%)、全区(6.5%): the bracket an earlier item closes is a list mark too
+    return (not gap.strip("、和及与 )）") or has_cue(gap, "growth") or "分别" in gap
             or has_cue(gap, "progression"))
 
 
