@@ -214,3 +214,9 @@ def test_a_region_named_only_as_a_yardstick_is_no_subject() -> None:
 def test_an_epidemic_reports_double_zero_is_no_district() -> None:
     assert "双清" not in _surfaces("确诊病例、疑似病例“双清零”，全市无病例死亡。")
     assert "双清区" in _surfaces("双清区地区生产总值增长4.1%。")
+
+
+def test_a_short_name_after_a_title_and_a_surname_is_a_persons() -> None:
+    # 主任沈丹阳: 丹阳 is the director's given name; 市长到丹阳 is still the city
+    assert "丹阳" not in _surfaces("国务院研究室主任沈丹阳表示，经济增长目标是两句话。")
+    assert "丹阳" in _surfaces("副主任在丹阳调研时指出，经济持续向好。")

@@ -655,3 +655,17 @@ def test_each_yardstick_of_a_list_keeps_its_bracketed_figure() -> None:
     growth = {f.region: f.quantity.value for f in facts if f.measure == "growth"}
     assert growth == {"640100": Decimal("7.5"), "100000": Decimal("5.5"),
                       "640000": Decimal("6.5")}
+
+
+def test_economic_growth_reads_as_gdp_but_not_a_sectors_or_a_contribution() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("乙市2023年上半年经济运行情况\n上半年，全市经济增长6.1%。国有经济投资增长48.8%。"
+            "服务业增加值占生产总值的比重为42.8%，对经济增长的贡献率为66.0%。百强工业企业产值"
+            "同比增长10.8%，拉动规模以上工业总产值增长3.5个百分点，增长贡献率62.5%。金融业对"
+            "经济增长支撑显著，同比增长14.7%。")
+    facts = extract(Document(name="d.txt", text=text), region="640100").facts
+    gdp = [f.quantity.value for f in facts if f.indicator == "gdp"]
+    assert gdp == [Decimal("6.1")]
+    assert not any(f.quantity.value == Decimal("62.5") for f in facts)

@@ -2,7 +2,8 @@
 
 A name in a news agency's dateline (新华社北京3月5日电), a meeting's venue
 (在北京人民大会堂开幕) or read across a person's title (局长宁某某: 长宁) is not a
-mention of any region the text is about; a superior's name in its directives
+mention of any region the text is about, nor is a short name after a title and a
+surname (主任沈丹阳: ``data/surnames.txt``); a superior's name in its directives
 (中央、省和南通市的决策部署, 南通市委) is a mention, but says little of the subject.
 The patterns are in ``data/mention_roles.tsv``.
 """
@@ -13,7 +14,7 @@ import re
 from functools import cache
 from typing import Literal, cast
 
-from plantrack.datafiles import data_table
+from plantrack.datafiles import alternation, data_rows, data_table
 
 __all__ = ["NOT_A_MENTION", "MentionRole", "mention_role"]
 
@@ -49,7 +50,7 @@ def _titles() -> dict[str, tuple[str, ...]]:
 
 def mention_role(text: str, start: int, end: int) -> MentionRole | None:
     """The role of the name at ``text[start:end]`` when it is not plainly the region's."""
-    if _read_across_title(text, start):
+    if _read_across_title(text, start) or _given_name(text, start, end):
         return "person"
     before = text[max(0, start - _WINDOW):start]
     after = text[end:end + _WINDOW]
@@ -68,3 +69,21 @@ def _read_across_title(text: str, start: int) -> bool:
     if start == 0 or start >= len(text):
         return False
     return any(text.endswith(title[:-1], 0, start) for title in _titles().get(text[start], ()))
+
+
+_SUFFIXES = ("省", "市", "县", "区", "州", "盟", "旗")
+
+
+@cache
+def _title_and_surname() -> re.Pattern[str]:
+    titles = alternation(w for words in _titles().values() for w in words)
+    surnames = "".join(row[0] for row in data_rows("plantrack.catalog", "surnames.txt"))
+    return re.compile(f"(?:{titles})[{surnames}]$")
+
+
+def _given_name(text: str, start: int, end: int) -> bool:
+    """主任沈丹阳: a short name right after a title and one more character (a surname) is
+    a person's given name; a full name with its 市/县 is still the region."""
+    return not text.endswith(_SUFFIXES, start, end) and bool(
+        _title_and_surname().search(text, max(0, start - _WINDOW), start))
+

@@ -87,6 +87,8 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     between = text[max(start, prev_end):pair.quantity.start]
     if pair.trailing:  # 西夏区(13.0%)地区生产总值增速: the words after the indicator
         between = text[pair.mention.end:pair.mention.end + _TRAILING_WORDS]
+    elif not pair.mention.name:  # 经济增长6.1%: an implied indicator's words hold the rate's
+        between = text[pair.mention.start:pair.quantity.start]
     # one scan tells whether any growth word is there before each is tried
     growth = pair.quantity.decline or (has_cue(between, "growth") and any(
         w in between and not re.search(re.escape(w) + "(?:到|至)$", between)
@@ -397,7 +399,10 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             continue
         # up to the number itself: a comparator word (高于10%) is part of the quantity
         between = text[pair.mention.end:q.number_start]
-        if has_cue(between, "distributive") or has_cue(between, "gap") or (
+        if has_cue(between, "distributive") or has_cue(between, "gap") or has_cue(
+                between, "contribution") or text.endswith(
+                    tuple(cues("contribution")), clause_start(text, s.start, pair.mention.start),
+                    pair.mention.start) or (
                 _AGGREGATE.search(text, segment_start(text, s.start, min(
                     q.start, pair.mention.start)), pair.mention.start)) or (
                 has_cue(text[s.start:q.start], "forecast")):

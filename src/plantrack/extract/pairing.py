@@ -129,7 +129,7 @@ _PART_OF_ECONOMY = ("增加值", "核心")
 
 @cache
 def _economy_parts() -> tuple[str, ...]:
-    return tuple(cues("economy_part"))
+    return (*cues("economy_part"), *cues("economy_object"))
 
 
 def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
@@ -142,7 +142,7 @@ def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
         a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)
         if qualified_before(text, start, b) or text.startswith(_PART_OF_ECONOMY, b) or (
                 text.endswith(_economy_parts(), start, a)):
-            continue  # 数字经济核心产业, 非公有制经济增加值, 工业经济: a part of the economy
+            continue  # 数字经济核心产业, 非公有制经济增加值, 工业经济, 对经济增长的贡献
         if ind is not None and not any(m.start < b and a < m.end for m in [*taken, *out]):
             out.append(IndicatorMention(a, b, ind, ""))
     return out
