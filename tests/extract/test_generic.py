@@ -669,3 +669,14 @@ def test_economic_growth_reads_as_gdp_but_not_a_sectors_or_a_contribution() -> N
     gdp = [f.quantity.value for f in facts if f.indicator == "gdp"]
     assert gdp == [Decimal("6.1")]
     assert not any(f.quantity.value == Decimal("62.5") for f in facts)
+
+
+def test_a_rate_on_another_price_basis_goes_on_about_the_indicator_before() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("乙市2022年上半年经济运行\n初步核算，上半年，乙市生产总值实现3511亿元，按现行价格"
+            "计算，同比增长11.0%；按不变价格计算，同比增长7.8%。")
+    facts = extract(Document(name="d.txt", text=text), region="130100").facts
+    assert {f.quantity.value for f in facts if f.indicator == "gdp" and f.measure == "growth"
+            } == {Decimal("11.0"), Decimal("7.8")}

@@ -414,8 +414,10 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
             r"\d", text[q.number_start:q.end]):
         return Pair(q, after[0], q.start)
     earlier = [m for m in mentions if seg <= m.start and m.end <= clause]
-    if not earlier and _region_prefix(ctx, clause, q.start) is not None:
-        # 武汉市…增长6.3%；襄阳市增长5.8%: a list of regions runs across segments
+    if not earlier and (_region_prefix(ctx, clause, q.start) is not None or text.startswith(
+            tuple(cues("price_basis")), seg)):
+        # 武汉市…增长6.3%；襄阳市增长5.8%: a list of regions runs across segments, and so
+        # does a rate on another price basis (…；按不变价格计算，同比增长7.8%)
         earlier = [m for m in mentions if s.start <= m.start and m.end <= clause]
     if not earlier:
         return None
