@@ -680,3 +680,19 @@ def test_a_rate_on_another_price_basis_goes_on_about_the_indicator_before() -> N
     facts = extract(Document(name="d.txt", text=text), region="130100").facts
     assert {f.quantity.value for f in facts if f.indicator == "gdp" and f.measure == "growth"
             } == {Decimal("11.0"), Decimal("7.8")}
+
+
+def test_a_year_since_which_is_no_period_and_a_corps_or_zone_no_region() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("4月15日，新疆生产建设兵团公布了2011年一季度经济形势。一季度，实现生产总值103.77亿元，"
+            "同比增长15.9%，是2000年以来一季度最高增长水平。其中第一产业增加值9.90亿元，增长"
+            "10.9%。")
+    facts = extract(Document(name="d.txt", text=text)).facts
+    assert {str(f.period) for f in facts} == {"2011Q1"}
+    assert {f.region for f in facts} == {None}
+    zone = ("河南省2022年工作回顾\n全省生产总值增长3.1%。郑洛新国家自主创新示范区核心区生产总值"
+            "突破千亿元。")
+    facts = extract(Document(name="d.txt", text=zone)).facts
+    assert [f.quantity.value for f in facts] == [Decimal("3.1")]
