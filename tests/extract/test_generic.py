@@ -696,3 +696,18 @@ def test_a_year_since_which_is_no_period_and_a_corps_or_zone_no_region() -> None
             "突破千亿元。")
     facts = extract(Document(name="d.txt", text=zone)).facts
     assert [f.quantity.value for f in facts] == [Decimal("3.1")]
+
+
+def test_a_subject_listed_before_respectively_takes_only_its_own_item() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("河南省2022年工作回顾\n战略性新兴产业、高技术制造业占比分别达到25.9%、12.9%。"
+            "规模以上工业战略性新兴产业、高技术制造业增加值分别增长17.9%和9.9%。"
+            "集成电路、新能源汽车产量分别增长75.1%、28.9%。高技术制造业、战略性新兴产业占比"
+            "分别达到12.9%、25.9%。")
+    facts = extract(Document(name="d.txt", text=text)).facts
+    values = sorted((f.indicator, f.quantity.value) for f in facts if f.indicator != "other")
+    assert values == [("high_tech_manufacturing_value_added", Decimal("9.9")),
+                      ("high_tech_output_share", Decimal("12.9")),
+                      ("new_energy_vehicle_output", Decimal("28.9"))]

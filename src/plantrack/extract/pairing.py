@@ -355,14 +355,36 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
     start = seg if lead.startswith(tuple(cues("share_mark"))) else clause
     for word, ind_id in cue_values("share"):
         at = text.rfind(word, start, q.start)
-
-
-        at = text.rfind(word, seg, q.start)
         if at >= 0 and qualified_before(text, seg, at):
             continue  # 企业研发投入占比: a narrower scope's share, not the region's
         if at >= 0 and ind_id in ids and (best is None or at > best.start):
             best = IndicatorMention(at, at + len(word), ids[ind_id], word)
+    if best is not None and not _its_item(ctx, text, start, best, q):
+        return None
     return best
+
+
+_PERCENT_ITEM = re.compile(r"\d%")
+
+
+def _its_item(ctx: DocContext, text: str, start: int, subject: IndicatorMention,
+              q: QuantityMatch, *, quantities: list[QuantityMatch] | None = None) -> bool:
+    """高技术制造业、战略性新兴产业占比分别达到12.9%、25.9%: after 分别, the i-th value is the
+    i-th listed subject's, so a subject named in a list takes only its own item's value
+    (``quantities``: the sentence's, else its rates are counted). A list of regions
+    (广东省、佛山市GDP分别增长…) is the regions' to share out, not the subjects'."""
+    at = text.find("分别", subject.end, q.start)
+    if at < 0 or ctx.mentions_starting(start, at):
+        return True
+    items = text[start:at]
+    mark = next((i for w in cues("share_mark")
+                 if (i := items.find(w, subject.end - start)) >= 0), len(items))
+    if len(items[:mark].split("、")) < 2:
+        return True
+    own = text[start:subject.start].count("、")
+    index = (listed_index(at, q, quantities) if quantities is not None
+             else len(_PERCENT_ITEM.findall(text, at, q.start)))
+    return own == index
 
 
 def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
@@ -407,6 +429,10 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         if _earlier_item(text, mentions, m, q, quantities=quantities, by_name=by_name):
             return None
         picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
+        if picked is m and "分别" in text[m.end:q.start] and len(
+                _group(text, mentions, m, by_name, quantities)) < 2 and not _its_item(
+                    ctx, text, clause, m, q, quantities=quantities):
+            return None  # 战略性新兴产业、高技术制造业占比分别…: another subject's value
         return Pair(q, picked, _quote_start(text, clause, picked.start, quantities))
     after = [m for m in mentions if q.end <= m.start <= q.end + 1
              and text[q.end:m.start] in ("", "的")]
