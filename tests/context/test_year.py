@@ -50,6 +50,13 @@ def test_a_repost_dated_years_later_takes_the_years_it_reports() -> None:
     assert confidence < 0.8
 
 
+def test_a_reposts_year_is_one_it_reports_not_a_horizon_it_aims_at() -> None:
+    text = ("2015年，全县围绕到2018年全面建成小康社会目标，统筹做好各项工作。"
+            "2015年全县地区生产总值比上年增长13.1%。")
+    year, _, _ = _year(text, published=date(2023, 5, 1))
+    assert year == 2015
+
+
 def test_a_dateline_in_the_text_is_its_own_date_not_a_reposts() -> None:
     # a news story of 2026 that names only earlier years (二○二一至二○二四年…)
     text = ("2026-01-27 某省两会召开，去年全省GDP增长3.9%。"

@@ -174,6 +174,12 @@ _COMPARED_BASE = ("比", "较", "与")  # right before a year: 比2019年, 较20
 _BASE_TAIL = ("同期", "相比", "比较")  # right after 年: 2019年同期, 与2019年相比
 
 
+def _horizon(text: str, at: int) -> bool:
+    """到2018年, 至2025年 (not 截至2020年末): the year a text aims at."""
+    return text.endswith("到", 0, at) or (text.endswith("至", 0, at)
+                                          and not text.endswith("截至", 0, at))
+
+
 def url_date(url: str) -> date | None:
     """The publication date a page's address holds, if it holds one."""
     for pattern in _URL_DATES:
@@ -206,9 +212,11 @@ def _from_publication(text: str, published: date, cue: str, *,
         return Decision(year - 1, 0.7, f"reports a whole year (全年), published "
                                        f"{published.isoformat()} ({cue})")
     # (比2019年同期增长2.1%: the base of a comparison, not a year the text reports)
+    # (到2018年全面建成小康社会: a horizon aimed at, not a year reported either)
     named = {int(m[1]) for m in YEAR_NAMED.finditer(text)
              if text[max(0, m.start() - 1):m.start()] not in _COMPARED_BASE
-             and not text.startswith(_BASE_TAIL, m.end() + 1)}
+             and not text.startswith(_BASE_TAIL, m.end() + 1)
+             and not _horizon(text, m.start())}
     if (repost_possible and named and year not in named and year - 1 not in named
             and max(named) < year):
         # a repost: the site's date, years after the report it copies
