@@ -170,11 +170,17 @@ def test_a_share_of_a_catalogued_whole_is_named_from_its_part(text: str) -> None
 # --- measures and numbers --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", _both("全年粮食产量1270万吨，比上年增加166万吨。"))
+@pytest.mark.parametrize("text", _both("年末全市高新技术企业1270家，比上年增加166家。"))
 def test_an_absolute_change_on_last_year_is_an_increase(text: str) -> None:
     read = _read(text)
-    assert ("grain_output", None, "level", Decimal(12700000)) in read
-    assert ("grain_output", None, "increase", Decimal(1660000)) in read
+    assert ("high_tech_enterprises", None, "level", Decimal(1270)) in read
+    assert ("high_tech_enterprises", None, "increase", Decimal(166)) in read
+
+
+@pytest.mark.parametrize("text", _both("全年粮食产量1270万吨，比上年增加166万吨。"))
+def test_a_flows_change_on_last_year_is_no_increase(text: str) -> None:
+    # FACTS.md: an increase is a net addition to a stock; a year's harvest is a flow
+    assert _read(text) == {("grain_output", None, "level", Decimal(12700000))}
 
 
 @pytest.mark.parametrize("text", _both("年末常住人口1300万人，比上年减少2.5万人。"))

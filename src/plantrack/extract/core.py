@@ -115,7 +115,9 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         return "increase"
     moved = _drop_progressions(between)  # 由3010亿元增长到2022年的3626.9亿元: a level
     if pair.quantity.decline or has_cue(moved, "growth") or has_cue(moved, "increase"):
-        return "increase"  # 比上年增加166万吨, 减少2万人: a change on last year, not the level
+        # 比上年增加166万吨, 减少2万人: a change on last year, not the level; a net addition
+        # only to a stock (FACTS.md), a flow's change on last year is no measure at all
+        return "increase" if ind.kind == "stock" else None
     return "level"
 
 
