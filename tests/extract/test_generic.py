@@ -711,3 +711,17 @@ def test_a_subject_listed_before_respectively_takes_only_its_own_item() -> None:
     assert values == [("high_tech_manufacturing_value_added", Decimal("9.9")),
                       ("high_tech_output_share", Decimal("12.9")),
                       ("new_energy_vehicle_output", Decimal("28.9"))]
+
+
+def test_the_arranged_figures_are_targets_and_a_price_basis_is_no_subject() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("上海市政府工作报告\n今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。"
+            "其中二00六年上海生产总值达到一万零二百九十七亿元人民币，按可比价格计算比上年增长"
+            "百分之十二。")
+    facts = extract(Document(name="d.txt", text=text), year=2007).facts
+    read = {(f.kind, str(f.period), f.measure, f.quantity.value) for f in facts}
+    assert read == {("target", "2007", "growth", Decimal(9)),
+                    ("result", "2006", "level", Decimal("1029700000000")),
+                    ("result", "2006", "growth", Decimal(12))}

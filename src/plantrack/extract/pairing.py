@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from attrs import evolve, frozen
 
+from plantrack.datafiles import alternation
 from plantrack.extract.context import DocContext, RegionMention
 from plantrack.extract.labels import SHARE_OF, find_label, share_label
 from plantrack.extract.lexicon import (
@@ -468,7 +469,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     between = text[m.end:clause]
     if has_cue(between + prefix, "part") or has_cue(between + prefix, "entity"):
         return None
-    if len(prefix) > _INHERIT_PREFIX or has_cue(prefix, "subject_head"):
+    # (按可比价格计算比上年增长12%: a price basis is no subject, however long)
+    if len(_price_basis().sub("", prefix)) > _INHERIT_PREFIX or has_cue(prefix, "subject_head"):
         return None  # 房地产开发投资下降18.4%: the clause names a subject of its own
     region = _region_prefix(ctx, clause, q.start)
     if region is None and not ((listed and not prefix.strip()) or has_cue(prefix, "growth")
@@ -685,6 +687,11 @@ def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | Non
         if r.end <= at and at - r.end <= 2:
             return r
     return None
+
+
+@cache
+def _price_basis() -> re.Pattern[str]:
+    return re.compile(alternation(cues("price_basis")))
 
 
 def _by_name(ctx: DocContext) -> dict[str, Indicator]:
