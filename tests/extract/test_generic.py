@@ -725,3 +725,16 @@ def test_the_arranged_figures_are_targets_and_a_price_basis_is_no_subject() -> N
     assert read == {("target", "2007", "growth", Decimal(9)),
                     ("result", "2006", "level", Decimal("1029700000000")),
                     ("result", "2006", "growth", Decimal(12))}
+
+
+def test_industry_groups_and_the_industries_of_a_total_are_parts() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("乙市2023年前三季度经济运行\n前三季度，全市完成规上工业增加值4562.46亿元，增长6.3%。"
+            "工业增加值总量排名前十的行业中，橡胶和塑料制品业，专用设备制造业分别增长14.1%、"
+            "13.2%。规上能源工业增加值同比增长6.5%，非能源工业增加值同比下降4.1%。")
+    facts = extract(Document(name="d.txt", text=text), region="440600").facts
+    growth = [f.quantity.value for f in facts
+              if f.indicator == "industrial_value_added" and f.measure == "growth"]
+    assert growth == [Decimal("6.3")]
