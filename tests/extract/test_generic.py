@@ -738,3 +738,15 @@ def test_industry_groups_and_the_industries_of_a_total_are_parts() -> None:
     growth = [f.quantity.value for f in facts
               if f.indicator == "industrial_value_added" and f.measure == "growth"]
     assert growth == [Decimal("6.3")]
+
+
+def test_a_later_item_after_respectively_may_say_its_verb_again() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("甲省2021年1-2月经济运行\n1-2月份，全省进出口总值615.7亿元，同比增长8.1%。其中，"
+            "出口314.9亿元、进口300.8亿元，分别增长14.2%、增长2.4%。")
+    facts = extract(Document(name="d.txt", text=text), region="610000").facts
+    growth = {f.indicator: f.quantity.value for f in facts if f.measure == "growth"}
+    assert growth == {"foreign_trade": Decimal("8.1"), "exports": Decimal("14.2"),
+                      "imports": Decimal("2.4")}

@@ -461,7 +461,9 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     # 分别增长10.8%、14.2%和9.0%: a later item of a list answers to the words before its
     # first item
     inner = [o for o in quantities if clause <= o.start and o.end <= q.start]
-    listed = bool(inner) and not text[inner[-1].end:q.start].strip("、和及与 )）")
+    # (分别增长14.2%、增长2.4%: an item may say its verb again)
+    gap = text[inner[-1].end:q.start].strip("、和及与 )）") if inner else ""
+    listed = bool(inner) and (not gap or _bare(gap))
     if listed:
         # 高于全国(5.5%)、全区(6.5%): the first item's own region is no subject's prefix
         first = _bracket_owner(ctx, text, s, inner[0])
