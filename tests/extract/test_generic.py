@@ -750,3 +750,13 @@ def test_a_later_item_after_respectively_may_say_its_verb_again() -> None:
     growth = {f.indicator: f.quantity.value for f in facts if f.measure == "growth"}
     assert growth == {"foreign_trade": Decimal("8.1"), "exports": Decimal("14.2"),
                       "imports": Decimal("2.4")}
+
+
+def test_this_year_so_far_in_a_half_year_report_is_its_half_year() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("7月20日，乙市经济“半年报”公布，上半年全市实现地区生产总值257.13亿元，同比增长"
+            "7.3%。\n今年以来，全市紧盯项目落地开工，固定资产投资同比增长12.4%。")
+    facts = extract(Document(name="d.txt", text=text), region="640500", year=2022).facts
+    assert {str(f.period) for f in facts} == {"2022H1"}

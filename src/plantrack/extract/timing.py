@@ -199,6 +199,11 @@ def result_period(ctx: DocContext, time: Time, year: int, *,
         return Period(year, 1, year, 9) if time.part == "q13" else Period.quarter(
             year, int(time.part[1]))
     if time.part == "to_date":
+        # 今年以来 in a half-year report published on 7月20日: its half year, not to July
+        report = ctx.report_period
+        if report is not None and report.start_year == report.end_year == year and (
+                report.start_month == 1):
+            return report
         return Period.months(year, 1, ctx.month) if ctx.month else Period.year(year)
     if time.part == "last":  # 去年: the reading has already stepped ``year`` back
         return Period.year(year)
