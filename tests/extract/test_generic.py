@@ -760,3 +760,14 @@ def test_this_year_so_far_in_a_half_year_report_is_its_half_year() -> None:
             "7.3%。\n今年以来，全市紧盯项目落地开工，固定资产投资同比增长12.4%。")
     facts = extract(Document(name="d.txt", text=text), region="640500", year=2022).facts
     assert {str(f.period) for f in facts} == {"2022H1"}
+
+
+def test_a_share_of_another_total_is_not_the_catalogues_share() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("乙区2020年上半年经济运行\n上半年，高技术制造业投资占工业投资比重提高到27.2%，"
+            "高技术制造业产值占规模以上工业总产值比重达到45.1%。")
+    facts = extract(Document(name="d.txt", text=text), region="320612").facts
+    shares = [f.quantity.value for f in facts if f.indicator == "high_tech_output_share"]
+    assert shares == [Decimal("45.1")]

@@ -356,8 +356,10 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
     start = seg if lead.startswith(tuple(cues("share_mark"))) else clause
     for word, ind_id in cue_values("share"):
         at = text.rfind(word, start, q.start)
-        if at >= 0 and qualified_before(text, seg, at):
-            continue  # 企业研发投入占比: a narrower scope's share, not the region's
+        if at >= 0 and (qualified_before(text, seg, at) or text.startswith(
+                tuple(cues("share_other")), at + len(word))):
+            continue  # 企业研发投入占比: a narrower scope's share, not the region's; 高技术
+            # 制造业投资占工业投资比重: a share of another total
         if at >= 0 and ind_id in ids and (best is None or at > best.start):
             best = IndicatorMention(at, at + len(word), ids[ind_id], word)
     if best is not None and not _its_item(ctx, text, start, best, q):
