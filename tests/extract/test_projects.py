@@ -478,3 +478,11 @@ def test_every_project_a_size_floor_lists_is_of_that_size() -> None:
     found = {p.name: (p.investment, p.investment_comparator) for p in projects(text)}
     assert found.get("丙国际航空物流项目") == (Decimal("1000000000"), ">=")
     assert found.get("甲海鲜世界文化旅游项目") == (Decimal("1000000000"), ">=")
+
+
+def test_a_count_of_projects_then_respectively_opens_their_list() -> None:
+    text = ("我县共4个项目列入省重点建设项目。4个项目分别是甲省道乙镇至丙镇段公路改建工程、"
+            "丁县二中迁建工程、戊县香菇市场迁建项目、己县水电站扩容工程。")
+    names = [p.name for p in projects(text)]
+    assert names == ["甲省道乙镇至丙镇段公路改建工程", "丁县二中迁建工程", "戊县香菇市场迁建项目",
+                     "己县水电站扩容工程"]

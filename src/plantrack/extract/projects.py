@@ -190,8 +190,10 @@ def _list_close() -> re.Pattern[str]:
 @cache
 def _counted_list() -> re.Pattern[str]:
     """A count of projects that opens a list of them: 竣工4项，为…, 开工5个项目：…"""
-    return re.compile(f"{_COUNT}(?:项|个)(?:项目|工程)?[，,：:]"
-                      f"[ \t]*(?:分别)?(?:{_alternation(cues().list_openers)})?")
+    openers = _alternation(cues().list_openers)
+    # (14个项目分别是甲工程、乙项目: 分别 and its verb open the list without a mark)
+    return re.compile(f"{_COUNT}(?:项|个)(?:项目|工程)?(?:[，,：:]"
+                      f"[ \t]*(?:分别)?(?:{openers})?|分别(?:{openers})[：:]?)")
 
 
 @cache
@@ -599,6 +601,11 @@ class _Sentence:
                 if item and self.text.endswith(ends, start, end) and not self.taken(start, end):
                     # (省电力公司的古交电厂三期送出工程: the name after 的)
                     self.add(_run_back(self.text, end, start), end, status_from=end, listed=True)
+                elif item and self.text.endswith(ends, start, end):
+                    # an item already read as NAME项目 is one of the list's too
+                    self.mentions = [evolve(m, listed=True) if (
+                        m.end == end and m.start >= start and m.investment is None)
+                        else m for m in self.mentions]
                 if stop.group() not in "，,、":
                     break  # the list ends with its clause's end (；。)
                 start = stop.end()
