@@ -486,3 +486,10 @@ def test_a_count_of_projects_then_respectively_opens_their_list() -> None:
     names = [p.name for p in projects(text)]
     assert names == ["甲省道乙镇至丙镇段公路改建工程", "丁县二中迁建工程", "戊县香菇市场迁建项目",
                      "己县水电站扩容工程"]
+
+
+def test_lines_with_works_going_on_are_under_construction() -> None:
+    text = ("为加快重大项目建设进度，发挥项目的投资拉动作用，今年确定省列重大项目。甲至乙铁路、"
+            "丙至丁客运专线正在进行路基、桥梁、隧道施工。")
+    found = {p.name: p.status for p in projects(text)}
+    assert found == {"甲至乙铁路": "under_construction", "丙至丁客运专线": "under_construction"}
