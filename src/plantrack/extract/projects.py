@@ -627,6 +627,8 @@ class _Sentence:
                 found = _strong_stage().search(self.text[after:after + 6])
                 if found is not None and found.start() <= 2 and not self.taken(i, end):
                     start = _run_back(self.text, i, self.s0)
+                    if start == i:
+                        continue  # 路基、桥梁、隧道施工: a kind of work, no facility named
                     self.add(start, end)
                     self.listed_facilities(start)
 
