@@ -493,3 +493,10 @@ def test_lines_with_works_going_on_are_under_construction() -> None:
             "丙至丁客运专线正在进行路基、桥梁、隧道施工。")
     found = {p.name: p.status for p in projects(text)}
     assert found == {"甲至乙铁路": "under_construction", "丙至丁客运专线": "under_construction"}
+
+
+def test_a_bracketed_count_after_the_kind_opens_a_list_with_asides() -> None:
+    text = ("1.续建项目(3个):甲市滨海新区开发项目、乙县交通圈项目(乙大桥部分)、"
+            "丙市清澜大桥(主体工程、至文清大道连接线)。")
+    names = [p.name for p in projects(text)]
+    assert names == ["甲市滨海新区开发项目", "乙县交通圈项目", "丙市清澜大桥"]

@@ -192,8 +192,10 @@ def _counted_list() -> re.Pattern[str]:
     """A count of projects that opens a list of them: 竣工4项，为…, 开工5个项目：…"""
     openers = _alternation(cues().list_openers)
     # (14个项目分别是甲工程、乙项目: 分别 and its verb open the list without a mark)
+    # (续建项目(2个)：甲项目、乙工程: the count in brackets after the kind)
     return re.compile(f"{_COUNT}(?:项|个)(?:项目|工程)?(?:[，,：:]"
-                      f"[ \t]*(?:分别)?(?:{openers})?|分别(?:{openers})[：:]?)")
+                      f"[ \t]*(?:分别)?(?:{openers})?|分别(?:{openers})[：:]?)"
+                      f"|(?<=项目)[(（]{_COUNT}(?:项|个)[)）][：:]")
 
 
 @cache
@@ -295,6 +297,11 @@ def _joins_places(text: str, at: int, floor: int) -> bool:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_TRAILING_ASIDE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
+
+
+def _open_brackets(item: str) -> bool:
+    return item.count("(") + item.count("（") > item.count(")") + item.count("）")
 
 
 def _split_and(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -596,8 +603,12 @@ class _Sentence:
         for m in _counted_list().finditer(self.text, self.s0, self.s1):
             start = m.end()
             for stop in _ITEM_STOP.finditer(self.text, start, self.s1 + 1):
+                item = self.text[start:stop.start()].strip()
+                if _open_brackets(item) and stop.group() in "，,、":
+                    continue  # 甲大桥(主体工程、连接线): the item goes on past its aside
                 end = stop.start()
-                item = self.text[start:end].strip()
+                if (aside := _TRAILING_ASIDE.search(self.text, start, end)) is not None:
+                    end = aside.start()  # 乙项目(洋浦大桥部分): the name before its aside
                 if item and self.text.endswith(ends, start, end) and not self.taken(start, end):
                     # (省电力公司的古交电厂三期送出工程: the name after 的)
                     self.add(_run_back(self.text, end, start), end, status_from=end, listed=True)
