@@ -324,3 +324,26 @@ def test_a_statistics_page_table_with_group_lines_and_region_rows_among_others()
     assert ("440100", "growth", Decimal("5.5")) in got
     assert ("440300", "level", Decimal("66283000000")) in got
     assert not any(v == Decimal("103655000000") for _, _, v in got)  # 轻工业 is no region
+
+
+def test_a_table_of_towns_with_a_column_spanning_level_and_growth() -> None:
+    from plantrack.model import Document
+
+    # a bulletin's town table pasted from HTML: 地区生产总值 spans its level and growth, the
+    # second header line written under the corner; the towns lie below the gazetteer, the
+    # 全市 row is the city's
+    text = ("中山市2024年国民经济和社会发展统计公报\n2024年中山实现地区生产总值4143.25亿元。\n"
+            "表1 2024年中山分镇街主要指标\n"
+            "镇街 | 地区生产总值(亿元) | 规模以上工业增加值增长(%) | 固定资产投资增长(%) | "
+            "社会消费品零售总额增长(%) | |\n比上年增长(%) | |||||\n"
+            "全市 | 4143.25 | 3.7 | 5.4 | -2.6 | 0.5 |\n"
+            "石岐街道 | 264.26 | 1.3 | -4.0 | -14.0 | -4.0 |\n"
+            "东区街道 | 357.07 | 3.8 | 6.5 | -8.5 | -6.0 |\n"
+            "黄圃镇 | 147.45 | 5.1 | 2.3 | 6.6 | 16.6 |\n")
+    facts = plantrack.extract(Document(name="d.txt", text=text)).facts
+    read = {(f.region, f.indicator, f.measure, f.quantity.value) for f in facts}
+    assert read == {("442000", "gdp", "level", Decimal("414325000000")),
+                    ("442000", "gdp", "growth", Decimal("3.7")),
+                    ("442000", "industrial_value_added", "growth", Decimal("5.4")),
+                    ("442000", "fixed_asset_investment", "growth", Decimal("-2.6")),
+                    ("442000", "retail_sales", "growth", Decimal("0.5"))}

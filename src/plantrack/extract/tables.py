@@ -93,12 +93,39 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         h = 1  # 年份 | GDP增长率(%) over rows whose first cells hold no value (点击查看)
     if h > _HEADER_ROWS_MAX or h == len(rows):
         return None
-    texts = [[c.text for c in row] for row in rows[:h]]
+    texts = _split_spanned([[c.text for c in row] for row in rows[:h]], rows[h:])
     header = (read_header(texts) or _named_columns(texts, indicators)
               or _place_columns(texts, is_place) or _valued_unit_column(texts, rows[h:]))
     if header is None:
         return None
     return Table(grid, _indicator_columns(header, indicators), rows[h:])
+
+
+def _split_spanned(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
+                   ) -> list[list[str]]:
+    """镇街 | 地区生产总值(亿元) | 工业增长(%) | … | (blank), then a line 比上年增长(%) alone,
+    over rows of one more value: a column spanning two in the page (its level, then its
+    growth), the second header line written under the first cell when flattened. The one
+    column with an amount's unit (not a rate's) is split into level and growth."""
+    if len(texts) != 2 or not body or texts[0][-1].strip():
+        return texts
+    below = [c for c in texts[1] if c.strip()]
+    if len(below) != 1 or texts[1][0].strip() != below[0] or header_role(below[0]) != "growth":
+        return texts
+    named = texts[0][:-1]
+    if not all(len(row) == len(named) + 1 and row[-1].text.strip() for row in body):
+        return texts
+    amounts = [k for k, head in enumerate(named) if k and (unit := unit_in(head)) is not None
+               and "%" not in unit]
+    if len(amounts) != 1:
+        return texts
+    k = amounts[0]
+    # (the level's unit is not the growth's: 地区生产总值 比上年增长(%))
+    name = _BRACKETED_UNIT.sub("", named[k]).strip()
+    return [[*named[:k + 1], f"{name} {below[0]}", *named[k + 1:]]]
+
+
+_BRACKETED_UNIT = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _valued_unit_column(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
