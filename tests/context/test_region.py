@@ -220,3 +220,9 @@ def test_a_short_name_after_a_title_and_a_surname_is_a_persons() -> None:
     # 主任沈丹阳: 丹阳 is the director's given name; 市长到丹阳 is still the city
     assert "丹阳" not in _surfaces("国务院研究室主任沈丹阳表示，经济增长目标是两句话。")
     assert "丹阳" in _surfaces("副主任在丹阳调研时指出，经济持续向好。")
+
+
+def test_a_name_before_a_brand_and_an_organisations_word_or_a_dash_is_no_mention() -> None:
+    text = ("首届中国-亚欧博览会签约仪式举行，吸引了中国庆华集团、中国华能集团、江苏沙钢集团等"
+            "企业到新疆投资，南京农业大学参会。")
+    assert _surfaces(text) == ["新疆"]

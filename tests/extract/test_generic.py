@@ -771,3 +771,12 @@ def test_a_share_of_another_total_is_not_the_catalogues_share() -> None:
     facts = extract(Document(name="d.txt", text=text), region="320612").facts
     shares = [f.quantity.value for f in facts if f.indicator == "high_tech_output_share"]
     assert shares == [Decimal("45.1")]
+
+
+def test_an_economys_investment_is_no_gdp() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = "甲省2024年1-8月经济运行\n1-8月，全省“四新”经济投资同比增长8.8%，经济增长5.8%。"
+    facts = extract(Document(name="d.txt", text=text), region="370000").facts
+    assert [f.quantity.value for f in facts if f.indicator == "gdp"] == [Decimal("5.8")]

@@ -152,6 +152,11 @@ class _Index:
         # one match per name found instead of a startswith per suffix: an alternation in
         # the lists' order matches the first suffix of the list that the text starts with
         self.suffix_at = _alternation(suffixes)
+        # 中国华能集团, 江苏沙钢集团, 南京农业大学: a brand of a character or two between the
+        # name and the organisation's word (not a dash: 中国-东盟 is a pair of names)
+        words = [w for w in suffixes if w[0].isalnum()]
+        self.branded_at = re.compile(
+            f"[\u4e00-\u9fff]{{1,{_BRAND_MAX}}}?(?:{_alternation(words).pattern})")
         self.park_suffix_at = _alternation(park_suffixes)
         # the lengths of the names by their first two characters (a one-character name
         # by itself), longest first: the lengths worth trying where a name may start
@@ -196,7 +201,7 @@ class _Index:
             if entry is None:
                 continue
             end = i + size
-            suffix = self.suffix_at.match(text, end)
+            suffix = self.suffix_at.match(text, end) or self.branded_at.match(text, end)
             if suffix is not None and entry.via in ("name", "alias"):
                 i = suffix.end()
                 continue
@@ -221,6 +226,9 @@ class _Index:
                 if entry is not None:
                     return entry, size
         return None, 0
+
+
+_BRAND_MAX = 2  # characters of a brand between a region's name and its organisation's word
 
 
 def _alternation(words: Sequence[str]) -> re.Pattern[str]:

@@ -125,7 +125,7 @@ def _implied_ids() -> dict[str, str]:
     return dict(cue_values("implied"))
 
 
-_PART_OF_ECONOMY = ("增加值", "核心")
+_PART_OF_ECONOMY = ("增加值", "核心", "投资")  # 经济投资: a kind of investment, no GDP
 
 
 @cache
