@@ -780,3 +780,13 @@ def test_an_economys_investment_is_no_gdp() -> None:
     text = "甲省2024年1-8月经济运行\n1-8月，全省“四新”经济投资同比增长8.8%，经济增长5.8%。"
     facts = extract(Document(name="d.txt", text=text), region="370000").facts
     assert [f.quantity.value for f in facts if f.indicator == "gdp"] == [Decimal("5.8")]
+
+
+def test_a_size_before_projects_names_a_class_of_them() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("甲县2018年前三季度经济运行\n前三季度，全县社会消费品零售总额46.5亿元，增长12.1%。"
+            "社会消费品零售总额、5000万元以上项目投资2项指标增速全市第二。")
+    facts = extract(Document(name="d.txt", text=text), region="420325").facts
+    assert sorted(f.quantity.value for f in facts) == [Decimal("12.1"), Decimal("4650000000")]
