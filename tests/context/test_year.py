@@ -26,6 +26,14 @@ def test_a_bulletin_published_the_next_spring_reports_the_year_before() -> None:
     assert confidence >= 0.6
 
 
+@pytest.mark.parametrize("dateline", ["23.07.2015  12:56", "2015.07.23"])
+def test_a_dateline_with_dots_dates_a_news_item(dateline: str) -> None:
+    text = f"上半年全市GDP同比增长9.6%\n\n{dateline}\n\n上半年，全市实现地区生产总值3876.32亿元。"
+    year, _, cue = _year(text)
+    assert year == 2015
+    assert "2015" in cue
+
+
 def test_a_month_alone_on_its_line_dates_a_bulletin() -> None:
     # the issuing bureaus, then the month the bulletin came out, then the year it reports
     text = ("某市统计局\n国家统计局某市调查队\n2021年4月\n"

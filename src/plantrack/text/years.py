@@ -81,7 +81,7 @@ def _zodiac() -> dict[str, int]:
 def infer_year(text: str) -> YearGuess | None:
     """The year the text is written in, and the cue that decided it, or None."""
     for name, rule, needs, pattern in _cues():
-        haystack = text[:_HEAD] if rule == "dateline" else text
+        haystack = text[:_HEAD] if rule.startswith("dateline") else text
         if needs != "*" and needs not in haystack:
             continue  # no match can be there: one C search instead of a regex scan
         for m in pattern.finditer(haystack):
@@ -140,8 +140,11 @@ def _horizon(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
 
 
 def _dateline(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
-    year = int(m[1])
-    month, day = ([int(g) for g in m.groups()[1:] if g] + [1])[:2]  # 2021年4月: its 1st
+    if rule == "dateline:dmy":  # 23.07.2015
+        year, month, day = int(m[3]), int(m[2]), int(m[1])
+    else:
+        year = int(m[1])
+        month, day = ([int(g) for g in m.groups()[1:] if g] + [1])[:2]  # 2021年4月: its 1st
     try:
         return YearGuess(year, "", date(year, month, day))
     except ValueError:
