@@ -790,3 +790,36 @@ def test_a_size_before_projects_names_a_class_of_them() -> None:
             "社会消费品零售总额、5000万元以上项目投资2项指标增速全市第二。")
     facts = extract(Document(name="d.txt", text=text), region="420325").facts
     assert sorted(f.quantity.value for f in facts) == [Decimal("12.1"), Decimal("4650000000")]
+
+
+def test_a_progressions_base_keeps_its_year_and_its_end_the_reports() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = "甲省政府工作报告\n五年来，国家认定的高新技术企业由2017年929家增长到3605家。"
+    facts = extract(Document(name="d.txt", text=text), region="230000", year=2023).facts
+    assert {(f.quantity.value, str(f.period)) for f in facts} == {(Decimal(929), "2017"),
+                                                                  (Decimal(3605), "2022")}
+
+
+def test_a_rate_said_before_its_word_and_a_sum_after_a_rate() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("甲省政府工作报告\n今年将力争规模以上固定资产投资7100亿元以上，实现20%以上的增长。"
+            "2023年，北京市地区生产总值增长5.2%、约4.4万亿元。")
+    facts = extract(Document(name="d.txt", text=text), region="110000", year=2024).facts
+    read = {(f.indicator, f.measure, f.quantity.value) for f in facts}
+    assert ("fixed_asset_investment", "growth", Decimal(20)) in read
+    assert ("gdp", "level", Decimal("4400000000000")) in read
+
+
+def test_a_size_before_a_count_of_enterprises_names_their_class() -> None:
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("甲省计划执行情况\n2006年，全省龙头企业2700多家，其中销售收入10亿元以上5家，"
+            "出口创汇过1000万美元的8家。全省出口创汇50亿美元。")
+    facts = extract(Document(name="d.txt", text=text), region="420000").facts
+    assert [(f.indicator, f.quantity.value) for f in facts] == [
+        ("exports", Decimal("5000000000"))]

@@ -82,8 +82,11 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     if pair.region is not None and prev_end <= pair.region.start:
         # 高于全国(5.5%)、全区(6.5%): an item's own region and its bracket are list marks
         gap = text[prev_end:pair.region.start] + text[pair.region.end:pair.quantity.start]
-    if prev_end > start and not gap.strip("、和及与 ()（）"):
-        prev_end = 0  # a list (5%和5.2%) shares the words before its first item
+    # a list (5%和5.2%) shares the words before its first item; a rate then a sum
+    # (增长5.2%、约4.4万亿元) are two measures, the second's words its own
+    same_unit = text.endswith("%", 0, prev_end) == (q.unit == "percent")
+    if prev_end > start and not gap.strip("、和及与 ()（）") and same_unit:
+        prev_end = 0
     between = text[max(start, prev_end):pair.quantity.start]
     if pair.trailing:  # 西夏区(13.0%)地区生产总值增速: the words after the indicator
         between = text[pair.mention.end:pair.mention.end + _TRAILING_WORDS]
@@ -96,6 +99,8 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     if (q.unit == "percent" and ind.unit != "percent" and not pair.share
             and text[pair.mention.end:pair.quantity.start] in ("(", "（")):
         growth = True  # 规模以上工业增加值(12.7%): a money figure's bracketed rate, its growth
+    if q.unit == "percent" and _GROWTH_AFTER.match(text, pair.quantity.end):
+        growth = True  # 实现20%以上的增长: the rate's word after it
     if ind.kind == "index" or (growth and q.unit == "percent"):
         return "growth" if q.unit == "percent" else None
     if not pair.mention.name and not growth:
@@ -296,6 +301,10 @@ def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
     return bool(find_quantities(own))
 
 
+_GROWTH_AFTER = re.compile(r"的(?:增长|增速|增幅)")
+_PROGRESSION_BASE = re.compile(rf"由({YEAR})年(?:末|底)?的?$")
+
+
 def _compared(text: str, at: int, end: int) -> bool:
     """A region compared with (高于全省, 和南通增速持平, 成为全国第三个) or left out of a
     figure (不含长垣) is not the subject: the roles of ``catalog/roles.py``, read once for
@@ -418,6 +427,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         year = time.year or ctx.heading_year(q.start) or ctx.year or 0
         if (each := _respective_year(text, s, q, quantities)) is not None:
             year = time.year = each  # 2021至2024年…分别为8%、1.9%、4.8%、3.5%
+        elif (base := _PROGRESSION_BASE.search(text, s.start, q.start)) is not None:
+            year = int(base[1])  # 由2017年929家增长到3605家: the base's own year, not carried
         elif time.part == "last" and time.year is None:
             # 去年: the year before the writing, which is the year a text printed after
             # its year is about (过去一年… in a review printed the next spring)
