@@ -226,3 +226,9 @@ def test_a_name_before_a_brand_and_an_organisations_word_or_a_dash_is_no_mention
     text = ("首届中国-亚欧博览会签约仪式举行，吸引了中国庆华集团、中国华能集团、江苏沙钢集团等"
             "企业到新疆投资，南京农业大学参会。")
     assert _surfaces(text) == ["新疆"]
+
+
+def test_a_national_census_or_title_is_no_mention_of_the_country() -> None:
+    text = ("根据第四次全国经济普查以及省统计局对我市地区生产总值的初步修订结果，全市地区生产"
+            "总值增长8.6%；成功入选全国文明城市。")
+    assert "全国" not in _surfaces(text)
