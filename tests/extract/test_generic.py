@@ -11,6 +11,13 @@ import plantrack
 from plantrack.testing import assert_extracts, run_extractor
 
 
+def _extract(text: str, **options: object) -> plantrack.Extraction:
+    """``text`` read as a document named d.txt, with ``options`` (region, year)."""
+    from plantrack.model import Document
+
+    return plantrack.extract(Document(name="d.txt", text=text), **options)  # type: ignore[arg-type]
+
+
 def test_tongzhou_in_a_nantong_context() -> None:
     text = ("南通通州上半年成绩单\n上半年,南通市通州区实现地区生产总值800亿元。"
             "通州地区生产总值同比增长7%。")
@@ -487,12 +494,9 @@ def test_a_per_head_figures_basis_is_no_yearly_average() -> None:
 
 
 def test_a_sum_without_its_yuan_is_money_for_a_money_indicator_only() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("2015年，某省生产总值(GDP)达到42886.5亿，全省接待游客1.2亿人次。"
             "甲市、乙市和丙市GDP总量领先，分别为10053.58亿、8011.5亿和4619.84亿。")
-    facts = extract(Document(name="d.txt", text=text), region="330000").facts
+    facts = _extract(text, region="330000").facts
     got = {(f.indicator, f.quantity.value, f.quantity.unit) for f in facts}
     assert ("gdp", Decimal("4288650000000"), "CNY") in got
     assert {f.quantity.value for f in facts if f.indicator == "gdp"} >= {
@@ -516,55 +520,40 @@ def test_a_jiang_that_puts_an_object_somewhere_sets_no_target() -> None:
 
 
 def test_a_gap_between_two_regions_is_neither_ones_level() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = "2017年，甲省和乙省GDP相差4000亿元，差距较上年有所扩大。乙省GDP达到8.99万亿元。"
-    facts = extract(Document(name="d.txt", text=text), region="440000").facts
+    facts = _extract(text, region="440000").facts
     assert [f.quantity.value for f in facts] == [Decimal("8990000000000")]
 
 
 def test_a_part_of_the_economy_is_no_gdp() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("某市2022年上半年经济运行情况\n上半年，全市工业经济快速增长，增加值127.12亿元，"
             "增长13.1%；县域经济增长9%。全市经济增长6.1%，地区生产总值达到300亿元。")
-    facts = extract(Document(name="d.txt", text=text), region="640500").facts
+    facts = _extract(text, region="640500").facts
     assert not any(f.indicator == "gdp" and f.quantity.value in (Decimal("13.1"), Decimal("9"))
                    for f in facts)
 
 
 def test_the_region_that_got_there_first_is_a_yardstick_and_a_shortfall_no_level() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("2024年甲省经济运行情况\n2024年甲省GDP达到13.7万亿元，是继广东省后第二个"
             "GDP突破10万亿元的省份。乙市的GDP比第一名少了163亿元。")
-    facts = extract(Document(name="d.txt", text=text), region="320000").facts
+    facts = _extract(text, region="320000").facts
     assert {f.region for f in facts} == {"320000"}
     assert Decimal("16300000000") not in {f.quantity.value for f in facts}
 
 
 def test_a_region_left_out_of_a_figure_is_not_its_subject() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("新乡市2020年国民经济和社会发展统计公报\n全年(不含长垣)城镇新增就业人员81096人，"
             "年末城镇登记失业率3.98%。除长垣外，全市粮食产量485.91万吨。")
-    facts = extract(Document(name="d.txt", text=text)).facts
+    facts = _extract(text).facts
     assert len(facts) == 3
     assert {f.region for f in facts} == {"410700"}
 
 
 def test_a_bracketed_figure_after_a_region_is_that_regions() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("银川市2023年上半年经济运行情况\n上半年全市地区生产总值同比增长7.5%，增速高于全国"
             "(5.5%)。西夏区(13.0%)和灵武市(8.2%)地区生产总值增速分别位列全区22个县(市)区第2位"
             "和第6位；兴庆区(33.4%)和西夏区(20.6%)规模以上工业增加值增速分别位列全区第2位和第5位。")
-    facts = extract(Document(name="d.txt", text=text)).facts
+    facts = _extract(text).facts
     got = {(f.region, f.indicator, f.measure, f.quantity.value) for f in facts}
     assert got == {("640100", "gdp", "growth", Decimal("7.5")),
                    ("100000", "gdp", "growth", Decimal("5.5")),
@@ -577,14 +566,11 @@ def test_a_bracketed_figure_after_a_region_is_that_regions() -> None:
 
 
 def test_a_ranking_of_regions_goes_on_about_its_paragraphs_indicator() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("贵州省2021年前三季度经济运行\n分市州看，遵义地区生产总值3037.87亿元；"
             "黔南、铜仁、六盘水位于1000亿元至1500亿元之间，分别为1310.35、1098.90、"
             "1081.33亿元。\n在同比增速方面，遵义地区生产总值增长11.7%；铜仁、黔南、六盘水分别增长"
             "9.9%、9.8%、9.7%。\n")
-    facts = extract(Document(name="d.txt", text=text)).facts
+    facts = _extract(text).facts
     got = {(f.region, f.measure, f.quantity.value) for f in facts if f.indicator == "gdp"}
     assert {("522700", "level", Decimal("131035000000.00")),
             ("520600", "level", Decimal("109890000000.00")),
@@ -607,77 +593,59 @@ def test_a_bracketed_rate_after_a_sum_is_its_growth_and_beating_a_target_sets_no
 
 
 def test_a_region_ranked_against_is_a_yardstick_not_a_subject() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     # 成为全国第三个…省份: 全国 ranks the subject, it is not the subject; 全市第一季度 and
     # 全市第二产业 are still the city's own
     text = ("乙市经济运行情况\n2024年，乙市工业总产值突破3万亿元，成为全国第二个工业总产值"
             "突破3万亿元的城市，规上工业增加值增长7.6%。全市第一季度地区生产总值增长5.2%，"
             "全市第二产业增加值增长6.1%。")
-    facts = extract(Document(name="d.txt", text=text), region="320500").facts
+    facts = _extract(text, region="320500").facts
     assert len(facts) == 4
     assert {f.region for f in facts} == {"320500"}
 
 
 def test_names_each_with_its_value_then_respectively_growths_over_commas() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("乙市政府工作报告\n2012年，全市城镇居民人均可支配收入22331元，农村居民人均可支配收入"
             "8134元，分别增长13.2%和14.5%。")
-    facts = extract(Document(name="d.txt", text=text), region="460100").facts
+    facts = _extract(text, region="460100").facts
     growth = {f.indicator: f.quantity.value for f in facts if f.measure == "growth"}
     assert growth == {"urban_disposable_income": Decimal("13.2"),
                       "rural_disposable_income": Decimal("14.5")}
 
 
 def test_a_preliminary_estimate_of_the_years_outcome_is_a_result_in_any_section() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("乙市经济\n据初步测算，2005年全市地区生产总值将突破3000亿元；固定资产投资有望"
             "突破2000亿元。\n预计明年全市地区生产总值将增长10%。")
-    facts = extract(Document(name="d.txt", text=text), region="500000", year=2005).facts
+    facts = _extract(text, region="500000", year=2005).facts
     kinds = {(f.indicator, f.measure): f.kind for f in facts}
     assert kinds == {("gdp", "level"): "result", ("fixed_asset_investment", "level"): "result",
                      ("gdp", "growth"): "target"}
 
 
 def test_each_yardstick_of_a_list_keeps_its_bracketed_figure() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     # 全区 in a city of an autonomous region is the region
     text = ("银川市经济运行情况\n上半年全市实现地区生产总值1267.24亿元，同比增长7.5%，增速分别"
             "高于全国(5.5%)、全区(6.5%)2.0和1.0个百分点。")
-    facts = extract(Document(name="d.txt", text=text), year=2023).facts
+    facts = _extract(text, year=2023).facts
     growth = {f.region: f.quantity.value for f in facts if f.measure == "growth"}
     assert growth == {"640100": Decimal("7.5"), "100000": Decimal("5.5"),
                       "640000": Decimal("6.5")}
 
 
 def test_economic_growth_reads_as_gdp_but_not_a_sectors_or_a_contribution() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("乙市2023年上半年经济运行情况\n上半年，全市经济增长6.1%。国有经济投资增长48.8%。"
             "服务业增加值占生产总值的比重为42.8%，对经济增长的贡献率为66.0%。百强工业企业产值"
             "同比增长10.8%，拉动规模以上工业总产值增长3.5个百分点，增长贡献率62.5%。金融业对"
             "经济增长支撑显著，同比增长14.7%。")
-    facts = extract(Document(name="d.txt", text=text), region="640100").facts
+    facts = _extract(text, region="640100").facts
     gdp = [f.quantity.value for f in facts if f.indicator == "gdp"]
     assert gdp == [Decimal("6.1")]
     assert not any(f.quantity.value == Decimal("62.5") for f in facts)
 
 
 def test_a_rate_on_another_price_basis_goes_on_about_the_indicator_before() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("乙市2022年上半年经济运行\n初步核算，上半年，乙市生产总值实现3511亿元，按现行价格"
             "计算，同比增长11.0%；按不变价格计算，同比增长7.8%。")
-    facts = extract(Document(name="d.txt", text=text), region="130100").facts
+    facts = _extract(text, region="130100").facts
     assert {f.quantity.value for f in facts if f.indicator == "gdp" and f.measure == "growth"
             } == {Decimal("11.0"), Decimal("7.8")}
 
@@ -699,14 +667,11 @@ def test_a_year_since_which_is_no_period_and_a_corps_or_zone_no_region() -> None
 
 
 def test_a_subject_listed_before_respectively_takes_only_its_own_item() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("河南省2022年工作回顾\n战略性新兴产业、高技术制造业占比分别达到25.9%、12.9%。"
             "规模以上工业战略性新兴产业、高技术制造业增加值分别增长17.9%和9.9%。"
             "集成电路、新能源汽车产量分别增长75.1%、28.9%。高技术制造业、战略性新兴产业占比"
             "分别达到12.9%、25.9%。")
-    facts = extract(Document(name="d.txt", text=text)).facts
+    facts = _extract(text).facts
     values = sorted((f.indicator, f.quantity.value) for f in facts if f.indicator != "other")
     assert values == [("high_tech_manufacturing_value_added", Decimal("9.9")),
                       ("high_tech_output_share", Decimal("12.9")),
@@ -714,13 +679,10 @@ def test_a_subject_listed_before_respectively_takes_only_its_own_item() -> None:
 
 
 def test_the_arranged_figures_are_targets_and_a_price_basis_is_no_subject() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("上海市政府工作报告\n今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。"
             "其中二00六年上海生产总值达到一万零二百九十七亿元人民币，按可比价格计算比上年增长"
             "百分之十二。")
-    facts = extract(Document(name="d.txt", text=text), year=2007).facts
+    facts = _extract(text, year=2007).facts
     read = {(f.kind, str(f.period), f.measure, f.quantity.value) for f in facts}
     assert read == {("target", "2007", "growth", Decimal(9)),
                     ("result", "2006", "level", Decimal("1029700000000")),
@@ -728,98 +690,71 @@ def test_the_arranged_figures_are_targets_and_a_price_basis_is_no_subject() -> N
 
 
 def test_industry_groups_and_the_industries_of_a_total_are_parts() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("乙市2023年前三季度经济运行\n前三季度，全市完成规上工业增加值4562.46亿元，增长6.3%。"
             "工业增加值总量排名前十的行业中，橡胶和塑料制品业，专用设备制造业分别增长14.1%、"
             "13.2%。规上能源工业增加值同比增长6.5%，非能源工业增加值同比下降4.1%。")
-    facts = extract(Document(name="d.txt", text=text), region="440600").facts
+    facts = _extract(text, region="440600").facts
     growth = [f.quantity.value for f in facts
               if f.indicator == "industrial_value_added" and f.measure == "growth"]
     assert growth == [Decimal("6.3")]
 
 
 def test_a_later_item_after_respectively_may_say_its_verb_again() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("甲省2021年1-2月经济运行\n1-2月份，全省进出口总值615.7亿元，同比增长8.1%。其中，"
             "出口314.9亿元、进口300.8亿元，分别增长14.2%、增长2.4%。")
-    facts = extract(Document(name="d.txt", text=text), region="610000").facts
+    facts = _extract(text, region="610000").facts
     growth = {f.indicator: f.quantity.value for f in facts if f.measure == "growth"}
     assert growth == {"foreign_trade": Decimal("8.1"), "exports": Decimal("14.2"),
                       "imports": Decimal("2.4")}
 
 
 def test_this_year_so_far_in_a_half_year_report_is_its_half_year() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("7月20日，乙市经济“半年报”公布，上半年全市实现地区生产总值257.13亿元，同比增长"
             "7.3%。\n今年以来，全市紧盯项目落地开工，固定资产投资同比增长12.4%。")
-    facts = extract(Document(name="d.txt", text=text), region="640500", year=2022).facts
+    facts = _extract(text, region="640500", year=2022).facts
     assert {str(f.period) for f in facts} == {"2022H1"}
 
 
 def test_a_share_of_another_total_is_not_the_catalogues_share() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("乙区2020年上半年经济运行\n上半年，高技术制造业投资占工业投资比重提高到27.2%，"
             "高技术制造业产值占规模以上工业总产值比重达到45.1%。")
-    facts = extract(Document(name="d.txt", text=text), region="320612").facts
+    facts = _extract(text, region="320612").facts
     shares = [f.quantity.value for f in facts if f.indicator == "high_tech_output_share"]
     assert shares == [Decimal("45.1")]
 
 
 def test_an_economys_investment_is_no_gdp() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = "甲省2024年1-8月经济运行\n1-8月，全省“四新”经济投资同比增长8.8%，经济增长5.8%。"
-    facts = extract(Document(name="d.txt", text=text), region="370000").facts
+    facts = _extract(text, region="370000").facts
     assert [f.quantity.value for f in facts if f.indicator == "gdp"] == [Decimal("5.8")]
 
 
 def test_a_size_before_projects_names_a_class_of_them() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("甲县2018年前三季度经济运行\n前三季度，全县社会消费品零售总额46.5亿元，增长12.1%。"
             "社会消费品零售总额、5000万元以上项目投资2项指标增速全市第二。")
-    facts = extract(Document(name="d.txt", text=text), region="420325").facts
+    facts = _extract(text, region="420325").facts
     assert sorted(f.quantity.value for f in facts) == [Decimal("12.1"), Decimal("4650000000")]
 
 
 def test_a_progressions_base_keeps_its_year_and_its_end_the_reports() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = "甲省政府工作报告\n五年来，国家认定的高新技术企业由2017年929家增长到3605家。"
-    facts = extract(Document(name="d.txt", text=text), region="230000", year=2023).facts
+    facts = _extract(text, region="230000", year=2023).facts
     assert {(f.quantity.value, str(f.period)) for f in facts} == {(Decimal(929), "2017"),
                                                                   (Decimal(3605), "2022")}
 
 
 def test_a_rate_said_before_its_word_and_a_sum_after_a_rate() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("甲省政府工作报告\n今年将力争规模以上固定资产投资7100亿元以上，实现20%以上的增长。"
             "2023年，北京市地区生产总值增长5.2%、约4.4万亿元。")
-    facts = extract(Document(name="d.txt", text=text), region="110000", year=2024).facts
+    facts = _extract(text, region="110000", year=2024).facts
     read = {(f.indicator, f.measure, f.quantity.value) for f in facts}
     assert ("fixed_asset_investment", "growth", Decimal(20)) in read
     assert ("gdp", "level", Decimal("4400000000000")) in read
 
 
 def test_a_size_before_a_count_of_enterprises_names_their_class() -> None:
-    from plantrack import extract
-    from plantrack.model import Document
-
     text = ("甲省计划执行情况\n2006年，全省龙头企业2700多家，其中销售收入10亿元以上5家，"
             "出口创汇过1000万美元的8家。全省出口创汇50亿美元。")
-    facts = extract(Document(name="d.txt", text=text), region="420000").facts
+    facts = _extract(text, region="420000").facts
     assert [(f.indicator, f.quantity.value) for f in facts] == [
         ("exports", Decimal("5000000000"))]

@@ -125,12 +125,14 @@ def _implied_ids() -> dict[str, str]:
     return dict(cue_values("implied"))
 
 
-_PART_OF_ECONOMY = ("增加值", "核心", "投资")  # 经济投资: a kind of investment, no GDP
-
-
 @cache
 def _economy_parts() -> tuple[str, ...]:
     return (*cues("economy_part"), *cues("economy_object"))
+
+
+@cache
+def _economy_part_after() -> tuple[str, ...]:
+    return tuple(cues("economy_part_after"))
 
 
 def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
@@ -141,7 +143,7 @@ def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
     for a, b, word in find_cue(text[start:end], "implied"):
         ind = indicators.get(ids.get(word, ""))
         a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)
-        if qualified_before(text, start, b) or text.startswith(_PART_OF_ECONOMY, b) or (
+        if qualified_before(text, start, b) or text.startswith(_economy_part_after(), b) or (
                 text.endswith(_economy_parts(), start, a)):
             continue  # 数字经济核心产业, 非公有制经济增加值, 工业经济, 对经济增长的贡献
         if ind is not None and not any(m.start < b and a < m.end for m in [*taken, *out]):
@@ -346,8 +348,8 @@ def _with_labels(ctx: DocContext, text: str, s: Span, mentions: list[IndicatorMe
     return sorted([*mentions, *labels], key=lambda m: m.start)
 
 
-def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
-           ) -> IndicatorMention | None:
+def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch, *,
+           quantities: list[QuantityMatch]) -> IndicatorMention | None:
     if q.quantity.unit != "percent" or not has_cue(text[clause:q.start],
                                                                    "share_mark"):
         return None
@@ -366,19 +368,16 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch,
             # 制造业投资占工业投资比重: a share of another total
         if at >= 0 and ind_id in ids and (best is None or at > best.start):
             best = IndicatorMention(at, at + len(word), ids[ind_id], word)
-    if best is not None and not _its_item(ctx, text, start, best, q):
+    if best is not None and not _its_item(ctx, text, start, best, q, quantities=quantities):
         return None
     return best
 
 
-_PERCENT_ITEM = re.compile(r"\d%")
-
-
 def _its_item(ctx: DocContext, text: str, start: int, subject: IndicatorMention,
-              q: QuantityMatch, *, quantities: list[QuantityMatch] | None = None) -> bool:
+              q: QuantityMatch, *, quantities: list[QuantityMatch]) -> bool:
     """高技术制造业、战略性新兴产业占比分别达到12.9%、25.9%: after 分别, the i-th value is the
     i-th listed subject's, so a subject named in a list takes only its own item's value
-    (``quantities``: the sentence's, else its rates are counted). A list of regions
+    (``quantities``: the sentence's). A list of regions
     (广东省、佛山市GDP分别增长…) is the regions' to share out, not the subjects'."""
     at = text.find("分别", subject.end, q.start)
     if at < 0 or ctx.mentions_starting(start, at):
@@ -389,15 +388,13 @@ def _its_item(ctx: DocContext, text: str, start: int, subject: IndicatorMention,
     if len(items[:mark].split("、")) < 2:
         return True
     own = text[start:subject.start].count("、")
-    index = (listed_index(at, q, quantities) if quantities is not None
-             else len(_PERCENT_ITEM.findall(text, at, q.start)))
-    return own == index
+    return own == listed_index(at, q, quantities)
 
 
 def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
               mentions: list[IndicatorMention], quantities: list[QuantityMatch],
               by_name: dict[str, Indicator]) -> Pair | None:
-    if (share := _share_pair(ctx, text, s, q)) is not None:
+    if (share := _share_pair(ctx, text, s, q, quantities)) is not None:
         return share
     owner = _bracket_owner(ctx, text, s, q)
     if owner is None:
@@ -412,14 +409,16 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if following:
         return Pair(q, following[0], owner.start, owner, trailing=True)
     joined = evolve(q, start=owner.start)
-    pair = _share_pair(ctx, text, s, joined) or _pair_plain(
+    pair = _share_pair(ctx, text, s, joined, quantities) or _pair_plain(
         ctx, text, s, joined, mentions=mentions, quantities=quantities, by_name=by_name)
     return None if pair is None else evolve(pair, quantity=q, region=owner)
 
 
-def _share_pair(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> Pair | None:
+def _share_pair(ctx: DocContext, text: str, s: Span, q: QuantityMatch,
+                quantities: list[QuantityMatch]) -> Pair | None:
     clause = clause_start(text, s.start, q.start)
-    share = _share(ctx, text, segment_start(text, s.start, q.start), clause, q)
+    share = _share(ctx, text, segment_start(text, s.start, q.start), clause, q,
+                   quantities=quantities)
     return None if share is None else Pair(q, share, min(clause, share.start), share=True)
 
 
