@@ -57,7 +57,7 @@ from typing import Literal, TypeVar
 from attrs import evolve, frozen
 
 from plantrack.catalog.regions import Gazetteer, Place, read_table
-from plantrack.catalog.roles import NOT_A_MENTION, MentionRole, mention_role
+from plantrack.catalog.roles import NOT_A_MENTION, NOT_THE_SUBJECT, MentionRole, mention_role
 from plantrack.model import Region
 
 __all__ = [
@@ -408,7 +408,7 @@ def _best_and_sure(candidates: Sequence[Region], weights: Mapping[str, float],
 
 def _weight(mention: Mention) -> float:
     weight = _PARK_WEIGHT if mention.via == "park" else 1.0
-    if mention.role in ("authority", "yardstick", "neighbour", "excluded"):
+    if mention.role == "authority" or mention.role in NOT_THE_SUBJECT:
         weight *= _AUTHORITY_WEIGHT
     return weight * 2 if mention.start < _LEAD_CHARS else weight
 

@@ -16,11 +16,13 @@ from typing import Literal, cast
 
 from plantrack.datafiles import alternation, data_rows, data_table
 
-__all__ = ["NOT_A_MENTION", "MentionRole", "mention_role"]
+__all__ = ["NOT_A_MENTION", "NOT_THE_SUBJECT", "MentionRole", "mention_role"]
 
 MentionRole = Literal["dateline", "venue", "person", "agency", "link", "authority",
                       "yardstick", "neighbour", "excluded"]
 NOT_A_MENTION: frozenset[str] = frozenset({"dateline", "venue", "person", "agency", "link"})
+# a region compared with, bordering or left out: a mention, but never the text's subject
+NOT_THE_SUBJECT: frozenset[str] = frozenset({"yardstick", "neighbour", "excluded"})
 _WINDOW = 16  # characters read on each side of a name
 
 

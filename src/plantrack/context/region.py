@@ -22,6 +22,7 @@ from plantrack.catalog.resolve import (
     self_deixis,
     title_region,
 )
+from plantrack.catalog.roles import NOT_THE_SUBJECT
 from plantrack.model import Decision, Region
 
 __all__ = ["decide_region"]
@@ -30,7 +31,6 @@ _MIN_SHARE = 0.5  # below this share of the mentions, the subject is a weak gues
 
 
 _AMBIGUOUS = 0.4  # the confidence of a subject only ambiguous names point to
-_NOT_THE_SUBJECT = frozenset({"yardstick", "excluded", "neighbour"})
 
 
 def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = None,
@@ -119,7 +119,7 @@ def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:
     if said is not None and deictic_region(said, subject, gazetteer) is None:
         return Decision(None, 0.0, f"the text says {said} of itself and names no region "
                         f"that can be (the mentions point to {subject.name}, which cannot)")
-    if named_as and named_as <= _NOT_THE_SUBJECT:
+    if named_as and named_as <= NOT_THE_SUBJECT:
         # 高于全国1.7个百分点, 成为全国第三个…: a region only compared with is no subject
         return Decision(None, 0.0, f"the text names {subject.name} only as a yardstick "
                         "or a region left out")
