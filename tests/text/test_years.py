@@ -12,7 +12,7 @@ from tests.text.strategies import mixed_text
 from plantrack.model import Document
 from plantrack.text.clean import clean
 from plantrack.text.prepare import prepare
-from plantrack.text.years import five_year_plan, infer_year
+from plantrack.text.years import five_year_plan, infer_year, reported_years
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -161,3 +161,11 @@ def test_a_base_compared_with_is_not_the_year_written_in() -> None:
     guess = infer_year(text)
     assert guess is not None
     assert guess.year == 2005
+
+
+def test_reported_years_leave_out_bases_and_horizons() -> None:
+    # the one reading of "a year the text reports" that both the year vote and the
+    # repost check use: bases (比, 较, 与…相比, 同期) and horizons (到, 至) are not
+    text = ("比2019年增长3%，较2018年提高，与2017年相比，2016年同期，到2025年，至2030年，"
+            "截至2022年末，2023年全市")
+    assert reported_years(text) == [2022, 2023]

@@ -20,7 +20,14 @@ from urllib.parse import unquote
 
 from plantrack.bounds import YEARS
 from plantrack.model import Decision, Document
-from plantrack.text.years import PLAN_NAME, YEAR, YEAR_NAMED, YearGuess, infer_year, plan_years
+from plantrack.text.years import (
+    PLAN_NAME,
+    YEAR,
+    YearGuess,
+    infer_year,
+    plan_years,
+    reported_years,
+)
 
 __all__ = ["decide_year", "first_line", "heading_year", "is_year_heading", "url_date"]
 
@@ -170,16 +177,6 @@ _URL_DATES = (
 
 # 全年 as the period a text reports; 比去年全年加快 compares a quarter with last year's
 _WHOLE_YEAR = re.compile(r"(?<!去年)(?<!上年)全年")
-_COMPARED_BASE = ("比", "较", "与")  # right before a year: 比2019年, 较2019年
-_BASE_TAIL = ("同期", "相比", "比较")  # right after 年: 2019年同期, 与2019年相比
-
-
-def _horizon(text: str, at: int) -> bool:
-    """到2018年, 至2025年 (not 截至2020年末): the year a text aims at."""
-    return text.endswith("到", 0, at) or (text.endswith("至", 0, at)
-                                          and not text.endswith("截至", 0, at))
-
-
 def url_date(url: str) -> date | None:
     """The publication date a page's address holds, if it holds one."""
     for pattern in _URL_DATES:
@@ -211,12 +208,9 @@ def _from_publication(text: str, published: date, cue: str, *,
         # or names the year it is printed in (2022年一季度…开工, 为全年…)
         return Decision(year - 1, 0.7, f"reports a whole year (全年), published "
                                        f"{published.isoformat()} ({cue})")
-    # (比2019年同期增长2.1%: the base of a comparison, not a year the text reports)
-    # (到2018年全面建成小康社会: a horizon aimed at, not a year reported either)
-    named = {int(m[1]) for m in YEAR_NAMED.finditer(text)
-             if text[max(0, m.start() - 1):m.start()] not in _COMPARED_BASE
-             and not text.startswith(_BASE_TAIL, m.end() + 1)
-             and not _horizon(text, m.start())}
+    # a base compared with (比2019年同期) or a horizon aimed at (到2018年) is no year
+    # the text reports
+    named = set(reported_years(text))
     if (repost_possible and named and year not in named and year - 1 not in named
             and max(named) < year):
         # a repost: the site's date, years after the report it copies

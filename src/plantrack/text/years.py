@@ -21,7 +21,7 @@ from plantrack.text._data import data_rows
 from plantrack.text.numbers import read_number
 
 __all__ = ["PLAN_NAME", "YEAR", "YEAR_NAMED", "YearGuess", "five_year_plan", "infer_year",
-           "plan_years"]
+           "plan_years", "reported_years"]
 
 #: A year's four digits as a regex fragment (1900-2099), shared by every module that reads
 #: years: the one place to change what counts as a year.
@@ -164,13 +164,20 @@ _RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
 }
 
 # A year right after 到/至 is a target (到2025年), not the year of writing, and one after
-# 比/较 a base compared with (比2000年增长2倍), however often a review measures from it.
-# (?=2): skip in C; not a horizon (到2025年, 至2025年) but a date reached (截至2020年末)
-_MENTION = re.compile(r"(?=2)(?<![到比较\d])(?<!(?<!截)至)(20[0-4]\d) ?年")
+# 比/较/与 a base compared with (比2000年增长2倍, 与2019年相比, 2019年同期), however often
+# a review measures from it. (?=2): skip in C; not a horizon (到2025年, 至2025年) but
+# a date reached (截至2020年末)
+_MENTION = re.compile(r"(?=2)(?<![到比较与\d])(?<!(?<!截)至)(20[0-4]\d) ?年(?!同期|相比|比较)")
+
+
+def reported_years(text: str) -> list[int]:
+    """The years ``text`` names as ones it reports on, in order: not a base it compares
+    with, nor a horizon it aims at."""
+    return [int(y) for y in _MENTION.findall(text)]
 
 
 def _most_frequent(text: str) -> YearGuess | None:
-    years = Counter(int(y) for y in _MENTION.findall(text))
+    years = Counter(reported_years(text))
     if not years:
         return None
     # ties go to the later year: a review of 2022 is written in 2023, not 2021
