@@ -59,7 +59,8 @@ _HEADER_ROWS_MAX = 3
 _FOOTNOTE = re.compile(r"(?:[*＊※†‡¹²³⁴⁵⁶⁷⁸⁹⁰①-⑩]+|\[ ?\d{1,2} ?\]|\(注?\d\)|注\d?)$")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR_CELL = re.compile(rf"(?:{YEAR}年?度?|[上本今]年)")
-_BRACKETED_UNIT = re.compile(r"[(（][^()（）\d]*[A-Za-z][^()（）]*[)）]")
+# a bracketed aside in a header: its unit (万km2, 亿元) or a note, whose digits are no value
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 @frozen
@@ -73,7 +74,7 @@ class Table:
 
 def _value_like(text: str) -> bool:
     """A cell holding a value, not a header (1523.4, 增长8%; not 2023年, 增长%)."""
-    bare = _BRACKETED_UNIT.sub("", text)  # 地区面积(万km2): a unit's digit is no value
+    bare = _BRACKETED.sub("", text)  # 地区面积(万km2): a unit's digit is no value
     bare = _FOOTNOTE.sub("", bare)  # 年均汇率[2]: nor is a note's number
     bare = _BRACKETED_YEAR.sub("", bare)  # GDP (1978): nor is a column's year
     return (_NUMBER.search(bare) is not None and header_role(text) is None
@@ -121,11 +122,9 @@ def _split_spanned(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
         return texts
     k = amounts[0]
     # (the level's unit is not the growth's: 地区生产总值 比上年增长(%))
-    name = _BRACKETED_UNIT.sub("", named[k]).strip()
+    name = _BRACKETED.sub("", named[k]).strip()
     return [[*named[:k + 1], f"{name} {below[0]}", *named[k + 1:]]]
 
-
-_BRACKETED_UNIT = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _valued_unit_column(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
