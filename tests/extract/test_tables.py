@@ -323,3 +323,20 @@ def test_a_tables_total_row_is_its_regions_even_without_a_rank() -> None:
               if f.provenance.quote.startswith("全省")}
     assert totals == {("430000", "2014", Decimal("2450170000000")),
                       ("430000", "2015", Decimal("2704850000000"))}
+
+
+def test_a_rows_own_index_on_last_year_is_its_indicators_growth() -> None:
+    # a yearbook's 地区生产总值指数(比上年…) is a volume index: GDP's growth + 100, not a
+    # price index of something outside the catalogue
+    text = ("某市主要经济指标\n指标 | 2009年 | 2008年\n---|---|---\n"
+            "地区生产总值指数(比上年,按可比价格计算) | 115.9 | 112.0\n"
+            "工业增加值指数(以上年为100) | 120.5 | 118.0\n"
+            "居民消费价格指数(上年=100) | 101.5 | 102.0\n")
+    extraction = run_extractor("table", text, year=2009)
+    assert facts_of(extraction) == {
+        ("result", "gdp", "growth", Decimal("15.9"), "=", "2009"),
+        ("result", "gdp", "growth", Decimal("12.0"), "=", "2008"),
+        ("result", "industrial_value_added", "growth", Decimal("20.5"), "=", "2009"),
+        ("result", "industrial_value_added", "growth", Decimal("18.0"), "=", "2008"),
+        ("result", "cpi", "growth", Decimal("1.5"), "=", "2009"),
+        ("result", "cpi", "growth", Decimal("2.0"), "=", "2008")}

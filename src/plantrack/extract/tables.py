@@ -688,7 +688,8 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
                             and _INDEX_LEVEL.fullmatch(cell.text) is not None):
         # 居民消费价格总指数 | 102.3 under 上年=100: a growth of 2.3%; an index's, or
         # an output's under a caption or column on its base (地区生产总值指数, 上年=100)
-        readable = r.indicator.kind == "index" or (index and r.indicator.kind != "rate")
+        readable = r.indicator.kind == "index" or ((index or r.index)
+                                                     and r.indicator.kind != "rate")
         if not readable or (q := _quantity(cell.text, "%")) is None:
             return None
         q = evolve(q, quantity=evolve(q.quantity, value=q.quantity.value - 100))
