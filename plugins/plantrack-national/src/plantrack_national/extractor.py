@@ -121,9 +121,11 @@ class NationalExtractor:
     description = "National government work report: 主要预期目标 list and 过去一年 review."
 
     def detect(self, doc: PreparedDocument) -> float:
-        """0 for a local text (地区生产总值, 全省 …); else up to 1 from national cues."""
+        """0 for a local text (地区生产总值, 全省 …, or a region the document-context stage
+        decided it is about: a province's report says 国内生产总值 too); else up to 1 from
+        national cues."""
         text = doc.text
-        if _LOCAL.search(text):
+        if _LOCAL.search(text) or (doc.region is not None and doc.region.code != NATIONAL):
             return 0.0
         score = 0.4 if "国内生产总值" in text else 0.0
         score += 0.3 if _TARGETS.search(text) else 0.0
