@@ -345,3 +345,14 @@ def test_a_metropolitan_area_named_after_its_city_is_no_region(gaz: Gazetteer) -
     mentions = find_region_mentions("成都都市圈和武汉城市圈,成都市", gaz)
     assert [(m.surface, m.is_region) for m in mentions] == [
         ("成都都市圈", False), ("武汉城市圈", False), ("成都市", True)]
+
+
+def test_the_deixis_climbs_to_the_region_named_not_to_a_short_names_province(
+        gaz: Gazetteer) -> None:
+    # 新和 (新和县, Xinjiang) read inside 创新和 at the head outweighs one 江西省 further
+    # on; the text's 全省 cannot mean a county, and of the provinces it could mean, the
+    # one it names is its subject, not the county's own province that it never names
+    text = ("全省上下坚持创新和开放，全省经济运行平稳。" + "全省就业形势稳定，物价温和。" * 12
+            + "据统计，2023年江西省生产总值增长4.1%。")
+    subject = document_subject(text, gaz)
+    assert subject is not None and subject.name == "江西省"

@@ -605,18 +605,25 @@ def _by_deixis(text: str, subject: Region, gazetteer: Gazetteer,
     (the venue, 在合肥开幕) is about the province. 全国 never counts (a city compares
     itself with the country), nor does a region above ``hint``."""
     counts: Counter[str] = Counter()
+    said: dict[str, str] = {}  # the word that climbs to each region
     for word, scope in _deixis().items():
         if scope == "country" or word not in text:
             continue
         region = deictic_region(word, subject, gazetteer)
         if region is not None:
             counts[region.code] += len(_own_uses(word, text))
+            said.setdefault(region.code, word)
     if counts[subject.code] or not counts:
         return subject
     code, n = counts.most_common(1)[0]
     climbed = gazetteer.get(code)
     if n < _DEIXIS_MIN or climbed is None:
         return subject
+    if not own.get(code) and (named := _named_for(said[code], own, subject, gazetteer)):
+        # 全省 throughout, 浙江省 named, and a county's short name read inside a word
+        # (自主创新和节能环保: 新和): the province the text names, not the county's
+        climbed = named
+        code = named.code
     # the higher region named more often than ``subject``, or the text calling itself by
     # the word for it more often than it names ``subject`` (a provincial bulletin's
     # 全省…全省 around a city named for one project)
@@ -625,6 +632,16 @@ def _by_deixis(text: str, subject: Region, gazetteer: Gazetteer,
     if hint is not None and not gazetteer.is_within(climbed.code, hint.code):
         return subject
     return climbed
+
+
+def _named_for(word: str, own: Mapping[str, float], subject: Region,
+               gazetteer: Gazetteer) -> Region | None:
+    """The region named most that ``word`` (全省) can mean of itself, other than
+    ``subject``'s."""
+    fits = [(weight, region) for code, weight in own.items()
+            if code != subject.code and (region := gazetteer.get(code)) is not None
+            and deictic_region(word, region, gazetteer) == region]
+    return max(fits, key=lambda p: (p[0], -int(p[1].code)))[1] if fits else None
 
 
 # --- headings and deixis -----------------------------------------------------------------
