@@ -416,7 +416,10 @@ class Decision:
     cue that decided it (the words of the text, or the caller, or the metadata).
 
     ``value`` is a year (int), a region code (str, ``label`` its name) or a kind
-    (``"results"``, ``"targets"``, ``"mixed"``); None when nothing decided it.
+    (``"results"``, ``"targets"``, ``"mixed"``); None when nothing decided it. A year's
+    ``label`` is ``"written"`` when the text says it was written in that year (the date
+    of the congress it was delivered at): a later date on its page is then a repost's,
+    and its 去年 is the year before.
     """
 
     value: int | str | None

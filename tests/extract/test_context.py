@@ -65,3 +65,16 @@ def test_a_projects_county_is_resolved_near_the_titles_region() -> None:
                               title="南通市通州区重大项目集中开工"))
     assert [p.region for p in plain.projects] == ["110112"]
     assert [p.region for p in titled.projects] == ["320612"]
+
+
+def test_a_report_dated_at_its_congress_and_reposted_years_later_reviews_the_year_before(
+        ) -> None:
+    # the page's 发布日期 (2022) is a repost's; the text says it was delivered in 2012, so
+    # its 过去的一年 is 2011, not the year a later publication would look back on
+    text = ("发布日期: 2022-06-02 11:24\n2012年政府工作报告\n"
+            "——2012年2月1日在余杭区第一届人民代表大会第三次会议上\n一、2011年工作回顾\n"
+            "过去的一年,全区上下奋力拼搏,实现了又好又快发展。全区生产总值620.5亿元,增长13.8%。\n")
+    extraction = extract(text)
+    assert extraction.context.year.value == 2012
+    assert extraction.context.year.label == "written"
+    assert {str(f.period) for f in extraction.facts} == {"2011"}

@@ -29,7 +29,10 @@ from plantrack.text.years import (
     reported_years,
 )
 
-__all__ = ["decide_year", "first_line", "heading_year", "is_year_heading", "url_date"]
+__all__ = ["WRITTEN", "decide_year", "first_line", "heading_year", "is_year_heading", "url_date"]
+
+# the label of a year the text says it was written in (see plantrack.model.Decision)
+WRITTEN = "written"
 
 _HEAD = 300
 # a year named as the topic of the body's opening, not a date (2012年3月19日) nor a horizon
@@ -107,7 +110,7 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
             return Decision(max(named), 0.85, f"title: {title[:40]}")
     guess = infer_year(text)
     if guess is not None and guess.date is None and not _by_frequency(guess):
-        return Decision(guess.year, 0.9, guess.cue)
+        return Decision(guess.year, 0.9, guess.cue, WRITTEN)
     if guess is None and (book := _yearbook_year(text, document.url)) is not None:
         return book
     published, cue = _publication(document, guess)

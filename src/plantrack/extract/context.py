@@ -21,7 +21,7 @@ from plantrack.catalog.resolve import (
     region_for_heading,
     resolve_mentions,
 )
-from plantrack.context.year import url_date
+from plantrack.context.year import WRITTEN, url_date
 from plantrack.extract.lexicon import cues, find_cue
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
@@ -145,8 +145,8 @@ def _published_month(doc: PreparedDocument, year: int | None) -> int | None:
 def _written_later(doc: PreparedDocument, year: int | None) -> bool:
     """Whether the document was published after its year (its metadata's date, its
     address's, or a date at its head): it looks back on that year."""
-    if year is None:
-        return False
+    if year is None or doc.context.year.label == WRITTEN:
+        return False  # (2012年2月1日在…会议上, reposted 2022: written in its year)
     published = doc.document.published or (
         url_date(doc.document.url) if doc.document.url else None)
     if published is not None:
