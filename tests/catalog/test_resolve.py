@@ -355,4 +355,5 @@ def test_the_deixis_climbs_to_the_region_named_not_to_a_short_names_province(
     text = ("全省上下坚持创新和开放，全省经济运行平稳。" + "全省就业形势稳定，物价温和。" * 12
             + "据统计，2023年江西省生产总值增长4.1%。")
     subject = document_subject(text, gaz)
-    assert subject is not None and subject.name == "江西省"
+    assert subject is not None
+    assert subject.name == "江西省"

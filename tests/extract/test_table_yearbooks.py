@@ -993,3 +993,32 @@ def test_one_cell_per_line_headers_of_a_name_and_its_year_or_unit() -> None:
     assert ("360000", "growth", Decimal("8.8"), "2021") in got
     assert not any(r == "310000" and p in ("2021", "2022") and v < 100
                    for r, _, v, p in got)
+
+
+# a wiki's table in a text copy: a caption of two lines, then the header one word a line
+# (GDP alone over its bracketed year), rows of a name and bare numbers
+CAPTIONED_BROKEN_HEADER = """\
+各省GDP年均增长率
+(1991-2000)
+地区 GDP
+(1990)
+GDP
+(2000)
+年均
+增幅
+河北 896.33 5,043.96 18.86
+山西 429.27 1,845.72 15.70
+辽宁 1,062.74 4,669.06 15.95
+"""
+
+
+def test_a_caption_above_a_header_broken_one_word_a_line() -> None:
+    ex = plantrack.extract(CAPTIONED_BROKEN_HEADER)
+    levels = {(f.region, f.quantity.value, str(f.period)) for f in ex.facts
+              if f.measure == "level"}
+    assert {("130000", Decimal("89633000000"), "1990"),
+            ("130000", Decimal("504396000000"), "2000"),
+            ("210000", Decimal("466906000000"), "2000")} <= levels
+    # the rows are read once, by the reader that found their header: no second reading
+    # of them as a ranked list with guessed columns and the document's year
+    assert {str(f.period) for f in ex.facts} <= {"1990", "2000", "1991..2000"}

@@ -6,10 +6,10 @@ import json
 from importlib import metadata
 from pathlib import Path
 
-import plantrack
 import plantrack_national
 import pytest
 
+import plantrack
 from plantrack.model import Document
 from plantrack.plugins import build_registry, plugin_infos
 from plantrack.testing import (
@@ -145,7 +145,8 @@ def test_a_provinces_report_is_no_national_one_though_it_says_gdp_the_national_w
     text = ("新疆维吾尔自治区政府工作报告称，2004年新疆宏观调控的主要预期目标是：国内生产总值"
             "2015亿元，增长9%；全社会固定资产投资1200亿元。")
     doc = prepare(Document(name="x.txt", text=text), catalog=plantrack_registry.catalog)
-    assert doc.region is not None and doc.region.code == "650000"
+    assert doc.region is not None
+    assert doc.region.code == "650000"
     assert plantrack_registry.extractors["national"].detect(doc) == 0.0
     extraction = plantrack.extract(text, year=2004)
     assert {f.region for f in extraction.facts} == {"650000"}

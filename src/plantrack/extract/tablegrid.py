@@ -876,6 +876,7 @@ _NOTE_MARK = re.compile(r"\[注?\s*\d{1,2}\]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}(?:[(（][^()（）]{1,6}[)）])?")  # GDP, CPI(%): a header word
 _CLAUSE_COMMA = re.compile(r"[\u4e00-\u9fff][,，][\u4e00-\u9fff]")  # a note, not a header
 _ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
+_BRACKETED_YEAR_CELL = re.compile(rf"[(（] ?{YEAR} ?[)）]")  # (2008) under GDP
 
 
 def _line_cells(lines: list[_Line], top: int, first: int) -> list[Cell]:
@@ -913,6 +914,8 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
                 _SENTENCE_END.search(s)) or _CLAUSE_COMMA.search(s):
             break  # (a long line of many words is a header's: 地区 GDP总值(亿元) 人均GDP …)
         top -= 1
+    opening = top
+    top = _names_header_line(lines, top, first)
     cells: list[Cell] = []
     parts: list[Cell] = []
     open_cell = False
@@ -921,8 +924,13 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
         tokens = _header_tokens(line)
         worded = any(re.search(r"[\u4e00-\u9fff]", c.text) for c in tokens)
         # (GDP beside Chinese words is a header word; on an English line it is English)
+        # (an acronym alone on its line, GDP over (2008), is a header word too: an English
+        # line is of words, Gross Domestic Product; a bracketed year goes on with the cell
+        # above it)
+        acronyms = worded or all(_ACRONYM.fullmatch(c.text) for c in tokens)
         chinese = [c for c in tokens if re.search(r"[\u4e00-\u9fff]", c.text)
-                   or BARE_YEAR.fullmatch(c.text) or (worded and _ACRONYM.fullmatch(c.text))]
+                   or BARE_YEAR.fullmatch(c.text) or _BRACKETED_YEAR_CELL.fullmatch(c.text)
+                   or (acronyms and _ACRONYM.fullmatch(c.text))]
         if not chinese:
             open_cell = False
             continue
@@ -956,12 +964,25 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
         else:
             cells[at:at] = parts  # after the whole's own column: its total
     above: list[str] = []  # the caption: the short lines above the header
-    k = top
+    k = opening
     while k > 0 and len(above) <= _CAPTION_LINES and (s := lines[k - 1].text.strip()) and (
             len(s) <= _CAPTION_MAX or not re.search(r"[\u4e00-\u9fff]", s)):
         above.insert(0, s)
         k -= 1
+    above += [s for line in lines[opening:top] if (s := line.text.strip())]
     return cells, " ".join(above)
+
+
+def _names_header_line(lines: list[_Line], top: int, first: int) -> int:
+    """The line the header starts on: the first one opening with the names' column
+    word (地区, 指标, 项目); the short lines above it are the caption (各地GDP年均增长率 /
+    (1979-2008)), not header cells. ``top`` when no line opens so."""
+    for k in range(top, first):
+        tokens = _header_tokens(lines[k])
+        if tokens and (is_region_header(tokens[0].text) or is_period_header(tokens[0].text)
+                       or header_role(tokens[0].text) == "indicator"):
+            return k
+    return top
 
 
 def _fold_groups(header: list[Cell], width: int, lines: list[_Line]) -> list[Cell]:
@@ -1171,5 +1192,8 @@ def find_grids(text: str) -> list[Grid]:
     if _BOOK_ANY.search(text) is not None:
         grids += _yearbooks(lines)
     if len(list(itertools.islice(_RANKED_ANY.finditer(text), _RANKED_MIN))) >= _RANKED_MIN:
-        grids += _ranked_lines(lines)
+        # a ranked list's columns are guessed (地区 | 数值): where a reader found the
+        # lines' own header, its table stands and the list is none
+        grids += [g for g in _ranked_lines(lines)
+                  if not any(o.start < g.end and g.start < o.end for o in grids)]
     return sorted(grids, key=lambda g: g.start)
