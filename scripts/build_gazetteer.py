@@ -40,7 +40,8 @@ What the script does
       regions with the same parent (then only the plain 县/市 keeps it: 井陉县, not
       井陉矿区). Ambiguity across parents is kept on purpose (通州 → 110112 and 320612);
       resolution decides by context (``plantrack.catalog.resolve``);
-    * curated former names (海门市 → 320614 …) from ``data/former_names.tsv`` become aliases.
+    * curated former names (海门市 → 320614 …) from ``data/former_names.tsv`` and customary
+      short names (内蒙 → 150000) from ``data/short_names.tsv`` become aliases.
 """
 
 from __future__ import annotations
@@ -183,7 +184,8 @@ def read_former(path: Path) -> list[tuple[str, str]]:
 
 
 def build(pairs: list[tuple[str, str]], ethnic: list[str], stoplist: set[str],
-          former: list[tuple[str, str]]) -> list[Row]:
+          former: list[tuple[str, str]],
+          short: list[tuple[str, str]]) -> list[Row]:
     rows: dict[str, Row] = {}
     for code, name in pairs:
         if not keep(code, name):
@@ -223,6 +225,10 @@ def build(pairs: list[tuple[str, str]], ethnic: list[str], stoplist: set[str],
         if name in names:
             raise SystemExit(f"former_names.tsv: {name} is a current name")
         rows[code].aliases.append(name)
+    for code, name in short:
+        if code not in rows or name in names:
+            raise SystemExit(f"short_names.tsv: unknown code {code} or official name {name}")
+        rows[code].aliases.append(name)
 
     country = Row(COUNTRY[0], COUNTRY[1], "country", "", COUNTRY[2].split("|"), COUNTRY[3])
     ordered = [country, *sorted(rows.values(), key=lambda r: r.code)]
@@ -254,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     pairs, ethnic = read_source(args.source)
     rows = build(pairs, ethnic, read_list(DATA / "alias_stoplist.txt"),
-                 read_former(DATA / "former_names.tsv"))
+                 read_former(DATA / "former_names.tsv"), read_former(DATA / "short_names.tsv"))
     args.out.write_text(render(rows), encoding="utf-8")
     counts: dict[str, int] = defaultdict(int)
     for r in rows:

@@ -97,6 +97,18 @@ def test_short_forms(gaz: Gazetteer) -> None:
     assert "龙胜" in gaz.by_code["450328"].aliases  # 龙胜各族自治县
 
 
+def test_curated_short_names_are_aliases(gaz: Gazetteer) -> None:
+    # data/short_names.tsv is read by scripts/build_gazetteer.py: the generated
+    # regions.tsv holds every row of it
+    path = Path(__file__).resolve().parents[2] / "src/plantrack/catalog/data/short_names.tsv"
+    rows = [line.split("\t")[:2] for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith(("#", "code\t"))]
+    assert rows
+    for code, name in rows:
+        assert name in gaz.by_code[code].aliases
+    assert "内蒙" in gaz.by_code["150000"].aliases
+
+
 def test_aliases_are_never_an_official_name(gaz: Gazetteer) -> None:
     names = set(gaz.official)
     clashes = [(r.code, a) for r in gaz.by_code.values() for a in r.aliases if a in names]
