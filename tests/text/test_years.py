@@ -167,5 +167,14 @@ def test_reported_years_leave_out_bases_and_horizons() -> None:
     # the one reading of "a year the text reports" that both the year vote and the
     # repost check use: bases (比, 较, 与…相比, 同期) and horizons (到, 至) are not
     text = ("比2019年增长3%，较2018年提高，与2017年相比，2016年同期，到2025年，至2030年，"
-            "截至2022年末，2023年全市")
+            "截至2022年末，2023年全市，为2014年以来同期最好，是2010年的2.2倍")
     assert reported_years(text) == [2022, 2023]
+
+
+def test_a_five_year_outlines_draft_put_with_the_report_dates_it_to_the_plans_first_year(
+        ) -> None:
+    text = ("现在，我代表市人民政府向大会报告工作，请与《某市国民经济和社会发展第十四个五年规划"
+            "纲要（草案）》一并审议。这五年，地区生产总值是2015年的1.8倍。")
+    guess = infer_year(text)
+    assert guess is not None
+    assert guess.year == 2021

@@ -165,9 +165,10 @@ _RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
 
 # A year right after 到/至 is a target (到2025年), not the year of writing, and one after
 # 比/较/与 a base compared with (比2000年增长2倍, 与2019年相比, 2019年同期), however often
-# a review measures from it. (?=2): skip in C; not a horizon (到2025年, 至2025年) but
-# a date reached (截至2020年末)
-_MENTION = re.compile(r"(?=2)(?<![到比较与\d])(?<!(?<!截)至)(20[0-4]\d) ?年(?!同期|相比|比较)")
+# a review measures from it (是2010年的2.2倍), nor is one since which (2014年以来).
+# (?=2): skip in C; not a horizon (到2025年, 至2025年) but a date reached (截至2020年末)
+_MENTION = re.compile(r"(?=2)(?<![到比较与\d])(?<!(?<!截)至)(20[0-4]\d) ?年"
+                      r"(?!同期|相比|比较|以来|的[\d.]+倍)")
 
 
 def reported_years(text: str) -> list[int]:
