@@ -347,3 +347,32 @@ def test_a_table_of_towns_with_a_column_spanning_level_and_growth() -> None:
                     ("442000", "industrial_value_added", "growth", Decimal("5.4")),
                     ("442000", "fixed_asset_investment", "growth", Decimal("-2.6")),
                     ("442000", "retail_sales", "growth", Decimal("0.5"))}
+
+
+def test_a_county_table_in_millions_with_dollar_columns_and_a_renamed_county() -> None:
+    # GDP(百万元): each cell times a million; the 美元 columns convert the 本币 ones at an
+    # exchange rate (kept once, in 元); 枝江县 is 枝江市 now
+    text = ("2015年湖北省各县(市)GDP\n"
+            "县(市) | GDP(百万元)本币 | GDP(百万元)美元 | 人均GDP(元) | 人均GDP美元\n"
+            "---|---|---|---|---\n"
+            "宜都市 | 52,310 | 8,399 | 135,000 | 21,675\n"
+            "枝江县 | 40,120 | 6,441 | 80,000 | 12,844\n"
+            "当阳市 | 38,200 | 6,133 | 81,000 | 13,005\n")
+    facts = {(f.region, f.indicator, f.quantity.value, f.quantity.unit, str(f.period))
+             for f in plantrack.extract(text).facts}
+    assert facts == {
+        ("420581", "gdp", Decimal("52310000000"), "CNY", "2015"),
+        ("420581", "gdp_per_capita", Decimal("135000"), "CNY", "2015"),
+        ("420583", "gdp", Decimal("40120000000"), "CNY", "2015"),
+        ("420583", "gdp_per_capita", Decimal("80000"), "CNY", "2015"),
+        ("420582", "gdp", Decimal("38200000000"), "CNY", "2015"),
+        ("420582", "gdp_per_capita", Decimal("81000"), "CNY", "2015")}
+
+
+def test_a_dollar_column_alone_is_in_dollars() -> None:
+    text = ("2015年湖北省各县(市)GDP\n县(市) | GDP(百万元)美元 | 人均GDP美元\n---|---|---\n"
+            "宜都市 | 8,399 | 21,675\n当阳市 | 6,133 | 13,005\n远安县 | 2,100 | 11,000\n")
+    facts = {(f.region, f.indicator, f.quantity.value, f.quantity.unit)
+             for f in plantrack.extract(text).facts}
+    assert {("420581", "gdp", Decimal("8399000000"), "USD"),
+            ("420581", "gdp_per_capita", Decimal("21675"), "USD")} <= facts

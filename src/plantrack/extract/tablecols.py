@@ -92,7 +92,8 @@ def is_period_header(text: str) -> bool:
 def unit_in(text: str) -> str | None:
     """A unit a header or a name writes with it: (亿元), (%), or a trailing %. A bracket
     of Latin letters names, it is no unit (地区生产总值(GDP)(亿元)); money in a column of
-    dollars (美元(亿元)) is in dollars."""
+    dollars (美元(亿元), GDP(百万元)美元) is in dollars, and a column of dollars with no
+    bracket (人均GDP美元) is in 美元."""
     for m in _BRACKETED.finditer(text):
         if _LATIN_NAME.fullmatch(m[1].strip()):
             continue
@@ -100,11 +101,14 @@ def unit_in(text: str) -> str | None:
         dollars = unit is not None and unit.startswith(_DOLLAR_SIGNS)
         if unit is not None and unit.startswith(_CURRENCY_SIGNS):
             unit = unit[1:].strip() or None  # (¥亿元): the sign says the 元 again
-        if unit is not None and (dollars or "美元" in text[:m.start()]) and (
+        if unit is not None and (dollars or "美元" in text[:m.start()] + text[m.end():]) and (
                 unit.endswith("元") and "美元" not in unit):
-            unit = unit[:-1] + "美元"  # (美元(亿元), ($亿元): in dollars
+            # 美元(亿元), ($亿元), GDP(百万元) over 本币 | 美元: in dollars
+            unit = unit[:-1] + "美元"
         return unit
-    return "%" if text.rstrip().endswith("%") else None
+    if text.rstrip().endswith("%"):
+        return "%"
+    return "美元" if text.rstrip().endswith("美元") else None
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z]+")

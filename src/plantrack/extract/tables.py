@@ -449,7 +449,18 @@ def _candidates(gazetteer: Gazetteer, key: str) -> list[Region]:
     form, or in pinyin (Fujian)."""
     return gazetteer.official.get(key) or gazetteer.by_name.get(key) or (
         pinyin_regions(gazetteer, key) if key.isascii() and key.isalpha() else []) or (
-        _under_its_city(gazetteer, key))
+        _under_its_city(gazetteer, key)) or _renamed_county(gazetteer, key)
+
+
+def _renamed_county(gazetteer: Gazetteer, key: str) -> list[Region]:
+    """宁乡县 in a table of 2013: the county that is 宁乡市 now (a county made a city or a
+    district keeps its stem), when the stem names a county-level region."""
+    if len(key) < _RENAMED_MIN or key[-1] not in "县市区旗":
+        return []
+    return [r for r in gazetteer.by_name.get(key[:-1]) or [] if r.level == "county"]
+
+
+_RENAMED_MIN = 3  # characters of a renamed county's old name (澧县 has no stem to go by)
 
 
 def _under_its_city(gazetteer: Gazetteer, key: str) -> list[Region]:
@@ -643,9 +654,23 @@ def _quantity(text: str, unit: str | None) -> QuantityMatch | None:
     at = number.end()
     if (span := _RANGE_CELL.fullmatch(text)) is not None:
         at = span.end(1)  # 3560-3570 and 亿元: the unit after the range's high end
+    elif (small := _SMALL_MAGNITUDE.fullmatch(unit)) is not None and (
+            plain := _PLAIN_NUMBER.fullmatch(number.group())) is not None:
+        # 97,599 under GDP(百万元): 9759900万元, as a number can be read with its unit
+        times = Decimal(_SMALL_SIZES[small[1]])
+        scaled = format(Decimal(plain.group().replace(",", "")) * times, "f")
+        unit = small[2]
+        text = text[:number.start()] + scaled + text[at:]
+        at = number.start() + len(scaled)
     found = [q for q in find_quantities(text[:at] + unit + text[at:])
              if q.number_start <= number.start() < q.end]
     return found[0] if found else None
+
+
+# a header's unit of hundreds or thousands (百万元, 千万元, 千元): its cells times that
+_SMALL_MAGNITUDE = re.compile(r"([十百千])((?:万|亿)?[^\d十百千]{1,3})")
+_SMALL_SIZES = {"十": 10, "百": 100, "千": 1000}
+_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 def _measure(column: Column, indicator: Indicator, q: QuantityMatch,
@@ -821,6 +846,7 @@ def read_table(doc: PreparedDocument, table: Table) -> Iterator[Goal | Result]:
     found = _rows_of(ctx, doc.text, table)
     lo, hi = doc.scope
     for r, row in found.rows[bisect_left(found.starts, lo):bisect_left(found.starts, hi)]:
+        facts: list[Goal | Result] = []
         for column, time, index, own, place in found.times:
             at = r if own is None else evolve(r, indicator=own)
             if place is not None:
@@ -831,7 +857,19 @@ def read_table(doc: PreparedDocument, table: Table) -> Iterator[Goal | Result]:
                     doc, ctx, at, column=column, time=time.copy(),
                     cell=row[column.index], index=index,
                     table_at=table.grid.start)) is not None:
-                yield fact
+                facts.append(fact)
+        yield from _without_conversions(facts)
+
+
+def _without_conversions(facts: list[Goal | Result]) -> Iterator[Goal | Result]:
+    """A row's facts without the ones its dollar column converts (GDP 本币 | 美元: the
+    same sum at an exchange rate, which the row gives in 元 already)."""
+    in_yuan = {(f.region, f.indicator, f.measure, f.period, type(f)) for f in facts
+               if f.quantity.unit == "CNY"}
+    for f in facts:
+        if f.quantity.unit != "USD" or (
+                f.region, f.indicator, f.measure, f.period, type(f)) not in in_yuan:
+            yield f
 
 
 class TableExtractor:
