@@ -178,3 +178,12 @@ def test_a_five_year_outlines_draft_put_with_the_report_dates_it_to_the_plans_fi
     guess = infer_year(text)
     assert guess is not None
     assert guess.year == 2021
+
+
+def test_a_report_naming_an_earlier_session_is_given_at_the_later_one() -> None:
+    # the target set 在…第一次会议上 is last year's; the session meeting today is the second
+    text = ("全省生产总值增长8.9%，超过年初在某省第十三届人民代表大会第一次会议上提出的目标。"
+            "某省第十三届人民代表大会第二次会议今天开幕。")
+    guess = infer_year(text)
+    assert guess is not None
+    assert guess.year == 2019

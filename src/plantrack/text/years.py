@@ -84,10 +84,17 @@ def infer_year(text: str) -> YearGuess | None:
         haystack = text[:_HEAD] if rule.startswith("dateline") else text
         if needs != "*" and needs not in haystack:
             continue  # no match can be there: one C search instead of a regex scan
+        found = []
         for m in pattern.finditer(haystack):
             guess = _RULES[rule.partition(":")[0]](m, rule, text)
             if guess is not None and 1900 <= guess.year <= 2200:
-                return YearGuess(guess.year, f"{name}: {m.group()[:40]}", guess.date)
+                found.append(YearGuess(guess.year, f"{name}: {m.group()[:40]}", guess.date))
+                if rule != "congress":
+                    break
+        if found:
+            # a report names its own congress session and earlier ones as past (在…第一次
+            # 会议上提出的目标): the latest session is the one it is given at
+            return max(found, key=lambda g: g.year)
     return _most_frequent(text)
 
 
