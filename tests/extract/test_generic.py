@@ -758,3 +758,14 @@ def test_a_size_before_a_count_of_enterprises_names_their_class() -> None:
     facts = _extract(text, region="420000").facts
     assert [(f.indicator, f.quantity.value) for f in facts] == [
         ("exports", Decimal("5000000000"))]
+
+
+def test_the_total_a_share_is_of_is_no_subject_of_the_clause_after_it() -> None:
+    # the growth after the share is the part's (制造业增加值, outside the catalogue), not
+    # the growth of the total it is a share of
+    text = ("甲市上半年经济运行情况\n上半年，制造业增加值占全市规模以上工业增加值的62.7%，"
+            "增长2.5%。全市规模以上工业增加值增长3.1%。")
+    facts = _extract(text, region="140100", year=2023).facts
+    assert [(f.indicator, f.measure, f.quantity.value) for f in facts
+            if f.indicator == "industrial_value_added"] == [
+        ("industrial_value_added", "growth", Decimal("3.1"))]

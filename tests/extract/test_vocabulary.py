@@ -273,3 +273,10 @@ def test_the_enterprises_above_the_size_line_are_the_catalogues_scope() -> None:
     assert _read("全市922家规模以上工业企业完成工业产值2292.70亿元。") >= {
         ("industrial_output", None, "level", Decimal("229270000000.00"))}
     assert not any(i == "industrial_output" for i, *_ in _read("全市企业完成工业产值2292.70亿元。"))
+
+
+@pytest.mark.parametrize("text", _both("全年每人平均地区生产总值107139元，比上年增长6.7%。"))
+def test_every_persons_average_is_per_capita_not_the_total(text: str) -> None:
+    # 每人平均 is 人均 written out (older bulletins): no GDP of 107139 yuan
+    assert _read(text) == {("gdp_per_capita", None, "level", Decimal("107139")),
+                           ("gdp_per_capita", None, "growth", Decimal("6.7"))}

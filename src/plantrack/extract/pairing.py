@@ -456,6 +456,10 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     m = earlier[-1]
     if _per_capita(text, m):
         return None  # 人均生产总值50917元,增长6.7%: the growth is the per-capita figure's
+    if has_cue(text[clause_start(text, s.start, m.start):m.start], "share_mark"):
+        # 制造业增加值占全市规模以上工业增加值的62.7%,增长2.5%: the total a share is of
+        # is no subject of the clauses after it; the growth is the part's
+        return None
 
 
     if m.indicator.id == OTHER and len(CLAUSE_END_AT.findall(text, m.end, clause)) > 1:
