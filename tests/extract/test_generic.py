@@ -769,3 +769,12 @@ def test_the_total_a_share_is_of_is_no_subject_of_the_clause_after_it() -> None:
     assert [(f.indicator, f.measure, f.quantity.value) for f in facts
             if f.indicator == "industrial_value_added"] == [
         ("industrial_value_added", "growth", Decimal("3.1"))]
+
+
+def test_the_whole_a_part_is_framed_in_is_no_subject_of_its_figures() -> None:
+    text = ("甲县2023年统计公报\n全年全县粮食作物总产量50.95万吨。在全县地区生产总值中，"
+            "非公有制经济实现增加值221.72亿元，按可比价格计算，比上年增长3.7%。"
+            "在税收收入中，增值税29.03亿元，增长13.7%。")
+    facts = _extract(text, region="360124").facts
+    assert [(f.indicator, f.measure, f.quantity.value) for f in facts] == [
+        ("grain_output", "level", Decimal("509500"))]

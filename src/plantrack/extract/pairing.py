@@ -456,9 +456,11 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     m = earlier[-1]
     if _per_capita(text, m):
         return None  # 人均生产总值50917元,增长6.7%: the growth is the per-capita figure's
-    if has_cue(text[clause_start(text, s.start, m.start):m.start], "share_mark"):
-        # 制造业增加值占全市规模以上工业增加值的62.7%,增长2.5%: the total a share is of
-        # is no subject of the clauses after it; the growth is the part's
+    opening = text[clause_start(text, s.start, m.start):m.start]
+    if has_cue(opening, "share_mark") or ("在" in opening and text.startswith("中", m.end)):
+        # 制造业增加值占全市规模以上工业增加值的62.7%,增长2.5%: the total a share is of,
+        # or the whole a part is framed in (在全县地区生产总值中,非公有制经济实现增加值…,
+        # 增长3.7%), is no subject of the clauses after it; the figures are the part's
         return None
 
 
