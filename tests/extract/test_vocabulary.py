@@ -280,3 +280,11 @@ def test_every_persons_average_is_per_capita_not_the_total(text: str) -> None:
     # 每人平均 is 人均 written out (older bulletins): no GDP of 107139 yuan
     assert _read(text) == {("gdp_per_capita", None, "level", Decimal("107139")),
                            ("gdp_per_capita", None, "growth", Decimal("6.7"))}
+
+
+@pytest.mark.parametrize("text", _both("全年工农业总产值为321.9亿元；农业总产值为77.0亿元。"))
+def test_industry_and_agriculture_together_are_no_agricultural_output(text: str) -> None:
+    read = _read(text)
+    assert ("agricultural_output", None, "level", Decimal("7700000000")) in read
+    assert not any(f[0] == "agricultural_output" and f[3] == Decimal("32190000000")
+                   for f in read)

@@ -148,3 +148,12 @@ def test_a_mark_lost_in_encoding_after_a_decimal_point_is_dropped() -> None:
 
 def test_a_toned_pinyin_gloss_with_a_space_inside_is_dropped() -> None:
     assert clean("樂(lè )山 1196.26").text == "乐山 1196.26"
+
+
+def test_a_letter_o_typed_for_a_zero_after_the_decimal_point_is_a_zero() -> None:
+    original = "国内生产总值为229.O亿元，比上年增长8.O%。GDP OK."
+    cleaned = clean(original)
+    assert "229.0亿元" in cleaned.text
+    assert "8.0%" in cleaned.text
+    assert "GDP OK" in cleaned.text
+    assert len(cleaned.text) == len(original)  # one character for one: spans hold

@@ -147,7 +147,7 @@ def clean(original: str) -> CleanText:
         runs.append((last, m.start()))
         last = m.end()
     runs.append((last, len(original)))
-    text = convert("".join([original[a:b] for a, b in runs]))
+    text = _LETTER_ZERO.sub("0", convert("".join([original[a:b] for a, b in runs])))
     offsets = OffsetMap.from_runs(runs, len(original))
     reading, reading_offsets = _reading(text, offsets)
     return CleanText(original, text, offsets, reading, reading_offsets)
@@ -171,6 +171,9 @@ _ZERO_WIDTH = "\u200b-\u200f\u2060\ufeff\u00ad"
 # is a character lost in a page's encoding: no number is written so, and left in, it
 # cuts the number (and a table's row) in two.
 _NOISE = "?？\ufffd"
+# A capital O typed for a zero after a number's decimal point (229.O億元, 8.O%), as an
+# old bulletin's transcription has it: one character for one, so offsets stay.
+_LETTER_ZERO = re.compile(r"(?<=[0-9][.])O(?![A-Za-z])")
 # One character class first, so the regex engine can skip ahead to candidates at C
 # speed; the lookarounds then decide which of them are dropped.
 _DROP = re.compile(
