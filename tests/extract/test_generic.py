@@ -778,3 +778,13 @@ def test_the_whole_a_part_is_framed_in_is_no_subject_of_its_figures() -> None:
     facts = _extract(text, region="360124").facts
     assert [(f.indicator, f.measure, f.quantity.value) for f in facts] == [
         ("grain_output", "level", Decimal("509500"))]
+
+
+def test_a_region_named_before_its_whole_and_a_month_opening_its_clause() -> None:
+    # 深圳全市: the whole of the city just named, not of the document's province; 4月，:
+    # that month alone, not the quarter the sentence before spoke of
+    text = ("广东各市上半年经济\n上半年，深圳全市规模以上工业增加值同比增长5.9%。\n"
+            "进入二季度，广州规上工业增速一度为负。4月，规模以上工业增加值同比下滑7.4%。\n")
+    facts = _extract(text, region="440000", year=2022).facts
+    assert [(f.region_name, f.quantity.value, str(f.period)) for f in facts] == [
+        ("深圳市", Decimal("5.9"), "2022H1"), ("广州市", Decimal("-7.4"), "2022-04")]

@@ -257,6 +257,8 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
         r = near[-1]
         if not r.is_region:
             return False if r.start >= clause else ctx.region_at(anchor)
+        if r.deictic and len(near) > 1 and near[-2].end == r.start and not near[-2].deictic:
+            r = near[-2]  # 深圳全市规模以上工业增加值: the whole city is the one just named
         return resolve_deictic(ctx, r, anchor)
     return ctx.region_at(anchor)
 

@@ -38,7 +38,8 @@ _CHINESE_MONTHS = {"元": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "
                    "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _TIMES_BASE = re.compile(r"年?(?:底|末)?的[\d.]+倍")
 _QUARTER = re.compile(r"(前三|[一二三四1-4])季度|首季度?")  # 首季: the first quarter
-_MONTH = re.compile(r"(?=[1-9])(?<![\d\-至~—])(1[0-2]|[1-9])月份")  # 9月份: that month alone
+# 9月份, or a month opening its clause (4月，规模以上工业增加值…): that month alone
+_MONTH = re.compile(r"(?=[1-9])(?<![\d\-至~—])(1[0-2]|[1-9])月(?:份|(?=[，,]))")
 # 截至5月底, 截至2024年5月末: January to that month
 _UNTIL_MONTH = re.compile(rf"(?=截)截[至止](?:{YEAR}年)?(1[0-2]|[1-9])月(?:底|末)")
 
