@@ -788,3 +788,13 @@ def test_a_region_named_before_its_whole_and_a_month_opening_its_clause() -> Non
     facts = _extract(text, region="440000", year=2022).facts
     assert [(f.region_name, f.quantity.value, str(f.period)) for f in facts] == [
         ("深圳市", Decimal("5.9"), "2022H1"), ("广州市", Decimal("-7.4"), "2022-04")]
+
+
+def test_a_turn_from_one_periods_figure_to_the_reports() -> None:
+    # 由一季度的下降5.6%转为增长1.1%: the first quarter's fall, then the half year's rise
+    text = ("扬州经济\n今年上半年，扬州市地区生产总值为2653.8亿元，"
+            "由一季度的下降5.6%转为正增长1.1%。\n")
+    facts = _extract(text, region="321000", year=2020).facts
+    assert {(f.measure, f.quantity.value, str(f.period)) for f in facts} == {
+        ("level", Decimal("265380000000"), "2020H1"), ("growth", Decimal("-5.6"), "2020Q1"),
+        ("growth", Decimal("1.1"), "2020H1")}

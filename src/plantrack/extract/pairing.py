@@ -469,6 +469,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if (listed_region := _listed_region(ctx, text, clause, q, quantities)) is not None:
         return Pair(q, m, clause_start(text, s.start, m.start), listed_region)
     prefix = text[clause:q.start]
+    if (turn := prefix.rfind("转为")) >= 0:
+        prefix = prefix[turn:]  # 由一季度的下降5.6%转为增长1.1%: the words of the turn
     # 分别增长10.8%、14.2%和9.0%: a later item of a list answers to the words before its
     # first item
     inner = [o for o in quantities if clause <= o.start and o.end <= q.start]

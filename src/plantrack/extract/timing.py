@@ -110,8 +110,21 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
     leads = cues("comparison_lead")
     # a trend word in a clause is in the text: without one, no clause bounds to find
     trend = has_cue(text, "trend")
+    left = _left_behind(text)
     return sorted((e for e in events if not text.endswith(leads, 0, e[0])
-                   and not (trend and _in_trend(text, e[0]))), key=lambda e: e[0])
+                   and not (trend and _in_trend(text, e[0]))
+                   and not any(a <= e[0] < b for a, b in left)), key=lambda e: e[0])
+
+
+_FROM_TO = re.compile(r"由([^，,。；;]{1,20}?)转为")
+
+
+def _left_behind(text: str) -> list[tuple[int, int]]:
+    """由一季度的下降5.6%转为增长1.1%: the period a change started from is over once
+    转为 is said; a number after it is the report's own period's."""
+    if "转为" not in text:
+        return []
+    return [m.span(1) for m in _FROM_TO.finditer(text)]
 
 
 def _month_number(numeral: str) -> int:
