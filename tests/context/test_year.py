@@ -205,3 +205,10 @@ def test_a_pages_update_stamp_is_no_dateline_of_the_text() -> None:
     assert _year("更新时间:2024-05-10\n" + body)[0] == 2021
     # a dateline of the text's own stays the text's year
     assert _year("2024-05-10\n" + body)[0] == 2024
+
+
+def test_a_bulletin_dated_in_its_text_the_next_spring_reports_the_whole_year_before() -> None:
+    # the date it is printed on names the new year, but no period of it: 全年 is last year's
+    text = ("某市统计局\n(2020年3月25日)\n一、综合\n初步核算，全年全市实现地区生产总值"
+            "9946.66亿元，比上年增长8.0%。")
+    assert _year(text)[0] == 2019

@@ -205,10 +205,11 @@ def _from_publication(text: str, published: date, cue: str, *,
         return Decision(year - 1, 0.8, f"reports on {lead[1]}年, published {year} ({cue})")
     if (published.month <= _BULLETIN_MONTHS and not speaks_of_now and _WHOLE_YEAR.search(text)
             and not any(word in text for word in _AIMS)
-            and not re.search(rf"{year} ?年(?!度)", text)):
+            and not re.search(rf"{year} ?年(?!度| ?\d{{1,2}} ?月 ?\d{{1,2}} ?日)", text)):
         # 全年…比上年 printed in the first months: a year cannot be whole in January, so it
         # is last year's (a bulletin's section, a year-end release), unless it sets aims
-        # or names the year it is printed in (2022年一季度…开工, 为全年…)
+        # or names the year it is printed in (2022年一季度…开工, 为全年…) other than in the
+        # date it is printed on (2020年3月25日)
         return Decision(year - 1, 0.7, f"reports a whole year (全年), published "
                                        f"{published.isoformat()} ({cue})")
     # a base compared with (比2019年同期) or a horizon aimed at (到2018年) is no year
