@@ -376,3 +376,14 @@ def test_a_dollar_column_alone_is_in_dollars() -> None:
              for f in plantrack.extract(text).facts}
     assert {("420581", "gdp", Decimal("8399000000"), "USD"),
             ("420581", "gdp_per_capita", Decimal("21675"), "USD")} <= facts
+
+
+def test_one_cell_a_line_under_an_indicator_over_its_two_columns() -> None:
+    # 地区 | 固定资产投资额 over 绝对值 | 增长(%), written one cell a line
+    text = ("上半年各市固定资产投资额比较\n单位:亿元\n地区\n固定资产投资额\n绝对值\n增长\n(%)\n"
+            "南京\n2800.5\n8.1\n苏州\n3100.2\n6.5\n无锡\n1900.7\n7.3\n")
+    facts = {(f.region, f.indicator, f.measure, f.quantity.value, str(f.period))
+             for f in plantrack.extract(text, year=2023).facts}
+    assert {("320100", "fixed_asset_investment", "level", Decimal("280050000000"), "2023H1"),
+            ("320100", "fixed_asset_investment", "growth", Decimal("8.1"), "2023H1"),
+            ("320200", "fixed_asset_investment", "growth", Decimal("7.3"), "2023H1")} <= facts

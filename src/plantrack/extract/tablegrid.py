@@ -324,64 +324,90 @@ def _is_word_cell(text: str) -> bool:
             and not _SENTENCE_END.search(s))
 
 
+@frozen
+class _StackedHeader:
+    """A header written one cell a line, from line ``first`` to line ``last``."""
+
+    cells: list[Cell]
+    last: int
+    years: bool  # 年份 over year rows
+    spaced: bool  # blank lines between its cells
+    folded: int  # lines read into a cell above (a unit) or over the cells below (a group)
+
+
+def _stacked_header(lines: list[_Line], k: int) -> _StackedHeader:
+    """The header whose first cell (指标, 地区, 年份) is line ``k``."""
+    line = lines[k]
+    header = [_cell(line.text, line.start, 0, len(line.text))]
+    # 年份 over year rows: every short line before the first year is a header cell
+    # (人均¥, 人均$: words no role names)
+    years = is_period_header(line.text)
+    at, spaced, last, folded = k + 1, False, k, 0
+    group = False  # a line of words over the columns below it (固定资产投资额)
+    while at < len(lines):
+        line = lines[at]
+        if not line.text.strip():
+            spaced = True  # blank lines between the header's cells
+            at += 1
+            continue
+        if years and BARE_YEAR.fullmatch(line.text.strip()):
+            break  # the first row
+        if (not years and BARE_YEAR.fullmatch(header[-1].text.strip())
+                and not BARE_YEAR.fullmatch(line.text.strip())):
+            break  # 指标 | 计量单位 | 2017 | 2018: after the years' columns, the rows
+        if years and len(header) < _STACKED_HEADER_MAX and _is_word_cell(line.text):
+            header.append(_cell(line.text, line.start, 0, len(line.text)))
+        elif len(header) > 1 and _UNIT_LINE.fullmatch(line.text):
+            # 绝对数 / (亿元): the unit of the header cell above, on a line of its own
+            unit = _cell(line.text, line.start, 0, len(line.text))
+            header[-1] = Cell(header[-1].start, unit.end, header[-1].text + unit.text)
+            folded += 1
+        elif (len(header) == 1 and not years and not _is_header_cell(line.text)
+              and _is_word_cell(line.text) and _next_is_header(lines, at)):
+            # 省市 / 固定资产投资额 / 绝对值 / 增长: the indicator over the columns below
+            header.append(_cell(line.text, line.start, 0, len(line.text)))
+            group = True
+        elif _is_header_cell(line.text) or (header and BARE_MONTHS.fullmatch(
+                line.text.strip()) and _next_is_header(lines, at)) or (
+                len(header) > 1 and BARE_YEAR.fullmatch(line.text.strip())):
+            # (2018 after 指标 | 计量单位: the column of that year's values)
+            # (1-2 between 单位 and 去年同期: a column of months)
+            header.append(_cell(line.text, line.start, 0, len(line.text)))
+        else:
+            break
+        last = at
+        at += 1
+    grouped = _stacked_groups(header, one_group=group)
+    folded += len(header) - len(grouped)
+    if len(grouped) > 2 and spaced_key(grouped[0].text) in table_words("indicator_group"):
+        # 一级指标 | 二级指标 | …: the groups' merged cells stand on a group's first row
+        # only, where the list reads them as group lines
+        grouped = grouped[1:]
+        spaced = True
+    return _StackedHeader(grouped, last, years, spaced, folded)
+
+
 def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
     starts = {line.start: k for k, line in enumerate(lines)}
     for m in _stacked_start().finditer(text):
         k = starts[m.start()]
-        line = lines[k]
-        header = [_cell(line.text, line.start, 0, len(line.text))]
-        # 年份 over year rows: every short line before the first year is a header cell
-        # (人均¥, 人均$: words no role names)
-        years = is_period_header(line.text)
-        at, spaced, last = k + 1, False, k
-        while at < len(lines):
-            line = lines[at]
-            if not line.text.strip():
-                spaced = True  # blank lines between the header's cells
-                at += 1
-                continue
-            if years and BARE_YEAR.fullmatch(line.text.strip()):
-                break  # the first row
-            if (not years and BARE_YEAR.fullmatch(header[-1].text.strip())
-                    and not BARE_YEAR.fullmatch(line.text.strip())):
-                break  # 指标 | 计量单位 | 2017 | 2018: after the years' columns, the rows
-            if years and len(header) < _STACKED_HEADER_MAX and _is_word_cell(line.text):
-                header.append(_cell(line.text, line.start, 0, len(line.text)))
-            elif len(header) > 1 and _UNIT_LINE.fullmatch(line.text):
-                # 绝对数 / (亿元): the unit of the header cell above, on a line of its own
-                unit = _cell(line.text, line.start, 0, len(line.text))
-                header[-1] = Cell(header[-1].start, unit.end, header[-1].text + unit.text)
-            elif _is_header_cell(line.text) or (header and BARE_MONTHS.fullmatch(
-                    line.text.strip()) and _next_is_header(lines, at)) or (
-                    len(header) > 1 and BARE_YEAR.fullmatch(line.text.strip())):
-                # (2018 after 指标 | 计量单位: the column of that year's values)
-                # (1-2 between 单位 and 去年同期: a column of months)
-                header.append(_cell(line.text, line.start, 0, len(line.text)))
-            else:
-                break
-            last = at
-            at += 1
-        header = _stacked_groups(header)
-        if len(header) > 2 and spaced_key(header[0].text) in table_words("indicator_group"):
-            # 一级指标 | 二级指标 | …: the groups' merged cells stand on a group's first row
-            # only, where the list reads them as group lines
-            header = header[1:]
-            spaced = True
+        head = _stacked_header(lines, k)
+        header, last = head.cells, head.last
         width = len(header)
         if width < 2:
             continue
-        if spaced or width < _STACKED_MIN:
+        if head.spaced or width < _STACKED_MIN:
             if (grid := _listed(lines, tuple(header), last + 1, _caption(lines, k),
-                                spaced=spaced)) is not None:
+                                spaced=head.spaced)) is not None:
                 yield grid
             continue
-        if last + 1 != k + width:
+        if last + 1 != k + width + head.folded:
             continue  # a header broken over lines is read as a list only
         rows = [tuple(header)]
-        at = k + width
+        at = last + 1
         while at + width <= len(lines):
             group = lines[at:at + width]
-            if not _is_row(group, years=years):
+            if not _is_row(group, years=head.years):
                 break
             rows.append(tuple(_cell(line.text, line.start, 0, len(line.text)) for line in group))
             at += width
@@ -397,17 +423,21 @@ def spaced_key(text: str) -> str:
 _SUB_COLUMNS_MAX = 3  # 绝对值 | 增速(%) under each group, at most three columns
 
 
-def _stacked_groups(header: list[Cell]) -> list[Cell]:
+def _stacked_groups(header: list[Cell], *, one_group: bool = False) -> list[Cell]:
     """A two-level header written one cell a line (指标名称 | 单位 | 2015年目标 | 2015年实绩
     | 绝对值 | 增速(%) | 绝对值 | 增速(%)): the groups, then their sub-columns once per
-    group; each sub-column read under its group (2015年目标绝对值)."""
+    group; each sub-column read under its group (2015年目标绝对值). ``one_group``: the
+    scan found a line of words over the columns below (省市 | 固定资产投资额 | 绝对值 |
+    增长(%)), a single group."""
     lead = 0
-    while lead < len(header) and header_role(header[lead].text) in ("indicator", "unit"):
+    while lead < len(header) and (header_role(header[lead].text) in ("indicator", "unit")
+                                  or is_region_header(header[lead].text)):
         lead += 1
     rest = header[lead:]
     for m in range(2, _SUB_COLUMNS_MAX + 1):
         k, extra = divmod(len(rest), m + 1)
-        if extra or k < 2 or not lead:
+        # (``one_group``: an indicator no column word names, over 绝对值 | 增长(%))
+        if extra or not lead or k < 1 or (k == 1 and not one_group):
             continue
         groups, subs = rest[:k], rest[k:]
         keys = [spaced_key(c.text) for c in subs]
