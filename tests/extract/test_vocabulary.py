@@ -288,3 +288,11 @@ def test_industry_and_agriculture_together_are_no_agricultural_output(text: str)
     assert ("agricultural_output", None, "level", Decimal("7700000000")) in read
     assert not any(f[0] == "agricultural_output" and f[3] == Decimal("32190000000")
                    for f in read)
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("全市一般公共收入下降10.4%。", "general_budget_revenue"),
+    ("全县规模工业年产值突破200亿元。", "industrial_output"),
+])
+def test_short_and_annual_forms_of_catalogue_names(text: str, indicator: str) -> None:
+    assert {f[0] for f in _read(text)} == {indicator}
