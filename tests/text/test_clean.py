@@ -157,3 +157,11 @@ def test_a_letter_o_typed_for_a_zero_after_the_decimal_point_is_a_zero() -> None
     assert "8.0%" in cleaned.text
     assert "GDP OK" in cleaned.text
     assert len(cleaned.text) == len(original)  # one character for one: spans hold
+
+
+def test_a_word_spaced_out_is_read_whole_and_a_headlines_phrases_stay_apart() -> None:
+    # 提 高 到 2011 年 的: a justified line's copy, one ideograph a token; 集中开工 总投资:
+    # two phrases of a headline, whose space ends a clause
+    spaced = clean("收入由2002年的8972元 提 高 到 2011 年 的23932元").reading
+    assert spaced == "收入由2002年的8972元提高到2011年的23932元"
+    assert clean("集中开工 总投资超300亿元").reading == "集中开工 总投资超300亿元"

@@ -209,6 +209,15 @@ _READING_DROP = re.compile(
 _PHRASE_BREAK = re.compile(
     rf"(?=[ \t\u00a0])(?<=[\u4e00-\u9fff])[ \t\u00a0]+(?=[\u4e00-\u9fff]|{YEAR}年)")
 _KEPT = re.compile(rb"\x01+")  # a run of kept characters in make_view's mask
+_SPACES = " \t\u00a0"
+
+
+def _spaced_out(text: str, start: int, end: int) -> bool:
+    """Whether the space ``text[start:end]`` spaces a word out (提 高 到 2011 年 的, a
+    justified line's copy): an ideograph standing alone beside it, not a phrase's end."""
+    before = start >= 2 and text[start - 2] in _SPACES
+    after = end + 1 < len(text) and text[end + 1] in _SPACES
+    return before or after
 _SENTENCE_END = "。！？!?;；\n"
 _WRAP_MIN = 30  # a line at least this long that ends mid-sentence was wrapped
 _LINE_BREAKS = re.compile(r"\n+")
@@ -250,7 +259,8 @@ def _reading(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     for m in _READING_DROP.finditer(text):
         keep[m.start():m.end()] = bytes(m.end() - m.start())
     for m in _PHRASE_BREAK.finditer(text):
-        keep[m.start()] = 1
+        if not _spaced_out(text, m.start(), m.end()):
+            keep[m.start()] = 1
     for i in _wrapped_breaks(text):
         keep[i] = 0
     # whole runs of kept characters, sliced at once: taking the characters one by one
