@@ -70,8 +70,15 @@ _COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千]+(?:个|家|
 _LIST_GAP = re.compile(r"[、，,]")
 _REGION_WINDOW = 1500
 _QUOTED_MAX = 12  # characters of a quoted word inside a name
-_ASIDE_LEAD = re.compile(r"[(（][^()（）]{1,12}[)）]\s*")
-_ASIDE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # (南康区) after a name
+
+
+def _bracketed(longest: int) -> str:
+    """A bracketed aside of at most ``longest`` characters, no bracket inside it."""
+    return rf"[(（][^()（）]{{1,{longest}}}[)）]"
+
+
+_ASIDE_LEAD = re.compile(_bracketed(12) + r"\s*")
+_ASIDE = re.compile(_bracketed(8))  # (南康区) after a name
 _ITEM_STOP = re.compile(r"[，,、；;。\n]|$")
 _PLACE_MAX = 8  # characters of a place's name before a project's (黔西南布依族苗族自治州 is 10)
 _MAX_SUBJECT, _RECURS = 8, 3  # a recurring clause subject: its longest length, how often
@@ -297,7 +304,7 @@ def _joins_places(text: str, at: int, floor: int) -> bool:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_TRAILING_ASIDE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
+_TRAILING_ASIDE = re.compile(_bracketed(30) + "$")  # 乙项目(洋浦大桥部分) ending an item
 
 
 def _open_brackets(item: str) -> bool:
