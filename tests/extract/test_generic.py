@@ -798,3 +798,10 @@ def test_a_turn_from_one_periods_figure_to_the_reports() -> None:
     assert {(f.measure, f.quantity.value, str(f.period)) for f in facts} == {
         ("level", Decimal("265380000000"), "2020H1"), ("growth", Decimal("-5.6"), "2020Q1"),
         ("growth", Decimal("1.1"), "2020H1")}
+
+
+def test_a_region_bordered_on_is_no_subject_of_the_figure_after_it() -> None:
+    # the reader asks the same roles as the region decision (roles.NOT_THE_SUBJECT)
+    facts = _extract("2023年，东临启东市，地区生产总值增长6%。\n", region="320614",
+                     year=2023).facts
+    assert [(f.region_name, f.quantity.value) for f in facts] == [("海门区", Decimal(6))]

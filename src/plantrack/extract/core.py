@@ -16,7 +16,7 @@ from typing import Literal
 
 from attrs import frozen
 
-from plantrack.catalog.roles import mention_role
+from plantrack.catalog.roles import NOT_THE_SUBJECT, mention_role
 from plantrack.extract.context import DocContext, RegionMention, context_of, resolve_deictic
 from plantrack.extract.lexicon import OTHER, cues, find_cue, find_indicators, has_cue
 from plantrack.extract.pairing import (
@@ -308,10 +308,10 @@ _PROGRESSION_BASE = re.compile(rf"由({YEAR})年(?:末|底)?的?$")
 
 
 def _compared(text: str, at: int, end: int) -> bool:
-    """A region compared with (高于全省, 和南通增速持平, 成为全国第三个) or left out of a
-    figure (不含长垣) is not the subject: the roles of ``catalog/roles.py``, read once for
-    the context stage and the reader alike."""
-    return mention_role(text, at, end) in ("yardstick", "excluded")
+    """A region compared with (高于全省, 和南通增速持平, 成为全国第三个), left out of a
+    figure (不含长垣) or bordered on (东临启东市) is not the subject: the roles of
+    ``catalog/roles.py``, one constant for the context stage and the reader alike."""
+    return mention_role(text, at, end) in NOT_THE_SUBJECT
 
 
 _DISTRIBUTED_BEFORE = 6  # how far before an indicator's name its 分别 may stand
