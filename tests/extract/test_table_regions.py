@@ -387,3 +387,14 @@ def test_one_cell_a_line_under_an_indicator_over_its_two_columns() -> None:
     assert {("320100", "fixed_asset_investment", "level", Decimal("280050000000"), "2023H1"),
             ("320100", "fixed_asset_investment", "growth", Decimal("8.1"), "2023H1"),
             ("320200", "fixed_asset_investment", "growth", Decimal("7.3"), "2023H1")} <= facts
+
+
+def test_a_unit_of_its_own_starting_with_a_thousand_is_not_scaled() -> None:
+    # 千瓦时 and 千克 are units, not 元 times a thousand; 百万元 is
+    text = ("2015年湖北省各县(市)主要指标\n"
+            "县(市) | 全社会用电量(千瓦时) | GDP(百万元)\n---|---|---\n"
+            "宜都市 | 52,310 | 52,310\n当阳市 | 38,200 | 38,200\n远安县 | 12,100 | 12,100\n")
+    facts = {(f.region, f.indicator, f.quantity.value, f.quantity.unit)
+             for f in plantrack.extract(text).facts}
+    assert {("420581", "electricity_consumption", Decimal("52310"), "kwh"),
+            ("420581", "gdp", Decimal("52310000000"), "CNY")} <= facts

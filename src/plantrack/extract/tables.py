@@ -126,7 +126,6 @@ def _split_spanned(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
     return [[*named[:k + 1], f"{name} {below[0]}", *named[k + 1:]]]
 
 
-
 def _valued_unit_column(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
                         ) -> Header | None:
     """序号 | 县(市区) | 单位(亿元) over 1 | 青岛黄岛区 | 174.38: a column headed by its unit
@@ -667,8 +666,9 @@ def _quantity(text: str, unit: str | None) -> QuantityMatch | None:
     return found[0] if found else None
 
 
-# a header's unit of hundreds or thousands (百万元, 千万元, 千元): its cells times that
-_SMALL_MAGNITUDE = re.compile(r"([十百千])((?:万|亿)?[^\d十百千]{1,3})")
+# a header's unit of hundreds or thousands (百万元, 千万元, 千元; not 千瓦时, 千克, units of
+# their own): its cells times that
+_SMALL_MAGNITUDE = re.compile(r"([十百千])((?:万|亿)?美?元)")
 _SMALL_SIZES = {"十": 10, "百": 100, "千": 1000}
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
