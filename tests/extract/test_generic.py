@@ -805,3 +805,11 @@ def test_a_region_bordered_on_is_no_subject_of_the_figure_after_it() -> None:
     facts = _extract("2023年，东临启东市，地区生产总值增长6%。\n", region="320614",
                      year=2023).facts
     assert [(f.region_name, f.quantity.value) for f in facts] == [("海门区", Decimal(6))]
+
+
+def test_an_ellipsis_after_a_regions_word_shares_its_tail() -> None:
+    # 全市城镇、农村居民人均可支配收入: 城镇 (after 全市) is 城镇居民人均可支配收入
+    text = "甲市经济\n2023年，全市城镇、农村居民人均可支配收入分别增长5.1%和6.9%。\n"
+    facts = _extract(text, region="320600", year=2023).facts
+    assert [(f.indicator, f.quantity.value) for f in facts] == [
+        ("urban_disposable_income", Decimal("5.1")), ("rural_disposable_income", Decimal("6.9"))]

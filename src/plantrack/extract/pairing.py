@@ -44,6 +44,8 @@ _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", 
 
 _ELLIPSIS = re.compile(r"([\u4e00-\u9fff]{2,4})[、和及与]$")  # 城镇和 (农村居民收入)
 _ELLIPSIS_REACH = 8  # longer than any match of _ELLIPSIS (4 + 1, and a \n before $)
+_HEAD_MIN = 2  # characters of an ellipsis's head (城镇)
+_LEVEL_ENDS = "省市区县州国"  # the last character of a region's word before a head (全市)
 
 _INHERIT_PREFIX = 10  # 扣除价格因素实际增长: longer, the clause has a subject of its own
 
@@ -194,13 +196,18 @@ def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
         # search of the whole text before it, which made each call cost the document
         hit = _ELLIPSIS.search(text, max(0, cur.start - _ELLIPSIS_REACH), cur.start)
         if hit and cur.name:
-            head = hit[1]
-            for k in range(1, len(cur.name)):
-                other = by_name.get(head + cur.name[k:])
-                if other is not None and other.id != cur.indicator.id:
-                    group.insert(0, IndicatorMention(hit.start(1), hit.end(1), other,
-                                                     head + cur.name[k:]))
-                    break
+            # the head, or its last characters after a region's word (全市城镇、: 城镇;
+            # not 高技术制造业和: 制造业, a part of the indicator named so)
+            found = next(((hit.end(1) - n, head + cur.name[k:], other)
+                          for n in range(len(hit[1]), _HEAD_MIN - 1, -1)
+                          if n == len(hit[1]) or hit[1][-n - 1] in _LEVEL_ENDS
+                          if (head := hit[1][-n:])
+                          for k in range(1, len(cur.name))
+                          if (other := by_name.get(head + cur.name[k:])) is not None
+                          and other.id != cur.indicator.id), None)
+            if found is not None:
+                at, name, other = found
+                group.insert(0, IndicatorMention(at, hit.end(1), other, name))
         if len(group) == 1:
             return _compound(m, by_name) or group
         return group
