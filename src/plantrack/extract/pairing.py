@@ -464,20 +464,19 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if _per_capita(text, m):
         return None  # 人均生产总值50917元,增长6.7%: the growth is the per-capita figure's
     opening = text[clause_start(text, s.start, m.start):m.start]
-    if has_cue(opening, "share_mark") or ("在" in opening and text.startswith("中", m.end)):
+    if has_cue(opening, "share_mark") or (has_cue(opening, "frame_open") and text.startswith(
+            tuple(cues("frame_close")), m.end)):
         # 制造业增加值占全市规模以上工业增加值的62.7%,增长2.5%: the total a share is of,
         # or the whole a part is framed in (在全县地区生产总值中,非公有制经济实现增加值…,
         # 增长3.7%), is no subject of the clauses after it; the figures are the part's
         return None
-
-
     if m.indicator.id == OTHER and len(CLAUSE_END_AT.findall(text, m.end, clause)) > 1:
         return None  # a wording found in the text goes on one clause, no further
     if (listed_region := _listed_region(ctx, text, clause, q, quantities)) is not None:
         return Pair(q, m, clause_start(text, s.start, m.start), listed_region)
     prefix = text[clause:q.start]
-    if (turn := prefix.rfind("转为")) >= 0:
-        prefix = prefix[turn:]  # 由一季度的下降5.6%转为增长1.1%: the words of the turn
+    if turns := find_cue(prefix, "turn"):
+        prefix = prefix[turns[-1][0]:]  # 由一季度的下降5.6%转为增长1.1%: the turn's words
     # 分别增长10.8%、14.2%和9.0%: a later item of a list answers to the words before its
     # first item
     inner = [o for o in quantities if clause <= o.start and o.end <= q.start]

@@ -14,6 +14,7 @@ from typing import Literal
 
 from attrs import define
 
+from plantrack.datafiles import alternation
 from plantrack.extract.context import DocContext
 from plantrack.extract.lexicon import cues, find_cue, find_roles, has_cue
 from plantrack.model import Indicator, Period
@@ -116,15 +117,18 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
                    and not any(a <= e[0] < b for a, b in left)), key=lambda e: e[0])
 
 
-_FROM_TO = re.compile(r"由([^，,。；;]{1,20}?)转为")
+@cache
+def _from_to() -> re.Pattern[str]:
+    """由…转为: the stretch a change starts from, before the turn's word."""
+    return re.compile(rf"由([^，,。；;]{{1,20}}?)(?:{alternation(cues('turn'))})")
 
 
 def _left_behind(text: str) -> list[tuple[int, int]]:
     """由一季度的下降5.6%转为增长1.1%: the period a change started from is over once
     转为 is said; a number after it is the report's own period's."""
-    if "转为" not in text:
+    if "由" not in text or not has_cue(text, "turn"):
         return []
-    return [m.span(1) for m in _FROM_TO.finditer(text)]
+    return [m.span(1) for m in _from_to().finditer(text)]
 
 
 def _month_number(numeral: str) -> int:
