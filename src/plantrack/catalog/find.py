@@ -14,7 +14,7 @@ import re
 import weakref
 from functools import cache
 
-from plantrack.catalog.regions import Gazetteer, read_table
+from plantrack.catalog.regions import DIVISION_SUFFIXES, Gazetteer, read_table
 from plantrack.model import Region
 
 __all__ = ["find_regions", "host_regions", "pinyin_regions"]
@@ -23,7 +23,6 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z '’\-,]*")
 # Latin words that only say what kind of division it is: dropped before matching
 _KIND_WORDS = ("province", "city", "district", "county", "municipality",
                "autonomous region", "sheng", "shi", "qu", "xian", "zizhiqu")
-_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "区", "县", "盟", "旗", "州")
 _PINYIN: weakref.WeakKeyDictionary[Gazetteer, dict[str, list[Region]]] = (
     weakref.WeakKeyDictionary())
 _INITIALS: weakref.WeakKeyDictionary[Gazetteer, dict[str, list[Region]]] = (
@@ -188,7 +187,7 @@ def _under(gazetteer: Gazetteer, region: Region, tops: list[Region]) -> bool:
 
 
 def _bare(name: str) -> str:
-    for suffix in _SUFFIXES:
+    for suffix in DIVISION_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return name.removesuffix(suffix)
     return name

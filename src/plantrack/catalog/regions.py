@@ -33,6 +33,7 @@ from plantrack.hookspecs import hookimpl
 from plantrack.model import REGION_LEVELS, Region
 
 __all__ = [
+    "DIVISION_SUFFIXES",
     "Gazetteer",
     "Place",
     "PlaceKind",
@@ -43,6 +44,10 @@ __all__ = [
     "read_table",
     "register_regions",
 ]
+
+# The words a division's official name ends in, longest first (特别行政区 before 区).
+DIVISION_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "区", "县", "盟",
+                     "旗", "州")
 
 PlaceKind = Literal["town", "subdistrict", "area", "park"]
 PLACE_KINDS: tuple[str, ...] = ("town", "subdistrict", "area", "park")

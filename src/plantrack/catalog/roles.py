@@ -14,6 +14,7 @@ import re
 from functools import cache
 from typing import Literal, cast
 
+from plantrack.catalog.regions import DIVISION_SUFFIXES
 from plantrack.datafiles import alternation, data_rows, data_table
 
 __all__ = ["NOT_A_MENTION", "NOT_THE_SUBJECT", "MentionRole", "mention_role"]
@@ -73,9 +74,6 @@ def _read_across_title(text: str, start: int) -> bool:
     return any(text.endswith(title[:-1], 0, start) for title in _titles().get(text[start], ()))
 
 
-_SUFFIXES = ("省", "市", "县", "区", "州", "盟", "旗")
-
-
 @cache
 def _title_and_surname() -> re.Pattern[str]:
     titles = alternation(w for words in _titles().values() for w in words)
@@ -86,6 +84,6 @@ def _title_and_surname() -> re.Pattern[str]:
 def _given_name(text: str, start: int, end: int) -> bool:
     """主任沈丹阳: a short name right after a title and one more character (a surname) is
     a person's given name; a full name with its 市/县 is still the region."""
-    return not text.endswith(_SUFFIXES, start, end) and bool(
+    return not text.endswith(DIVISION_SUFFIXES, start, end) and bool(
         _title_and_surname().search(text, max(0, start - _WINDOW), start))
 

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from attrs import evolve, frozen
 
+from plantrack.catalog.regions import DIVISION_SUFFIXES
 from plantrack.datafiles import alternation
 from plantrack.extract.context import DocContext, RegionMention
 from plantrack.extract.labels import SHARE_OF, find_label, share_label
@@ -45,7 +46,8 @@ _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", 
 _ELLIPSIS = re.compile(r"([\u4e00-\u9fff]{2,4})[、和及与]$")  # 城镇和 (农村居民收入)
 _ELLIPSIS_REACH = 8  # longer than any match of _ELLIPSIS (4 + 1, and a \n before $)
 _HEAD_MIN = 2  # characters of an ellipsis's head (城镇)
-_LEVEL_ENDS = "省市区县州国"  # the last character of a region's word before a head (全市)
+# the last character of a region's word before a head (全市, 全国)
+_LEVEL_ENDS = frozenset(suffix[-1] for suffix in DIVISION_SUFFIXES) | {"国"}
 
 _INHERIT_PREFIX = 10  # 扣除价格因素实际增长: longer, the clause has a subject of its own
 
