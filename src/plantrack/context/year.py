@@ -180,6 +180,8 @@ _URL_DATES = (
 
 # 全年 as the period a text reports; 比去年全年加快 compares a quarter with last year's
 _WHOLE_YEAR = re.compile(r"(?<!去年)(?<!上年)全年")
+
+
 def url_date(url: str) -> date | None:
     """The publication date a page's address holds, if it holds one."""
     for pattern in _URL_DATES:

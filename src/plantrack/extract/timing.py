@@ -20,7 +20,7 @@ from plantrack.extract.lexicon import cues, find_cue, find_roles, has_cue
 from plantrack.model import Indicator, Period
 from plantrack.text.periods import month_span
 from plantrack.text.segment import Span
-from plantrack.text.years import YEAR
+from plantrack.text.years import MULTIPLE_OF, YEAR
 
 __all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
 
@@ -37,7 +37,7 @@ _MONTHS = re.compile(rf"(?<![\d一二三四五六七八九十])({_MONTH_NUMERAL}
                      rf"({_MONTH_NUMERAL})月")
 _CHINESE_MONTHS = {"元": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                    "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
-_TIMES_BASE = re.compile(r"年?(?:底|末)?的[\d.]+倍")
+_TIMES_BASE = re.compile(rf"年?{MULTIPLE_OF}")
 _QUARTER = re.compile(r"(前三|[一二三四1-4])季度|首季度?")  # 首季: the first quarter
 # 9月份, or a month opening its clause (4月，规模以上工业增加值…): that month alone
 _MONTH = re.compile(r"(?=[1-9])(?<![\d\-至~—])(1[0-2]|[1-9])月(?:份|(?=[，,]))")

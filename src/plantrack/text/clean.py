@@ -218,6 +218,8 @@ def _spaced_out(text: str, start: int, end: int) -> bool:
     before = start >= 2 and text[start - 2] in _SPACES
     after = end + 1 < len(text) and text[end + 1] in _SPACES
     return before or after
+
+
 _SENTENCE_END = "。！？!?;；\n"
 _WRAP_MIN = 30  # a line at least this long that ends mid-sentence was wrapped
 _LINE_BREAKS = re.compile(r"\n+")

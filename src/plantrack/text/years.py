@@ -20,8 +20,12 @@ from attrs import frozen
 from plantrack.text._data import data_rows
 from plantrack.text.numbers import read_number
 
-__all__ = ["PLAN_NAME", "YEAR", "YEAR_NAMED", "YearGuess", "five_year_plan", "infer_year",
-           "plan_years", "reported_years"]
+__all__ = ["MULTIPLE_OF", "PLAN_NAME", "YEAR", "YEAR_NAMED", "YearGuess", "five_year_plan",
+           "infer_year", "plan_years", "reported_years"]
+
+#: After a year (and its 年): the base a multiple is of (是2015年底的1.46倍), no period
+#: a text reports, as a regex fragment.
+MULTIPLE_OF = r"(?:底|末)?的[\d.]+倍"
 
 #: A year's four digits as a regex fragment (1900-2099), shared by every module that reads
 #: years: the one place to change what counts as a year.
@@ -175,7 +179,7 @@ _RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
 # a review measures from it (是2010年的2.2倍), nor is one since which (2014年以来).
 # (?=2): skip in C; not a horizon (到2025年, 至2025年) but a date reached (截至2020年末)
 _MENTION = re.compile(r"(?=2)(?<![到比较与\d])(?<!(?<!截)至)(20[0-4]\d) ?年"
-                      r"(?!同期|相比|比较|以来|的[\d.]+倍)")
+                      rf"(?!同期|相比|比较|以来|{MULTIPLE_OF})")
 
 
 def reported_years(text: str) -> list[int]:
