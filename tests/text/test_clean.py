@@ -118,23 +118,13 @@ def test_the_reading_map_is_the_two_steps_maps_composed(text: str,
     map says what the two steps' maps say one after the other."""
     cleaned = clean(text)
     text_of_reading = cleaning.OffsetMap.from_runs(
-        [m.span() for m in cleaning._KEPT.finditer(_mask(cleaned.text))], len(cleaned.text))
+        [m.span() for m in cleaning._KEPT.finditer(cleaning._reading_mask(cleaned.text))],
+        len(cleaned.text))
     start = data.draw(st.integers(0, len(cleaned.reading)))
     end = data.draw(st.integers(start, len(cleaned.reading)))
     assert cleaned.reading_span(start, end) == cleaned.original_span(
         *text_of_reading.span(start, end))
     assert clean_line(text) == cleaned.text
-
-
-def _mask(text: str) -> bytearray:
-    keep = bytearray(b"\x01") * len(text)
-    for m in cleaning._READING_DROP.finditer(text):
-        keep[m.start():m.end()] = bytes(m.end() - m.start())
-    for m in cleaning._PHRASE_BREAK.finditer(text):
-        keep[m.start()] = 1
-    for i in cleaning._wrapped_breaks(text):
-        keep[i] = 0
-    return keep
 
 
 def test_a_mark_lost_in_encoding_after_a_decimal_point_is_dropped() -> None:

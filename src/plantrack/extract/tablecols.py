@@ -27,6 +27,7 @@ from plantrack.text.years import YEAR
 __all__ = [
     "BARE_MONTHS",
     "BARE_YEAR",
+    "BRACKETED_YEAR",
     "Column",
     "Header",
     "header_role",
@@ -242,6 +243,8 @@ def is_period_named(text: str) -> bool:
 
 #: a cell holding a year alone (2020, 2021年): a column's year, or a row's under 年份
 BARE_YEAR = re.compile(rf"{YEAR}年?")
+# a column's year in brackets after its indicator (GDP (2008)), or alone under it ((2008))
+BRACKETED_YEAR = re.compile(rf"[(（] ?({YEAR}) ?[)）]")
 
 # a column headed by its months alone (1-2, 11, 1-11 over 去年同期 | 增长%): 1-2月
 BARE_MONTHS = re.compile(r"(?:1[0-2]|[1-9])(?:\s*[-—~至]\s*(?:1[0-2]|[1-9]))?")

@@ -36,6 +36,7 @@ from plantrack.extract.context import ROW_END, lines_at
 from plantrack.extract.tablecols import (
     BARE_MONTHS,
     BARE_YEAR,
+    BRACKETED_YEAR,
     header_role,
     is_period_header,
     is_period_named,
@@ -906,7 +907,6 @@ _NOTE_MARK = re.compile(r"\[注?\s*\d{1,2}\]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}(?:[(（][^()（）]{1,6}[)）])?")  # GDP, CPI(%): a header word
 _CLAUSE_COMMA = re.compile(r"[\u4e00-\u9fff][,，][\u4e00-\u9fff]")  # a note, not a header
 _ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
-_BRACKETED_YEAR_CELL = re.compile(rf"[(（] ?{YEAR} ?[)）]")  # (2008) under GDP
 
 
 def _line_cells(lines: list[_Line], top: int, first: int) -> list[Cell]:
@@ -959,7 +959,7 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
         # above it)
         acronyms = worded or all(_ACRONYM.fullmatch(c.text) for c in tokens)
         chinese = [c for c in tokens if re.search(r"[\u4e00-\u9fff]", c.text)
-                   or BARE_YEAR.fullmatch(c.text) or _BRACKETED_YEAR_CELL.fullmatch(c.text)
+                   or BARE_YEAR.fullmatch(c.text) or BRACKETED_YEAR.fullmatch(c.text)
                    or (acronyms and _ACRONYM.fullmatch(c.text))]
         if not chinese:
             open_cell = False

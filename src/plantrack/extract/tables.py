@@ -33,6 +33,7 @@ from plantrack.extract.context import DocContext, context_of
 from plantrack.extract.core import measured_alike
 from plantrack.extract.lexicon import OTHER, IndicatorMention, cues, find_indicators, has_cue
 from plantrack.extract.tablecols import (
+    BRACKETED_YEAR,
     Column,
     Header,
     header_role,
@@ -76,7 +77,7 @@ def _value_like(text: str) -> bool:
     """A cell holding a value, not a header (1523.4, 增长8%; not 2023年, 增长%)."""
     bare = _BRACKETED.sub("", text)  # 地区面积(万km2): a unit's digit is no value
     bare = _FOOTNOTE.sub("", bare)  # 年均汇率[2]: nor is a note's number
-    bare = _BRACKETED_YEAR.sub("", bare)  # GDP (1978): nor is a column's year
+    bare = BRACKETED_YEAR.sub("", bare)  # GDP (1978): nor is a column's year
     return (_NUMBER.search(bare) is not None and header_role(text) is None
             and not _YEAR_CELL.fullmatch(text) and not opens_with_period(text))
 
@@ -341,13 +342,12 @@ def _periods(text: str) -> str:
     """``text`` for its period words: an index's base (上年=100) names no period; a
     header's one month (2018年8月, 2018年8月同比增长) means that month alone (8月份)."""
     text = _BARE_YEAR.sub(r"\1年", _index_bases().sub("", text).strip())
-    text = _BRACKETED_YEAR.sub(r"\1年", text)  # GDP (2008): 2008年
+    text = BRACKETED_YEAR.sub(r"\1年", text)  # GDP (2008): 2008年
     return _ONE_MONTH.sub(r"\1月份", text)
 
 
 _BARE_MAGNITUDE = re.compile(r"[\d,.]+\s*[亿万]")
 _BARE_YEAR = re.compile(rf"^({YEAR})(?![\d年])")  # 2008 over its columns: 2008年
-_BRACKETED_YEAR = re.compile(rf"[(（] ?({YEAR}) ?[)）]")
 _ONE_MONTH = re.compile(r"(?<![\d\-－—~至])(1[0-2]|[1-9]) ?月(?![份底末日\d])")
 
 

@@ -252,11 +252,10 @@ def _wrapped_breaks(text: str) -> set[int]:
     return out
 
 
-def _reading(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
-    """The reading text of ``text`` and its map to the original (``offsets``: the
-    text's)."""
-    # a byte per character, cleared by slice assignment and read back in runs: the
-    # per-character work stays in C
+def _reading_mask(text: str) -> bytearray:
+    """1 for each character of ``text`` the reading text keeps, 0 for one it drops: a
+    byte per character, cleared by slice assignment and read back in runs, so the
+    per-character work stays in C."""
     keep = bytearray(b"\x01") * len(text)
     for m in _READING_DROP.finditer(text):
         keep[m.start():m.end()] = bytes(m.end() - m.start())
@@ -265,6 +264,13 @@ def _reading(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
             keep[m.start()] = 1
     for i in _wrapped_breaks(text):
         keep[i] = 0
+    return keep
+
+
+def _reading(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
+    """The reading text of ``text`` and its map to the original (``offsets``: the
+    text's)."""
+    keep = _reading_mask(text)
     # whole runs of kept characters, sliced at once: taking the characters one by one
     # made a string and an int object per character
     runs = [m.span() for m in _KEPT.finditer(keep)]
