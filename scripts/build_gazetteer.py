@@ -173,7 +173,7 @@ def read_list(path: Path) -> set[str]:
     return out
 
 
-def read_former(path: Path) -> list[tuple[str, str]]:
+def read_code_names(path: Path) -> list[tuple[str, str]]:
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith(("#", "code\t")):
@@ -260,7 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     pairs, ethnic = read_source(args.source)
     rows = build(pairs, ethnic, read_list(DATA / "alias_stoplist.txt"),
-                 read_former(DATA / "former_names.tsv"), read_former(DATA / "short_names.tsv"))
+                 read_code_names(DATA / "former_names.tsv"),
+                 read_code_names(DATA / "short_names.tsv"))
     args.out.write_text(render(rows), encoding="utf-8")
     counts: dict[str, int] = defaultdict(int)
     for r in rows:

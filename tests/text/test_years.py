@@ -154,15 +154,6 @@ def test_every_dev_document_is_covered(shared: Path) -> None:
     assert names == set(DEV_YEARS)
 
 
-def test_a_base_compared_with_is_not_the_year_written_in() -> None:
-    # a review measuring everything from 2000 is still written in the year it reports
-    text = ("据初步测算，2005年全市地区生产总值将突破3000亿元，比2000年接近翻一番；"
-            "投资比2000年增长2倍，收入比2000年增长62%，较2000年增长43%。")
-    guess = infer_year(text)
-    assert guess is not None
-    assert guess.year == 2005
-
-
 def test_reported_years_leave_out_bases_and_horizons() -> None:
     # the one reading of "a year the text reports" that both the year vote and the
     # repost check use: bases (比, 较, 与…相比, 同期) and horizons (到, 至) are not
@@ -171,19 +162,19 @@ def test_reported_years_leave_out_bases_and_horizons() -> None:
     assert reported_years(text) == [2022, 2023]
 
 
-def test_a_five_year_outlines_draft_put_with_the_report_dates_it_to_the_plans_first_year(
-        ) -> None:
-    text = ("现在，我代表市人民政府向大会报告工作，请与《某市国民经济和社会发展第十四个五年规划"
-            "纲要（草案）》一并审议。这五年，地区生产总值是2015年的1.8倍。")
-    guess = infer_year(text)
-    assert guess is not None
-    assert guess.year == 2021
-
-
-def test_a_report_naming_an_earlier_session_is_given_at_the_later_one() -> None:
+@pytest.mark.parametrize(("text", "year"), [
+    # a review measuring everything from 2000 is still written in the year it reports
+    ("据初步测算，2005年全市地区生产总值将突破3000亿元，比2000年接近翻一番；"
+     "投资比2000年增长2倍，收入比2000年增长62%，较2000年增长43%。", 2005),
+    # a five-year outline's draft put to the congress with the report: the plan's first year
+    ("现在，我代表市人民政府向大会报告工作，请与《某市国民经济和社会发展第十四个五年规划"
+     "纲要（草案）》一并审议。这五年，地区生产总值是2015年的1.8倍。", 2021),
     # the target set 在…第一次会议上 is last year's; the session meeting today is the second
-    text = ("全省生产总值增长8.9%，超过年初在某省第十三届人民代表大会第一次会议上提出的目标。"
-            "某省第十三届人民代表大会第二次会议今天开幕。")
+    ("全省生产总值增长8.9%，超过年初在某省第十三届人民代表大会第一次会议上提出的目标。"
+     "某省第十三届人民代表大会第二次会议今天开幕。", 2019),
+], ids=["bases-compared-with", "five-year-outline-draft", "latest-session"])
+def test_the_year_written_in_past_what_the_text_only_looks_back_on(text: str,
+                                                                  year: int) -> None:
     guess = infer_year(text)
     assert guess is not None
-    assert guess.year == 2019
+    assert guess.year == year
