@@ -678,6 +678,16 @@ def test_a_subject_listed_before_respectively_takes_only_its_own_item() -> None:
                       ("new_energy_vehicle_output", Decimal("28.9"))]
 
 
+def test_a_pair_joined_by_he_before_respectively_is_a_list() -> None:
+    text = ("甲省2023年统计公报\n高技术制造业和战略性新兴产业增加值分别增长12.6%、11.6%。"
+            "电子信息业、电气机械和器材制造业、战略性新兴产业增加值分别增长9.4%、6.8%和8.5%。")
+    facts = _extract(text).facts
+    values = sorted((f.indicator, f.quantity.value) for f in facts if f.indicator != "other")
+    # the 和 inside 电气机械和器材制造业 is no join where the list is joined by 、
+    assert values == [("strategic_emerging_value_added", Decimal("8.5")),
+                      ("strategic_emerging_value_added", Decimal("11.6"))]
+
+
 def test_the_arranged_figures_are_targets_and_a_price_basis_is_no_subject() -> None:
     text = ("上海市政府工作报告\n今年上海经济社会发展的主要指标安排是生产总值增长百分之九以上。"
             "其中二00六年上海生产总值达到一万零二百九十七亿元人民币，按可比价格计算比上年增长"

@@ -394,9 +394,12 @@ def _its_item(ctx: DocContext, text: str, start: int, subject: IndicatorMention,
     items = text[start:at]
     mark = next((i for w in cues("share_mark")
                  if (i := items.find(w, subject.end - start)) >= 0), len(items))
-    if len(items[:mark].split("、")) < 2:
+    # 高技术制造业和战略性新兴产业增加值分别增长12.6%、11.6%: a pair joined by 和 is a list
+    # too, but beside 、 a 和 may be inside a name (电气机械和器材制造业、汽车制造业)
+    joins = "、" if "、" in items[:mark] else LIST_JOINS
+    if len(re.split(f"[{joins}]", items[:mark])) < 2:
         return True
-    own = text[start:subject.start].count("、")
+    own = len(re.findall(f"[{joins}]", text[start:subject.start]))
     return own == listed_index(at, q, quantities)
 
 
