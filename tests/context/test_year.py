@@ -212,3 +212,12 @@ def test_a_bulletin_dated_in_its_text_the_next_spring_reports_the_whole_year_bef
     text = ("某市统计局\n(2020年3月25日)\n一、综合\n初步核算，全年全市实现地区生产总值"
             "9946.66亿元，比上年增长8.0%。")
     assert _year(text)[0] == 2019
+
+
+@pytest.mark.parametrize(("caption", "year"), [
+    ("20203 单位:元", 2020), ("2019.09  单位：亿元", 2019), ("202306 单位:万元", 2023)])
+def test_a_tables_caption_dated_in_figures_alone_gives_its_year(caption: str, year: int) -> None:
+    text = f"各市城乡居民人均可支配收入\n{caption}\n指标 全体居民\n杭州市 48735\n宁波市 46519\n"
+    assert _year(text)[0] == year
+    # a value alone on its line, with no unit after it, dates nothing
+    assert _year("各市城乡居民人均可支配收入\n20203\n48735\n")[0] is None

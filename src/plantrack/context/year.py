@@ -124,7 +124,15 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
             # 2014年度经济形势新闻发布会…去年，全市实现…: the year it reviews is 去年
             return Decision(guess.year + 1, 0.5, f"reviews {guess.year}年度 as 去年")
         return Decision(guess.year, 0.5, guess.cue)
+    if m := _CAPTION_DATE.search(text):
+        return Decision(int(m[1]), 0.5, f"a table's caption dated {m[0].split()[0]}")
     return Decision(None, 0.0, "no year found in the text or its metadata")
+
+
+# a table's caption dated in figures alone before its unit (20203 单位:元, 2020.09 单位：
+# 亿元), as a spreadsheet prints a year and month: its year, when nothing else names one
+_CAPTION_DATE = re.compile(
+    rf"^[ \t\u3000]*({YEAR})[.\-/]?(?:0?[1-9]|1[0-2])?[ \t\u3000]+单位 ?[:：]", re.M)
 
 
 # a statistical yearbook's edition (统计年鉴2006, tjnj/nj2016, njnj_2017): it reports the
