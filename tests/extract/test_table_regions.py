@@ -398,3 +398,19 @@ def test_a_unit_of_its_own_starting_with_a_thousand_is_not_scaled() -> None:
              for f in plantrack.extract(text).facts}
     assert {("420581", "electricity_consumption", Decimal("52310"), "kwh"),
             ("420581", "gdp", Decimal("52310000000"), "CNY")} <= facts
+
+
+def test_a_columns_scope_word_takes_the_place_of_the_captions_opening_words() -> None:
+    # 全体居民 | 城镇常住居民 | 农村常住居民 under 城乡居民人均可支配收入: three indicators
+    text = ("2020年前三季度全省各市城乡居民人均可支配收入\n单位:元\n"
+            "指  标 全体居民 城镇常住居民 农村常住居民\n累计 同比±% 累计 同比±% 累计 同比±%\n"
+            "全  省 40121 4.1 47545 3.3 25505 5.8\n杭州市 48735 3.5 54754 3.0 29439 6.2\n"
+            "宁波市 46519 4.2 52402 4.0 31816 5.2\n温州市 41412 4.3 48689 3.5 25008 6.0\n")
+    facts = {(f.region, f.indicator, f.measure, f.quantity.value)
+             for f in plantrack.extract(text).facts}
+    assert {("330100", "disposable_income", "level", Decimal(48735)),
+            ("330100", "urban_disposable_income", "level", Decimal(54754)),
+            ("330100", "urban_disposable_income", "growth", Decimal("3.0")),
+            ("330100", "rural_disposable_income", "level", Decimal(29439)),
+            ("330000", "rural_disposable_income", "growth", Decimal("5.8"))} <= facts
+    assert ("330100", "disposable_income", "level", Decimal(54754)) not in facts

@@ -604,11 +604,36 @@ def _named_below(ctx: DocContext, text: str, table: Table) -> IndicatorMention |
 _NO_INDICATOR = Indicator(id="none", name="无", kind="flow", unit="CNY")  # columns name theirs
 
 
-def _column_indicator(ctx: DocContext, column: Column) -> Indicator | None:
-    """The catalogue indicator a value column's header names alone, if it names one."""
+def _column_indicator(ctx: DocContext, column: Column,
+                      caption: IndicatorMention | None = None) -> Indicator | None:
+    """The catalogue indicator a value column's header names alone, if it names one;
+    else the one its header's scope word names with the caption's indicator
+    (城镇常住居民 | 累计 under 城乡居民人均可支配收入: the urban residents' income)."""
     found = {m.indicator.id: m.indicator for m in find_indicators(column.header, ctx.indicators)}
     # (地区生产总值(亿元) + 增长%: a growth column names the group it stands in again)
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) == 1:
+        return next(iter(found.values()))
+    if found or caption is None:
+        return None
+    return _scoped(ctx, column.header, caption)
+
+
+def _scoped(ctx: DocContext, header: str, caption: IndicatorMention) -> Indicator | None:
+    """The indicator a word of ``header`` names when it takes the place of the caption
+    name's opening words (城镇常住居民 + 人均可支配收入), if the two make a whole name."""
+    lead = _HEADER_WORDS.match(header)
+    if lead is None:
+        return None
+    for end in range(len(lead[0]), 1, -1):  # 城镇常住居民累计: the scope word, then 累计
+        for at in range(len(caption.name)):
+            whole = lead[0][:end] + caption.name[at:]
+            m = next(find_indicators(whole, ctx.indicators), None)
+            if m is not None and (m.start, m.end) == (0, len(whole)):
+                return m.indicator
+    return None
+
+
+_HEADER_WORDS = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
 _REGION_NAME_MIN = 2  # 北京市, 西城区; never one character of a header
@@ -833,7 +858,7 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
             update_time(time, _periods(table.grid.caption))
             update_time(time, _periods(column.header))
             times.append((column, time, _index_base(table.grid.caption + column.header),
-                          _column_indicator(ctx, column) if regions else None,
+                          _column_indicator(ctx, column, caption) if regions else None,
                           None if regions else _column_region(ctx, column)))
         found = ctx.memo[key] = _Rows(tuple(r.name.start for r, _ in rows), tuple(rows),
                                       tuple(times))
