@@ -216,6 +216,11 @@ def test_an_epidemic_reports_double_zero_is_no_district() -> None:
     assert "双清区" in _surfaces("双清区地区生产总值增长4.1%。")
 
 
+def test_an_idiom_holding_a_countys_short_name_is_no_county() -> None:
+    assert "杂多" not in _surfaces("全省工业战线积极应对复杂多变形势，继续保持较快增长。")
+    assert "杂多县" in _surfaces("杂多县地区生产总值增长6.1%。")
+
+
 def test_a_short_name_after_a_title_and_a_surname_is_a_persons() -> None:
     # 主任沈丹阳: 丹阳 is the director's given name; 市长到丹阳 is still the city
     assert "丹阳" not in _surfaces("国务院研究室主任沈丹阳表示，经济增长目标是两句话。")
