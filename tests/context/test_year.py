@@ -58,6 +58,15 @@ def test_a_repost_dated_years_later_takes_the_years_it_reports() -> None:
     assert confidence < 0.8
 
 
+def test_a_text_of_now_naming_an_old_year_once_is_no_repost() -> None:
+    text = ("今年以来，全省工业保持较快增长。前三季度全省规模以上工业增加值增长13.6%，"
+            "前9个月累计实现3463.4亿元，超过历史上第二高位的2008年。")
+    assert _year(text, published=date(2011, 10, 26))[0] == 2011
+    # named twice, the old year is the one a repost copies
+    again = text + "2008年全省规模以上工业增加值增长15%。"
+    assert _year(again, published=date(2011, 10, 26))[0] == 2008
+
+
 def test_a_reposts_year_is_one_it_reports_not_a_horizon_it_aims_at() -> None:
     text = ("2015年，全县围绕到2018年全面建成小康社会目标，统筹做好各项工作。"
             "2015年全县地区生产总值比上年增长13.1%。")

@@ -224,10 +224,12 @@ def _from_publication(text: str, published: date, cue: str, *,
                                        f"{published.isoformat()} ({cue})")
     # a base compared with (比2019年同期) or a horizon aimed at (到2018年) is no year
     # the text reports
-    named = set(reported_years(text))
+    reported = reported_years(text)
+    named = set(reported)
     if (repost_possible and named and year not in named and year - 1 not in named
-            and max(named) < year):
-        # a repost: the site's date, years after the report it copies
+            and max(named) < year and not (speaks_of_now and reported.count(max(named)) < 2)):
+        # a repost: the site's date, years after the report it copies (but a text of now
+        # that names an old year once in passing is none: 今年以来…超过…的2008年)
         latest = max(named)
         return Decision(latest, 0.6, f"latest year named ({latest}年); the publication "
                                      f"date ({year}) is later than anything it reports")
