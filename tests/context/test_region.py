@@ -221,6 +221,13 @@ def test_an_idiom_holding_a_countys_short_name_is_no_county() -> None:
     assert "杂多县" in _surfaces("杂多县地区生产总值增长6.1%。")
 
 
+def test_a_news_sites_name_in_its_byline_is_no_region() -> None:
+    text = "来源:天山网-新疆日报原创\n天山网-新疆日报记者 高峰\n全区地区生产总值增长8.8%。"
+    assert "天山" not in _surfaces(text)
+    # a region named before 网上 (online sales) is still the region
+    assert "全国" in _surfaces("全国网上零售额增长12%。")
+
+
 def test_a_short_name_after_a_title_and_a_surname_is_a_persons() -> None:
     # 主任沈丹阳: 丹阳 is the director's given name; 市长到丹阳 is still the city
     assert "丹阳" not in _surfaces("国务院研究室主任沈丹阳表示，经济增长目标是两句话。")
