@@ -230,3 +230,10 @@ def test_a_tables_caption_dated_in_figures_alone_gives_its_year(caption: str, ye
     assert _year(text)[0] == year
     # a value alone on its line, with no unit after it, dates nothing
     assert _year("各市城乡居民人均可支配收入\n20203\n48735\n")[0] is None
+
+
+def test_a_years_aims_being_set_outweigh_a_provincial_session_number() -> None:
+    head = "某省十三届人大五次会议开幕，省长作政府工作报告。\n2020年全省地区生产总值增长3%。"
+    assert _year(head + "2021年全省的主要预期目标是，地区生产总值增长10%以上。")[0] == 2021
+    # aims reviewed (完成), not set: the session decides
+    assert _year(head + "2020年主要预期目标较好完成。")[0] == 2022

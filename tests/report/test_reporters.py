@@ -180,3 +180,14 @@ def test_cli_formats_and_filters(fmt):
     assert done.stdout.strip()
     if fmt == "json":
         assert {r["status"] for r in json.loads(done.stdout)["rows"]} <= {"no_result"}
+
+
+def test_rich_header_shows_a_written_year_with_how_it_was_read():
+    import plantrack
+
+    text = ("湖北省十三届人大五次会议开幕，省长作政府工作报告。\n"
+            "2021年湖北的主要预期目标是，地区生产总值增长10%以上。")
+    extraction = plantrack.extract(text)
+    shown = render(reporter("rich").report_extractions([extraction], OPTIONS), 100)
+    assert "year: 2021 (written)" in shown
+    assert extraction.context.year.label == "written"

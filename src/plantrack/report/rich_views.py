@@ -230,8 +230,11 @@ def _context_lines(context: DocumentContext) -> Text:
     out = Text()
     for label, decision in (("year", context.year), ("region", context.region),
                             ("kind", context.kind)):
-        value = decision.label or decision.value
+        # a region's label is its name; a year's says how it was read (2021 (written))
+        value = decision.value if label == "year" else decision.label or decision.value
         shown = "undecided" if value is None else str(value)
+        if label == "year" and decision.label and value is not None:
+            shown += f" ({decision.label})"
         flag = " (weak)" if decision.weak and value is not None else ""
         out.append(f"  {label}: ", style="dim")
         out.append(f"{shown}{flag}", style="yellow" if decision.weak else "")
