@@ -631,6 +631,27 @@ def test_each_yardstick_of_a_list_keeps_its_bracketed_figure() -> None:
                       "640000": Decimal("6.5")}
 
 
+def test_a_growth_word_between_a_yardstick_and_its_bracket_keeps_the_figure_its() -> None:
+    text = ("山西省2021年经济运行\n全省进出口总额2230.3亿元，比上年增长48.3%，明显快于全国增速"
+            "(21.4%)。全省规上工业增加值增长12.7%，增速高于全国平均水平(9.6%)。")
+    facts = _extract(text, year=2021).facts
+    growth = {(f.region, f.indicator, f.quantity.value) for f in facts if f.measure == "growth"}
+    assert ("140000", "foreign_trade", Decimal("21.4")) not in growth
+    assert {("140000", "foreign_trade", Decimal("48.3")),
+            ("100000", "industrial_value_added", Decimal("9.6"))} <= growth
+
+
+def test_processing_trade_is_a_part_of_exports_and_utilised_fdi_is_actual() -> None:
+    text = ("博罗县2005年统计公报\n全年外贸出口总额74783万美元，比上年下降0.4%。其中"
+            "“三来一补”出口15356万美元，下降20.8%。全年外商直接投资利用金额9561万美元，增长34.4%。")
+    facts = _extract(text, region="441322").facts
+    read = {(f.indicator, f.measure, f.quantity.value) for f in facts if f.indicator != "other"}
+    assert read == {("exports", "level", Decimal(747830000)),
+                    ("exports", "growth", Decimal("-0.4")),
+                    ("foreign_investment_actual", "level", Decimal(95610000)),
+                    ("foreign_investment_actual", "growth", Decimal("34.4"))}
+
+
 def test_economic_growth_reads_as_gdp_but_not_a_sectors_or_a_contribution() -> None:
     text = ("乙市2023年上半年经济运行情况\n上半年，全市经济增长6.1%。国有经济投资增长48.8%。"
             "服务业增加值占生产总值的比重为42.8%，对经济增长的贡献率为66.0%。百强工业企业产值"

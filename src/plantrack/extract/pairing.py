@@ -513,11 +513,13 @@ _OPENING, _CLOSING = ("(", "（"), (")", "）")
 
 def _bracket_owner(ctx: DocContext, text: str, s: Span, q: QuantityMatch
                    ) -> RegionMention | None:
-    """The region right before a bracketed number (灵武市(8.2%)), whose figure it is."""
+    """The region right before a bracketed number (灵武市(8.2%), 全国增速(21.4%)), whose
+    figure it is."""
     if q.start < 1 or text[q.start - 1] not in _OPENING or not text.startswith(_CLOSING, q.end):
         return None
     return next((r for r in ctx.mentions_starting(s.start, q.start)
-                 if r.end == q.start - 1 and r.is_region), None)
+                 if r.is_region and (r.end == q.start - 1 or text[r.end:q.start - 1] in cues(
+                     "bracket_gap"))), None)
 
 
 @cache
