@@ -1026,3 +1026,17 @@ def test_a_caption_above_a_header_broken_one_word_a_line() -> None:
     # the rows are read once, by the reader that found their header: no second reading
     # of them as a ranked list with guessed columns and the document's year
     assert {str(f.period) for f in ex.facts} <= {"1990", "2000", "1991..2000"}
+
+
+@pytest.mark.parametrize("corner", ["项目", "指标", "指  标"])
+def test_a_header_of_bare_years_over_indicator_rows_is_no_row(corner: str) -> None:
+    # 项目 1995 1996 … read as a row named 项目 left the table without its header
+    text = ("国民经济和社会发展总量指标\n"
+            f"{corner} 1995 1996 2000 2006 2007\n"
+            "本市生产总值(亿元) 1016.25 1187.47 1603.16 3452.14 4122.51\n"
+            "第一产业 264.19 287.56 284.87 386.38 482.39\n"
+            "第二产业 412.28 474.31 623.83 1500.97 1892.10\n")
+    facts = _dated(text, region="500000")
+    assert {("gdp", "level", Decimal(101625000000), "1995"),
+            ("gdp", "level", Decimal(412251000000), "2007")} <= facts
+    assert len([f for f in facts if f[0] == "gdp"]) == 5

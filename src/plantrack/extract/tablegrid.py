@@ -826,6 +826,8 @@ def _book_name(names: list[Cell]) -> Cell | None:
         if header_role(joined) is not None or is_region_header(joined):
             return None  # 项    目 … 2020 2021: the header's line, no row
         chinese = [Cell(chinese[0].start, chinese[-1].end, joined)]
+    if len(chinese) == 1 and _names_word(chinese[0].text):
+        return None  # 指标 1995 1996 2000: the header's line, its years no values
     if len(chinese) == 1 and len(chinese[0].text) <= _BOOK_NAME_MAX:
         return chinese[0]
     if len(chinese) == 2 and chinese[0].text.endswith((":", "：")) and len(
@@ -839,6 +841,12 @@ def _book_name(names: list[Cell]) -> Cell | None:
     if not chinese and names and all(_LATIN.fullmatch(c.text) for c in names):
         return Cell(names[0].start, names[-1].end, " ".join(c.text for c in names))
     return None
+
+
+def _names_word(text: str) -> bool:
+    """Whether a cell is the word over a table's names (项目, 指标, 地区, 年份)."""
+    return (header_role(text) == "indicator" or is_region_header(text)
+            or is_period_header(text))
 
 
 def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
@@ -1009,8 +1017,7 @@ def _names_header_line(lines: list[_Line], top: int, first: int) -> int:
     (1979-2008)), not header cells. ``top`` when no line opens so."""
     for k in range(top, first):
         tokens = _header_tokens(lines[k])
-        if tokens and (is_region_header(tokens[0].text) or is_period_header(tokens[0].text)
-                       or header_role(tokens[0].text) == "indicator"):
+        if tokens and _names_word(tokens[0].text):
             return k
     return top
 
