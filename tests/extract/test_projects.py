@@ -500,3 +500,24 @@ def test_a_bracketed_count_after_the_kind_opens_a_list_with_asides() -> None:
             "丙市清澜大桥(主体工程、至文清大道连接线)。")
     names = [p.name for p in projects(text)]
     assert names == ["甲市滨海新区开发项目", "乙县交通圈项目", "丙市清澜大桥"]
+
+
+def test_a_headings_list_of_projects_one_a_line() -> None:
+    text = ("甲区2021年重大项目集中开竣工\n3月30日，甲区举行重大项目集中开竣工活动。\n"
+            "部分重大开工项目一览\n电科云(桂林)国际大数据发展中心\n1、北流市新世纪教育城项目\n"
+            "平果500万吨再生铝循环经济产业园\n\n记者 张三\n")
+    projects = extract(text, region="450000").projects
+    found = {(p.name, p.status, p.region_name) for p in projects}
+    assert found == {("电科云(桂林)国际大数据发展中心", "started", "桂林市"),
+                     ("北流市新世纪教育城项目", "started", "北流市"),
+                     ("平果500万吨再生铝循环经济产业园", "started", "平果市")}
+    for p in projects:
+        assert text[p.provenance.start:p.provenance.end] == p.provenance.quote == p.name
+
+
+def test_a_list_with_a_blank_line_after_each_name_and_a_signing_heading() -> None:
+    text = ("乙市重大项目集中签约\n签约项目名单：\n\n甲公司新能源电池项目\n\n"
+            "乙集团智能制造产业园\n\n本次签约项目总投资120亿元，涵盖新能源、智能制造等领域。\n")
+    found = {(p.name, p.status) for p in extract(text, region="320100").projects}
+    assert {("甲公司新能源电池项目", "signed"), ("乙集团智能制造产业园", "signed")} <= found
+    assert not any("本次签约" in name for name, _ in found)

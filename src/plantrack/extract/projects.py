@@ -226,6 +226,7 @@ class _Mention:
     investment: QuantityMatch | None = None
     quote_start: int | None = None  # where the investment phrase begins, if before the name
     listed: bool = False
+    alone: bool = False  # alone on its line under a list's heading: its name is its context
 
 
 @frozen
@@ -918,7 +919,9 @@ def _region_of(doc: PreparedDocument, m: _Mention) -> Region | None:
                               key=lambda x: x[0])
     inside = [x for x in mentions[first:last] if x[0] < m.end]
     after = [x for x in mentions[first:last] if x[0] >= m.end]
-    before = [x for x in reversed(mentions[:first]) if x[0] >= m.start - _REGION_WINDOW]
+    # (a name alone on its line has no clause, and the lines above it are other projects')
+    before = [] if m.alone else [x for x in reversed(mentions[:first])
+                                 if x[0] >= m.start - _REGION_WINDOW]
     near = (*reversed(inside), *after)
     for places in (near, before):
         county = next((x[2] for x in places if x[2].level == "county"), None)
@@ -985,6 +988,46 @@ def _trigger() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in _longest_first(list(words))))
 
 
+# a heading over a list of projects one a line (部分重大开工项目一览, 签约项目名单：)
+_LIST_HEADING = re.compile(r"(?m)^[^\n。，,]{0,24}项目(?:一览表?|名单|清单|名录)[ \t\u3000:：]*$")
+_LINE_ITEM = re.compile(r"[^\s。，,；;：:！!？?]{4,40}")
+_LINE_MARK = re.compile(r"[ \t\u3000]*(?:\d{1,3}[、.．)）]|[(（]\d{1,3}[)）]|[-·•*])?[ \t\u3000]*")
+_LISTS: dict[str, tuple[str, tuple[tuple[_Mention, ProjectStatus | None], ...]]] = {}
+
+
+def _line_list(text: str) -> tuple[tuple[_Mention, ProjectStatus | None], ...]:
+    """The projects a heading lists one a line below it (部分重大开工项目一览 / 甲项目 /
+    乙工程 …), each with the stage its heading names. The list ends at the first line
+    that is no name (a sentence), or at a blank line unless blank lines part every line
+    (a page's copy that puts one after each). Read once per text: a list crosses the
+    sections a document is read in. A name's region is one it holds, else the
+    document's."""
+    cached = _LISTS.get("last")
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    out: list[tuple[_Mention, ProjectStatus | None]] = []
+    for heading in _LIST_HEADING.finditer(text):
+        stage, _ = _stage(text, heading.start(), heading.end())
+        at = heading.end() + 1
+        spaced = text.startswith("\n", at)  # a blank line right under the heading
+        while at < len(text):
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            a = _LINE_MARK.match(text, at, line_end).end()  # type: ignore[union-attr]
+            b = line_end
+            while b > a and text[b - 1] in " \t\u3000":
+                b -= 1
+            if a == b and not spaced:
+                break
+            if a < b:
+                if not (_LINE_ITEM.fullmatch(text, a, b) and _CJK.search(text, a, b)):
+                    break
+                out.append((_Mention(a, b, (a, b), b, listed=True, alone=True), stage))
+            at = line_end + 1
+    _LISTS["last"] = (text, tuple(out))
+    return _LISTS["last"][1]
+
+
 def find_projects(doc: PreparedDocument) -> list[Project]:
     """Every named project in ``doc``'s scope, each once, in order of first mention."""
     text = doc.text
@@ -1001,8 +1044,13 @@ def find_projects(doc: PreparedDocument) -> list[Project]:
         for s0, s1 in windows(text, a, b):
             if trigger.search(text, s0, s1):
                 mentions += _sentence_mentions(text, s0, s1, names, ceremony is not None)
-    statuses = {}
+    listed = [(m, stage) for m, stage in _line_list(text) if start <= m.start < end]
+    statuses: dict[_Mention, tuple[ProjectStatus | None, int]] = {
+        m: (stage, m.end) for m, stage in listed}
+    mentions += [m for m, _ in listed]
     for k, m in enumerate(mentions):
+        if m in statuses:
+            continue
         following = mentions[k + 1] if k + 1 < len(mentions) else None
         same = following is not None and following.sentence == m.sentence
         statuses[m] = _status(text, m, following.start if following and same
