@@ -521,3 +521,10 @@ def test_a_list_with_a_blank_line_after_each_name_and_a_signing_heading() -> Non
     found = {(p.name, p.status) for p in extract(text, region="320100").projects}
     assert {("甲公司新能源电池项目", "signed"), ("乙集团智能制造产业园", "signed")} <= found
     assert not any("本次签约" in name for name, _ in found)
+
+
+def test_a_count_of_projects_and_their_sum_is_no_project_and_one_of_a_kind_is_cut() -> None:
+    text = ("甲区2023年计划执行情况\n市场化机制引进北京资源落地项目95个,总投资641.2亿元。"
+            "作为全省集中开工重大项目之一成都地铁18号线节点工程开工。")
+    found = {(p.name, p.investment) for p in extract(text, region="120116").projects}
+    assert found == {("成都地铁18号线节点工程", None)}

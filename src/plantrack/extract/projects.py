@@ -679,7 +679,8 @@ class _Sentence:
                            if self.text[k] in _BOUNDARY and self.text[k] != "的"),
                           inv.cue_start)
         end = self.suffix_end(self.s0, clause_end)
-        if end is not None:
+        if end is not None and not self.plain_noun(end):
+            # (引进…落地项目95个，总投资641.2亿元: a count of projects and their sum)
             self.add(_run_back(self.text, end, self.s0), end, investment=inv.match)
 
     def recurring_subject(self) -> None:
