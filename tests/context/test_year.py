@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -237,3 +238,12 @@ def test_a_years_aims_being_set_outweigh_a_provincial_session_number() -> None:
     assert _year(head + "2021年全省的主要预期目标是，地区生产总值增长10%以上。")[0] == 2021
     # aims reviewed (完成), not set: the session decides
     assert _year(head + "2020年主要预期目标较好完成。")[0] == 2022
+
+
+def test_a_headline_reviewing_part_of_a_term_dates_its_figures_to_the_year_before() -> None:
+    text = ("政府工作报告(摘编)\n发布日期:2022-02-10\n过去四年，某市发展站上新的历史起点\n"
+            "四年来，全市上下攻坚克难。\n坚持发展为要，综合实力显著增强\n"
+            "生产总值达到1923.5亿元，年均增长7.7%。")
+    facts = extract(text, region="341500").facts
+    assert {(f.kind, str(f.period), f.quantity.value) for f in facts if f.measure == "level"} == {
+        ("result", "2021", Decimal("192350000000"))}

@@ -296,3 +296,9 @@ def test_industry_and_agriculture_together_are_no_agricultural_output(text: str)
 ])
 def test_short_and_annual_forms_of_catalogue_names(text: str, indicator: str) -> None:
     assert {f[0] for f in _read(text)} == {indicator}
+
+
+def test_urban_and_rural_income_without_residents_word() -> None:
+    read = _read("上半年，城镇人均可支配收入21000元，农村人均可支配收入3210元，同比增长13.9%。")
+    assert ("urban_disposable_income", None, "level", Decimal(21000)) in read
+    assert ("rural_disposable_income", None, "level", Decimal(3210)) in read

@@ -94,3 +94,12 @@ def test_windows_tile_a_span_in_bounded_pieces(text: str, limit: int) -> None:
 
 def test_a_short_span_is_its_own_window() -> None:
     assert windows("增长5%，投资", 0, 7) == [(0, 7)]
+
+
+def test_a_digests_headline_of_two_phrases_is_a_heading_a_short_sentence_is_not() -> None:
+    text = ("政府工作报告(摘编)\n过去四年，六安发展站上新的历史起点\n生产总值达到1923.5亿元。\n"
+            "全年增长5%，比上年快1个百分点\n")
+    headings = [s.heading for s in sections(text)]
+    assert "过去四年，六安发展站上新的历史起点" in headings
+    # a figure makes it a sentence, whatever its length
+    assert "全年增长5%，比上年快1个百分点" not in headings

@@ -51,7 +51,8 @@ _BARE_YEAR_TITLE = re.compile(rf"\s*({YEAR}) ?年?\s*")  # 2023年 as a whole li
 _LEADING_YEAR = re.compile(rf"\s*({YEAR})[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
-_PAST = ("过去五年", "过去的五年", "五年来", "过去一年", "过去的一年", "去年", "上年")
+_PAST = ("过去五年", "过去的五年", "五年来", "过去一年", "过去的一年", "去年", "上年", "过去两年",
+         "过去三年", "过去四年")
 
 
 def is_year_heading(line: str) -> bool:

@@ -187,8 +187,15 @@ def _is_heading(line: str) -> bool:
     stripped = line.strip()
     if _OUTLINE.match(stripped) and len(stripped) <= 40 and "。" not in stripped:
         return True
+    if _HEADLINE.fullmatch(stripped):
+        return True  # 过去四年，六安发展站上新的历史起点: a digest's headline of two parts
     return (0 < len(stripped) <= 16 and not stripped.startswith("【")
             and not _SENTENCE_MARK.search(stripped))
+
+
+# two short phrases of words alone, parted by one comma, no figure: a headline, not a
+# sentence (a sentence that short and bare states nothing the reader takes)
+_HEADLINE = re.compile(r"[\u4e00-\u9fff“”]{2,12}[，,][\u4e00-\u9fff“”]{2,16}")
 
 
 def sections(text: str) -> list[Section]:
