@@ -132,7 +132,7 @@ def test_ambiguous_aliases_are_few_and_across_parents(gaz: Gazetteer) -> None:
 
 
 def test_stoplisted_words_are_no_aliases(gaz: Gazetteer) -> None:
-    for word in ("振兴", "新兴", "平安", "江海", "惠民"):
+    for word in ("振兴", "新兴", "平安", "江海", "惠民", "平原"):
         assert word not in gaz.by_name
 
 

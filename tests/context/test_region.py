@@ -228,6 +228,12 @@ def test_a_news_sites_name_in_its_byline_is_no_region() -> None:
     assert "全国" in _surfaces("全国网上零售额增长12%。")
 
 
+def test_a_spirit_named_for_a_place_and_the_word_for_plains_are_no_regions() -> None:
+    text = "大庆精神、铁人精神得到传承。推动平原半平原绿化全面完成，全省森林覆盖率达到47.3%。"
+    assert _surfaces(text) == []
+    assert "平原县" in _surfaces("平原县地区生产总值增长6%。")
+
+
 def test_a_short_name_after_a_title_and_a_surname_is_a_persons() -> None:
     # 主任沈丹阳: 丹阳 is the director's given name; 市长到丹阳 is still the city
     assert "丹阳" not in _surfaces("国务院研究室主任沈丹阳表示，经济增长目标是两句话。")

@@ -845,3 +845,11 @@ def test_an_ellipsis_after_a_regions_word_shares_its_tail() -> None:
     facts = _extract(text, region="320600", year=2023).facts
     assert [(f.indicator, f.quantity.value) for f in facts] == [
         ("urban_disposable_income", Decimal("5.1")), ("rural_disposable_income", Decimal("6.9"))]
+
+
+def test_a_since_phrases_year_sets_no_period_for_the_next_sentence() -> None:
+    text = ("河南上半年GDP增长3.1%\n7月20日，2022年上半年河南省经济运行情况新闻发布会召开。"
+            "上半年全省地区生产总值同比增长3.1%，扭转了自2020年三季度以来连续7个季度累计增速"
+            "低于全国的被动局面。其中，全省二季度GDP为16528.42亿元，同比增长1.7%。")
+    facts = _extract(text, region="410000").facts
+    assert {str(f.period) for f in facts} == {"2022H1", "2022Q2"}
