@@ -3,6 +3,7 @@ per-capita figure is no total."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -853,3 +854,14 @@ def test_a_since_phrases_year_sets_no_period_for_the_next_sentence() -> None:
             "低于全国的被动局面。其中，全省二季度GDP为16528.42亿元，同比增长1.7%。")
     facts = _extract(text, region="410000").facts
     assert {str(f.period) for f in facts} == {"2022H1", "2022Q2"}
+
+
+def test_a_batch_of_the_year_is_reached_at_its_january_ceremony() -> None:
+    text = ("2022年上海五个新城首批重大项目集中开工\n1月6日上午，2022年上海五个新城首批重大项目"
+            "集中开工仪式在嘉定举行。嘉定新城今年首批6个重大项目开工，总投资约78.9亿元。"
+            "元月，全区有23个重大项目开工。")
+    doc = plantrack.Document(name="d", text=text, published=date(2022, 1, 6))
+    facts = plantrack.extract(doc, region="310114").facts
+    assert {(f.kind, f.indicator, f.quantity.value, str(f.period)) for f in facts} == {
+        ("result", "major_projects_started", Decimal(6), "2022"),
+        ("result", "major_projects_started", Decimal(23), "2022-01")}

@@ -197,9 +197,11 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         return "result", None, "plan"  # a review's 达到, 实现: what was reached
     if (time.part is None and year == doc_year and ctx.published_month is not None
             and ctx.published_month <= _EARLY_MONTHS
-            and has_cue(text[s.start:q_at].replace("今年以来", ""), "this_year")):
+            and has_cue(text[s.start:q_at].replace("今年以来", ""), "this_year")
+            and not has_cue(text[s.start:q_at], "batch")):
         # this year's whole-year figure, in a document published early in it, cannot
-        # have been reached yet: the year's plan (今年…增长百分之九以上, said in January)
+        # have been reached yet: the year's plan (今年…增长百分之九以上, said in January);
+        # a batch of it can (今年首批6个重大项目开工, at a January ceremony)
         return "target", None, modal
     if time.per_year or time.span:
         return "target", None, modal
