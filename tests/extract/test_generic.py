@@ -865,3 +865,14 @@ def test_a_batch_of_the_year_is_reached_at_its_january_ceremony() -> None:
     assert {(f.kind, f.indicator, f.quantity.value, str(f.period)) for f in facts} == {
         ("result", "major_projects_started", Decimal(6), "2022"),
         ("result", "major_projects_started", Decimal(23), "2022-01")}
+
+
+def test_bare_period_growth_clauses_go_on_about_the_sentence_befores_topic() -> None:
+    text = ("甲省2011年前三季度工业经济\n工业速度稳步增长。一季度后，全省工业增速一直保持较快水平。"
+            "一季度增长13.3%，上半年增长13.6%，而全国是小幅回落，一季度增长14.4%。\n"
+            "全省居民生活稳定。一季度增长5%。")
+    facts = _extract(text, year=2011, region="230000").facts
+    read = {(f.region, f.indicator, f.quantity.value, str(f.period)) for f in facts}
+    assert read == {("230000", "industrial_value_added", Decimal("13.3"), "2011Q1"),
+                    ("230000", "industrial_value_added", Decimal("13.6"), "2011H1"),
+                    ("100000", "industrial_value_added", Decimal("14.4"), "2011Q1")}

@@ -27,6 +27,7 @@ from plantrack.extract.pairing import (
     listed_run,
     names_a_goal,
     target_cues,
+    topic_pairs,
 )
 from plantrack.extract.timing import Time, carry, result_period, target_period, update_time
 from plantrack.model import Goal, Kind, Measure, Modality, Provenance, Region, Result
@@ -239,6 +240,8 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
             group_index: int) -> Region | Literal[False] | None:
     """The fact's region; False when the number is a park's or an enterprise's."""
     anchor = min(pair.mention.start, pair.quantity.start)
+    if anchor < s.start:
+        anchor = pair.quantity.start  # a topic named the sentence before: its own clauses
     clause = clause_start(text, s.start, anchor)
     if has_cue(text[clause:anchor], "entity") or _entity_subject(ctx, text, s, clause):
         return False
@@ -372,11 +375,14 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
     text = ctx.text
     lo, hi = doc.to_reading(doc.scope[0]), doc.to_reading(doc.scope[1])
     carried = Time()
+    before: Span | None = None  # the sentence before, in the same paragraph
     for s in sentences(text, lo, hi):
         if s.start > lo and text[s.start - 1] == "\n" and not _same_list(text, s.start):
             carried = Time()  # a new paragraph forgets the last one's period
-        yield from _sentence(doc, ctx, text, s, carried=carried)
+            before = None
+        yield from _sentence(doc, ctx, text, s, carried=carried, before=before)
         carried = carry(text, s, carried)
+        before = s
 
 
 _BULLETS = "●•·▪■◆◇▲►★☆※"
@@ -393,8 +399,10 @@ def _same_list(text: str, at: int) -> bool:
 
 
 def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
-              carried: Time) -> Iterator[_Reading]:
+              carried: Time, before: Span | None = None) -> Iterator[_Reading]:
     pairs = find_pairs(ctx, text, s)
+    if not pairs and before is not None and ("增" in s.text or "降" in s.text):
+        pairs = topic_pairs(ctx, text, s, before)  # (增, 降: one C-speed test first)
     quantities = [p.quantity for p in pairs]
     prev_end: dict[int, int] = {}
     for pair in pairs:

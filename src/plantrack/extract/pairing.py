@@ -289,6 +289,37 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     return pairs
 
 
+# a clause of a period and a growth verb alone (一季度增长13.3%, 9月份我省增长15.2%,
+# 上半年同比下降2%): figures of a subject named before
+_BARE_PERIOD_GROWTH = re.compile(
+    r"(?:其中)?(?:[一二三四]季度|前三季度|上半年|下半年|全年|(?:1[0-2]|[1-9])月份?"
+    r"|1[-至~](?:1[0-2]|[1-9])月|前(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})个月)"
+    r"(?:我省|我市|我区|我县|全省|全市|全区|全县)?(?:同比|比上年|比去年同期)?(?:增长|下降)")
+
+
+def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]:
+    """一季度后，全省工业增速一直保持13%以上。一季度增长13.3%，上半年增长13.6%: a sentence
+    of bare period-and-growth clauses, naming no indicator, goes on about the one the
+    sentence ``before`` it in its paragraph named alone (its topic). Empty otherwise."""
+    found = [q for q in find_quantities(s.text) if q.quantity.unit == "percent"]
+    if not found or find_indicators_in(text, ctx.indicators, s.start, s.end):
+        return []
+    named = [m for m in find_indicators_in(text, ctx.indicators, before.start, before.end)
+             if m.indicator.id != OTHER]
+    if len({m.indicator.id for m in named}) != 1:
+        return []
+    topic = named[-1]
+    pairs = []
+    for q in found:
+        at = s.start + q.start
+        clause = clause_start(text, s.start, at)
+        if _BARE_PERIOD_GROWTH.fullmatch(text, clause, at):
+            pairs.append(Pair(QuantityMatch(q.quantity, at, s.start + q.end,
+                                            s.start + q.number_start, q.decline),
+                              topic, topic.start))
+    return pairs
+
+
 def _shared(text: str, pair: Pair, mentions: list[IndicatorMention],
             quantities: list[QuantityMatch], by_name: dict[str, Indicator]) -> list[Pair]:
     """城镇调查失业率和登记失业率稳定在4.3%左右: one number after coordinated indicators of
