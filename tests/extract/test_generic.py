@@ -876,3 +876,10 @@ def test_bare_period_growth_clauses_go_on_about_the_sentence_befores_topic() -> 
     assert read == {("230000", "industrial_value_added", Decimal("13.3"), "2011Q1"),
                     ("230000", "industrial_value_added", Decimal("13.6"), "2011H1"),
                     ("100000", "industrial_value_added", Decimal("14.4"), "2011Q1")}
+
+
+def test_an_indicator_qualifying_a_noun_is_no_subject_of_the_clauses_after() -> None:
+    text = ("甲省2010年1-8月经济运行\n从三次产业对GDP的贡献来看，第二产业依然是GDP增长的主力军，"
+            "增加值4365.67亿元，增长20.5%。全省地区生产总值增长14.2%。")
+    facts = _extract(text, year=2010, region="350000").facts
+    assert [f.quantity.value for f in facts if f.indicator == "gdp"] == [Decimal("14.2")]
