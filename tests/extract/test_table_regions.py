@@ -414,3 +414,22 @@ def test_a_columns_scope_word_takes_the_place_of_the_captions_opening_words() ->
             ("330100", "rural_disposable_income", "level", Decimal(29439)),
             ("330000", "rural_disposable_income", "growth", Decimal("5.8"))} <= facts
     assert ("330100", "disposable_income", "level", Decimal(54754)) not in facts
+
+
+def test_cities_as_columns_with_a_bare_unit_after_each_rows_name() -> None:
+    # 15-4 地级市基本情况: cities over the columns, each row its name, a bare unit and one
+    # value a city; a row at another year's prices is a measure of its own
+    text = ("15-4 地级市基本情况\n2002年)\n"
+            "             杭州市 宁波市 温州市 嘉兴市\n"
+            "年末总人口 万人 636.81 546.19 739.12 332.38\n"
+            "年出生人口 53064 41404 83962 25206\n"
+            "行政区域土地面积 平方公里 16596 9365 11784 3915\n"
+            "国内生产总值(当年价格) 万元 17818302 15003435 10609664 7064295\n"
+            "国内生产总值(2000年不变价) 万元 17568480 14973517 10651892 7046615\n")
+    facts = {(f.region, f.indicator, f.indicator_label, f.quantity.value, str(f.period))
+             for f in plantrack.extract(text).facts}
+    assert {("330100", "gdp", None, Decimal(178183020000), "2002"),
+            ("330400", "gdp", None, Decimal(70642950000), "2002"),
+            ("330100", "other", "国内生产总值(2000年不变价)", Decimal(175684800000),
+             "2002")} <= facts
+    assert not any(f[1] == "gdp" and f[3] == Decimal(175684800000) for f in facts)

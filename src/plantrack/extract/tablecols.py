@@ -92,12 +92,13 @@ def is_period_header(text: str) -> bool:
 
 def unit_in(text: str) -> str | None:
     """A unit a header or a name writes with it: (亿元), (%), or a trailing %. A bracket
-    of Latin letters names, it is no unit (地区生产总值(GDP)(亿元)); money in a column of
+    of Latin letters names, it is no unit (地区生产总值(GDP)(亿元)), nor one of prices
+    ((当年价格)); money in a column of
     dollars (美元(亿元), GDP(百万元)美元) is in dollars, and a column of dollars with no
     bracket (人均GDP美元) is in 美元."""
     for m in _BRACKETED.finditer(text):
-        if _LATIN_NAME.fullmatch(m[1].strip()):
-            continue
+        if _LATIN_NAME.fullmatch(m[1].strip()) or "价" in m[1]:
+            continue  # (GDP) names; (当年价格), (可比价) say the prices, not the unit
         unit = m[1].strip().lstrip("±+-").strip() or None  # (±%): a percent
         dollars = unit is not None and unit.startswith(_DOLLAR_SIGNS)
         if unit is not None and unit.startswith(_CURRENCY_SIGNS):

@@ -31,7 +31,14 @@ from plantrack.catalog.resolve import deictic_region, title_region
 from plantrack.components import Extractor
 from plantrack.extract.context import DocContext, context_of
 from plantrack.extract.core import measured_alike
-from plantrack.extract.lexicon import OTHER, IndicatorMention, cues, find_indicators, has_cue
+from plantrack.extract.lexicon import (
+    OTHER,
+    IndicatorMention,
+    cues,
+    find_indicators,
+    has_cue,
+    other_indicator,
+)
 from plantrack.extract.tablecols import (
     BRACKETED_YEAR,
     Column,
@@ -415,7 +422,21 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
     if mention is None or (has_cue(name.text[max(0, mention.start - 2):mention.start],
                                    "per_capita") and "人均" not in mention.name):
         return None  # none, or a per-capita look-alike (人均地区生产总值 is no GDP)
-    return _Row(name, name.start + mention.start, mention.indicator, unit, index)
+    indicator = mention.indicator
+    if _OTHER_PRICES.search(name.text):
+        # 国内生产总值(2000年不变价): the sum at another year's prices, a measure of its own
+        label = _UNIT_AFTER.sub("", name.text.strip())  # worded without its unit
+        indicator = other_indicator(label, indicator.kind, indicator.unit)
+    return _Row(name, name.start + mention.start, indicator, unit, index)
+
+
+# a bracket naming the prices a row is at (当年价格, 2000年不变价, 可比价): its year is the
+# prices', not the row's period
+_PRICE_BASE = re.compile(r"[(（][^()（）]*价[^()（）]*[)）]")
+# another year's prices, fixed (2000年不变价): a level so measured is not the year's sum
+# (现价, 当年价格 are; 可比价 is how every growth is measured)
+_OTHER_PRICES = re.compile(r"[(（][^()（）]*(?:不变价|\d{4} ?年[^()（）]*价)[^()（）]*[)）]")
+_UNIT_AFTER = re.compile(r"\s*[(（][^()（）价]{1,6}[)）]$")
 
 
 def _row_region(ctx: DocContext, name: str, level: str | None = None) -> Region | None:
@@ -759,7 +780,7 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
         measure = _measure(column, r.indicator, q, r.name.text + column.header)
     if measure is None:
         return None
-    update_time(time, _periods(r.name.text))
+    update_time(time, _periods(_PRICE_BASE.sub("", r.name.text)))
     view_at = doc.to_reading(r.at)
     # no year at all (the document's undecided, the table names none): kept, its period
     # left open and flagged, as a sentence's fact is (the engine warns once)
