@@ -234,6 +234,16 @@ def test_a_spirit_named_for_a_place_and_the_word_for_plains_are_no_regions() -> 
     assert "平原县" in _surfaces("平原县地区生产总值增长6%。")
 
 
+def test_a_short_form_outside_the_subject_named_again_in_full_is_the_region() -> None:
+    import plantrack
+
+    text = ("河北省各市2021年GDP\n天津实现地区生产总值15695.1亿元，增长6.6%。\n"
+            "城市 | GDP(亿元)\n---|---\n石家庄市 | 6490.3\n唐山市 | 8230.6\n保定市 | 3725\n"
+            "天津市 | 15695.05\n")
+    facts = plantrack.extract(text, year=2021).facts
+    assert {f.region for f in facts if f.quantity.value == Decimal("6.6")} == {"120000"}
+
+
 def test_a_short_name_after_a_title_and_a_surname_is_a_persons() -> None:
     # 主任沈丹阳: 丹阳 is the director's given name; 市长到丹阳 is still the city
     assert "丹阳" not in _surfaces("国务院研究室主任沈丹阳表示，经济增长目标是两句话。")

@@ -433,3 +433,12 @@ def test_cities_as_columns_with_a_bare_unit_after_each_rows_name() -> None:
             ("330100", "other", "国内生产总值(2000年不变价)", Decimal(175684800000),
              "2002")} <= facts
     assert not any(f[1] == "gdp" and f[3] == Decimal(175684800000) for f in facts)
+
+
+def test_a_region_column_headed_each_and_its_word() -> None:
+    text = ("2021年京津冀各城市GDP排行榜\nGDP排行 | 各省市 | 2021年GDP(亿元) | 增速(%) |\n"
+            "1 | 河北省 | 40391.3 | 6.5 |\n2 | 北京市 | 40269.6 | 8.5 |\n"
+            "3 | 天津市 | 15695.05 | 6.6 |\n")
+    facts = {(f.region, f.measure, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert {("110000", "level", Decimal("4026960000000")), ("120000", "growth", Decimal("6.6")),
+            ("130000", "level", Decimal("4039130000000"))} <= facts

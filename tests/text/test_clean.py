@@ -155,3 +155,13 @@ def test_a_word_spaced_out_is_read_whole_and_a_headlines_phrases_stay_apart() ->
     spaced = clean("收入由2002年的8972元 提 高 到 2011 年 的23932元").reading
     assert spaced == "收入由2002年的8972元提高到2011年的23932元"
     assert clean("集中开工 总投资超300亿元").reading == "集中开工 总投资超300亿元"
+
+
+def test_toneless_pinyin_after_each_character_is_dropped_where_a_page_has_many() -> None:
+    text = ("京(jing)津(jin)冀(ji)实现(xian)地区生产总值9.6万(wan)(wan)亿(yi)(yi)元(yuan)(yuan)。"
+            "天津(jin)实(shi)现地(di)区(qu)生产总值(zhi)15695.1亿(yi)元。")
+    cleaned = clean(text)
+    assert "京津冀实现地区生产总值9.6万亿元" in cleaned.text
+    assert "天津实现地区生产总值15695.1亿元" in cleaned.text
+    # a lone bracket of Latin letters stays
+    assert "(km)" in clean("全长120公里(km)，总投资50亿元。").text

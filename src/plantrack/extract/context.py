@@ -264,12 +264,16 @@ def _mentions(doc: PreparedDocument, gazetteer: Gazetteer,
     out: list[RegionMention] = []
     items = resolve_mentions(doc.text, gazetteer, subject)
     surfaces = Counter(item.mention.surface for item in items)
+    named = Counter(item.region.code for item in items)
     for item in items:
         m = item.mention
         region = item.region
-        if (m.via == "alias" and surfaces[m.surface] < 2 and subject is not None
+        again = named[region.code] if region.level != "country" else surfaces[m.surface]
+        if (m.via == "alias" and again < 2 and subject is not None
                 and subject.level != "country" and region.code[:2] != subject.code[:2]):
-            continue  # a lone short form far from the subject is a word (环濠河南大街)
+            continue  # a lone short form far from the subject is a word (环濠河南大街);
+            # a place the text names again, in any form (天津 and 天津市), is the place
+            # (the country's 中国 only by that word: 中国特色… is no mention)
         if m.place is not None and m.is_region:
             region = gazetteer.get(m.place.code) or region  # towns roll up to the county
         out.append(RegionMention(doc.to_reading(m.start), doc.to_reading(m.end), region,

@@ -82,7 +82,9 @@ def is_region_header(text: str) -> bool:
     """Whether ``text`` is a region column's header as a whole (市县, 市    县, 地区): the
     rows of its table are regions. Never a piece of a longer header (地区生产总值)."""
     key = _SPACE.sub("", text).replace("（", "(").replace("）", ")")
-    return bool(key) and key in table_words("region")
+    words = table_words("region")
+    # 各省市, 各城市: "each" before a region column's word
+    return bool(key) and (key in words or (key.startswith("各") and key[1:] in words))
 
 
 def is_period_header(text: str) -> bool:

@@ -143,9 +143,13 @@ class CleanText:
 def clean(original: str) -> CleanText:
     """The cleaned texts of ``original`` and their maps back to it."""
     runs, last = [], 0
-    for m in _DROP.finditer(original):
-        runs.append((last, m.start()))
-        last = m.end()
+    drops = [m.span() for m in _DROP.finditer(original)]
+    toneless = [m.span() for m in _TONELESS.finditer(original)]
+    if len(toneless) >= _TONELESS_MIN:
+        drops = sorted(drops + toneless)
+    for start, end in drops:
+        runs.append((last, start))
+        last = end
     runs.append((last, len(original)))
     text = _LETTER_ZERO.sub("0", convert("".join([original[a:b] for a, b in runs])))
     offsets = OffsetMap.from_runs(runs, len(original))
@@ -181,6 +185,12 @@ _DROP = re.compile(
     f"(?:(?<=\r)(?=\n)|(?<=[{_ZERO_WIDTH}])|(?<=[0-9][.][{_NOISE}])(?=[0-9])"
     f"|(?<=[\u3400-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}} ?[)）])"
 )
+
+
+# Pinyin without tone marks after each character (京(jing)津(jin)冀(ji), 億(yi)(yi)元):
+# dropped only where a page has many, so that a lone (a) or (km) stays.
+_TONELESS = re.compile(r"(?<=[\u3400-\u9fff)）])[(（][a-z]{1,6}[)）]")
+_TONELESS_MIN = 8
 
 
 # --- step 2: what breaks the reading of a sentence --------------------------------------
