@@ -189,7 +189,7 @@ _DROP = re.compile(
 
 # Pinyin without tone marks after each character (京(jing)津(jin)冀(ji), 億(yi)(yi)元):
 # dropped only where a page has many, so that a lone (a) or (km) stays.
-_TONELESS = re.compile(r"(?<=[\u3400-\u9fff)）])[(（][a-z]{1,6}[)）]")
+_TONELESS = re.compile(r"[(（](?<=[\u3400-\u9fff)）][(（])[a-z]{1,6}[)）]")  # bracket first: fast
 _TONELESS_MIN = 8
 
 
