@@ -88,6 +88,15 @@ def test_a_page_host_names_the_region_the_text_never_does() -> None:
                                url="https://www.qdndz.gov.cn/zwgk/t1.html")
     assert subject is not None
     assert subject.name == "丹寨县"
+    # a province's government host by its short name's initials (cq: 重庆), not where
+    # two provinces share them (hb: 河北, 湖北)
+    subject, _ = decide_region("本市生产总值7925.58亿元。", _gazetteer(),
+                               url="http://tjj.cq.gov.cn/zwgk_233/tjnj/2011/2/2-13.htm")
+    assert subject is not None
+    assert subject.name == "重庆市"
+    subject, _ = decide_region("全省生产总值增长7%。", _gazetteer(),
+                               url="http://tjj.hb.gov.cn/tjsj/1.html")
+    assert subject is None
 
 
 def test_a_host_is_not_heard_over_the_text_nor_against_its_deixis() -> None:

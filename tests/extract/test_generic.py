@@ -883,3 +883,17 @@ def test_an_indicator_qualifying_a_noun_is_no_subject_of_the_clauses_after() -> 
             "增加值4365.67亿元，增长20.5%。全省地区生产总值增长14.2%。")
     facts = _extract(text, year=2010, region="350000").facts
     assert [f.quantity.value for f in facts if f.indicator == "gdp"] == [Decimal("14.2")]
+
+
+def test_an_index_on_last_year_is_its_growth_and_compounds_of_residents_income() -> None:
+    text = ("湖北省2016年前三季度经济运行\n前三季度，全省居民消费价格指数为100.9%，城乡常住居民"
+            "人均可支配收入分别达到22072元、8603元，同比分别增长8.7%和8.9%。全省集中开工重大工程"
+            "项目907个。")
+    facts = _extract(text, year=2016, region="420000").facts
+    read = {(f.indicator, f.measure, f.quantity.value) for f in facts}
+    assert read == {("cpi", "growth", Decimal("0.9")),
+                    ("urban_disposable_income", "level", Decimal(22072)),
+                    ("rural_disposable_income", "level", Decimal(8603)),
+                    ("urban_disposable_income", "growth", Decimal("8.7")),
+                    ("rural_disposable_income", "growth", Decimal("8.9")),
+                    ("major_projects_started", "level", Decimal(907))}

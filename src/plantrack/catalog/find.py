@@ -160,7 +160,8 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
 
 def _initials_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
     """Pinyin initials of a county's parent's short name and its own (黔东南丹寨:
-    qdndz), the way government hosts abbreviate them."""
+    qdndz), and of a province's short name (重庆: cq), the way government hosts
+    abbreviate them."""
     if gazetteer in _INITIALS:
         return _INITIALS[gazetteer]
     from pypinyin import Style, lazy_pinyin
@@ -178,6 +179,16 @@ def _initials_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
                 key = initials(above) + initials(own)
                 if len(key) >= 4:
                     index.setdefault(key, []).append(region)
+    # a province by its short name's initials (cq.gov.cn: 重庆, hlj: 黑龙江), where no
+    # other province shares them (hb is 河北 and 湖北: neither)
+    provinces: dict[str, list[Region]] = {}
+    for region in gazetteer.by_code.values():
+        if region.level == "province":
+            for short in {_bare(region.name), *region.aliases}:
+                provinces.setdefault(initials(short), []).append(region)
+    for key, regions in provinces.items():
+        if len({r.code for r in regions}) == 1 and key not in index:
+            index[key] = regions[:1]
     _INITIALS[gazetteer] = index
     return index
 

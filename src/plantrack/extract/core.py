@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Literal
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from plantrack.catalog.roles import NOT_THE_SUBJECT, mention_role
 from plantrack.extract.context import DocContext, RegionMention, context_of, resolve_deictic
@@ -74,6 +74,20 @@ class Profile:
 
 
 _TRAILING_WORDS = 3  # 增速, 增长率 right after an indicator that follows its numbers
+
+
+_INDEX_LEVELS = (80, 130)  # an index on last year = 100 lies well within these
+
+
+def _index_level(text: str, pair: Pair) -> bool:
+    """Whether an index's percent is its level on last year = 100 (居民消费价格指数为
+    100.9%), not its change (上涨2.1%): no change word before it, and near 100."""
+    q = pair.quantity
+    if pair.mention.indicator.kind != "index" or q.quantity.unit != "percent" or q.decline:
+        return False
+    low, high = _INDEX_LEVELS
+    between = text[pair.mention.end:q.number_start]
+    return low <= q.quantity.value <= high and not has_cue(between, "growth")
 
 
 def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measure | None:
@@ -417,6 +431,10 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
                 or _MULTI_YEAR_AVERAGE.search(text, clause_start(text, s.start, q.start),
                                               q.start))):
             continue  # (两年平均增长6.3%: an average over two years, no year-on-year growth)
+        if measure == "growth" and _index_level(text, pair):
+            # 居民消费价格指数为100.9%: the index on last year (= 100), a growth of 0.9%
+            q = evolve(q, quantity=evolve(q.quantity, value=q.quantity.value - 100))
+            pair = evolve(pair, quantity=q)  # noqa: PLW2901
         if (pair.mention.indicator.unit == "count"
                 and has_cue(text[pair.mention.end:q.start], "enterprise_measure")):
             continue
