@@ -104,6 +104,9 @@ def test_a_date_in_the_url_is_a_publication_date() -> None:
     ("http://www.example.gov.cn/zwgk/202303/t20230321_786.html", date(2023, 3, 21)),
     ("http://news.example.com/news/2010/01-12/2067728.shtml", date(2010, 1, 12)),
     ("https://example.com/20180727/98e8cb17.html", date(2018, 7, 27)),
+    # a CMS's year_month folder, and its year-day folder under it
+    ("https://cgzfj.example.gov.cn/2023_10/23_08/content-432489.html", date(2023, 10, 8)),
+    ("https://example.gov.cn/2023_10/content-1.html", date(2023, 10, 1)),
     ("https://example.com/article/2888.html", None),
     # a month's folder and an article id whose first digits could pass for a day
     ("http://www.example.gov.cn/tjxx/202305/34167793a1144.shtml", date(2023, 5, 1)),
