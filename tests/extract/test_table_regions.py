@@ -442,3 +442,21 @@ def test_a_region_column_headed_each_and_its_word() -> None:
     facts = {(f.region, f.measure, f.quantity.value) for f in plantrack.extract(text).facts}
     assert {("110000", "level", Decimal("4026960000000")), ("120000", "growth", Decimal("6.6")),
             ("130000", "level", Decimal("4039130000000"))} <= facts
+
+
+def test_a_currency_per_unit_header_and_a_total_row_without_ranks() -> None:
+    # GDP (本币/百万) beside (美元/百万) and per head (本币/元); the total has no ranks
+    text = ("2010年浙江省各县(市)GDP与人均GDP列表\n"
+            "县(市) | 位次 | GDP(本币/百万) | GDP(美元/百万) | 位次(人均GDP) | 人均GDP(本币/元)\n"
+            "---|---|---|---|---|---\n"
+            "全省 | 2,772,231 | 409,518 | 51,711 | | \n"
+            "慈溪市 | 2 | 75,742 | 11,189 | 5 | 73,037\n"
+            "诸暨市 | 3 | 62,154 | 9,181 | 14 | 58,188\n"
+            "义乌市 | 4 | 61,991 | 9,157 | 2 | 84,340\n")
+    facts = {(f.region, f.indicator, f.quantity.value, f.quantity.unit)
+             for f in plantrack.extract(text).facts}
+    assert {("330000", "gdp", Decimal("2772231000000"), "CNY"),
+            ("330000", "gdp_per_capita", Decimal(51711), "CNY"),
+            ("330282", "gdp", Decimal("75742000000"), "CNY"),
+            ("330282", "gdp_per_capita", Decimal(73037), "CNY")} <= facts
+    assert ("330000", "gdp", Decimal("409518000000"), "CNY") not in facts

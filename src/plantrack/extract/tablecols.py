@@ -102,6 +102,10 @@ def unit_in(text: str) -> str | None:
         if _LATIN_NAME.fullmatch(m[1].strip()) or "价" in m[1]:
             continue  # (GDP) names; (当年价格), (可比价) say the prices, not the unit
         unit = m[1].strip().lstrip("±+-").strip() or None  # (±%): a percent
+        if unit is not None and (split := _CURRENCY_PER.fullmatch(unit)) is not None:
+            # (本币/百万), (美元/百万), (本币/元): a currency and the size of its unit
+            currency = "美元" if "美元" in split[1] else "元"
+            unit = currency if split[2] == "元" else split[2] + currency
         dollars = unit is not None and unit.startswith(_DOLLAR_SIGNS)
         if unit is not None and unit.startswith(_CURRENCY_SIGNS):
             unit = unit[1:].strip() or None  # (¥亿元): the sign says the 元 again
@@ -116,6 +120,7 @@ def unit_in(text: str) -> str | None:
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z]+")
+_CURRENCY_PER = re.compile(r"(本币|人民币|美元)\s*/\s*(百万|千万|千|万|亿|元)")
 _DOLLAR_SIGNS = ("$", "＄")
 _CURRENCY_SIGNS = ("¥", "￥", "$", "＄")
 

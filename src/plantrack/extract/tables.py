@@ -544,10 +544,31 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
             # document's, in the year the row names
             yield _Row(row[name], row[name].start, fallback, unit, region=captioned), row
         elif (region := _row_region(ctx, row[name].text, level)) is not None:
-            yield _Row(row[name], row[name].start, fallback, unit, region=region), row
+            whole = spaced_key(row[name].text) in cues("whole")
+            yield (_Row(row[name], row[name].start, fallback, unit, region=region),
+                   _unranked(table, row) if whole else row)
         elif spaced_key(row[name].text) in cues("whole"):
             # 全省 | 24501.7 under the cities: the total, the document's own region's
-            yield _Row(row[name], row[name].start, fallback, unit), row
+            yield _Row(row[name], row[name].start, fallback, unit), _unranked(table, row)
+
+
+def _unranked(table: Table, row: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    """A total's row (全省 | 2,772,231 | 409,518 | 51,711 under 位次 | GDP | 美元 | 位次 |
+    人均GDP): it has no ranks, so its values stand in the columns that are no ranks'."""
+    name = table.header.name
+    ranks = {c.index for c in table.header.columns
+             if c.index > name and any(w in c.header for w in table_words("ranking"))}
+    values = [c for c in row[name + 1:] if c.text.strip()]
+    others = [c.index for c in table.header.columns if c.index > name and c.index not in ranks]
+    if not ranks or len(values) != len(others):
+        return row
+    cells = list(row) + [Cell(row[-1].end, row[-1].end, "")] * (
+        max(c.index for c in table.header.columns) + 1 - len(row))
+    for k in ranks:
+        cells[k] = Cell(row[name].end, row[name].end, "")
+    for k, cell in zip(others, values, strict=True):
+        cells[k] = cell
+    return tuple(cells)
 
 
 def _caption_region(ctx: DocContext, caption: str) -> Region | None:
@@ -766,7 +787,10 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
         q = evolve(q, quantity=evolve(q.quantity, value=q.quantity.value - 100))
         measure = "growth"
     else:
-        unit = column.unit if column.growth or r.unit is None else r.unit
+        # (a table of regions: a column's own sum of money before the caption's unit,
+        # 本币/百万 beside 元; a bare 亿 over a column is no unit of its own)
+        unit = column.unit if column.growth or r.unit is None or (
+            r.region is not None and column.unit and "元" in column.unit) else r.unit
         if (not column.growth and unit == "%" and r.indicator.unit != "percent"
                 and not has_cue(r.name.text, "growth")):
             return None  # 本地生产总值(%) | 100: a structure's share, no growth (but
