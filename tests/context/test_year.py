@@ -250,3 +250,13 @@ def test_a_headline_reviewing_part_of_a_term_dates_its_figures_to_the_year_befor
     facts = extract(text, region="341500").facts
     assert {(f.kind, str(f.period), f.quantity.value) for f in facts if f.measure == "level"} == {
         ("result", "2021", Decimal("192350000000"))}
+
+
+def test_a_review_headed_as_the_past_year_opening_with_its_year_is_that_years() -> None:
+    text = ("2019年某县政府工作报告\n一、勠力奋战，克难攻坚，过去一年政府工作成效显著\n"
+            "2019年，是我县经济社会发展非同寻常的一年。\n全县地区生产总值增长3.3%。\n")
+    facts = extract(text, region="220322").facts
+    assert {str(f.period) for f in facts} == {"2019"}
+    # with no year opening the review, it is the year before the writing
+    plain = text.replace("2019年，是我县", "这一年，是我县")
+    assert {str(f.period) for f in extract(plain, region="220322").facts} == {"2018"}

@@ -75,6 +75,9 @@ def file_title(name: str) -> str | None:
 _FILE_TITLE_MIN = 4  # Chinese characters in a file name that make it a title
 
 
+_OPENING = 200  # characters of a section's start that may say what year it reviews
+
+
 def _sections(cleaned: CleanText, written: int | None) -> list[SectionContext]:
     """The stretches a heading gives a kind or a year: from a heading that names one to
     the next heading that names one (a sub-heading naming neither, (一)经济运行, is part
@@ -88,7 +91,9 @@ def _sections(cleaned: CleanText, written: int | None) -> list[SectionContext]:
     for section in sections(text):
         if section.heading is None:
             continue
-        kind, year = heading_kind(section.heading), heading_year(section.heading, written)
+        opening = text[section.start:section.start + _OPENING].partition("\n")[2]
+        kind = heading_kind(section.heading)
+        year = heading_year(section.heading, written, opening)
         if kind is not None or year is not None:
             marks.append((section.start, section.heading, kind, year))
     out: list[SectionContext] = []

@@ -51,6 +51,8 @@ _BARE_YEAR_TITLE = re.compile(rf"\s*({YEAR}) ?年?\s*")  # 2023年 as a whole li
 _LEADING_YEAR = re.compile(rf"\s*({YEAR})[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
+# a review's first words naming the year it is about (2019年，是我县…的一年)
+_OPENING_YEAR = re.compile(rf"\s*({YEAR}) ?年[，,]?是")
 _PAST = ("过去五年", "过去的五年", "五年来", "过去一年", "过去的一年", "去年", "上年", "过去两年",
          "过去三年", "过去四年")
 
@@ -60,15 +62,20 @@ def is_year_heading(line: str) -> bool:
     return _BARE_YEAR_TITLE.fullmatch(line) is not None
 
 
-def heading_year(heading: str, written: int | None = None) -> Decision | None:
+def heading_year(heading: str, written: int | None = None,
+                 opening: str = "") -> Decision | None:
     """The year a heading names (2023年工作回顾), not a date (2023年3月): for a heading
     naming a five-year plan (“十四五”规划实施情况), the plan's last year; for a review of
-    the past (过去五年工作回顾), the year before ``written``, the year of writing."""
+    the past (过去五年工作回顾), the year its section's ``opening`` line says it is about
+    (2019年，是…的一年), else the year before ``written``, the year of writing."""
     if m := _HEADING_YEAR.search(heading) or _LEADING_YEAR.match(heading):
         return Decision(int(m[1]), 0.8, f"heading: {heading[:30]}")
     # 去年同期累计 (a table's column of the same period a year back) reviews nothing
     if written is not None and any(word in heading.replace(f"{word}同期", "")
                                    for word in _PAST):
+        if m := _OPENING_YEAR.match(opening):
+            return Decision(int(m[1]), 0.8, f"heading reviews the past, its section opens "
+                                            f"with {m[0].strip()}")
         return Decision(written - 1, 0.7, f"heading reviews the past: {heading[:30]}")
     if m := PLAN_NAME.search(heading):
         last = plan_years(m[1])[1]
