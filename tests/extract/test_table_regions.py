@@ -460,3 +460,15 @@ def test_a_currency_per_unit_header_and_a_total_row_without_ranks() -> None:
             ("330282", "gdp", Decimal("75742000000"), "CNY"),
             ("330282", "gdp_per_capita", Decimal(73037), "CNY")} <= facts
     assert ("330000", "gdp", Decimal("409518000000"), "CNY") not in facts
+
+
+def test_a_table_of_years_with_one_indicator_column() -> None:
+    # 年份 | 总GDP(亿元): the document's region's GDP in the year each row names; a row
+    # whose cell is a link (点击查看) holds no value
+    text = ("成都市历年GDP\n| 年份 | 总GDP(亿元) |\n| 2019 | 点击查看 |\n| 2018 | 15342.77 |\n"
+            "| 2017 | 13889.39 |\n| 2016 | 12170.23 |\n")
+    facts = {(f.region, f.indicator, f.quantity.value, str(f.period))
+             for f in plantrack.extract(text).facts}
+    assert facts == {("510100", "gdp", Decimal("1534277000000"), "2018"),
+                     ("510100", "gdp", Decimal("1388939000000"), "2017"),
+                     ("510100", "gdp", Decimal("1217023000000"), "2016")}

@@ -239,15 +239,17 @@ def _indicator_columns(header: Header, indicators: tuple[Indicator, ...] | None)
 
 def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | None,
                    ) -> Header | None:
-    """地区 | GDP(亿元) | 地区面积(万km2) | 常住人口(万人): a table of regions whose columns
-    are named by their indicators alone (its corner cell 地区, or empty); those the
-    catalogue knows hold results."""
+    """地区 | GDP(亿元) | 地区面积(万km2) | 常住人口(万人): a table of regions (or years)
+    whose columns are named by their indicators alone (its corner cell 地区 or 年份, or
+    empty); those the catalogue knows hold results."""
     if indicators is None or len(texts) != 1 or not texts[0]:
         return None
     row = texts[0]
     # the names' column first, or after a rank's (排名 | 城市 | GDP(亿元))
+    # (or of years: 年份 | GDP(亿元), the document's region's in the year each row names)
     at = next((i for i in range(min(2, len(row)))
-               if is_region_header(row[i]) or (i == 0 and not row[0].strip())), None)
+               if is_region_header(row[i]) or is_period_header(row[i])
+               or (i == 0 and not row[0].strip())), None)
     if at is None or (at == 1 and header_role(row[0]) not in ("skip", "rank")):
         return None
     # (地区生产总值 位次, GDP 比重: a rank or a share of the indicator, no figure of it)
