@@ -499,7 +499,7 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     m = earlier[-1]
     if _per_capita(text, m):
         return None  # 人均生产总值50917元,增长6.7%: the growth is the per-capita figure's
-    if text.startswith(_ATTRIBUTIVE, m.end):
+    if text.startswith(tuple(cues("attributive")), m.end):
         return None  # 第二产业是GDP增长的主力军，增加值…增长20.5%: GDP qualifies a noun
     opening = text[clause_start(text, s.start, m.start):m.start]
     if has_cue(opening, "share_mark") or (has_cue(opening, "frame_open") and text.startswith(
@@ -611,11 +611,6 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     # 高于全国(5.5%)、全区(6.5%): the bracket an earlier item closes is a list mark too
     return (not gap.strip("、和及与 )）") or has_cue(gap, "growth") or "分别" in gap
             or has_cue(gap, "progression"))
-
-
-# an indicator's growth qualifying a noun after it (GDP增长的主力军, 经济增长的动力): the
-# noun is the subject of what follows, not the indicator
-_ATTRIBUTIVE = ("增长的", "增速的", "发展的")
 
 
 def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
