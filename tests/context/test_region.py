@@ -99,6 +99,24 @@ def test_a_page_host_names_the_region_the_text_never_does() -> None:
     assert subject is None
 
 
+def test_a_file_name_in_pinyin_names_the_region_a_text_never_does() -> None:
+    text = "今年以来，全区上下攻坚克难，全区完成地区生产总值1500亿元，增长6%。"
+    subject, decision = decide_region(clean(text).text, _gazetteer(),
+                                      name="nt-haimen-2022-plan.txt")
+    assert subject is not None
+    assert subject.name == "海门区"
+    assert decision.weak
+    assert "file" in decision.cue
+    # a name the text's own deixis cannot mean (全区, not a county), or a word of another
+    # reading (plan), or a text that names its region: the name is not heard
+    assert decide_region(clean("全县完成地区生产总值增长6%。").text, _gazetteer(),
+                         name="haimen.txt")[0] is None
+    assert decide_region(clean(text).text, _gazetteer(), name="plan-2022.txt")[0] is None
+    named = "如东县今年以来，全县完成地区生产总值增长6%。"
+    assert decide_region(clean(named).text, _gazetteer(),
+                         name="haimen.txt")[0].name == "如东县"  # type: ignore[union-attr]
+
+
 def test_a_host_is_not_heard_over_the_text_nor_against_its_deixis() -> None:
     text = "海门区地区生产总值增长5.8%，全区规上工业增加值增长7%。"
     subject, _ = decide_region(text, _gazetteer(), url="http://www.fangxian.gov.cn/1.html")

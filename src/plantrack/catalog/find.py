@@ -158,6 +158,19 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
     return list(found.values())
 
 
+def file_name_regions(gazetteer: Gazetteer, name: str) -> list[Region]:
+    """The regions a file's name spells in pinyin, a word of it whole (nt-haimen-2022-plan:
+    海门区), as a saver names files after their place; a word shorter than six letters
+    never counts."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name.rsplit("/", 1)[-1]).lower()
+    index = _pinyin_index(gazetteer)
+    found: dict[str, Region] = {}
+    for word in re.findall(r"[a-z]+", stem):
+        for region in index.get(word, []) if len(word) >= _MIN_HOST_PINYIN else []:
+            found[region.code] = region
+    return list(found.values())
+
+
 def _initials_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
     """Pinyin initials of a county's parent's short name and its own (黔东南丹寨:
     qdndz), and of a province's short name (重庆: cq), the way government hosts

@@ -51,7 +51,7 @@ def decide_context(document: Document, cleaned: CleanText, *,
     if catalog is not None and len(catalog.gazetteer):
         subject, region_decision = decide_region(text, catalog.gazetteer, given=region,
                                                  title=title if region is None else None,
-                                                 url=document.url)
+                                                 url=document.url, name=document.name)
     elif region is not None:
         region_decision = Decision(region.code, 1.0, "given by the caller", region.name)
     else:

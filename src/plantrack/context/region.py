@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from plantrack.catalog.find import host_regions
+from plantrack.catalog.find import file_name_regions, host_regions
 from plantrack.catalog.regions import Gazetteer
 from plantrack.catalog.resolve import (
     deictic_region,
@@ -34,11 +34,12 @@ _AMBIGUOUS = 0.4  # the confidence of a subject only ambiguous names point to
 
 
 def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = None,
-                  title: str | None = None, url: str | None = None,
+                  title: str | None = None, url: str | None = None, name: str | None = None,
                   ) -> tuple[Region | None, Decision]:
     """The subject region of normalised ``text`` and the decision behind it. ``given``
     is the caller's (or the metadata's) region; ``title`` the normalised title; ``url``
-    the page's address, heard only when the text and title decide nothing."""
+    the page's address and ``name`` the file's, heard only when the text and title
+    decide nothing (the address first)."""
     if given is not None:
         subject = document_subject(text, gazetteer, given) or given
         if subject.level == "country" or not gazetteer.is_within(subject.code, given.code):
@@ -72,6 +73,11 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
     if hosted is not None:
         return hosted, Decision(hosted.code, 0.5, f"{decision.cue}; the page's host "
                                 f"names {hosted.name}", hosted.name)
+    filed = _one_meant(text, file_name_regions(gazetteer, name), found,
+                       gazetteer) if name else None
+    if filed is not None:
+        return filed, Decision(filed.code, 0.4, f"{decision.cue}; the file's name "
+                               f"names {filed.name}", filed.name)
     return None, decision
 
 
@@ -79,8 +85,15 @@ def _from_host(text: str, url: str, named: Region | None,
                gazetteer: Gazetteer) -> Region | None:
     """The one region the page's host names that the text's own 全县/全市 can mean,
     within the region the body names (a county's paper names only its city), if any."""
+    return _one_meant(text, host_regions(gazetteer, url), named, gazetteer)
+
+
+def _one_meant(text: str, regions: list[Region], named: Region | None,
+               gazetteer: Gazetteer) -> Region | None:
+    """The one of ``regions`` (a host's, a file name's) that the text's own 全县/全市 can
+    mean, within the region the body names, if exactly one."""
     said = self_deixis(text)
-    candidates = [r for r in host_regions(gazetteer, url)
+    candidates = [r for r in regions
                   if r.level != "country" and
                   (said is None or deictic_region(said, r, gazetteer) == r) and
                   (named is None or gazetteer.is_within(r.code, named.code))]
