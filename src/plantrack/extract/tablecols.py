@@ -92,6 +92,19 @@ def is_period_header(text: str) -> bool:
     return _SPACE.sub("", text) in table_words("period")
 
 
+def unit_of(text: str) -> str | None:
+    """A unit text that a number can take (亿元, %, 万人, 个, 平方公里), else None: the
+    number engine's own units, one place to learn a new one."""
+    text = text.strip()
+    if not text or len(text) > _UNIT_MAX:
+        return None
+    found = find_quantities("1" + text)
+    return text if found and found[0].end == len(text) + 1 else None
+
+
+_UNIT_MAX = 6  # characters of a unit written alone (千瓦时, 平方公里)
+
+
 def unit_in(text: str) -> str | None:
     """A unit a header or a name writes with it: (亿元), (%), or a trailing %. A bracket
     of Latin letters names, it is no unit (地区生产总值(GDP)(亿元)), nor one of prices
@@ -99,7 +112,7 @@ def unit_in(text: str) -> str | None:
     dollars (美元(亿元), GDP(百万元)美元) is in dollars, and a column of dollars with no
     bracket (人均GDP美元) is in 美元."""
     for m in _BRACKETED.finditer(text):
-        if _LATIN_NAME.fullmatch(m[1].strip()) or "价" in m[1]:
+        if _LATIN_NAME.fullmatch(m[1].strip()) or PRICE_BRACKET.fullmatch(m.group()):
             continue  # (GDP) names; (当年价格), (可比价) say the prices, not the unit
         unit = m[1].strip().lstrip("±+-").strip() or None  # (±%): a percent
         if unit is not None and (split := _CURRENCY_PER.fullmatch(unit)) is not None:
@@ -120,6 +133,9 @@ def unit_in(text: str) -> str | None:
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z]+")
+#: a bracket naming the prices a figure is at ((当年价格), (2000年不变价), (可比价)): no
+#: unit, and its year is the prices', not the figure's period
+PRICE_BRACKET = re.compile(r"[(（][^()（）]*价[^()（）]*[)）]")
 _CURRENCY_PER = re.compile(r"(本币|人民币|美元)\s*/\s*(百万|千万|千|万|亿|元)")
 _DOLLAR_SIGNS = ("$", "＄")
 _CURRENCY_SIGNS = ("¥", "￥", "$", "＄")

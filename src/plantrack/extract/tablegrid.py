@@ -42,6 +42,7 @@ from plantrack.extract.tablecols import (
     is_period_named,
     is_region_header,
     table_words,
+    unit_of,
 )
 from plantrack.text.years import YEAR
 
@@ -60,9 +61,6 @@ _INNER_SPACE = "[ \t\u3000]*"  # 指   标: a header word spaced out to its colu
 # a header's unit on a line of its own under its word (绝对数 / (亿元)), as a web page's
 # text copy breaks a header cell
 _UNIT_LINE = re.compile(r"[ \t]*[(（][^()（）\d]{1,6}[)）][ \t]*")
-# a unit written bare after a row's name (万人, 万元, 平方公里)
-_BARE_UNIT = re.compile(
-    r"(?:万|亿|千|百)?(?:元|人|户|吨|个|家|项|台|辆|千瓦时|平方公里|平方米|公顷|亩|斤|公里)|%")
 # a number, with a comparator word a target column writes (7左右, 5以内, 3.5以上, 约8)
 _VALUE_CELL = re.compile(
     r"(?:约|不低于|不超过|力争)?[-+−－]?\d[\d,.]*\s*%?\s*(?:左右|以上|以内|以下|上下)?\s*"
@@ -841,7 +839,7 @@ def _book_name(names: list[Cell]) -> Cell | None:
         # 地区生产总值   (亿元)   Gross Domestic Products: the name and its unit
         return Cell(chinese[0].start, chinese[1].end,
                     chinese[0].text + " " + chinese[1].text)
-    if len(chinese) == 2 and _BARE_UNIT.fullmatch(chinese[1].text) and len(
+    if len(chinese) == 2 and unit_of(chinese[1].text) is not None and len(
             chinese[0].text) <= _BOOK_NAME_MAX:
         # 国内生产总值(当年价格) 万元 17818302 …: the name and its unit, no bracket
         return Cell(chinese[0].start, chinese[1].end, f"{chinese[0].text}({chinese[1].text})")

@@ -41,6 +41,7 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.extract.tablecols import (
     BRACKETED_YEAR,
+    PRICE_BRACKET,
     Column,
     Header,
     header_role,
@@ -50,6 +51,7 @@ from plantrack.extract.tablecols import (
     read_header,
     table_words,
     unit_in,
+    unit_of,
 )
 from plantrack.extract.tablegrid import Cell, Grid, find_grids, spaced_key
 from plantrack.extract.timing import Time, result_period, target_period, update_time
@@ -367,15 +369,6 @@ def _caption_unit() -> re.Pattern[str]:
 
 
 @cache
-def _unit_of(text: str) -> str | None:
-    """A unit text that a number can take (亿元, %, 万人, 个), else None."""
-    text = text.strip()
-    if not text or len(text) > 6:
-        return None
-    found = find_quantities("1" + text)
-    return text if found and found[0].end == len(text) + 1 else None
-
-
 @frozen
 class _Row:
     name: Cell  # the name cell
@@ -416,7 +409,7 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
     parent = parents[-1] if parents else None
     unit_cell = row[header.unit].text if header.unit is not None and header.unit < len(
         row) else ""
-    own = _unit_of(unit_cell) or _unit_of(unit_in(name.text) or "")
+    own = unit_of(unit_cell) or unit_of(unit_in(name.text) or "")
     unit = own or (parent.unit if parent else None) or caption_unit
     index = _index_base(name.text) or (parent is not None and parent.index and not own)
     parents.append(_Parent(indent, sub, unit, index))
@@ -432,9 +425,6 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
     return _Row(name, name.start + mention.start, indicator, unit, index)
 
 
-# a bracket naming the prices a row is at (当年价格, 2000年不变价, 可比价): its year is the
-# prices', not the row's period
-_PRICE_BASE = re.compile(r"[(（][^()（）]*价[^()（）]*[)）]")
 # another year's prices, fixed (2000年不变价): a level so measured is not the year's sum
 # (现价, 当年价格 are; 可比价 is how every growth is measured)
 _OTHER_PRICES = re.compile(r"[(（][^()（）]*(?:不变价|\d{4} ?年[^()（）]*价)[^()（）]*[)）]")
@@ -806,7 +796,7 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
         measure = _measure(column, r.indicator, q, r.name.text + column.header)
     if measure is None:
         return None
-    update_time(time, _periods(_PRICE_BASE.sub("", r.name.text)))
+    update_time(time, _periods(PRICE_BRACKET.sub("", r.name.text)))
     view_at = doc.to_reading(r.at)
     # no year at all (the document's undecided, the table names none): kept, its period
     # left open and flagged, as a sentence's fact is (the engine warns once)
@@ -857,7 +847,7 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         # (or the bracket of a caption that names no column: 各省GDP(亿元), not
         # 规模以上工业增加值(亿元)11月同比±%, a header run onto one line)
         title = table.grid.caption
-        caption_unit = _unit_of(m[1]) if m else _unit_of(unit_in(corner) or (
+        caption_unit = unit_of(m[1]) if m else unit_of(unit_in(corner) or (
             unit_in(title) if header_role(title) is None else None) or "")
         parents: list[_Parent] = []
         rows: list[tuple[_Row, tuple[Cell, ...]]] = []
@@ -891,7 +881,7 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
                 name = row[table.header.name]
                 unit_cell = (row[table.header.unit].text if table.header.unit is not None
                              and table.header.unit < len(row) else "")
-                r = _Row(name, name.start, group[0], _unit_of(unit_cell) or caption_unit,
+                r = _Row(name, name.start, group[0], unit_of(unit_cell) or caption_unit,
                          region=place)
             if r is not None:
                 rows.append((r, row))
