@@ -74,44 +74,38 @@ def test_a_chinese_file_name_speaks_as_a_title() -> None:
     assert (plain.region, plain.uncertain) == (None, ("region",))
 
 
+def _weakly_from(text: str, **where: str) -> str | None:
+    """The subject's name ``where`` (url, name) gives ``text``, asserted to be a weak
+    decision that says where it came from; None when nothing decides."""
+    subject, decision = decide_region(clean(text).text, _gazetteer(), **where)  # type: ignore[arg-type]
+    if subject is None:
+        return None
+    assert decision.weak
+    assert ("host" if "url" in where else "file") in decision.cue
+    return subject.name
+
+
 def test_a_page_host_names_the_region_the_text_never_does() -> None:
     # a county paper's page (jinri<county>.com) that says 全县 and names only its city
     text = "前三季度，全县上下围绕十堰市委部署，全县完成生产总值56.7亿元，增长7.5%。"
-    subject, decision = decide_region(clean(text).text, _gazetteer(),
-                                      url="http://szb.jinrifangxian.com/content/1.html")
-    assert subject is not None
-    assert subject.name == "房县"
-    assert decision.weak
-    assert "host" in decision.cue
+    assert _weakly_from(text, url="http://szb.jinrifangxian.com/content/1.html") == "房县"
     # a government host abbreviating its prefecture and itself (黔东南 丹寨)
-    subject, _ = decide_region("全县地区生产总值增长13.1%。", _gazetteer(),
-                               url="https://www.qdndz.gov.cn/zwgk/t1.html")
-    assert subject is not None
-    assert subject.name == "丹寨县"
+    assert _weakly_from("全县地区生产总值增长13.1%。",
+                        url="https://www.qdndz.gov.cn/zwgk/t1.html") == "丹寨县"
     # a province's government host by its short name's initials (cq: 重庆), not where
     # two provinces share them (hb: 河北, 湖北)
-    subject, _ = decide_region("本市生产总值7925.58亿元。", _gazetteer(),
-                               url="http://tjj.cq.gov.cn/zwgk_233/tjnj/2011/2/2-13.htm")
-    assert subject is not None
-    assert subject.name == "重庆市"
-    subject, _ = decide_region("全省生产总值增长7%。", _gazetteer(),
-                               url="http://tjj.hb.gov.cn/tjsj/1.html")
-    assert subject is None
+    assert _weakly_from("本市生产总值7925.58亿元。",
+                        url="http://tjj.cq.gov.cn/zwgk_233/tjnj/2011/2/2-13.htm") == "重庆市"
+    assert _weakly_from("全省生产总值增长7%。", url="http://tjj.hb.gov.cn/tjsj/1.html") is None
 
 
 def test_a_file_name_in_pinyin_names_the_region_a_text_never_does() -> None:
     text = "今年以来，全区上下攻坚克难，全区完成地区生产总值1500亿元，增长6%。"
-    subject, decision = decide_region(clean(text).text, _gazetteer(),
-                                      name="nt-haimen-2022-plan.txt")
-    assert subject is not None
-    assert subject.name == "海门区"
-    assert decision.weak
-    assert "file" in decision.cue
+    assert _weakly_from(text, name="nt-haimen-2022-plan.txt") == "海门区"
     # a name the text's own deixis cannot mean (全区, not a county), or a word of another
     # reading (plan), or a text that names its region: the name is not heard
-    assert decide_region(clean("全县完成地区生产总值增长6%。").text, _gazetteer(),
-                         name="haimen.txt")[0] is None
-    assert decide_region(clean(text).text, _gazetteer(), name="plan-2022.txt")[0] is None
+    assert _weakly_from("全县完成地区生产总值增长6%。", name="haimen.txt") is None
+    assert _weakly_from(text, name="plan-2022.txt") is None
     named = "如东县今年以来，全县完成地区生产总值增长6%。"
     assert decide_region(clean(named).text, _gazetteer(),
                          name="haimen.txt")[0].name == "如东县"  # type: ignore[union-attr]

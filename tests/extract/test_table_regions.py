@@ -35,6 +35,19 @@ FACTS = {
 }
 
 
+_FIELDS = {"region": lambda f: f.region, "indicator": lambda f: f.indicator,
+           "measure": lambda f: f.measure, "value": lambda f: f.quantity.value,
+           "unit": lambda f: f.quantity.unit, "period": lambda f: str(f.period),
+           "label": lambda f: f.indicator_label}
+
+
+def _read(text: str, *fields: str, year: int | None = None) -> set[tuple[object, ...]]:
+    """The named fields (region, indicator, measure, value, unit, period, label) of every
+    fact ``text`` yields."""
+    return {tuple(_FIELDS[name](f) for name in fields)
+            for f in plantrack.extract(text, year=year).facts}
+
+
 def web_copy(intro: str, caption: str, header: tuple[str, ...],
              rows: tuple[tuple[str, ...], ...]) -> str:
     """One cell per line with blank lines between, a header cell's unit on a line of its
@@ -243,7 +256,7 @@ def test_a_ranked_table_run_together_on_one_line() -> None:
     text = ("重庆市2018年实现生产总值20363.19亿元。 GDP排行 | 区域 | 2018年GDP(亿元) | 增速(%) | "
             "1 | 渝北区 | 1543.09 | -2.8 | 2 | 九龙坡区 | 1211.25 | 3.6 | 3 | 渝中区 | 1203.85 | "
             "0.9 | 4 | 涪陵区 | 1076.13 | 7.1\n")
-    got = {(f.region, f.measure, f.quantity.value) for f in plantrack.extract(text).facts}
+    got = _read(text, "region", "measure", "value")
     assert ("500112", "growth", Decimal("-2.8")) in got
     assert ("500102", "level", Decimal("107613000000")) in got
     assert not any(v == Decimal(4) for _, _, v in got)  # a rank is no value
@@ -265,8 +278,7 @@ def test_rows_that_leave_cells_out() -> None:
 def test_months_as_columns_under_a_caption_that_says_growth() -> None:
     text = ("指标:工业增加值_同比增长(%) | ||||\n地区 | 2020年11月 | 2020年10月 | 2020年9月 |\n"
             "河北省 | 8.7 | 10 | 7.3 |\n山西省 | 10.7 | 12.6 | 14 |\n辽宁省 | 4 | 3.1 | 6.2 |\n")
-    got = {(f.region, f.measure, f.quantity.value, str(f.period))
-           for f in plantrack.extract(text).facts}
+    got = _read(text, "region", "measure", "value", "period")
     assert ("130000", "growth", Decimal("8.7"), "2020-11") in got
     assert ("210000", "growth", Decimal("6.2"), "2020-09") in got
     assert len(got) == 9
@@ -279,8 +291,7 @@ def test_a_report_of_blocks_each_with_its_header_and_region_rows() -> None:
             "普陀区 | % | -3.3 | ||\n国内贸易 | ||||\n指 标 | 单位 | 1-3月 | ±% | |\n"
             "社会消费品零售总额 | 亿元 | 240.5 | -21.6 | |\n其中:定 海 | 亿元 | 80.1 | -21.5 | |\n"
             "普 陀 | 亿元 | 60.2 | -23.3 | |\n")
-    got = {(f.region, f.indicator, f.measure, f.quantity.value)
-           for f in plantrack.extract(text).facts}
+    got = _read(text, "region", "indicator", "measure", "value")
     assert ("330900", "gdp", "growth", Decimal("10.3")) in got
     assert ("330902", "gdp", "growth", Decimal("-2.1")) in got
     assert ("330900", "retail_sales", "level", Decimal("24050000000")) in got
@@ -358,8 +369,7 @@ def test_a_county_table_in_millions_with_dollar_columns_and_a_renamed_county() -
             "宜都市 | 52,310 | 8,399 | 135,000 | 21,675\n"
             "枝江县 | 40,120 | 6,441 | 80,000 | 12,844\n"
             "当阳市 | 38,200 | 6,133 | 81,000 | 13,005\n")
-    facts = {(f.region, f.indicator, f.quantity.value, f.quantity.unit, str(f.period))
-             for f in plantrack.extract(text).facts}
+    facts = _read(text, "region", "indicator", "value", "unit", "period")
     assert facts == {
         ("420581", "gdp", Decimal("52310000000"), "CNY", "2015"),
         ("420581", "gdp_per_capita", Decimal("135000"), "CNY", "2015"),
@@ -372,8 +382,7 @@ def test_a_county_table_in_millions_with_dollar_columns_and_a_renamed_county() -
 def test_a_dollar_column_alone_is_in_dollars() -> None:
     text = ("2015年湖北省各县(市)GDP\n县(市) | GDP(百万元)美元 | 人均GDP美元\n---|---|---\n"
             "宜都市 | 8,399 | 21,675\n当阳市 | 6,133 | 13,005\n远安县 | 2,100 | 11,000\n")
-    facts = {(f.region, f.indicator, f.quantity.value, f.quantity.unit)
-             for f in plantrack.extract(text).facts}
+    facts = _read(text, "region", "indicator", "value", "unit")
     assert {("420581", "gdp", Decimal("8399000000"), "USD"),
             ("420581", "gdp_per_capita", Decimal("21675"), "USD")} <= facts
 
@@ -382,8 +391,7 @@ def test_one_cell_a_line_under_an_indicator_over_its_two_columns() -> None:
     # 地区 | 固定资产投资额 over 绝对值 | 增长(%), written one cell a line
     text = ("上半年各市固定资产投资额比较\n单位:亿元\n地区\n固定资产投资额\n绝对值\n增长\n(%)\n"
             "南京\n2800.5\n8.1\n苏州\n3100.2\n6.5\n无锡\n1900.7\n7.3\n")
-    facts = {(f.region, f.indicator, f.measure, f.quantity.value, str(f.period))
-             for f in plantrack.extract(text, year=2023).facts}
+    facts = _read(text, "region", "indicator", "measure", "value", "period", year=2023)
     assert {("320100", "fixed_asset_investment", "level", Decimal("280050000000"), "2023H1"),
             ("320100", "fixed_asset_investment", "growth", Decimal("8.1"), "2023H1"),
             ("320200", "fixed_asset_investment", "growth", Decimal("7.3"), "2023H1")} <= facts
@@ -394,8 +402,7 @@ def test_a_unit_of_its_own_starting_with_a_thousand_is_not_scaled() -> None:
     text = ("2015年湖北省各县(市)主要指标\n"
             "县(市) | 全社会用电量(千瓦时) | GDP(百万元)\n---|---|---\n"
             "宜都市 | 52,310 | 52,310\n当阳市 | 38,200 | 38,200\n远安县 | 12,100 | 12,100\n")
-    facts = {(f.region, f.indicator, f.quantity.value, f.quantity.unit)
-             for f in plantrack.extract(text).facts}
+    facts = _read(text, "region", "indicator", "value", "unit")
     assert {("420581", "electricity_consumption", Decimal("52310"), "kwh"),
             ("420581", "gdp", Decimal("52310000000"), "CNY")} <= facts
 
@@ -406,8 +413,7 @@ def test_a_columns_scope_word_takes_the_place_of_the_captions_opening_words() ->
             "指  标 全体居民 城镇常住居民 农村常住居民\n累计 同比±% 累计 同比±% 累计 同比±%\n"
             "全  省 40121 4.1 47545 3.3 25505 5.8\n杭州市 48735 3.5 54754 3.0 29439 6.2\n"
             "宁波市 46519 4.2 52402 4.0 31816 5.2\n温州市 41412 4.3 48689 3.5 25008 6.0\n")
-    facts = {(f.region, f.indicator, f.measure, f.quantity.value)
-             for f in plantrack.extract(text).facts}
+    facts = _read(text, "region", "indicator", "measure", "value")
     assert {("330100", "disposable_income", "level", Decimal(48735)),
             ("330100", "urban_disposable_income", "level", Decimal(54754)),
             ("330100", "urban_disposable_income", "growth", Decimal("3.0")),
@@ -426,8 +432,7 @@ def test_cities_as_columns_with_a_bare_unit_after_each_rows_name() -> None:
             "行政区域土地面积 平方公里 16596 9365 11784 3915\n"
             "国内生产总值(当年价格) 万元 17818302 15003435 10609664 7064295\n"
             "国内生产总值(2000年不变价) 万元 17568480 14973517 10651892 7046615\n")
-    facts = {(f.region, f.indicator, f.indicator_label, f.quantity.value, str(f.period))
-             for f in plantrack.extract(text).facts}
+    facts = _read(text, "region", "indicator", "label", "value", "period")
     assert {("330100", "gdp", None, Decimal(178183020000), "2002"),
             ("330400", "gdp", None, Decimal(70642950000), "2002"),
             ("330100", "other", "国内生产总值(2000年不变价)", Decimal(175684800000),
@@ -439,7 +444,7 @@ def test_a_region_column_headed_each_and_its_word() -> None:
     text = ("2021年京津冀各城市GDP排行榜\nGDP排行 | 各省市 | 2021年GDP(亿元) | 增速(%) |\n"
             "1 | 河北省 | 40391.3 | 6.5 |\n2 | 北京市 | 40269.6 | 8.5 |\n"
             "3 | 天津市 | 15695.05 | 6.6 |\n")
-    facts = {(f.region, f.measure, f.quantity.value) for f in plantrack.extract(text).facts}
+    facts = _read(text, "region", "measure", "value")
     assert {("110000", "level", Decimal("4026960000000")), ("120000", "growth", Decimal("6.6")),
             ("130000", "level", Decimal("4039130000000"))} <= facts
 
@@ -453,8 +458,7 @@ def test_a_currency_per_unit_header_and_a_total_row_without_ranks() -> None:
             "慈溪市 | 2 | 75,742 | 11,189 | 5 | 73,037\n"
             "诸暨市 | 3 | 62,154 | 9,181 | 14 | 58,188\n"
             "义乌市 | 4 | 61,991 | 9,157 | 2 | 84,340\n")
-    facts = {(f.region, f.indicator, f.quantity.value, f.quantity.unit)
-             for f in plantrack.extract(text).facts}
+    facts = _read(text, "region", "indicator", "value", "unit")
     assert {("330000", "gdp", Decimal("2772231000000"), "CNY"),
             ("330000", "gdp_per_capita", Decimal(51711), "CNY"),
             ("330282", "gdp", Decimal("75742000000"), "CNY"),
@@ -467,8 +471,7 @@ def test_a_table_of_years_with_one_indicator_column() -> None:
     # whose cell is a link (点击查看) holds no value
     text = ("成都市历年GDP\n| 年份 | 总GDP(亿元) |\n| 2019 | 点击查看 |\n| 2018 | 15342.77 |\n"
             "| 2017 | 13889.39 |\n| 2016 | 12170.23 |\n")
-    facts = {(f.region, f.indicator, f.quantity.value, str(f.period))
-             for f in plantrack.extract(text).facts}
+    facts = _read(text, "region", "indicator", "value", "period")
     assert facts == {("510100", "gdp", Decimal("1534277000000"), "2018"),
                      ("510100", "gdp", Decimal("1388939000000"), "2017"),
                      ("510100", "gdp", Decimal("1217023000000"), "2016")}
