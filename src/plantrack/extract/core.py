@@ -32,7 +32,7 @@ from plantrack.extract.pairing import (
 from plantrack.extract.timing import Time, carry, result_period, target_period, update_time
 from plantrack.model import Goal, Kind, Measure, Modality, Provenance, Region, Result
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.quantities import QuantityMatch, find_quantities
+from plantrack.text.quantities import QuantityMatch, find_quantities, is_index_level
 from plantrack.text.segment import CLAUSE_END_AT, Span, clause_start, segment_start, sentences
 from plantrack.text.years import YEAR, YEAR_NAMED
 
@@ -76,18 +76,14 @@ class Profile:
 _TRAILING_WORDS = 3  # 增速, 增长率 right after an indicator that follows its numbers
 
 
-_INDEX_LEVELS = (80, 130)  # an index on last year = 100 lies well within these
-
-
 def _index_level(text: str, pair: Pair) -> bool:
     """Whether an index's percent is its level on last year = 100 (居民消费价格指数为
     100.9%), not its change (上涨2.1%): no change word before it, and near 100."""
     q = pair.quantity
     if pair.mention.indicator.kind != "index" or q.quantity.unit != "percent" or q.decline:
         return False
-    low, high = _INDEX_LEVELS
     between = text[pair.mention.end:q.number_start]
-    return low <= q.quantity.value <= high and not has_cue(between, "growth")
+    return is_index_level(q.quantity.value) and not has_cue(between, "growth")
 
 
 def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measure | None:

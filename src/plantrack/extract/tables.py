@@ -58,7 +58,7 @@ from plantrack.extract.timing import Time, result_period, target_period, update_
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Indicator, Measure, Modality, Project, Region, Result
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.quantities import QuantityMatch, find_quantities
+from plantrack.text.quantities import QuantityMatch, find_quantities, is_index_level
 from plantrack.text.years import YEAR
 
 __all__ = ["TABLE_SCORE", "Table", "TableExtractor", "tables_of"]
@@ -757,7 +757,7 @@ def _modality(text: str) -> Modality:
 
 
 # 居民消费价格指数 | % | 103左右 | 100.7: an index's level (last year = 100), no base said
-_INDEX_LEVEL = re.compile(r"(?:约)?(?:9\d|1[01]\d)(?:\.\d+)?\s*%?\s*(?:左右|以内|以下)?")
+_INDEX_CELL = re.compile(r"(?:约)?(\d+(?:\.\d+)?)\s*%?\s*(?:左右|以内|以下)?")
 
 
 def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, time: Time,
@@ -769,7 +769,8 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     cell = _strip(cell)
     measure: Measure | None
     if r.index or index or (r.indicator.kind == "index" and not column.growth
-                            and _INDEX_LEVEL.fullmatch(cell.text) is not None):
+                            and (m := _INDEX_CELL.fullmatch(cell.text)) is not None
+                            and is_index_level(Decimal(m[1]))):
         # 居民消费价格总指数 | 102.3 under 上年=100: a growth of 2.3%; an index's, or
         # an output's under a caption or column on its base (地区生产总值指数, 上年=100)
         readable = r.indicator.kind == "index" or ((index or r.index)

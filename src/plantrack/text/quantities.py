@@ -22,7 +22,7 @@ from plantrack.text._data import alternation, data_rows
 from plantrack.text.clean import clean_line
 from plantrack.text.numbers import NUMERAL_BODY, NUMERAL_START, NumberReading, read_number
 
-__all__ = ["QuantityMatch", "find_quantities", "parse_quantity"]
+__all__ = ["QuantityMatch", "find_quantities", "is_index_level", "parse_quantity"]
 
 _FLIP: dict[Comparator, Comparator] = {">=": "<=", ">": "<", "<=": ">=", "<": ">"}
 _MAGNITUDE_SUFFIX = "万亿兆"
@@ -121,6 +121,16 @@ _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三|四)?番")
 _DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 _PERCENT_WORD = "百分之"
 _LONGEST_LIST = 8  # numbers sharing one unit: 1.5、0.4个百分点 has two
+
+
+#: where an index on a base of 100 (上年=100) lies: 102.3 there is a change of 2.3 %
+INDEX_LEVELS = (Decimal(90), Decimal(120))
+
+
+def is_index_level(value: Decimal) -> bool:
+    """Whether a percent reads as an index on last year = 100 (100.9), not a change."""
+    low, high = INDEX_LEVELS
+    return low <= value < high
 
 
 def find_quantities(text: str) -> list[QuantityMatch]:
