@@ -163,10 +163,13 @@ def file_name_regions(gazetteer: Gazetteer, name: str) -> list[Region]:
     海门区), as a saver names files after their place; a word shorter than six letters
     never counts."""
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name.rsplit("/", 1)[-1]).lower()
+    words = [w for w in re.findall(r"[a-z]+", stem) if len(w) >= _MIN_HOST_PINYIN]
+    if not words:
+        return []  # (the pinyin index imports pypinyin and reads every name: not for d.txt)
     index = _pinyin_index(gazetteer)
     found: dict[str, Region] = {}
-    for word in re.findall(r"[a-z]+", stem):
-        for region in index.get(word, []) if len(word) >= _MIN_HOST_PINYIN else []:
+    for word in words:
+        for region in index.get(word, []):
             found[region.code] = region
     return list(found.values())
 
