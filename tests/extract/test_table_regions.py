@@ -379,12 +379,22 @@ def test_a_county_table_in_millions_with_dollar_columns_and_a_renamed_county() -
         ("420582", "gdp_per_capita", Decimal("81000"), "CNY", "2015")}
 
 
-def test_a_dollar_column_alone_is_in_dollars() -> None:
-    text = ("2015年湖北省各县(市)GDP\n县(市) | GDP(百万元)美元 | 人均GDP美元\n---|---|---\n"
-            "宜都市 | 8,399 | 21,675\n当阳市 | 6,133 | 13,005\n远安县 | 2,100 | 11,000\n")
-    facts = _read(text, "region", "indicator", "value", "unit")
-    assert {("420581", "gdp", Decimal("8399000000"), "USD"),
-            ("420581", "gdp_per_capita", Decimal("21675"), "USD")} <= facts
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dollar column alone is in dollars
+    ("2015年湖北省各县(市)GDP\n县(市) | GDP(百万元)美元 | 人均GDP美元\n---|---|---\n"
+     "宜都市 | 8,399 | 21,675\n当阳市 | 6,133 | 13,005\n远安县 | 2,100 | 11,000\n",
+     {("420581", "gdp", Decimal("8399000000"), "USD"),
+      ("420581", "gdp_per_capita", Decimal("21675"), "USD")}),
+    # 千瓦时 and 千克 are units, not 元 times a thousand; 百万元 is
+    ("2015年湖北省各县(市)主要指标\n"
+     "县(市) | 全社会用电量(千瓦时) | GDP(百万元)\n---|---|---\n"
+     "宜都市 | 52,310 | 52,310\n当阳市 | 38,200 | 38,200\n远安县 | 12,100 | 12,100\n",
+     {("420581", "electricity_consumption", Decimal("52310"), "kwh"),
+      ("420581", "gdp", Decimal("52310000000"), "CNY")}),
+], ids=["a dollar column alone", "a unit of its own starting with a thousand"])
+def test_a_columns_unit_of_money_or_of_its_own(text: str,
+                                               expected: set[tuple[object, ...]]) -> None:
+    assert expected <= _read(text, "region", "indicator", "value", "unit")
 
 
 def test_one_cell_a_line_under_an_indicator_over_its_two_columns() -> None:
@@ -395,16 +405,6 @@ def test_one_cell_a_line_under_an_indicator_over_its_two_columns() -> None:
     assert {("320100", "fixed_asset_investment", "level", Decimal("280050000000"), "2023H1"),
             ("320100", "fixed_asset_investment", "growth", Decimal("8.1"), "2023H1"),
             ("320200", "fixed_asset_investment", "growth", Decimal("7.3"), "2023H1")} <= facts
-
-
-def test_a_unit_of_its_own_starting_with_a_thousand_is_not_scaled() -> None:
-    # 千瓦时 and 千克 are units, not 元 times a thousand; 百万元 is
-    text = ("2015年湖北省各县(市)主要指标\n"
-            "县(市) | 全社会用电量(千瓦时) | GDP(百万元)\n---|---|---\n"
-            "宜都市 | 52,310 | 52,310\n当阳市 | 38,200 | 38,200\n远安县 | 12,100 | 12,100\n")
-    facts = _read(text, "region", "indicator", "value", "unit")
-    assert {("420581", "electricity_consumption", Decimal("52310"), "kwh"),
-            ("420581", "gdp", Decimal("52310000000"), "CNY")} <= facts
 
 
 def test_a_columns_scope_word_takes_the_place_of_the_captions_opening_words() -> None:
