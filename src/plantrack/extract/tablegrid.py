@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache
 
 from attrs import frozen
@@ -46,7 +46,7 @@ from plantrack.extract.tablecols import (
 )
 from plantrack.text.years import YEAR
 
-__all__ = ["Cell", "Grid", "find_grids", "spaced_key"]
+__all__ = ["Cell", "Grid", "find_grids", "spaced_key", "unranked_cells"]
 
 _RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # |---|:--:|
 _SPACES = re.compile(r"[ \u00a0]{2,}")
@@ -1062,19 +1062,22 @@ def _is_rank_cell(text: str) -> bool:
     return spaced_key(text).endswith(table_words("ranking"))
 
 
-def _unranked_cells(row: _BookRow, width: int, ranks: list[int]) -> tuple[Cell, ...] | None:
-    """A total's row (全省总计) that leaves out exactly the rank columns: its values in
-    the others, in order."""
-    if not ranks or len(row.values) != width - len(ranks):
+def unranked_cells(values: Sequence[Cell], width: int, ranks: Collection[int], at: int,
+                   ) -> tuple[Cell, ...] | None:
+    """A total's row (全省总计) that leaves out exactly the ``width`` columns' rank
+    columns (their indexes ``ranks``): its ``values`` in the others, in order, and an
+    empty cell where the row's text is at ``at`` for each rank. None when the count of
+    values is not the count of the others."""
+    if not ranks or len(values) != width - len(ranks):
         return None
-    values = iter(row.values)
+    rest = iter(values)
     out: list[Cell] = []
     for k in range(width):
         if k in ranks:
-            at = out[-1].end if out else row.name.end
-            out.append(Cell(at, at, ""))
+            end = out[-1].end if out else at
+            out.append(Cell(end, end, ""))
         else:
-            out.append(next(values))
+            out.append(next(rest))
     return tuple(out)
 
 
@@ -1145,7 +1148,8 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
         if len(header) == width + 1:
             ranks = [k for k, c in enumerate(header[1:]) if _is_rank_cell(c.text)]
             body = [(r.name, *cells) for r in rows
-                    if (cells := _unranked_cells(r, width, ranks) or _book_cells(r, width))]
+                    if (cells := unranked_cells(r.values, width, ranks, r.name.end)
+                             or _book_cells(r, width))]
             if len(body) >= _BOOK_ROWS_MIN:
                 yield _grid([tuple(header), *body], caption, header_rows=1)
         k = end

@@ -53,7 +53,7 @@ from plantrack.extract.tablecols import (
     unit_in,
     unit_of,
 )
-from plantrack.extract.tablegrid import Cell, Grid, find_grids, spaced_key
+from plantrack.extract.tablegrid import Cell, Grid, find_grids, spaced_key, unranked_cells
 from plantrack.extract.timing import Time, result_period, target_period, update_time
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Indicator, Measure, Modality, Project, Region, Result
@@ -548,19 +548,13 @@ def _unranked(table: Table, row: tuple[Cell, ...]) -> tuple[Cell, ...]:
     """A total's row (全省 | 2,772,231 | 409,518 | 51,711 under 位次 | GDP | 美元 | 位次 |
     人均GDP): it has no ranks, so its values stand in the columns that are no ranks'."""
     name = table.header.name
-    ranks = {c.index for c in table.header.columns
+    first = name + 1
+    ranks = {c.index - first for c in table.header.columns
              if c.index > name and any(w in c.header for w in table_words("ranking"))}
-    values = [c for c in row[name + 1:] if c.text.strip()]
-    others = [c.index for c in table.header.columns if c.index > name and c.index not in ranks]
-    if not ranks or len(values) != len(others):
-        return row
-    cells = list(row) + [Cell(row[-1].end, row[-1].end, "")] * (
-        max(c.index for c in table.header.columns) + 1 - len(row))
-    for k in ranks:
-        cells[k] = Cell(row[name].end, row[name].end, "")
-    for k, cell in zip(others, values, strict=True):
-        cells[k] = cell
-    return tuple(cells)
+    width = max(c.index for c in table.header.columns) + 1 - first
+    values = [c for c in row[first:] if c.text.strip()]
+    cells = unranked_cells(values, width, ranks, row[name].end)
+    return row if cells is None else (*row[:first], *cells)
 
 
 def _caption_region(ctx: DocContext, caption: str) -> Region | None:
