@@ -528,3 +528,17 @@ def test_a_count_of_projects_and_their_sum_is_no_project_and_one_of_a_kind_is_cu
             "作为全省集中开工重大项目之一成都地铁18号线节点工程开工。")
     found = {(p.name, p.investment) for p in extract(text, region="120116").projects}
     assert found == {("成都地铁18号线节点工程", None)}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a projects noun and 包括 open a list closed by 等: names with no name-ending word
+    ("本次集中开工的重大项目包括临港物流枢纽中心(一期)、滨江智慧冷链产业园(二期)等，"
+     "总投资52亿元。", ["临港物流枢纽中心(一期)", "滨江智慧冷链产业园(二期)"]),
+    ("产业类项目主要有：甲光源二期(线站工程)、乙研发楼扩建二期工程。",
+     ["甲光源二期(线站工程)", "乙研发楼扩建二期工程"]),
+    # one item and no 等: what a project holds, not a list of projects
+    ("该项目包括新建标准厂房3万平方米，总投资5亿元。", []),
+])
+def test_a_projects_noun_opens_a_list_of_names(text: str, names: list[str]) -> None:
+    found = projects(text)
+    assert [p.name for p in found if p.investment is None] == names

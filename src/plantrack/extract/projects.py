@@ -62,6 +62,7 @@ _MAX_NAME = 32
 # the end of a list of projects: 等战略性新兴产业项目 (a kind, not a name, after 等)
 _LIST_END = re.compile(r"[^，,。;；:：！!？?]*?等[\u4e00-\u9fff]{0,12}?项目")
 _MIN_ITEM = 3  # characters of a list item's name (文创、康养 are kinds)
+_MIN_NAME_LISTED = 4  # characters of a name in a list with no name-ending word
 _STAGES: tuple[ProjectStatus, ...] = ("planned", "signed", "started", "under_construction",
                                       "trial", "in_production", "completed")
 _DEFAULT_STATUS: ProjectStatus = "under_construction"
@@ -117,6 +118,7 @@ class _Cues:
     list_total: tuple[str, ...] = ()  # 共: before the count of the names listed
     list_openers: tuple[str, ...] = ()  # 为, 包括: between a count and the names it opens
     floor_openers: tuple[str, ...] = ()  # 有: between a size floor's 项目 and its colon
+    name_list_openers: tuple[str, ...] = ()  # 包括: between 项目 and the names it lists
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -175,6 +177,7 @@ def cues() -> _Cues:
         list_total=_longest_first([w for _, w in rows.get("list_total", [])]),
         list_openers=_longest_first([w for _, w in rows.get("list_opener", [])]),
         floor_openers=_longest_first([w for _, w in rows.get("floor_opener", [])]),
+        name_list_openers=_longest_first([w for _, w in rows.get("name_list_opener", [])]),
     )
 
 
@@ -210,6 +213,12 @@ def _floor_list() -> re.Pattern[str]:
     """A list whose every item is of a size: 总投资10亿元以上的项目有："""
     openers = _alternation(cues().floor_openers)
     return re.compile(f"的(?:重大|重点)?(?:产业)?项目(?:{openers})?[:：]")
+
+
+@cache
+def _name_list() -> re.Pattern[str]:
+    """A projects noun opening the list of their names: 重大项目包括：甲、乙等"""
+    return re.compile(f"(?:项目|工程)(?:{_alternation(cues().name_list_openers)})[：:]?")
 
 
 # --- Mentions -------------------------------------------------------------------------
@@ -629,6 +638,30 @@ class _Sentence:
                     break  # the list ends with its clause's end (；。)
                 start = stop.end()
 
+    def name_lists(self) -> None:
+        """The names a projects noun lists (本次开工的重大项目包括甲(一期)、乙等): each item
+        of a list of two or more, or of one closed by 等, is a project."""
+        for m in _name_list().finditer(self.text, self.s0, self.s1):
+            items: list[tuple[int, int]] = []
+            start, closed = m.end(), False
+            for stop in _ITEM_STOP.finditer(self.text, start, self.s1 + 1):
+                end = stop.start()
+                if _open_brackets(self.text[start:end]) and stop.group() in "，,、":
+                    continue  # 甲产业园(乙中心、丙基地): the item goes on past its aside
+                if (k := self.text.find("等", start, end)) >= 0:
+                    end, closed = k, True
+                items.append((start, end))
+                if closed or stop.group() != "、":
+                    break
+                start = stop.end()
+            if len(items) < 2 and not closed:
+                continue  # 项目包括新建厂房3万平方米: what a project holds, not a list
+            names = [part for a, b in items for part in _split_and(self.text, a, b)]
+            for start, end in names:
+                if end - _strip_lead(self.text, start, end) >= _MIN_NAME_LISTED and (
+                        not self.taken(start, end)):
+                    self.add(start, end, listed=True)
+
     def facilities(self) -> None:
         """A facility followed by a strong stage word: X产业园竣工验收."""
         words = self.text[self.s0:self.s1]
@@ -781,6 +814,7 @@ def _sentence_mentions(text: str, s0: int, s1: int, names: frozenset[str],
             sentence.attributive(inv)
     sentence.anchored()
     sentence.counted_lists()
+    sentence.name_lists()
     sentence.objects()
     sentence.facilities()
     sentence.recurring_subject()
