@@ -260,3 +260,15 @@ def test_a_review_headed_as_the_past_year_opening_with_its_year_is_that_years() 
     # with no year opening the review, it is the year before the writing
     plain = text.replace("2019年，是我县", "这一年，是我县")
     assert {str(f.period) for f in extract(plain, region="220322").facts} == {"2018"}
+
+
+def test_the_aims_a_review_recalls_for_the_year_before_do_not_make_it_a_text_of_now() -> None:
+    # published in January 2018, about 2017: the aims it quotes are 2017's, set a year ago
+    text = ("本报讯 各省经济成绩单将陆续出炉。\n2017年年初，某省政府工作报告中的主要预期目标是："
+            "生产总值增长8%左右。转眼一年已过，去年一季度，全省生产总值增长8.1%。")
+    year, _, cue = _year(text, published=date(2018, 1, 19))
+    assert year == 2017
+    assert "reports on 2017" in cue
+    # aims set in a sentence of its own year (or none) are a text of now: its publication's
+    now = text.replace("2017年年初，某省政府工作报告中的", "今后五年的")
+    assert _year(now, published=date(2018, 1, 19))[0] == 2018

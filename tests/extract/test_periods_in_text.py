@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from plantrack import extract
 from plantrack.testing import run_extractor
 
 
@@ -128,3 +129,19 @@ def test_shouji_is_the_first_quarter() -> None:
     text = ("某市经济运行\n在“十四五”开局之年，南通市实现首季“开门红”：全市地区生产总值完成"
             "2667.3亿元，增长16.6%。")
     assert _periods(text, 2021) == {("gdp", "level", "2021Q1"), ("gdp", "growth", "2021Q1")}
+
+
+def test_a_part_right_after_last_year_is_of_the_year_before() -> None:
+    text = ("某省经济\n去年一季度，全省实现生产总值4147.22亿元。"
+            "去年经济总量突破3000亿元的甲市，一季度地区生产总值同比增长6.7%。")
+    found = _periods(text, 2018)
+    assert {("gdp", "level", "2017Q1"), ("gdp", "growth", "2018Q1")} <= found
+    assert ("gdp", "growth", "2017Q1") not in found
+
+
+def test_a_past_years_aims_under_a_targets_heading_are_targets() -> None:
+    text = ("某省经济成绩单\n2017年年初，某省政府工作报告对全省经济社会发展主要预期目标是："
+            "生产总值增长8%左右，固定资产投资增长10%左右。转眼一年已过。\n")
+    found = {(f.kind, f.indicator, str(f.period))
+             for f in extract(text, year=2018).facts}
+    assert found == {("target", "gdp", "2017"), ("target", "fixed_asset_investment", "2017")}

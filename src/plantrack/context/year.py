@@ -212,6 +212,20 @@ def url_date(url: str) -> date | None:
     return None
 
 
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+
+
+def _speaks_of_now(text: str, year: int) -> bool:
+    """Whether a text published in ``year`` speaks of its own time: 今年, or aims ahead
+    (今后五年…年均增长11%), but not the aims a sentence sets for the year before
+    (2017年年初，…主要预期目标是：…), which a review of that year recalls."""
+    if any(word in text for word in _DEIXIS):
+        return True
+    before = f"{year - 1}年"
+    return any(word in m[0] and before not in m[0] for m in _SENTENCE.finditer(text)
+               for word in _AHEAD if word in text)
+
+
 def _from_publication(text: str, published: date, cue: str, *,
                       repost_possible: bool = True) -> Decision:
     """``repost_possible``: the date is the site's (metadata, URL), which a repost
@@ -219,7 +233,7 @@ def _from_publication(text: str, published: date, cue: str, *,
     year = published.year
     lead = _LEAD_YEAR.search(text, 0, _HEAD)
     # 今年 or aims (今后五年…年均增长11%): a report written in the year it plans for
-    speaks_of_now = any(word in text for word in (*_DEIXIS, *_AHEAD))
+    speaks_of_now = _speaks_of_now(text, year)
     if lead is not None and int(lead[1]) == year - 1 and not speaks_of_now:
         return Decision(year - 1, 0.8, f"reports on {lead[1]}年, published {year} ({cue})")
     if (published.month <= _BULLETIN_MONTHS and not speaks_of_now and _WHOLE_YEAR.search(text)

@@ -169,9 +169,13 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
     doc_year = ctx.year or year
     if goal:
         return "target", None, modal  # 上涨3.2%，符合3%左右的预期目标: a past year's goal too
-    if year < doc_year:
-        return "result", None, "plan"
     section = ctx.section_kind(q_at)
+    if year < doc_year:
+        if section == "targets" and ctx.heading_year(q_at) == year:
+            # 2017年年初，…主要预期目标是：生产总值增长8%左右, recalled in 2018: the aims
+            # a heading sets for its own year, past as it is, not what was reached
+            return "target", None, modal
+        return "result", None, "plan"
     if section == "results":
         # a review: 对照年初确定的预期目标，全区完成收入43.56亿元 is a result; only a
         # target word of the number's own clause makes it a goal, or a 确保/力争 before
@@ -455,7 +459,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             year = time.year = each  # 2021至2024年…分别为8%、1.9%、4.8%、3.5%
         elif (base := _PROGRESSION_BASE.search(text, s.start, q.start)) is not None:
             year = int(base[1])  # 由2017年929家增长到3605家: the base's own year, not carried
-        elif time.part == "last" and time.year is None:
+        elif time.last_year and time.year is None:
             # 去年: the year before the writing, which is the year a text printed after
             # its year is about (过去一年… in a review printed the next spring)
             year = ctx.year - (0 if ctx.written_later else 1) if ctx.year else 0

@@ -796,7 +796,7 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     # no year at all (the document's undecided, the table names none): kept, its period
     # left open and flagged, as a sentence's fact is (the engine warns once)
     year = time.year or ctx.heading_year(doc.to_reading(table_at)) or ctx.year or 0
-    if year and time.part == "last" and time.year is None:
+    if year and time.last_year and time.year is None:
         year -= 1  # 上年: the year before the document's
     region = r.region or ctx.region_at(view_at)
     code, region_name = (region.code, region.name) if region else (None, "")

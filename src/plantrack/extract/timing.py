@@ -61,9 +61,12 @@ class Time:
     until: bool = False
     per_year: bool = False
     span: bool = False
+    # 去年 met, and no year since: a part after it (去年一季度) is of the year before
+    last_year: bool = False
 
     def copy(self) -> Time:
-        return Time(self.year, self.part, self.months, self.until, self.per_year, self.span)
+        return Time(self.year, self.part, self.months, self.until, self.per_year, self.span,
+                    self.last_year)
 
 
 # per_year_basis changes no period: it is scanned so that the 年平均 inside it is no per_year
@@ -166,25 +169,32 @@ def _in_trend(text: str, at: int) -> bool:
 
 
 _PARTS = {"half1": "h1", "half2": "h2", "to_date": "to_date"}
+_PART_ROLES = frozenset((*_PARTS, "months", "quarter"))
 
 
 def update_time(time: Time, text: str) -> None:
     """Apply the period cues in ``text`` to ``time``, in the order they stand."""
     parts = _PARTS
-    for _, role, value in _time_events(text):
+    for at, role, value in _time_events(text):
+        if role in _PART_ROLES and time.last_year and not text.endswith(
+                tuple(cues("last_year")), 0, at):
+            # 去年经济总量突破3000亿元的宜宾，一季度…: a part said apart from 去年 is this
+            # year's; only one right after it (去年一季度) is of the year before
+            time.last_year = False
         if role == "year" and isinstance(value, tuple):
             time.year, time.until = int(value[0]), bool(value[1])
             time.part, time.months = None, None
             # 年均增长6%，到2025年GDP达到… / 十四五…到2025年: the year ends the span cues
-            time.per_year = time.span = False
+            time.per_year = time.span = time.last_year = False
         elif role in parts:
             time.part = parts[role]
         elif role == "this_year":  # 今年: back to the document's year
             time.year, time.until, time.part, time.months = None, False, None, None
+            time.last_year = False
         elif role == "whole_year":  # 全年: the whole of the year in view
             time.part, time.months = None, None
         elif role == "last_year" and time.year is None:
-            time.part = "last"
+            time.part, time.last_year = "last", True
         elif role == "months" and isinstance(value, tuple):
             time.part, time.months = "months", (int(value[0]), int(value[1]))
         elif role == "quarter":
@@ -198,7 +208,7 @@ def update_time(time: Time, text: str) -> None:
 def carry(text: str, s: Span, carried: Time) -> Time:
     time = carried.copy()
     update_time(time, s.text)
-    return Time(time.year, time.part, time.months)
+    return Time(time.year, time.part, time.months, last_year=time.last_year)
 
 
 def result_period(ctx: DocContext, time: Time, year: int, *,
