@@ -111,6 +111,8 @@ def test_a_date_in_the_url_is_a_publication_date() -> None:
     # a month's folder and an article id whose first digits could pass for a day
     ("http://www.example.gov.cn/tjxx/202305/34167793a1144.shtml", date(2023, 5, 1)),
     ("https://example.com/1800/01/01/a.html", None),  # outside plantrack's years
+    # a folder stamped to the second (date and time of upload)
+    ("http://example.com:8888/sysfiles/333/20210602214016/e333_A0102.html", date(2021, 6, 2)),
 ])
 def test_url_dates(url: str, day: date | None) -> None:
     assert url_date(url) == day

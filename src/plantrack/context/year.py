@@ -185,13 +185,15 @@ def _publication(document: Document, guess: YearGuess | None) -> tuple[date | No
 
 
 # Dates as news and government sites write them into their addresses: /2011-04/15/,
-# /2009/07/10/, /2010/01-12/, /202303/t20230321_, /20180727/, /2021-03-03/.
+# /2009/07/10/, /2010/01-12/, /202303/t20230321_, /20180727/, /2021-03-03/,
+# /20210602214016/.
 _URL_DATES = (
     re.compile(rf"/({YEAR})[-/]([01]\d)[-/]([0-3]\d)(?=[/_.]|$)"),
     re.compile(rf"/({YEAR})_([01]\d)/(?:\d\d_([0-3]\d)/)?"),  # /2023_10/23_08/: a CMS's
     re.compile(rf"/({YEAR})/([01]\d)-?([0-3]\d)/"),
     re.compile(rf"/({YEAR})([01]\d)/(?:t?{YEAR}[01]\d([0-3]\d)(?!\d))?"),
-    re.compile(rf"/({YEAR})([01]\d)([0-3]\d)(?=[/_])"),
+    # /20180727/, and a folder stamped to the second (/20210602214016/)
+    re.compile(rf"/({YEAR})([01]\d)([0-3]\d)(?:[0-2]\d[0-5]\d[0-5]\d)?(?=[/_])"),
 )
 
 
