@@ -897,3 +897,14 @@ def test_an_index_on_last_year_is_its_growth_and_compounds_of_residents_income()
                     ("urban_disposable_income", "growth", Decimal("8.7")),
                     ("rural_disposable_income", "growth", Decimal("8.9")),
                     ("major_projects_started", "level", Decimal(907))}
+
+
+def test_a_ranking_by_growth_gives_each_region_its_own_figure() -> None:
+    # the indicator named once at the list's head; each item a region and its change
+    text = ("某省各市州经济排名\n2015年，各市州GDP增速排名为：长沙市同比增长9.9%，"
+            "湘潭市同比增长9.6%，娄底市比上年增长7.6%。")
+    found = {(f.region_name, f.indicator, f.measure, f.quantity.value)
+             for f in plantrack.extract(text, region="430000").facts}
+    assert found == {("长沙市", "gdp", "growth", Decimal("9.9")),
+                     ("湘潭市", "gdp", "growth", Decimal("9.6")),
+                     ("娄底市", "gdp", "growth", Decimal("7.6"))}

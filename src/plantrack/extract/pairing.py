@@ -557,8 +557,8 @@ def _bracket_owner(ctx: DocContext, text: str, s: Span, q: QuantityMatch
 
 @cache
 def _bare_words() -> re.Pattern[str]:
-    roles = ("bare", "progression", "growth", "increase", "comparison_base", "ensure",
-             "strive")
+    roles = ("bare", "progression", "growth", "increase", "comparison_base", "year_on_year",
+             "ensure", "strive")
     words = sorted({w for role in roles for w in cues(role)}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
 
@@ -743,9 +743,11 @@ def listed_index(at: int, q: QuantityMatch, quantities: list[QuantityMatch]) -> 
 
 
 def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | None:
-    """A clause that starts with a region name and then gives a number (南京市8316.92亿元)."""
+    """A clause that starts with a region name and then gives a number (南京市8316.92亿元),
+    or only a change's verbs before it (长沙市同比增长9.9%, in a ranking by growth)."""
+    text = ctx.text
     for r in ctx.mentions_starting(clause, clause + 3):
-        if r.end <= at and at - r.end <= 2:
+        if r.end <= at and (at - r.end <= 2 or _bare(text[r.end:at])):
             return r
     return None
 
