@@ -340,3 +340,20 @@ def test_a_rows_own_index_on_last_year_is_its_indicators_growth() -> None:
         ("result", "industrial_value_added", "growth", Decimal("18.0"), "=", "2008"),
         ("result", "cpi", "growth", Decimal("1.5"), "=", "2009"),
         ("result", "cpi", "growth", Decimal("2.0"), "=", "2008")}
+
+
+def test_a_monthly_table_one_cell_a_line_headed_by_a_month_and_its_months() -> None:
+    # 6月 | 1-6月 head their columns as periods, each before its change; a key
+    # industries' output is a part of the output, no region's total
+    cells = ["指标名称", "6月", "比去年同月增长(%)", "1-6月", "比去年同期增长(%)",
+             "工业总产值(亿元)", "3016.80", "1.3", "16813.64", "-3.7",
+             "六个重点行业工业总产值(亿元)", "1977.71", "2.6", "10785.35", "-4.4"]
+    text = "2019年6月工业生产情况\n\n2019年6月\n\n" + "\n\n".join(cells) + "\n"
+    facts = plantrack.extract(text, region="310000").facts
+    assert {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in facts
+            if f.indicator != "other"} == {
+        ("industrial_output", "level", Decimal("301680000000"), "2019-06"),
+        ("industrial_output", "growth", Decimal("1.3"), "2019-06"),
+        ("industrial_output", "level", Decimal("1681364000000"), "2019-01..2019-06"),
+        ("industrial_output", "growth", Decimal("-3.7"), "2019-01..2019-06")}
+    assert all(text[f.provenance.start:f.provenance.end] == f.provenance.quote for f in facts)

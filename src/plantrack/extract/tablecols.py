@@ -270,12 +270,13 @@ BARE_YEAR = re.compile(rf"{YEAR}年?")
 # a column's year in brackets after its indicator (GDP (2008)), or alone under it ((2008))
 BRACKETED_YEAR = re.compile(rf"[(（] ?({YEAR}) ?[)）]")
 
-# a column headed by its months alone (1-2, 11, 1-11 over 去年同期 | 增长%): 1-2月
-BARE_MONTHS = re.compile(r"(?:1[0-2]|[1-9])(?:\s*[-—~至]\s*(?:1[0-2]|[1-9]))?")
+# a column headed by its months alone (1-2, 11, 1-11 over 去年同期 | 增长%; 6月 | 1-6月
+# over 比去年同月增长): 1-2月
+BARE_MONTHS = re.compile(r"(?:1[0-2]|[1-9])(?:\s*[-—~至]\s*(?:1[0-2]|[1-9]))?(?:月份?)?")
 
 
 def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
-    if index > 0 and BARE_MONTHS.fullmatch(text.strip()):
+    if index > 0 and BARE_MONTHS.fullmatch(text.strip()) and "月" not in text:
         text = text.strip() + "月"
     found = _found(text)
     if not found:

@@ -365,7 +365,8 @@ def _stacked_header(lines: list[_Line], k: int) -> _StackedHeader:
             header[-1] = Cell(header[-1].start, unit.end, header[-1].text + unit.text)
             folded += 1
         elif (len(header) == 1 and not years and not _is_header_cell(line.text)
-              and _is_word_cell(line.text) and _next_is_header(lines, at)):
+              and _is_word_cell(line.text) and not BARE_MONTHS.fullmatch(line.text.strip())
+              and _next_is_header(lines, at)):
             # 省市 / 固定资产投资额 / 绝对值 / 增长: the indicator over the columns below
             header.append(_cell(line.text, line.start, 0, len(line.text)))
             group = True
