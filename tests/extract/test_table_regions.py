@@ -475,3 +475,20 @@ def test_a_table_of_years_with_one_indicator_column() -> None:
     assert facts == {("510100", "gdp", Decimal("1534277000000"), "2018"),
                      ("510100", "gdp", Decimal("1388939000000"), "2017"),
                      ("510100", "gdp", Decimal("1217023000000"), "2016")}
+
+
+def test_a_wikis_group_row_over_sub_columns_wrapped_onto_lines_of_their_own() -> None:
+    # the group row and a rule, then each sub-column's words on lines ending in a bar;
+    # the wiki's edit link runs into the first cell (编辑行政区)
+    text = ("青海省各市州地区生产总值列表\n2015年\n"
+            "编辑行政区 | 地区生产总值(GDP)[注 2] | 人均GDP[注 3] | ||||\n"
+            "---|---|---|---|---|\n本币 (亿元) |\n美元[注 4] (亿元) |\n位次 | 比重 (%) |\n"
+            "本币 (元) |\n美元 (元) |\n位次 | 比重 (青海省=100) | |||\n"
+            "西宁市 | 1,100.50 | 180.20 | 1 | 47.00 | 48,000 | 7,700 | 2 | 119.0 | ||\n"
+            "海东市 | 380.40 | 60.70 | 3 | 16.00 | 26,000 | 4,200 | 6 | 64.0 | ||\n")
+    facts = plantrack.extract(text).facts
+    assert {(f.region_name, f.indicator, f.quantity.value, str(f.period)) for f in facts} == {
+        ("西宁市", "gdp", Decimal("110050000000"), "2015"),
+        ("西宁市", "gdp_per_capita", Decimal("48000"), "2015"),
+        ("海东市", "gdp", Decimal("38040000000"), "2015"),
+        ("海东市", "gdp_per_capita", Decimal("26000"), "2015")}

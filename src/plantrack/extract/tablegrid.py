@@ -189,7 +189,7 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
         if sep is None:
             i += 1
             continue
-        first = i
+        first, header_rows = i, 0
         rows: list[tuple[Cell, ...]] = []
         while i < len(lines):
             if _kind(lines[i].text) != sep:
@@ -199,6 +199,10 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
                 if ahead is None:
                     break
                 i = ahead
+                continue
+            if sep == "|" and len(rows) == 1 and (
+                    grouped := _grouped_wrap(lines, i, rows[0])) is not None:
+                rows, i, header_rows = grouped[0], grouped[1], 1
                 continue
             # (after nothing but a caption's row: | 表1 …主要指标 | | |)
             wrapped = _wrapped_header(lines, i) if sep == "|" and all(
@@ -215,10 +219,50 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
         if len(rows) >= 2 and max(widths) <= 2 * min(widths):
             # rows of very different widths are tables run together on lines, each read
             # by :func:`_long_lines`
-            yield _grid(rows, _caption(lines, first))
+            yield _grid(rows, _caption(lines, first), header_rows)
 
 
 _WRAPPED_LINES = 8  # lines a wiki's copy may wrap one header row onto
+_WRAP_END = re.compile(r"[ |]*\|[ |]*$")  # a wrapped line's closing bar (and empty cells)
+
+
+def _grouped_wrap(lines: list[_Line], i: int, top: tuple[Cell, ...],
+                  ) -> tuple[list[tuple[Cell, ...]], int] | None:
+    """行政区 | 地区生产总值(GDP) | 人均GDP |, a rule, then 本币 (亿元) |, 美元 (亿元) |,
+    位次 | 比重 (%) |, …: a wiki's group row over sub-columns its copy wraps onto lines of
+    their own; the header as one row (each sub-column's word after its group's) and the
+    index of the first row below it, if so."""
+    k = i
+    while k < len(lines) and _RULE.fullmatch(lines[k].text):
+        k += 1
+    if k == i:
+        return None  # (the group row is a wiki's header: a rule stands under it)
+    subs: list[Cell] = []
+    while k < min(len(lines), i + _WRAPPED_LINES + 1):
+        line = lines[k]
+        end = _WRAP_END.search(line.text)
+        if end is None or line.text.lstrip().startswith("|"):
+            break
+        part = [c for c in _cells(line, [(j, j + 1) for j, c in enumerate(line.text)
+                                         if c == "|"]) if c.text]
+        if not part or any(_BOOK_VALUE.fullmatch(c.text) for c in part):
+            break  # (a row: a name and its values)
+        subs += part
+        k += 1
+    if not subs:
+        return None
+    below = [r for line in lines[k:k + 3] if (r := _split(line, "|")) is not None]
+    if not below:
+        return None
+    width = max(sum(1 for c in r if c.text) for r in below)
+    head = [c for c in top if c.text] + subs
+    grouped = _grouped_header(head, width)
+    if grouped is None:
+        return None
+    # one row, each sub-column read under its group (地区生产总值(GDP) 本币 (亿元))
+    merged = tuple(Cell(sub.start, sub.end, f"{group.text} {sub.text}".strip())
+                   if sub.text else group for group, sub in zip(*grouped, strict=True))
+    return [merged], k
 
 
 def _wrapped_header(lines: list[_Line], i: int) -> tuple[tuple[Cell, ...], int] | None:
