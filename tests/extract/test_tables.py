@@ -4,6 +4,7 @@ a PDF gives them, in both scripts."""
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from decimal import Decimal
 
 import pytest
@@ -63,6 +64,11 @@ def spaces(rows: tuple[tuple[str, ...], ...]) -> str:
 
 def one_per_line(rows: tuple[tuple[str, ...], ...]) -> str:
     return "\n".join(cell for row in rows for cell in row)
+
+
+def blank_lined(caption: str, cells: Sequence[str]) -> str:
+    """A page's copy of a table one cell a line, a blank line after each, under its caption."""
+    return caption + "\n\n" + "\n\n".join(cells) + "\n"
 
 
 RENDERINGS = {"pipe": pipe, "tab": tabs, "spaces": spaces, "one cell per line": one_per_line}
@@ -265,7 +271,7 @@ def test_an_indicator_systems_table_with_merged_group_cells_and_a_year_column() 
              "居民消费价格涨幅", "%", "2.5",
              "资源环境", "服务业增加值占地区生产总值比重", "%", "47.1",
              "单位GDP能源消耗(按等价值计算)", "%", "-2.88")
-    text = "2018年某省转型升级统计数据\n\n" + "\n\n".join(cells) + "\n"
+    text = blank_lined("2018年某省转型升级统计数据", cells)
     extraction = run_extractor("table", text, year=2018)
     assert facts_of(extraction) == {
         ("result", "gdp", "growth", Decimal("7.2"), "=", "2018"),
@@ -291,7 +297,7 @@ def test_a_two_level_header_one_cell_a_line_and_an_index_without_its_base() -> N
     cells = ("指  标  名  称", "单位", "2015年目标", "2015年实绩", "绝对值", "增速(%)", "绝对值",
              "增速(%)", "全市生产总值", "亿元", "4620", "7以上", "4619.8", "8.3",
              "居民消费价格指数", "%", "103左右", "-", "100.7", "-")
-    text = "表一 2015年某市计划主要指标完成情况\n\n" + "\n\n".join(cells) + "\n"
+    text = blank_lined("表一 2015年某市计划主要指标完成情况", cells)
     extraction = run_extractor("table", text, year=2015)
     assert facts_of(extraction) == {
         ("target", "gdp", "level", Decimal("462000000000"), "=", "2015"),
@@ -306,7 +312,7 @@ def test_a_row_without_its_unit_cell_and_a_value_with_a_note() -> None:
     cells = ("指  标", "单位", "2015年目标", "2015年实绩", "全市生产总值", "亿元", "4620", "4619.8",
              "城镇常住居民人均可支配收入", "43760", "44026(实际增长7.9)",
              "一般公共预算收入", "亿元", "397", "403.1")
-    text = "2015年某市计划主要指标完成情况\n\n" + "\n\n".join(cells) + "\n"
+    text = blank_lined("2015年某市计划主要指标完成情况", cells)
     extraction = run_extractor("table", text, year=2015)
     assert {("target", "urban_disposable_income", "level", Decimal("43760"), "=", "2015"),
             ("result", "urban_disposable_income", "level", Decimal("44026"), "=", "2015"),
@@ -348,7 +354,7 @@ def test_a_monthly_table_one_cell_a_line_headed_by_a_month_and_its_months() -> N
     cells = ["指标名称", "6月", "比去年同月增长(%)", "1-6月", "比去年同期增长(%)",
              "工业总产值(亿元)", "3016.80", "1.3", "16813.64", "-3.7",
              "六个重点行业工业总产值(亿元)", "1977.71", "2.6", "10785.35", "-4.4"]
-    text = "2019年6月工业生产情况\n\n2019年6月\n\n" + "\n\n".join(cells) + "\n"
+    text = blank_lined("2019年6月工业生产情况\n\n2019年6月", cells)
     facts = plantrack.extract(text, region="310000").facts
     assert {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in facts
             if f.indicator != "other"} == {

@@ -20,6 +20,7 @@ from urllib.parse import unquote
 
 from plantrack.bounds import YEARS
 from plantrack.model import Decision, Document
+from plantrack.text.segment import sentences
 from plantrack.text.years import (
     PLAN_NAME,
     YEAR,
@@ -214,18 +215,16 @@ def url_date(url: str) -> date | None:
     return None
 
 
-_SENTENCE = re.compile(r"[^。！？!?\n]+")
-
-
 def _speaks_of_now(text: str, year: int) -> bool:
     """Whether a text published in ``year`` speaks of its own time: 今年, or aims ahead
     (今后五年…年均增长11%), but not the aims a sentence sets for the year before
     (2017年年初，…主要预期目标是：…), which a review of that year recalls."""
     if any(word in text for word in _DEIXIS):
         return True
+    aims = [word for word in _AHEAD if word in text]
     before = f"{year - 1}年"
-    return any(word in m[0] and before not in m[0] for m in _SENTENCE.finditer(text)
-               for word in _AHEAD if word in text)
+    return bool(aims) and any(before not in s.text and any(word in s.text for word in aims)
+                              for s in sentences(text))
 
 
 def _from_publication(text: str, published: date, cue: str, *,

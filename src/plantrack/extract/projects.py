@@ -613,18 +613,24 @@ class _Sentence:
                 if opening.end() <= m.start < stop and m.investment is None:
                     self.mentions[k] = evolve(m, investment=inv.match, listed=False)
 
+    def items(self, start: int) -> Iterator[tuple[int, int, str]]:
+        """The items of a list from ``start`` to the sentence's end: each one's start, end
+        and the mark after it (、，；。 or "" at the end); an item goes on past a mark
+        inside its brackets (甲大桥(主体工程、连接线)). The caller stops where the list does."""
+        for stop in _ITEM_STOP.finditer(self.text, start, self.s1 + 1):
+            if _open_brackets(self.text[start:stop.start()]) and stop.group() in "，,、":
+                continue
+            yield start, stop.start(), stop.group()
+            start = stop.end()
+
     def counted_lists(self) -> None:
         """The items a count of projects lists (提前竣工4项，为甲项目，乙大桥，丙工程): each
         item that ends with a project's or a facility's word is a project."""
         ends = (*cues().facilities, *cues().anchors)
         for m in _counted_list().finditer(self.text, self.s0, self.s1):
-            start = m.end()
-            for stop in _ITEM_STOP.finditer(self.text, start, self.s1 + 1):
-                item = self.text[start:stop.start()].strip()
-                if _open_brackets(item) and stop.group() in "，,、":
-                    continue  # 甲大桥(主体工程、连接线): the item goes on past its aside
-                end = stop.start()
-                if (aside := _TRAILING_ASIDE.search(self.text, start, end)) is not None:
+            for start, stop, mark in self.items(m.end()):
+                item, end = self.text[start:stop].strip(), stop
+                if (aside := _TRAILING_ASIDE.search(self.text, start, stop)) is not None:
                     end = aside.start()  # 乙项目(洋浦大桥部分): the name before its aside
                 if item and self.text.endswith(ends, start, end) and not self.taken(start, end):
                     # (省电力公司的古交电厂三期送出工程: the name after 的)
@@ -634,26 +640,20 @@ class _Sentence:
                     self.mentions = [evolve(m, listed=True) if (
                         m.end == end and m.start >= start and m.investment is None)
                         else m for m in self.mentions]
-                if stop.group() not in "，,、":
+                if mark not in "，,、":
                     break  # the list ends with its clause's end (；。)
-                start = stop.end()
 
     def name_lists(self) -> None:
         """The names a projects noun lists (本次开工的重大项目包括甲(一期)、乙等): each item
         of a list of two or more, or of one closed by 等, is a project."""
         for m in _name_list().finditer(self.text, self.s0, self.s1):
             items: list[tuple[int, int]] = []
-            start, closed = m.end(), False
-            for stop in _ITEM_STOP.finditer(self.text, start, self.s1 + 1):
-                end = stop.start()
-                if _open_brackets(self.text[start:end]) and stop.group() in "，,、":
-                    continue  # 甲产业园(乙中心、丙基地): the item goes on past its aside
-                if (k := self.text.find("等", start, end)) >= 0:
-                    end, closed = k, True
-                items.append((start, end))
-                if closed or stop.group() != "、":
+            closed = False  # (a list closed by 等 ends there)
+            for start, stop, mark in self.items(m.end()):
+                closed = (k := self.text.find("等", start, stop)) >= 0
+                items.append((start, k if closed else stop))
+                if closed or mark != "、":
                     break
-                start = stop.end()
             if len(items) < 2 and not closed:
                 continue  # 项目包括新建厂房3万平方米: what a project holds, not a list
             names = [part for a, b in items for part in _split_and(self.text, a, b)]

@@ -78,9 +78,6 @@ def header_role(text: str) -> Role | None:
     return max(found, key=lambda f: len(f[0]))[1] if found else None
 
 
-_EDIT_LINK = "编辑"
-
-
 def is_region_header(text: str) -> bool:
     """Whether ``text`` is a region column's header as a whole (市县, 市    县, 地区): the
     rows of its table are regions. Never a piece of a longer header (地区生产总值)."""
@@ -89,7 +86,8 @@ def is_region_header(text: str) -> bool:
     # 各省市, 各城市: "each" before a region column's word; 编辑行政区: a wiki's edit link
     # run into the table's first cell by its copy
     return bool(key) and (key in words or (key.startswith("各") and key[1:] in words)
-                          or (key.startswith(_EDIT_LINK) and key[len(_EDIT_LINK):] in words))
+                          or any(key.startswith(link) and key[len(link):] in words
+                                 for link in table_words("edit_link")))
 
 
 def is_period_header(text: str) -> bool:

@@ -223,7 +223,25 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
 
 
 _WRAPPED_LINES = 8  # lines a wiki's copy may wrap one header row onto
-_WRAP_END = re.compile(r"[ |]*\|[ |]*$")  # a wrapped line's closing bar (and empty cells)
+
+
+def _wrapped_cells(line: _Line, *, empty_ok: bool = False) -> list[Cell] | None:
+    """The cells of a header line a wiki's copy wrapped (GDP(亿元) |, 位次 | 比重 (%) |):
+    words, the line ending in a bar; None for a row, a rule or a bordered table's line.
+    ``empty_ok``: empty cells between its bars (位次 | 比重 | |||) are left out, not refused."""
+    text = line.text.rstrip()
+    if not text.endswith("|") or text.lstrip().startswith("|") or _RULE.fullmatch(text):
+        return None  # (| 增长% | | |: a bordered table's second header row, not a wrap)
+    part = _cells(line, [(j, j + 1) for j, c in enumerate(line.text) if c == "|"])
+    if empty_ok:
+        part = [c for c in part if c.text]
+    elif part[-1].text or not all(c.text for c in part[:-1]):
+        return None  # (年份 | GDP(亿元) |: filled cells and one bar after; | || a row's)
+    else:
+        part = part[:-1]
+    if not part or any(_BOOK_VALUE.fullmatch(c.text) for c in part):
+        return None  # (a header's words; a number is a row's)
+    return part
 
 
 def _grouped_wrap(lines: list[_Line], i: int, top: tuple[Cell, ...],
@@ -238,15 +256,8 @@ def _grouped_wrap(lines: list[_Line], i: int, top: tuple[Cell, ...],
     if k == i:
         return None  # (the group row is a wiki's header: a rule stands under it)
     subs: list[Cell] = []
-    while k < min(len(lines), i + _WRAPPED_LINES + 1):
-        line = lines[k]
-        end = _WRAP_END.search(line.text)
-        if end is None or line.text.lstrip().startswith("|"):
-            break
-        part = [c for c in _cells(line, [(j, j + 1) for j, c in enumerate(line.text)
-                                         if c == "|"]) if c.text]
-        if not part or any(_BOOK_VALUE.fullmatch(c.text) for c in part):
-            break  # (a row: a name and its values)
+    while k < min(len(lines), i + _WRAPPED_LINES + 1) and (
+            part := _wrapped_cells(lines[k], empty_ok=True)) is not None:
         subs += part
         k += 1
     if not subs:
@@ -277,14 +288,9 @@ def _wrapped_header(lines: list[_Line], i: int) -> tuple[tuple[Cell, ...], int] 
                 (below := _split(lines[k], "|")) is not None
                 and len(below) == len(cells) > widest):
             return tuple(cells), k
-        if not text.endswith("|") or text.lstrip().startswith("|") or _RULE.fullmatch(text):
-            return None  # (| 增长% | | |: a bordered table's second header row, not a wrap)
-        part = _cells(lines[k], [(j, j + 1) for j, c in enumerate(lines[k].text) if c == "|"])
-        if part[-1].text or not all(c.text for c in part[:-1]):
-            return None  # (年份 | GDP(亿元) |: filled cells and one bar after; | || a row's)
-        part = part[:-1]
-        if not part or any(_BOOK_VALUE.fullmatch(c.text) for c in part):
-            return None  # (a header's words; a number is a row's)
+        part = _wrapped_cells(lines[k])
+        if part is None:
+            return None
         cells += part
         widest = max(widest, len(part))
         lone += len(part) == 1
