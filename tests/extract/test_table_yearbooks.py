@@ -232,6 +232,25 @@ def test_a_ranked_list_of_regions(script: str) -> None:
     assert all(str(f.period) == "2022" for f in ex.facts)
 
 
+# a wiki's table whose header was lost in the copy: a name and three bare numbers a line
+# (two years' levels and a growth, none of them said) is no ranked list of one value
+UNSAID_COLUMNS = """\
+地区 GDP
+河北 183.06 16,011.97 9.97
+山西 87.99 7,315.40 9.79
+辽宁 229.20 13,668.58 8.58
+吉林 81.98 6,426.10 9.57
+"""
+
+
+def test_a_list_of_names_and_several_bare_numbers_guesses_no_column() -> None:
+    assert plantrack.extract(UNSAID_COLUMNS, year=2008).facts == ()
+    # (one bare value a line is the list's figure, as ever)
+    one = "\n".join(line.rsplit(" ", 2)[0] if line[0] != "地" else "2008年各省GDP(亿元)"
+                    for line in UNSAID_COLUMNS.splitlines())
+    assert Decimal("18306000000") in {f.quantity.value for f in plantrack.extract(one).facts}
+
+
 # a web copy's table with bars on lines of their own and a header of two rows run
 # together: a word per group of columns (地区生产总值, 第二产业), then a unit per column
 GROUPED = "\n|\n".join([

@@ -1241,6 +1241,8 @@ def _ranked_row(line: _Line) -> tuple[Cell, list[tuple[str, Cell]]] | None:
         at = cell.end()
     if line.text[at:].strip(" \t,，;；。"):
         return None
+    if sum(not label for label, _ in cells) > 1:
+        return None  # 北京 108.84 11,115.00 10.54: which unlabelled value is which is unsaid
     return (name, cells) if cells else None
 
 
@@ -1256,7 +1258,8 @@ def _lead_in(lines: list[_Line], first: int) -> str:
 def _ranked_lines(lines: list[_Line]) -> Iterator[Grid]:
     """A ranked list of regions (1、迁安市, 1160.3亿 ,增速 6.7%), one line each, the
     indicator and year in the heading above: a table whose columns the labels before
-    the values name (增速), a value without one a result."""
+    the values name (增速), a value without one a result (one at most a line: of several
+    bare values, which is the result no word says)."""
     k = 0
     while k < len(lines):
         run: list[tuple[Cell, list[tuple[str, Cell]]]] = []
