@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from tests.extract.scripts import traditional
 
 import plantrack
 from plantrack.extract.tablegrid import find_grids
@@ -308,6 +309,29 @@ def test_columns_named_by_their_indicators_alone_over_rows_of_regions() -> None:
     assert got == {("610000", "gdp", Decimal("2618186000000")),
                    ("440000", "gdp", Decimal("11076094000000")),
                    ("320000", "gdp", Decimal("10271900000000"))}
+
+
+# a table of cities whose caption names the sum and its unit: the breakdown's total
+# (总值, before its 第一产业 | …) is the caption's sum; a per-head column beside it is in
+# 元 (人民币), not in the caption's 亿元; the header writes no word over the names
+BREAKDOWN = """\
+2021年某省各市地区生产总值 单位:亿元
+常住人口(万人) 总值 第一产业 第二产业 第三产业 人均生产总值(人民币)
+南京市 942.34 16355.33 303.94 5902.65 10148.74 174520
+无锡市 747.95 14003.24 130.33 6710.50 7162.41 187415
+徐州市 902.85 8117.44 743.34 3376.02 3998.08 89634
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_breakdowns_total_is_the_captions_sum_and_a_per_head_sum_in_yuan(
+        script: str) -> None:
+    text = BREAKDOWN if script == "simplified" else traditional(BREAKDOWN)
+    got = _read(text, "region", "indicator", "value", "period")
+    assert {("320100", "gdp", Decimal("1635533000000"), "2021"),
+            ("320300", "gdp", Decimal("811744000000"), "2021")} <= got
+    assert len([f for f in got if f[1] == "gdp"]) == 3  # (no part read as the sum)
+    assert ("320100", "gdp_per_capita", Decimal("174520"), "2021") in got
 
 
 def test_a_tables_facts_without_a_year_are_kept_open_and_flagged() -> None:

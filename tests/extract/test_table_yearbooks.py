@@ -8,16 +8,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from tests.extract.scripts import traditional
 
 import plantrack
 from plantrack.extract.tablecols import read_header, respan
 from plantrack.model import Extraction
-
-
-def traditional(text: str) -> str:
-    import opencc
-
-    return str(opencc.OpenCC("s2t").convert(text))
 
 # 21-2-style index table: rows in Chinese and English (the province's row in English
 # alone), a district without a primary sector (its cell left out: wider spaces)

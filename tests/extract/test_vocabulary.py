@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 
-import opencc
 import pytest
+from tests.extract.scripts import traditional
 
 from plantrack.api import extract
 from plantrack.catalog.indicators import gold_indicator_ids, load_indicator_rows
@@ -20,13 +19,8 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 
 
-@cache
-def _s2t() -> opencc.OpenCC:
-    return opencc.OpenCC("s2t")
-
-
 def _both(text: str) -> list[str]:
-    return [text, _s2t().convert(text)]
+    return [text, traditional(text)]
 
 
 def _facts(text: str, year: int = 2023) -> list[Goal | Result]:
@@ -66,7 +60,7 @@ LOOKALIKES = [
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_lookalike_is_not_its_parent(text: str, parent: str, value: Decimal,
                                        script: str) -> None:
-    text = text if script == "simplified" else _s2t().convert(text)
+    text = text if script == "simplified" else traditional(text)
     facts = _facts(text)
     assert not [f for f in facts if f.indicator == parent], text
     assert any(f.quantity.value == value for f in facts), text  # still read, as its own
@@ -213,7 +207,7 @@ def test_every_name_has_its_traditional_form() -> None:
     for indicator in load_indicator_rows():
         names = set(indicator.names)
         for name in names:
-            assert _s2t().convert(name) in names, (indicator.id, name)
+            assert traditional(name) in names, (indicator.id, name)
 
 
 def test_a_trade_partner_makes_a_breakdown_not_the_total() -> None:

@@ -935,7 +935,6 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
     return rows, k
 
 
-_TOTAL_WORDS = ("总值", "合计")
 _HEADER_WORDS_MIN = 4
 
 
@@ -1052,7 +1051,7 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
                    if any(w in c.text for w in table_words("whole"))), None)
         if at is None:
             return [], ""
-        if parts[0].text in _TOTAL_WORDS:
+        if parts[0].text in table_words("total"):
             # 总值 | 第一产业 …: the breakdown is the whole's, its total the whole's column
             cells[at:at] = parts[1:]
         else:

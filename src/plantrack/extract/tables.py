@@ -255,13 +255,19 @@ def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | N
     if at is None or (at == 1 and header_role(row[0]) not in ("skip", "rank")):
         return None
     # (地区生产总值 位次, GDP 比重: a rank or a share of the indicator, no figure of it)
-    columns = [Column(i, t, None) if i <= at or header_role(t) == "skip" or next(
-               find_indicators(t, indicators), None) is None
+    # (总值 | 第一产业 | 第二产业: a breakdown's total, its whole's figure, the caption's)
+    columns = [Column(i, t, None) if i <= at or header_role(t) == "skip" or (next(
+               find_indicators(t, indicators), None) is None and not _breakdown_total(t))
                else Column(i, t, "result", "result", False, unit_in(t))
                for i, t in enumerate(row)]
     if not any(c.kind for c in columns):
         return None
     return Header(tuple(columns), at, None, True)
+
+
+def _breakdown_total(text: str) -> bool:
+    """Whether a header is a breakdown's total alone (总值, 合计 before 第一产业 | …)."""
+    return spaced_key(_BRACKETED.sub("", text)) in table_words("total")
 
 
 def _is_header_row(row: tuple[Cell, ...]) -> bool:
@@ -784,8 +790,11 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
             # 地区生产总值增长率 | % | 7.2 names its growth)
         if r.indicator.unit == "CNY" and _BARE_MAGNITUDE.fullmatch(cell.text):
             cell = evolve(cell, text=cell.text + "元")  # 1160.3亿 of a sum of money: 亿元
-        if unit is None and r.indicator.unit == "CNY" and "人均" in r.indicator.name:
-            unit = "元"  # 城镇居民人均可支配收入 | (no unit) | 43760: a per-head sum is in 元
+        if r.indicator.unit == "CNY" and "人均" in r.indicator.name and (
+                unit is None or (unit == r.unit and unit.startswith("亿"))):
+            # 城镇居民人均可支配收入 | (no unit) | 43760: a per-head sum is in 元, never
+            # in the 亿元 of a caption over a table of sums (单位:亿元 … 人均生产总值)
+            unit = "元"
         if (q := _quantity(cell.text, unit or column.unit)) is None:
             return None
         measure = _measure(column, r.indicator, q, r.name.text + column.header)
