@@ -334,6 +334,16 @@ def test_a_breakdowns_total_is_the_captions_sum_and_a_per_head_sum_in_yuan(
     assert ("320100", "gdp_per_capita", Decimal("174520"), "2021") in got
 
 
+def test_a_ranked_table_of_districts_one_cell_a_line() -> None:
+    # 名次 (a rank) before 区(县) (the districts' column): the rows' names stand second
+    text = "\n| ".join(["2006年度各区(县)完成社会消费品零售总额目标任务表\n名次", "区(县)",
+                        "完成额(亿元)\n|\n1", "天山区", "76.24\n|\n2", "沙依巴克区",
+                        "74.67\n|\n3", "水磨沟区", "55.34\n|\n合 计", "272.67\n|\n"])
+    got = _read(text, "region", "indicator", "value", "period")
+    assert {("650102", "retail_sales", Decimal("7624000000"), "2006"),
+            ("650105", "retail_sales", Decimal("5534000000"), "2006")} <= got
+
+
 def test_a_tables_facts_without_a_year_are_kept_open_and_flagged() -> None:
     text = ("各省主要数据\n地区 | GDP(亿元) | 地区面积(万km2) |\n陕西 | 26181.86 | 20.56 |\n"
             "广东 | 110760.94 | 17.97 |\n江苏 | 102719 | 10.26 |\n")
