@@ -71,7 +71,16 @@ def blank_lined(caption: str, cells: Sequence[str]) -> str:
     return caption + "\n\n" + "\n\n".join(cells) + "\n"
 
 
-RENDERINGS = {"pipe": pipe, "tab": tabs, "spaces": spaces, "one cell per line": one_per_line}
+def box(rows: tuple[tuple[str, ...], ...]) -> str:
+    """A text-art table as an old yearbook page draws it: │ between cells, ─┼─ rules."""
+    rule = "┼".join("─" * 8 for _ in rows[0])
+    lines = ["│".join(cell.ljust(8, "\u3000") for cell in row) for row in rows]
+    return "\n".join([rule.replace("┼", "┬"), lines[0], rule, *lines[1:],
+                      rule.replace("┼", "┴")])
+
+
+RENDERINGS = {"pipe": pipe, "tab": tabs, "spaces": spaces, "one cell per line": one_per_line,
+              "box drawing": box}
 
 
 def facts_of(extraction: Extraction) -> set[tuple[object, ...]]:
@@ -363,3 +372,32 @@ def test_a_monthly_table_one_cell_a_line_headed_by_a_month_and_its_months() -> N
         ("industrial_output", "level", Decimal("1681364000000"), "2019-01..2019-06"),
         ("industrial_output", "growth", Decimal("-3.7"), "2019-01..2019-06")}
     assert all(text[f.provenance.start:f.provenance.end] == f.provenance.quote for f in facts)
+
+
+# a yearbook's box-drawn table of years: its header two lines, names wrapped at their
+# columns' width (国内生产 over 总    值), a blank corner, a group's rule over its parts,
+# indices on the year before; the product of the nation's residents (国民生产总值) is
+# another measure than the region's product
+BOX_YEARS = """\
+2-5  某省主要年份国民生产总值及国内生产总值指数
+                                   (以上年为100)
+─────┬────┬────┬──────────────┬────
+          │国民生产│国内生产┌────┬────┬────┤人均国内
+  年  份  │总    值│总    值│第一产业│第二产业│第三产业│生产总值
+─────┼────┼────┼────┼────┼────┼────
+1978      │117.8   │117.5   │101.5   │132.4   │121.5   │115.6
+1979      │105.7   │105.2   │104.9   │109.7   │99.0    │103.9
+1980      │118.8   │118.4   │113.9   │118.1   │125.7   │117.2
+"""
+
+
+def test_a_box_drawn_table_of_years_with_a_header_wrapped_over_two_lines() -> None:
+    ex = plantrack.extract(BOX_YEARS, region="福建省")
+    got = {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in ex.facts}
+    gdp = {g for g in got if g[0] == "gdp"}
+    assert gdp == {("gdp", "growth", Decimal("17.5"), "1978"),
+                   ("gdp", "growth", Decimal("5.2"), "1979"),
+                   ("gdp", "growth", Decimal("18.4"), "1980")}
+    assert ("gdp_per_capita", "growth", Decimal("3.9"), "1979") in got
+    check_quotes(ex, BOX_YEARS)
+

@@ -50,6 +50,8 @@ __all__ = ["Cell", "Grid", "find_grids", "spaced_key", "unranked_cells"]
 
 _RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # |---|:--:|
 _SPACES = re.compile(r"[ \u00a0]{2,}")
+_DASHES = re.compile(r"-{2,}")
+_PADDED = re.compile(r" {4,}\|")
 _CAPTION_MAX = 60  # a longer line above a table is prose, not its caption
 _CAPTION_LINES = 2  # 表1 …情况 and 单位：亿元 stand above a table
 _STACKED_CELL_MAX = 30  # a longer line is no cell of a table printed one cell per line
@@ -119,8 +121,13 @@ def _split(line: _Line, sep: str) -> tuple[Cell, ...] | None:
         if text.count("|") < 2 or _RULE.fullmatch(text):
             return None
         cells = _cells(line, [(i, i + 1) for i, c in enumerate(text) if c == "|"])
-        if not cells[0].text:
-            cells = cells[1:]  # | a | b |: nothing before the first bar
+        # a rule's piece between bars (|----|----|, a box-drawn table's line under a
+        # group's header) is no cell's text
+        cells = [Cell(c.start, c.start, "") if _DASHES.fullmatch(c.text) else c
+                 for c in cells]
+        if not cells[0].text and not _PADDED.match(text):
+            cells = cells[1:]  # | a | b |: nothing before the first bar (but a box-drawn
+            # table's corner cell, blank to its column's width, is a cell)
         if cells and not cells[-1].text:
             cells = cells[:-1]  # nor after the last
         return tuple(cells)

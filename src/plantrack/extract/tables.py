@@ -47,6 +47,7 @@ from plantrack.extract.tablecols import (
     header_role,
     is_period_header,
     is_region_header,
+    merge_rows,
     opens_with_period,
     read_header,
     table_words,
@@ -244,9 +245,10 @@ def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | N
     """地区 | GDP(亿元) | 地区面积(万km2) | 常住人口(万人): a table of regions (or years)
     whose columns are named by their indicators alone (its corner cell 地区 or 年份, or
     empty); those the catalogue knows hold results."""
-    if indicators is None or len(texts) != 1 or not texts[0]:
+    if indicators is None or not texts or not texts[0]:
         return None
-    row = texts[0]
+    # (a header of two lines, a name wrapped at its column's width: 国内生产 | 总    值)
+    row = texts[0] if len(texts) == 1 else [spaced_key(t) for t in merge_rows(texts)]
     # the names' column first, or after a rank's (排名 | 城市 | GDP(亿元))
     # (or of years: 年份 | GDP(亿元), the document's region's in the year each row names)
     at = next((i for i in range(min(2, len(row)))

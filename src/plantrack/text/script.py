@@ -19,6 +19,10 @@ _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULL_WIDTH[0x3000] = 0x20
 # Small form variants (﹔ in People's Daily copy) read as the punctuation they stand for.
 _FULL_WIDTH.update({ord(a): ord(b) for a, b in zip("﹐﹑﹔﹕﹖﹗", "，、；：？！", strict=True)})
+# A text-art table's box drawing (│ between cells, ─┼─ rules: an old yearbook page's
+# tables) read as the bars and dashes of a pipe table.
+_FULL_WIDTH.update({ord(c): ord("|") for c in "│┃┆┇┊┋║┼┬┴├┤┌┐└┘╋┳┻┣┫┏┓┗┛╬╦╩╠╣╔╗╚╝"})
+_FULL_WIDTH.update({ord(c): ord("-") for c in "─━┄┅┈┉═"})
 # Numeral variants, read like their plain forms: financial, traditional, and 〇.
 _NUMERAL_FOLD = str.maketrans({
     "壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三", "叄": "三", "肆": "四",
