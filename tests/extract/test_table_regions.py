@@ -344,6 +344,28 @@ def test_a_ranked_table_of_districts_one_cell_a_line() -> None:
             ("650105", "retail_sales", Decimal("5534000000"), "2006")} <= got
 
 
+# a wiki's table cut by single spaces: its header's first line names the districts'
+# column, a sum over two sub-columns (本币 | 折合美元, on the next line) and a growth
+# standing alone over both lines
+ONE_GROUP = """\
+某市各区2012年GDP总量指标(单位:亿元)
+区(市) GDP总量 增长率(%)
+本币 折合美元
+全市 13,551.21 2,146.73 10.5
+天河区 2,403.53 380.76 11.2
+越秀区 2,122.62 336.26 9.0
+海珠区 1,000.65 158.52 12.0
+"""
+
+
+def test_a_header_of_one_group_over_two_columns_and_a_growth_beside_it() -> None:
+    got = _read(ONE_GROUP, "region", "measure", "value", "unit", "period")
+    assert {("440106", "level", Decimal("240353000000"), "CNY", "2012"),
+            ("440106", "growth", Decimal("11.2"), "percent", "2012"),
+            ("440104", "growth", Decimal("9.0"), "percent", "2012")} <= got
+    assert not any(unit == "USD" or value == Decimal("380.76") for *_, value, unit, _ in got)
+
+
 def test_a_tables_facts_without_a_year_are_kept_open_and_flagged() -> None:
     text = ("各省主要数据\n地区 | GDP(亿元) | 地区面积(万km2) |\n陕西 | 26181.86 | 20.56 |\n"
             "广东 | 110760.94 | 17.97 |\n江苏 | 102719 | 10.26 |\n")

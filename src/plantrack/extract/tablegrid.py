@@ -1102,7 +1102,9 @@ def _fold_groups(header: list[Cell], width: int, lines: list[_Line]) -> list[Cel
         return header
     line_of = [next(i for i, ln in enumerate(lines) if ln.start <= c.start
                     <= ln.start + len(ln.text)) for c in header]
-    if len(set(line_of[:extra + 1])) != 1 or line_of[extra + 1] == line_of[0]:
+    if line_of[extra + 1] == line_of[0]:
+        return _one_group(header, width, line_of)
+    if len(set(line_of[:extra + 1])) != 1:
         return header
     groups = header[1:extra + 1]
     out = [header[0]]
@@ -1112,6 +1114,23 @@ def _fold_groups(header: list[Cell], width: int, lines: list[_Line]) -> list[Cel
                 else group.text + sub.text)  # 2000工业企业单位数(个); 地区生产总值本币(亿元)
         out.append(Cell(sub.start, sub.end, text))
     return out
+
+
+def _one_group(header: list[Cell], width: int, line_of: list[int]) -> list[Cell]:
+    """区(市) GDP总量 增长率(%) over 本币 折合美元: one column of the names' line, its
+    first that is no growth's, a group over the next line's columns, the others standing
+    alone over two lines (a wiki's rowspan), in their places."""
+    top = [c for c, n in zip(header, line_of, strict=True) if n == line_of[0]]
+    subs = [c for c, n in zip(header, line_of, strict=True) if n != line_of[0]]
+    if len(top) + len(subs) != len(header) or len(top) - 2 + len(subs) != width or (
+            len({n for n in line_of if n != line_of[0]}) != 1):
+        return header
+    at = next((k for k, c in enumerate(top) if k and header_role(c.text) != "growth"), None)
+    if at is None or len(subs) < 2:
+        return header
+    group = top[at]
+    return [*top[:at], *(Cell(s.start, s.end, group.text + s.text) for s in subs),
+            *top[at + 1:]]
 
 
 def _is_rank_cell(text: str) -> bool:
