@@ -151,11 +151,21 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
         for region in index.get(best, []) if best else []:
             found[region.code] = region
     if not found and host.endswith(".gov.cn"):
+        known = _gov_hosts().get(host.split(".")[-3] if host.count(".") >= 2 else "")
+        city = gazetteer.get(known) if known is not None else None
+        if city is not None:
+            return [city]  # (tjj.gz.gov.cn: 广州, no province's initials)
         initials = _initials_index(gazetteer)
         for label in labels:
             for region in initials.get(label, []):
                 found[region.code] = region
     return list(found.values())
+
+
+@cache
+def _gov_hosts() -> dict[str, str]:
+    """The government hosts' labels that name a city (``data/gov_hosts.tsv``)."""
+    return {row["label"]: row["code"] for row in read_table("gov_hosts.tsv")}
 
 
 def file_name_regions(gazetteer: Gazetteer, name: str) -> list[Region]:
