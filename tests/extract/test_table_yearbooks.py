@@ -246,6 +246,34 @@ def test_a_list_of_names_and_several_bare_numbers_guesses_no_column() -> None:
     assert Decimal("18306000000") in {f.quantity.value for f in plantrack.extract(one).facts}
 
 
+# a yearbook appendix of the provinces by year whose copy lost most rows' names (those
+# spaced out to the column's width): a row without its name is read as no one's, and
+# the table goes on to the rows whose names stand
+LOST_NAMES = """\
+附录 1-13  城镇居民人均可支配收入
+单位:元
+    2010 2011 2012
+
+全国总计 19109 21810 24565
+
+    29073 32903 36469
+    24293 26921 29626
+内 蒙 古 17698 20408 23150
+
+    17713 20467 23223
+黑 龙 江 13857 15696 17760
+"""
+
+
+def test_a_yearbook_table_whose_copy_lost_some_rows_names() -> None:
+    got = {(f.region, f.quantity.value, str(f.period)) for f in plantrack.extract(LOST_NAMES).facts}
+    assert got == {("100000", Decimal(19109), "2010"), ("100000", Decimal(24565), "2012"),
+                   ("150000", Decimal(17698), "2010"), ("150000", Decimal(20408), "2011"),
+                   ("150000", Decimal(23150), "2012"), ("230000", Decimal(13857), "2010"),
+                   ("230000", Decimal(15696), "2011"), ("230000", Decimal(17760), "2012"),
+                   ("100000", Decimal(21810), "2011")}
+
+
 # a web copy's table with bars on lines of their own and a header of two rows run
 # together: a word per group of columns (地区生产总值, 第二产业), then a unit per column
 GROUPED = "\n|\n".join([

@@ -929,11 +929,17 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
         name = _book_name(names) if names else None
         if names and name is None:
             break
-        if len(values) >= 2 and (name is not None or pending is not None):
+        if not rows and not names and len(values) >= 2 and all(
+                BARE_YEAR.fullmatch(c.text) for c in values):
+            pending = None  # 单位:元 over 2005 2006 … 2012: the header's years, no row
+        elif len(values) >= 2 and (name is not None or pending is not None):
             own = name if name is not None else pending
             assert own is not None
             rows.append(_BookRow(own, tuple(values), tuple(gaps)))
             pending = None
+        elif rows and not names and len(values) == len(rows[-1].values) >= _BOOK_ROWS_MIN:
+            pass  # a row whose name the copy lost (北  京, spaced out, dropped): not
+            # read, whose it is no line says, and the table goes on
         elif values:
             break
         else:
