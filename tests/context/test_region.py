@@ -97,6 +97,9 @@ def test_a_page_host_names_the_region_the_text_never_does() -> None:
     assert _weakly_from("本市生产总值7925.58亿元。",
                         url="http://tjj.cq.gov.cn/zwgk_233/tjnj/2011/2/2-13.htm") == "重庆市"
     assert _weakly_from("全省生产总值增长7%。", url="http://tjj.hb.gov.cn/tjsj/1.html") is None
+    # a province's name in pinyin making a whole label, short as it is (hebei: 河北)
+    assert _weakly_from("我省规模以上工业增加值同比增长12.1%。",
+                        url="http://heb.hebei.com.cn/system/2013/06/11/1.shtml") == "河北省"
     # a city's host whose initials a province shares (gz: 广州, not 贵州), by the list
     # of known government hosts
     assert _weakly_from("本市生产总值增长2.7%。",

@@ -139,7 +139,8 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
     """The regions a page's host names in pinyin (www.fangxian.gov.cn,
     jinrifangxian.com: 房县) or, on a government host, in initials of its prefecture and
     its own name (qdndz.gov.cn: 黔东南 丹寨): the longest match of each host label, every
-    region it may mean. A name shorter than six letters never counts."""
+    region it may mean. A name shorter than six letters counts only as a province's
+    name making a label whole (hebei.com.cn)."""
     host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
     labels = [label for label in host.split(".") if label.isalpha() and
               label not in _HOST_WORDS]
@@ -148,6 +149,8 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
     for label in labels:
         best = max((key for key in index if len(key) >= _MIN_HOST_PINYIN and key in label),
                    key=len, default=None)
+        if best is None and any(r.level == "province" for r in index.get(label, [])):
+            best = label  # heb.hebei.com.cn: a province's name the whole label, if short
         for region in index.get(best, []) if best else []:
             found[region.code] = region
     if not found and host.endswith(".gov.cn"):
