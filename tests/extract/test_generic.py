@@ -89,6 +89,14 @@ def test_town_and_country_respectively_are_two_indicators() -> None:
         ("urban_disposable_income", 48600), ("rural_disposable_income", 28900)]
 
 
+@pytest.mark.parametrize("head", ["城乡", "城、乡"])
+def test_town_and_country_written_apart_are_two_indicators(head: str) -> None:
+    text = f"长丰县\n2024年，{head}居民人均可支配收入分别增长8%、9%。"
+    extraction = run_extractor("generic", text, year=2024)
+    assert [(f.indicator, f.quantity.value) for f in extraction.facts] == [
+        ("urban_disposable_income", 8), ("rural_disposable_income", 9)]
+
+
 def test_a_clause_of_bare_verbs_goes_on_about_the_indicator_before() -> None:
     text = ("长丰县\n2023年,新增高新技术企业86家,总数达到512家。"
             "上半年,工业投资增长21.5%,房地产开发投资下降18.4%。")

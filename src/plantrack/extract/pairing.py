@@ -211,19 +211,27 @@ def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
                 at, name, other = found
                 group.insert(0, IndicatorMention(at, hit.end(1), other, name))
         if len(group) == 1:
-            return _compound(m, by_name) or group
+            return _compound(m, by_name, text) or group
         return group
 
 
-def _compound(m: IndicatorMention, by_name: dict[str, Indicator]) -> list[IndicatorMention]:
-    """城乡居民人均可支配收入分别…: a compound head (城乡 = 城镇, 农村) names a list."""
+def _compound(m: IndicatorMention, by_name: dict[str, Indicator],
+              text: str) -> list[IndicatorMention]:
+    """城乡居民人均可支配收入分别…: a compound head (城乡 = 城镇, 农村) names a list, its
+    characters also written apart before the name (城、乡居民人均可支配收入)."""
     for word, parts in cue_values("compound"):
+        apart = "、".join(word)
         if m.name.startswith(word):
-            names = [part + m.name[len(word):] for part in parts.split("|")]
-            found = [by_name.get(name) for name in names]
-            if all(found):
-                return [IndicatorMention(m.start, m.end, ind, name)
-                        for ind, name in zip(found, names, strict=True) if ind is not None]
+            rest = m.name[len(word):]
+        elif text[max(0, m.start - len(apart)):m.start] == apart:
+            rest = m.name
+        else:
+            continue
+        names = [part + rest for part in parts.split("|")]
+        found = [by_name.get(name) for name in names]
+        if all(found):
+            return [IndicatorMention(m.start, m.end, ind, name)
+                    for ind, name in zip(found, names, strict=True) if ind is not None]
     return []
 
 
