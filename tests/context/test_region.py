@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from plantrack import extract
 from plantrack.catalog.resolve import resolve_mentions
 from plantrack.context.region import decide_region
@@ -52,6 +54,13 @@ def test_a_region_before_an_equal_growth_is_a_yardstick() -> None:
     text = "海门区上半年地区生产总值增长5.8%，和南通增速持平；社会消费品零售总额增幅0.3%。"
     regions = {f.region_name for f in extract(text, year=2025).facts}
     assert regions == {"海门区"}
+
+
+@pytest.mark.parametrize("lead", ["长沙市湖南省省会，", "长沙市是湖南省的省会。"])
+def test_the_province_a_city_is_the_capital_of_is_no_subject(lead: str) -> None:
+    text = lead + "经济总量由1978年的16.85亿元上升至2010年的4547.06亿元。"
+    regions = {f.region_name for f in extract(text).facts}
+    assert regions == {"长沙市"}
 
 
 def test_an_ambiguous_name_with_nothing_to_tell_is_resolved_and_flagged() -> None:
