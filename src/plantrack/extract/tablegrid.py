@@ -1128,11 +1128,11 @@ def _one_group(header: list[Cell], width: int, line_of: list[int]) -> list[Cell]
     alone over two lines (a wiki's rowspan), in their places."""
     top = [c for c, n in zip(header, line_of, strict=True) if n == line_of[0]]
     subs = [c for c, n in zip(header, line_of, strict=True) if n != line_of[0]]
-    if len(top) + len(subs) != len(header) or len(top) - 2 + len(subs) != width or (
-            len({n for n in line_of if n != line_of[0]}) != 1):
-        return header
+    lower = {n for n in line_of if n != line_of[0]}
+    if len(top) - 2 + len(subs) != width or len(subs) < 2 or len(lower) != 1:
+        return header  # (the sub-columns on one line below, replacing one column)
     at = next((k for k, c in enumerate(top) if k and header_role(c.text) != "growth"), None)
-    if at is None or len(subs) < 2:
+    if at is None:
         return header
     group = top[at]
     return [*top[:at], *(Cell(s.start, s.end, group.text + s.text) for s in subs),
