@@ -548,3 +548,23 @@ def test_a_wikis_group_row_over_sub_columns_wrapped_onto_lines_of_their_own() ->
         ("西宁市", "gdp_per_capita", Decimal("48000"), "2015"),
         ("海东市", "gdp", Decimal("38040000000"), "2015"),
         ("海东市", "gdp_per_capita", Decimal("26000"), "2015")}
+
+
+@pytest.mark.parametrize("script", [str, traditional])
+def test_a_header_line_packed_left_under_cells_whose_names_go_on(script) -> None:
+    # a yearbook's three header lines; the second lost its rowspanned blanks, so its
+    # words stand packed to the left (总产值 belongs under 工 业, not under 国内生产总值)
+    text = script(
+        "表5 部分城市主要经济指标 (2009年)\n"
+        "城市名称 | 年 底 | 国内生产总值 | 工 业 | 货运总量 | 地方财政 | 固定资产投资总额 |\n"
+        "总人口 | (当年价格) | 总产值 | 预算内收入 | | | |\n"
+        "(万人) | (万元) | (万元) | (万吨) | (万元) | (万元) | |\n"
+        "太 原 | 340 | 7000000 | 8000000 | 17000 | 450000 | 3100000 |\n"
+        "合 肥 | 460 | 6000000 | 7000000 | 6000 | 470000 | 3600000 |\n"
+        "福 州 | 620 | 15000000 | 16000000 | 9000 | 750000 | 5000000 |\n")
+    facts = _read(text, "region", "indicator", "value")
+    assert {("140100", "gdp", Decimal(70000000000)),
+            ("140100", "industrial_output", Decimal(80000000000)),
+            ("340100", "industrial_output", Decimal(70000000000)),
+            ("340100", "fixed_asset_investment", Decimal(36000000000))} <= facts
+    assert not any(f[1] == "gdp" and f[2] == Decimal(80000000000) for f in facts)

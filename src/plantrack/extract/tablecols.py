@@ -187,6 +187,8 @@ def respan(rows: Sequence[Sequence[str]]) -> list[list[str]]:
         return out
     if len(out) == 2 and (spanned := _one_spanning(out[0], last, width)) is not None:
         return spanned
+    if len(out) > 2 and (whole := _packed_under(out[0], out[1])) is not None:
+        out = [whole, *out[2:]]
     lead = width - n
     out[-1] = [""] * lead + last
     for k, row in enumerate(out[:-1]):
@@ -217,6 +219,31 @@ def _one_spanning(upper: list[str], last: list[str], width: int) -> list[list[st
         return None
     return [filled[:k] + [filled[k]] * n + filled[k + 1:],
             [""] * k + last + [""] * (width - k - n)]
+
+
+def _packed_under(top: list[str], below: list[str]) -> list[str] | None:
+    """| 城市名称 | 年 底 | 国内生产总值 | 工 业 | 客运总量 | 地方财政 | over | 总人口 |
+    (当年价格) | 总产值 | 预算内收入 |: a header line whose rowspanned blanks a text copy
+    lost, packed to the left. Each of its words goes on the next top cell whose name is
+    not whole (工 业 + 总产值), a bracketed one (当年价格) on the next cell whatever it
+    is; the top row with them, when the words and the unfinished cells are as many."""
+    filled = [c for c in below if c]
+    if not all(top) or not filled or any(below[len(filled):]) or len(filled) >= len(top) - 1:
+        return None
+    ends = table_words("name_end")
+    unfinished = [i for i, t in enumerate(top)
+                  if not (_SPACE.sub("", t).endswith(ends) or _names_column(t))]
+    if len(unfinished) != sum(not _BRACKETED.fullmatch(f) for f in filled):
+        return None
+    out, at = list(top), 0
+    for word in filled:
+        if not _BRACKETED.fullmatch(word):
+            at = next((i for i in unfinished if i >= at), len(top))
+        if at >= len(top):
+            return None
+        out[at] = _SPACE.sub("", out[at]) + word
+        at += 1
+    return out
 
 
 def _names_column(text: str) -> bool:

@@ -50,6 +50,7 @@ from plantrack.extract.tablecols import (
     merge_rows,
     opens_with_period,
     read_header,
+    respan,
     table_words,
     unit_in,
     unit_of,
@@ -248,7 +249,7 @@ def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | N
     if indicators is None or not texts or not texts[0]:
         return None
     # (a header of two lines, a name wrapped at its column's width: 国内生产 | 总    值)
-    row = texts[0] if len(texts) == 1 else [spaced_key(t) for t in merge_rows(texts)]
+    row = texts[0] if len(texts) == 1 else [spaced_key(t) for t in merge_rows(respan(texts))]
     # the names' column first, or after a rank's (排名 | 城市 | GDP(亿元))
     # (or of years: 年份 | GDP(亿元), the document's region's in the year each row names)
     at = next((i for i in range(min(2, len(row)))
