@@ -586,6 +586,19 @@ def test_a_ranking_of_regions_goes_on_about_its_paragraphs_indicator() -> None:
             ("520600", "growth", Decimal("9.9")), ("520200", "growth", Decimal("9.7"))} <= got
 
 
+def test_a_list_of_regions_naming_its_own_subject_and_a_count_of_regions_are_no_facts(
+        ) -> None:
+    # 人均财政收入 (no catalogue indicator) is the list's own subject, not 工业增加值 carried
+    # on; 3个自治州 sums three regions and is none of them
+    text = ("某省2019年上半年民族地区经济运行\n上半年，湘西州、恩施州和阿坝州3个自治州地区生产总值"
+            "达1095.39亿元；3个自治州固定资产投资达1346.02亿元，恩施州工业增加值增长13.9%；"
+            "湘西州、恩施州、阿坝州人均财政收入分别为1527元、1433元、1353元。")
+    facts = _extract(text).facts
+    got = {(f.region, f.indicator, f.measure, f.quantity.value) for f in facts
+           if f.indicator != "other"}
+    assert got == {("422800", "industrial_value_added", "growth", Decimal("13.9"))}
+
+
 def test_a_bracketed_rate_after_a_sum_is_its_growth_and_beating_a_target_sets_none() -> None:
     from plantrack import extract
     from plantrack.model import Document, Result

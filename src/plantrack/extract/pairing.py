@@ -718,8 +718,8 @@ def _carried_list(ctx: DocContext, text: str, s: Span, unpaired: list[QuantityMa
         run = listed_run(text, [r for r in ctx.mentions_starting(seg, at)
                                 if r.end <= at and r.is_region and not r.deictic])
         index = listed_index(at, q, quantities)
-        if len(run) < 2 or index >= len(run):
-            continue
+        if len(run) < 2 or index >= len(run) or has_cue(text[run[-1].end:at], "subject_head"):
+            continue  # (甲、乙人均财政收入分别为…: the list names a subject of its own)
         paragraph = max(text.rfind("\n", 0, seg) + 1, seg - _CARRY_BACK)
         named = [m for m in find_indicators_in(text, ctx.indicators, paragraph, seg)
                  if m.indicator.id != OTHER]
