@@ -599,6 +599,22 @@ def test_a_list_of_regions_naming_its_own_subject_and_a_count_of_regions_are_no_
     assert got == {("422800", "industrial_value_added", "growth", Decimal("13.9"))}
 
 
+def test_a_ranking_of_cities_by_a_figure_before_its_indicator_and_by_growth_alone(
+        ) -> None:
+    # 以…亿元的GDP总量: the figure stands before its indicator; 从增速来看 names none, each
+    # city's growth is the paragraph's indicator's; the first quarter the news opens with
+    # is the period of every figure that names none
+    text = ("2023-04-28 10:00 来源：某网\n近日，2023年一季度各市经济数据陆续公布。\n"
+            "从已公布的城市来看，泉州以2650.3亿元的GDP总量位居第一，厦门GDP为1780.2亿元。"
+            "从增速来看，漳州同比增长7.9%，为目前最高，莆田以6.8%的增速紧随其后。\n")
+    facts = _extract(text).facts
+    got = {(f.region, f.indicator, f.measure, f.quantity.value, str(f.period)) for f in facts}
+    assert got == {("350500", "gdp", "level", Decimal("265030000000.0"), "2023Q1"),
+                   ("350200", "gdp", "level", Decimal("178020000000.0"), "2023Q1"),
+                   ("350600", "gdp", "growth", Decimal("7.9"), "2023Q1"),
+                   ("350300", "gdp", "growth", Decimal("6.8"), "2023Q1")}
+
+
 def test_a_bracketed_rate_after_a_sum_is_its_growth_and_beating_a_target_sets_none() -> None:
     from plantrack import extract
     from plantrack.model import Document, Result

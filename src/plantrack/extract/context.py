@@ -177,10 +177,15 @@ def _report_period(text: str, year: int | None) -> Period | None:
     found = [a for a, _, _ in find_cue(text, "half1") if not text.endswith(leads, 0, a)]
     if len(found) >= 2 or any(a < 200 for a in found):
         return Period.half(year, 1)
+    # (a first quarter named later may be a part of a longer report's: 一季度增长…, 二季度…)
+    if any(m.start() < _HEAD_DATE // 2 and not text.endswith(leads, 0, m.start())
+           for m in _FIRST_QUARTER.finditer(text, 0, _HEAD_DATE // 2)):
+        return Period.quarter(year, 1)
     return None
 
 
 _FIRST_THREE = re.compile(r"前三季度|1-9月|1～9月|1至9月")
+_FIRST_QUARTER = re.compile(r"第?一季度|1-3月|1～3月|1至3月")
 
 
 

@@ -294,6 +294,8 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
         paired = {p.quantity.start for p in pairs}
         pairs += _carried_list(ctx, text, s, [q for q in quantities if q.start not in paired],
                                quantities=quantities, mentions=mentions)
+    elif not mentions and quantities:
+        pairs += _carried_ranks(ctx, text, s, quantities)
     return pairs
 
 
@@ -496,6 +498,9 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if after and q.quantity.unit in ("count", "person") and re.search(
             r"\d", text[q.number_start:q.end]):
         return Pair(q, after[0], q.start)
+    if after and text[q.end:after[0].start] == "的" and text.endswith("以", 0, q.start):
+        # 青岛以3037.4亿元的GDP总量稳坐第一: GDP's figure
+        return Pair(q, after[0], clause, trailing=True)
     earlier = [m for m in mentions if seg <= m.start and m.end <= clause]
     if not earlier and (_region_prefix(ctx, clause, q.start) is not None or text.startswith(
             tuple(cues("price_basis")), seg)):
@@ -730,6 +735,33 @@ def _carried_list(ctx: DocContext, text: str, s: Span, unpaired: list[QuantityMa
         carried = IndicatorMention(at, at, named[-1].indicator, named[-1].name)
         pairs.append(Pair(q, carried, run[0].start, run[index]))
     return pairs
+
+
+def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
+                   ) -> list[Pair]:
+    """从增速来看，淄博同比增幅19.5%，烟台以18.6%的增速紧随其后: a sentence that names no
+    indicator, its clauses each led by a region and giving a growth rate, goes on about
+    the indicator named last before it in its paragraph (a ranking of regions by one)."""
+    paragraph = max(text.rfind("\n", 0, s.start) + 1, s.start - _CARRY_BACK)
+    named = [m for m in find_indicators_in(text, ctx.indicators, paragraph, s.start)
+             if m.indicator.id != OTHER]
+    if not named:
+        return []
+    pairs = []
+    for q in quantities:
+        clause = clause_start(text, s.start, q.start)
+        region = _region_prefix(ctx, clause, q.start)
+        if (q.quantity.unit != "percent" or region is None or region.deictic
+                or not region.is_region or not (has_cue(text[region.end:q.start], "growth")
+                                                or _RATE_AFTER.match(text, q.end))):
+            continue
+        carried = IndicatorMention(region.end, region.end, named[-1].indicator,
+                                   named[-1].name)
+        pairs.append(Pair(q, carried, clause, region))
+    return pairs
+
+
+_RATE_AFTER = re.compile(r"的(?:增速|增幅|速度)")  # 以18.6%的增速: a growth rate
 
 
 def listed_run(text: str, regions: list[RegionMention]) -> list[RegionMention]:
