@@ -294,6 +294,21 @@ def test_a_header_of_groups_over_units_in_a_stream_of_cells() -> None:
                    for r, i, _, v in facts)
 
 
+@pytest.mark.parametrize("script", [str, traditional])
+def test_a_stream_of_cells_whose_header_has_an_empty_corner(script) -> None:
+    # each cell on a line ending in a bar; the names' column's header cell is empty
+    text = script("\n".join([
+        "2023年前三季度某市生产总值 2023-10-25 来源：市统计局", "厦门市生产总值 |", "||",
+        "2023年前三季度 |", "||", "|", "总量 (亿元) |", "比上年同期 增长(%) |",
+        "地区生产总值 |", "5823.16 |", "3.1 |", "按产业分 |", "|", "|",
+        "第一产业 |", "21.30 |", "2.5 |", "第二产业 |", "2053.44 |", "1.2 |",
+        "第三产业 |", "3748.42 |", "4.2 |", "注：总量按现价计算。"]))
+    got = {(f.region, f.indicator, f.measure, f.quantity.value, str(f.period))
+           for f in plantrack.extract(text).facts}
+    assert got == {("350200", "gdp", "level", Decimal("582316000000"), "2023-01..2023-09"),
+                   ("350200", "gdp", "growth", Decimal("3.1"), "2023-01..2023-09")}
+
+
 YEARS_TABLE = """\
 西藏自治区历年GDP对比表
 年份 | GDP(亿元) | 增速(%) |

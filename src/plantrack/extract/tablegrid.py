@@ -677,6 +677,9 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
     while k > 0 and cells[k - 1].text:
         head.insert(0, cells[k - 1])
         k -= 1
+    if len(head) == width - 1 and k > 0:
+        # | / 总量 (亿元) | / 增长(%) |: the names' column's corner cell is empty
+        head.insert(0, Cell(cells[k - 1].start, cells[k - 1].start, ""))
     if len(head) < width:
         return None
     above = [c.text for c in cells[:k] if c.text]
