@@ -617,8 +617,8 @@ def test_a_ranking_of_cities_by_a_figure_before_its_indicator_and_by_growth_alon
 
 def test_residents_income_without_per_head_words_is_disposable_income() -> None:
     # a work report's short form: 城镇居民收入, 农村居民收入 (per head, disposable)
-    text = ("某县2016年政府工作报告\n过去一年，城乡居民收入达到25000元和9800元、分别增长8.1%和9.5%；"
-            "全体居民人均可支配收入增长8%，其中农村居民收入增长9.5%。")
+    text = ("某县2016年政府工作报告\n过去一年，城乡居民收入达到25000元和9800元、"
+            "分别增长8.1%和9.5%；全体居民人均可支配收入增长8%，其中农村居民收入增长9.5%。")
     got = {(f.indicator, f.measure, f.quantity.value) for f in _extract(text).facts}
     assert {("urban_disposable_income", "level", Decimal(25000)),
             ("rural_disposable_income", "level", Decimal(9800)),
