@@ -309,6 +309,16 @@ def test_a_stream_of_cells_whose_header_has_an_empty_corner(script) -> None:
                    ("350200", "gdp", "growth", Decimal("3.1"), "2023-01..2023-09")}
 
 
+def test_a_value_that_looks_like_a_year_with_decimals_is_a_value() -> None:
+    # 2060.01亿元 is no year (2060) opening a header: the table of years goes on past it
+    text = ("湛江市历年GDP\n| 年份 | 总GDP(亿元) |\n| 2014 | 2258.99 |\n| 2013 | 2060.01 |\n"
+            "| 2012 | 1860.22 |\n| 2011 | 1700.23 |\n| 2010 | 1405.06 |\n")
+    got = {(str(f.period), f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("2014", Decimal("225899000000")), ("2013", Decimal("206001000000")),
+                   ("2012", Decimal("186022000000")), ("2011", Decimal("170023000000")),
+                   ("2010", Decimal("140506000000"))}
+
+
 YEARS_TABLE = """\
 西藏自治区历年GDP对比表
 年份 | GDP(亿元) | 增速(%) |

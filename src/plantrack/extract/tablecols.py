@@ -279,7 +279,7 @@ def _unit_cell(parts: Sequence[str]) -> str | None:
 
 # a header led by its period (2018年8月, 2022年GDP(亿元), 1-3月, 3月 同比±%), never a value
 # (a year alone over its columns: 2008 over 社会消费品零售总额 | 增长)
-_PERIOD_LEAD = re.compile(rf"{YEAR}(?: ?年|(?!\d))|\d{{1,2}} ?(?:[-－—~至] ?\d{{1,2}} ?)?月")
+_PERIOD_LEAD = re.compile(rf"{YEAR}(?: ?年|(?!\d|\.\d))|\d{{1,2}} ?(?:[-－—~至] ?\d{{1,2}} ?)?月")
 
 
 def opens_with_period(text: str) -> bool:
