@@ -419,7 +419,8 @@ class Decision:
     (``"results"``, ``"targets"``, ``"mixed"``); None when nothing decided it. A year's
     ``label`` is ``"written"`` when the text says it was written in that year (the date
     of the congress it was delivered at): a later date on its page is then a repost's,
-    and its 去年 is the year before.
+    and its 去年 is the year before; ``"written later"`` when the text looks back on that
+    year from the next (its 去年).
     """
 
     value: int | str | None

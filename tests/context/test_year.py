@@ -153,9 +153,15 @@ def test_a_whole_year_printed_in_its_first_months_is_last_years() -> None:
 
 
 def test_a_review_of_a_named_year_told_as_last_year() -> None:
-    text = "记者从2014年度经济形势新闻发布会上获悉，去年，全市实现地区生产总值1579.89亿元。"
-    assert _year(text)[0] == 2015
+    # the year reviewed, told from the year after: its 去年, and its figures that name no
+    # year, are 2014's
+    text = ("记者从2014年度经济形势新闻发布会上获悉，去年，全市实现地区生产总值1579.89亿元。"
+            "统计公报显示，全市规模以上工业增加值增长9.5%。")
+    assert _year(text)[0] == 2014
     assert _year("2014年度全市地区生产总值增长9%，比去年同期提高。")[0] == 2014
+    facts = extract(text, region="320600").facts
+    assert {(f.indicator, str(f.period)) for f in facts} == {
+        ("gdp", "2014"), ("industrial_value_added", "2014")}
 
 
 def test_a_date_reached_counts_as_a_year_named_a_horizon_does_not() -> None:

@@ -30,10 +30,13 @@ from plantrack.text.years import (
     reported_years,
 )
 
-__all__ = ["WRITTEN", "decide_year", "first_line", "heading_year", "is_year_heading", "url_date"]
+__all__ = ["LATER", "WRITTEN", "decide_year", "first_line", "heading_year", "is_year_heading",
+           "url_date"]
 
 # the label of a year the text says it was written in (see plantrack.model.Decision)
 WRITTEN = "written"
+# the label of a year the text looks back on from the year after (its 去年)
+LATER = "written later"
 
 _HEAD = 300
 # a year named as the topic of the body's opening, not a date (2012年3月19日) nor a horizon
@@ -130,8 +133,9 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
     if guess is not None:
         if (f"{guess.year}年度" in text and _LAST_YEAR.search(text)
                 and not any(word in text for word in _DEIXIS)):
-            # 2014年度经济形势新闻发布会…去年，全市实现…: the year it reviews is 去年
-            return Decision(guess.year + 1, 0.5, f"reviews {guess.year}年度 as 去年")
+            # 2014年度经济形势新闻发布会…去年，全市实现…: the year it reviews is 去年, and
+            # what it reports without a year is that year's
+            return Decision(guess.year, 0.5, f"reviews {guess.year}年度 as 去年", LATER)
         return Decision(guess.year, 0.5, guess.cue)
     if m := _CAPTION_DATE.search(text):
         return Decision(int(m[1]), 0.5, f"a table's caption dated {m[0].split()[0]}")

@@ -21,7 +21,7 @@ from plantrack.catalog.resolve import (
     region_for_heading,
     resolve_mentions,
 )
-from plantrack.context.year import WRITTEN, url_date
+from plantrack.context.year import LATER, WRITTEN, url_date
 from plantrack.extract.lexicon import cues, find_cue
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
@@ -147,6 +147,8 @@ def _written_later(doc: PreparedDocument, year: int | None) -> bool:
     address's, or a date at its head): it looks back on that year."""
     if year is None or doc.context.year.label == WRITTEN:
         return False  # (2012年2月1日在…会议上, reposted 2022: written in its year)
+    if doc.context.year.label == LATER:
+        return True  # (…2018年度…, 去年全市实现…: told the year after)
     published = doc.document.published or (
         url_date(doc.document.url) if doc.document.url else None)
     if published is not None:
