@@ -592,7 +592,8 @@ def test_a_list_of_regions_naming_its_own_subject_and_a_count_of_regions_are_no_
     # on; 3个自治州 sums three regions and is none of them
     text = ("某省2019年上半年民族地区经济运行\n上半年，湘西州、恩施州和阿坝州3个自治州地区生产总值"
             "达1095.39亿元；3个自治州固定资产投资达1346.02亿元，恩施州工业增加值增长13.9%；"
-            "湘西州、恩施州、阿坝州人均财政收入分别为1527元、1433元、1353元。")
+            "湘西州、恩施州、阿坝州人均财政收入分别为1527元、1433元、1353元。"
+            "县(市)实现生产总值533.1亿元，增长7.6%。")
     facts = _extract(text).facts
     got = {(f.region, f.indicator, f.measure, f.quantity.value) for f in facts
            if f.indicator != "other"}

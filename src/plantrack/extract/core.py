@@ -44,10 +44,11 @@ _ENUMERATOR = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六�
                          r"|[一二三四五六七八九十]{1,3}、|——)")
 # 10个县区中, 7个省、直辖市的地区生产总值超过一万亿元: a count of regions, not a region's
 _AGGREGATE = re.compile(r"\d+个?[市县区]中|\d+个?县[(（]?市|(?:\d+|[一二三四五六七八九十]+)个省")
-# 3个少数民族自治州地区生产总值达895.39亿元, 13个市州GDP: a count of regions right before
-# the indicator is its subject, their sum
-_COUNTED_SUBJECT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个(?:[\u4e00-\u9fff]{0,4}自治|市)?"
-                              r"[州盟]的?$")
+# 3个少数民族自治州地区生产总值达895.39亿元, 13个市州GDP, 县(市)实现生产总值: a count or a
+# class of regions right before the indicator is its subject, their sum
+_COUNTED_SUBJECT = re.compile(r"(?:(?:\d+|[一二三四五六七八九十两]+)个(?:[\u4e00-\u9fff]{0,4}自治|市)?"
+                              r"[州盟]|(?<![\u4e00-\u9fff])县[(（]市(?:[、，]?区)?[)）])"
+                              r"(?:实现|完成)?的?$")
 
 
 # months into its year before which a document cannot report that whole year's result
@@ -451,7 +452,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
                 _AGGREGATE.search(text, segment_start(text, s.start, min(
                     q.start, pair.mention.start)), pair.mention.start)) or (
                 _COUNTED_SUBJECT.search(text, clause_start(text, s.start, pair.mention.start),
-                                        pair.mention.start)) or (
+                                        pair.mention.start) and not any(
+                    r.is_region for r in ctx.mentions_starting(pair.mention.end, q.start))) or (
                 has_cue(text[s.start:q.start], "forecast")):
             continue
         time = carried.copy()
