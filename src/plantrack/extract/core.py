@@ -46,8 +46,9 @@ _ENUMERATOR = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六�
 _AGGREGATE = re.compile(r"\d+个?[市县区]中|\d+个?县[(（]?市|(?:\d+|[一二三四五六七八九十]+)个省")
 # 3个少数民族自治州地区生产总值达895.39亿元, 13个市州GDP, 县(市)实现生产总值: a count or a
 # class of regions right before the indicator is its subject, their sum
-_COUNTED_SUBJECT = re.compile(r"(?:(?:\d+|[一二三四五六七八九十两]+)个(?:[\u4e00-\u9fff]{0,4}自治|市)?"
-                              r"[州盟]|(?<![\u4e00-\u9fff])县[(（]市(?:[、，]?区)?[)）])"
+_COUNTED_SUBJECT = re.compile(r"(?:(?:\d+|[一二三四五六七八九十两]+)个"
+                              r"(?:[\u4e00-\u9fff]{0,4}自治|市)?[州盟]"
+                              r"|(?<![\u4e00-\u9fff])县[(（]市(?:[、，]?区)?[)）])"
                               r"(?:实现|完成)?的?$")
 
 
