@@ -542,3 +542,14 @@ def test_a_count_of_projects_and_their_sum_is_no_project_and_one_of_a_kind_is_cu
 def test_a_projects_noun_opens_a_list_of_names(text: str, names: list[str]) -> None:
     found = projects(text)
     assert [p.name for p in found if p.investment is None] == names
+
+
+@pytest.mark.parametrize("text", [
+    # places a ceremony is held in (等地), not projects
+    "某县在甲河镇、乙山镇、丙桥镇等地同时举行四场重大项目集中开工仪式。",
+    # a year word, a quantifier, a verb whose object is projects, a list's opening verb
+    "山西省今年57个央企入晋项目投产。一些项目进展缓慢。某县始终将项目建设放在重要位置，先后举行"
+    "集中开工。“双十”重大工程包括10个在建项目和10个新开工项目。",
+])
+def test_places_years_and_phrases_about_projects_name_none(text: str) -> None:
+    assert [p.name for p in projects(text)] == []

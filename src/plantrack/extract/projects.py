@@ -119,6 +119,7 @@ class _Cues:
     list_openers: tuple[str, ...] = ()  # 为, 包括: between a count and the names it opens
     floor_openers: tuple[str, ...] = ()  # 有: between a size floor's 项目 and its colon
     name_list_openers: tuple[str, ...] = ()  # 包括: between 项目 and the names it lists
+    place_close: tuple[str, ...] = ()  # 地: after a list's 等, its items are places
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -178,6 +179,7 @@ def cues() -> _Cues:
         list_openers=_longest_first([w for _, w in rows.get("list_opener", [])]),
         floor_openers=_longest_first([w for _, w in rows.get("floor_opener", [])]),
         name_list_openers=_longest_first([w for _, w in rows.get("name_list_opener", [])]),
+        place_close=_longest_first([w for _, w in rows.get("place_close", [])]),
     )
 
 
@@ -525,8 +527,10 @@ class _Sentence:
                     cut = start + closer.start()
                     qualifier = self.text[cut + 1:i]
                     # 等一批龙头企业和科创项目 names companies; 共6个重点企业项目, projects
+                    # (甲镇、乙镇等地同时举行…开工仪式: places the projects start in)
                     if not any(w in qualifier and not qualifier.endswith(w)
-                               for w in cues().not_project):
+                               for w in cues().not_project) and not qualifier.startswith(
+                                   cues().place_close):
                         self.listed(start, cut, end)
                 elif start < i and end < self.s1 and self.text[end] == "等" and (
                         start > self.s0 and self.text[start - 1] == "、"):
