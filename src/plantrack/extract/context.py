@@ -180,7 +180,7 @@ def _report_period(text: str, year: int | None) -> Period | None:
     if len(found) >= 2 or any(a < 200 for a in found):
         return Period.half(year, 1)
     # (a first quarter named later may be a part of a longer report's: 一季度增长…, 二季度…)
-    if any(m.start() < _HEAD_DATE // 2 and not text.endswith(leads, 0, m.start())
+    if any(not text.endswith(leads, 0, m.start())
            for m in _FIRST_QUARTER.finditer(text, 0, _HEAD_DATE // 2)):
         return Period.quarter(year, 1)
     return None

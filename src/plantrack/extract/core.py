@@ -52,6 +52,20 @@ _COUNTED_SUBJECT = re.compile(r"(?:(?:\d+|[一二三四五六七八九十两]+)�
                               r"(?:实现|完成)?的?$")
 
 
+def _of_regions_sum(ctx: DocContext, text: str, s: Span, pair: Pair) -> bool:
+    """Whether the figure is a sum over several regions, none of them its own: a count of
+    regions before its indicator (10个县区中, 7个省的…), or a count or class of them right
+    before it with no region owning the figure after it (3个自治州地区生产总值达…; not
+    14个市州实现生产总值排名为:长沙市8510.13亿元)."""
+    q, mention = pair.quantity, pair.mention
+    if _AGGREGATE.search(text, segment_start(text, s.start, min(q.start, mention.start)),
+                         mention.start):
+        return True
+    return _COUNTED_SUBJECT.search(
+        text, clause_start(text, s.start, mention.start), mention.start) is not None and not any(
+            r.is_region for r in ctx.mentions_starting(mention.end, q.start))
+
+
 # months into its year before which a document cannot report that whole year's result
 _EARLY_MONTHS = 6
 # months into its year in which a document's estimates (预计…) are of the year just ended
@@ -449,12 +463,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         if has_cue(between, "distributive") or has_cue(between, "gap") or has_cue(
                 between, "contribution") or text.endswith(
                     tuple(cues("contribution")), clause_start(text, s.start, pair.mention.start),
-                    pair.mention.start) or (
-                _AGGREGATE.search(text, segment_start(text, s.start, min(
-                    q.start, pair.mention.start)), pair.mention.start)) or (
-                _COUNTED_SUBJECT.search(text, clause_start(text, s.start, pair.mention.start),
-                                        pair.mention.start) and not any(
-                    r.is_region for r in ctx.mentions_starting(pair.mention.end, q.start))) or (
+                    pair.mention.start) or _of_regions_sum(ctx, text, s, pair) or (
                 has_cue(text[s.start:q.start], "forecast")):
             continue
         time = carried.copy()

@@ -725,16 +725,22 @@ def _carried_list(ctx: DocContext, text: str, s: Span, unpaired: list[QuantityMa
         index = listed_index(at, q, quantities)
         if len(run) < 2 or index >= len(run) or has_cue(text[run[-1].end:at], "subject_head"):
             continue  # (甲、乙人均财政收入分别为…: the list names a subject of its own)
-        paragraph = max(text.rfind("\n", 0, seg) + 1, seg - _CARRY_BACK)
-        named = [m for m in find_indicators_in(text, ctx.indicators, paragraph, seg)
-                 if m.indicator.id != OTHER]
-        if not named or not (q.quantity.unit == "percent"
-                             or q.quantity.unit == named[-1].indicator.unit):
+        named = _paragraph_indicator(ctx, text, seg)
+        if named is None or q.quantity.unit not in ("percent", named.indicator.unit):
             continue
         # the name stands where 分别 does, so the words after it are the list's own
-        carried = IndicatorMention(at, at, named[-1].indicator, named[-1].name)
+        carried = IndicatorMention(at, at, named.indicator, named.name)
         pairs.append(Pair(q, carried, run[0].start, run[index]))
     return pairs
+
+
+def _paragraph_indicator(ctx: DocContext, text: str, before: int) -> IndicatorMention | None:
+    """The catalogue indicator named last in ``before``'s paragraph before it (at most
+    :data:`_CARRY_BACK` characters back): what a ranking of regions goes on about."""
+    paragraph = max(text.rfind("\n", 0, before) + 1, before - _CARRY_BACK)
+    named = [m for m in find_indicators_in(text, ctx.indicators, paragraph, before)
+             if m.indicator.id != OTHER]
+    return named[-1] if named else None
 
 
 def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
@@ -742,10 +748,8 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
     """从增速来看，淄博同比增幅19.5%，烟台以18.6%的增速紧随其后: a sentence that names no
     indicator, its clauses each led by a region and giving a growth rate, goes on about
     the indicator named last before it in its paragraph (a ranking of regions by one)."""
-    paragraph = max(text.rfind("\n", 0, s.start) + 1, s.start - _CARRY_BACK)
-    named = [m for m in find_indicators_in(text, ctx.indicators, paragraph, s.start)
-             if m.indicator.id != OTHER]
-    if not named:
+    named = _paragraph_indicator(ctx, text, s.start)
+    if named is None:
         return []
     pairs = []
     for q in quantities:
@@ -755,8 +759,7 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
                 or not region.is_region or not (has_cue(text[region.end:q.start], "growth")
                                                 or _RATE_AFTER.match(text, q.end))):
             continue
-        carried = IndicatorMention(region.end, region.end, named[-1].indicator,
-                                   named[-1].name)
+        carried = IndicatorMention(region.end, region.end, named.indicator, named.name)
         pairs.append(Pair(q, carried, clause, region))
     return pairs
 
