@@ -568,3 +568,79 @@ def test_a_header_line_packed_left_under_cells_whose_names_go_on(script) -> None
             ("340100", "industrial_output", Decimal(70000000000)),
             ("340100", "fixed_asset_investment", Decimal(36000000000))} <= facts
     assert not any(f[1] == "gdp" and f[2] == Decimal(80000000000) for f in facts)
+
+
+@pytest.mark.parametrize("script", [str, traditional])
+def test_a_list_row_left_short_keeps_its_cells_and_ranks_hold_no_names(script) -> None:
+    # one cell per line with blank lines between; the province's row has a blank rank
+    # cell (a line of spaces) and no last rank at all before the first city's name
+    cells = ["2019年某省城镇居民人均可支配收入", "城市", "绝对值", "位次", "增长速度(%)", "位次",
+             " 省", "40000", " ", "8.5", "甲城市", "50000", "1", "8.0", "3",
+             "乙城市", "30000", "2", "9.0", "1", "丙城市", "28000", "3", "8.8", "2"]
+    text = script("河北省统计局发布。\n\n" + "\n\n".join(cells)).replace(
+        "甲城市", "石家庄市").replace("乙城市", "保定市").replace("丙城市", "邯郸市")
+    facts = _read(text, "region", "measure", "value")
+    assert facts >= {("130100", "level", Decimal(50000)), ("130100", "growth", Decimal("8.0")),
+                     ("130600", "level", Decimal(30000)), ("130600", "growth", Decimal("9.0")),
+                     ("130400", "level", Decimal(28000)), ("130400", "growth", Decimal("8.8"))}
+    assert not any(f[2] in (Decimal(1), Decimal(2), Decimal(3)) for f in facts)
+
+
+def test_a_nominal_growth_is_an_incomes_growth_and_no_outputs() -> None:
+    text = ("2019年各市主要指标\n"
+            "城市 | 农村居民人均可支配收入(元) | 名义增长(%) |\n"
+            "石家庄市 | 15000 | 9.5 |\n保定市 | 14000 | 9.1 |\n邯郸市 | 13500 | 9.3 |\n\n"
+            "各市经济总量按现价计算，增速亦为现价增速，与按可比价格计算的增速不同。\n\n"
+            "2019年各市生产总值\n"
+            "城市 | 地区生产总值(亿元) | 名义增速(%) |\n"
+            "石家庄市 | 5800 | 7.5 |\n保定市 | 3700 | 6.1 |\n邯郸市 | 3500 | 6.3 |\n")
+    facts = _read(text, "region", "indicator", "measure", "value")
+    assert {("130100", "rural_disposable_income", "growth", Decimal("9.5")),
+            ("130600", "rural_disposable_income", "growth", Decimal("9.1")),
+            ("130100", "gdp", "level", Decimal(580000000000))} <= facts
+    assert not any(f[1] == "gdp" and f[2] == "growth" for f in facts)
+
+
+@pytest.mark.parametrize("script", [str, traditional])
+def test_a_column_names_its_indicator_with_the_captions_words(script) -> None:
+    # a national yearbook's table, one cell a line between bars: the caption says whose
+    # income (城镇居民), the column only which (可支配收入); the header's two rows stand
+    # apart by empty cells; 国有单位职工收入 heads values, no unit column (单位)
+    head = ["10-11 各地区城镇居民平均每人全年家庭收入来源(1997年)", "", "单位:元", "",
+            "地区", "可支配 收入", "实际收入", "", "", "国有单位 职工收入", "转移收入", "", ""]
+    rows = [("全国合计", "5160.32", "5188.54", "3221.49", "947.78"),
+            ("北 京", "7813.16", "7861.74", "4564.41", "1976.35"),
+            ("天 津", "6608.39", "6621.47", "3717.96", "1792.48"),
+            ("河 北", "4958.67", "4982.43", "3334.64", "1028.69")]
+    cells = [*head, *(c for row in rows for c in (*row, "", ""))]
+    text = script("|\n" + " |\n".join(cells) + " |\n")
+    facts = _read(text, "region", "indicator", "value", "period")
+    assert facts == {("100000", "urban_disposable_income", Decimal("5160.32"), "1997"),
+                     ("110000", "urban_disposable_income", Decimal("7813.16"), "1997"),
+                     ("120000", "urban_disposable_income", Decimal("6608.39"), "1997"),
+                     ("130000", "urban_disposable_income", Decimal("4958.67"), "1997")}
+
+
+@pytest.mark.parametrize("script", [str, traditional])
+def test_a_bilingual_yearbook_table_whose_header_lines_are_packed_left(script) -> None:
+    # each header line lost its blanks (the copy packed its words to the left), the
+    # English lines and the English name column between the Chinese ones
+    text = script(
+        "17-84 城镇居民家庭人均收支情况(2010年) | ||||||\n"
+        "Per Capita Annual Income of Urban Households (2010) | ||||||\n"
+        "可支配收入 | 实际支出 | 恩格尔系数 | |||\n"
+        "市 州 | Cities | (元) | 增长速度 (%) |\n"
+        "(元) | 食品支出 | 消费性 | (%) |\n"
+        "and | Disposable | Real | 支出 | Engler's | ||\n"
+        "Counties | Income | Rate of rise | Expenditure | Food | Living | Coefficient |\n"
+        "长沙市 | Changsha | 22814 | 12.7 | 20054 | 5413 | 16096 | 33.6 |\n"
+        "株洲市 | Zhuzhou | 19643 | 12.1 | 16576 | 4409 | 12269 | 35.9 |\n"
+        "湘潭市 | Xiangtan | 18059 | 11.6 | 16718 | 4095 | 12211 | 33.5 |\n")
+    facts = _read(text, "region", "indicator", "measure", "value", "period")
+    assert facts == {
+        ("430100", "urban_disposable_income", "level", Decimal(22814), "2010"),
+        ("430100", "urban_disposable_income", "growth", Decimal("12.7"), "2010"),
+        ("430200", "urban_disposable_income", "level", Decimal(19643), "2010"),
+        ("430200", "urban_disposable_income", "growth", Decimal("12.1"), "2010"),
+        ("430300", "urban_disposable_income", "level", Decimal(18059), "2010"),
+        ("430300", "urban_disposable_income", "growth", Decimal("11.6"), "2010")}

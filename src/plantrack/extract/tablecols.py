@@ -31,6 +31,7 @@ __all__ = [
     "Column",
     "Header",
     "header_role",
+    "is_names_header",
     "is_period_header",
     "is_region_header",
     "opens_with_period",
@@ -40,7 +41,8 @@ __all__ = [
     "unit_in",
 ]
 
-Role = Literal["indicator", "unit", "target", "result", "growth", "skip"]
+# (nominal: a growth at current prices, an income's growth and no output's)
+Role = Literal["indicator", "unit", "target", "result", "growth", "skip", "nominal"]
 _VALUE_ROLES = ("target", "result")
 # a unit written in a header or a name: 完成(亿元), 增长(%), 增长%, 地区生产总值(亿元)
 _SPACE = re.compile(r"[ \t\u3000\u00a0]+")
@@ -58,7 +60,8 @@ def table_words(role: str) -> tuple[str, ...]:
 @cache
 def _words() -> tuple[re.Pattern[str], dict[str, Role]]:
     roles: dict[str, Role] = {}
-    order: tuple[Role, ...] = ("indicator", "unit", "target", "result", "growth", "skip")
+    order: tuple[Role, ...] = ("indicator", "unit", "target", "result", "growth", "skip",
+                               "nominal")
     for role in order:
         for word in table_words(role):
             roles.setdefault(word, role)
@@ -69,7 +72,10 @@ def _words() -> tuple[re.Pattern[str], dict[str, Role]]:
 def _found(text: str) -> list[tuple[str, Role]]:
     """The header words in ``text``, read without its spaces (指   标 is 指标)."""
     pattern, roles = _words()
-    return [(m[1], roles[m[1]]) for m in pattern.finditer(_SPACE.sub("", text))]
+    key = _SPACE.sub("", text)
+    # (a unit's word opens its header: 计量单位, 单位(亿元); 国有单位职工收入 heads values)
+    return [(m[1], roles[m[1]]) for m in pattern.finditer(key)
+            if roles[m[1]] != "unit" or m.start() == 0]
 
 
 def header_role(text: str) -> Role | None:
@@ -246,6 +252,11 @@ def _packed_under(top: list[str], below: list[str]) -> list[str] | None:
     return out
 
 
+def is_names_header(text: str) -> bool:
+    """Whether a cell is the word over a table's names (项目, 指标, 地区, 年份)."""
+    return header_role(text) == "indicator" or is_region_header(text) or is_period_header(text)
+
+
 def _names_column(text: str) -> bool:
     """Whether a header cell heads the rows' names or units (指标, 地区, 单位)."""
     return is_region_header(text) or header_role(text) in ("indicator", "unit")
@@ -318,6 +329,8 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
     _, role = max(found, key=lambda f: len(f[0]))
     if role in ("indicator", "unit", "skip"):
         return Column(index, text, role)
+    if role == "nominal":
+        return Column(index, text, role, "result", True, unit_in(text) or "%")
     kinds = [(w, r) for w, r in found if r in _VALUE_ROLES]
     if any(w not in _LEVEL_WORDS for w, _ in kinds):
         # 2015年目标绝对值: the group's 目标 says whose figure, 绝对值 only that it is a level

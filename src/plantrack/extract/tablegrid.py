@@ -38,6 +38,7 @@ from plantrack.extract.tablecols import (
     BARE_YEAR,
     BRACKETED_YEAR,
     header_role,
+    is_names_header,
     is_period_header,
     is_period_named,
     is_region_header,
@@ -222,11 +223,40 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
             if cells:
                 rows.append(cells)
             i += 1
-        widths = [len(r) for r in rows]
+        # (the rows that hold values: a header's lines may be short, its cells packed)
+        widths = [len(r) for r in rows if any(_is_value(c.text) for c in r[1:])] or [
+            len(r) for r in rows]
         if len(rows) >= 2 and max(widths) <= 2 * min(widths):
             # rows of very different widths are tables run together on lines, each read
             # by :func:`_long_lines`
-            yield _grid(rows, _caption(lines, first), header_rows)
+            yield _grid(_monolingual(rows), _caption(lines, first), header_rows)
+
+
+_ENGLISH = re.compile(r"[^\u4e00-\u9fff]*[A-Za-z][^\u4e00-\u9fff]*")  # Changsha, (yuan)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_BILINGUAL_ROWS_MIN = 3
+
+
+def _monolingual(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
+    """A bilingual yearbook's table in its Chinese words alone: when a column beside
+    the names holds each row's English name (长沙市 | Changsha | 22814), that column
+    leaves every row with values, and the English cells leave the header's lines (a
+    line left with no Chinese word goes); else ``rows`` as they are."""
+    valued = [k for k, r in enumerate(rows) if any(_is_value(c.text) for c in r[1:])]
+    if len(valued) < _BILINGUAL_ROWS_MIN or any(len(rows[k]) < 2 for k in valued) or not all(
+            _ENGLISH.fullmatch(rows[k][1].text) for k in valued):
+        return rows
+    out: list[tuple[Cell, ...]] = []
+    for k, row in enumerate(rows):
+        if k in valued:
+            out.append((row[0], *row[2:]))
+        elif k < valued[0]:
+            kept = tuple(c for c in row if not _ENGLISH.fullmatch(c.text))
+            if any(_CJK.search(c.text) for c in kept):
+                out.append(kept)
+        else:
+            out.append(row)
+    return out
 
 
 _WRAPPED_LINES = 8  # lines a wiki's copy may wrap one header row onto
@@ -559,8 +589,9 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
     rows: list[tuple[Cell, ...]] = [header]
     ranked = _is_rank_header(header[0].text)  # 序号 before each name
     # a column no value role heads (指标属性: 预期性/约束性) may hold words
+    # (1-2: a column of months holds values; 位次: a column of ranks, numbers)
     worded = [header_role(h.text) not in _VALUE_COLUMNS and not BARE_MONTHS.fullmatch(
-        h.text.strip()) for h in header[1:]]  # (1-2: a column of months holds values)
+        h.text.strip()) and not _is_rank_header(h.text) for h in header[1:]]
     values = 0
     i = 0
     while more(i + 1):
@@ -595,7 +626,7 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
             rows.append((name, *after))
             i += width
             continue
-        short = _short_row(cells, i, header, worded)
+        short = _cut_short(cells, i, width) or _short_row(cells, i, header, worded)
         if short is not None:
             row, used = short
             values += 1
@@ -680,6 +711,8 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
     if len(head) == width - 1 and k > 0:
         # | / 总量 (亿元) | / 增长(%) |: the names' column's corner cell is empty
         head.insert(0, Cell(cells[k - 1].start, cells[k - 1].start, ""))
+    elif len(head) < width - 1:
+        head, k = _split_header(cells, head, k, width)
     if len(head) < width:
         return None
     above = [c.text for c in cells[:k] if c.text]
@@ -709,6 +742,28 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
     caption = " ".join([caption, *above]).strip()
     header_rows = 2 if grouped is not None else 1
     return _grid(rows, caption, header_rows=header_rows) if len(rows) > header_rows else None
+
+
+def _split_header(cells: list[Cell], head: list[Cell], k: int, width: int,
+                  ) -> tuple[list[Cell], int]:
+    """A header whose two rows a run of empty cells stands between (地区 | 可支配收入 |
+    实际收入, empty cells, then 国有单位职工收入 | … | 转移收入): the runs of words before
+    ``head`` (from cell ``k`` back) joined to it, when they make a row's width and open
+    with the names column's word; else ``head`` as it was."""
+    found, at = list(head), k
+    while len(found) < width and at > 0:
+        while at > 0 and not cells[at - 1].text:
+            at -= 1
+        more: list[Cell] = []
+        while at > 0 and cells[at - 1].text:
+            more.insert(0, cells[at - 1])
+            at -= 1
+        if not more:
+            break
+        found = more + found
+    if len(found) == width and is_names_header(found[0].text):
+        return found, at
+    return head, k
 
 
 def _caption_lines_off(first: Cell) -> tuple[str, Cell]:
@@ -784,6 +839,21 @@ def _split_lead(cells: list[Cell]) -> list[Cell]:
 
 
 _LONG_LINE_BARS = 12  # bars on one line that make it a table's rows run together
+
+
+def _cut_short(cells: list[Cell], i: int, width: int,
+               ) -> tuple[tuple[Cell, ...], int] | None:
+    """A row whose next name comes before it is whole, a blank cell keeping its cells in
+    their columns (省 | 10060 | (a line of spaces) | 11.4, then 长沙市): its last cells
+    left out. Returns the row and how many cells it took."""
+    name, after = cells[i], cells[i + 1:i + width]
+    cut = next((j for j, c in enumerate(after) if _is_name(c.text)), len(after))
+    own = after[:cut]
+    if not (0 < cut < width - 1 and any(not c.text for c in own) and all(
+            _is_value(c.text) or not c.text for c in own)
+            and any(_is_value(c.text) for c in own)):
+        return None
+    return (name, *own, *([Cell(name.end, name.end, "")] * (width - 1 - cut))), 1 + cut
 
 
 def _short_row(cells: list[Cell], i: int, header: tuple[Cell, ...], worded: list[bool],
@@ -888,7 +958,7 @@ def _book_name(names: list[Cell]) -> Cell | None:
         if header_role(joined) is not None or is_region_header(joined):
             return None  # 项    目 … 2020 2021: the header's line, no row
         chinese = [Cell(chinese[0].start, chinese[-1].end, joined)]
-    if len(chinese) == 1 and _names_word(chinese[0].text):
+    if len(chinese) == 1 and is_names_header(chinese[0].text):
         return None  # 指标 1995 1996 2000: the header's line, its years no values
     if len(chinese) == 1 and len(chinese[0].text) <= _BOOK_NAME_MAX:
         return chinese[0]
@@ -907,12 +977,6 @@ def _book_name(names: list[Cell]) -> Cell | None:
     if not chinese and names and all(_LATIN.fullmatch(c.text) for c in names):
         return Cell(names[0].start, names[-1].end, " ".join(c.text for c in names))
     return None
-
-
-def _names_word(text: str) -> bool:
-    """Whether a cell is the word over a table's names (项目, 指标, 地区, 年份)."""
-    return (header_role(text) == "indicator" or is_region_header(text)
-            or is_period_header(text))
 
 
 def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
@@ -1088,7 +1152,7 @@ def _names_header_line(lines: list[_Line], top: int, first: int) -> int:
     (1979-2008)), not header cells. ``top`` when no line opens so."""
     for k in range(top, first):
         tokens = _header_tokens(lines[k])
-        if tokens and _names_word(tokens[0].text):
+        if tokens and is_names_header(tokens[0].text):
             return k
     return top
 

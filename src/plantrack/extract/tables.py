@@ -45,6 +45,7 @@ from plantrack.extract.tablecols import (
     Column,
     Header,
     header_role,
+    is_names_header,
     is_period_header,
     is_region_header,
     merge_rows,
@@ -104,14 +105,40 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
     if h > 1 and ((is_period_header(rows[0][0].text) and opens_with_period(rows[1][0].text))
                   or (h > _HEADER_ROWS_MAX and is_region_header(rows[0][0].text))):
         h = 1  # 年份 | GDP增长率(%) over rows whose first cells hold no value (点击查看)
-    if h > _HEADER_ROWS_MAX or h == len(rows):
+    if h == len(rows):
         return None
-    texts = _split_spanned([[c.text for c in row] for row in rows[:h]], rows[h:])
+    texts = [[c.text for c in row] for row in rows[:h]]
+    if h > _HEADER_ROWS_MAX:
+        packed = _packed_header(texts)
+        if packed is None:
+            return None
+        texts = packed
+    texts = _split_spanned(texts, rows[h:])
     header = (read_header(texts) or _named_columns(texts, indicators)
               or _place_columns(texts, is_place) or _valued_unit_column(texts, rows[h:]))
     if header is None:
         return None
-    return Table(grid, _indicator_columns(header, indicators), rows[h:])
+    return Table(grid, _indicator_columns(header, indicators, grid.caption), rows[h:])
+
+
+def _packed_header(texts: list[list[str]]) -> list[list[str]] | None:
+    """A header of many lines whose cells a text copy packed to the left, each line's
+    blanks lost (可支配收入 | 实际支出 | 恩格尔系数, then 市 州 | (元) | 增长速度(%), then
+    the words of later columns): the line that opens with the names column's word stands
+    over the first columns as written, and the first word of each line above it over
+    the value columns it reaches; later words, and the lines below it, stand over
+    columns no copy keeps, and are left out. None when no such line follows lines of
+    words."""
+    k = next((i for i, row in enumerate(texts) if row and is_names_header(row[0])), None)
+    if not k or not all(sum(1 for c in row if c.strip()) >= 2 and not is_names_header(row[0])
+                        for row in texts[:k]):
+        return None
+    names = [c for c in texts[k] if c.strip()]
+    # (the first word of a line above spans columns no copy says how many: it stands
+    # over the first value columns, the later words' columns are unknown)
+    above = [["", next(c for c in row if c.strip()), *[""] * (len(names) - 2)]
+             for row in texts[:k]]
+    return [*above, names]
 
 
 def _split_spanned(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
@@ -221,15 +248,18 @@ def _place_columns(texts: list[list[str]], is_place: Callable[[str], bool] | Non
 _PLACE_COLUMNS_MIN = 2
 
 
-def _indicator_columns(header: Header, indicators: tuple[Indicator, ...] | None) -> Header:
+def _indicator_columns(header: Header, indicators: tuple[Indicator, ...] | None,
+                       caption: str = "") -> Header:
     """``header`` with each column no header word explains that names a catalogue
     indicator read as a column of results (城市 | 地区生产总值(亿元) | 增长% : the level
-    beside its growth)."""
+    beside its growth), or names one with the ``caption``'s words (可支配收入 under
+    各地区城镇居民…收入来源)."""
     if indicators is None:
         return header
     columns: list[Column] = []
     for c in header.columns:
-        named = next(find_indicators(c.header, indicators), None) is not None
+        named = next(find_indicators(c.header, indicators), None) is not None or (
+            header.regions and _closing(indicators, c.header, caption) is not None)
         if c.role is None and c.index != header.name and named and header_role(
                 c.header) != "skip":
             c = Column(c.index, c.header, "result", "result", False, unit_in(c.header))  # noqa: PLW2901
@@ -524,7 +554,8 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
     indicator (各市县地区生产总值及增速), or each value column's header names its own
     (单位:% | 规模工业增加值增长速度 | 工业固定资产投资增长速度), each row's name its region."""
     mention = _caption_indicator(ctx, table)
-    own = any(_column_indicator(ctx, c) for c in table.header.values)
+    own = any(_column_indicator(ctx, c, title=table.grid.caption)
+              for c in table.header.values)
     if mention is None and not own:
         mention = _named_below(ctx, text, table)
         if mention is None:
@@ -642,17 +673,47 @@ _NO_INDICATOR = Indicator(id="none", name="无", kind="flow", unit="CNY")  # col
 
 
 def _column_indicator(ctx: DocContext, column: Column,
-                      caption: IndicatorMention | None = None) -> Indicator | None:
+                      caption: IndicatorMention | None = None, title: str = "",
+                      ) -> Indicator | None:
     """The catalogue indicator a value column's header names alone, if it names one;
     else the one its header's scope word names with the caption's indicator
-    (城镇常住居民 | 累计 under 城乡居民人均可支配收入: the urban residents' income)."""
+    (城镇常住居民 | 累计 under 城乡居民人均可支配收入: the urban residents' income), or
+    the one whose name's close the header is and whose opening words the caption
+    ``title`` holds (可支配收入 under 各地区城镇居民平均每人全年家庭收入来源)."""
     found = {m.indicator.id: m.indicator for m in find_indicators(column.header, ctx.indicators)}
     # (地区生产总值(亿元) + 增长%: a growth column names the group it stands in again)
     if len(found) == 1:
         return next(iter(found.values()))
-    if found or caption is None:
+    if found:
         return None
+    if caption is None:
+        return _closing(ctx.indicators, column.header, title)
     return _scoped(ctx, column.header, caption)
+
+
+_SCOPE_MIN = 2  # characters of the words a caption gives a column's name (城镇居民)
+
+
+def _closing(indicators: tuple[Indicator, ...], header: str, title: str,
+             ) -> Indicator | None:
+    """The indicator whose name ends in ``header``'s opening words and opens with words of
+    ``title`` (城镇居民 + 人均 + 可支配收入), the longest such opening; a per-head word
+    between them may be written otherwise in a title (平均每人)."""
+    # (its opening words: 可支配收入(元)增长速度(%), the growth beside the level)
+    lead = _HEADER_WORDS.match(spaced_key(header))
+    key = lead[0] if lead else ""
+    if len(key) <= _SCOPE_MIN or not title:
+        return None
+    best: tuple[int, Indicator] | None = None
+    for indicator in indicators:
+        for name in (indicator.name, *indicator.aliases):
+            if not name.endswith(key) or name == key:
+                continue
+            scope = name[:-len(key)].removesuffix("人均")
+            if len(scope) >= _SCOPE_MIN and scope in title and (
+                    best is None or len(scope) > best[0]):
+                best = (len(scope), indicator)
+    return best[1] if best else None
 
 
 def _scoped(ctx: DocContext, header: str, caption: IndicatorMention) -> Indicator | None:
@@ -902,7 +963,8 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
             update_time(time, _periods(table.grid.caption))
             update_time(time, _periods(column.header))
             times.append((column, time, _index_base(table.grid.caption + column.header),
-                          _column_indicator(ctx, column, caption) if regions else None,
+                          _column_indicator(ctx, column, caption, table.grid.caption)
+                          if regions else None,
                           None if regions else _column_region(ctx, column)))
         found = ctx.memo[key] = _Rows(tuple(r.name.start for r, _ in rows), tuple(rows),
                                       tuple(times))
@@ -920,8 +982,9 @@ def read_table(doc: PreparedDocument, table: Table) -> Iterator[Goal | Result]:
             at = r if own is None else evolve(r, indicator=own)
             if place is not None:
                 at = evolve(at, region=place)
-            if at.indicator is _NO_INDICATOR:
-                continue
+            if at.indicator is _NO_INDICATOR or (column.role == "nominal" and (
+                    at.indicator.id not in table_words("nominal_growth_of"))):
+                continue  # (名义增速 of an output: no growth of it)
             if column.index < len(row) and (fact := _fact(
                     doc, ctx, at, column=column, time=time.copy(),
                     cell=row[column.index], index=index,
