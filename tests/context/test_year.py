@@ -280,3 +280,16 @@ def test_the_aims_a_review_recalls_for_the_year_before_do_not_make_it_a_text_of_
     # aims set in a sentence of its own year (or none) are a text of now: its publication's
     now = text.replace("2017年年初，某省政府工作报告中的", "今后五年的")
     assert _year(now, published=date(2018, 1, 19))[0] == 2018
+
+
+def test_a_part_year_report_naming_a_year_for_its_whole_figures_is_the_year_after() -> None:
+    # 今年一季度 and 去年 beside 2022年 given only for a whole year's GDP: 2022 is 去年
+    text = ("某市统计局5月4日发布统计信息称，一季度全市实现地区生产总值947.1亿元。"
+            "宿迁去年全年反超连云港，今年一季度则被连云港超出52.7亿元。"
+            "宿迁2022年GDP为4112亿元。")
+    year, _, cue = _year(text)
+    assert year == 2023
+    assert "whole-year" in cue
+    # a year named for a part (2022年一季度) is the report's own
+    part = text.replace("宿迁2022年GDP为", "宿迁2022年一季度GDP为")
+    assert _year(part)[0] == 2022

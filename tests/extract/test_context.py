@@ -6,6 +6,8 @@ The snippets are written for these tests (not copied from the seeds).
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from plantrack import extract
@@ -78,3 +80,12 @@ def test_a_report_dated_at_its_congress_and_reposted_years_later_reviews_the_yea
     assert extraction.context.year.value == 2012
     assert extraction.context.year.label == "written"
     assert {str(f.period) for f in extraction.facts} == {"2011"}
+
+
+def test_an_anaphor_names_the_region_of_its_level_named_last() -> None:
+    text = ("无锡一季度实现生产总值3391.8亿元。常州去年实现地区生产总值9550亿元，有望成为"
+            "江苏下一个万亿之城。一季度，该市实现生产总值2184.2亿元，增长5.7%。")
+    facts = extract(text, year=2023).facts
+    assert {(f.region, f.measure, f.quantity.value) for f in facts} >= {
+        ("320200", "level", Decimal(339180000000)), ("320400", "level", Decimal(955000000000)),
+        ("320400", "level", Decimal(218420000000)), ("320400", "growth", Decimal("5.7"))}

@@ -22,7 +22,7 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.model import QUALIFIER_GAP, Indicator
 
-ROLES_WITH_VALUES = {"share", "implied", "compound"}
+ROLES_WITH_VALUES = {"share", "implied", "compound", "anaphor"}
 INDICATOR_VALUES = {"share", "implied"}
 
 

@@ -136,10 +136,31 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
             # 2014年度经济形势新闻发布会…去年，全市实现…: the year it reviews is 去年, and
             # what it reports without a year is that year's
             return Decision(guess.year, 0.5, f"reviews {guess.year}年度 as 去年", LATER)
+        if _whole_year_past(text, guess.year):
+            # 今年一季度… and 宿迁2022年GDP为4112亿元: a year's whole figure in a report of
+            # this year's part is last year's
+            return Decision(guess.year + 1, 0.5, f"{guess.year}年's whole-year figure "
+                            f"beside 今年's part-year ones: written in {guess.year + 1}")
         return Decision(guess.year, 0.5, guess.cue)
     if m := _CAPTION_DATE.search(text):
         return Decision(int(m[1]), 0.5, f"a table's caption dated {m[0].split()[0]}")
     return Decision(None, 0.0, "no year found in the text or its metadata")
+
+
+# this year's part as a text's period (今年一季度, 今年上半年, 今年1-5月)
+_THIS_YEARS_PART = re.compile(
+    r"今年(?:以来|一季度|第[一二三]季度|上半年|前三季度|前\d{1,2}个?月|1 ?[-—~至] ?\d{1,2}月)")
+# a named year's part, or a date in it (2022年一季度, 2022年5月): no whole year
+_YEARS_PART = re.compile(r" ?(?:一季度|第[一二三]季度|上半年|前三季度|前\d|\d{1,2} ?[月\-—~至])")
+
+
+def _whole_year_past(text: str, year: int) -> bool:
+    """Whether ``text`` reports a part of 今年 and names ``year`` for whole years only
+    (宿迁2022年GDP为4112亿元): then ``year`` is the one before the text's."""
+    if _THIS_YEARS_PART.search(text) is None or _LAST_YEAR.search(text) is None:
+        return False
+    named = [m.end() for m in re.finditer(rf"(?<!\d){year} ?年", text)]
+    return bool(named) and not any(_YEARS_PART.match(text, end) for end in named)
 
 
 # a table's caption dated in figures alone before its unit (20203 单位:元, 2020.09 单位：

@@ -22,7 +22,7 @@ from plantrack.catalog.resolve import (
     resolve_mentions,
 )
 from plantrack.context.year import LATER, WRITTEN, url_date
-from plantrack.extract.lexicon import cues, find_cue
+from plantrack.extract.lexicon import cue_values, cues, find_cue
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.years import PLAN_NAME, YEAR, plan_years
@@ -288,7 +288,24 @@ def _mentions(doc: PreparedDocument, gazetteer: Gazetteer,
     for start, end, word in find_cue(doc.reading, "whole"):
         out.append(RegionMention(start, end, Region("000000", word, "country"), True, True))
     out.sort(key=lambda r: r.start)
-    return tuple(out)
+    return _with_anaphors(doc.reading, out)
+
+
+_ANAPHOR_REACH = 200  # characters back an anaphor (该市) looks for the region it means
+
+
+def _with_anaphors(text: str, mentions: list[RegionMention]) -> tuple[RegionMention, ...]:
+    """``mentions`` and a mention for each 该市 / 该区 / 该县: the region of its level the
+    text named last (常州…有望成为江苏…。一季度，该市: 常州), within a short reach."""
+    levels = dict(cue_values("anaphor"))
+    found: list[RegionMention] = []
+    for start, end, word in find_cue(text, "anaphor"):
+        at = bisect_left([m.start for m in mentions], start)
+        last = next((m for m in reversed(mentions[:at]) if m.is_region and not m.deictic
+                     and m.region.level in levels[word].split("|")), None)
+        if last is not None and start - last.end <= _ANAPHOR_REACH:
+            found.append(RegionMention(start, end, last.region, True, weak=last.weak))
+    return tuple(sorted([*mentions, *found], key=lambda r: r.start))
 
 
 def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region | None:
