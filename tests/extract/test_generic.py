@@ -958,3 +958,22 @@ def test_a_ranking_by_growth_gives_each_region_its_own_figure() -> None:
     assert found == {("长沙市", "gdp", "growth", Decimal("9.9")),
                      ("湘潭市", "gdp", "growth", Decimal("9.6")),
                      ("娄底市", "gdp", "growth", Decimal("7.6"))}
+
+
+def test_regions_listed_before_the_target_they_share_each_have_it() -> None:
+    # a comparison of cities' targets: the topic sentence on its own line above, lists of
+    # cities sharing one rate (以及 inside a list, 等地), a city's target after a remark
+    text = ("今年各地市的目标纷纷出炉。\n从固定资产投资增长目标对比来看，许昌的目标依然不低，"
+            "为“增长17%左右”。\n安阳、鹤壁和焦作的预期目标是“增长7%以上”；郑州、开封以及洛阳"
+            "等地的目标一致，均是“增长7%”。\n")
+    facts = plantrack.extract(text, year=2023).facts
+    got = {(f.kind, f.region, f.indicator, f.quantity.value, f.quantity.comparator)
+           for f in facts}
+    fai = "fixed_asset_investment"
+    assert got == {("target", "411000", fai, Decimal(17), "~"),
+                   ("target", "410500", fai, Decimal(7), ">="),
+                   ("target", "410600", fai, Decimal(7), ">="),
+                   ("target", "410800", fai, Decimal(7), ">="),
+                   ("target", "410100", fai, Decimal(7), "="),
+                   ("target", "410200", fai, Decimal(7), "="),
+                   ("target", "410300", fai, Decimal(7), "=")}

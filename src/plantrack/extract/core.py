@@ -443,8 +443,10 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         q = pair.quantity
         mid = id(pair.mention.indicator)
         start_of_prefix = _list_head(text, s.start, pair.mention.start)
-        measure = _measure(text, pair, prev_end.get(mid, 0),
-                           text[start_of_prefix:pair.mention.start])
+        prev = prev_end.get(mid, 0)
+        if prev > q.start and pair.region is not None:
+            prev = 0  # 濮阳、漯河…的目标是“增长7%以上”: each region's copy of one rate
+        measure = _measure(text, pair, prev, text[start_of_prefix:pair.mention.start])
         prev_end[mid] = q.end
         if measure is None or (measure == "growth" and (
                 _sequential(text, s, q.start) or _distant_base(text, s, pair, ctx.year)

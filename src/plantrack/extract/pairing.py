@@ -296,7 +296,63 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
                                quantities=quantities, mentions=mentions)
     elif not mentions and quantities:
         pairs += _carried_ranks(ctx, text, s, quantities)
-    return pairs
+    return _owned(ctx, text, s, quantities, pairs)
+
+
+# what stands between regions and the rate they aim at (南阳市的目标比较靠前，为“增长11%,
+# 周口市、新乡市，预期目标为“增长7.5%以上, …济源等地的目标一致，均是“增长7%)
+_OWNED = re.compile(
+    r"(?:等地|等[\d一二三四五六七八九十]{1,2}[个座]?[市县区])?[,，]?其?的?(?:预期|增长)?目标"
+    r"(?:一致)?[^,，。；;:：\d“”\"]{0,6}[,，]?(?:均|都|也)?(?:是|为)[“\"]?(?:增长)?")
+_OWNER_JOINS = ("、", "和", "及", "与", "以及")
+
+
+def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
+           pairs: list[Pair]) -> list[Pair]:
+    """``pairs`` with each rate a list of regions aims at (濮阳、漯河、三门峡、信阳的预期
+    目标是“增长7%以上”) made that rate of each of them, of the indicator its sentence
+    pairs it with, or else the one named last before (单从GDP增长目标来看，…): a
+    comparison of regions' targets."""
+    by_quantity = {p.quantity.start: p for p in pairs}
+    out: list[Pair] = []
+    done: set[int] = set()
+    for q in quantities:
+        owners = _owners(ctx, text, s, q) if q.quantity.unit == "percent" else []
+        pair = by_quantity.get(q.start)
+        if not owners or (pair is not None and pair.region is not None
+                          and pair.region not in owners):
+            continue
+        if pair is None:
+            named = _topic_before(ctx, text, owners[0].start)
+            if named is None:
+                continue
+            pair = Pair(q, IndicatorMention(owners[0].start, owners[0].start, named.indicator,
+                                            named.name), owners[0].start)
+        out += [evolve(pair, region=r, anchor=min(pair.anchor, r.start)) for r in owners]
+        done.add(q.start)
+    return [p for p in pairs if p.quantity.start not in done] + out
+
+
+def _owners(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> list[RegionMention]:
+    """The regions listed right before ``q`` whose target (or rate) it is."""
+    regions = [r for r in ctx.mentions_starting(s.start, q.start)
+               if r.end <= q.start and r.is_region and not r.deictic]
+    if not regions or _OWNED.fullmatch(text, regions[-1].end, q.number_start) is None:
+        return []
+    run = regions[-1:]
+    for r in reversed(regions[:-1]):
+        if text[r.end:run[0].start] not in _OWNER_JOINS:
+            break
+        run.insert(0, r)
+    return run
+
+
+def _topic_before(ctx: DocContext, text: str, at: int) -> IndicatorMention | None:
+    """The catalogue indicator named last before ``at``, at most :data:`_CARRY_BACK`
+    characters back, across lines (a topic sentence above a paragraph of regions)."""
+    named = [m for m in find_indicators_in(text, ctx.indicators, max(0, at - _CARRY_BACK), at)
+             if m.indicator.id != OTHER]
+    return named[-1] if named else None
 
 
 # a clause of a period and a growth verb alone (一季度增长13.3%, 9月份我省增长15.2%,
