@@ -293,3 +293,11 @@ def test_a_part_year_report_naming_a_year_for_its_whole_figures_is_the_year_afte
     # a year named for a part (2022年一季度) is the report's own
     part = text.replace("宿迁2022年GDP为", "宿迁2022年一季度GDP为")
     assert _year(part)[0] == 2022
+
+
+def test_a_heading_of_this_years_work_naming_the_plan_it_opens_is_this_years() -> None:
+    text = ("吉林省2006年政府工作报告\n三、全面加大今年各项工作力度，实现“十一五”发展良好开局\n"
+            "今年全省地区生产总值预期增长12%。\n")
+    facts = extract(text).facts
+    assert {(f.kind, str(f.period), f.quantity.value) for f in facts} == {
+        ("target", "2006", Decimal(12))}
