@@ -339,20 +339,13 @@ def _owners(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> list[Regio
                if r.end <= q.start and r.is_region and not r.deictic]
     if not regions or _OWNED.fullmatch(text, regions[-1].end, q.number_start) is None:
         return []
-    run = regions[-1:]
-    for r in reversed(regions[:-1]):
-        if text[r.end:run[0].start] not in _OWNER_JOINS:
-            break
-        run.insert(0, r)
-    return run
+    return listed_run(text, regions, _OWNER_JOINS)
 
 
 def _topic_before(ctx: DocContext, text: str, at: int) -> IndicatorMention | None:
     """The catalogue indicator named last before ``at``, at most :data:`_CARRY_BACK`
     characters back, across lines (a topic sentence above a paragraph of regions)."""
-    named = [m for m in find_indicators_in(text, ctx.indicators, max(0, at - _CARRY_BACK), at)
-             if m.indicator.id != OTHER]
-    return named[-1] if named else None
+    return _named_last(ctx, text, max(0, at - _CARRY_BACK), at)
 
 
 # a clause of a period and a growth verb alone (一季度增长13.3%, 9月份我省增长15.2%,
@@ -794,7 +787,12 @@ def _paragraph_indicator(ctx: DocContext, text: str, before: int) -> IndicatorMe
     """The catalogue indicator named last in ``before``'s paragraph before it (at most
     :data:`_CARRY_BACK` characters back): what a ranking of regions goes on about."""
     paragraph = max(text.rfind("\n", 0, before) + 1, before - _CARRY_BACK)
-    named = [m for m in find_indicators_in(text, ctx.indicators, paragraph, before)
+    return _named_last(ctx, text, paragraph, before)
+
+
+def _named_last(ctx: DocContext, text: str, lo: int, hi: int) -> IndicatorMention | None:
+    """The catalogue indicator named last in ``text[lo:hi]``."""
+    named = [m for m in find_indicators_in(text, ctx.indicators, lo, hi)
              if m.indicator.id != OTHER]
     return named[-1] if named else None
 
@@ -823,11 +821,13 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
 _RATE_AFTER = re.compile(r"的(?:增速|增幅|速度)")  # 以18.6%的增速: a growth rate
 
 
-def listed_run(text: str, regions: list[RegionMention]) -> list[RegionMention]:
-    """The last of ``regions`` named side by side (甲、乙和丙): the list a 分别 answers."""
+def listed_run(text: str, regions: list[RegionMention],
+               joins: str | tuple[str, ...] = LIST_JOINS) -> list[RegionMention]:
+    """The last of ``regions`` named side by side (甲、乙和丙): the list a 分别 answers
+    (``joins``: what may stand between two names; a string's pieces, or none at all)."""
     run = regions[-1:]
     for r in reversed(regions[:-1]):
-        if text[r.end:run[0].start] in LIST_JOINS:
+        if text[r.end:run[0].start] in joins:
             run.insert(0, r)
         else:
             break
