@@ -81,7 +81,7 @@ def heading_year(heading: str, written: int | None = None,
             return Decision(int(m[1]), 0.8, f"heading reviews the past, its section opens "
                                             f"with {m[0].strip()}")
         return Decision(written - 1, 0.7, f"heading reviews the past: {heading[:30]}")
-    if written is not None and any(word in heading for word in _DEIXIS[:1]):
+    if written is not None and "今年" in heading:
         # 全面加大今年各项工作力度，实现“十一五”发展良好开局: this year's work, whatever plan
         # it opens
         return Decision(written, 0.8, f"heading speaks of 今年: {heading[:30]}")

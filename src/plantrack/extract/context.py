@@ -298,9 +298,10 @@ def _with_anaphors(text: str, mentions: list[RegionMention]) -> tuple[RegionMent
     """``mentions`` and a mention for each 该市 / 该区 / 该县: the region of its level the
     text named last (常州…有望成为江苏…。一季度，该市: 常州), within a short reach."""
     levels = dict(cue_values("anaphor"))
+    starts = [m.start for m in mentions]
     found: list[RegionMention] = []
     for start, end, word in find_cue(text, "anaphor"):
-        at = bisect_left([m.start for m in mentions], start)
+        at = bisect_left(starts, start)
         last = next((m for m in reversed(mentions[:at]) if m.is_region and not m.deictic
                      and m.region.level in levels[word].split("|")), None)
         if last is not None and start - last.end <= _ANAPHOR_REACH:

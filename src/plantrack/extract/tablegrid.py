@@ -233,7 +233,6 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
 
 
 _ENGLISH = re.compile(r"[^\u4e00-\u9fff]*[A-Za-z][^\u4e00-\u9fff]*")  # Changsha, (yuan)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _BILINGUAL_ROWS_MIN = 3
 
 
@@ -252,7 +251,7 @@ def _monolingual(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
             out.append((row[0], *row[2:]))
         elif k < valued[0]:
             kept = tuple(c for c in row if not _ENGLISH.fullmatch(c.text))
-            if any(_CJK.search(c.text) for c in kept):
+            if any(_ONE_CJK.search(c.text) for c in kept):
                 out.append(kept)
         else:
             out.append(row)
