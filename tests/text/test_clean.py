@@ -165,3 +165,15 @@ def test_toneless_pinyin_after_each_character_is_dropped_where_a_page_has_many()
     assert "天津实现地区生产总值15695.1亿元" in cleaned.text
     # a lone bracket of Latin letters stays
     assert "(km)" in clean("全长120公里(km)，总投资50亿元。").text
+
+
+def test_full_stops_typed_for_decimal_points_are_points_where_a_page_has_several() -> None:
+    original = "全年实现GDP38。02亿元,增长14%。财政收入2。22亿元,增长9。5%;人口自增率1。85‰。"
+    cleaned = clean(original)
+    assert "GDP38.02亿元" in cleaned.text
+    assert "增长9.5%" in cleaned.text
+    assert "1.85‰" in cleaned.text
+    assert "增长14%。财政" in cleaned.text  # a sentence's end stays
+    assert len(cleaned.text) == len(original)  # one character for one: spans hold
+    # one alone is a sentence's end before a sum, not a point
+    assert clean("投资总额达到3。5亿元资金已到位。").text == "投资总额达到3。5亿元资金已到位。"

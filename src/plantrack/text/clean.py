@@ -152,6 +152,8 @@ def clean(original: str) -> CleanText:
         last = end
     runs.append((last, len(original)))
     text = _LETTER_ZERO.sub("0", convert("".join([original[a:b] for a, b in runs])))
+    if len(_STOP_AS_POINT.findall(text)) >= _STOP_AS_POINT_MIN:
+        text = _STOP_AS_POINT.sub(".", text)
     offsets = OffsetMap.from_runs(runs, len(original))
     reading, reading_offsets = _reading(text, offsets)
     return CleanText(original, text, offsets, reading, reading_offsets)
@@ -178,6 +180,12 @@ _NOISE = "?？\ufffd"
 # A capital O typed for a zero after a number's decimal point (229.O億元, 8.O%), as an
 # old bulletin's transcription has it: one character for one, so offsets stay.
 _LETTER_ZERO = re.compile(r"(?<=[0-9][.])O(?![A-Za-z])")
+# A full stop typed for every decimal point (GDP38。02亿元,增长9。5%), as some county
+# pages' transcriptions have it: between digits, before the unit or percent sign that
+# ends the number. A sentence may end on a bare number and the next open on a sum
+# (…达到3。5亿元资金…), so it is read as a point only where a page writes several.
+_STOP_AS_POINT = re.compile(r"(?<=[0-9])。(?=[0-9]{1,4}(?:[%‰]|[亿万千]?元|[亿万]))")
+_STOP_AS_POINT_MIN = 3
 # One character class first, so the regex engine can skip ahead to candidates at C
 # speed; the lookarounds then decide which of them are dropped.
 _DROP = re.compile(
