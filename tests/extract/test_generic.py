@@ -977,3 +977,37 @@ def test_regions_listed_before_the_target_they_share_each_have_it() -> None:
                    ("target", "410100", fai, Decimal(7), "="),
                    ("target", "410200", fai, Decimal(7), "="),
                    ("target", "410300", fai, Decimal(7), "=")}
+
+
+def test_regions_named_after_the_target_they_share_each_have_it() -> None:
+    # the rate first, then the cities that have it (…的地市有), of the indicator the
+    # paragraph compares
+    text = ("今年各地市的目标纷纷出炉。\n从规模以上工业增加值目标来看，“增长9%以上”的地市有"
+            "洛阳、开封和许昌。\n")
+    facts = plantrack.extract(text, year=2023).facts
+    got = {(f.kind, f.region, f.indicator, f.quantity.value, f.quantity.comparator)
+           for f in facts}
+    iva = "industrial_value_added"
+    assert got == {("target", "410300", iva, Decimal(9), ">="),
+                   ("target", "410200", iva, Decimal(9), ">="),
+                   ("target", "411000", iva, Decimal(9), ">=")}
+    # each quote runs on from the rate to its own city
+    (quote,) = {f.provenance.quote for f in facts if f.region == "410200"}
+    assert quote.endswith("“增长9%以上”的地市有洛阳、开封")
+
+
+def test_districts_grouped_by_the_floor_of_their_growth_each_have_it() -> None:
+    # a release of districts' growth: lists sharing a floor (均在…及以上), a name with an
+    # aside (沙坪坝(含西永)), 超过或达到 as at least
+    text = ("2024年上半年全市各区县GDP增速公布。其中，大足和璧山增速超过或达到7%；沙坪坝(含西永)、"
+            "巴南、铜梁等区县的增速均在6%及以上。\n")
+    facts = plantrack.extract(text, region="500000").facts
+    got = {(f.kind, f.region, f.indicator, f.measure, f.quantity.value,
+            f.quantity.comparator) for f in facts}
+    assert got == {("result", "500111", "gdp", "growth", Decimal(7), ">="),
+                   ("result", "500120", "gdp", "growth", Decimal(7), ">="),
+                   ("result", "500106", "gdp", "growth", Decimal(6), ">="),
+                   ("result", "500113", "gdp", "growth", Decimal(6), ">="),
+                   ("result", "500151", "gdp", "growth", Decimal(6), ">=")}
+    # the whole city's figure is not any member's
+    assert all(f.region != "500000" for f in facts)

@@ -57,6 +57,8 @@ QUANTITIES = [
     ("6.5%以上", Quantity(D("6.5"), "percent", ">=")),
     ("不少于30个", Quantity(D(30), "count", ">=")),
     ("不低于5%", Quantity(D(5), "percent", ">=")),
+    ("超过或达到7%", Quantity(D(7), "percent", ">=")),
+    ("达到或超过7%", Quantity(D(7), "percent", ">=")),
     ("至少100家", Quantity(D(100), "count", ">=")),
     ("超50亿元", Quantity(D(5000000000), "CNY", ">")),
     ("超过3.4%", Quantity(D("3.4"), "percent", ">")),

@@ -462,7 +462,10 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             continue
         # up to the number itself: a comparator word (高于10%) is part of the quantity
         between = text[pair.mention.end:q.number_start]
-        if has_cue(between, "distributive") or has_cue(between, "gap") or has_cue(
+        # 均在6%及以上 is about every member: of the whole, nothing; of a member named
+        # among them (大渡口、九龙坡…等区县的增速均在6%及以上), its own figure
+        members = pair.region is not None and pair.region.start >= pair.mention.end
+        if (has_cue(between, "distributive") and not members) or has_cue(between, "gap") or has_cue(
                 between, "contribution") or text.endswith(
                     tuple(cues("contribution")), clause_start(text, s.start, pair.mention.start),
                     pair.mention.start) or _of_regions_sum(ctx, text, s, pair) or (
@@ -503,8 +506,17 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             m.weak and m.region.code == region.code
             for m in ctx.mentions_starting(s.start, pair.quantity.end))
         yield _Reading(pair, measure, time, year, region, weak, kind, marker_kind, modality,
-                       doc.reading_provenance(anchor, max(pair.quantity.end, pair.mention.end)
-                                              if pair.trailing else pair.quantity.end))
+                       doc.reading_provenance(anchor, _quote_end(pair)))
+
+
+def _quote_end(pair: Pair) -> int:
+    """Where a pair's quote ends: at its number, or at what it names after it (an
+    indicator after its rate, 西夏区(13.0%)地区生产总值增速; its region, 增长8%以上的
+    地市有郑州)."""
+    end = max(pair.quantity.end, pair.mention.end) if pair.trailing else pair.quantity.end
+    if pair.region is not None and pair.region.start >= end:
+        end = pair.region.end
+    return end
 
 
 _YEAR_RANGE = re.compile(rf"(?<!\d)({YEAR}) ?年? ?(?:至|到|-|—|－|~) ?({YEAR}) ?年")

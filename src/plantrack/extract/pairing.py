@@ -300,13 +300,19 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
 
 
 # what stands between regions and the rate they aim at (南阳市的目标比较靠前，为“增长11%,
-# 周口市、新乡市，预期目标为“增长7.5%以上, …济源等地的目标一致，均是“增长7%)
+# 周口市、新乡市，预期目标为“增长7.5%以上, …济源等地的目标一致，均是“增长7%) or reached
+# (渝北和长寿增速超过或达到7%, …彭水等区县的增速均在6%及以上)
 _OWNED = re.compile(
-    r"(?:等地|等[\d一二三四五六七八九十]{1,2}[个座]?[市县区])?[,，]?其?的?(?:预期|增长)?目标"
-    r"(?:一致)?[^,，。；;:：\d“”\"]{0,6}[,，]?(?:均|都|也)?(?:是|为)[“\"]?(?:增长)?")
-_OWNER_JOINS = ("、", "和", "及", "与", "以及")
-
-
+    r"(?:等地|等[\d一二三四五六七八九十]{1,2}[个座]?[市县区]|等[区县市]{1,3})?(?:"
+    r"[,，]?其?的?(?:预期|增长)?目标"
+    r"(?:一致)?[^,，。；;:：\d“”\"]{0,6}[,，]?(?:均|都|也)?(?:是|为)[“\"]?(?:增长)?"
+    r"|的?(?:增速|增幅)(?:均|都|也)?(?:在|为|是|达到或超过|超过或达到|达到|超过)?)")
+# what stands between a rate and the regions it names after (“增长8%以上”的地市有郑州、周口)
+_OWNED_AFTER = re.compile(
+    r"[”\"]?的(?:地市|城市|市州|市县区?|县市区?|区县|县区|地区|省份|省区市|市|县|区)"
+    r"(?:有|是|为|包括)[:：]?")
+# a list of regions sharing a rate; a name may carry an aside (綦江(不含万盛)、大足)
+_OWNER_JOINS = re.compile(r"(?:[(（][^()（）,，。;；]{1,10}[)）])?(?:、|和|及|与|以及)")
 def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
            pairs: list[Pair]) -> list[Pair]:
     """``pairs`` with each rate a list of regions aims at (濮阳、漯河、三门峡、信阳的预期
@@ -323,23 +329,32 @@ def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
                           and pair.region not in owners):
             continue
         if pair is None:
-            named = _topic_before(ctx, text, owners[0].start)
+            # the rate's clause opens at the list (濮阳、漯河…的目标是) or at the rate
+            # (增长8%以上的地市有郑州、周口)
+            at = owners[0].start if owners[0].start < q.start else clause_start(
+                text, s.start, q.start)
+            named = _topic_before(ctx, text, at)
             if named is None:
                 continue
-            pair = Pair(q, IndicatorMention(owners[0].start, owners[0].start, named.indicator,
-                                            named.name), owners[0].start)
+            pair = Pair(q, IndicatorMention(at, at, named.indicator, named.name), at)
         out += [evolve(pair, region=r, anchor=min(pair.anchor, r.start)) for r in owners]
         done.add(q.start)
     return [p for p in pairs if p.quantity.start not in done] + out
 
 
 def _owners(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> list[RegionMention]:
-    """The regions listed right before ``q`` whose target (or rate) it is."""
-    regions = [r for r in ctx.mentions_starting(s.start, q.start)
-               if r.end <= q.start and r.is_region and not r.deictic]
-    if not regions or _OWNED.fullmatch(text, regions[-1].end, q.number_start) is None:
+    """The regions listed right before ``q`` whose target (or rate) it is, or listed
+    right after it as the ones that have it."""
+    regions = [r for r in ctx.mentions_starting(s.start, s.end)
+               if r.is_region and not r.deictic]
+    before = [r for r in regions if r.end <= q.start]
+    if before and _OWNED.fullmatch(text, before[-1].end, q.number_start) is not None:
+        return listed_run(text, before, _OWNER_JOINS)
+    gap = _OWNED_AFTER.match(text, q.end)
+    after = [r for r in regions if gap is not None and r.start >= gap.end()]
+    if not after or gap is None or after[0].start != gap.end():
         return []
-    return listed_run(text, regions, _OWNER_JOINS)
+    return listed_run(text, after, _OWNER_JOINS, first=True)
 
 
 def _topic_before(ctx: DocContext, text: str, at: int) -> IndicatorMention | None:
@@ -822,15 +837,29 @@ _RATE_AFTER = re.compile(r"的(?:增速|增幅|速度)")  # 以18.6%的增速: a
 
 
 def listed_run(text: str, regions: list[RegionMention],
-               joins: str | tuple[str, ...] = LIST_JOINS) -> list[RegionMention]:
+               joins: str | tuple[str, ...] | re.Pattern[str] = LIST_JOINS, *,
+               first: bool = False) -> list[RegionMention]:
     """The last of ``regions`` named side by side (甲、乙和丙): the list a 分别 answers
-    (``joins``: what may stand between two names; a string's pieces, or none at all)."""
+    (``joins``: what may stand between two names; a string's pieces, a pattern, or
+    none at all). ``first``: the run that opens with the first of ``regions`` instead."""
+    def joined(a: RegionMention, b: RegionMention) -> bool:
+        gap = text[a.end:b.start]
+        if isinstance(joins, re.Pattern):
+            return joins.fullmatch(gap) is not None
+        return gap in joins
+
+    if first:
+        run = regions[:1]
+        for r in regions[1:]:
+            if not joined(run[-1], r):
+                break
+            run.append(r)
+        return run
     run = regions[-1:]
     for r in reversed(regions[:-1]):
-        if text[r.end:run[0].start] in joins:
-            run.insert(0, r)
-        else:
+        if not joined(r, run[0]):
             break
+        run.insert(0, r)
     return run
 
 
