@@ -113,6 +113,12 @@ def test_a_page_host_names_the_region_the_text_never_does() -> None:
     # of known government hosts
     assert _weakly_from("本市生产总值增长2.7%。",
                         url="https://tjj.gz.gov.cn/datav/www_nj/2022/01-16.htm") == "广州市"
+    # a prefecture's name spelled whole, which a district elsewhere shares (changzhou:
+    # 常州市, 长洲区): the prefecture; two prefectures (taizhou: 泰州, 台州) stay open
+    assert _weakly_from("地区生产总值(亿元)   94.87 369.70",
+                        url="https://tjj.changzhou.gov.cn/uploadfile/4-8.zip") == "常州市"
+    assert _weakly_from("地区生产总值(亿元)   94.87 369.70",
+                        url="http://tjj.taizhou.gov.cn/art/1.html") is None
 
 
 def test_a_file_name_in_pinyin_names_the_region_a_text_never_does() -> None:

@@ -23,7 +23,7 @@ from plantrack.catalog.resolve import (
     title_region,
 )
 from plantrack.catalog.roles import NOT_THE_SUBJECT
-from plantrack.model import Decision, Region
+from plantrack.model import REGION_LEVELS, Decision, Region
 
 __all__ = ["decide_region"]
 
@@ -97,6 +97,11 @@ def _one_meant(text: str, regions: list[Region], named: Region | None,
                   if r.level != "country" and
                   (said is None or deictic_region(said, r, gazetteer) == r) and
                   (named is None or gazetteer.is_within(r.code, named.code))]
+    if len(candidates) > 1:
+        # tjj.changzhou.gov.cn: 常州市, not 长洲区 (a district's site qualifies its name):
+        # the one of the highest level, if only one is
+        top = min(REGION_LEVELS.index(r.level) for r in candidates)
+        candidates = [r for r in candidates if REGION_LEVELS.index(r.level) == top]
     return candidates[0] if len(candidates) == 1 else None
 
 
