@@ -1107,3 +1107,38 @@ def test_a_header_of_bare_years_over_indicator_rows_is_no_row(corner: str) -> No
     assert {("gdp", "level", Decimal(101625000000), "1995"),
             ("gdp", "level", Decimal(412251000000), "2007")} <= facts
     assert len([f for f in facts if f[0] == "gdp"]) == 5
+
+
+# a city yearbook's table of main years: group lines between rows, a sub-row whose name
+# the copy lost (#), a row named with a names word inside it (…投资项目) and an empty
+# unit bracket, a row under a group line after it
+MAIN_YEARS = """\
+4-8  主要年份社会经济主要指标
+    2000 2005 2010
+<sp>
+宏观经济
+     地区生产总值(亿元)   600.66 1303.36 3044.89
+        第二产业   336.68 796.12 1686.43
+        #       301.99 717.23 1501.08
+固定资产投资
+     全社会固定资产投资完成额(亿元)   163.43 769.80 1823.55
+吸收外资
+     协议外商直接投资项目 ()   167 509 398
+     实际外商直接投资 (亿美元)   7.00 7.31 26.69
+""".replace("<sp>", " ")  # a line of one space, as the copy has it
+
+
+def test_a_table_of_main_years_read_past_group_lines_and_rows_that_lost_their_names() -> None:
+    facts = plantrack.extract(MAIN_YEARS, region="320400").facts
+    got = {(f.indicator, f.quantity.value, str(f.period)) for f in facts}
+    assert got == {("gdp", Decimal("60066000000"), "2000"),
+                   ("gdp", Decimal("130336000000"), "2005"),
+                   ("gdp", Decimal("304489000000"), "2010"),
+                   ("fixed_asset_investment", Decimal("16343000000"), "2000"),
+                   ("fixed_asset_investment", Decimal("76980000000"), "2005"),
+                   ("fixed_asset_investment", Decimal("182355000000"), "2010"),
+                   ("foreign_investment_actual", Decimal("700000000"), "2000"),
+                   ("foreign_investment_actual", Decimal("731000000"), "2005"),
+                   ("foreign_investment_actual", Decimal("2669000000"), "2010")}
+    assert all(MAIN_YEARS[f.provenance.start:f.provenance.end] == f.provenance.quote
+               for f in facts)

@@ -73,9 +73,15 @@ def _found(text: str) -> list[tuple[str, Role]]:
     """The header words in ``text``, read without its spaces (指   标 is 指标)."""
     pattern, roles = _words()
     key = _SPACE.sub("", text)
-    # (a unit's word opens its header: 计量单位, 单位(亿元); 国有单位职工收入 heads values)
+    # (a unit's word opens its header: 计量单位, 单位(亿元); 国有单位职工收入 heads values;
+    # a names word opens its header or nearly fills it: 项目名称, 各项指标, but
+    # 协议外商直接投资项目 is a row's name)
     return [(m[1], roles[m[1]]) for m in pattern.finditer(key)
-            if roles[m[1]] != "unit" or m.start() == 0]
+            if m.start() == 0 or (roles[m[1]] != "unit" and (
+                roles[m[1]] != "indicator" or len(key) <= len(m[1]) + _NAMES_WORD_SLACK))]
+
+
+_NAMES_WORD_SLACK = 2  # characters a names word may have before it (各项指标, 主要项目)
 
 
 def header_role(text: str) -> Role | None:

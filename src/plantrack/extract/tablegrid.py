@@ -1044,7 +1044,9 @@ def _header_tokens(line: _Line) -> list[Cell]:
     return out
 
 
-_PLACEHOLDERS = frozenset({"?", "？", "-", "—", "/", "*"})
+# marks that stand for no name: a rank's lost mark (? 四川省), a sub-row's "of which"
+# mark whose name a copy lost (#  54.06 202.86: a row not read, the table goes on)
+_PLACEHOLDERS = frozenset({"?", "？", "-", "—", "/", "*", "#", "＃"})
 _NOTE_MARK = re.compile(r"\[注?\s*\d{1,2}\]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}(?:[(（][^()（）]{1,6}[)）])?")  # GDP, CPI(%): a header word
 _CLAUSE_COMMA = re.compile(r"[\u4e00-\u9fff][,，][\u4e00-\u9fff]")  # a note, not a header
