@@ -928,6 +928,27 @@ def test_bare_period_growth_clauses_go_on_about_the_sentence_befores_topic() -> 
                     ("100000", "industrial_value_added", Decimal("14.4"), "2011Q1")}
 
 
+def test_a_breakdown_by_quarter_is_of_the_whole_its_paragraph_opened_with() -> None:
+    # 分季度看 after the sectors' sentence: the quarters of GDP, not of 第三产业; the
+    # sentence after it is of the whole year again
+    text = ("乙省2009年国民经济和社会发展统计公报\n"
+            "全年实现地区生产总值9000.5亿元，比上年增长11.0%。其中，第一产业增加值900.1亿元，"
+            "增长4.0%；第三产业增加值4000.2亿元，增长12.0%。分季度看，一季度增长7.0%，"
+            "上半年增长8.0%，前三季度增长10.0%。人均地区生产总值30000元，比上年增长10.5%。\n")
+    facts = _extract(text, year=2009, region="350000").facts
+    read = {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in facts
+            if f.indicator in ("gdp", "gdp_per_capita")}
+    assert read == {("gdp", "level", Decimal("900050000000"), "2009"),
+                    ("gdp", "growth", Decimal("11.0"), "2009"),
+                    ("gdp", "growth", Decimal("7.0"), "2009Q1"),
+                    ("gdp", "growth", Decimal("8.0"), "2009H1"),
+                    ("gdp", "growth", Decimal("10.0"), "2009-01..2009-09"),
+                    ("gdp_per_capita", "level", Decimal(30000), "2009"),
+                    ("gdp_per_capita", "growth", Decimal("10.5"), "2009")}
+    assert not any(f.indicator == "tertiary_value_added" and f.quantity.value < 11
+                   for f in facts)
+
+
 def test_an_indicator_qualifying_a_noun_is_no_subject_of_the_clauses_after() -> None:
     text = ("甲省2010年1-8月经济运行\n从三次产业对GDP的贡献来看，第二产业依然是GDP增长的主力军，"
             "增加值4365.67亿元，增长20.5%。全省地区生产总值增长14.2%。")

@@ -173,17 +173,26 @@ def _report_period(text: str, year: int | None) -> Period | None:
     leads = cues("comparison_lead")
     # 前三季度 (a report of three quarters) before 上半年, which such a report compares with
     first_three = [m.start() for m in _FIRST_THREE.finditer(text)
-                   if not text.endswith(leads, 0, m.start())]
+                   if not text.endswith(leads, 0, m.start())
+                   and not _in_breakdown(text, m.start())]
     if len(first_three) >= 2 or any(a < _HEAD_DATE // 2 for a in first_three):
         return Period(year, 1, year, 9)
-    found = [a for a, _, _ in find_cue(text, "half1") if not text.endswith(leads, 0, a)]
+    found = [a for a, _, _ in find_cue(text, "half1") if not text.endswith(leads, 0, a)
+             and not _in_breakdown(text, a)]
     if len(found) >= 2 or any(a < 200 for a in found):
         return Period.half(year, 1)
     # (a first quarter named later may be a part of a longer report's: 一季度增长…, 二季度…)
-    if any(not text.endswith(leads, 0, m.start())
+    if any(not text.endswith(leads, 0, m.start()) and not _in_breakdown(text, m.start())
            for m in _FIRST_QUARTER.finditer(text, 0, _HEAD_DATE // 2)):
         return Period.quarter(year, 1)
     return None
+
+
+def _in_breakdown(text: str, at: int) -> bool:
+    """Whether ``at`` stands in a sentence that breaks a period into its parts (全年…。
+    分季度看，一季度…，上半年…，前三季度…): parts of the report's period, not it."""
+    start = max(text.rfind(end, 0, at) for end in "。；;\n") + 1
+    return any(w in text[start:at] for w in cues("period_breakdown"))
 
 
 _FIRST_THREE = re.compile(r"前三季度|1-9月|1～9月|1至9月")

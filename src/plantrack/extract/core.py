@@ -415,7 +415,10 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
             carried = Time()  # a new paragraph forgets the last one's period
             before = None
         yield from _sentence(doc, ctx, text, s, carried=carried, before=before)
-        carried = carry(text, s, carried)
+        if not text.startswith(cues("period_breakdown"), s.start):
+            # (分季度看，一季度…，前三季度…: the parts of the paragraph's period, which
+            # the next sentence goes on with)
+            carried = carry(text, s, carried)
         before = s
 
 

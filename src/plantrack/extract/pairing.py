@@ -380,9 +380,13 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
         return []
     named = [m for m in find_indicators_in(text, ctx.indicators, before.start, before.end)
              if m.indicator.id != OTHER]
-    if len({m.indicator.id for m in named}) != 1:
+    if text.startswith(cues("period_breakdown"), s.start) and (
+            whole := _paragraph_opening(ctx, text, s.start)) is not None:
+        topic = whole  # 分季度看: the whole its paragraph opened with, not its parts
+    elif len({m.indicator.id for m in named}) != 1:
         return []
-    topic = named[-1]
+    else:
+        topic = named[-1]
     pairs = []
     for q in found:
         at = s.start + q.start
@@ -392,6 +396,14 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
                                             s.start + q.number_start, q.decline),
                               topic, topic.start))
     return pairs
+
+
+def _paragraph_opening(ctx: DocContext, text: str, at: int) -> IndicatorMention | None:
+    """The catalogue indicator named first in the paragraph before ``at`` (at most
+    :data:`_CARRY_BACK` characters back)."""
+    start = max(text.rfind("\n", 0, at) + 1, at - _CARRY_BACK)
+    return next((m for m in find_indicators_in(text, ctx.indicators, start, at)
+                 if m.indicator.id != OTHER), None)
 
 
 def _shared(text: str, pair: Pair, mentions: list[IndicatorMention],
