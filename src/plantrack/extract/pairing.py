@@ -313,6 +313,8 @@ _OWNED_AFTER = re.compile(
     r"(?:有|是|为|包括)[:：]?")
 # a list of regions sharing a rate; a name may carry an aside (綦江(不含万盛)、大足)
 _OWNER_JOINS = re.compile(r"(?:[(（][^()（）,，。;；]{1,10}[)）])?(?:、|和|及|与|以及)")
+
+
 def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
            pairs: list[Pair]) -> list[Pair]:
     """``pairs`` with each rate a list of regions aims at (濮阳、漯河、三门峡、信阳的预期

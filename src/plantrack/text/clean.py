@@ -4,7 +4,8 @@ offset map back to the original.
 :func:`clean` makes two texts of one document, in two steps:
 
 1. the **text** (:attr:`CleanText.text`): the original in one script
-   (:func:`plantrack.text.script.convert`: simplified, half-width, years in digits),
+   (:func:`plantrack.text.script.convert`: simplified, half-width, years in digits;
+   a letter O or a full stop typed in a number made its digit or point, 8.O%, 38。02亿元),
    less the characters no reader wants and that would split words and numbers (the CR
    of a CRLF, zero-width characters, a BOM, soft hyphens, the toned pinyin some pages
    print after each character, 國(guó)). Lines, spaces and tabs are kept: the context
