@@ -3,12 +3,14 @@ per-capita figure is no total."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
 import plantrack
+from plantrack.model import Fact
 from plantrack.testing import assert_extracts, run_extractor
 
 
@@ -981,6 +983,11 @@ def test_a_ranking_by_growth_gives_each_region_its_own_figure() -> None:
                      ("娄底市", "gdp", "growth", Decimal("7.6"))}
 
 
+def _rates_by_region(facts: Iterable[Fact]) -> set[tuple[object, ...]]:
+    return {(f.kind, f.region, f.indicator, f.quantity.value, f.quantity.comparator)
+            for f in facts}
+
+
 def test_regions_listed_before_the_target_they_share_each_have_it() -> None:
     # a comparison of cities' targets: the topic sentence on its own line above, lists of
     # cities sharing one rate (以及 inside a list, 等地), a city's target after a remark
@@ -988,8 +995,7 @@ def test_regions_listed_before_the_target_they_share_each_have_it() -> None:
             "为“增长17%左右”。\n安阳、鹤壁和焦作的预期目标是“增长7%以上”；郑州、开封以及洛阳"
             "等地的目标一致，均是“增长7%”。\n")
     facts = plantrack.extract(text, year=2023).facts
-    got = {(f.kind, f.region, f.indicator, f.quantity.value, f.quantity.comparator)
-           for f in facts}
+    got = _rates_by_region(facts)
     fai = "fixed_asset_investment"
     assert got == {("target", "411000", fai, Decimal(17), "~"),
                    ("target", "410500", fai, Decimal(7), ">="),
@@ -1006,8 +1012,7 @@ def test_regions_named_after_the_target_they_share_each_have_it() -> None:
     text = ("今年各地市的目标纷纷出炉。\n从规模以上工业增加值目标来看，“增长9%以上”的地市有"
             "洛阳、开封和许昌。\n")
     facts = plantrack.extract(text, year=2023).facts
-    got = {(f.kind, f.region, f.indicator, f.quantity.value, f.quantity.comparator)
-           for f in facts}
+    got = _rates_by_region(facts)
     iva = "industrial_value_added"
     assert got == {("target", "410300", iva, Decimal(9), ">="),
                    ("target", "410200", iva, Decimal(9), ">="),

@@ -306,7 +306,7 @@ _OWNED = re.compile(
     r"(?:等地|等[\d一二三四五六七八九十]{1,2}[个座]?[市县区]|等[区县市]{1,3})?(?:"
     r"[,，]?其?的?(?:预期|增长)?目标"
     r"(?:一致)?[^,，。；;:：\d“”\"]{0,6}[,，]?(?:均|都|也)?(?:是|为)[“\"]?(?:增长)?"
-    r"|的?(?:增速|增幅)(?:均|都|也)?(?:在|为|是|达到或超过|超过或达到|达到|超过)?)")
+    r"|的?(?:增速|增幅)(?:均|都|也)?(?:在|为|是|达到)?)")
 # what stands between a rate and the regions it names after (“增长8%以上”的地市有郑州、周口)
 _OWNED_AFTER = re.compile(
     r"[”\"]?的(?:地市|城市|市州|市县区?|县市区?|区县|县区|地区|省份|省区市|市|县|区)"
@@ -350,7 +350,8 @@ def _owners(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> list[Regio
     regions = [r for r in ctx.mentions_starting(s.start, s.end)
                if r.is_region and not r.deictic]
     before = [r for r in regions if r.end <= q.start]
-    if before and _OWNED.fullmatch(text, before[-1].end, q.number_start) is not None:
+    # (up to the quantity, whose comparator words, 超过或达到, are its own)
+    if before and _OWNED.fullmatch(text, before[-1].end, q.start) is not None:
         return listed_run(text, before, _OWNER_JOINS)
     gap = _OWNED_AFTER.match(text, q.end)
     after = [r for r in regions if gap is not None and r.start >= gap.end()]
@@ -380,10 +381,9 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
     found = [q for q in find_quantities(s.text) if q.quantity.unit == "percent"]
     if not found or find_indicators_in(text, ctx.indicators, s.start, s.end):
         return []
-    named = [m for m in find_indicators_in(text, ctx.indicators, before.start, before.end)
-             if m.indicator.id != OTHER]
+    named = _named(ctx, text, before.start, before.end)
     if text.startswith(cues("period_breakdown"), s.start) and (
-            whole := _paragraph_opening(ctx, text, s.start)) is not None:
+            whole := _paragraph_indicator(ctx, text, s.start, first=True)) is not None:
         topic = whole  # 分季度看: the whole its paragraph opened with, not its parts
     elif len({m.indicator.id for m in named}) != 1:
         return []
@@ -398,14 +398,6 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
                                             s.start + q.number_start, q.decline),
                               topic, topic.start))
     return pairs
-
-
-def _paragraph_opening(ctx: DocContext, text: str, at: int) -> IndicatorMention | None:
-    """The catalogue indicator named first in the paragraph before ``at`` (at most
-    :data:`_CARRY_BACK` characters back)."""
-    start = max(text.rfind("\n", 0, at) + 1, at - _CARRY_BACK)
-    return next((m for m in find_indicators_in(text, ctx.indicators, start, at)
-                 if m.indicator.id != OTHER), None)
 
 
 def _shared(text: str, pair: Pair, mentions: list[IndicatorMention],
@@ -812,17 +804,25 @@ def _carried_list(ctx: DocContext, text: str, s: Span, unpaired: list[QuantityMa
     return pairs
 
 
-def _paragraph_indicator(ctx: DocContext, text: str, before: int) -> IndicatorMention | None:
+def _paragraph_indicator(ctx: DocContext, text: str, before: int, *,
+                         first: bool = False) -> IndicatorMention | None:
     """The catalogue indicator named last in ``before``'s paragraph before it (at most
-    :data:`_CARRY_BACK` characters back): what a ranking of regions goes on about."""
+    :data:`_CARRY_BACK` characters back): what a ranking of regions goes on about;
+    ``first``: the one it opened with, the whole a breakdown (分季度看) is of."""
     paragraph = max(text.rfind("\n", 0, before) + 1, before - _CARRY_BACK)
-    return _named_last(ctx, text, paragraph, before)
+    named = _named(ctx, text, paragraph, before)
+    return (named[0] if first else named[-1]) if named else None
+
+
+def _named(ctx: DocContext, text: str, lo: int, hi: int) -> list[IndicatorMention]:
+    """The catalogue indicators named in ``text[lo:hi]``, in order."""
+    return [m for m in find_indicators_in(text, ctx.indicators, lo, hi)
+            if m.indicator.id != OTHER]
 
 
 def _named_last(ctx: DocContext, text: str, lo: int, hi: int) -> IndicatorMention | None:
     """The catalogue indicator named last in ``text[lo:hi]``."""
-    named = [m for m in find_indicators_in(text, ctx.indicators, lo, hi)
-             if m.indicator.id != OTHER]
+    named = _named(ctx, text, lo, hi)
     return named[-1] if named else None
 
 
