@@ -1142,3 +1142,58 @@ def test_a_table_of_main_years_read_past_group_lines_and_rows_that_lost_their_na
                    ("foreign_investment_actual", Decimal("2669000000"), "2010")}
     assert all(MAIN_YEARS[f.provenance.start:f.provenance.end] == f.provenance.quote
                for f in facts)
+
+
+# one cell a line, the counties heading the columns: the copy lost the corner over the
+# names (单位 first), a section's line stands between rows, a second block repeats the
+# header under 指标
+PLACES_ONE_A_LINE = """\
+2021年金华市三县(市)主要指标
+单位
+兰溪市
+义乌市
+东阳市
+一、经济
+GDP
+亿元
+420.5
+1835.6
+710.2
+工业GDP
+亿元
+200.1
+600.2
+300.3
+二、财政
+一般公共预算收入
+万元
+305000
+1051000
+612000
+指标
+单位
+兰溪市
+义乌市
+东阳市
+规上工业企业
+个
+310
+1800
+——
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_counties_heading_columns_one_cell_a_line(script: str) -> None:
+    text = PLACES_ONE_A_LINE if script == "simplified" else traditional(PLACES_ONE_A_LINE)
+    ex = plantrack.extract(text)
+    got = {(f.region, f.indicator, f.quantity.value) for f in ex.facts}
+    assert ("330781", "gdp", Decimal("42050000000")) in got
+    assert ("330782", "gdp", Decimal("183560000000")) in got
+    assert ("330783", "general_budget_revenue", Decimal("6120000000")) in got
+    assert ("330782", "industrial_enterprises_above_scale", Decimal(1800)) in got
+    assert not any(i == "gdp" and v == Decimal("20010000000") for _, i, v in got)
+    assert not any(r == "330783" and i == "industrial_enterprises_above_scale"
+                   for r, i, _ in got)  # (—— : no figure)
+    assert {str(f.period) for f in ex.facts} == {"2021"}
+    assert all(f.provenance.grounded_in(text) for f in ex.facts)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from tests.extract.scripts import traditional
 
-from plantrack.api import extract
+from plantrack.api import catalog_of, extract
 from plantrack.catalog.indicators import gold_indicator_ids, load_indicator_rows
 from plantrack.datafiles import data_rows
 from plantrack.model import Goal, Result
@@ -82,14 +82,23 @@ def test_an_uncatalogued_lookalike_is_other_with_its_wording(text: str) -> None:
     assert _read(text) == {("other", "人均工业增加值", "growth", Decimal(9))}
 
 
+@pytest.mark.parametrize("text", _both("全县工业GDP为42亿元，工业战略性新兴产业增加值增长12.8%。"))
+def test_a_qualifier_of_one_indicator_leaves_the_others_alone(text: str) -> None:
+    read = _read(text)
+    assert not any(r[0] == "gdp" for r in read)
+    assert ("strategic_emerging_value_added", None, "growth", Decimal("12.8")) in read
+
+
 def test_qualifiers_are_data_with_known_sides_and_measures() -> None:
     header, *rows = data_rows("plantrack.catalog", "qualifiers.tsv")
-    assert header == ("side", "word", "class", "as")
+    assert header == ("side", "word", "class", "as", "of")
     assert rows
-    for side, word, _, how in rows:
+    ids = set(catalog_of().indicators)
+    for side, word, _, how, *of in rows:
         assert side in ("before", "after", "partner", "within")
         assert word
         assert how in ("parent", "rate", "index")
+        assert set(",".join(of).split(",")) <= ids | {""}
     assert len({(r[0], r[1]) for r in rows}) == len(rows)
 
 

@@ -162,6 +162,13 @@ def test_reported_years_leave_out_bases_and_horizons() -> None:
     assert reported_years(text) == [2022, 2023]
 
 
+def test_years_listed_before_one_year_word_are_each_reported() -> None:
+    # (a note under a table: the data above are 2021's, the drafts of 2021 and 2022 not)
+    text = "上表是2021年的终核数据，此前公布的2021、2022年数据为初步核算数，2019和2020年同。"
+    assert reported_years(text) == [2021, 2021, 2022, 2019, 2020]
+    assert infer_year(text).year == 2021
+
+
 @pytest.mark.parametrize(("text", "year"), [
     # a review measuring everything from 2000 is still written in the year it reports
     ("据初步测算，2005年全市地区生产总值将突破3000亿元，比2000年接近翻一番；"

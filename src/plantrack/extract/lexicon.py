@@ -332,6 +332,7 @@ class _Qualifiers:
     firsts: frozenset[str]    # the first characters of the after words
     partner: re.Pattern[str]  # a partner before it (对香港出口): a breakdown by partner
     within: tuple[str, ...]   # before a before word, the catalogue's own scope (规模以上工业)
+    only: dict[str, frozenset[str]]  # word -> the only indicators it qualifies (工业: gdp)
 
 
 @cache
@@ -348,7 +349,9 @@ def _qualifiers() -> _Qualifiers:
                        frozenset(w[-1] for w in before), frozenset(w[0] for w in after),
                        re.compile(f"(?:{alternation(partner) or '(?!)'})"
                                   f"(?!外)[^，,。；;、:：\\s]{{1,{_PARTNER_REACH}}}$"),
-                       within)
+                       within,
+                       {row[1]: frozenset(row[4].split(",")) for row in rows
+                        if len(row) > 4 and row[4]})
 
 
 _PARTNER_REACH = 10  # characters of a partner's name: 对“一带一路”沿线国家
@@ -392,6 +395,9 @@ def qualified(text: str, m: IndicatorMention, lo: int, hi: int) -> IndicatorMent
         # 规模以上工业企业完成工业产值: the enterprises above the size line are the scope
         # the catalogue's industrial figures are counted over, not a narrower one
         before = None
+    if before is not None and m.indicator.id not in q.only.get(before.group(),
+                                                               frozenset({m.indicator.id})):
+        before = None  # (工业战略性新兴产业增加值: 工业 qualifies the product alone)
     if before is None and m.start > lo and m.indicator.id in _TRADE:
         before = q.partner.search(text, max(lo, m.start - _PARTNER_REACH - 2), m.start)
     after = q.after.match(text, m.end, hi) if m.end < hi and text[m.end] in q.firsts else None

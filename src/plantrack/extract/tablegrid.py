@@ -7,7 +7,8 @@ A table is two or more consecutive lines cut into cells the same way:
 * runs of two or more spaces (a PDF's layout, a typed table);
 * one cell per line, under a header of one column word per line (指标, 单位, 目标, 完成,
   增长%: ``data/table_columns.tsv``), as a PDF's text layer gives a table drawn cell by
-  cell: the header's length is the row's;
+  cell: the header's length is the row's; or under regions' names (指标 | 单位 | 卓资县 |
+  化德县, the regions the caller's gazetteer knows), a section's line between its rows;
 * a name/value list, as a statistics page's text copy gives one: one cell per line under
   a header of two (指   标 / 总量指标, spaces inside the words), or with blank lines
   between the cells; a name is followed by its value, and a name followed by another
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import cache
 
 from attrs import frozen
@@ -181,8 +182,9 @@ def _caption(lines: list[_Line], first: int) -> str:
     while i >= 0 and len(out) < _CAPTION_LINES:
         s = lines[i].text.strip()
         if s:
-            if len(s) > _CAPTION_MAX or _kind(s) or s.endswith("。"):
-                break  # (a sentence ending in a full stop is prose, no caption)
+            if len(s) > _CAPTION_MAX or _kind(s) or s.endswith("。") or _is_value(s):
+                break  # (a sentence ending in a full stop is prose, no caption; a
+                # value the last row of a table above)
             out.insert(0, s)
         elif out:
             break
@@ -476,10 +478,15 @@ def _stacked_header(lines: list[_Line], k: int) -> _StackedHeader:
     return _StackedHeader(grouped, last, years, spaced, folded)
 
 
-def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
+def _stacked(text: str, lines: list[_Line],
+             is_place: Callable[[str], bool] | None = None) -> Iterator[Grid]:
     starts = {line.start: k for k, line in enumerate(lines)}
+    placed = [] if is_place is None else list(_place_stacked(text, lines, starts, is_place))
+    yield from placed
     for m in _stacked_start().finditer(text):
         k = starts[m.start()]
+        if any(g.start <= m.start() < g.end for g in placed):
+            continue  # (read as regions' columns)
         head = _stacked_header(lines, k)
         header, last = head.cells, head.last
         width = len(header)
@@ -502,6 +509,74 @@ def _stacked(text: str, lines: list[_Line]) -> Iterator[Grid]:
             at += width
         if len(rows) >= 2:
             yield _grid(rows, _caption(lines, k))
+
+
+@cache
+def _place_start() -> re.Pattern[str]:
+    """A line holding only an indicator or unit column's header word (指标, 单位): the
+    corner of a table whose columns are regions."""
+    words = (*table_words("indicator"), *table_words("unit"))
+    return re.compile(rf"^[ \t]*(?:{_spaced_out(words)})[ \t]*$", re.MULTILINE)
+
+
+_PLACE_COLUMNS_MIN = 2
+
+
+def _place_stacked(text: str, lines: list[_Line], starts: dict[int, int],
+                   is_place: Callable[[str], bool]) -> Iterator[Grid]:
+    """Tables printed one cell a line whose columns are regions: 指标 | 单位 | 卓资县 |
+    化德县 | …, then each row's name, its unit and one value per region. The copy may
+    lose the empty corner over the names (单位 first) and the unit's column; a short
+    line of words between rows (一、基本情况) is a group line, read as no row."""
+    read_to = -1
+    for m in _place_start().finditer(text):
+        k = starts[m.start()]
+        if k <= read_to:
+            continue  # (单位 under 指标, a header's second cell)
+        role = header_role(lines[k].text)
+        first = _cell(lines[k].text, lines[k].start, 0, len(lines[k].text))
+        at = k + 1
+        if role == "unit":
+            header = [Cell(first.start, first.start, ""), first]  # the corner lost
+        else:
+            header = [first]
+            if at < len(lines) and header_role(lines[at].text) == "unit":
+                header.append(_cell(lines[at].text, lines[at].start, 0, len(lines[at].text)))
+                at += 1
+        units = any(header_role(c.text) == "unit" for c in header)  # a unit column
+        lead = len(header)
+        while at < len(lines) and _is_word_cell(lines[at].text) and is_place(
+                lines[at].text.strip()):
+            header.append(_cell(lines[at].text, lines[at].start, 0, len(lines[at].text)))
+            at += 1
+        if len(header) - lead < _PLACE_COLUMNS_MIN:
+            continue
+        width = len(header)
+        rows = [tuple(header)]
+        while True:
+            if _is_place_row(lines[at:at + width], width, units=units):
+                rows.append(tuple(_cell(line.text, line.start, 0, len(line.text))
+                                  for line in lines[at:at + width]))
+                at += width
+            elif _is_name(lines[at].text if at < len(lines) else "") and _is_place_row(
+                    lines[at + 1:at + 1 + width], width, units=units):
+                at += 1  # a group's line (二、综合经济)
+            else:
+                break
+        if len(rows) >= 2:
+            read_to = at - 1
+            yield _grid(rows, _caption(lines, k), 1)
+
+
+def _is_place_row(group: list[_Line], width: int, *, units: bool) -> bool:
+    """Lines that are one row under regions' columns: a name, its unit (``units``), a
+    value (or a dash for none) per region."""
+    def worded(line: _Line) -> bool:  # (GDP: a name in Latin letters)
+        return _is_word_cell(line.text) and not _is_value(line.text)
+
+    values = group[2:] if units else group[1:]
+    return (len(group) == width and worded(group[0]) and (not units or worded(group[1]))
+            and all(_is_value(line.text) for line in values))
 
 
 def spaced_key(text: str) -> str:
@@ -1377,14 +1452,16 @@ def _ranked_lines(lines: list[_Line]) -> Iterator[Grid]:
         k = max(k, first + 1)
 
 
-def find_grids(text: str) -> list[Grid]:
-    """Every table of normalised ``text``, in order."""
+def find_grids(text: str, is_place: Callable[[str], bool] | None = None) -> list[Grid]:
+    """Every table of normalised ``text``, in order; ``is_place`` says whether a cell
+    names a region (columns of regions, one cell a line)."""
     if "|" not in text and "\t" not in text and "  " not in text and (
             _stacked_start().search(text) is None) and _RANKED_ANY.search(text) is None and (
-            _BOOK_ANY.search(text) is None):
+            _BOOK_ANY.search(text) is None) and (
+            is_place is None or _place_start().search(text) is None):
         return []
     lines = _lines(text)
-    grids = [*_delimited(lines), *_stacked(text, lines), *_bar_streams(text, lines),
+    grids = [*_delimited(lines), *_stacked(text, lines, is_place), *_bar_streams(text, lines),
              *_long_lines(text, lines)]
     # (the two readers of space-cut lines run only where lines end in two numbers, or
     # three lines open with a name and a number: most texts have neither)

@@ -231,18 +231,20 @@ _HEADERLESS_WIDTH_MAX = 8
 def _place_columns(texts: list[list[str]], is_place: Callable[[str], bool] | None,
                    ) -> Header | None:
     """指标 | 金华市 | 兰溪市 | 义乌市: columns named by regions, each holding its
-    region's results of the row's indicator."""
+    region's results of the row's indicator (in the unit of the row's 单位 cell)."""
     if is_place is None or len(texts) != 1 or len(texts[0]) < _PLACE_COLUMNS_MIN + 1:
         return None
     row = texts[0]
     if row[0].strip() and header_role(row[0]) != "indicator":
         return None
     columns = [Column(0, row[0], "indicator")]
-    columns += [Column(i, t, "result", "result") if is_place(t) else Column(i, t, None)
+    columns += [Column(i, t, "result", "result") if is_place(t)
+                else Column(i, t, header_role(t) if header_role(t) == "unit" else None)
                 for i, t in enumerate(row) if i > 0]
     if sum(c.kind is not None for c in columns) < _PLACE_COLUMNS_MIN:
         return None
-    return Header(tuple(columns), 0, None)
+    unit = next((c.index for c in columns if c.role == "unit"), None)
+    return Header(tuple(columns), 0, unit)
 
 
 _PLACE_COLUMNS_MIN = 2
@@ -339,10 +341,13 @@ def tables_of(doc: PreparedDocument) -> tuple[Table, ...]:
     ctx = context_of(doc)
     found = ctx.memo.get("tables")
     if found is None:
+
+        def is_place(name: str) -> bool:
+            return _row_region(ctx, name) is not None
+
         found = ctx.memo["tables"] = tuple(
-            t for g in find_grids(doc.text) for b in _blocks(g)
-            if (t := _table(b, ctx.indicators,
-                            lambda name: _row_region(ctx, name) is not None)) is not None)
+            t for g in find_grids(doc.text, is_place) for b in _blocks(g)
+            if (t := _table(b, ctx.indicators, is_place)) is not None)
     return found  # type: ignore[return-value]
 
 

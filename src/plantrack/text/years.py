@@ -182,10 +182,16 @@ _MENTION = re.compile(r"(?=2)(?<![到比较与\d])(?<!(?<!截)至)(20[0-4]\d) ?�
                       rf"(?!同期|相比|比较|以来|{MULTIPLE_OF})")
 
 
+# 2022、2023年: a year listed before the one whose 年 it shares
+_LISTED = re.compile(r"(?<![到比较与\d])(20[0-4]\d)(?=[、和及](?:20[0-4]\d[、和及])*20[0-4]\d ?年)")
+
+
 def reported_years(text: str) -> list[int]:
     """The years ``text`` names as ones it reports on, in order: not a base it compares
     with, nor a horizon it aims at."""
-    return [int(y) for y in _MENTION.findall(text)]
+    found = [(m.start(), int(m[1])) for m in _MENTION.finditer(text)]
+    found += [(m.start(), int(m[1])) for m in _LISTED.finditer(text)]
+    return [year for _, year in sorted(found)]
 
 
 def _most_frequent(text: str) -> YearGuess | None:
