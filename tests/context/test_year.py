@@ -293,6 +293,26 @@ def test_a_part_year_report_naming_a_year_for_its_whole_figures_is_the_year_afte
     # a year named for a part (2022年一季度) is the report's own
     part = text.replace("宿迁2022年GDP为", "宿迁2022年一季度GDP为")
     assert _year(part)[0] == 2022
+    # nor is one naming the meeting that gave the figures (held in the year written)
+    meeting = text.replace("宿迁2022年GDP为4112亿元。",
+                           "5月4日召开的2022年某市季度工作会议发布上述数据。")
+    assert _year(meeting)[0] == 2022
+
+
+def test_a_title_below_a_sites_menu_lines_names_a_reposted_bulletins_year() -> None:
+    # the site's 时间 is the repost's (2012); the title line under its menu names the year
+    # reported, which the bureau's own date (2009年3月) confirms
+    text = ("首页 | 会员中心 | 收藏本站\n统计公报索引: 2011 2010 2009\n\n"
+            "某某市2008年国民经济和社会发展统计公报\n\n"
+            "时间:2012-04-08 10:01:02 来源:某某市统计局\n\n"
+            "某某市统计局\n\n2009年3月2日\n\n一、综合\n\n初步核算，全年实现生产总值322.6亿元，"
+            "比上年增长13.2%。\n")
+    year, _, cue = _year(text)
+    assert year == 2008
+    assert cue.startswith("title line")
+    # a numbered heading is no title (一、2008年计划执行情况 is a section's)
+    heading = text.replace("某某市2008年国民经济和社会发展统计公报", "一、2010年计划执行情况")
+    assert _year(heading)[0] != 2010
 
 
 def test_a_heading_of_this_years_work_naming_the_plan_it_opens_is_this_years() -> None:

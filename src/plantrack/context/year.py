@@ -100,6 +100,24 @@ def first_line(text: str) -> str | None:
     return line if 0 < len(line) <= _TITLE_MAX and "。" not in line else None
 
 
+# a document's own title below a site's menu lines (莆田市2006年国民经济和社会发展统计公报
+# under 加入收藏 | 会员中心): a line of the head that its document's kind closes
+_TITLE_END = re.compile(r"(?:统计公报|工作报告|的报告|执行情况|公报)\s*$")
+# a numbered heading (一、2022年计划执行情况): a section's, no title
+_NUMBERED = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
+
+
+def _head_title(text: str) -> str | None:
+    """A line of the head after the first that reads as the document's title and names
+    its year."""
+    for line in text[:_HEAD].split("\n")[1:]:
+        s = line.strip()
+        if (0 < len(s) <= _TITLE_MAX and "。" not in s and _TITLE_END.search(s)
+                and _HEADING_YEAR.search(s) and not _NUMBERED.match(s)):
+            return s
+    return None
+
+
 def decide_year(text: str, document: Document, caller: int | None = None, *,
                 title: str | None = None) -> Decision:
     """The year of ``document`` (normalised ``text``), how sure, and the cue. ``title``:
@@ -127,6 +145,9 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
     guess = infer_year(text)
     if guess is not None and guess.date is None and not _by_frequency(guess):
         return Decision(guess.year, 0.9, guess.cue, WRITTEN)
+    if (line := _head_title(text)) is not None:
+        named = [int(m[1]) for m in _HEADING_YEAR.finditer(line)]
+        return Decision(max(named), 0.8, f"title line: {line[:40]}")
     if guess is None and (book := _yearbook_year(text, document.url)) is not None:
         return book
     published, cue = _publication(document, guess)
@@ -154,13 +175,16 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
 # this year's part as a text's period (今年一季度, 今年上半年, 今年1-5月)
 _THIS_YEARS_PART = re.compile(
     r"今年(?:以来|一季度|第[一二三]季度|上半年|前三季度|前\d{1,2}个?月|1 ?[-—~至] ?\d{1,2}月)")
-# a named year's part, or a date in it (2022年一季度, 2022年5月): no whole year
-_YEARS_PART = re.compile(r" ?(?:一季度|第[一二三]季度|上半年|前三季度|前\d|\d{1,2} ?[月\-—~至])")
+# a named year's part, or a date in it (2022年一季度, 2022年5月): no whole year; nor a
+# meeting of that year (7月27日召开的2015年广西年中工作会议: held in the year written)
+_YEARS_PART = re.compile(r" ?(?:一季度|第[一二三]季度|上半年|前三季度|前\d|\d{1,2} ?[月\-—~至])"
+                         r"|[^，,。；;\n]{0,12}?(?:会议|大会|座谈会|发布会)")
 
 
 def _whole_year_past(text: str, year: int) -> bool:
     """Whether ``text`` reports a part of 今年 and names ``year`` for whole years only
-    (宿迁2022年GDP为4112亿元): then ``year`` is the one before the text's."""
+    (宿迁2022年GDP为4112亿元), never for a part or a meeting: then ``year`` is the one
+    before the text's."""
     if _THIS_YEARS_PART.search(text) is None or _LAST_YEAR.search(text) is None:
         return False
     named = [m.end() for m in re.finditer(rf"(?<!\d){year} ?年", text)]
