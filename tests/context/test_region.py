@@ -50,6 +50,22 @@ def test_a_subject_the_text_cannot_call_itself_is_weak() -> None:
     assert all("region" in f.uncertain for f in extraction.facts)
 
 
+def test_a_citys_report_ranking_itself_in_its_province_and_naming_a_county_once() -> None:
+    # 全省第一, 全省首个: ranks in the province, no 全省 of its own; 全市上下 once, the city
+    # named twice (in a park's and a dish's names) and one of its counties once
+    text = ("各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n2024年全市上下奋发进取\n"
+            "过去的一年,我们全面落实党中央、国务院和省委、省政府决策部署,在市委的坚强领导下,"
+            "较好完成了市十六届人大五次会议确定的主要目标任务。\n"
+            "(一)经济实力实现新跃升。地区生产总值增长6.1%,增速居全省第一;一般公共预算收入"
+            "增长0.9%,增速显著高于全省平均水平。获得国债资金97.4亿元,全省首个超百亿元水利工程"
+            "开工。签约项目507个、全省第一,湖州数字经济产业园落地。消费增速连续8个月全省第一,"
+            "“湖州名宴”走红,安吉竹乡等景区火爆。")
+    subject, decision = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "湖州市"
+    assert decision.value == "330500"
+
+
 def test_a_region_before_an_equal_growth_is_a_yardstick() -> None:
     text = "海门区上半年地区生产总值增长5.8%，和南通增速持平；社会消费品零售总额增幅0.3%。"
     regions = {f.region_name for f in extract(text, year=2025).facts}

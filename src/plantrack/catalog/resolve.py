@@ -576,12 +576,15 @@ def _most_specific_on_one_line(regions: Iterable[Region],
 # right before 全市/全省: the word is a yardstick (居全市第一, 高于全省, 领先全省, 对全省的
 # 贡献率), not the text's own region
 _YARDSTICK = re.compile("(?:居|列|于|占|比|超|先|对|出)$")
+# right after: a rank in it (增速连续8个月全省第一, 全省首个超百亿元水利工程, 全省前列)
+_RANK_IN = re.compile(r"第[一二三四五六七八九十\d]|首[个家批座条位]|前列|唯一")
 
 
 def _own_uses(word: str, text: str) -> list[int]:
     """Where ``text`` calls its own region ``word`` (全市), not a yardstick."""
     return [m.start() for m in re.finditer(word, text)
-            if not _YARDSTICK.search(text, max(0, m.start() - 2), m.start())]
+            if not _YARDSTICK.search(text, max(0, m.start() - 2), m.start())
+            and not _RANK_IN.match(text, m.end())]
 
 
 def self_deixis(text: str) -> str | None:
@@ -617,7 +620,10 @@ def _by_deixis(text: str, subject: Region, gazetteer: Gazetteer,
         return subject
     code, n = counts.most_common(1)[0]
     climbed = gazetteer.get(code)
-    if n < _DEIXIS_MIN or climbed is None:
+    if climbed is None or (n < _DEIXIS_MIN and own.get(code, 0.0) <= own.get(subject.code,
+                                                                             0.0)):
+        # (said once, it takes a region named more often than ``subject``: 全市上下 in a
+        # city's report that names one of its counties once, its own name twice)
         return subject
     if not own.get(code) and (named := _named_for(said[code], own, subject, gazetteer)):
         # 全省 throughout, 浙江省 named, and a county's short name read inside a word
