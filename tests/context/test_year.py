@@ -310,6 +310,12 @@ def test_a_title_below_a_sites_menu_lines_names_a_reposted_bulletins_year() -> N
     year, _, cue = _year(text)
     assert year == 2008
     assert cue.startswith("title line")
+    # the last item of a breadcrumb, cut short by the site (…统计公), is the title too,
+    # and says the text reports results
+    crumb = text.replace("某某市2008年国民经济和社会发展统计公报\n",
+                         "首页 » 常识 » 某某市2008年国民经济和社会发展统计公\n")
+    assert _year(crumb)[0] == 2008
+    assert extract(crumb).context.kind.value == "results"
     # a numbered heading is no title (一、2008年计划执行情况 is a section's)
     heading = text.replace("某某市2008年国民经济和社会发展统计公报", "一、2010年计划执行情况")
     assert _year(heading)[0] != 2010

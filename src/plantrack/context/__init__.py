@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING
 
 from plantrack.context.kind import heading_kind, title_kind
 from plantrack.context.region import decide_region
-from plantrack.context.year import decide_year, first_line, heading_year, is_year_heading
+from plantrack.context.year import (
+    decide_year,
+    first_line,
+    head_title,
+    heading_year,
+    is_year_heading,
+)
 from plantrack.model import Decision, Document, DocumentContext, Region, SectionContext
 from plantrack.text.clean import CleanText, clean_line
 from plantrack.text.segment import lead_ins, sections
@@ -58,7 +64,7 @@ def decide_context(document: Document, cleaned: CleanText, *,
         region_decision = Decision(None, 0.0, "no gazetteer to resolve regions with")
     written = year_decision.value if isinstance(year_decision.value, int) else None
     parts = tuple(_sections(cleaned, written))
-    kind = _document_kind(title or first_line(text), parts)
+    kind = _document_kind(title or head_title(text) or first_line(text), parts)
     return DocumentContext(year_decision, region_decision, kind, parts), subject
 
 

@@ -30,8 +30,8 @@ from plantrack.text.years import (
     reported_years,
 )
 
-__all__ = ["LATER", "WRITTEN", "decide_year", "first_line", "heading_year", "is_year_heading",
-           "url_date"]
+__all__ = ["LATER", "WRITTEN", "decide_year", "first_line", "head_title", "heading_year",
+           "is_year_heading", "url_date"]
 
 # the label of a year the text says it was written in (see plantrack.model.Decision)
 WRITTEN = "written"
@@ -102,16 +102,18 @@ def first_line(text: str) -> str | None:
 
 # a document's own title below a site's menu lines (莆田市2006年国民经济和社会发展统计公报
 # under 加入收藏 | 会员中心): a line of the head that its document's kind closes
-_TITLE_END = re.compile(r"(?:统计公报|工作报告|的报告|执行情况|公报)\s*$")
+# (or the last item of a breadcrumb, which a site may cut short: …统计公)
+_TITLE_END = re.compile(r"(?:统计公报?|工作报告?|的报告|执行情况|公报)\s*$")
+_CRUMB = re.compile(r"\s*[»›>]\s*")
 # a numbered heading (一、2022年计划执行情况): a section's, no title
 _NUMBERED = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
 
 
-def _head_title(text: str) -> str | None:
+def head_title(text: str) -> str | None:
     """A line of the head after the first that reads as the document's title and names
     its year."""
     for line in text[:_HEAD].split("\n")[1:]:
-        s = line.strip()
+        s = _CRUMB.split(line)[-1].strip()
         if (0 < len(s) <= _TITLE_MAX and "。" not in s and _TITLE_END.search(s)
                 and _HEADING_YEAR.search(s) and not _NUMBERED.match(s)):
             return s
@@ -145,7 +147,7 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
     guess = infer_year(text)
     if guess is not None and guess.date is None and not _by_frequency(guess):
         return Decision(guess.year, 0.9, guess.cue, WRITTEN)
-    if (line := _head_title(text)) is not None:
+    if (line := head_title(text)) is not None:
         named = [int(m[1]) for m in _HEADING_YEAR.finditer(line)]
         return Decision(max(named), 0.8, f"title line: {line[:40]}")
     if guess is None and (book := _yearbook_year(text, document.url)) is not None:
