@@ -299,6 +299,15 @@ def test_a_part_year_report_naming_a_year_for_its_whole_figures_is_the_year_afte
     assert _year(meeting)[0] == 2022
 
 
+def test_a_part_year_release_opening_on_last_years_whole_names_its_own_year() -> None:
+    # 2016年 leads, but the text says it is now in 2017 (进入2017年) and reports 1~2月
+    text = ("核心提示丨2016年，某省经济总量迈上新台阶，进入2017年，某省经济表现怎么样？"
+            "昨日，省统计局发布1~2月主要经济指标，全省规模以上工业增加值增长7.8%。")
+    assert _year(text, url="http://example.com/2017-03-17/a.shtml")[0] == 2017
+    assert _year(text.replace("进入2017年，", ""),
+                 url="http://example.com/2017-03-17/a.shtml")[0] == 2016
+
+
 def test_a_title_below_a_sites_menu_lines_names_a_reposted_bulletins_year() -> None:
     # the site's 时间 is the repost's (2012); the title line under its menu names the year
     # reported, which the bureau's own date (2009年3月) confirms
