@@ -48,7 +48,7 @@ from plantrack.extract.tablecols import (
 )
 from plantrack.text.years import YEAR
 
-__all__ = ["Cell", "Grid", "find_grids", "spaced_key", "unranked_cells"]
+__all__ = ["PLACE_COLUMNS_MIN", "Cell", "Grid", "find_grids", "spaced_key", "unranked_cells"]
 
 _RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # |---|:--:|
 _SPACES = re.compile(r"[ \u00a0]{2,}")
@@ -519,7 +519,7 @@ def _place_start() -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:{_spaced_out(words)})[ \t]*$", re.MULTILINE)
 
 
-_PLACE_COLUMNS_MIN = 2
+PLACE_COLUMNS_MIN = 2  # regions' columns that make a table of them side by side
 
 
 def _place_stacked(text: str, lines: list[_Line], starts: dict[int, int],
@@ -549,7 +549,7 @@ def _place_stacked(text: str, lines: list[_Line], starts: dict[int, int],
                 lines[at].text.strip()):
             header.append(_cell(lines[at].text, lines[at].start, 0, len(lines[at].text)))
             at += 1
-        if len(header) - lead < _PLACE_COLUMNS_MIN:
+        if len(header) - lead < PLACE_COLUMNS_MIN:
             continue
         width = len(header)
         rows = [tuple(header)]

@@ -56,7 +56,14 @@ from plantrack.extract.tablecols import (
     unit_in,
     unit_of,
 )
-from plantrack.extract.tablegrid import Cell, Grid, find_grids, spaced_key, unranked_cells
+from plantrack.extract.tablegrid import (
+    PLACE_COLUMNS_MIN,
+    Cell,
+    Grid,
+    find_grids,
+    spaced_key,
+    unranked_cells,
+)
 from plantrack.extract.timing import Time, result_period, target_period, update_time
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Indicator, Measure, Modality, Project, Region, Result
@@ -232,22 +239,19 @@ def _place_columns(texts: list[list[str]], is_place: Callable[[str], bool] | Non
                    ) -> Header | None:
     """指标 | 金华市 | 兰溪市 | 义乌市: columns named by regions, each holding its
     region's results of the row's indicator (in the unit of the row's 单位 cell)."""
-    if is_place is None or len(texts) != 1 or len(texts[0]) < _PLACE_COLUMNS_MIN + 1:
+    if is_place is None or len(texts) != 1 or len(texts[0]) < PLACE_COLUMNS_MIN + 1:
         return None
     row = texts[0]
     if row[0].strip() and header_role(row[0]) != "indicator":
         return None
     columns = [Column(0, row[0], "indicator")]
     columns += [Column(i, t, "result", "result") if is_place(t)
-                else Column(i, t, header_role(t) if header_role(t) == "unit" else None)
+                else Column(i, t, "unit" if header_role(t) == "unit" else None)
                 for i, t in enumerate(row) if i > 0]
-    if sum(c.kind is not None for c in columns) < _PLACE_COLUMNS_MIN:
+    if sum(c.kind is not None for c in columns) < PLACE_COLUMNS_MIN:
         return None
     unit = next((c.index for c in columns if c.role == "unit"), None)
     return Header(tuple(columns), 0, unit)
-
-
-_PLACE_COLUMNS_MIN = 2
 
 
 def _indicator_columns(header: Header, indicators: tuple[Indicator, ...] | None,
