@@ -178,12 +178,12 @@ _RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
 # 比/较/与 a base compared with (比2000年增长2倍, 与2019年相比, 2019年同期), however often
 # a review measures from it (是2010年的2.2倍), nor is one since which (2014年以来).
 # (?=2): skip in C; not a horizon (到2025年, 至2025年) but a date reached (截至2020年末)
-_MENTION = re.compile(r"(?=2)(?<![到比较与\d])(?<!(?<!截)至)(20[0-4]\d) ?年"
+_NO_BASE_NOR_HORIZON = r"(?=2)(?<![到比较与\d])(?<!(?<!截)至)"
+_MENTION = re.compile(rf"{_NO_BASE_NOR_HORIZON}(20[0-4]\d) ?年"
                       rf"(?!同期|相比|比较|以来|{MULTIPLE_OF})")
-
-
 # 2022、2023年: a year listed before the one whose 年 it shares
-_LISTED = re.compile(r"(?<![到比较与\d])(20[0-4]\d)(?=[、和及](?:20[0-4]\d[、和及])*20[0-4]\d ?年)")
+_LISTED = re.compile(rf"{_NO_BASE_NOR_HORIZON}(20[0-4]\d)"
+                     r"(?=[、和及](?:20[0-4]\d[、和及])*20[0-4]\d ?年)")
 
 
 def reported_years(text: str) -> list[int]:
