@@ -1197,3 +1197,22 @@ def test_counties_heading_columns_one_cell_a_line(script: str) -> None:
                    for r, i, _ in got)  # (—— : no figure)
     assert {str(f.period) for f in ex.facts} == {"2021"}
     assert all(f.provenance.grounded_in(text) for f in ex.facts)
+
+
+# a provincial yearbook's table of years: an English corner word (item) over the years,
+# each row's Chinese name, its English one with the unit run on, then its values
+ITEM_OVER_YEARS = """\
+1-2  主要指标
+main indicators
+                       item 2001 2002 2003 2004
+1.地区生产总值(亿元)          gross domestic product100 million yuan 40.10 44.20 49.30 57.60
+    第一产业(亿元)         primary industry100 million yuan 6.50 6.60 6.90 7.80
+  社会消费品零售总额(亿元)     total retail sales100 million yuan 15.10 16.40 18.00 20.50
+"""
+
+
+def test_an_english_corner_word_over_the_years_is_the_header_no_row() -> None:
+    got = _dated(ITEM_OVER_YEARS, region="350000")
+    assert ("gdp", "level", Decimal("4010000000"), "2001") in got
+    assert ("gdp", "level", Decimal("5760000000"), "2004") in got
+    assert ("retail_sales", "level", Decimal("2050000000"), "2004") in got

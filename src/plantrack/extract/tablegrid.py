@@ -1070,9 +1070,12 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
         name = _book_name(names) if names else None
         if names and name is None:
             break
-        if not rows and not names and len(values) >= 2 and all(
-                BARE_YEAR.fullmatch(c.text) for c in values):
-            pending = None  # 单位:元 over 2005 2006 … 2012: the header's years, no row
+        if not rows and len(values) >= 2 and all(
+                BARE_YEAR.fullmatch(c.text) for c in values) and (
+                name is None or not re.search(r"[\u4e00-\u9fff]", name.text)):
+            # 单位:元 (or an English corner word, item) over 2005 2006 … 2012: the
+            # header's years, no row
+            pending = None
         elif len(values) >= 2 and (name is not None or pending is not None):
             own = name if name is not None else pending
             assert own is not None
