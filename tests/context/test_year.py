@@ -244,6 +244,15 @@ def test_a_tables_caption_dated_in_figures_alone_gives_its_year(caption: str, ye
     assert _year("各市城乡居民人均可支配收入\n20203\n48735\n")[0] is None
 
 
+def test_a_monthly_tables_caption_cell_dated_year_dot_month_gives_its_year() -> None:
+    text = ("附:主要指标一览表。\n工业指标 | 全县 | 2011.7 |\n| 指标名称 | 本月 | 同比% | 累计 |"
+            " 同比% |\n| 工业总产值 | 30974 | 3.3 | 161857 | 16.2 |\n")
+    assert _year(text)[0] == 2011
+    # the same figure as a value in a row, over no month's columns, dates nothing
+    assert _year("工业指标 | 全县 | 2011.7 |\n| 指标名称 | 总量 |\n| 工业总产值 | 30974 |\n"
+                 )[0] is None
+
+
 def test_a_years_aims_being_set_outweigh_a_provincial_session_number() -> None:
     head = "某省十三届人大五次会议开幕，省长作政府工作报告。\n2020年全省地区生产总值增长3%。"
     assert _year(head + "2021年全省的主要预期目标是，地区生产总值增长10%以上。")[0] == 2021

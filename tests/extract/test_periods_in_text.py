@@ -67,6 +67,14 @@ def test_a_month_alone_is_that_month() -> None:
         ("retail_sales", "level", "2024-09"), ("retail_sales", "growth", "2024-09")}
 
 
+def test_a_month_right_after_its_year_is_that_month_and_a_date_is_not() -> None:
+    text = ("某县工业经济简况\n今年6月全县实现规上工业产值20.6亿元，同比负增长3.1%。"
+            "2010年5月15日，全县社会消费品零售总额12.5亿元。")
+    assert _periods(text, 2010) == {
+        ("industrial_output", "level", "2010-06"), ("industrial_output", "growth", "2010-06"),
+        ("retail_sales", "level", "2010")}
+
+
 def test_a_half_compared_with_does_not_make_a_half_year_report() -> None:
     text = ("某市前三季度经济运行\n前三季度，全市地区生产总值同比增长4.6%，"
             "增速比上半年加快0.8个百分点。\n9月份，全市居民消费价格同比下降0.3%。")

@@ -96,6 +96,7 @@ QUANTITIES = [
     ("减少2至3个百分点", Quantity(D(-3), "percentage_point", "between", D(-2))),
     ("下降了16.2%", Quantity(D("-16.2"), "percent")),
     ("-3.2%", Quantity(D("-3.2"), "percent")),
+    ("负增长3.4%", Quantity(D("-3.4"), "percent")),  # growth below zero
     # approximations
     ("三十多万人", Quantity(D(300000), "person", ">", approximate=True)),  # more than
     ("1000余家", Quantity(D(1000), "count", ">", approximate=True)),

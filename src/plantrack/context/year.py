@@ -170,7 +170,8 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
                             f"beside 今年's part-year ones: written in {guess.year + 1}")
         return Decision(guess.year, 0.5, guess.cue)
     if m := _CAPTION_DATE.search(text):
-        return Decision(int(m[1]), 0.5, f"a table's caption dated {m[0].split()[0]}")
+        year = int(m[1] or m[2])
+        return Decision(year, 0.5, f"a table's caption dated {m[0].strip(' |').split()[0]}")
     return Decision(None, 0.0, "no year found in the text or its metadata")
 
 
@@ -194,9 +195,12 @@ def _whole_year_past(text: str, year: int) -> bool:
 
 
 # a table's caption dated in figures alone before its unit (20203 单位:元, 2020.09 单位：
-# 亿元), as a spreadsheet prints a year and month: its year, when nothing else names one
+# 亿元), as a spreadsheet prints a year and month, or a monthly table's caption cell
+# (…指标 | 全县 | 2010.6 |) over its 本月 and 累计 columns: its year, when nothing else
+# names one
 _CAPTION_DATE = re.compile(
-    rf"^[ \t\u3000]*({YEAR})[.\-/]?(?:0?[1-9]|1[0-2])?[ \t\u3000]+单位 ?[:：]", re.M)
+    rf"^[ \t\u3000]*({YEAR})[.\-/]?(?:0?[1-9]|1[0-2])?[ \t\u3000]+单位 ?[:：]"
+    rf"|\|[ \t]*({YEAR})\.(?:0?[1-9]|1[0-2])[ \t]*\|[^\n]*\n[^\n]*(?:本月|累计)", re.M)
 
 
 # a statistical yearbook's edition (统计年鉴2006, tjnj/nj2016, njnj_2017): it reports the

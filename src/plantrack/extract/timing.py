@@ -40,8 +40,10 @@ _CHINESE_MONTHS = {"元": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "
                    "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _TIMES_BASE = re.compile(rf"年?{MULTIPLE_OF}")
 _QUARTER = re.compile(r"(前三|[一二三四1-4])季度|首季度?")  # 首季: the first quarter
-# 9月份, or a month opening its clause (4月，规模以上工业增加值…): that month alone
+# 9月份, a month opening its clause (4月，规模以上工业增加值…), or a month right after its
+# year (今年6月全县实现…, 2010年6月全县…; no date, 6月15日, nor 6月以来): that month alone
 _MONTH = re.compile(r"(?=[1-9元])(?:(?<![\d\-至~—])(1[0-2]|[1-9])月(?:份|(?=[，,]))"
+                    r"|(?<=年)(1[0-2]|[1-9])月(?![\d日号底末份初中以起至~—\-])"
                     r"|(?<![一二三四五六七八九十至~—\-])元月)")  # 元月: January, said anywhere
 # 截至5月底, 截至2024年5月末: January to that month
 _UNTIL_MONTH = re.compile(rf"(?=截)截[至止](?:{YEAR}年)?(1[0-2]|[1-9])月(?:底|末)")
@@ -150,7 +152,7 @@ def _month_events(text: str) -> list[tuple[int, str, object]]:
             events.append((m.start(1), "half1", None) if m[1] == "6" else
                           (m.start(1), "months", (1, int(m[1]))))
     for m in _MONTH.finditer(text):
-        month = int(m[1]) if m[1] else 1
+        month = int(m[1] or m[2] or 1)
         events.append((m.start(), "months", (month, month)))
     return events
 
