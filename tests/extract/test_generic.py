@@ -1037,3 +1037,12 @@ def test_districts_grouped_by_the_floor_of_their_growth_each_have_it() -> None:
                    ("result", "500151", "gdp", "growth", Decimal(6), ">=")}
     # the whole city's figure is not any member's
     assert all(f.region != "500000" for f in facts)
+
+
+def test_an_estimate_said_at_a_congress_session_is_the_year_just_ended() -> None:
+    # no date on the page: the session (held by March) says when it was written
+    text = ("某省第十二届人大五次会议开幕，代省长作政府工作报告。\n经济发展总体平稳\n"
+            "预计全省地区生产总值3.1万亿元，增长7.9%\n")
+    facts = _extract(text, region="420000").facts
+    assert {(f.indicator, f.measure, str(f.period)) for f in facts} == {
+        ("gdp", "level", "2016"), ("gdp", "growth", "2016")}

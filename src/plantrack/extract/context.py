@@ -25,7 +25,7 @@ from plantrack.context.year import LATER, WRITTEN, url_date
 from plantrack.extract.lexicon import cue_values, cues, find_cue
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.years import PLAN_NAME, YEAR, plan_years
+from plantrack.text.years import PLAN_NAME, YEAR, plan_years, said_at_session
 
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
@@ -75,6 +75,7 @@ class DocContext:
     text: str  # the reading text
     year: int | None
     published_month: int | None  # the metadata's, when of the document's year
+    at_session: bool  # given at a people's congress's session (held January to March)
     report_period: Period | None  # the span a report of results covers (上半年 …)
     plan_span: Period | None      # the span a multi-year plan covers (十四五 …)
     written_later: bool  # published after the year it is about (a review of it)
@@ -104,6 +105,13 @@ class DocContext:
         found = self.memo["month"]
         assert found is None or isinstance(found, int)
         return found
+
+    def written_by(self, month: int) -> bool:
+        """Whether the document was written by ``month`` of its year: its publication
+        date says so, or it was given at a congress's session, which meets by March."""
+        if self.at_session and month >= _SESSIONS_END:
+            return True
+        return self.published_month is not None and self.published_month <= month
 
     def mentions_starting(self, lo: int, hi: int) -> tuple[RegionMention, ...]:
         """The mentions starting in reading ``[lo, hi)``, in order: a bisect of the
@@ -158,6 +166,7 @@ def _written_later(doc: PreparedDocument, year: int | None) -> bool:
 
 
 _HEAD_DATE = 400  # where a page's dateline stands
+_SESSIONS_END = 3  # the month the people's congresses' yearly sessions end by
 
 
 def _month(text: str, year: int | None) -> int | None:
@@ -354,6 +363,7 @@ def _build(doc: PreparedDocument) -> DocContext:
         headings = _headings(doc, gazetteer, subject)
     return DocContext(
         text=doc.reading, year=year, published_month=_published_month(doc, year),
+        at_session=said_at_session(doc.context.year.cue),
         written_later=_written_later(doc, year),
         report_period=_report_period(doc.reading, year),
         plan_span=_plan_span(doc.reading, year), subject=subject, mentions=mentions,

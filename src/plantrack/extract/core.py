@@ -230,8 +230,7 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         return "result", None, "plan"
     if section == "results" and not time.per_year:
         return "result", None, "plan"  # a review's 达到, 实现: what was reached
-    if (time.part is None and year == doc_year and ctx.published_month is not None
-            and ctx.published_month <= _EARLY_MONTHS
+    if (time.part is None and year == doc_year and ctx.written_by(_EARLY_MONTHS)
             and has_cue(text[s.start:q_at].replace("今年以来", ""), "this_year")
             and not has_cue(text[s.start:q_at], "batch")):
         # this year's whole-year figure, in a document published early in it, cannot
@@ -480,7 +479,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
                 text[segment_start(text, s.start, q.start):q.start], "per_year"):
             time.per_year = False  # 年均增长6%；高企超过5000家: 年均 was the last segment's
         # 0: no year at all (the document's is undecided and the clause names none)
-        year = time.year or ctx.heading_year(q.start) or ctx.year or 0
+        headed = ctx.heading_year(q.start)
+        year = time.year or headed or ctx.year or 0
         if (each := _respective_year(text, s, q, quantities)) is not None:
             year = time.year = each  # 2021至2024年…分别为8%、1.9%、4.8%、3.5%
         elif (base := _PROGRESSION_BASE.search(text, s.start, q.start)) is not None:
@@ -489,7 +489,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             # 去年: the year before the writing, which is the year a text printed after
             # its year is about (过去一年… in a review printed the next spring)
             year = ctx.year - (0 if ctx.written_later else 1) if ctx.year else 0
-        elif _last_years_estimate(ctx, text, s, q.start, time):
+        elif headed is None and _last_years_estimate(ctx, text, s, q.start, time):
             year = ctx.year - 1 if ctx.year else 0
         region = _region(ctx, text, s, pair, _group_index(text, pair, quantities))
         if region is False:
@@ -497,10 +497,11 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         kind, marker_kind, modality = _kind(ctx, text, s, q.start, time=time, year=year,
                                             goal=names_a_goal(text, q.end))
         if (kind in ("result", "weak result") and time.year is None and time.part is None
-                and ctx.year and year == ctx.year and ctx.published_month is not None
-                and ctx.published_month <= _ESTIMATE_MONTHS and not time.per_year):
+                and headed is None and ctx.year and year == ctx.year
+                and ctx.written_by(_ESTIMATE_MONTHS) and not time.per_year):
             # a whole year's result in a report of January to March (全省生产总值增长
-            # 6.4%, said at the congress): the year just ended, this one is not over
+            # 6.4%, said at the congress): the year just ended, this one is not over (a
+            # section headed by its year, 2009年工作回顾, keeps it)
             year = ctx.year - 1
         anchor = pair.anchor
         if (m := _ENUMERATOR.match(text, anchor)) and m.end() < pair.quantity.start:
@@ -567,8 +568,7 @@ def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
 def _last_years_estimate(ctx: DocContext, text: str, s: Span, at: int, time: Time) -> bool:
     """预计地区生产总值超过2100亿元 in a work report of January: the preliminary figure of
     the year just ended (the sentence names no year or part of one of its own)."""
-    if (time.year is None and time.part is None and ctx.published_month is not None
-            and ctx.published_month <= _ESTIMATE_MONTHS):
+    if time.year is None and time.part is None and ctx.written_by(_ESTIMATE_MONTHS):
         found = find_cue(text[s.start:at], "estimate")
         # 初步统计，去年…增长8.0%，今年…预期增长6.5%: the estimate stops at 今年
         return bool(found) and "今年" not in text[s.start + found[-1][1]:at]

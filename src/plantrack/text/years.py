@@ -82,6 +82,12 @@ def _zodiac() -> dict[str, int]:
     return {animal: int(year) for animal, year in data_rows("zodiac.tsv")}
 
 
+def said_at_session(cue: str) -> bool:
+    """Whether a year's ``cue`` (as :func:`infer_year` gives it) is a people's congress's
+    session the text was given at: sessions meet in the year's first months."""
+    return cue.partition(":")[0] in {name for name, rule, _, _ in _cues() if rule == "congress"}
+
+
 def infer_year(text: str) -> YearGuess | None:
     """The year the text is written in, and the cue that decided it, or None."""
     for name, rule, needs, pattern in _cues():
