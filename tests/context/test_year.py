@@ -345,3 +345,12 @@ def test_a_heading_of_this_years_work_naming_the_plan_it_opens_is_this_years() -
     facts = extract(text).facts
     assert {(f.kind, str(f.period), f.quantity.value) for f in facts} == {
         ("target", "2006", Decimal(12))}
+
+
+def test_a_reposts_date_years_after_the_session_whose_aims_are_reported() -> None:
+    text = ("政府工作报告\n时间:2022-01-24 11:29:00\n各位代表:\n20*年经济社会发展情况回顾\n"
+            "过去的一年，我们较好地完成了省十届人大五次会议确定的主要目标任务。"
+            "全省生产总值达到10505.3亿元，增长14.2%。")
+    assert _year(text)[0] == 2007
+    # a page dated the year after the session is not a repost years later: its date stands
+    assert _year(text.replace("2022-01-24", "2008-01-24"))[0] == 2008

@@ -28,6 +28,7 @@ from plantrack.text.years import (
     infer_year,
     plan_years,
     reported_years,
+    reviewed_session_year,
 )
 
 __all__ = ["LATER", "WRITTEN", "decide_year", "first_line", "head_title", "heading_year",
@@ -153,6 +154,12 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
     if guess is None and (book := _yearbook_year(text, document.url)) is not None:
         return book
     published, cue = _publication(document, guess)
+    if published is not None and (session := reviewed_session_year(text)) is not None and (
+            published.year > session + 1):
+        # a repost's date years after the session whose aims the text reports on
+        # (完成了省十届人大五次会议确定的主要目标任务): the text looks back on its year
+        return Decision(session, 0.6, f"reports on the aims of the session of {session}, "
+                        f"not the page's date ({published.isoformat()})", LATER)
     if published is not None:
         in_text = (guess is not None and guess.date is not None and document.published is None
                    and not _updated_on(text, guess.date.year))

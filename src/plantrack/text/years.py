@@ -88,6 +88,23 @@ def said_at_session(cue: str) -> bool:
     return cue.partition(":")[0] in {name for name, rule, _, _ in _cues() if rule == "congress"}
 
 
+# (完成了省十届人大五次会议)确定的主要目标任务: the session that set the aims a review
+# reports on, held in the year reviewed
+_AIMS_SET = re.compile(r"[^。\n]{0,4}?(?:确定|提出|通过)的[^。\n]{0,8}?(?:目标|任务)")
+
+
+def reviewed_session_year(text: str) -> int | None:
+    """The year of the congress session ``text`` names as having set the aims it
+    reports on (…完成了省十届人大五次会议确定的主要目标任务), or None."""
+    for _name, rule, needs, pattern in _cues():
+        if rule != "congress" or needs not in text:
+            continue
+        for m in pattern.finditer(text):
+            if _AIMS_SET.match(text, m.end()) and (guess := _congress(m, rule, text)):
+                return guess.year
+    return None
+
+
 def infer_year(text: str) -> YearGuess | None:
     """The year the text is written in, and the cue that decided it, or None."""
     for name, rule, needs, pattern in _cues():
