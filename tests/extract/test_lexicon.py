@@ -125,6 +125,15 @@ def test_city_residents_income_is_the_urban_income(text: str) -> None:
     assert [m.indicator.id for m in found] == ["urban_disposable_income"]
 
 
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("社会消费品零售总量增长11.3%", "retail_sales"),
+    ("全省地区总产值12688.4亿元", "gdp"), ("全县工业总产值120亿元", "industrial_output")])
+def test_the_sums_looser_names(text: str, indicator: str) -> None:
+    # 总量 for 总额, 地区总产值 for 地区生产总值: a region's whole output, not industry's
+    found = list(find_indicators(text, load_indicator_rows()))
+    assert [m.indicator.id for m in found] == [indicator]
+
+
 def test_finding_inside_bounds_is_finding_in_the_slice() -> None:
     text = "上半年,全市新开工亿元以上项目56个。"
     rows = load_indicator_rows()
