@@ -1072,7 +1072,7 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
             break
         if not rows and len(values) >= 2 and all(
                 BARE_YEAR.fullmatch(c.text) for c in values) and (
-                name is None or not re.search(r"[\u4e00-\u9fff]", name.text)):
+                name is None or not _ONE_CJK.search(name.text)):
             # 单位:元 (or an English corner word, item) over 2005 2006 … 2012: the
             # header's years, no row
             pending = None

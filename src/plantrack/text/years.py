@@ -82,10 +82,16 @@ def _zodiac() -> dict[str, int]:
     return {animal: int(year) for animal, year in data_rows("zodiac.tsv")}
 
 
+@cache
+def _session_cues() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
+    """The year cues that name a people's congress's session (rule ``congress``)."""
+    return tuple(row for row in _cues() if row[1] == "congress")
+
+
 def said_at_session(cue: str) -> bool:
     """Whether a year's ``cue`` (as :func:`infer_year` gives it) is a people's congress's
     session the text was given at: sessions meet in the year's first months."""
-    return cue.partition(":")[0] in {name for name, rule, _, _ in _cues() if rule == "congress"}
+    return any(cue.partition(":")[0] == name for name, _, _, _ in _session_cues())
 
 
 # (完成了省十届人大五次会议)确定的主要目标任务: the session that set the aims a review
@@ -96,8 +102,8 @@ _AIMS_SET = re.compile(r"[^。\n]{0,4}?(?:确定|提出|通过)的[^。\n]{0,8}?
 def reviewed_session_year(text: str) -> int | None:
     """The year of the congress session ``text`` names as having set the aims it
     reports on (…完成了省十届人大五次会议确定的主要目标任务), or None."""
-    for _name, rule, needs, pattern in _cues():
-        if rule != "congress" or needs not in text:
+    for _name, rule, needs, pattern in _session_cues():
+        if needs not in text:
             continue
         for m in pattern.finditer(text):
             if _AIMS_SET.match(text, m.end()) and (guess := _congress(m, rule, text)):
