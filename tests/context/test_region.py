@@ -319,3 +319,18 @@ def test_a_national_census_or_title_is_no_mention_of_the_country() -> None:
     text = ("根据第四次全国经济普查以及省统计局对我市地区生产总值的初步修订结果，全市地区生产"
             "总值增长8.6%；成功入选全国文明城市。")
     assert "全国" not in _surfaces(text)
+
+
+def test_a_release_of_a_central_body_that_names_no_region_is_the_countrys() -> None:
+    text = ("国家统计局发布2019年5月份社会消费品零售总额数据\n"
+            "5月份，社会消费品零售总额32956亿元，同比名义增长8.6%。")
+    subject, decision = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.code == decision.value == "100000"
+    assert "国家统计局" in decision.cue
+    assert decision.weak
+    # a province's survey office of the bureau is no central issuer; a region named wins
+    for text in ("国家统计局某某调查总队发布数据\n5月份，社会消费品零售总额329亿元。",
+                 "国家统计局发布\n江苏省5月份社会消费品零售总额3295亿元。"):
+        subject, _ = decide_region(clean(text).text, _gazetteer())
+        assert subject is None or subject.code != "100000"

@@ -828,6 +828,15 @@ def test_a_progressions_base_keeps_its_year_and_its_end_the_reports() -> None:
                                                                   (Decimal(3605), "2022")}
 
 
+@pytest.mark.parametrize(("base", "year"), [("由“十二五”末的", "2015"), ("从2015年的", "2015"),
+                                            ("从2015年", "2015")])
+def test_a_progressions_base_after_from_or_at_a_plans_end(base: str, year: str) -> None:
+    text = f"甲省政府工作报告\n过去五年，全省地区生产总值{base}6557亿元增加到9017亿元。"
+    facts = _extract(text, region="620000", year=2021).facts
+    assert {(f.quantity.value, str(f.period)) for f in facts} == {
+        (Decimal("655700000000"), year), (Decimal("901700000000"), "2020")}
+
+
 def test_a_rate_said_before_its_word_and_a_sum_after_a_rate() -> None:
     text = ("甲省政府工作报告\n今年将力争规模以上固定资产投资7100亿元以上，实现20%以上的增长。"
             "2023年，北京市地区生产总值增长5.2%、约4.4万亿元。")

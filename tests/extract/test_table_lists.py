@@ -201,3 +201,18 @@ def test_a_spaced_table_with_a_worded_column_and_approximate_targets() -> None:
         ("result", "gdp", "growth", Decimal("6.8"), "="),
         ("target", "rd_intensity", "level", Decimal("3.4"), "~"),
         ("result", "rd_intensity", "level", Decimal("3.4"), "~")}
+
+
+def test_bare_months_over_groups_of_columns_one_cell_a_line() -> None:
+    # a monthly release's table copied cell by cell, its header's 月 lost (3 | 1-3 over
+    # 绝对量(亿元) | 同比增长(%) each, the unit on a line of its own)
+    cells = ["2019年1-3月份社会消费品零售总额主要数据", "指 标", "3", "1-3", "绝对量",
+             "(亿元)", "同比增长(%)", "绝对量", "(亿元)", "同比增长(%)",
+             "社会消费品零售总额", "31726", "8.7", "97790", "8.3"]
+    periods = {(f.measure, f.quantity.value, str(f.period))
+               for f in plantrack.extract("\n\n".join(cells) + "\n", year=2019,
+                                          region="100000").facts}
+    assert periods == {("level", Decimal("3172600000000"), "2019-03"),
+                       ("growth", Decimal("8.7"), "2019-03"),
+                       ("level", Decimal("9779000000000"), "2019-01..2019-03"),
+                       ("growth", Decimal("8.3"), "2019-01..2019-03")}

@@ -1,5 +1,6 @@
 """The region a document is about: the caller's, else the title's, else its body's,
-else the one its page's host names (www.fangxian.gov.cn).
+else the one its page's host names (www.fangxian.gov.cn), else the country when a
+central body issued a text that names no region (国家统计局公布…).
 
 The body's subject is the most specific region most of its mentions agree on
 (:func:`plantrack.catalog.resolve.document_subject`; datelines, venues, persons' names
@@ -11,7 +12,9 @@ that names only its city, as a yardstick, is not the city's).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import cache
 
 from plantrack.catalog.find import file_name_regions, host_regions
 from plantrack.catalog.regions import Gazetteer
@@ -23,6 +26,7 @@ from plantrack.catalog.resolve import (
     title_region,
 )
 from plantrack.catalog.roles import NOT_THE_SUBJECT
+from plantrack.datafiles import alternation, data_rows
 from plantrack.model import REGION_LEVELS, Decision, Region
 
 __all__ = ["decide_region"]
@@ -78,7 +82,30 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
     if filed is not None:
         return filed, Decision(filed.code, 0.4, f"{decision.cue}; the file's name "
                                f"names {filed.name}", filed.name)
+    if found is None and (body := _national_issuer(title, text)) is not None and (
+            country := gazetteer.get(_COUNTRY)) is not None:
+        return country, Decision(country.code, 0.5, f"{decision.cue}; issued by {body}, "
+                                 "a central body", country.name)
     return None, decision
+
+
+_COUNTRY = "100000"
+_HEAD = 400  # characters of the body where an issuer stands (a title, a source line)
+
+
+@cache
+def _central_bodies() -> re.Pattern[str]:
+    names = [row[0] for row in data_rows("plantrack.context", "national_bodies.txt")]
+    return re.compile(rf"(?:{alternation(names)})(?![^，,。\s]{{0,8}}调查)")
+
+
+def _national_issuer(title: str | None, text: str) -> str | None:
+    """The central body (国家统计局) the title or the head of ``text`` names as the
+    text's issuer, if any."""
+    for where in (title or "", text[:_HEAD]):
+        if (m := _central_bodies().search(where)) is not None:
+            return m.group()
+    return None
 
 
 def _from_host(text: str, url: str, named: Region | None,

@@ -34,7 +34,7 @@ from plantrack.model import Goal, Kind, Measure, Modality, Provenance, Region, R
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities, is_index_level
 from plantrack.text.segment import CLAUSE_END_AT, Span, clause_start, segment_start, sentences
-from plantrack.text.years import YEAR, YEAR_NAMED
+from plantrack.text.years import YEAR, YEAR_NAMED, plan_years
 
 __all__ = ["Profile", "measured_alike", "read_facts"]
 
@@ -342,7 +342,10 @@ def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
 
 
 _GROWTH_AFTER = re.compile(r"的(?:增长|增速|增幅)")
-_PROGRESSION_BASE = re.compile(rf"由({YEAR})年(?:末|底)?的?$")
+# 由2017年的929家, 从“十二五”末的6557亿元: a progression's base, in the year it names
+# (a plan's by its end)
+_PROGRESSION_BASE = re.compile(
+    rf"[由从](?:({YEAR})年(?:末|底)?|“?十([一二三四五六七八九])五”?(?:末|期末))的?$")
 
 
 def _compared(text: str, at: int, end: int) -> bool:
@@ -484,7 +487,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         if (each := _respective_year(text, s, q, quantities)) is not None:
             year = time.year = each  # 2021至2024年…分别为8%、1.9%、4.8%、3.5%
         elif (base := _PROGRESSION_BASE.search(text, s.start, q.start)) is not None:
-            year = int(base[1])  # 由2017年929家增长到3605家: the base's own year, not carried
+            # 由2017年929家增长到3605家: the base's own year, not carried
+            year = int(base[1]) if base[1] else plan_years(base[2])[1]
         elif time.last_year and time.year is None:
             # 去年: the year before the writing, which is the year a text printed after
             # its year is about (过去一年… in a review printed the next spring)

@@ -348,7 +348,7 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
 
 
 _BASE_COLUMN = ("去年", "上年")
-_LEVEL_WORDS = ("绝对值", "绝对数")  # result words that only say a column holds levels
+_LEVEL_WORDS = ("绝对值", "绝对数", "绝对量")  # result words that only say a column holds levels
 _LEADING_YEAR = re.compile(YEAR)
 
 

@@ -385,12 +385,21 @@ def _stacked_start() -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:{_spaced_out(words)})[ \t]*$", re.MULTILINE)
 
 
-def _next_is_header(lines: list[_Line], at: int) -> bool:
-    """Whether the next line with text after line ``at`` is a header cell."""
-    for line in lines[at + 1:at + 4]:
-        if line.text.strip():
-            return _is_header_cell(line.text)
+def _next_is_header(lines: list[_Line], at: int, *, months: bool = False) -> bool:
+    """Whether the next line with text after line ``at`` is a header cell (``months``:
+    the next after bare months' lines, 3 / 1-3 over 绝对量 | 同比增长)."""
+    seen = 0
+    for line in lines[at + 1:]:
+        if not line.text.strip():
+            continue
+        if months and seen < _MONTH_GROUPS_MAX and BARE_MONTHS.fullmatch(line.text.strip()):
+            seen += 1
+            continue
+        return _is_header_cell(line.text)
     return False
+
+
+_MONTH_GROUPS_MAX = 3  # bare months heading groups of columns side by side (3 | 1-3)
 
 
 # GDP (1978): a name and a bare year in brackets, a column's header (a row's name writes
@@ -459,7 +468,7 @@ def _stacked_header(lines: list[_Line], k: int) -> _StackedHeader:
             header.append(_cell(line.text, line.start, 0, len(line.text)))
             group = True
         elif _is_header_cell(line.text) or (header and BARE_MONTHS.fullmatch(
-                line.text.strip()) and _next_is_header(lines, at)) or (
+                line.text.strip()) and _next_is_header(lines, at, months=True)) or (
                 len(header) > 1 and BARE_YEAR.fullmatch(line.text.strip())):
             # (2018 after 指标 | 计量单位: the column of that year's values)
             # (1-2 between 单位 and 去年同期: a column of months)
@@ -607,10 +616,17 @@ def _stacked_groups(header: list[Cell], *, one_group: bool = False) -> list[Cell
         keys = [spaced_key(c.text) for c in subs]
         if keys != keys[:m] * k or len(set(keys[:m])) != m:
             continue
-        return [*header[:lead], *(Cell(sub.start, sub.end, group.text + sub.text)
+        return [*header[:lead], *(Cell(sub.start, sub.end, _group_name(group) + sub.text)
                                   for i, group in enumerate(groups)
                                   for sub in subs[i * m:(i + 1) * m])]
     return header
+
+
+def _group_name(group: Cell) -> str:
+    """A group's header as its sub-columns read it: a bare month's (3, 1-3) with its 月,
+    or 3绝对量 would read as a number before a word."""
+    text = group.text.strip()
+    return f"{text}月" if BARE_MONTHS.fullmatch(text) and "月" not in text else group.text
 
 
 def _is_rank_header(text: str) -> bool:
