@@ -1055,3 +1055,33 @@ def test_an_estimate_said_at_a_congress_session_is_the_year_just_ended() -> None
     facts = _extract(text, region="420000").facts
     assert {(f.indicator, f.measure, str(f.period)) for f in facts} == {
         ("gdp", "level", "2016"), ("gdp", "growth", "2016")}
+
+
+def test_bare_lines_said_at_a_congress_session_are_the_year_just_ended() -> None:
+    # lines with no result word, read as results by the document's style: the year is
+    # not over at the session, so they are the last year's too; the plan's stay this year's
+    text = ("某省第十二届人大五次会议开幕，代省长作政府工作报告。\n经济发展总体平稳\n"
+            "预计全省地区生产总值3.1万亿元，增长7.9%\n规模以上工业增加值增长8%\n"
+            "固定资产投资增长13.1%\n今年全省地区生产总值预期增长7.5%左右。\n")
+    facts = _extract(text, region="420000").facts
+    assert {(f.kind, f.indicator, f.measure, str(f.period)) for f in facts} == {
+        ("result", "gdp", "level", "2016"), ("result", "gdp", "growth", "2016"),
+        ("result", "industrial_value_added", "growth", "2016"),
+        ("result", "fixed_asset_investment", "growth", "2016"),
+        ("target", "gdp", "growth", "2017")}
+
+
+def test_ownership_enterprises_sub_lines_a_revenues_basis_and_investment_done() -> None:
+    text = ("2009年某某区统计公报\n全年全区新批“三资”企业41家，实际利用外资金额6408万美元，"
+            "“三资”企业总产值达3.21亿美元，其中出口2.7亿美元，同比增长44.7%。全年外贸出口总额"
+            "1.87亿美元。全年一般公共预算收入137.6亿元，按可比口径计算比上年增长6.1%。"
+            "全年完成固定资产投资170.8亿元，其中工业完成投资48.3亿元，下降5%。\n")
+    facts = {(f.indicator, f.measure, f.quantity.value)
+             for f in _extract(text, region="441802", year=2009).facts}
+    # the enterprises' exports are theirs, not the region's; counting them is no subject
+    assert ("exports", "level", Decimal("270000000")) not in facts
+    assert {("foreign_investment_actual", "level", Decimal("64080000")),
+            ("exports", "level", Decimal("187000000")),
+            ("general_budget_revenue", "growth", Decimal("6.1")),
+            ("industrial_investment", "level", Decimal("4830000000")),
+            ("industrial_investment", "growth", Decimal("-5"))} <= facts

@@ -333,8 +333,11 @@ def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
     if seg >= clause or not has_cue(text[seg:clause], "entity"):
         return False
     names = [(m.start, m.end) for m in find_indicators(text[seg:clause], ctx.indicators)]
-    hits = [seg + a for a, b, _ in find_cue(text[seg:clause], "entity")
-            if not any(x < b and a < y for x, y in names)]
+    # (新批“三资”企业41家: enterprises counted are no subject, 实际利用外资… is the
+    # region's; a park's count, 安庆高新区1个, still is its own)
+    hits = [seg + a for a, b, w in find_cue(text[seg:clause], "entity")
+            if not any(x < b and a < y for x, y in names)
+            and not (w.endswith("企业") and text[seg + b:seg + b + 1].isdigit())]
     if not hits or ctx.mentions_starting(hits[-1] + 1, clause):
         return False
     own = text[clause_start(text, seg, hits[-1]):clause]
@@ -395,6 +398,10 @@ class _Reading:
     marker_kind: Kind | None
     modality: Modality
     provenance: Provenance
+    # a whole year's figure naming no year and no result word, in a report given at a
+    # congress's session: if a result (the profile's kind, settled later), of the year
+    # just ended (a news page of March may be on January and February, 1~2月)
+    early_whole_year: bool = False
 
 
 def _readings(doc: PreparedDocument, ctx: DocContext) -> list[_Reading]:
@@ -500,13 +507,14 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             continue
         kind, marker_kind, modality = _kind(ctx, text, s, q.start, time=time, year=year,
                                             goal=names_a_goal(text, q.end))
-        if (kind in ("result", "weak result") and time.year is None and time.part is None
-                and headed is None and ctx.year and year == ctx.year
-                and ctx.written_by(_ESTIMATE_MONTHS) and not time.per_year):
+        early = bool(time.year is None and time.part is None and headed is None and ctx.year
+                     and year == ctx.year and ctx.written_by(_ESTIMATE_MONTHS)
+                     and not time.per_year)
+        if early and kind in ("result", "weak result"):
             # a whole year's result in a report of January to March (全省生产总值增长
             # 6.4%, said at the congress): the year just ended, this one is not over (a
             # section headed by its year, 2009年工作回顾, keeps it)
-            year = ctx.year - 1
+            year -= 1
         anchor = pair.anchor
         if (m := _ENUMERATOR.match(text, anchor)) and m.end() < pair.quantity.start:
             anchor = m.end()  # 3.居民消费价格上涨3.2%: the list number is not the clause's
@@ -514,7 +522,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             m.weak and m.region.code == region.code
             for m in ctx.mentions_starting(s.start, pair.quantity.end))
         yield _Reading(pair, measure, time, year, region, weak, kind, marker_kind, modality,
-                       doc.reading_provenance(anchor, _quote_end(pair)))
+                       doc.reading_provenance(anchor, _quote_end(pair)),
+                       early and kind is None and ctx.at_session)
 
 
 def _quote_end(pair: Pair) -> int:
@@ -607,6 +616,7 @@ def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
         kind = default if profile.five_year and ctx.plan_span is not None else "result"
     else:
         kind = r.kind or (r.marker_kind if profile.markers else None) or default
+    year = r.year - 1 if r.early_whole_year and kind == "result" else r.year
     code, name = (r.region.code, r.region.name) if r.region else (None, "")
     pair = r.pair
     indicator = pair.mention.indicator
@@ -621,7 +631,7 @@ def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
                     uncertain=uncertain, indicator_label=label)
     return Result(region=code, region_name=name, indicator=indicator.id, measure=r.measure,
                   quantity=pair.quantity.quantity, provenance=r.provenance,
-                  period=result_period(ctx, r.time, r.year) if r.year else None,
+                  period=result_period(ctx, r.time, year) if year else None,
                   uncertain=uncertain, indicator_label=label)
 
 
