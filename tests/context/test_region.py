@@ -334,3 +334,24 @@ def test_a_release_of_a_central_body_that_names_no_region_is_the_countrys() -> N
                  "国家统计局发布\n江苏省5月份社会消费品零售总额3295亿元。"):
         subject, _ = decide_region(clean(text).text, _gazetteer())
         assert subject is None or subject.code != "100000"
+
+
+def test_a_region_the_pages_path_names_when_the_text_names_none() -> None:
+    url = ("https://example.org/yearbooks/%e6%96%b0%e7%96%86%e7%bb%9f%e8%ae%a1%e5%b9%b4"
+           "%e9%89%b42012/html/0701.htm")  # …/新疆统计年鉴2012/html/0701.htm
+    text = "7-1 主要年份地方财政一般预算收入\n年份 收入\n2011 7205759\n"
+    subject, decision = decide_region(clean(text).text, _gazetteer(), url=url)
+    assert subject is not None
+    assert subject.code == decision.value == "650000"
+    assert "address" in decision.cue
+    # the text's own region wins over the address's
+    subject, _ = decide_region(clean("甘肃省" + text).text, _gazetteer(), url=url)
+    assert subject is not None
+    assert subject.code == "620000"
+
+
+def test_a_zone_named_after_its_city_and_a_new_area_are_no_regions() -> None:
+    text = ("2022年6月28日\n河北省1-5月经济运行\n1-5月，全省固定资产投资增长8.5%。"
+            "雄安新区完成固定资产投资增长37.5%，廊坊临空经济区增长15.7%。\n")
+    facts = extract(text, region="130000").facts
+    assert {(f.region, f.quantity.value) for f in facts} == {("130000", Decimal("8.5"))}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+import plantrack
 from plantrack.testing import run_extractor
 
 PLAN = ("未来五年,是南通市通州区高质量发展的关键时期。到2025年地区生产总值突破1800亿元。\n"
@@ -71,3 +74,15 @@ def test_two_year_averages_without_a_plan_make_no_targets() -> None:
     facts = extract(text, region="南通市").facts
     assert facts
     assert all(f.kind == "result" for f in facts)
+
+
+@pytest.mark.parametrize(("dated", "span"), [("2021年12月6日", "2022..2026"),
+                                             ("2021年2月6日", "2021..2025")])
+def test_the_next_five_years_of_a_congress_elected_late_in_the_year(dated: str,
+                                                                   span: str) -> None:
+    # a new congress's first session in December sets out the five years of its term
+    text = (f"某市第九届人民代表大会第一次会议开幕\n{dated}\n报告提出今后五年主要奋斗目标：地区"
+            "生产总值年均增长7%以上，一般公共预算收入年均增长5%。\n")
+    facts = plantrack.extract(text, region="620300").facts
+    assert {str(f.period) for f in facts} == {span}
+    assert len(facts) == 2

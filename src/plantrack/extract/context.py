@@ -210,10 +210,12 @@ _FIRST_QUARTER = re.compile(r"第?一季度|1-3月|1～3月|1至3月")
 
 
 
-def _plan_span(text: str, year: int | None) -> Period | None:
+def _plan_span(text: str, year: int | None, published_month: int | None) -> Period | None:
     """The five-year plan a document sets out: of the plans it names, the one its year
     falls in (a 2026 report on the 15th plan names the 14th as the past), else the
-    first named."""
+    first named; else the five years from the writing's (今后五年), or from the next
+    year's when written in its last quarter (a congress elected in December sets out
+    the five years of its term)."""
     plans = [Period.years(*plan_years(m[1])) for m in PLAN_NAME.finditer(text)]
     if plans:
         current = [p for p in plans if year is not None and p.start_year <= year <= p.end_year]
@@ -224,8 +226,13 @@ def _plan_span(text: str, year: int | None) -> Period | None:
             last = max(targets)
             return Period.years(last - 4, last)
         if year is not None:
-            return Period.years(year, year + 4)
+            month = published_month or _month(text, year)
+            first = year + 1 if month is not None and month >= _LAST_QUARTER else year
+            return Period.years(first, first + 4)
     return None
+
+
+_LAST_QUARTER = 10
 
 
 #: A line ending in two numbers (9 南平市 1792.51 6.6): a table's row, never a heading
@@ -361,12 +368,14 @@ def _build(doc: PreparedDocument) -> DocContext:
     if gazetteer is not None and len(gazetteer):
         mentions = _mentions(doc, gazetteer, subject)
         headings = _headings(doc, gazetteer, subject)
+    published_month = _published_month(doc, year)
     return DocContext(
-        text=doc.reading, year=year, published_month=_published_month(doc, year),
+        text=doc.reading, year=year, published_month=published_month,
         at_session=said_at_session(doc.context.year.cue),
         written_later=_written_later(doc, year),
         report_period=_report_period(doc.reading, year),
-        plan_span=_plan_span(doc.reading, year), subject=subject, mentions=mentions,
+        plan_span=_plan_span(doc.reading, year, published_month), subject=subject,
+        mentions=mentions,
         headings=headings, year_headings=_year_headings(doc),
         section_kinds=_section_kinds(doc),
         indicators=indicators, gazetteer=gazetteer)

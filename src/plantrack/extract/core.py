@@ -279,7 +279,11 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
     if has_cue(text[clause:anchor], "entity") or _entity_subject(ctx, text, s, clause):
         return False
     if pair.region is not None:
+        if not pair.region.is_region:
+            return False  # 廊坊临空经济区增长15.7%: a zone's own rate
         return resolve_deictic(ctx, pair.region, anchor)
+    if any(not r.is_region and r.end > anchor for r in ctx.mentions_starting(clause, anchor)):
+        return False  # 临空经济区增长15.7%: the indicator's word is the zone's name's
     near = [r for r in ctx.mentions_starting(s.start, anchor) if r.end <= anchor
             and (not r.deictic or r.start >= clause) and not _compared(text, r.start, r.end)
             and not _distributed(text, r, clause)]
