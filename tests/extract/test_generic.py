@@ -1085,3 +1085,13 @@ def test_ownership_enterprises_sub_lines_a_revenues_basis_and_investment_done() 
             ("general_budget_revenue", "growth", Decimal("6.1")),
             ("industrial_investment", "level", Decimal("4830000000")),
             ("industrial_investment", "growth", Decimal("-5"))} <= facts
+
+
+def test_a_year_before_a_multiple_in_words_is_its_base_not_the_period() -> None:
+    # 是2002年的四倍: 2002 is the base of the multiple (in Chinese numerals too), so the
+    # sentences after it stay in the report's year
+    text = ("某县政府工作报告\n2006年，全县生产总值完成116亿元，是2002年的两倍以上。"
+            "全社会固定资产投资完成67亿元，是2002年的近三倍。\n")
+    facts = _extract(text, region="410122", year=2007).facts
+    assert {(f.indicator, str(f.period)) for f in facts} == {
+        ("gdp", "2006"), ("fixed_asset_investment", "2006")}
