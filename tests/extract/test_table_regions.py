@@ -644,3 +644,19 @@ def test_a_bilingual_yearbook_table_whose_header_lines_are_packed_left(script) -
         ("430200", "urban_disposable_income", "growth", Decimal("12.1"), "2010"),
         ("430300", "urban_disposable_income", "level", Decimal(18059), "2010"),
         ("430300", "urban_disposable_income", "growth", Decimal("11.6"), "2010")}
+
+
+def test_the_countrys_row_without_ranks_under_spaced_rank_headers() -> None:
+    # the whole's row leaves its ranks out (排 序, spaced as a yearbook prints it): its
+    # values stand in the columns that are no ranks'
+    text = ("各省城镇居民人均可支配收入排序(2016-2018年)\n计量单位:元\n"
+            "| 地 区 | 2016 | 排 序 | 2017 | 排 序 |\n"
+            "| 全 国 | 33616 | 36396 | | |\n"
+            "| 北 京 | 57275 | 2 | 62406 | 2 |\n"
+            "| 天 津 | 37110 | 6 | 40278 | 6 |\n")
+    facts = plantrack.extract(text, year=2018).facts
+    read = {(f.region, f.quantity.value, str(f.period)) for f in facts
+            if f.indicator == "urban_disposable_income" or f.region is not None}
+    assert ("100000", Decimal("36396"), "2017") in read
+    assert ("110000", Decimal("62406"), "2017") in read
+    assert all(value != Decimal(2) for _, value, _ in read)

@@ -585,9 +585,9 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
             # document's, in the year the row names
             yield _Row(row[name], row[name].start, fallback, unit, region=captioned), row
         elif (region := _row_region(ctx, row[name].text, level)) is not None:
-            whole = spaced_key(row[name].text) in cues("whole")
+            # (a total's row, 全省 or 全国, has no ranks: a row of the others' has them all)
             yield (_Row(row[name], row[name].start, fallback, unit, region=region),
-                   _unranked(table, row) if whole else row)
+                   _unranked(table, row))
         elif spaced_key(row[name].text) in cues("whole"):
             # 全省 | 24501.7 under the cities: the total, the document's own region's
             yield _Row(row[name], row[name].start, fallback, unit), _unranked(table, row)
@@ -599,7 +599,7 @@ def _unranked(table: Table, row: tuple[Cell, ...]) -> tuple[Cell, ...]:
     name = table.header.name
     first = name + 1
     ranks = {c.index - first for c in table.header.columns
-             if c.index > name and any(w in c.header for w in table_words("ranking"))}
+             if c.index > name and any(w in spaced_key(c.header) for w in table_words("ranking"))}
     width = max(c.index for c in table.header.columns) + 1 - first
     values = [c for c in row[first:] if c.text.strip()]
     cells = unranked_cells(values, width, ranks, row[name].end)
