@@ -1095,3 +1095,17 @@ def test_a_year_before_a_multiple_in_words_is_its_base_not_the_period() -> None:
     facts = _extract(text, region="410122", year=2007).facts
     assert {(f.indicator, str(f.period)) for f in facts} == {
         ("gdp", "2006"), ("fixed_asset_investment", "2006")}
+
+
+def test_a_turn_from_last_years_rate_and_urban_and_rural_income_per_head() -> None:
+    # 从去年上半年的-17%转为31.1%: 去年 is where the change started, not the period of the
+    # clauses after it; 城乡居民人均收入分别… are the urban and the rural incomes
+    text = ("某市上半年经济运行\n今年上半年，全市完成地方财政收入155.04亿元，增速从去年上半年的"
+            "-17%转为31.1%；实现社会消费品零售总额216.07亿元，增长11.9%；城乡居民人均收入分别"
+            "达到15865元和5749元。\n")
+    facts = {(f.indicator, f.quantity.value, str(f.period))
+             for f in _extract(text, region="610800", year=2017).facts}
+    assert {("retail_sales", Decimal("21607000000"), "2017H1"),
+            ("retail_sales", Decimal("11.9"), "2017H1"),
+            ("urban_disposable_income", Decimal("15865"), "2017H1"),
+            ("rural_disposable_income", Decimal("5749"), "2017H1")} <= facts

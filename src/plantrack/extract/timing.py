@@ -127,14 +127,15 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
 
 @cache
 def _from_to() -> re.Pattern[str]:
-    """由…转为: the stretch a change starts from, before the turn's word."""
-    return re.compile(rf"由([^，,。；;]{{1,20}}?)(?:{alternation(cues('turn'))})")
+    """由…转为 (从…转为): the stretch a change starts from, before the turn's word."""
+    return re.compile(rf"[由从]([^，,。；;]{{1,20}}?)(?:{alternation(cues('turn'))})")
 
 
 def _left_behind(text: str) -> list[tuple[int, int]]:
-    """由一季度的下降5.6%转为增长1.1%: the period a change started from is over once
-    转为 is said; a number after it is the report's own period's."""
-    if "由" not in text or not has_cue(text, "turn"):
+    """由一季度的下降5.6%转为增长1.1% (增速从去年上半年的-17%转为31.1%): the period a
+    change started from is over once 转为 is said; a number after it is the report's own
+    period's."""
+    if ("由" not in text and "从" not in text) or not has_cue(text, "turn"):
         return []
     return [m.span(1) for m in _from_to().finditer(text)]
 
