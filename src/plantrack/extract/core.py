@@ -402,9 +402,11 @@ class _Reading:
     marker_kind: Kind | None
     modality: Modality
     provenance: Provenance
-    # a whole year's figure naming no year and no result word, in a report given at a
-    # congress's session: if a result (the profile's kind, settled later), of the year
-    # just ended (a news page of March may be on January and February, 1~2月)
+    # a whole year's result naming no year in a report of January to March (全省生产总值
+    # 增长6.4%, said at the congress): the year just ended, this one is not over (a
+    # section headed by its year, 2009年工作回顾, keeps it). Read by ``_make``, where a
+    # kind the cues left open is settled: one with no result word counts only in a
+    # congress's report (a news page of March may be on January and February, 1~2月)
     early_whole_year: bool = False
 
 
@@ -514,11 +516,6 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         early = bool(time.year is None and time.part is None and headed is None and ctx.year
                      and year == ctx.year and ctx.written_by(_ESTIMATE_MONTHS)
                      and not time.per_year)
-        if early and kind in ("result", "weak result"):
-            # a whole year's result in a report of January to March (全省生产总值增长
-            # 6.4%, said at the congress): the year just ended, this one is not over (a
-            # section headed by its year, 2009年工作回顾, keeps it)
-            year -= 1
         anchor = pair.anchor
         if (m := _ENUMERATOR.match(text, anchor)) and m.end() < pair.quantity.start:
             anchor = m.end()  # 3.居民消费价格上涨3.2%: the list number is not the clause's
@@ -527,7 +524,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             for m in ctx.mentions_starting(s.start, pair.quantity.end))
         yield _Reading(pair, measure, time, year, region, weak, kind, marker_kind, modality,
                        doc.reading_provenance(anchor, _quote_end(pair)),
-                       early and kind is None and ctx.at_session)
+                       early and (kind in ("result", "weak result")
+                                  or (kind is None and ctx.at_session)))
 
 
 def _quote_end(pair: Pair) -> int:
@@ -620,15 +618,16 @@ def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
         kind = default if profile.five_year and ctx.plan_span is not None else "result"
     else:
         kind = r.kind or (r.marker_kind if profile.markers else None) or default
-    year = r.year - 1 if r.early_whole_year and kind == "result" else r.year
+    shifted = r.early_whole_year and (r.kind is not None or kind == "result")
+    year = r.year - 1 if shifted else r.year
     code, name = (r.region.code, r.region.name) if r.region else (None, "")
     pair = r.pair
     indicator = pair.mention.indicator
     uncertain = _uncertain(doc, r)
     label = indicator.name if indicator.id == OTHER else None
     if kind == "target":
-        period, per = (target_period(profile.five_year, ctx, r.time, r.year,
-                                     indicator=indicator) if r.year else (None, None))
+        period, per = (target_period(profile.five_year, ctx, r.time, year,
+                                     indicator=indicator) if year else (None, None))
         return Goal(region=code, region_name=name, indicator=indicator.id,
                     measure=r.measure, quantity=pair.quantity.quantity,
                     provenance=r.provenance, period=period, modality=r.modality, per=per,
