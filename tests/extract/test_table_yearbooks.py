@@ -1216,3 +1216,133 @@ def test_an_english_corner_word_over_the_years_is_the_header_no_row() -> None:
     assert ("gdp", "level", Decimal("4010000000"), "2001") in got
     assert ("gdp", "level", Decimal("5760000000"), "2004") in got
     assert ("retail_sales", "level", Decimal("2050000000"), "2004") in got
+
+
+# a table of main years, cut by single spaces, the year each row's name
+YEAR_ROWS = """\
+1-9 某市历年主要经济指标
+单位:亿元
+年份 地区生产总值 一般公共预算收入
+1998 854.6 41.5
+1999 877.2 42.7
+2000 969.0 45.6
+2001 1065.1 49.8
+"""
+
+# the same rows under a header whose year word stands over a value column's place: the
+# copy lost a word, no column can be trusted
+YEAR_ROWS_MISFIT = """\
+某市主要年份经济指标
+年份 地区生产总值(亿元) 人均地区生产总值(元)
+1998 854.6 41.5 12000
+1999 877.2 42.7 12500
+2000 969.0 45.6 13100
+"""
+
+
+def test_rows_of_years_cut_by_single_spaces_are_the_regions_years() -> None:
+    facts = plantrack.extract(YEAR_ROWS, region="330700").facts
+    got = {(f.indicator, f.quantity.value, str(f.period)) for f in facts}
+    assert ("gdp", Decimal("85460000000"), "1998") in got
+    assert ("general_budget_revenue", Decimal("4980000000"), "2001") in got
+    assert len(got) == 8
+    assert all(f.region == "330700" for f in facts)
+    assert all(YEAR_ROWS[f.provenance.start:f.provenance.end] == f.provenance.quote
+               for f in facts)
+
+
+def test_rows_of_years_under_a_header_that_does_not_fit_give_no_fact() -> None:
+    assert plantrack.extract(YEAR_ROWS_MISFIT, region="330700").facts == ()
+
+
+# a bilingual yearbook's header: two Chinese groups over an English line of one word a
+# column; rows named in English, one with a lost Chinese character before it, the
+# country's total without ranks
+ENGLISH_COLUMNS = """\
+20-5  各地区居民人均收支(2019年)
+Per Capita Income and Expenditure by Region (2019)
+单位:元、%
+  Region 人均可支配收入 人均消费支出
+Per Capita Disposable Income Per Capita Consumption
+    增长率       增长率
+Amount Rank Growth Rank Amount Rank Growth Rank
+    Rate       Rate
+
+  National Total 30000.5 8.9 21000.1 8.6
+  Beijing 67000.4 2 8.7 19 43000.3 2 5.3 26
+  西 Shanxi 23000.1 23 7.1 28 15000.2 26 7.2 13
+  Hebei 25000.8 17 9.5 19 17000.9 19 8.4 9
+"""
+
+
+def test_an_english_line_of_column_words_reads_a_bilingual_header() -> None:
+    facts = plantrack.extract(ENGLISH_COLUMNS).facts
+    got = {(f.region, f.indicator, f.measure, f.quantity.value) for f in facts
+           if f.indicator == "disposable_income"}
+    assert got == {("100000", "disposable_income", "level", Decimal("30000.5")),
+                   ("100000", "disposable_income", "growth", Decimal("8.9")),
+                   ("110000", "disposable_income", "level", Decimal("67000.4")),
+                   ("110000", "disposable_income", "growth", Decimal("8.7")),
+                   ("140000", "disposable_income", "level", Decimal("23000.1")),
+                   ("140000", "disposable_income", "growth", Decimal("7.1")),
+                   ("130000", "disposable_income", "level", Decimal("25000.8")),
+                   ("130000", "disposable_income", "growth", Decimal("9.5"))}
+    shanxi = next(f for f in facts if f.region == "140000")
+    assert shanxi.provenance.quote.startswith("西 Shanxi")  # the row's whole name
+    assert not any(f.quantity.value in (Decimal(2), Decimal(19)) for f in facts)  # ranks
+
+
+# header cells a copy broke over two lines side by side (地方财政一般 twice, then 预算收入
+# 预算支出), an index over the columns of a line below, English lines between
+FRAGMENTS = """\
+7-1  主要年份地方财政一般预算收支及增长速度
+Local Finance in Main Years
+单位:万元 (10 000 yuan)
+  地方财政一般 地方财政一般 收支差额 指数(上年=100)  Indices
+预算收入 预算支出
+General Budgetary  General Budgetary  Balance 地方财政一般 地方财政一般
+Year Revenue  Expenditure  预算收入 预算支出
+1990 217784 476210 -258426 118.9 114.2
+1995 382818 964021 -581203 133.4 135.6
+2000 790724 1909529 -1118805 110.9 114.8
+"""
+
+
+def test_a_header_broken_over_two_lines_side_by_side_is_completed() -> None:
+    facts = plantrack.extract(FRAGMENTS, region="650000").facts
+    got = {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in facts
+           if f.indicator == "general_budget_revenue"}
+    assert ("general_budget_expenditure", "growth", Decimal("14.2"), "1990") in {
+        (f.indicator, f.measure, f.quantity.value, str(f.period)) for f in facts}
+    assert got == {
+        ("general_budget_revenue", "level", Decimal("2177840000"), "1990"),
+        ("general_budget_revenue", "growth", Decimal("18.9"), "1990"),
+        ("general_budget_revenue", "level", Decimal("3828180000"), "1995"),
+        ("general_budget_revenue", "growth", Decimal("33.4"), "1995"),
+        ("general_budget_revenue", "level", Decimal("7907240000"), "2000"),
+        ("general_budget_revenue", "growth", Decimal("10.9"), "2000")}
+
+
+# 工业 printed under each 第二产业 on a line of its own, the last column's unit under it;
+# a column in 元 beside a table in 万元 is a per-head figure
+SECTOR_PARTS = """\
+1-9 历年地区生产总值及构成
+(当年价格)
+  生产总值(万元) 构成(%)
+年份  合计 第一产业 第二产业   第三产业 第一产业 第二产业   第三产业 生产总值
+  工业 工业 (元)
+2001 1065107 129126 498308 410638 437673 12.1 46.8 38.6 41.1 11712
+2002 1229067 132373 575221 472551 521472 10.8 46.8 38.4 42.4 13408
+2003 1463146 135501 685092 553857 642553 9.3 46.8 37.9 43.9 15889
+"""
+
+
+def test_a_sectors_parts_stand_under_it_and_a_per_head_column_is_no_total() -> None:
+    facts = plantrack.extract(SECTOR_PARTS, region="330700").facts
+    gdp = {(f.quantity.value, str(f.period)) for f in facts if f.indicator == "gdp"}
+    assert gdp == {(Decimal("10651070000"), "2001"), (Decimal("12290670000"), "2002"),
+                   (Decimal("14631460000"), "2003")}
+    industry = {(f.quantity.value, str(f.period)) for f in facts
+                if f.indicator == "industrial_value_added"}
+    assert industry <= {(Decimal("4106380000"), "2001"), (Decimal("4725510000"), "2002"),
+                        (Decimal("5538570000"), "2003")}

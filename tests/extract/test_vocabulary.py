@@ -307,3 +307,10 @@ def test_urban_and_rural_income_without_residents_word() -> None:
     read = _read("上半年，城镇人均可支配收入21000元，农村人均可支配收入3210元，同比增长13.9%。")
     assert ("urban_disposable_income", None, "level", Decimal(21000)) in read
     assert ("rural_disposable_income", None, "level", Decimal(3210)) in read
+
+
+def test_farmers_and_herders_income_is_rural_and_a_bare_per_head_income_all_residents() -> None:
+    read = _read("全区农牧民人均可支配收入增长13%以上。全市人均可支配收入32000元。")
+    assert ("rural_disposable_income", None, "growth", Decimal(13)) in {
+        (i, r, m, v) for i, r, m, v in read}
+    assert ("disposable_income", None, "level", Decimal(32000)) in read

@@ -76,10 +76,14 @@ def _english() -> dict[str, str]:
             for name in row["english"].split("|")}
 
 
-def _latin(gazetteer: Gazetteer, text: str) -> list[Region]:
+def _english_region(gazetteer: Gazetteer, text: str) -> Region | None:
     code = _english().get(_key(text))
-    if code is not None and code in gazetteer.by_code:
-        return [gazetteer.by_code[code]]
+    return gazetteer.by_code.get(code) if code is not None else None
+
+
+def _latin(gazetteer: Gazetteer, text: str) -> list[Region]:
+    if (region := _english_region(gazetteer, text)) is not None:
+        return [region]
     index = _pinyin_index(gazetteer)
     found = index.get(_key(text))
     if found:
@@ -129,8 +133,11 @@ def _pinyin_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
 
 
 def pinyin_regions(gazetteer: Gazetteer, name: str) -> list[Region]:
-    """The regions an English name in pinyin may mean (Fujian, Tong'an, Jin'an), as a
-    bilingual yearbook prints them."""
+    """The regions an English name may mean, as a bilingual yearbook prints them: its
+    English form (Tibet, Inner Mongolia, National Total), else its pinyin (Fujian,
+    Tong'an, Jin'an)."""
+    if (region := _english_region(gazetteer, name)) is not None:
+        return [region]
     key = re.sub(r"[^a-z]", "", name.lower())
     return list(_pinyin_index(gazetteer).get(key, [])) if key else []
 

@@ -37,6 +37,7 @@ __all__ = [
     "opens_with_period",
     "read_header",
     "respan",
+    "sector_parts",
     "table_words",
     "unit_in",
 ]
@@ -55,6 +56,14 @@ def table_words(role: str) -> tuple[str, ...]:
     words = {row[1] for row in data_rows("plantrack.extract", "table_columns.tsv")
              if row[0] == role}
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def sector_parts() -> dict[str, str]:
+    """The parts a yearbook prints under a sector (工业 under 第二产业), each to its
+    sector: the ``sector_part`` rows of ``data/table_columns.tsv``."""
+    return {row[2]: row[1] for row in data_rows("plantrack.extract", "table_columns.tsv")
+            if row[0] == "sector_part"}
 
 
 @cache

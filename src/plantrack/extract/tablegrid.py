@@ -33,6 +33,7 @@ from functools import cache
 
 from attrs import frozen
 
+from plantrack.datafiles import data_table
 from plantrack.extract.context import ROW_END, lines_at
 from plantrack.extract.tablecols import (
     BARE_MONTHS,
@@ -43,6 +44,7 @@ from plantrack.extract.tablecols import (
     is_period_header,
     is_period_named,
     is_region_header,
+    sector_parts,
     table_words,
     unit_of,
 )
@@ -1050,6 +1052,11 @@ def _book_name(names: list[Cell]) -> Cell | None:
         chinese = [Cell(chinese[0].start, chinese[-1].end, joined)]
     if len(chinese) == 1 and is_names_header(chinese[0].text):
         return None  # 指标 1995 1996 2000: the header's line, its years no values
+    latin = [c for c in names if _LATIN.fullmatch(c.text)]
+    if len(chinese) == 1 and len(chinese[0].text) == 1 and latin and chinese[0] is names[0]:
+        # 西 Shanxi, 广  Guangdong: a copy kept one character of the Chinese name, the
+        # English one whole
+        return Cell(names[0].start, names[-1].end, " ".join(c.text for c in latin))
     if len(chinese) == 1 and len(chinese[0].text) <= _BOOK_NAME_MAX:
         return chinese[0]
     if len(chinese) == 2 and chinese[0].text.endswith((":", "：")) and len(
@@ -1064,7 +1071,7 @@ def _book_name(names: list[Cell]) -> Cell | None:
             chinese[0].text) <= _BOOK_NAME_MAX:
         # 国内生产总值(当年价格) 万元 17818302 …: the name and its unit, no bracket
         return Cell(chinese[0].start, chinese[1].end, f"{chinese[0].text}({chinese[1].text})")
-    if not chinese and names and all(_LATIN.fullmatch(c.text) for c in names):
+    if not chinese and names and len(latin) == len(names):
         return Cell(names[0].start, names[-1].end, " ".join(c.text for c in names))
     return None
 
@@ -1083,7 +1090,13 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
         if split is None:
             break
         names, values, gaps = split
-        name = _book_name(names) if names else None
+        if not names and len(values) > 2 and BARE_YEAR.fullmatch(values[0].text) and not all(
+                BARE_YEAR.fullmatch(c.text) for c in values):
+            # 1978 71416 170169 …: a table of main years, the year its row's name
+            names, values, gaps = [values[0]], values[1:], gaps[1:]
+            name: Cell | None = names[0]
+        else:
+            name = _book_name(names) if names else None
         if names and name is None:
             break
         if not rows and len(values) >= 2 and all(
@@ -1188,6 +1201,7 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
     parts: list[Cell] = []
     open_cell = False
     side_by_side = False  # the line above held several cells: a row of the header
+    previous = 0  # where the cells of the line above start
     for line in lines[top:first]:
         tokens = _header_tokens(line)
         worded = any(re.search(r"[\u4e00-\u9fff]", c.text) for c in tokens)
@@ -1202,10 +1216,15 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
         if not chinese:
             open_cell = False
             continue
+        if side_by_side and (placed := _under_sectors(cells[previous:], chinese)) is not None:
+            cells[previous:] = placed
+            open_cell = False
+            continue
         if len(chinese) > 1 and all(c.text in table_words("part") for c in chinese):
             parts.extend(chinese)
             open_cell = False
             continue
+        previous = len(cells)
         for n, cell in enumerate(chinese):
             unit = _UNIT_LINE.fullmatch(cell.text) is not None or cell.text.startswith(
                 ("(", "（"))  # (全区=100): a bracket goes on with the cell above
@@ -1231,14 +1250,118 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
             cells[at:at] = parts[1:]
         else:
             cells[at:at] = parts  # after the whole's own column: its total
-    above: list[str] = []  # the caption: the short lines above the header
+    return cells, _book_caption(lines, opening, top)
+
+
+def _book_caption(lines: list[_Line], opening: int, top: int) -> str:
+    """A yearbook table's caption: the short lines above its header's opening line, and
+    the lines from there to the names' header line."""
+    above: list[str] = []
     k = opening
     while k > 0 and len(above) <= _CAPTION_LINES and (s := lines[k - 1].text.strip()) and (
             len(s) <= _CAPTION_MAX or not re.search(r"[\u4e00-\u9fff]", s)):
         above.insert(0, s)
         k -= 1
     above += [s for line in lines[opening:top] if (s := line.text.strip())]
-    return cells, " ".join(above)
+    return " ".join(above)
+
+
+def _header_top(lines: list[_Line], first: int) -> int:
+    """The first line of the header above line ``first``: the line under the table's
+    number or unit (17-2, 单位:万元), or under a sentence."""
+    top = first
+    while top > 0 and first - top < _BOOK_HEADER_LINES and not _BOOK_CAPTION.search(
+            lines[top - 1].text) and not _SENTENCE_END.search(lines[top - 1].text):
+        top -= 1
+    return top
+
+
+def _completed_fragments(lines: list[_Line], first: int, width: int) -> list[Cell] | None:
+    """A header whose cells a text copy broke over two lines, side by side (地方财政一般
+    地方财政一般 over 预算收入 预算支出): a run of one fragment repeated, the line below
+    ending each; then a last cell of a line over the columns of a line below it (指数
+    (上年=100) over 地方财政一般 预算收入 | 预算支出). A corner cell before the columns;
+    None unless they come to ``width``."""
+    rows = [[c for c in _header_tokens(line) if _ONE_CJK.search(c.text)]
+            for line in lines[_header_top(lines, first):first]]
+    rows = [row for row in rows if row]
+    merged = False
+    for i in range(len(rows) - 1):
+        row, below = rows[i], rows[i + 1]
+        n = len(below)
+        for at in range(len(row) - n + 1):
+            run = row[at:at + n]
+            if n > 1 and len({c.text for c in run}) == 1 and len({c.text for c in below}) == n:
+                row[at:at + n] = [Cell(c.start, c.end, c.text + b.text)
+                                  for c, b in zip(run, below, strict=True)]
+                below.clear()
+                merged = True
+                break
+    rows = [row for row in rows if row]
+    if not merged:
+        return None
+    cells = [c for row in rows for c in row]
+    if len(cells) == width + 1 and len(rows) > 1:
+        group, subs = rows[0][-1], [c for row in rows[1:] for c in row]
+        cells = [*rows[0][:-1], *(Cell(c.start, c.end, group.text + c.text) for c in subs)]
+    if len(cells) != width:
+        return None
+    return [Cell(cells[0].start, cells[0].start, ""), *cells]
+
+
+@cache
+def _english_words() -> dict[str, str]:
+    return {row["english"].lower(): row["chinese"]
+            for row in data_table("plantrack.extract", "english_columns.tsv")}
+
+
+def _english_columns(lines: list[_Line], first: int, width: int) -> list[Cell] | None:
+    """A bilingual header read by its English line of one word a column (人均可支配收入
+    人均消费性支出 over Amount Rank Growth Rank Amount Rank Growth Rank): each Chinese
+    group above it stands over an equal share of the columns, each column its group's
+    name and its word's Chinese (人均可支配收入位次); a corner cell before them. None
+    when no line above the rows has ``width`` such words."""
+    top = _header_top(lines, first)
+    words = _english_words()
+    for k in range(top, first):
+        tokens = _header_tokens(lines[k])
+        if len(tokens) != width or not all(c.text.lower() in words for c in tokens):
+            continue
+        groups = [c for line in lines[top:k] for c in _header_tokens(line)
+                  if re.search(r"[\u4e00-\u9fff]", c.text) and not is_names_header(c.text)
+                  and header_role(c.text) != "growth" and not _is_rank_cell(c.text)]
+        if not groups or width % len(groups):
+            return None
+        share = width // len(groups)
+        corner = Cell(tokens[0].start, tokens[0].start, "")
+        return [corner, *(Cell(c.start, c.end, groups[n // share].text + words[c.text.lower()])
+                          for n, c in enumerate(tokens))]
+    return None
+
+
+def _under_sectors(above: list[Cell], line: list[Cell]) -> list[Cell] | None:
+    """The cells of the line above with a line of sectors' parts under it placed (第二产业
+    … 第二产业 … 生产总值 over 工业 工业 (元)): each part right after the next cell of its
+    sector, a unit in brackets ending the line's last cell. None unless the line is all
+    such parts and units, each part under a sector of its own."""
+    sectors = sector_parts()
+    if not any(c.text in sectors for c in line) or not all(
+            c.text in sectors or _UNIT_LINE.fullmatch(c.text) for c in line):
+        return None
+    out = list(above)
+    after = 0
+    for cell in line:
+        if cell.text not in sectors:
+            last = out[-1]
+            out[-1] = Cell(last.start, cell.end, last.text + cell.text)
+            continue
+        at = next((k for k in range(after, len(out)) if out[k].text == sectors[cell.text]),
+                  None)
+        if at is None:
+            return None
+        out.insert(at + 1, cell)
+        after = at + 2
+    return out
 
 
 def _names_header_line(lines: list[_Line], top: int, first: int) -> int:
@@ -1379,17 +1502,22 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
             if len(line_header) in (width, width + 1):
                 header, caption = line_header, _caption(lines, above)
         if len(header) not in (width, width + 1):
-            top = first
-            while top > 0 and first - top < _BOOK_HEADER_LINES and not _BOOK_CAPTION.search(
-                    lines[top - 1].text) and not _SENTENCE_END.search(lines[top - 1].text):
-                top -= 1
-            header = _line_cells(lines, top, first) or header
+            header = _line_cells(lines, _header_top(lines, first), first) or header
+        # (rows of years: their header is trusted when its year word stands over the years
+        # and a word over each column, or when a whole English or completed line reads
+        # it; not 人均地区 … 收入总值 with words lost, nor 年份 over a value column)
+        years = all(BARE_YEAR.fullmatch(r.name.text) for r in rows)
+        trusted = not years or (len(header) == width + 1 and is_period_header(header[0].text))
+        if len(header) not in (width, width + 1):
+            found = (_english_columns(lines, first, width)
+                     or _completed_fragments(lines, first, width))
+            header, trusted = (found, True) if found else (header, trusted)
         if len(header) == width + 2 and _is_rank_header(header[0].text):
             header = header[1:]  # 排名 城市 2018 2017: the rank before each name, no value
         if len(header) == width and header:
             # no word over the names' column: an empty corner cell
             header.insert(0, Cell(header[0].start, header[0].start, ""))
-        if len(header) == width + 1:
+        if len(header) == width + 1 and trusted:
             ranks = [k for k, c in enumerate(header[1:]) if _is_rank_cell(c.text)]
             body = [(r.name, *cells) for r in rows
                     if (cells := unranked_cells(r.values, width, ranks, r.name.end)

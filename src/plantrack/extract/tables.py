@@ -40,6 +40,7 @@ from plantrack.extract.lexicon import (
     other_indicator,
 )
 from plantrack.extract.tablecols import (
+    BARE_YEAR,
     BRACKETED_YEAR,
     PRICE_BRACKET,
     Column,
@@ -572,7 +573,7 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
     name = table.header.name
     fallback = mention.indicator if mention is not None else _NO_INDICATOR
     level = _sibling_level(ctx, [row[name].text for row in table.body if name < len(row)])
-    years = is_period_header(table.header.columns[name].header)
+    years = is_period_header(table.header.columns[name].header) or _rows_are_years(table)
     captioned = _caption_region(ctx, table.grid.caption) if years else None
     for row in table.body:
         if name >= len(row):
@@ -758,11 +759,21 @@ def _column_region(ctx: DocContext, column: Column) -> Region | None:
 
 def _rows_are_regions(ctx: DocContext, table: Table) -> bool:
     """Whether most body rows' names are regions (a table whose corner cell is 单位:%,
-    not 市县): its value columns then say what they measure."""
+    not 市县), or all are years under no word (a yearbook's main years): its value
+    columns then say what they measure."""
     name = table.header.name
     names = [row[name].text for row in table.body if name < len(row)]
     regions = sum(_row_region(ctx, n) is not None for n in names)
-    return len(names) >= _REGION_ROWS_MIN and regions * 2 > len(names)
+    return len(names) >= _REGION_ROWS_MIN and (regions * 2 > len(names) or _rows_are_years(
+        table))
+
+
+def _rows_are_years(table: Table) -> bool:
+    """Whether every body row is named by a year alone under an empty corner cell (1978 |
+    71416 | 170169, a yearbook's main years)."""
+    name = table.header.name
+    return not table.header.columns[name].header and all(
+        name < len(row) and BARE_YEAR.fullmatch(row[name].text) for row in table.body)
 
 
 _REGION_ROWS_MIN = 3
@@ -857,6 +868,9 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
         # 本币/百万 beside 元; a bare 亿 over a column is no unit of its own)
         unit = column.unit if column.growth or r.unit is None or (
             r.region is not None and column.unit and "元" in column.unit) else r.unit
+        if (column.unit == "元" and r.unit is not None and r.unit.endswith("元")
+                and r.unit != "元" and "人均" not in r.indicator.name):
+            return None  # 生产总值(元) in a table of 万元: a per-head figure, no total's
         if (not column.growth and unit == "%" and r.indicator.unit != "percent"
                 and not has_cue(r.name.text, "growth")):
             return None  # 本地生产总值(%) | 100: a structure's share, no growth (but
