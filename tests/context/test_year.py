@@ -354,3 +354,14 @@ def test_a_reposts_date_years_after_the_session_whose_aims_are_reported() -> Non
     assert _year(text)[0] == 2007
     # a page dated the year after the session is not a repost years later: its date stands
     assert _year(text.replace("2022-01-24", "2008-01-24"))[0] == 2008
+
+
+def test_a_congress_session_counted_past_the_pages_own_date_gives_way_to_the_date() -> None:
+    # the fifth session counted from a first session of 2018 would be 2022's; a page
+    # dated January 2021 cannot report it (the congress met twice in one year)
+    text = ("1月26日上午，某省第十三届人民代表大会第五次会议开幕，省长作政府工作报告。\n"
+            "2020年成就:\n生产总值增长2.2%\n2021年目标:\n生产总值增长6.5%左右\n")
+    year, _, cue = _year(text, url="http://example.com/2021/0127/89845.html")
+    assert year == 2021
+    assert "URL" in cue
+    assert _year(text)[0] == 2022  # undated, the session's count stands

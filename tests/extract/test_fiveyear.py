@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import plantrack
@@ -86,3 +88,31 @@ def test_the_next_five_years_of_a_congress_elected_late_in_the_year(dated: str,
     facts = plantrack.extract(text, region="620300").facts
     assert {str(f.period) for f in facts} == {span}
     assert len(facts) == 2
+
+
+# a news summary of a work report: lists under headings of a year, of a plan, of the
+# targets of a year; figures one a line (a list of figures, no table of regions)
+SUMMARY_OF_A_REPORT = """\
+某省第十三届人民代表大会第四次会议开幕，省长作政府工作报告。
+2020年成就:
+实现生产总值2.62万亿元，增长2.2%
+固定资产投资增长4.1%
+进出口总额增长7.3%
+“十四五”目标:
+人均生产总值达到9万元左右
+2021年目标:
+生产总值增长6.5%左右
+城镇新增就业40万人
+"""
+
+
+def test_lists_under_year_headings_in_a_plans_text_are_those_years() -> None:
+    facts = plantrack.extract(SUMMARY_OF_A_REPORT, region="610000", year=2021).facts
+    got = {(f.kind, f.indicator, f.measure, f.quantity.value, str(f.period)) for f in facts}
+    assert {("result", "gdp", "growth", Decimal("2.2"), "2020"),
+            ("result", "fixed_asset_investment", "growth", Decimal("4.1"), "2020"),
+            ("result", "foreign_trade", "growth", Decimal("7.3"), "2020"),
+            ("target", "gdp", "growth", Decimal("6.5"), "2021"),
+            ("target", "urban_jobs_new", "level", Decimal(400000), "2021")} <= got
+    assert not any(f.kind == "target" and str(f.period) == "2021..2025"
+                   and f.indicator == "gdp" for f in facts)

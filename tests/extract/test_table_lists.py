@@ -216,3 +216,11 @@ def test_bare_months_over_groups_of_columns_one_cell_a_line() -> None:
                        ("growth", Decimal("8.7"), "2019-03"),
                        ("level", Decimal("9779000000000"), "2019-01..2019-03"),
                        ("growth", Decimal("8.3"), "2019-01..2019-03")}
+
+
+def test_figures_one_a_line_that_name_no_region_are_prose_no_ranked_list() -> None:
+    text = "固定资产投资增长4.1%\n规上工业增加值增长1%\n进出口总额增长7.3%\n"
+    facts = plantrack.extract(text, region="610000", year=2021).facts
+    assert {(f.indicator, f.quantity.value) for f in facts} == {
+        ("fixed_asset_investment", Decimal("4.1")), ("industrial_value_added", Decimal(1)),
+        ("foreign_trade", Decimal("7.3"))}

@@ -11,6 +11,7 @@ from tests.text.strategies import mixed_text
 from plantrack.text.segment import (
     clause_start,
     clauses,
+    lead_ins,
     markers,
     sections,
     segment_bounds,
@@ -103,3 +104,15 @@ def test_a_digests_headline_of_two_phrases_is_a_heading_a_short_sentence_is_not(
     assert "过去四年，六安发展站上新的历史起点" in headings
     # a figure makes it a sentence, whatever its length
     assert "全年增长5%，比上年快1个百分点" not in headings
+
+
+def test_a_lead_in_over_unmarked_short_lines_opens_a_list_that_ends_at_a_sentence() -> None:
+    text = ("2020年成就:\n生产总值增长2.2%\n固定资产投资增长4.1%\n进出口总额增长7.3%\n"
+            "2021年目标:\n生产总值增长6.5%左右\n城镇新增就业40万人\n"
+            "今年要重点抓好八个方面的工作。\n")
+    found = lead_ins(text)
+    assert [line for _, _, line in found] == ["2020年成就:", "2021年目标:"]
+    first_end = found[0][1]
+    assert text[first_end:].startswith("2021年目标:")
+    assert not text[found[1][0]:found[1][1]].count("八个方面")
+    assert lead_ins("目标:\n生产总值增长6.5%左右\n") == []  # one line is no list

@@ -146,7 +146,10 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
             # 关于2022年计划执行情况与2023年计划草案的报告: written in the plan's year
             return Decision(max(named), 0.85, f"title: {title[:40]}")
     guess = infer_year(text)
-    if guess is not None and guess.date is None and not _by_frequency(guess):
+    if guess is not None and guess.date is None and not _by_frequency(guess) and not (
+            _published_before(document, guess.year)):
+        # (not when the page is dated before that year: 第十三届人大第五次会议 counted
+        # from the first session's year, a congress that met twice in one year)
         return Decision(guess.year, 0.9, guess.cue, WRITTEN)
     if (line := head_title(text)) is not None:
         named = [int(m[1]) for m in _HEADING_YEAR.finditer(line)]
@@ -239,6 +242,13 @@ def _yearbook_year(text: str, url: str | None) -> Decision | None:
 
 def _by_frequency(guess: YearGuess) -> bool:
     return guess.cue.startswith("most frequent")
+
+
+def _published_before(document: Document, year: int) -> bool:
+    """Whether the document's own date (its metadata's, else its address's) is in a year
+    before ``year``."""
+    published = document.published or (url_date(document.url) if document.url else None)
+    return published is not None and published.year < year
 
 
 def _publication(document: Document, guess: YearGuess | None) -> tuple[date | None, str]:

@@ -408,6 +408,8 @@ class _Reading:
     # kind the cues left open is settled: one with no result word counts only in a
     # congress's report (a news page of March may be on January and February, 1~2月)
     early_whole_year: bool = False
+    # the year of the section heading over a clause that names none (2021年目标:)
+    headed: int | None = None
 
 
 def _readings(doc: PreparedDocument, ctx: DocContext) -> list[_Reading]:
@@ -525,7 +527,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         yield _Reading(pair, measure, time, year, region, weak, kind, marker_kind, modality,
                        doc.reading_provenance(anchor, _quote_end(pair)),
                        early and (kind in ("result", "weak result")
-                                  or (kind is None and ctx.at_session)))
+                                  or (kind is None and ctx.at_session)),
+                       headed if time.year is None else None)
 
 
 def _quote_end(pair: Pair) -> int:
@@ -627,7 +630,8 @@ def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
     label = indicator.name if indicator.id == OTHER else None
     if kind == "target":
         period, per = (target_period(profile.five_year, ctx, r.time, year,
-                                     indicator=indicator) if year else (None, None))
+                                     indicator=indicator, headed=r.headed)
+                       if year else (None, None))
         return Goal(region=code, region_name=name, indicator=indicator.id,
                     measure=r.measure, quantity=pair.quantity.quantity,
                     provenance=r.provenance, period=period, modality=r.modality, per=per,

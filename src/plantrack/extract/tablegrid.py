@@ -1617,6 +1617,10 @@ def find_grids(text: str, is_place: Callable[[str], bool] | None = None) -> list
     if len(list(itertools.islice(_RANKED_ANY.finditer(text), _RANKED_MIN))) >= _RANKED_MIN:
         # a ranked list's columns are guessed (地区 | 数值): where a reader found the
         # lines' own header, its table stands and the list is none
+        # (and a list of regions: 固定资产投资增长4.1% / 进出口总额增长7.3%, one figure a
+        # line, is prose's)
         grids += [g for g in _ranked_lines(lines)
-                  if not any(o.start < g.end and g.start < o.end for o in grids)]
+                  if not any(o.start < g.end and g.start < o.end for o in grids)
+                  and (is_place is None or 2 * sum(is_place(row[0].text.lstrip("#"))
+                                                   for row in g.rows[1:]) >= len(g.rows) - 1)]
     return sorted(grids, key=lambda g: g.start)

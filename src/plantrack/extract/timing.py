@@ -256,7 +256,10 @@ def result_period(ctx: DocContext, time: Time, year: int, *,
 
 
 def target_period(five_year: bool, ctx: DocContext, time: Time, year: int, *,
-                   indicator: Indicator) -> tuple[Period, Literal["year"] | None]:
+                   indicator: Indicator, headed: int | None = None,
+                   ) -> tuple[Period, Literal["year"] | None]:
+    """A target's period and whether it holds for each year of it; ``headed``: the year
+    the clause's section heading names when the clause names none."""
     span = ctx.plan_span
     if time.per_year:
         # 年均增长6% in a plan to 2025 (its year said before: 到2025年…, 年均…): every year
@@ -264,7 +267,10 @@ def target_period(five_year: bool, ctx: DocContext, time: Time, year: int, *,
         ends_span = span is not None and time.year == span.end_year
         return (span, "year") if span and (five_year or time.year is None or ends_span) and (
             not time.until or ends_span) else (Period.year(year), None)
-    dated = time.until or (time.year is not None and time.year != ctx.year)
+    # (a heading of one year in a plan's text, 2021年目标: over 生产总值增长6.5%左右, not
+    # the plan's heading, “十四五”目标:, whose year is the plan's last)
+    dated = time.until or (time.year is not None and time.year != ctx.year) or (
+        headed is not None and (span is None or headed != span.end_year))
     if dated and not time.span:
         return Period.year(year), None
     if time.part == "h2":

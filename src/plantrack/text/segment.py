@@ -230,6 +230,9 @@ _ITEM = re.compile(r"\s*(?:——|—|－|·|•|[一二三四五六七八九十
                    r"|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
 
 
+# an unmarked item: a short line with no sentence's end, no lead-in's colon
+_BARE_ITEM = re.compile(r"[ \t\u3000]*[^\s。！？；;：:][^\n。！？；;]{0,38}(?<![：:])[ \t\u3000]*")
+_BARE_ITEMS_MIN = 2  # unmarked lines that make a list, at least
 _INLINE_LEAD = re.compile(r"[^。！？\n]{0,30}?(?:预期目标|主要目标|目标任务)(?:是|为)?[:：]")
 
 
@@ -254,6 +257,12 @@ def lead_ins(text: str) -> list[tuple[int, int, str]]:
             j = i + 1
             while j < len(lines) and (not lines[j].strip() or _ITEM.match(lines[j])):
                 j += 1
+            if j == i + 1:
+                # 2020年成就: over 实现生产总值2.62万亿元 / 固定资产投资增长4.1%: items on
+                # lines of their own, unmarked, each a phrase with no sentence's end
+                while j < len(lines) and _BARE_ITEM.fullmatch(lines[j]):
+                    j += 1
+                j = j if j - i > _BARE_ITEMS_MIN else i + 1
             if j > i + 1:
                 out.append((starts[i], min(starts[j], len(text)), line))
                 i = j
