@@ -1251,8 +1251,33 @@ def test_rows_of_years_cut_by_single_spaces_are_the_regions_years() -> None:
                for f in facts)
 
 
-def test_rows_of_years_under_a_header_that_does_not_fit_give_no_fact() -> None:
-    assert plantrack.extract(YEAR_ROWS_MISFIT, region="330700").facts == ()
+# the header lost words (its groups printed one word a line): only the word right after
+# the year word, over the first column, is sure
+YEAR_ROWS_LOST_WORDS = """\
+某市主要年份经济指标
+年份 GDP(百万元) 产业结构(百万元)
+GDP
+(美元)
+第一
+产业
+1980 2,317 1,547 658
+1990 10,240 2,141 2,438
+2000 71,534 8,641 7,411
+"""
+
+
+def test_rows_of_years_under_a_header_that_does_not_fit_read_only_its_first_column() -> None:
+    facts = plantrack.extract(YEAR_ROWS_MISFIT, region="330700").facts
+    assert {(f.indicator, f.quantity.value, str(f.period)) for f in facts} == {
+        ("gdp", Decimal("85460000000"), "1998"), ("gdp", Decimal("87720000000"), "1999"),
+        ("gdp", Decimal("96900000000"), "2000")}
+
+
+def test_rows_of_years_under_a_header_that_lost_words_read_its_first_column() -> None:
+    facts = plantrack.extract(YEAR_ROWS_LOST_WORDS, region="430100").facts
+    assert {(f.indicator, f.quantity.value, str(f.period)) for f in facts} == {
+        ("gdp", Decimal("2317000000"), "1980"), ("gdp", Decimal("10240000000"), "1990"),
+        ("gdp", Decimal("71534000000"), "2000")}
 
 
 # a bilingual yearbook's header: two Chinese groups over an English line of one word a

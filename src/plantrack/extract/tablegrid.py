@@ -1266,6 +1266,20 @@ def _book_caption(lines: list[_Line], opening: int, top: int) -> str:
     return " ".join(above)
 
 
+def _first_column(lines: list[_Line], first: int, width: int) -> list[Cell] | None:
+    """A table of years whose header lost words: the word right after its year word (年 份
+    生产总值, then cells lost) heads the first column, the one a copy keeps in its place;
+    the other columns have no header (none is read). None when no header line opens with
+    the year word and a word after it."""
+    for line in lines[_header_top(lines, first):first]:
+        tokens = _header_tokens(line)
+        if len(tokens) >= 2 and is_period_header(tokens[0].text) and _ONE_CJK.search(
+                tokens[1].text):
+            blank = Cell(tokens[1].end, tokens[1].end, "")
+            return [tokens[0], tokens[1], *([blank] * (width - 1))]
+    return None
+
+
 def _header_top(lines: list[_Line], first: int) -> int:
     """The first line of the header above line ``first``: the line under the table's
     number or unit (17-2, 单位:万元), or under a sentence."""
@@ -1512,6 +1526,8 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
             found = (_english_columns(lines, first, width)
                      or _completed_fragments(lines, first, width))
             header, trusted = (found, True) if found else (header, trusted)
+        if years and not trusted and (named := _first_column(lines, first, width)):
+            header, trusted = named, True
         if len(header) == width + 2 and _is_rank_header(header[0].text):
             header = header[1:]  # 排名 城市 2018 2017: the rank before each name, no value
         if len(header) == width and header:
