@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 import weakref
 from functools import cache
+from urllib.parse import unquote
 
 from plantrack.catalog.regions import DIVISION_SUFFIXES, Gazetteer, read_table
+from plantrack.catalog.resolve import resolve_mentions
 from plantrack.model import Region
 
-__all__ = ["find_regions", "host_regions", "pinyin_regions"]
+__all__ = ["file_name_regions", "find_regions", "host_regions", "path_regions",
+           "pinyin_regions"]
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z '’\-,]*")
 # Latin words that only say what kind of division it is: dropped before matching
@@ -176,6 +179,18 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
 def _gov_hosts() -> dict[str, str]:
     """The government hosts' labels that name a city (``data/gov_hosts.tsv``)."""
     return {row["label"]: row["code"] for row in read_table("gov_hosts.tsv")}
+
+
+def path_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
+    """The regions the Chinese words of a page's path name, percent-encoded or not
+    (…/新疆统计年鉴2012/html/0701.htm: a yearbook's tables name their region nowhere else)."""
+    path = unquote(url.split("://", 1)[-1].partition("/")[2])
+    words = " ".join(_CJK_RUN.findall(path))
+    return list({item.region.code: item.region for item in resolve_mentions(words, gazetteer)
+                 if item.mention.role is None}.values()) if words else []
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def file_name_regions(gazetteer: Gazetteer, name: str) -> list[Region]:

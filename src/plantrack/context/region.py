@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from urllib.parse import unquote
 
-from plantrack.catalog.find import file_name_regions, host_regions
+from plantrack.catalog.find import file_name_regions, host_regions, path_regions
 from plantrack.catalog.regions import Gazetteer
 from plantrack.catalog.resolve import (
     deictic_region,
@@ -78,7 +77,7 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
     if hosted is not None:
         return hosted, Decision(hosted.code, 0.5, f"{decision.cue}; the page's host "
                                 f"names {hosted.name}", hosted.name)
-    pathed = _one_meant(text, _path_regions(url, gazetteer), found, gazetteer) if url else None
+    pathed = _one_meant(text, path_regions(gazetteer, url), found, gazetteer) if url else None
     if pathed is not None:
         return pathed, Decision(pathed.code, 0.5, f"{decision.cue}; the page's address "
                                 f"names {pathed.name}", pathed.name)
@@ -118,18 +117,6 @@ def _from_host(text: str, url: str, named: Region | None,
     """The one region the page's host names that the text's own 全县/全市 can mean,
     within the region the body names (a county's paper names only its city), if any."""
     return _one_meant(text, host_regions(gazetteer, url), named, gazetteer)
-
-
-def _path_regions(url: str, gazetteer: Gazetteer) -> list[Region]:
-    """The regions the Chinese words of a page's path name, percent-encoded or not
-    (…/新疆统计年鉴2012/html/0701.htm: a yearbook's tables name their region nowhere else)."""
-    path = unquote(url.split("://", 1)[-1].partition("/")[2])
-    words = " ".join(_CJK_RUN.findall(path))
-    return list({item.region.code: item.region for item in resolve_mentions(words, gazetteer)
-                 if item.mention.role is None}.values()) if words else []
-
-
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _one_meant(text: str, regions: list[Region], named: Region | None,

@@ -247,11 +247,13 @@ def _by_frequency(guess: YearGuess) -> bool:
 def _published_before(document: Document, year: int) -> bool:
     """Whether the document's own date (its metadata's, else its address's) is in a year
     before ``year``."""
-    published = document.published or (url_date(document.url) if document.url else None)
+    published, _ = _publication(document, None)
     return published is not None and published.year < year
 
 
 def _publication(document: Document, guess: YearGuess | None) -> tuple[date | None, str]:
+    """The document's date and its cue: its metadata's, else a dateline the text gives
+    (``guess``'s), else its address's."""
     if document.published is not None:
         return document.published, f"publication date {document.published.isoformat()}"
     if guess is not None and guess.date is not None:
