@@ -12,6 +12,7 @@ from tests.extract.scripts import traditional
 
 import plantrack
 from plantrack.extract.tablecols import read_header, respan
+from plantrack.extract.tablegrid import find_grids
 from plantrack.model import Extraction
 
 # 21-2-style index table: rows in Chinese and English (the province's row in English
@@ -1371,3 +1372,90 @@ def test_a_sectors_parts_stand_under_it_and_a_per_head_column_is_no_total() -> N
                 if f.indicator == "industrial_value_added"}
     assert industry <= {(Decimal("4106380000"), "2001"), (Decimal("4725510000"), "2002"),
                         (Decimal("5538570000"), "2003")}
+
+
+# a yearbook's table of years copied from its HTML a cell a paragraph: the header's cells
+# broken over lines (国  内 / 生产总值), a column of parts (#工业) flattened after the
+# last sector, so its order is not the columns'; the base year 100 throughout; the copy
+# ends inside the last row
+YEARS_A_PARAGRAPH = """\
+主要年份地区生产总值指数
+
+按可比价计算,上年=100
+
+年份
+
+国  内
+生产总值
+
+第一产业
+
+第二产业
+
+第三产业
+
+#工 业
+
+1980
+
+100.0
+
+100.0
+
+100.0
+
+100.0
+
+100.0
+
+1981
+
+108.5
+
+103.0
+
+110.2
+
+109.9
+
+110.4
+
+1982
+
+107.2
+
+95.1
+
+111.0
+
+110.6
+
+108.3
+
+1983
+
+110.0
+
+104.4"""
+
+
+def test_a_table_of_years_a_cell_a_paragraph_out_of_order_reads_its_first_column() -> None:
+    facts = plantrack.extract(YEARS_A_PARAGRAPH, region="320000").facts
+    assert {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in facts} == {
+        ("gdp", "growth", Decimal("8.5"), "1981"), ("gdp", "growth", Decimal("7.2"), "1982"),
+        ("gdp", "growth", Decimal("10.0"), "1983")}
+    for fact in facts:
+        p = fact.provenance
+        assert YEARS_A_PARAGRAPH[p.start:p.end] == p.quote
+        assert p.quote.startswith(str(fact.period))
+
+
+def test_a_table_of_years_a_cell_a_paragraph_in_order_keeps_every_column() -> None:
+    in_order = YEARS_A_PARAGRAPH.replace("第三产业\n\n#工 业", "#工 业\n\n第三产业")
+    for text, header in ((in_order, ["年份", "国  内生产总值", "第一产业", "第二产业", "#工 业",
+                                     "第三产业"]),
+                         (YEARS_A_PARAGRAPH, ["年份", "国  内生产总值"])):
+        (grid,) = find_grids(text)
+        assert [c.text for c in grid.rows[0]] == header
+        assert [row[0].text for row in grid.rows[1:]] == ["1981", "1982", "1983"]
+        assert [c.text for c in grid.rows[-1]] == ["1983", "110.0", "104.4"][:len(header)]

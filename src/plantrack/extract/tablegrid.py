@@ -503,6 +503,10 @@ def _stacked(text: str, lines: list[_Line],
         width = len(header)
         if width < 2:
             continue
+        if head.years and head.spaced:
+            if (grid := _spaced_years(lines, k, head.last)) is not None:
+                yield grid
+            continue
         if head.spaced or width < _STACKED_MIN:
             if (grid := _listed(lines, tuple(header), last + 1, _caption(lines, k),
                                 spaced=head.spaced)) is not None:
@@ -520,6 +524,78 @@ def _stacked(text: str, lines: list[_Line],
             at += width
         if len(rows) >= 2:
             yield _grid(rows, _caption(lines, k))
+
+
+def _paragraphs(lines: list[_Line], a: int, b: int) -> list[Cell]:
+    """Lines ``a`` to ``b`` (inclusive) as cells of a paragraph each: the lines between
+    blank ones, a header cell a copy broke over lines (国  内 / 生产总值) read as one."""
+    cells: list[Cell] = []
+    run: list[_Line] = []
+    for line in [*lines[a:b + 1], _Line(0, "")]:
+        if line.text.strip():
+            run.append(line)
+            continue
+        if run:
+            parts = [_cell(r.text, r.start, 0, len(r.text)) for r in run]
+            cells.append(Cell(parts[0].start, parts[-1].end, "".join(c.text for c in parts)))
+            run = []
+    return cells
+
+
+def _in_order(header: Sequence[Cell]) -> bool:
+    """Whether a header's order can be the columns': each part a yearbook marks with #
+    (#工业) right after its sector's column (第二产业) or another of its parts; a copy
+    that flattened a header of two rows puts the parts after the last sector."""
+    sectors = sector_parts()
+    whole = ""
+    for cell in header:
+        key = spaced_key(cell.text)
+        if not key.startswith("#"):
+            whole = key
+        elif key[1:] in sectors and sectors[key[1:]] != whole:
+            return False
+    return True
+
+
+_BASE = re.compile(r"100(?:\.0+)?")
+
+
+def _spaced_years(lines: list[_Line], k: int, last: int) -> Grid | None:
+    """A table of years printed a cell a paragraph (年份 / 国  内 / 生产总值 / … / 1952 /
+    100.0 / …), as a web page's copy gives a yearbook's HTML: a row is a year and the
+    values up to the next year. The header's paragraphs after the year word are its
+    columns when they are as many as a row's values and in an order columns can have;
+    else only the first column is read, headed by the first of them, the one a copy
+    keeps in its place."""
+    cells = [_cell(line.text, line.start, 0, len(line.text))
+             for line in lines[last + 1:] if line.text.strip()]
+    rows: list[list[Cell]] = []
+    for cell in cells:
+        if BARE_YEAR.fullmatch(cell.text):
+            rows.append([cell])
+        elif rows and _is_value(cell.text):
+            rows[-1].append(cell)
+        else:
+            break
+    widths = [len(row) for row in rows]
+    if len(rows) < _BOOK_ROWS_MIN or max(widths) < 2:
+        return None
+    width = max(set(widths), key=widths.count)
+    body = list(itertools.takewhile(lambda row: len(row) == width,
+                                    itertools.dropwhile(lambda row: len(row) != width, rows)))
+    if body and rows[-1] is not body[-1] and rows.index(body[-1]) == len(rows) - 2 and len(
+            rows[-1]) > 1 and cells[-1] is rows[-1][-1]:
+        body.append(rows[-1])  # the copy ends inside the last row: its first cells stand
+    # (an index's base year, 100 in every column, is no year's change)
+    body = [row for row in body if any(_BASE.fullmatch(c.text) is None for c in row[1:])]
+    corner = _cell(lines[k].text, lines[k].start, 0, len(lines[k].text))
+    columns = _paragraphs(lines, k + 1, last)
+    if len(body) < _BOOK_ROWS_MIN or not columns:
+        return None
+    if len(columns) != width - 1 or not _in_order(columns):
+        columns, body = columns[:1], [row[:2] for row in body]
+    header = (corner, *columns)
+    return _grid([header, *map(tuple, body)], _caption(lines, k), header_rows=1)
 
 
 @cache
