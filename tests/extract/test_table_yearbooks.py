@@ -1459,3 +1459,29 @@ def test_a_table_of_years_a_cell_a_paragraph_in_order_keeps_every_column() -> No
         assert [c.text for c in grid.rows[0]] == header
         assert [row[0].text for row in grid.rows[1:]] == ["1981", "1982", "1983"]
         assert [c.text for c in grid.rows[-1]] == ["1983", "110.0", "104.4"][:len(header)]
+
+
+# a yearbook's table of years whose figures a space groups by thousands; its two header
+# rows lost their spans in the copy (three words over the first row, five under them,
+# six columns of figures): only the first column can be placed
+YEARS_SPACE_GROUPED = """\
+本表按当年价格计算 |
+单位:万元 |
+年 份 | 地区生产 总 值 | 人均生产总值 (元/人) | |||||
+第一产业 | 第二产业 | 第三产业 | # 工 业 | # 建筑业 | |||
+1970 | 12 977 | 3 634 | 6 748 | 2 595 | 6 074 | 674 | |
+1971 | 17 010 | 4 763 | 9 015 | 3 232 | 8 108 | 907 | |
+1972 | 23 411 | 5 853 | 13 578 | 3 980 | 9 097 | 4 481 | |
+"""
+
+
+def test_figures_grouped_by_spaces_under_a_header_that_cannot_be_placed() -> None:
+    facts = plantrack.extract(YEARS_SPACE_GROUPED, region="350200").facts
+    assert {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in facts} == {
+        ("gdp", "level", Decimal("129770000"), "1970"),
+        ("gdp", "level", Decimal("170100000"), "1971"),
+        ("gdp", "level", Decimal("234110000"), "1972")}
+    for f in facts:
+        p = f.provenance
+        assert YEARS_SPACE_GROUPED[p.start:p.end] == p.quote
+        assert p.quote.endswith(("12 977", "17 010", "23 411"))

@@ -122,11 +122,32 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
             return None
         texts = packed
     texts = _split_spanned(texts, rows[h:])
+    body = rows[h:]
+    if _unplaced_over_years(texts, body):
+        # the first column is the one a copy keeps in its place: only it is read
+        texts, body = [texts[0][:2]], tuple(row[:2] for row in body)
     header = (read_header(texts) or _named_columns(texts, indicators)
               or _place_columns(texts, is_place) or _valued_unit_column(texts, rows[h:]))
     if header is None:
         return None
-    return Table(grid, _indicator_columns(header, indicators, grid.caption), rows[h:])
+    return Table(grid, _indicator_columns(header, indicators, grid.caption), body)
+
+
+def _unplaced_over_years(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
+                         ) -> bool:
+    """Whether a table of years has a header of two rows no layout places over its
+    columns (年 份 | 地区生产总值 | 人均GDP over 第一产业 | 第二产业 | 第三产业 | #工业 |
+    #建筑业, seven words over six columns): a copy lost the spans and cells of the
+    page's header, so no word but the first can be given a column. Neither row's
+    words, nor both together, are as many as a row's values."""
+    if len(texts) != 2 or not body or not all(
+            row and BARE_YEAR.fullmatch(row[0].text) for row in body):
+        return False
+    width = max(sum(1 for c in row[1:] if c.text) for row in body)
+    top = sum(1 for c in texts[0][1:] if c.strip())
+    below = sum(1 for k, c in enumerate(texts[1])
+                if c.strip() and not (k == 0 and is_period_header(c)))  # (its own 年份)
+    return width not in (top, below, top + below) and top > 0
 
 
 def _packed_header(texts: list[list[str]]) -> list[list[str]] | None:
@@ -285,8 +306,9 @@ def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | N
     empty); those the catalogue knows hold results."""
     if indicators is None or not texts or not texts[0]:
         return None
-    # (a header of two lines, a name wrapped at its column's width: 国内生产 | 总    值)
-    row = texts[0] if len(texts) == 1 else [spaced_key(t) for t in merge_rows(respan(texts))]
+    # (a header of two lines, a name wrapped at its column's width: 国内生产 | 总    值;
+    # or a name spaced out to its width on one: 地区生产 总 值)
+    row = [spaced_key(t) for t in (texts[0] if len(texts) == 1 else merge_rows(respan(texts)))]
     # the names' column first, or after a rank's (排名 | 城市 | GDP(亿元))
     # (or of years: 年份 | GDP(亿元), the document's region's in the year each row names)
     at = next((i for i in range(min(2, len(row)))
@@ -840,6 +862,8 @@ def _modality(text: str) -> Modality:
     return "ensure" if has_cue(text, "ensure") else "strive" if has_cue(text, "strive") else "plan"
 
 
+# a yearbook's figure grouped by thousands with spaces (3 634, 12 977.5), one number
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?")
 # 居民消费价格指数 | % | 103左右 | 100.7: an index's level (last year = 100), no base said
 _INDEX_CELL = re.compile(r"(?:约)?(\d+(?:\.\d+)?)\s*%?\s*(?:左右|以内|以下)?")
 
@@ -851,6 +875,8 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     ``table_at``: where the table starts (a heading's year there is the table's, not
     a row's that reads like a heading: 地区生产总值(2021年))."""
     cell = _strip(cell)
+    if _SPACE_GROUPED.fullmatch(cell.text):
+        cell = evolve(cell, text=re.sub(r"\s", "", cell.text))  # 3 634: 3634
     measure: Measure | None
     if r.index or index or (r.indicator.kind == "index" and not column.growth
                             and (m := _INDEX_CELL.fullmatch(cell.text)) is not None
