@@ -46,6 +46,15 @@ def test_a_whole_year_in_a_january_report_is_the_plan() -> None:
     assert {k for k, _ in _kinds(document, region="310000")} == {"target"}
 
 
+def test_a_whole_year_under_its_own_heading_in_a_march_report_is_the_plan() -> None:
+    from plantrack.model import Document
+    text = ("发布时间:2026年03月06日\n\n2025年\n\n城镇新增就业48万人\n\n2026年\n\n"
+            "地区生产总值增长4.5%左右\n\n城镇新增就业45万人以上\n")
+    document = Document(name="d", text=text, url="http://x.cn/2026/0306/1.html")
+    assert set(_kinds(document, region="210000")) == {("result", "2025"),
+                                                     ("target", "2026")}
+
+
 def test_a_commentators_forecast_is_neither_target_nor_result() -> None:
     assert _kinds("经济学家预测，今后三年全国经济年均增长6.3%以上。", year=2024,
                   region="100000") == []

@@ -231,11 +231,13 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
     if section == "results" and not time.per_year:
         return "result", None, "plan"  # a review's 达到, 实现: what was reached
     if (time.part is None and year == doc_year and ctx.written_by(_EARLY_MONTHS)
-            and has_cue(text[s.start:q_at].replace("今年以来", ""), "this_year")
+            and (has_cue(text[s.start:q_at].replace("今年以来", ""), "this_year")
+                 or ctx.heading_year(q_at) == year)
             and not has_cue(text[s.start:q_at], "batch")):
         # this year's whole-year figure, in a document published early in it, cannot
-        # have been reached yet: the year's plan (今年…增长百分之九以上, said in January);
-        # a batch of it can (今年首批6个重大项目开工, at a January ceremony)
+        # have been reached yet: the year's plan (今年…增长百分之九以上, said in January;
+        # or under a heading of the year, 2026年 / 地区生产总值增长4.5%左右); a batch of
+        # it can (今年首批6个重大项目开工, at a January ceremony)
         return "target", None, modal
     if time.per_year or time.span:
         return "target", None, modal
