@@ -300,6 +300,18 @@ def test_a_report_of_blocks_each_with_its_header_and_region_rows() -> None:
     assert ("330903", "retail_sales", "level", Decimal("6020000000")) in got
 
 
+def test_an_urban_part_of_a_breakdown_is_no_district_of_that_name() -> None:
+    # 城区 is also a district's official name (汕尾市城区): under 城镇, beside 乡村, it
+    # is the urban part of the sales
+    text = ("汕尾市统计局发布。\n2013年7月社会消费品零售总额 | ||\n项目 | 本月 | 增长(%) |\n"
+            "社会消费品零售额 | 206260.5 | 12.9 |\n一、按销售所在地 | ||\n"
+            "1、城镇 | 182160.6 | 13.2 |\n其中:城区 | 160639.9 | 13.3 |\n"
+            "2、乡村 | 24099.8 | 10.8 |\n")
+    got = _read(text, "region", "indicator", "measure", "value")
+    assert ("441500", "retail_sales", "growth", Decimal("12.9")) in got
+    assert not any(region == "441502" for region, *_ in got)
+
+
 def test_columns_named_by_their_indicators_alone_over_rows_of_regions() -> None:
     text = ("2020年各省主要数据\n地区 | GDP(亿元) | 地区面积(万km2) | 常住人口(万人) |\n"
             "排行全国 | 第13名 | 第11名 | 第16名 |\n陕西 | 26181.86 | 20.56 | 3952.8999 |\n"

@@ -67,6 +67,7 @@ __all__ = [
     "disambiguate",
     "document_subject",
     "find_region_mentions",
+    "is_nonregion_phrase",
     "region_for_heading",
     "resolve_mentions",
     "self_deixis",
@@ -274,6 +275,12 @@ def _nonregion_phrases() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
                             reverse=True))
 
     return tuple(w for w in words if w[0] not in "+^"), marked("+"), marked("^")
+
+
+def is_nonregion_phrase(text: str) -> bool:
+    """Whether ``text`` is, whole, a phrase no mention is made of (城区, 郊区: official
+    names that are everyday words; 中国式)."""
+    return text in _nonregion_phrases()[0]
 
 
 @cache

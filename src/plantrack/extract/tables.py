@@ -27,7 +27,7 @@ from attrs import evolve, frozen
 
 from plantrack.catalog.find import pinyin_regions
 from plantrack.catalog.regions import Gazetteer
-from plantrack.catalog.resolve import deictic_region, title_region
+from plantrack.catalog.resolve import deictic_region, is_nonregion_phrase, title_region
 from plantrack.components import Extractor
 from plantrack.extract.context import DocContext, context_of
 from plantrack.extract.core import measured_alike
@@ -993,8 +993,11 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
                                                                  table.header.unit) and c.text]
             if r is not None and r.region is None:
                 group[:] = [r.indicator]  # its parts by region may follow (其中:定 海)
-            elif r is None and group and values and (place := _row_region(
-                    ctx, _without_sub_mark(row[table.header.name].text))) is not None:
+            elif r is None and group and values and not is_nonregion_phrase(
+                    spaced_key(_without_sub_mark(row[table.header.name].text))) and (
+                    place := _row_region(ctx, _without_sub_mark(
+                        row[table.header.name].text))) is not None:
+                # (其中:城区 under 城镇, beside 乡村: the urban part, no district)
                 name = row[table.header.name]
                 unit_cell = (row[table.header.unit].text if table.header.unit is not None
                              and table.header.unit < len(row) else "")
