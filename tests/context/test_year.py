@@ -137,6 +137,21 @@ def test_headings_name_years_and_plans() -> None:
     assert heading_year("2023年3月5日") is None
 
 
+def test_a_heading_naming_a_plans_opening_or_close_names_that_year() -> None:
+    for heading, year in (("“十四五”开局全省“开门红”", 2021), ("十三五收官之年经济回顾", 2020),
+                          ("“十四五”规划实施情况", 2025)):
+        found = heading_year(heading)
+        assert found is not None, heading
+        assert found.value == year, heading
+
+
+def test_a_quarters_results_under_a_plans_opening_are_that_quarters() -> None:
+    text = ("往期阅读\n上一篇    下一篇\n\n“十四五”开局全省“开门红”\n\n“十四五”开局首季，"
+            "一季度全省实现地区生产总值6575亿元，同比增长18.4%。")
+    facts = extract(text, region="360000", year=2021).facts
+    assert {(type(f).__name__, str(f.period)) for f in facts} == {("Result", "2021Q1")}
+
+
 def test_the_decision_and_its_cue_are_part_of_the_extraction() -> None:
     extraction = extract("展望2024，全市地区生产总值增长5%左右。")
     assert extraction.context is not None

@@ -20,6 +20,7 @@ from urllib.parse import unquote
 
 from plantrack.bounds import YEARS
 from plantrack.model import Decision, Document
+from plantrack.text.periods import plan_year_named
 from plantrack.text.segment import sentences
 from plantrack.text.years import (
     PLAN_NAME,
@@ -87,7 +88,11 @@ def heading_year(heading: str, written: int | None = None,
         # it opens
         return Decision(written, 0.8, f"heading speaks of 今年: {heading[:30]}")
     if m := PLAN_NAME.search(heading):
-        last = plan_years(m[1])[1]
+        first, last = plan_years(m[1])
+        if (nth := plan_year_named(heading[m.end():])) is not None:
+            # “十四五”开局江西“开门红”: the plan's first year, not its span's end
+            return Decision(first + nth - 1, 0.8,
+                            f"heading names a year of a five-year plan: {heading[:30]}")
         return Decision(last, 0.7, f"heading names a five-year plan: {heading[:30]}")
     return None
 

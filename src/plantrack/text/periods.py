@@ -22,7 +22,7 @@ from plantrack.text.numbers import read_number
 from plantrack.text.years import YEAR, YearGuess, infer_year, plan_years
 
 __all__ = ["PeriodMatch", "YearGuess", "find_periods", "infer_year", "month_span",
-           "parse_period"]
+           "parse_period", "plan_year_named"]
 
 #: A month range that ends before it starts (12-2月) crosses the year end when it is
 #: this short (winter, a heating season); a longer one (3-1月) is a slip, not read.
@@ -69,6 +69,15 @@ def _words() -> _Words:
     for word, kind, arg in data_rows("periods.tsv"):
         by_kind.setdefault(kind, {})[word] = int(arg)
     return _Words(by_kind)
+
+
+def plan_year_named(text: str) -> int | None:
+    """Which year of a five-year plan a word of ``text`` names (开局: 1, 收官: 5), the
+    first such word's; None when none does."""
+    words = _words()
+    pattern = words.words("plan_year")
+    m = re.search(pattern, text) if pattern else None
+    return words.arg(m[0], "plan_year") if m else None
 
 
 _Builder = Callable[[re.Match[str], int | None, date | None], PeriodMatch | None]
