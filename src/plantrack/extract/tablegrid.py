@@ -557,7 +557,7 @@ def _in_order(header: Sequence[Cell]) -> bool:
     return True
 
 
-_BASE = re.compile(r"100(?:\.0+)?")
+_INDEX_BASE_CELL = re.compile(r"100(?:\.0+)?")
 
 
 def _spaced_years(lines: list[_Line], k: int, last: int) -> Grid | None:
@@ -587,7 +587,8 @@ def _spaced_years(lines: list[_Line], k: int, last: int) -> Grid | None:
             rows[-1]) > 1 and cells[-1] is rows[-1][-1]:
         body.append(rows[-1])  # the copy ends inside the last row: its first cells stand
     # (an index's base year, 100 in every column, is no year's change)
-    body = [row for row in body if any(_BASE.fullmatch(c.text) is None for c in row[1:])]
+    body = [row for row in body
+            if any(_INDEX_BASE_CELL.fullmatch(c.text) is None for c in row[1:])]
     corner = _cell(lines[k].text, lines[k].start, 0, len(lines[k].text))
     columns = _paragraphs(lines, k + 1, last)
     if len(body) < _BOOK_ROWS_MIN or not columns:

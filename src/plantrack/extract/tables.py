@@ -127,7 +127,7 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         # the first column is the one a copy keeps in its place: only it is read
         texts, body = [texts[0][:2]], tuple(row[:2] for row in body)
     header = (read_header(texts) or _named_columns(texts, indicators)
-              or _place_columns(texts, is_place) or _valued_unit_column(texts, rows[h:]))
+              or _place_columns(texts, is_place) or _valued_unit_column(texts, body))
     if header is None:
         return None
     return Table(grid, _indicator_columns(header, indicators, grid.caption), body)
