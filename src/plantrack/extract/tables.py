@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from functools import cache
 
@@ -140,8 +140,7 @@ def _unplaced_over_years(texts: list[list[str]], body: tuple[tuple[Cell, ...], .
     #建筑业, seven words over six columns): a copy lost the spans and cells of the
     page's header, so no word but the first can be given a column. Neither row's
     words, nor both together, are as many as a row's values."""
-    if len(texts) != 2 or not body or not all(
-            row and BARE_YEAR.fullmatch(row[0].text) for row in body):
+    if len(texts) != 2 or not _named_by_years(body, 0):
         return False
     width = max(sum(1 for c in row[1:] if c.text) for row in body)
     top = sum(1 for c in texts[0][1:] if c.strip())
@@ -794,8 +793,13 @@ def _rows_are_years(table: Table) -> bool:
     """Whether every body row is named by a year alone under an empty corner cell (1978 |
     71416 | 170169, a yearbook's main years)."""
     name = table.header.name
-    return not table.header.columns[name].header and all(
-        name < len(row) and BARE_YEAR.fullmatch(row[name].text) for row in table.body)
+    return not table.header.columns[name].header and _named_by_years(table.body, name)
+
+
+def _named_by_years(rows: Sequence[Sequence[Cell]], name: int) -> bool:
+    """Whether there are rows and each is named, in column ``name``, by a year alone."""
+    return bool(rows) and all(
+        name < len(row) and BARE_YEAR.fullmatch(row[name].text) for row in rows)
 
 
 _REGION_ROWS_MIN = 3
