@@ -179,6 +179,17 @@ def test_subject_with_hint_and_without_mentions(gaz: Gazetteer) -> None:
     assert document_subject("全区地区生产总值增长6%。", gaz, hint=haimen) == haimen
 
 
+def test_a_city_qualifying_its_districts_name_is_one_mention(gaz: Gazetteer) -> None:
+    # the footer's 北京市门头沟区 names the district once: 北京 said twice more (the city's
+    # statistics office, its 全市 in the notes) does not make the release the city's
+    text = ("2022年1-8月工业总产值\n来源:区统计局\n工业总产值增长8.9%。\n"
+            "北京统计部门汇总全市规模以上工业统计数据。\n"
+            "您访问的链接即将离开“北京市门头沟区人民政府”门户网站")
+    subject = document_subject(text, gaz)
+    assert subject is not None
+    assert subject.code == "110109"
+
+
 def test_subject_of_the_beijing_sub_centre(gaz: Gazetteer) -> None:
     text = "上半年北京城市副中心地区生产总值增长4%，高于全市。北京城市副中心投资增长。"
     subject = document_subject(text, gaz)

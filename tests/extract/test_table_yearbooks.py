@@ -1485,3 +1485,60 @@ def test_figures_grouped_by_spaces_under_a_header_that_cannot_be_placed() -> Non
         p = f.provenance
         assert YEARS_SPACE_GROUPED[p.start:p.end] == p.quote
         assert p.quote.endswith(("12 977", "17 010", "23 411"))
+
+
+# a district's monthly release copied a cell a paragraph: its period header lost its 年 and
+# 月 (2023年1-5月 as 20231-5) and its group rows' empty cells are a space each
+RUN_TOGETHER_PERIOD = """\
+2023年1-5月规模以上工业总产值
+
+单位:万元
+
+指标名称
+
+20231-5
+
+上年同期
+
+比上年±%
+
+规模以上工业企业
+
+<sp>
+
+<sp>
+
+<sp>
+
+工业总产值
+
+251234.5
+
+240110.2
+
+4.6
+
+主要行业产值
+
+<sp>
+
+<sp>
+
+<sp>
+
+专用设备制造业
+
+51234.4
+
+50110.3
+
+2.2
+""".replace("<sp>", " ")
+
+
+def test_a_year_run_into_its_months_heads_a_column() -> None:
+    got = _dated(RUN_TOGETHER_PERIOD, region="天津市", year=2023)
+    assert ("industrial_output", "level", Decimal("2512345000"), "2023-01..2023-05") in got
+    assert ("industrial_output", "growth", Decimal("4.6"), "2023-01..2023-05") in got
+    # never the year-earlier level read as a growth, nor a row of 专用设备制造业
+    assert not any(v in (Decimal("240110.2"), Decimal("512344000")) for _, _, v, _ in got)

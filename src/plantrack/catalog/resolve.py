@@ -498,7 +498,13 @@ def document_subject(text: str, gazetteer: Gazetteer, hint: Region | None = None
     # a region's line of ancestors, found once per region and document (a region is
     # usually mentioned many times)
     lines: dict[str, list[str]] = {}
-    for item in resolve_mentions(text, gazetteer, hint):
+    items = resolve_mentions(text, gazetteer, hint)
+    for i, item in enumerate(items):
+        after = items[i + 1] if i + 1 < len(items) else None
+        if after is not None and after.mention.start == item.mention.end and (
+                after.region.code != item.region.code
+                and gazetteer.is_within(after.region.code, item.region.code)):
+            continue  # 北京市门头沟区: the city qualifies its district's name, one mention
         weight = _weight(item.mention)
         code = gazetteer.current(item.region.code)
         own[code] = own.get(code, 0.0) + weight

@@ -308,15 +308,25 @@ def _unit_cell(parts: Sequence[str]) -> str | None:
 _PERIOD_LEAD = re.compile(rf"{YEAR}(?: ?年|(?!\d|\.\d))|\d{{1,2}} ?(?:[-－—~至] ?\d{{1,2}} ?)?月")
 
 
+# a year run into its months, their words lost in the copy (20221-8 for 2022年1-8月)
+_RUN_MONTHS = re.compile(rf"({YEAR})((?:1[0-2]|[1-9])[-－—~至](?:1[0-2]|[1-9]))")
+
+
+def spelled_period(text: str) -> str:
+    """``text``, a year run into its months (20221-8) given its words back (2022年1-8月)."""
+    m = _RUN_MONTHS.fullmatch(text.strip())
+    return f"{m[1]}年{m[2]}月" if m else text
+
+
 def opens_with_period(text: str) -> bool:
     """Whether a cell opens with a year or a month: a header, not a value."""
-    return _PERIOD_LEAD.match(_SPACE.sub("", text)) is not None
+    return _PERIOD_LEAD.match(_SPACE.sub("", spelled_period(text))) is not None
 
 
 def is_period_named(text: str) -> bool:
-    """Whether a cell is a period and a name (2020年GDP, 1-9月增速): a column's header;
-    a period alone (2020) may be a row's name in a table of years."""
-    key = _SPACE.sub("", text)
+    """Whether a cell is a period and a name (2020年GDP, 1-9月增速, 20221-8): a column's
+    header; a period alone (2020) may be a row's name in a table of years."""
+    key = _SPACE.sub("", spelled_period(text))
     m = _PERIOD_LEAD.match(key)
     return m is not None and re.search(r"[\u4e00-\u9fffA-Za-z]", key[m.end():]) is not None
 
@@ -334,6 +344,7 @@ BARE_MONTHS = re.compile(r"(?:1[0-2]|[1-9])(?:\s*[-—~至]\s*(?:1[0-2]|[1-9]))?
 def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
     if index > 0 and BARE_MONTHS.fullmatch(text.strip()) and "月" not in text:
         text = text.strip() + "月"
+    text = spelled_period(text)
     found = _found(text)
     if not found:
         if index > 0 and (opens_with_period(text) or BARE_YEAR.fullmatch(text.strip())):
