@@ -129,6 +129,9 @@ def test_a_page_host_names_the_region_the_text_never_does() -> None:
     # of known government hosts
     assert _weakly_from("本市生产总值增长2.7%。",
                         url="https://tjj.gz.gov.cn/datav/www_nj/2022/01-16.htm") == "广州市"
+    # a provincial bureau's host no name's pinyin or initials make (hetj: 河北省统计局)
+    assert _weakly_from("地区生产总值(亿元)   183.06 203.22",
+                        url="http://www.hetj.gov.cn/extra/col20/2011/0114.htm") == "河北省"
     # a prefecture's name spelled whole, which a district elsewhere shares (changzhou:
     # 常州市, 长洲区): the prefecture; two prefectures (taizhou: 泰州, 台州) stay open
     assert _weakly_from("地区生产总值(亿元)   94.87 369.70",

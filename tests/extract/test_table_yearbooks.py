@@ -1542,3 +1542,31 @@ def test_a_year_run_into_its_months_heads_a_column() -> None:
     assert ("industrial_output", "growth", Decimal("4.6"), "2023-01..2023-05") in got
     # never the year-earlier level read as a growth, nor a row of 专用设备制造业
     assert not any(v in (Decimal("240110.2"), Decimal("512344000")) for _, _, v, _ in got)
+
+
+# a bilingual yearbook table of years whose copy lost its header's spans: the Chinese words
+# stand over no column they head (建筑业 before 第三产业, 地区生产 cut), and no line opens
+# with 年份 (only the English year). The GDP is the sum of its three sectors, row after row.
+SUMMED_YEARS = """\
+2-5  主要年份地区生产总值
+gross regional product in selected years
+单位:亿元             (100 million yuan)
+  地区生产               人均gdp
+      第一产业 第二产业   建筑业 第三产业 (元)
+  gross primary secondary     tertiary per capita
+year product industry industry industry construction industry (yuan)
+1960 11.20 6.50 2.40 2.01 0.39 2.30 95
+1970 20.61 9.02 6.33 5.10 1.23 5.26 140
+1980 55.48 20.15 22.06 18.44 3.62 13.27 301
+1990 401.32 110.25 160.40 139.52 20.88 130.67 1520
+"""
+
+
+def test_a_table_of_years_whose_header_lost_its_spans_reads_the_sum_as_the_whole() -> None:
+    got = _dated(SUMMED_YEARS, region="江西省")
+    assert ("gdp", "level", Decimal("1120000000"), "1960") in got
+    assert ("gdp", "level", Decimal("40132000000"), "1990") in got
+    # only the whole is read: no sector's or per-head figure as a GDP
+    assert {v for i, m, v, _ in got if i == "gdp"} == {
+        Decimal("1120000000"), Decimal("2061000000"), Decimal("5548000000"),
+        Decimal("40132000000")}

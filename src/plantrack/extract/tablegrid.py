@@ -48,6 +48,7 @@ from plantrack.extract.tablecols import (
     table_words,
     unit_of,
 )
+from plantrack.extract.tabletotal import sum_column
 from plantrack.text.years import YEAR
 
 __all__ = ["PLACE_COLUMNS_MIN", "Cell", "Grid", "find_grids", "spaced_key", "unranked_cells"]
@@ -1357,6 +1358,31 @@ def _first_column(lines: list[_Line], first: int, width: int) -> list[Cell] | No
     return None
 
 
+def _summed_whole(lines: list[_Line], first: int, rows: list[_BookRow], header: list[Cell],
+                  caption: str) -> list[Cell] | None:
+    """A table of years whose caption names a whole (主要年份地区生产总值) and whose
+    column the sums of three others give (the whole over its sectors), when no header
+    word over that column names the whole: a copy lost the header's spans, and only that
+    column can be given its name, the caption's word. One cell a value column, the others
+    blank; None when the header names the column, or the sums find none."""
+    word = next((w for w in table_words("whole") if w in caption), None)
+    width = max((len(r.values) for r in rows), default=0)
+    total = sum_column([[c.text for c in r.values] for r in rows]) if word else None
+    if word is None or total is None:
+        return None
+    if len(header) == width + 1 and any(w in spaced_key(header[total + 1].text)
+                                        for w in (*table_words("whole"), *table_words("total"))):
+        return None  # (地区生产总值 | 第一产业 | …: the header says it already)
+    at = next(((line, i) for line in reversed(lines[max(0, first - _BOOK_HEADER_LINES):first])
+               if (i := line.text.find(word)) >= 0), None)
+    if at is None:
+        return None
+    line, i = at
+    named = Cell(line.start + i, line.start + i + len(word), word)
+    blank = Cell(named.end, named.end, "")
+    return [named if k == total else blank for k in range(width)]
+
+
 def _header_top(lines: list[_Line], first: int) -> int:
     """The first line of the header above line ``first``: the line under the table's
     number or unit (17-2, 单位:万元), or under a sentence."""
@@ -1603,6 +1629,8 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
             found = (_english_columns(lines, first, width)
                      or _completed_fragments(lines, first, width))
             header, trusted = (found, True) if found else (header, trusted)
+        if years and (summed := _summed_whole(lines, first, rows, header, caption)):
+            header, trusted = summed, True
         if years and not trusted and (named := _first_column(lines, first, width)):
             header, trusted = named, True
         if len(header) == width + 2 and _is_rank_header(header[0].text):
