@@ -74,6 +74,18 @@ def test_dateline_gives_the_date() -> None:
     assert guess.date == date(2019, 7, 26)
 
 
+def test_a_sites_clock_is_no_dateline() -> None:
+    # the page's clock (a weekday and the time to the second) shows the day it was copied
+    guess = infer_year("欢迎访问本站\n2021-8-11 星期三   14:13:52 设为首页\n"
+                       "前三季度县域经济运行情况\n时间:2023年11月09日来源:市统计局\n")
+    assert guess is not None
+    assert guess.date == date(2023, 11, 9)
+    # a newspaper's issue date with its weekday, and no clock, is the dateline
+    issue = infer_year("2022年3月9日 星期三\n第3版:要闻\n")
+    assert issue is not None
+    assert issue.date == date(2022, 3, 9)
+
+
 def test_five_year_plans() -> None:
     assert five_year_plan(11) == (2006, 2010)
     assert five_year_plan(14) == (2021, 2025)
