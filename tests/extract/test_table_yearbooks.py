@@ -1570,3 +1570,27 @@ def test_a_table_of_years_whose_header_lost_its_spans_reads_the_sum_as_the_whole
     assert {v for i, m, v, _ in got if i == "gdp"} == {
         Decimal("1120000000"), Decimal("2061000000"), Decimal("5548000000"),
         Decimal("40132000000")}
+
+
+# a yearbook's table of cities whose header a copy broke past placing: the first column's
+# name on two lines (居民消费 / 价格指数) among its breakdown's words, English lines between
+TITLED_CITIES = """\
+7-12  各市居民消费价格指数(2015年)
+consumer price indices by city, 2015
+(上年价格为100)       (preceding year=100)
+  居民消费   按类别分  (by category) 按类别分  (by category)
+价格指数       衣着   家庭设备 医疗保健和 交通和通讯
+            及维修服务 个人用品   用品及服务
+consumer price index urban rural food clothing household health transport
+南昌市  nanchang   101.6 101.7 101.2 102.0 100.9 99.8 101.1
+九江市  jiujiang   101.2 101.4 100.8 101.5 100.2 99.1 100.6
+赣州市  ganzhou   101.9 102.0 101.5 102.8 101.3 100.4 101.7
+"""
+
+
+def test_a_numbered_title_names_the_first_column_of_a_broken_header() -> None:
+    ex: Extraction = plantrack.extract(TITLED_CITIES)
+    got = {(f.region, f.indicator, f.measure, f.quantity.value) for f in ex.facts}
+    assert got == {("360100", "cpi", "growth", Decimal("1.6")),
+                   ("360400", "cpi", "growth", Decimal("1.2")),
+                   ("360700", "cpi", "growth", Decimal("1.9"))}

@@ -1358,6 +1358,25 @@ def _first_column(lines: list[_Line], first: int, width: int) -> list[Cell] | No
     return None
 
 
+# a yearbook table's numbered title (6-15  设区市居民消费价格指数(2006年)): its words
+_NUMBERED_TITLE = re.compile(r"^\s*(?:表\s*)?\d{1,2}\s*[-－—]\s*\d{1,2}\s+(\S.*?)\s*$")
+
+
+def _titled_first_column(lines: list[_Line], first: int, width: int) -> list[Cell] | None:
+    """A table of regions whose header a copy broke past placing (居民消费 / 价格指数 on
+    two lines among the breakdown's words): its numbered title names the first column,
+    the whole a breakdown opens with; the other columns have no header (none is read).
+    None without a numbered title of Chinese words right above the header."""
+    top = _header_top(lines, first)
+    title = lines[top - 1] if top > 0 else None
+    m = _NUMBERED_TITLE.match(title.text) if title is not None else None
+    if title is None or m is None or not _ONE_CJK.search(m[1]):
+        return None
+    named = Cell(title.start + m.start(1), title.start + m.end(1), m[1])
+    blank = Cell(named.end, named.end, "")
+    return [named, *([blank] * (width - 1))]
+
+
 def _summed_whole(lines: list[_Line], first: int, rows: list[_BookRow], header: list[Cell],
                   caption: str) -> list[Cell] | None:
     """A table of years whose caption names a whole (主要年份地区生产总值) and whose
@@ -1629,6 +1648,9 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
             found = (_english_columns(lines, first, width)
                      or _completed_fragments(lines, first, width))
             header, trusted = (found, True) if found else (header, trusted)
+        if not years and len(header) not in (width, width + 1) and (
+                titled := _titled_first_column(lines, first, width)):
+            header = titled
         if years and (summed := _summed_whole(lines, first, rows, header, caption)):
             header, trusted = summed, True
         if years and not trusted and (named := _first_column(lines, first, width)):
