@@ -1542,6 +1542,7 @@ def test_a_year_run_into_its_months_heads_a_column() -> None:
     assert ("industrial_output", "growth", Decimal("4.6"), "2023-01..2023-05") in got
     # never the year-earlier level read as a growth, nor a row of 专用设备制造业
     assert not any(v in (Decimal("240110.2"), Decimal("512344000")) for _, _, v, _ in got)
+    assert len(got) == 3
 
 
 # a bilingual yearbook table of years whose copy lost its header's spans: the Chinese words
@@ -1594,3 +1595,38 @@ def test_a_numbered_title_names_the_first_column_of_a_broken_header() -> None:
     assert got == {("360100", "cpi", "growth", Decimal("1.6")),
                    ("360400", "cpi", "growth", Decimal("1.2")),
                    ("360700", "cpi", "growth", Decimal("1.9"))}
+
+
+# the same release from another district: the period and the unit spaced apart on one
+# line over the table, the header's months without their 月 (2023年1- 5)
+SPACED_CAPTION = """\
+2023年1- 5 月规模以上工业企业主要数据
+
+  2023年1- 5 月                              单位:万元
+
+项    目
+
+ 2023年1- 5
+
+上年同期
+
+同比增长(%)
+
+工业总产值(现价)
+
+1523406
+
+1401277
+
+8.7
+"""
+
+
+def test_a_base_column_is_the_same_months_a_year_before() -> None:
+    got = _dated(RUN_TOGETHER_PERIOD, region="天津市", year=2023)
+    assert ("industrial_output", "level", Decimal("2401102000"), "2022-01..2022-05") in got
+    spaced = _dated(SPACED_CAPTION, region="天津市", year=2023)
+    assert spaced == {
+        ("industrial_output", "level", Decimal("15234060000"), "2023-01..2023-05"),
+        ("industrial_output", "level", Decimal("14012770000"), "2022-01..2022-05"),
+        ("industrial_output", "growth", Decimal("8.7"), "2023-01..2023-05")}

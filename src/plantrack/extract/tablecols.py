@@ -308,13 +308,14 @@ def _unit_cell(parts: Sequence[str]) -> str | None:
 _PERIOD_LEAD = re.compile(rf"{YEAR}(?: ?年|(?!\d|\.\d))|\d{{1,2}} ?(?:[-－—~至] ?\d{{1,2}} ?)?月")
 
 
-# a year run into its months, their words lost in the copy (20221-8 for 2022年1-8月)
-_RUN_MONTHS = re.compile(rf"({YEAR})((?:1[0-2]|[1-9])[-－—~至](?:1[0-2]|[1-9]))")
+# a year and its months, words lost in the copy (20221-8 or 2024年1- 4 for 2022年1-8月)
+_RUN_MONTHS = re.compile(rf"({YEAR})年?((?:1[0-2]|[1-9])[-－—~至](?:1[0-2]|[1-9]))")
 
 
 def spelled_period(text: str) -> str:
-    """``text``, a year run into its months (20221-8) given its words back (2022年1-8月)."""
-    m = _RUN_MONTHS.fullmatch(text.strip())
+    """``text``, a year and its months that lost their words (20221-8, 2024年1- 4) given
+    them back (2022年1-8月)."""
+    m = _RUN_MONTHS.fullmatch(_SPACE.sub("", text))
     return f"{m[1]}年{m[2]}月" if m else text
 
 

@@ -178,6 +178,9 @@ def _kind(text: str) -> str | None:
     return None
 
 
+_UNIT_SAID = re.compile(r"单\s*位\s*[:：]")  # 单位:万元, a caption's unit
+
+
 def _caption(lines: list[_Line], first: int) -> str:
     """The short lines just above line ``first`` (a table's title and its unit)."""
     out: list[str] = []
@@ -185,9 +188,11 @@ def _caption(lines: list[_Line], first: int) -> str:
     while i >= 0 and len(out) < _CAPTION_LINES:
         s = lines[i].text.strip()
         if s:
-            if len(s) > _CAPTION_MAX or _kind(s) or s.endswith("。") or _is_value(s):
+            if len(s) > _CAPTION_MAX or (_kind(s) and not _UNIT_SAID.search(s)) or (
+                    s.endswith("。") or _is_value(s)):
                 break  # (a sentence ending in a full stop is prose, no caption; a
-                # value the last row of a table above)
+                # value the last row of a table above; but a period spaced apart from
+                # its unit, 2024年1-4月     单位:万元, is the caption's line)
             out.insert(0, s)
         elif out:
             break

@@ -421,12 +421,17 @@ def _index_base(text: str) -> bool:
 
 def _periods(text: str) -> str:
     """``text`` for its period words: an index's base (上年=100) names no period; a
-    header's one month (2018年8月, 2018年8月同比增长) means that month alone (8月份)."""
+    header's one month (2018年8月, 2018年8月同比增长) means that month alone (8月份); a
+    span of months spaced out (1- 4 月) is one span."""
+    text = _SPACED_SPAN.sub(r"\1", text)
     text = _BARE_YEAR.sub(r"\1年", _index_bases().sub("", text).strip())
     text = BRACKETED_YEAR.sub(r"\1年", text)  # GDP (2008): 2008年
     return _ONE_MONTH.sub(r"\1月份", text)
 
 
+_SPACED_SPAN = re.compile(r"(?<=\d)\s*([-－—~至])\s*(?=\d{1,2}\s*月)")  # 1- 4 月
+# a column of the base a growth is on, the same period a year before (上年同期, 去年同期)
+_SAME_PERIOD_BEFORE = re.compile(r"(?:上年|去年)同期")
 _BARE_MAGNITUDE = re.compile(r"[\d,.]+\s*[亿万]")
 _BARE_YEAR = re.compile(rf"^({YEAR})(?![\d年])")  # 2008 over its columns: 2008年
 _ONE_MONTH = re.compile(r"(?<![\d\-－—~至])(1[0-2]|[1-9]) ?月(?![份底末日\d])")
@@ -1012,12 +1017,22 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         times = []
         # 指标:工业增加值_同比增长(%) over columns of months: every column holds growths
         growths = _CAPTION_GROWTH.search(table.grid.caption) is not None
+        left: Time | None = None  # the period of the nearest value column on the left
         for column in table.header.values:
             if growths and not column.growth and column.unit is None:
                 column = evolve(column, growth=True, unit="%")  # noqa: PLW2901
             time = Time()
             update_time(time, _periods(table.grid.caption))
-            update_time(time, _periods(column.header))
+            if left is not None and not column.growth and _SAME_PERIOD_BEFORE.match(
+                    spaced_key(column.header)):
+                # 2022年1-8月 | 上年同期 | 比上年±%: the same months of the year before
+                time = left.copy()
+                time.year, time.last_year = ((time.year - 1, False) if time.year
+                                             else (None, True))
+            else:
+                update_time(time, _periods(column.header))
+                if not column.growth:
+                    left = time.copy()
             times.append((column, time, _index_base(table.grid.caption + column.header),
                           _column_indicator(ctx, column, caption, table.grid.caption)
                           if regions else None,
