@@ -1382,15 +1382,14 @@ def _titled_first_column(lines: list[_Line], first: int, width: int) -> list[Cel
     return [named, *([blank] * (width - 1))]
 
 
-def _summed_whole(lines: list[_Line], first: int, rows: list[_BookRow], header: list[Cell],
-                  caption: str) -> list[Cell] | None:
+def _summed_whole(lines: list[_Line], first: int, rows: list[_BookRow], width: int, *,
+                  header: list[Cell], caption: str) -> list[Cell] | None:
     """A table of years whose caption names a whole (主要年份地区生产总值) and whose
     column the sums of three others give (the whole over its sectors), when no header
     word over that column names the whole: a copy lost the header's spans, and only that
     column can be given its name, the caption's word. One cell a value column, the others
     blank; None when the header names the column, or the sums find none."""
     word = next((w for w in table_words("whole") if w in caption), None)
-    width = max((len(r.values) for r in rows), default=0)
     total = sum_column([[c.text for c in r.values] for r in rows]) if word else None
     if word is None or total is None:
         return None
@@ -1656,7 +1655,8 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
         if not years and len(header) not in (width, width + 1) and (
                 titled := _titled_first_column(lines, first, width)):
             header = titled
-        if years and (summed := _summed_whole(lines, first, rows, header, caption)):
+        if years and (summed := _summed_whole(lines, first, rows, width, header=header,
+                                                      caption=caption)):
             header, trusted = summed, True
         if years and not trusted and (named := _first_column(lines, first, width)):
             header, trusted = named, True
