@@ -106,6 +106,14 @@ def test_a_digests_headline_of_two_phrases_is_a_heading_a_short_sentence_is_not(
     assert "全年增长5%，比上年快1个百分点" not in headings
 
 
+def test_a_longer_line_bare_of_marks_and_of_figures_but_years_is_a_heading() -> None:
+    text = ("各位代表：\n“十三五”发展成就和2020年工作回顾\n五年来，全县生产总值年均增长8.7%。\n"
+            "\n\n全市规模以上工业增加值 1234 亿元 增长\n")
+    headings = [s.heading for s in sections(text)]
+    assert headings == [None, "“十三五”发展成就和2020年工作回顾"]
+    # blank lines and a line of figures (a table's row) open no section
+
+
 def test_a_lead_in_over_unmarked_short_lines_opens_a_list_that_ends_at_a_sentence() -> None:
     text = ("2020年成就:\n生产总值增长2.2%\n固定资产投资增长4.1%\n进出口总额增长7.3%\n"
             "2021年目标:\n生产总值增长6.5%左右\n城镇新增就业40万人\n"

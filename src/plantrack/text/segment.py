@@ -189,8 +189,16 @@ def _is_heading(line: str) -> bool:
         return True
     if _HEADLINE.fullmatch(stripped):
         return True  # 过去四年，六安发展站上新的历史起点: a digest's headline of two parts
-    return (0 < len(stripped) <= 16 and not stripped.startswith("【")
-            and not _SENTENCE_MARK.search(stripped))
+    if not stripped or _SENTENCE_MARK.search(stripped) or stripped.startswith("【"):
+        return False
+    # a longer line bare of marks and of figures other than its years (“十三五”发展成就和
+    # 2020年工作回顾): a heading too; a line of figures is a table's row
+    return len(stripped) <= 16 or (
+        len(stripped) <= _HEADING_MAX and not any(c.isdigit() for c in _YEARS.sub("", stripped)))
+
+
+_HEADING_MAX = 24
+_YEARS = re.compile(r"(?:19|20)\d\d ?年")
 
 
 # two short phrases of words alone, parted by one comma, no figure: a headline, not a
