@@ -9,7 +9,7 @@ import pytest
 
 from plantrack import extract
 from plantrack.context.year import decide_year, heading_year, url_date
-from plantrack.model import Document
+from plantrack.model import WEAK_CONFIDENCE, Document
 from plantrack.text.clean import clean
 
 
@@ -44,6 +44,17 @@ def test_a_month_alone_on_its_line_dates_a_bulletin() -> None:
     assert "2021年4月" in cue
     # a month inside a sentence is no dateline
     assert _year("某市统计局\n全市2021年4月起实施新办法，2021年全年增长3%。")[0] == 2021
+
+
+def test_two_year_average_growth_dates_a_text_that_names_no_year_to_2021_weakly() -> None:
+    text = "1-10月，全市规模以上工业增加值319.88亿元，同比增长14.7%，两年平均增长8.9%。"
+    year, confidence, cue = _year(text)
+    assert year == 2021
+    assert confidence < WEAK_CONFIDENCE  # a guess: flagged
+    assert "两年平均" in cue
+    # a year the text names wins
+    assert _year("2022年1-2月，规模以上工业增加值同比增长7.5%，两年平均增长6.1%。")[0] == 2022
+    assert _year("1-10月，规模以上工业增加值同比增长14.7%。")[0] is None
 
 
 def test_a_report_that_speaks_of_this_year_keeps_its_publication_year() -> None:

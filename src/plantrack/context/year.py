@@ -187,7 +187,18 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
     if m := _CAPTION_DATE.search(text):
         year = int(m[1] or m[2])
         return Decision(year, 0.5, f"a table's caption dated {m[0].strip(' |').split()[0]}")
+    if _TWO_YEAR_AVERAGE in text:
+        return Decision(_TWO_YEAR_AVERAGE_YEAR, 0.3, f"{_TWO_YEAR_AVERAGE} (a growth on 2019 "
+                        f"that releases of {_TWO_YEAR_AVERAGE_YEAR} gave), no year named")
     return Decision(None, 0.0, "no year found in the text or its metadata")
+
+
+# 两年平均增长8.9%: the average growth over two years that the statistics bureaus reported
+# beside each change in 2021, measured on 2019 to look past 2020's fall (国家统计局, 2021
+# releases, 两年平均增长); a text that names no year and says it is of 2021, a guess flagged
+# by its low confidence
+_TWO_YEAR_AVERAGE = "两年平均"
+_TWO_YEAR_AVERAGE_YEAR = 2021
 
 
 # this year's part as a text's period (今年一季度, 今年上半年, 今年1-5月)
