@@ -1573,6 +1573,38 @@ def test_a_table_of_years_whose_header_lost_its_spans_reads_the_sum_as_the_whole
         Decimal("40132000000")}
 
 
+# a yearbook's table of regions whose header a copy set a word a line, Chinese and English
+# (地区 Region / 生产总值 Gross Product / its parts and a per-head figure's header on the
+# lines under it), so no header cell stands over its column: the whole is the column the
+# sums of three others give, and only it is read
+SUMMED_REGIONS = """\
+各地区生产总值(2010年)
+
+ 单位:亿元
+
+地区 Region
+
+生产总值 Gross Product
+
+人均生产总值(元) Per Capita
+合计 Total 第一产业 Primary 第二产业 Secondary 第三产业 Tertiary
+小计 Subtotal 工业 Industry 建筑业 Construction 小计 Subtotal
+杭州 Hangzhou 1000.50 100.25 600.00 500.00 100.00 300.25 52000
+宁波 Ningbo 820.00 120.00 400.00 350.00 50.00 300.00 41000
+温州 Wenzhou 610.40 90.40 300.00 260.00 40.00 220.00 30500
+"""
+
+
+def test_a_table_of_regions_whose_header_lost_its_spans_reads_the_sum_as_the_whole() -> None:
+    ex: Extraction = plantrack.extract(SUMMED_REGIONS, year=2010, region="330000")
+    gdp = {(f.provenance.quote, f.quantity.value) for f in ex.facts if f.indicator == "gdp"}
+    assert gdp == {("杭州 Hangzhou 1000.50", Decimal("100050000000")),
+                   ("宁波 Ningbo 820.00", Decimal("82000000000")),
+                   ("温州 Wenzhou 610.40", Decimal("61040000000"))}
+    # no sector's, part's or per-head figure as a fact of the table
+    assert {f.indicator for f in ex.facts} == {"gdp"}
+
+
 # a yearbook's table of cities whose header a copy broke past placing: the first column's
 # name on two lines (居民消费 / 价格指数) among its breakdown's words, English lines between
 TITLED_CITIES = """\

@@ -1384,20 +1384,28 @@ def _titled_first_column(lines: list[_Line], first: int, width: int) -> list[Cel
 
 def _summed_whole(lines: list[_Line], first: int, rows: list[_BookRow], width: int, *,
                   header: list[Cell], caption: str) -> list[Cell] | None:
-    """A table of years whose caption names a whole (主要年份地区生产总值) and whose
-    column the sums of three others give (the whole over its sectors), when no header
-    word over that column names the whole: a copy lost the header's spans, and only that
-    column can be given its name, the caption's word. One cell a value column, the others
-    blank; None when the header names the column, or the sums find none."""
-    word = next((w for w in table_words("whole") if w in caption), None)
+    """A table of years or of regions whose caption (主要年份地区生产总值) or a header
+    word alone (国内生产总值) names a whole, and whose column the sums of three others
+    give (the whole over its sectors), when no header word over that column names it: a
+    copy lost the header's spans, and only that column can be given its name, that word.
+    One cell a value column, the others blank; None when the header names the column, or
+    the sums find none."""
+    wholes = table_words("whole")
+    # the caption's word, else a header word that is a whole alone (国内生产总值 over the
+    # breakdown, its spans lost: 地区 国内生产总值 第一产业 … on lines of their own)
+    word = next((w for w in wholes if w in caption), None) or next(
+        (key for c in header if (key := spaced_key(c.text)) in wholes), None)
     total = sum_column([[c.text for c in r.values] for r in rows]) if word else None
     if word is None or total is None:
         return None
     if len(header) == width + 1 and any(w in spaced_key(header[total + 1].text)
                                         for w in (*table_words("whole"), *table_words("total"))):
         return None  # (地区生产总值 | 第一产业 | …: the header says it already)
-    at = next(((line, i) for line in reversed(lines[max(0, first - _BOOK_HEADER_LINES):first])
-               if (i := line.text.find(word)) >= 0), None)
+    # (not inside 人均国内生产总值, the per-head figure's header)
+    found = re.compile(f"(?<!均){re.escape(word)}")
+    at = next(((line, m.start()) for line in reversed(
+        lines[max(0, first - _BOOK_HEADER_LINES):first]) if (m := found.search(line.text))),
+        None)
     if at is None:
         return None
     line, i = at
@@ -1655,8 +1663,9 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
         if not years and len(header) not in (width, width + 1) and (
                 titled := _titled_first_column(lines, first, width)):
             header = titled
-        if years and (summed := _summed_whole(lines, first, rows, width, header=header,
-                                                      caption=caption)):
+        if (years or len(header) not in (width, width + 1)) and (
+                summed := _summed_whole(lines, first, rows, width, header=header,
+                                        caption=caption)):
             header, trusted = summed, True
         if years and not trusted and (named := _first_column(lines, first, width)):
             header, trusted = named, True
