@@ -80,6 +80,15 @@ def test_a_sites_clock_is_no_dateline() -> None:
                        "前三季度县域经济运行情况\n时间:2023年11月09日来源:市统计局\n")
     assert guess is not None
     assert guess.date == date(2023, 11, 9)
+    # the time before the weekday, to the minute: a clock too
+    clock = infer_year("某某市场网 |  2025-05-06 16:25 星期二\n2015年6月份零售总额增长10.6%\n")
+    assert clock is not None
+    assert clock.date is None
+    assert clock.year == 2015
+    # an article's dateline with its time and no weekday stays the dateline
+    timed = infer_year("2015-07-23 12:56  来源:某报\n上半年全市增长9.6%\n")
+    assert timed is not None
+    assert timed.date == date(2015, 7, 23)
     # a newspaper's issue date with its weekday, and no clock, is the dateline
     issue = infer_year("2022年3月9日 星期三\n第3版:要闻\n")
     assert issue is not None
