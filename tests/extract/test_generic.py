@@ -576,6 +576,23 @@ def test_a_bracketed_figure_after_a_region_is_that_regions() -> None:
     assert "灵武市(8.2%)地区生产总值" in quotes  # from the region to the indicator it ends on
 
 
+def test_a_list_of_regions_bracketed_rates_goes_on_about_the_indicator_before_it() -> None:
+    # no indicator after the list: each region's bracketed rate is of the one named before
+    # it in the sentence, the first item too, and across the segment's end
+    text = ("嘉兴市2022年1-7月工业经济运行情况\n1-7月，嘉善县规上工业增加值增长8.2%，平湖市(6.8%)、"
+            "秀洲区(6.2%)、海宁市(-3.0%)增速均较上月有所回升；海盐县(0.2%)、南湖区(6.0%)增速"
+            "较上月回落。")
+    facts = _extract(text).facts
+    got = {(f.region, f.indicator, f.measure, f.quantity.value) for f in facts}
+    assert got == {("330421", "industrial_value_added", "growth", Decimal("8.2")),
+                   ("330482", "industrial_value_added", "growth", Decimal("6.8")),
+                   ("330411", "industrial_value_added", "growth", Decimal("6.2")),
+                   ("330481", "industrial_value_added", "growth", Decimal("-3.0")),
+                   ("330424", "industrial_value_added", "growth", Decimal("0.2")),
+                   ("330402", "industrial_value_added", "growth", Decimal("6.0"))}
+    assert {str(f.period) for f in facts} == {"2022-01..2022-07"}
+
+
 def test_a_ranking_of_regions_goes_on_about_its_paragraphs_indicator() -> None:
     text = ("贵州省2021年前三季度经济运行\n分市州看，遵义地区生产总值3037.87亿元；"
             "黔南、铜仁、六盘水位于1000亿元至1500亿元之间，分别为1310.35、1098.90、"

@@ -130,6 +130,10 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     if (q.unit == "percent" and ind.unit != "percent" and not pair.share
             and text[pair.mention.end:pair.quantity.start] in ("(", "（")):
         growth = True  # 规模以上工业增加值(12.7%): a money figure's bracketed rate, its growth
+    if (q.unit == "percent" and ind.unit != "percent" and pair.region is not None
+            and pair.region.end < pair.quantity.start
+            and text[pair.quantity.start - 1] in ("(", "（")):
+        growth = True  # …增长8.2%，平湖市(6.8%)、秀洲区(6.2%): a region's bracketed rate too
     if q.unit == "percent" and _GROWTH_AFTER.match(text, pair.quantity.end):
         growth = True  # 实现20%以上的增长: the rate's word after it
     if ind.kind == "index" or (growth and q.unit == "percent"):

@@ -533,7 +533,8 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return Pair(q, following[0], owner.start, owner, trailing=True)
     joined = evolve(q, start=owner.start)
     pair = _share_pair(ctx, text, s, joined, quantities) or _pair_plain(
-        ctx, text, s, joined, mentions=mentions, quantities=quantities, by_name=by_name)
+        ctx, text, s, joined, mentions=mentions, quantities=quantities, by_name=by_name,
+        owned=True)
     return None if pair is None else evolve(pair, quantity=q, region=owner)
 
 
@@ -547,7 +548,9 @@ def _share_pair(ctx: DocContext, text: str, s: Span, q: QuantityMatch,
 
 def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
                 mentions: list[IndicatorMention], quantities: list[QuantityMatch],
-                by_name: dict[str, Indicator]) -> Pair | None:
+                by_name: dict[str, Indicator], owned: bool = False) -> Pair | None:
+    """The indicator ``q`` is a figure of, named before it; ``owned``: ``q`` starts at the
+    region whose bracketed figure it is (平湖市(6.8%)), an item with no words of its own."""
     clause = clause_start(text, s.start, q.start)
     seg = segment_start(text, s.start, q.start)
     before = [m for m in mentions if clause <= m.start and m.end <= q.start]
@@ -572,8 +575,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         # 青岛以3037.4亿元的GDP总量稳坐第一: GDP's figure
         return Pair(q, after[0], clause, trailing=True)
     earlier = [m for m in mentions if seg <= m.start and m.end <= clause]
-    if not earlier and (_region_prefix(ctx, clause, q.start) is not None or text.startswith(
-            tuple(cues("price_basis")), seg)):
+    if not earlier and (owned or _region_prefix(ctx, clause, q.start) is not None
+                        or text.startswith(tuple(cues("price_basis")), seg)):
         # 武汉市…增长6.3%；襄阳市增长5.8%: a list of regions runs across segments, and so
         # does a rate on another price basis (…；按不变价格计算，同比增长7.8%)
         earlier = [m for m in mentions if s.start <= m.start and m.end <= clause]
@@ -615,7 +618,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if len(_price_basis().sub("", prefix)) > _INHERIT_PREFIX or has_cue(prefix, "subject_head"):
         return None  # 房地产开发投资下降18.4%: the clause names a subject of its own
     region = _region_prefix(ctx, clause, q.start)
-    if region is None and not ((listed and not prefix.strip()) or has_cue(prefix, "growth")
+    if region is None and not (((listed or owned) and not prefix.strip())
+                               or has_cue(prefix, "growth")
                                or q.decline or _bare(prefix) or names_a_goal(text, q.end)):
         return None
     picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
