@@ -13,6 +13,7 @@ def _kinds(text: str, **kw: object) -> list[tuple[str, str]]:
 def test_headings_say_what_their_sections_hold() -> None:
     assert heading_kind("一、2022年国民经济和社会发展计划执行情况").value == "results"  # type: ignore[union-attr]
     assert heading_kind("二、2023年主要预期目标").value == "targets"  # type: ignore[union-attr]
+    assert heading_kind("二、工业分盟市增长情况").value == "results"  # type: ignore[union-attr]
     assert heading_kind("(一)坚持创新驱动") is None
 
 
