@@ -956,6 +956,16 @@ def test_bare_period_growth_clauses_go_on_about_the_sentence_befores_topic() -> 
                     ("100000", "industrial_value_added", Decimal("14.4"), "2011Q1")}
 
 
+def test_a_sentence_of_a_price_basis_and_a_growth_goes_on_about_the_sentence_befores() -> None:
+    text = ("丙省2019年上半年经济\n上半年全省实现地区生产总值(GDP)20000.5亿元，这是全省的经济总量"
+            "首次在上半年突破两万亿大关。按可比价格计算，同比增长7.9%，增速比全国高1.6个百分点。\n"
+            "全省居民生活稳定。按可比价格计算，同比增长5%，增速平稳。")
+    facts = _extract(text, year=2019, region="510000").facts
+    read = {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in facts}
+    assert read == {("gdp", "level", Decimal("2000050000000"), "2019H1"),
+                    ("gdp", "growth", Decimal("7.9"), "2019H1")}
+
+
 def test_a_breakdown_by_quarter_is_of_the_whole_its_paragraph_opened_with() -> None:
     # 分季度看 after the sectors' sentence: the quarters of GDP, not of 第三产业; the
     # sentence after it is of the whole year again

@@ -372,12 +372,16 @@ _BARE_PERIOD_GROWTH = re.compile(
     r"(?:其中)?(?:[一二三四]季度|前三季度|上半年|下半年|全年|(?:1[0-2]|[1-9])月份?"
     r"|1[-至~](?:1[0-2]|[1-9])月|前(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})个月)"
     r"(?:我省|我市|我区|我县|全省|全市|全区|全县)?(?:同比|比上年|比去年同期)?(?:增长|下降)")
+# after a sentence that opens with a price basis (按可比价计算，同比增长7.9%): the growth
+# alone, the basis its period's stand-in
+_BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年同期)?(?:增长|下降)")
 
 
 def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]:
     """一季度后，全省工业增速一直保持13%以上。一季度增长13.3%，上半年增长13.6%: a sentence
-    of bare period-and-growth clauses, naming no indicator, goes on about the one the
-    sentence ``before`` it in its paragraph named alone (its topic). Empty otherwise."""
+    of bare period-and-growth clauses (or a price basis and a growth: 按可比价计算，同比
+    增长7.9%), naming no indicator, goes on about the one the sentence ``before`` it in
+    its paragraph named alone (its topic). Empty otherwise."""
     found = [q for q in find_quantities(s.text) if q.quantity.unit == "percent"]
     if not found or find_indicators_in(text, ctx.indicators, s.start, s.end):
         return []
@@ -393,7 +397,9 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
     for q in found:
         at = s.start + q.start
         clause = clause_start(text, s.start, at)
-        if _BARE_PERIOD_GROWTH.fullmatch(text, clause, at):
+        if _BARE_PERIOD_GROWTH.fullmatch(text, clause, at) or (
+                clause > s.start and _BARE_GROWTH.fullmatch(text, clause, at)
+                and _price_basis().fullmatch(text, s.start, clause - 1)):
             pairs.append(Pair(QuantityMatch(q.quantity, at, s.start + q.end,
                                             s.start + q.number_start, q.decline),
                               topic, topic.start))
