@@ -57,6 +57,19 @@ def test_a_district_congress_is_not_a_national_one() -> None:
     assert guess.year == 2022
 
 
+def test_a_provinces_congress_numbered_on_its_own_cycle_gives_way_to_the_years_reported() -> None:
+    # 西藏's 12th congress opened in 2023, not (as on the country's cycle) in 2013: a
+    # session reporting 2024年 cannot be 2015's
+    text = "自治区第十二届人民代表大会第三次会议19日开幕。2024年，全区地区生产总值增长6.3%。"
+    guess = infer_year(text)
+    assert guess is not None
+    assert guess.year == 2024
+    assert not guess.cue.startswith("人大会议")
+    # a province on the country's cycle keeps its session's year
+    assert infer_year("浙江省十四届人大二次会议开幕。2023年，全省生产总值增长6%。") == (
+        infer_year("浙江省十四届人大二次会议开幕。"))
+
+
 def test_a_review_of_a_plan_outline_is_not_written_in_its_first_year() -> None:
     guess = infer_year("关于浦东新区国民经济和社会发展第十四个五年规划纲要实施情况的中期评估报告\n"
                        "2022年,全区生产总值增长。2022年末,企业增加。")

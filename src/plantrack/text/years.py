@@ -85,7 +85,7 @@ def _zodiac() -> dict[str, int]:
 @cache
 def _session_cues() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
     """The year cues that name a people's congress's session (rule ``congress``)."""
-    return tuple(row for row in _cues() if row[1] == "congress")
+    return tuple(row for row in _cues() if row[1].startswith("congress"))
 
 
 def said_at_session(cue: str) -> bool:
@@ -122,8 +122,13 @@ def infer_year(text: str) -> YearGuess | None:
             guess = _RULES[rule.partition(":")[0]](m, rule, text)
             if guess is not None and 1900 <= guess.year <= 2200:
                 found.append(YearGuess(guess.year, f"{name}: {m.group()[:40]}", guess.date))
-                if rule != "congress":
+                if not rule.startswith("congress"):
                     break
+        if found and rule == "congress:local":
+            # 西藏自治区第十二届人民代表大会第三次会议 reporting 2024年: counted on the
+            # country's cycle it would be 2015, before a year the text reports
+            latest = max(reported_years(text), default=0)
+            found = [g for g in found if g.year >= latest]
         if found:
             # a report names its own congress session and earlier ones as past (在…第一次
             # 会议上提出的目标): the latest session is the one it is given at
