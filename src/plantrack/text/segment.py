@@ -27,6 +27,8 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from plantrack.text.years import YEAR
+
 __all__ = ["CLAUSE_CUTS", "CLAUSE_END_AT", "CLAUSE_MARKS", "FULL_STOPS",
            "LONGEST_SENTENCE", "SEGMENT_MARKS", "Section", "Span", "clause_start",
            "clauses", "lead_ins", "markers", "sections", "segment_bounds", "segment_start",
@@ -183,6 +185,10 @@ def windows(text: str, start: int, end: int, limit: int = LONGEST_SENTENCE,
     return out
 
 
+_HEADING_MAX = 24  # characters of a heading without an outline number, at most
+_YEARS = re.compile(rf"{YEAR} ?年")  # the years a heading may name (2020年工作回顾)
+
+
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
     if _OUTLINE.match(stripped) and len(stripped) <= 40 and "。" not in stripped:
@@ -195,10 +201,6 @@ def _is_heading(line: str) -> bool:
     # 2020年工作回顾): a heading too; a line of figures is a table's row
     return len(stripped) <= 16 or (
         len(stripped) <= _HEADING_MAX and not any(c.isdigit() for c in _YEARS.sub("", stripped)))
-
-
-_HEADING_MAX = 24
-_YEARS = re.compile(r"(?:19|20)\d\d ?年")
 
 
 # two short phrases of words alone, parted by one comma, no figure: a headline, not a
