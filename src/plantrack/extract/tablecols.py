@@ -28,6 +28,7 @@ __all__ = [
     "BARE_MONTHS",
     "BARE_YEAR",
     "BRACKETED_YEAR",
+    "SAME_PERIOD_BEFORE",
     "Column",
     "Header",
     "header_role",
@@ -368,7 +369,9 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
     return Column(index, text, role, kind, growth, unit)
 
 
-_BASE_COLUMN = ("去年", "上年")
+_BASE_COLUMN = ("去年", "上年")  # a column of the base a growth is on (去年同期累计, 上年)
+# a base column of the same period a year before (上年同期, 去年同期), not a whole year
+SAME_PERIOD_BEFORE = re.compile(f"(?:{'|'.join(_BASE_COLUMN)})同期")
 _LEVEL_WORDS = ("绝对值", "绝对数", "绝对量")  # result words that only say a column holds levels
 _LEADING_YEAR = re.compile(YEAR)
 

@@ -43,6 +43,7 @@ from plantrack.extract.tablecols import (
     BARE_YEAR,
     BRACKETED_YEAR,
     PRICE_BRACKET,
+    SAME_PERIOD_BEFORE,
     Column,
     Header,
     header_role,
@@ -430,8 +431,6 @@ def _periods(text: str) -> str:
 
 
 _SPACED_SPAN = re.compile(r"(?<=\d)\s*([-－—~至])\s*(?=\d{1,2}\s*月)")  # 1- 4 月
-# a column of the base a growth is on, the same period a year before (上年同期, 去年同期)
-_SAME_PERIOD_BEFORE = re.compile(r"(?:上年|去年)同期")
 _BARE_MAGNITUDE = re.compile(r"[\d,.]+\s*[亿万]")
 _BARE_YEAR = re.compile(rf"^({YEAR})(?![\d年])")  # 2008 over its columns: 2008年
 _ONE_MONTH = re.compile(r"(?<![\d\-－—~至])(1[0-2]|[1-9]) ?月(?![份底末日\d])")
@@ -1023,7 +1022,7 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
                 column = evolve(column, growth=True, unit="%")  # noqa: PLW2901
             time = Time()
             update_time(time, _periods(table.grid.caption))
-            if left is not None and not column.growth and _SAME_PERIOD_BEFORE.match(
+            if left is not None and not column.growth and SAME_PERIOD_BEFORE.match(
                     spaced_key(column.header)):
                 # 2022年1-8月 | 上年同期 | 比上年±%: the same months of the year before
                 time = left.copy()
