@@ -78,6 +78,22 @@ def test_two_year_averages_without_a_plan_make_no_targets() -> None:
     assert all(f.kind == "result" for f in facts)
 
 
+def test_a_bulletin_that_opens_the_plan_is_no_plan() -> None:
+    # 两年平均 and 按年平均汇率折算 hold a 年平均 that is no yearly rate of a plan: with
+    # the one 十四五 of 实现“十四五”良好开局, a bulletin is not read as the plan's outline
+    from plantrack import extract
+
+    text = ("2021年，全市经济平稳增长，实现“十四五”良好开局。\n"
+            "2021年全市生产总值5210.36亿元，比上年增长8.1%，两年平均增长5.9%。"
+            "按常住人口计算，全市人均生产总值98765元（按年平均汇率折算为15309美元）。"
+            "全市城镇新增就业人数12.35万人，城镇登记失业率2.01%。")
+    facts = extract(text, region="绍兴市").facts
+    assert {(f.indicator, f.kind, str(f.period)) for f in facts} >= {
+        ("gdp", "result", "2021"), ("urban_jobs_new", "result", "2021"),
+        ("urban_registered_unemployment_rate", "result", "2021")}
+    assert all(f.kind == "result" for f in facts)
+
+
 @pytest.mark.parametrize(("dated", "span"), [("2021年12月6日", "2022..2026"),
                                              ("2021年2月6日", "2021..2025")])
 def test_the_next_five_years_of_a_congress_elected_late_in_the_year(dated: str,

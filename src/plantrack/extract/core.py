@@ -476,8 +476,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         prev_end[mid] = q.end
         if measure is None or (measure == "growth" and (
                 _sequential(text, s, q.start) or _distant_base(text, s, pair, ctx.year)
-                or _MULTI_YEAR_AVERAGE.search(text, clause_start(text, s.start, q.start),
-                                              q.start))):
+                or has_cue(text[clause_start(text, s.start, q.start):q.start],
+                           "multi_year_average"))):
             continue  # (两年平均增长6.3%: an average over two years, no year-on-year growth)
         if measure == "growth" and _index_level(text, pair):
             # 居民消费价格指数为100.9%: the index on last year (= 100), a growth of 0.9%
@@ -573,9 +573,6 @@ def _respective_year(text: str, s: Span, q: QuantityMatch,
 # 较“十三五”末增长33.6%, 比2020年增长20%: a change on a base years back, not on a year before
 _BASE = re.compile(rf"(?:较|比|相比)“?(?:{YEAR} ?年|十[一二三四五六七八九]五)"
                    r"[^，,；;。]{0,6}?(?:增长|提高|下降|降低|增加|减少)")
-
-
-_MULTI_YEAR_AVERAGE = re.compile(r"[两二三四]年平均")
 
 
 def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:

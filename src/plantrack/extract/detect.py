@@ -44,7 +44,7 @@ class Features:
 
 
 _ROLES = ("ensure", "strive", "plan", "not_target", "result", "half1", "span", "per_year",
-          "outlook", "review")
+          "per_year_basis", "multi_year_average", "outlook", "review")
 _PATTERNS = {"until": _UNTIL, "outlook_year": _OUTLOOK_YEAR, "marker": _MARKER}
 
 
@@ -113,7 +113,10 @@ def _features(doc: PreparedDocument, ctx: DocContext, *, whole: bool) -> Feature
         targets=counts["ensure"] + counts["strive"] + counts["plan"] - counts["not_target"],
         results=counts["result"],
         half1=counts["half1"],
-        spans=counts["span"] + counts["per_year"] + counts["until"],
+        # each basis (年平均汇率) and each multi-year average (两年平均) holds one 年平均 that
+        # is no plan's yearly rate
+        spans=(counts["span"] + counts["until"] + counts["per_year"] - counts["per_year_basis"]
+               - counts["multi_year_average"]),
         outlook=counts["outlook_year"] + counts["outlook"],
         review=counts["review"],
         markers=counts["marker"],
