@@ -334,6 +334,20 @@ def test_a_part_year_report_naming_a_year_for_its_whole_figures_is_the_year_afte
     assert _year(meeting)[0] == 2022
 
 
+def test_a_year_reviewed_in_a_broken_first_line_before_the_new_year_is_last_year() -> None:
+    # 2023年， opens a sentence broken over lines (no title), and 新的一年 puts 2023 behind
+    text = ("2023年，\n某市GDP突破3000亿元，\n实现争先进位。\n新的一年，\n发展势头如何？\n\n"
+            "数据显示，今年1—2月，全市规上工业增加值120.5亿元，同比增长8.1%，"
+            "增速比上年同期高2.0个百分点。")
+    year, _, cue = _year(text)
+    assert year == 2024
+    assert "whole-year" in cue
+    # without 新的一年 nothing says 2023 is past: the year named is the text's
+    assert _year(text.replace("新的一年，\n", ""))[0] == 2023
+    # a first line that closes is a title
+    assert _year("2023年某市经济运行情况\n" + text.partition("\n\n")[2])[0] == 2023
+
+
 def test_a_part_year_release_opening_on_last_years_whole_names_its_own_year() -> None:
     # 2016年 leads, but the text says it is now in 2017 (进入2017年) and reports 1~2月
     text = ("核心提示丨2016年，某省经济总量迈上新台阶，进入2017年，某省经济表现怎么样？"

@@ -49,6 +49,9 @@ _AHEAD = ("今后", "未来五年", "预期目标", "主要目标", "力争", "�
 _UPDATED = re.compile(r" ?(?:更新|修订|发布|版)")  # (2025年更新): when a page changed
 _BULLETIN_MONTHS = 4  # bulletins and year-end releases appear by April
 _LAST_YEAR = re.compile(r"去年(?!同期|底|末|初)")  # 去年 as the period reported
+# 新的一年 after a year's figures (2023年，江门GDP突破4000亿元…新的一年，): the year named is
+# behind the writer, as 去年 would say
+_PAST_YEAR = re.compile(rf"{_LAST_YEAR.pattern}|新的一年")
 
 
 _HEADING_YEAR = re.compile(rf"(?<!\d)({YEAR}) ?年(?! ?\d{{1,2}} ?月)")
@@ -100,10 +103,17 @@ def heading_year(heading: str, written: int | None = None,
 _TITLE_MAX = 60
 
 
+# a line that ends in a comma goes on in the next (2023年，\n江门GDP成功突破4000亿元，):
+# a sentence broken over lines, no title
+_GOES_ON = ("，", ",", "、", "；", ";")
+
+
 def first_line(text: str) -> str | None:
-    """A plain text's first line, when it reads as a title (short, no full stop)."""
+    """A plain text's first line, when it reads as a title (short, no full stop, not a
+    sentence's first part)."""
     line = text.lstrip().partition("\n")[0].strip()
-    return line if 0 < len(line) <= _TITLE_MAX and "。" not in line else None
+    return (line if 0 < len(line) <= _TITLE_MAX and "。" not in line
+            and not line.endswith(_GOES_ON) else None)
 
 
 # a document's own title below a site's menu lines (莆田市2006年国民经济和社会发展统计公报
@@ -214,7 +224,7 @@ def _whole_year_past(text: str, year: int) -> bool:
     """Whether ``text`` reports a part of 今年 and names ``year`` for whole years only
     (宿迁2022年GDP为4112亿元), never for a part or a meeting: then ``year`` is the one
     before the text's."""
-    if _THIS_YEARS_PART.search(text) is None or _LAST_YEAR.search(text) is None:
+    if _THIS_YEARS_PART.search(text) is None or _PAST_YEAR.search(text) is None:
         return False
     named = [m.end() for m in re.finditer(rf"(?<!\d){year} ?年", text)]
     return bool(named) and not any(_YEARS_PART.match(text, end) for end in named)
