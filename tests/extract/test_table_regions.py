@@ -672,3 +672,27 @@ def test_the_countrys_row_without_ranks_under_spaced_rank_headers() -> None:
     assert ("100000", Decimal("36396"), "2017") in read
     assert ("110000", Decimal("62406"), "2017") in read
     assert all(value != Decimal(2) for _, value, _ in read)
+
+
+@pytest.mark.parametrize("script", [str, traditional])
+def test_a_header_wrapped_one_cell_a_line_over_regions_with_their_own_units(script) -> None:
+    # the caption's row, then each header cell on a line of its own ending in a bar and
+    # a bar alone; the regions' names spaced out; each column with its own unit, of
+    # which only the total's (万吨) measures the caption's indicator: the area's
+    # (千公顷) is no quantity of it, nor is the yield's (公斤/公顷) one of mass
+    text = script(
+        "表3 2019年全国及部分省(区、市)粮食产量 | ||||\n地区 |\n播种面积 (千公顷) |\n"
+        "单位面积产量 (公斤/公顷) |\n总产量 (万吨) |\n|\n"
+        "全国总计 | 116064.0 | 5720.0 | 66384.3 | |\n"
+        "河 北 | 6469.2 | 5807.4 | 3739.2 | |\n"
+        "山 西 | 3126.1 | 4366.4 | 1361.8 | |\n"
+        "内 蒙 古 | 6827.6 | 5351.2 | 3652.6 | |\n")
+    facts = _read(text, "region", "indicator", "value")
+    assert facts == {("100000", "grain_output", Decimal("663843000")),
+                     ("130000", "grain_output", Decimal("37392000")),
+                     ("140000", "grain_output", Decimal("13618000")),
+                     ("150000", "grain_output", Decimal("36526000"))}
+    # under a caption's unit (单位:万吨) the yield's column is still no total's
+    captioned = text.replace(script(" | ||||\n"), script("(单位:万吨) | ||||\n"), 1).replace(
+        script("总产量 (万吨)"), script("总产量"))
+    assert _read(captioned, "region", "indicator", "value") == facts

@@ -211,6 +211,13 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
         rows: list[tuple[Cell, ...]] = []
         while i < len(lines):
             if _kind(lines[i].text) != sep:
+                # (a header wrapped one cell a line: 地区 |, 总产量 (万吨) |, under a caption)
+                wrapped = _wrapped_header(lines, i) if sep == "|" and _captions_only(
+                    rows) else None
+                if wrapped is not None:
+                    rows.append(wrapped[0])
+                    i = wrapped[1]
+                    continue
                 # blank lines and a group's line (教育卫生) between rows cut the same way
                 # (a yearbook page's copy) leave the table open
                 ahead = _resumes(lines, i, sep, len(rows[-1]) if rows else 0)
@@ -223,8 +230,8 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
                 rows, i, header_rows = grouped[0], grouped[1], 1
                 continue
             # (after nothing but a caption's row: | 表1 …主要指标 | | |)
-            wrapped = _wrapped_header(lines, i) if sep == "|" and all(
-                sum(1 for c in r if c.text) <= 1 for r in rows) else None
+            wrapped = _wrapped_header(lines, i) if sep == "|" and _captions_only(
+                rows) else None
             if wrapped is not None:
                 rows.append(wrapped[0])
                 i = wrapped[1]
@@ -322,18 +329,31 @@ def _grouped_wrap(lines: list[_Line], i: int, top: tuple[Cell, ...],
     return [merged], k
 
 
+def _captions_only(rows: list[tuple[Cell, ...]]) -> bool:
+    """Whether ``rows`` hold at most one word each (a caption's row: 表2 …粮食产量 | |||)."""
+    return all(sum(1 for c in r if c.text) <= 1 for r in rows)
+
+
 def _wrapped_header(lines: list[_Line], i: int) -> tuple[tuple[Cell, ...], int] | None:
     """年份 | GDP(亿元) |, GDP($亿元) |, 人均 | 人均$ |: a header row whose cells a wiki's
     copy wraps onto lines of their own, each line ending in a bar, together as many
-    cells as the row below them; the row and the index of that row, if so."""
+    cells as the row below them (or one fewer: the names' column left without a word);
+    the row and the index of that row, if so."""
     cells: list[Cell] = []
     widest = lone = 0  # (a line of one cell is what wrapping leaves)
     for k in range(i, min(len(lines), i + _WRAPPED_LINES + 1)):
         text = lines[k].text.rstrip()
+        if cells and text.strip() == "|":
+            continue  # (a bar alone: the wrapped row's close)
         if k > i + 1 and lone and _kind(text) == "|" and (
-                (below := _split(lines[k], "|")) is not None
-                and len(below) == len(cells) > widest):
-            return tuple(cells), k
+                below := _split(lines[k], "|")) is not None:
+            width = len(below) - sum(1 for _ in itertools.takewhile(
+                lambda c: not c.text, reversed(below)))
+            if len(cells) > widest and len(cells) in (len(below), width):
+                return tuple(cells), k
+            if len(cells) > widest and width == len(cells) + 1 and not _is_value(
+                    below[0].text):
+                return (Cell(cells[0].start, cells[0].start, ""), *cells), k
         part = _wrapped_cells(lines[k])
         if part is None:
             return None

@@ -432,6 +432,8 @@ def _periods(text: str) -> str:
 
 _SPACED_SPAN = re.compile(r"(?<=\d)\s*([-－—~至])\s*(?=\d{1,2}\s*月)")  # 1- 4 月
 _BARE_MAGNITUDE = re.compile(r"[\d,.]+\s*[亿万]")
+_PER_AREA = re.compile(r"/\s*(?:公顷|亩|平方)")  # 公斤/公顷, 斤/亩: a yield's unit
+_AREA = re.compile(r"[千万]?(?:公顷|亩)|(?:万|千)?平方(?:公里|千米|米)")  # 千公顷, 万亩: an area's
 _BARE_YEAR = re.compile(rf"^({YEAR})(?![\d年])")  # 2008 over its columns: 2008年
 _ONE_MONTH = re.compile(r"(?<![\d\-－—~至])(1[0-2]|[1-9]) ?月(?![份底末日\d])")
 
@@ -898,10 +900,17 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
         q = evolve(q, quantity=evolve(q.quantity, value=q.quantity.value - 100))
         measure = "growth"
     else:
-        # (a table of regions: a column's own sum of money before the caption's unit,
-        # 本币/百万 beside 元; a bare 亿 over a column is no unit of its own)
+        # (a table of regions: a column's own sum of money or unit of measure before the
+        # caption's unit, 本币/百万 beside 元, 总产量 (万吨) beside 播种面积 (千公顷); a bare
+        # 亿 over a column is no unit of its own)
         unit = column.unit if column.growth or r.unit is None or (
-            r.region is not None and column.unit and "元" in column.unit) else r.unit
+            r.region is not None and column.unit and (
+                "元" in column.unit or unit_of(column.unit) is not None)) else r.unit
+        if column.unit is not None and (_PER_AREA.search(column.unit) or (
+                _AREA.fullmatch(column.unit) and r.indicator.unit != "m2")):
+            # 单位面积产量 (公斤/公顷), 播种面积 (千公顷): a yield or an area, no quantity
+            # of the indicator (but of an area's) whatever unit the caption gives
+            return None
         if (column.unit == "元" and r.unit is not None and r.unit.endswith("元")
                 and r.unit != "元" and "人均" not in r.indicator.name):
             return None  # 生产总值(元) in a table of 万元: a per-head figure, no total's
