@@ -1662,3 +1662,29 @@ def test_a_base_column_is_the_same_months_a_year_before() -> None:
         ("industrial_output", "level", Decimal("15234060000"), "2023-01..2023-05"),
         ("industrial_output", "level", Decimal("14012770000"), "2022-01..2022-05"),
         ("industrial_output", "growth", Decimal("8.7"), "2023-01..2023-05")}
+
+
+# a bilingual book's rows of indicators by year, each row's English on the line under it
+# and the groups' English alone (Population and Employment) between them
+ENGLISH_UNDER_ROWS = """\
+1-4 国民经济和社会发展比例和效益指标
+Proportion and Efficiency Indicators
+项目       Item 1990 2000 2010 2020
+       Population and Employment
+      出生率(‰) 22.10 13.50 11.80 9.50
+            Birth Rate(‰)
+      城镇登记失业率(%) 2.90 2.70 3.70 3.80
+            Registered Unemployment Rate in Urban Areas(%)
+       National Accounting
+    人均地区生产总值(元) 1500 11000 40000 100000
+        Per Capita GDP(yuan)
+"""
+
+
+@pytest.mark.parametrize("script", [str, traditional])
+def test_a_rows_english_on_the_line_under_it_leaves_the_rows_going_on(script) -> None:
+    got = _dated(script(ENGLISH_UNDER_ROWS), region="350000")
+    assert {("urban_registered_unemployment_rate", "level", Decimal("2.90"), "1990"),
+            ("urban_registered_unemployment_rate", "level", Decimal("3.80"), "2020"),
+            ("gdp_per_capita", "level", Decimal("1500"), "1990"),
+            ("gdp_per_capita", "level", Decimal("100000"), "2020")} <= got

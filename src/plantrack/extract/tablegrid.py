@@ -1200,6 +1200,10 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
             name: Cell | None = names[0]
         else:
             name = _book_name(names) if names else None
+        if rows and names and not values and not any(
+                _ONE_CJK.search(c.text) for c in names):
+            k += 1  # Birth Rate(‰) under 出生率(‰) 25.35 …: a bilingual book's English
+            continue  # of the row above
         if names and name is None:
             break
         if not rows and len(values) >= 2 and all(
