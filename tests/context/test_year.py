@@ -46,6 +46,20 @@ def test_a_month_alone_on_its_line_dates_a_bulletin() -> None:
     assert _year("某市统计局\n全市2021年4月起实施新办法，2021年全年增长3%。")[0] == 2021
 
 
+
+@pytest.mark.parametrize("bracketed", ["(2021年2月)", "（2021年2月）"])
+def test_a_month_alone_in_brackets_at_the_head_dates_a_bulletin(bracketed: str) -> None:
+    text = f"{bracketed}\n2020年，全区上下克服疫情影响。全年实现地区生产总值512.30亿元，增长4.1%。"
+    year, _, cue = _year(text)
+    assert year == 2020
+    assert "2021年2月" in cue
+    # a review that opens on its year says the aims it met (确保了…预期目标的完成)
+    met = (f"某市统计局\n{bracketed}\n2020年是全面建成小康社会的重要之年。一年来，全市"
+           "确保了年初确定的预期目标的圆满完成，为今后发展奠定了基础。全年实现地区生产总值"
+           "512.30亿元，增长4.1%。")
+    assert _year(met)[0] == 2020
+
+
 def test_two_year_average_growth_dates_a_text_that_names_no_year_to_2021_weakly() -> None:
     text = "1-10月，全市规模以上工业增加值319.88亿元，同比增长14.7%，两年平均增长8.9%。"
     year, confidence, cue = _year(text)

@@ -341,7 +341,9 @@ def _from_publication(text: str, published: date, cue: str, *,
     speaks_of_now = _speaks_of_now(text, year)
     # (进入2017年, 2017年一季度: the year printed in, named other than in a date)
     names_now = re.search(rf"{year} ?年(?!度| ?\d{{1,2}} ?月)", text) is not None
-    if lead is not None and int(lead[1]) == year - 1 and not speaks_of_now and not names_now:
+    if lead is not None and int(lead[1]) == year - 1 and not names_now and (
+            not speaks_of_now or _OPENING_YEAR.match(text, text.rfind("\n", 0, lead.start()) + 1)):
+        # (a paragraph that opens 2007年是…之年 reviews it, whatever aims it says were met)
         return Decision(year - 1, 0.8, f"reports on {lead[1]}年, published {year} ({cue})")
     if (published.month <= _BULLETIN_MONTHS and not speaks_of_now and _WHOLE_YEAR.search(text)
             and not any(word in text for word in _AIMS)
