@@ -152,6 +152,20 @@ def test_a_file_name_in_pinyin_names_the_region_a_text_never_does() -> None:
                          name="haimen.txt")[0].name == "如东县"  # type: ignore[union-attr]
 
 
+def test_a_papers_byline_names_the_region_its_text_calls_itself() -> None:
+    # 全省 of itself, 全国 for a comparison: the paper of the byline is the province's
+    text = ("湖南日报讯:省统计局9月18日发布：1—8月，全省规模以上工业增加值增长7.6%，"
+            "增速高于全国平均水平2.0个百分点。")
+    subject, decision = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert (subject.name, decision.weak) == ("湖南省", True)
+    assert "湖南日报" in decision.cue
+    # a paper of no place names none; a paper named inside the text is no byline
+    assert decide_region(clean(text.replace("湖南日报", "某某日报")).text,
+                         _gazetteer())[0] is None
+    assert decide_region(clean("据报道，" + text).text, _gazetteer())[0] is None
+
+
 def test_a_host_is_not_heard_over_the_text_nor_against_its_deixis() -> None:
     text = "海门区地区生产总值增长5.8%，全区规上工业增加值增长7%。"
     subject, _ = decide_region(text, _gazetteer(), url="http://www.fangxian.gov.cn/1.html")

@@ -81,6 +81,12 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
     if pathed is not None:
         return pathed, Decision(pathed.code, 0.5, f"{decision.cue}; the page's address "
                                 f"names {pathed.name}", pathed.name)
+    paper = _byline_paper(text)
+    bylined = _one_meant(text, _named_regions(paper[1], gazetteer), found,
+                         gazetteer) if paper else None
+    if paper is not None and bylined is not None:
+        return bylined, Decision(bylined.code, 0.5, f"{decision.cue}; the byline's paper "
+                                 f"({paper[0]}) names {bylined.name}", bylined.name)
     filed = _one_meant(text, file_name_regions(gazetteer, name), found,
                        gazetteer) if name else None
     if filed is not None:
@@ -117,6 +123,24 @@ def _from_host(text: str, url: str, named: Region | None,
     """The one region the page's host names that the text's own 全县/全市 can mean,
     within the region the body names (a county's paper names only its city), if any."""
     return _one_meant(text, host_regions(gazetteer, url), named, gazetteer)
+
+
+# 河南日报讯: a paper's byline at the head; the paper's place is the region its 全省 means
+_BYLINE = re.compile(r"^[\s【\[]*(([\u4e00-\u9fff]{2,6}?)(?:日报|晚报|都市报|广播电视台|电视台))"
+                     r"[】\]]?(?:讯|消息|记者|报道)")
+
+
+def _byline_paper(text: str) -> tuple[str, str] | None:
+    """The paper of a byline at ``text``'s head (河南日报讯) and its place's name."""
+    m = _BYLINE.match(text)
+    return (m[1], m[2]) if m else None
+
+
+def _named_regions(name: str, gazetteer: Gazetteer) -> list[Region]:
+    """The regions ``name`` (a paper's place: 河南, the province's and a county's) is
+    the whole name of."""
+    return [region for item in resolve_mentions(name, gazetteer)
+            if item.mention.surface == name for region in item.mention.candidates]
 
 
 def _one_meant(text: str, regions: list[Region], named: Region | None,
