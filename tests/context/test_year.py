@@ -138,6 +138,12 @@ def test_a_date_in_the_url_is_a_publication_date() -> None:
     ("https://example.com/1800/01/01/a.html", None),  # outside plantrack's years
     # a folder stamped to the second (date and time of upload)
     ("http://example.com:8888/sysfiles/333/20210602214016/e333_A0102.html", date(2021, 6, 2)),
+    # a year's folder and a section's stamped with the month and day
+    ("https://example.com/html/2011/guonei_0729/2.html", date(2011, 7, 29)),
+    ("https://example.com/html/2011/news_1399/2.html", None),
+    # a page named by its stamp to the second, and by a shorter number that is no stamp
+    ("http://example.com/news/lz/2015080209540141610.htm", date(2015, 8, 2)),
+    ("http://example.com/news/2015080209.htm", None),
 ])
 def test_url_dates(url: str, day: date | None) -> None:
     assert url_date(url) == day

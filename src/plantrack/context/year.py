@@ -299,6 +299,10 @@ _URL_DATES = (
     re.compile(rf"/({YEAR})([01]\d)/(?:t?{YEAR}[01]\d([0-3]\d)(?!\d))?"),
     # /20180727/, and a folder stamped to the second (/20210602214016/)
     re.compile(rf"/({YEAR})([01]\d)([0-3]\d)(?:[0-2]\d[0-5]\d[0-5]\d)?(?=[/_])"),
+    # /html/2011/guonei_0729/: a year's folder, then a section's of the month and day
+    re.compile(rf"/({YEAR})/[a-z]+_([01]\d)([0-3]\d)/"),
+    # /2015080209540141610.htm: a page named by the time it was stamped, to the second
+    re.compile(rf"/({YEAR})([01]\d)([0-3]\d)[0-2]\d[0-5]\d[0-5]\d\d*\.[a-z]{{3,5}}$"),
 )
 
 
