@@ -210,14 +210,15 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
         first, header_rows = i, 0
         rows: list[tuple[Cell, ...]] = []
         while i < len(lines):
+            # (a header wrapped onto lines of its own after nothing but a caption's row:
+            # | 表1 …主要指标 | | |, or 表2 …粮食产量 | ||| over 地区 |, 总产量 (万吨) |)
+            wrapped = _wrapped_header(lines, i) if sep == "|" and _captions_only(
+                rows) else None
+            if wrapped is not None:
+                rows.append(wrapped[0])
+                i = wrapped[1]
+                continue
             if _kind(lines[i].text) != sep:
-                # (a header wrapped one cell a line: 地区 |, 总产量 (万吨) |, under a caption)
-                wrapped = _wrapped_header(lines, i) if sep == "|" and _captions_only(
-                    rows) else None
-                if wrapped is not None:
-                    rows.append(wrapped[0])
-                    i = wrapped[1]
-                    continue
                 # blank lines and a group's line (教育卫生) between rows cut the same way
                 # (a yearbook page's copy) leave the table open
                 ahead = _resumes(lines, i, sep, len(rows[-1]) if rows else 0)
@@ -228,13 +229,6 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
             if sep == "|" and len(rows) == 1 and (
                     grouped := _grouped_wrap(lines, i, rows[0])) is not None:
                 rows, i, header_rows = grouped[0], grouped[1], 1
-                continue
-            # (after nothing but a caption's row: | 表1 …主要指标 | | |)
-            wrapped = _wrapped_header(lines, i) if sep == "|" and _captions_only(
-                rows) else None
-            if wrapped is not None:
-                rows.append(wrapped[0])
-                i = wrapped[1]
                 continue
             cells = _split(lines[i], sep)
             if cells:
