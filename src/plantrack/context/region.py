@@ -125,14 +125,18 @@ def _from_host(text: str, url: str, named: Region | None,
     return _one_meant(text, host_regions(gazetteer, url), named, gazetteer)
 
 
-# 河南日报讯: a paper's byline at the head; the paper's place is the region its 全省 means
-_BYLINE = re.compile(r"^[\s【\[]*(([\u4e00-\u9fff]{2,6}?)(?:日报|晚报|都市报|广播电视台|电视台))"
-                     r"[】\]]?(?:讯|消息|记者|报道)")
+@cache
+def _byline() -> re.Pattern[str]:
+    """河南日报讯: a paper's byline at the head; the paper's place is the region its 全省
+    means."""
+    media = [row[0] for row in data_rows("plantrack.context", "byline_media.txt")]
+    return re.compile(rf"^[\s【\[]*(([\u4e00-\u9fff]{{2,6}}?)(?:{alternation(media)}))"
+                      r"[】\]]?(?:讯|消息|记者|报道)")
 
 
 def _byline_paper(text: str) -> tuple[str, str] | None:
     """The paper of a byline at ``text``'s head (河南日报讯) and its place's name."""
-    m = _BYLINE.match(text)
+    m = _byline().match(text)
     return (m[1], m[2]) if m else None
 
 

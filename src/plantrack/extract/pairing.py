@@ -363,7 +363,8 @@ def _owners(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> list[Regio
 def _topic_before(ctx: DocContext, text: str, at: int) -> IndicatorMention | None:
     """The catalogue indicator named last before ``at``, at most :data:`_CARRY_BACK`
     characters back, across lines (a topic sentence above a paragraph of regions)."""
-    return _named_last(ctx, text, max(0, at - _CARRY_BACK), at)
+    named = _named(ctx, text, max(0, at - _CARRY_BACK), at)
+    return named[-1] if named else None
 
 
 # a clause of a period and a growth verb alone (一季度增长13.3%, 9月份我省增长15.2%,
@@ -828,12 +829,6 @@ def _named(ctx: DocContext, text: str, lo: int, hi: int) -> list[IndicatorMentio
     """The catalogue indicators named in ``text[lo:hi]``, in order."""
     return [m for m in find_indicators_in(text, ctx.indicators, lo, hi)
             if m.indicator.id != OTHER]
-
-
-def _named_last(ctx: DocContext, text: str, lo: int, hi: int) -> IndicatorMention | None:
-    """The catalogue indicator named last in ``text[lo:hi]``."""
-    named = _named(ctx, text, lo, hi)
-    return named[-1] if named else None
 
 
 def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],

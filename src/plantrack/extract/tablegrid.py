@@ -1417,7 +1417,7 @@ def _summed_whole(lines: list[_Line], first: int, rows: list[_BookRow], width: i
     if word is None or total is None:
         return None
     if len(header) == width + 1 and any(w in spaced_key(header[total + 1].text)
-                                        for w in (*table_words("whole"), *table_words("total"))):
+                                        for w in (*wholes, *table_words("total"))):
         return None  # (地区生产总值 | 第一产业 | …: the header says it already)
     # (not inside 人均国内生产总值, the per-head figure's header)
     found = re.compile(f"(?<!均){re.escape(word)}")
