@@ -425,3 +425,32 @@ def test_a_congress_session_counted_past_the_pages_own_date_gives_way_to_the_dat
     assert year == 2021
     assert "URL" in cue
     assert _year(text)[0] == 2022  # undated, the session's count stands
+
+
+def test_a_text_naming_no_year_is_of_the_year_of_the_latest_plenum_it_cites() -> None:
+    text = ("今年以来，全县深入贯彻党的十九大和十九届二中、三中、四中全会精神，"
+            "前三季度地区生产总值增长7.1%。")
+    year, confidence, cue = _year(text)
+    assert year == 2019
+    assert confidence < WEAK_CONFIDENCE
+    assert "十九届四中全会" in cue
+
+
+def test_a_plenum_gives_way_to_any_year_the_text_names() -> None:
+    text = "学习贯彻二十届三中全会精神。2025年上半年，全市地区生产总值增长5.2%。"
+    assert _year(text)[0] == 2025
+
+
+def test_a_plenum_in_traditional_script_is_read_after_normalising() -> None:
+    text = "學習貫徹黨的二十大和二十屆三中全會精神，前三季度全市地區生產總值增長6.2%。"
+    assert _year(text)[0] == 2024
+
+
+def test_an_aim_reported_met_does_not_keep_a_spring_review_in_the_year_printed() -> None:
+    # printed in April, its 全年 figures estimated (预计): the year before, even though it
+    # says an aim was met (完成…考核目标), which a plan would not say
+    text = ("全年承办两次现场会。预计规上工业增加值增长8.5%，预计社会消费品零售总额670亿元。"
+            "空气质量持续改善，完成省政府年度考核目标。")
+    assert _year(text, url="http://news.example.cn/life/20190410/1890917.html")[0] == 2018
+    planned = "全年地区生产总值增长8%左右，确保完成年度目标。"
+    assert _year(planned, url="http://news.example.cn/life/20190410/1890917.html")[0] == 2019

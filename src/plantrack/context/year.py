@@ -3,7 +3,8 @@
 The evidence, strongest first: the caller's ``--year``; the metadata's ``year``; a cue of
 the text that names the year of writing (今年(2024年), 展望2024, 十四届全国人大二次会议,
 《…2023…》: :func:`plantrack.text.years.infer_year`); the date the document was
-published (metadata, or a dateline at its head); the year the text names most.
+published (metadata, or a dateline at its head); the year the text names most; last,
+a weak guess, the year of the latest Party plenum it cites (``data/plenums.tsv``).
 
 A publication date says when a text was printed, not what it reports: a statistical
 bulletin published in March 2024 reports 2023, and a repost carries the site's date,
@@ -16,9 +17,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from urllib.parse import unquote
 
 from plantrack.bounds import YEARS
+from plantrack.datafiles import data_rows
 from plantrack.model import Decision, Document
 from plantrack.text.periods import plan_year_named
 from plantrack.text.segment import sentences
@@ -45,6 +48,8 @@ _HEAD = 300
 _LEAD_YEAR = re.compile(rf"(?<![到至\d])({YEAR}) ?年(?! ?\d{{1,2}} ?月)")
 _DEIXIS = ("今年", "明年", "本年")
 _AIMS = ("预期", "目标", "力争", "确保")  # words of a plan, whose 全年 is this year
+# an aim reported met (完成省政府年度考核目标, 实现了预期目标): a review's words, not a plan's
+_AIM_MET = re.compile(r"(?:完成|实现|达到|超过|高于|低于)[^，,。；;：:\n]{0,12}$")
 _AHEAD = ("今后", "未来五年", "预期目标", "主要目标", "力争", "确保")
 _UPDATED = re.compile(r" ?(?:更新|修订|发布|版)")  # (2025年更新): when a page changed
 _BULLETIN_MONTHS = 4  # bulletins and year-end releases appear by April
@@ -200,6 +205,10 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
     if _TWO_YEAR_AVERAGE in text:
         return Decision(_TWO_YEAR_AVERAGE_YEAR, 0.3, f"{_TWO_YEAR_AVERAGE} (a growth on 2019 "
                         f"that releases of {_TWO_YEAR_AVERAGE_YEAR} gave), no year named")
+    if (plenum := _latest_plenum(text)) is not None:
+        name, held = plenum
+        return Decision(held.year, 0.3, f"cites {name} (held {held:%Y-%m}), the latest plenum "
+                        "it names; no year named")
     return Decision(None, 0.0, "no year found in the text or its metadata")
 
 
@@ -209,6 +218,27 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
 # by its low confidence
 _TWO_YEAR_AVERAGE = "两年平均"
 _TWO_YEAR_AVERAGE_YEAR = 2021
+
+
+# 十九届二中、三中、四中全会: the Central Committee's plenary sessions a text names, the
+# last of a list being the latest
+_PLENUMS = re.compile(r"(十[五六七八九]|二十)[届屆]((?:[一二三四五六七]中[、和及]?)+)全[会會]")
+
+
+@cache
+def _plenum_months() -> dict[tuple[str, str], date]:
+    return {(committee, session): date(int(held[:4]), int(held[5:7]), 1)
+            for committee, session, held in data_rows("plantrack.context", "plenums.tsv")}
+
+
+def _latest_plenum(text: str) -> tuple[str, date] | None:
+    """The latest plenary session ``text`` names (十九届四中全会) and the month it was held:
+    the text was written after it."""
+    held = _plenum_months()
+    named = [(f"{m[1]}届{session}中全会", held[m[1], session])
+             for m in _PLENUMS.finditer(text) for session in re.findall("[一二三四五六七]", m[2])
+             if (m[1], session) in held]
+    return max(named, key=lambda pair: pair[1]) if named else None
 
 
 # this year's part as a text's period (今年一季度, 今年上半年, 今年1-5月)
@@ -323,6 +353,12 @@ def url_date(url: str) -> date | None:
     return None
 
 
+def _sets_aims(text: str) -> bool:
+    """Whether ``text`` speaks of an aim other than as one met."""
+    return any(not _AIM_MET.search(text, max(0, m.start() - 14), m.start())
+               for word in _AIMS for m in re.finditer(word, text))
+
+
 def _speaks_of_now(text: str, year: int) -> bool:
     """Whether a text published in ``year`` speaks of its own time: 今年, or aims ahead
     (今后五年…年均增长11%), but not the aims a sentence sets for the year before
@@ -350,7 +386,7 @@ def _from_publication(text: str, published: date, cue: str, *,
         # (a paragraph that opens 2007年是…之年 reviews it, whatever aims it says were met)
         return Decision(year - 1, 0.8, f"reports on {lead[1]}年, published {year} ({cue})")
     if (published.month <= _BULLETIN_MONTHS and not speaks_of_now and _WHOLE_YEAR.search(text)
-            and not any(word in text for word in _AIMS)
+            and not _sets_aims(text)
             and not re.search(rf"{year} ?年(?!度| ?\d{{1,2}} ?月 ?\d{{1,2}} ?日)", text)):
         # 全年…比上年 printed in the first months: a year cannot be whole in January, so it
         # is last year's (a bulletin's section, a year-end release), unless it sets aims
