@@ -454,3 +454,18 @@ def test_an_aim_reported_met_does_not_keep_a_spring_review_in_the_year_printed()
     assert _year(text, url="http://news.example.cn/life/20190410/1890917.html")[0] == 2018
     planned = "全年地区生产总值增长8%左右，确保完成年度目标。"
     assert _year(planned, url="http://news.example.cn/life/20190410/1890917.html")[0] == 2019
+
+
+def test_a_part_of_a_year_reported_after_its_publication_month_is_the_year_before() -> None:
+    # 1-11月 figures on a page dated January: the year before's, however the page is dated
+    text = "今年以来，全区经济稳中有进。1-11月，规上工业增加值同比增长9.1%。"
+    url = "http://www.example.gov.cn/jjfz/202501/2f9715b185af4ee986.shtml"
+    year, _, cue = _year(text, url=url)
+    assert year == 2024
+    assert "month 11" in cue
+    # a quarter's events announced within it (一季度“开门红”动员大会) report no change
+    event = "全县召开一季度“开门红”动员大会，集中开工项目30个。"
+    assert _year(event, url="http://news.example.cn/2023/0221/203384.html")[0] == 2023
+    # a part that ended before the page's month is the page's year
+    early = "1-5月，规上工业增加值同比增长9.1%。"
+    assert _year(early, url="http://news.example.cn/2023/0621/203384.html")[0] == 2023

@@ -23,7 +23,7 @@ from urllib.parse import unquote
 from plantrack.bounds import YEARS
 from plantrack.datafiles import data_rows
 from plantrack.model import Decision, Document
-from plantrack.text.periods import plan_year_named
+from plantrack.text.periods import find_periods, plan_year_named
 from plantrack.text.segment import sentences
 from plantrack.text.years import (
     PLAN_NAME,
@@ -353,6 +353,22 @@ def url_date(url: str) -> date | None:
     return None
 
 
+def _latest_part(text: str, year: int) -> int | None:
+    """The last month of the latest part of ``year`` from January (1-11月, 前三季度,
+    上半年) whose change ``text`` reports, not counting last year's (去年1-11月)."""
+    months = [found.period.end_month for found in find_periods(text, year)
+              if found.period.start_year == found.period.end_year == year
+              and found.period.start_month == 1 < found.period.end_month < 12
+              and text[max(0, found.start - 2):found.start] not in ("去年", "上年")
+              and _CHANGE_REPORTED.match(text, found.end)]
+    return max(months, default=None)
+
+
+# a change reported for the part just named (1-11月，规上工业增加值同比增长9.1%), not an
+# event of it (一季度“开门红”动员大会)
+_CHANGE_REPORTED = re.compile(r"[^。；;\n]{0,40}?(?:同比|比上年|增长|下降|增速)")
+
+
 def _sets_aims(text: str) -> bool:
     """Whether ``text`` speaks of an aim other than as one met."""
     return any(not _AIM_MET.search(text, max(0, m.start() - 14), m.start())
@@ -385,6 +401,12 @@ def _from_publication(text: str, published: date, cue: str, *,
             not speaks_of_now or _OPENING_YEAR.match(text, text.rfind("\n", 0, lead.start()) + 1)):
         # (a paragraph that opens 2007年是…之年 reviews it, whatever aims it says were met)
         return Decision(year - 1, 0.8, f"reports on {lead[1]}年, published {year} ({cue})")
+    if (not names_now and (part := _latest_part(text, year)) is not None
+            and part > published.month and not _sets_aims(text)):
+        # 1-11月 printed in January: a part of a year is reported after it ends, so it is
+        # the year before's
+        return Decision(year - 1, 0.7, f"reports a part of a year to month {part}, "
+                        f"published {published.isoformat()} ({cue})")
     if (published.month <= _BULLETIN_MONTHS and not speaks_of_now and _WHOLE_YEAR.search(text)
             and not _sets_aims(text)
             and not re.search(rf"{year} ?年(?!度| ?\d{{1,2}} ?月 ?\d{{1,2}} ?日)", text)):
