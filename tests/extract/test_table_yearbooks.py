@@ -1688,3 +1688,25 @@ def test_a_rows_english_on_the_line_under_it_leaves_the_rows_going_on(script) ->
             ("urban_registered_unemployment_rate", "level", Decimal("3.80"), "2020"),
             ("gdp_per_capita", "level", Decimal("1500"), "1990"),
             ("gdp_per_capita", "level", Decimal("100000"), "2020")} <= got
+
+
+# a breakdown whose first row is its total, named only 合 计 (the caption names what is
+# broken down); the parts are no catalogue indicator of their own
+TOTAL_ROW_FIRST = """\
+| 6-12 各类粮食产量 | |||||
+| 单位:万吨 | (10000 tons) | ||||
+| 项 目 | item | 2010 | 2015 | 2016 | |
+| 合 计 | total | 512.40 | 498.10 | 505.60 | |
+| 按收获季节分 | by harvest season | ||||
+| 夏收粮食 | summer harvest | 120.30 | 118.70 | 119.20 | |
+| 秋收粮食 | autumn harvest | 392.10 | 379.40 | 386.40 | |
+"""
+
+
+@pytest.mark.parametrize("script", [str, traditional])
+def test_a_breakdowns_total_row_takes_the_captions_indicator(script) -> None:
+    got = _dated(script(TOTAL_ROW_FIRST), region="350000")
+    assert {f for f in got if f[0] == "grain_output"} == {
+        ("grain_output", "level", Decimal("5124000.00"), "2010"),
+        ("grain_output", "level", Decimal("4981000.00"), "2015"),
+        ("grain_output", "level", Decimal("5056000.00"), "2016")}

@@ -490,6 +490,11 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
     index = _index_base(name.text) or (parent is not None and parent.index and not own)
     parents.append(_Parent(indent, sub, unit, index))
     mention = next(find_indicators(name.text, ctx.indicators), None)
+    if mention is None and parent is None and _breakdown_total(name.text) and (
+            caption := _caption_indicator(ctx, table)) is not None:
+        # 合 计 | total | 763.23 over 稻谷 | 小麦 under 各类粮食产量: the breakdown's total
+        # row, the caption's indicator
+        return _Row(name, name.start, caption.indicator, unit, index)
     if mention is None or (has_cue(name.text[max(0, mention.start - 2):mention.start],
                                    "per_capita") and "人均" not in mention.name):
         return None  # none, or a per-capita look-alike (人均地区生产总值 is no GDP)
