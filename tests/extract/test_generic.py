@@ -1136,3 +1136,17 @@ def test_a_turn_from_last_years_rate_and_urban_and_rural_income_per_head() -> No
             ("retail_sales", Decimal("11.9"), "2017H1"),
             ("urban_disposable_income", Decimal("15865"), "2017H1"),
             ("rural_disposable_income", Decimal("5749"), "2017H1")} <= facts
+
+
+def test_a_part_listed_after_its_whole_takes_the_second_of_a_list_after_fenbie() -> None:
+    text = "2023年，全市完成财政总收入30.2亿元，其中一般预算收入18.8亿元，分别增长20.1%、26.7%。"
+    got = {(f.indicator, f.measure, f.quantity.value) for f in _extract(
+        text, region="321283").facts if f.indicator == "general_budget_revenue"}
+    assert got == {("general_budget_revenue", "level", Decimal("1880000000")),
+                   ("general_budget_revenue", "growth", Decimal("26.7"))}
+
+
+def test_a_share_of_a_total_is_no_figure_of_the_total() -> None:
+    text = "2021年，税收收入占一般公共预算收入的比重提高15.6个百分点、达66.6%。"
+    assert [f for f in _extract(text, region="512021").facts
+            if f.indicator == "general_budget_revenue"] == []

@@ -173,9 +173,10 @@ def _listed(text: str, prev: IndicatorMention, cur: IndicatorMention,
     if mark in ("、", "和", "及", "与"):
         return True
     # 城镇居民收入22331元，农村居民收入8134元，分别增长…: commas, when the list's 分别 comes
-    # right after the last name's own value
+    # right after the last name's own value (财政总收入50.8亿元，其中一般预算收入18.8亿元，
+    # 分别增长…: a part listed after its whole alike)
     own = next((q for q in quantities if q.start >= cur.end), None)
-    return mark in ("，", ",") and own is not None and text.startswith(
+    return mark in ("，", ",", "，其中", ",其中") and own is not None and text.startswith(
         ("，分别", ",分别"), own.end)
 
 
@@ -565,6 +566,9 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         m = before[-1]
         if not _joined(text, m, q, quantities):
             return None
+        if has_cue(text[clause:m.start], "share_mark") and has_cue(text[m.end:q.start],
+                                                                   "share_mark"):
+            return None  # 税收收入占一般公共预算收入的比重…达66.6%: a share of the total named
         if _earlier_item(text, mentions, m, q, quantities=quantities, by_name=by_name):
             return None
         picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
