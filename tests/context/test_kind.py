@@ -69,3 +69,12 @@ def test_a_january_work_reports_estimates_are_of_the_year_just_ended() -> None:
     text = ("过去一年，全区圆满完成了全年目标任务。\n预计地区生产总值超过2100亿元，增长8.8%左右。")
     document = Document(name="d", text=text, url="http://x.cn/content/2018-01/24/c_1.htm")
     assert set(_kinds(document, region="440309")) == {("result", "2017")}
+
+
+def test_a_heading_that_says_its_aims_were_met_is_a_review() -> None:
+    met = heading_kind("一、全市人民团结奋斗,“十一五”目标任务胜利完成")
+    assert met is not None
+    assert met.value == "results"
+    aiming = heading_kind("二、确保圆满完成全年目标任务")
+    assert aiming is not None
+    assert aiming.value == "targets"

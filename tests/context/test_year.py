@@ -469,3 +469,12 @@ def test_a_part_of_a_year_reported_after_its_publication_month_is_the_year_befor
     # a part that ended before the page's month is the page's year
     early = "1-5月，规上工业增加值同比增长9.1%。"
     assert _year(early, url="http://news.example.cn/2023/0621/203384.html")[0] == 2023
+
+
+def test_a_completion_reports_title_below_the_sites_lines_gives_its_year() -> None:
+    text = ("发布机构: 某市政府办公室\n成文日期: 2024-02-01 发布日期: 2024-02-01 14:48\n"
+            "2023年《政府工作报告》重点工作任务完成情况\n一、确保完成全年主要预期目标\n"
+            "地区生产总值增长8%左右。\n全年地区生产总值2291.5亿元,增长5.8%。")
+    year, _, cue = _year(text)
+    assert year == 2023
+    assert "完成情况" in cue

@@ -27,9 +27,14 @@ def _words() -> tuple[tuple[str, SectionKind], ...]:
 def heading_kind(heading: str) -> Decision | None:
     """The kind a heading or title gives its section, with the word that says so."""
     for word, kind in _words():
-        if word in heading:
+        if word in heading and not (kind == "results" and heading.find(word) > 0
+                                    and heading[:heading.find(word)].endswith(_AIMING)):
             return Decision(kind, 0.8, f"heading: {word}")
     return None
+
+
+# 确保圆满完成: the words of an aim to meet, before a review's word, make it no review
+_AIMING = ("确保", "力争", "争取", "努力")
 
 
 def title_kind(title: str) -> Decision | None:
