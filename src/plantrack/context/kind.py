@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from plantrack.datafiles import data_table
+from plantrack.datafiles import data_rows, data_table
 from plantrack.model import Decision, SectionKind
 
 __all__ = ["heading_kind", "title_kind"]
@@ -27,14 +27,16 @@ def _words() -> tuple[tuple[str, SectionKind], ...]:
 def heading_kind(heading: str) -> Decision | None:
     """The kind a heading or title gives its section, with the word that says so."""
     for word, kind in _words():
-        if word in heading and not (kind == "results" and heading.find(word) > 0
-                                    and heading[:heading.find(word)].endswith(_AIMING)):
+        at = heading.find(word)
+        if at >= 0 and not (kind == "results" and heading.endswith(_aim_verbs(), 0, at)):
+            # (确保圆满完成: a review's word after an aim's verb is the plan's)
             return Decision(kind, 0.8, f"heading: {word}")
     return None
 
 
-# 确保圆满完成: the words of an aim to meet, before a review's word, make it no review
-_AIMING = ("确保", "力争", "争取", "努力")
+@cache
+def _aim_verbs() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_rows("plantrack.context", "aim_verbs.txt"))
 
 
 def title_kind(title: str) -> Decision | None:

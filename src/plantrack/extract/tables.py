@@ -470,9 +470,11 @@ def _indent(text: str, cell: Cell) -> int:
 
 
 def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
-         parents: list[_Parent], caption_unit: str | None) -> _Row | None:
+         parents: list[_Parent], caption_unit: str | None,
+         caption: IndicatorMention | None = None) -> _Row | None:
     """The row's indicator, unit and base; ``parents``, the rows and group lines above it
-    that are still open (a deeper indentation or a 其中/# mark opens one), updated."""
+    that are still open (a deeper indentation or a 其中/# mark opens one), updated;
+    ``caption``, the caption's indicator, a breakdown's total row's."""
     header = table.header
     name = row[header.name] if header.name < len(row) else None
     if name is None or not name.text:
@@ -490,8 +492,8 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
     index = _index_base(name.text) or (parent is not None and parent.index and not own)
     parents.append(_Parent(indent, sub, unit, index))
     mention = next(find_indicators(name.text, ctx.indicators), None)
-    if mention is None and parent is None and _breakdown_total(name.text) and (
-            caption := _caption_indicator(ctx, table)) is not None:
+    if mention is None and parent is None and caption is not None and _breakdown_total(
+            name.text):
         # 合 计 | total | 763.23 over 稻谷 | 小麦 under 各类粮食产量: the breakdown's total
         # row, the caption's indicator
         return _Row(name, name.start, caption.indicator, unit, index)
@@ -1010,7 +1012,8 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         caption = _caption_indicator(ctx, table)
         group: list[Indicator] = [caption.indicator] if caption is not None else []
         for row in () if regions else table.body:
-            r = _row(ctx, text, table, row, parents=parents, caption_unit=caption_unit)
+            r = _row(ctx, text, table, row, parents=parents, caption_unit=caption_unit,
+                     caption=caption)
             values = [c for i, c in enumerate(row) if i not in (table.header.name,
                                                                  table.header.unit) and c.text]
             if r is not None and r.region is None:
