@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from plantrack.context.columns import column_cells
 from plantrack.context.kind import heading_kind, title_kind
 from plantrack.context.region import decide_region
 from plantrack.context.year import (
@@ -88,7 +89,8 @@ def _sections(cleaned: CleanText, written: int | None) -> list[SectionContext]:
     """The stretches a heading gives a kind or a year: from a heading that names one to
     the next heading that names one (a sub-heading naming neither, (一)经济运行, is part
     of its parent's); and the lists a lead-in line opens (具体目标：, then ——… items),
-    which lie inside them and say more."""
+    which lie inside them and say more; and the cells of a table of tasks and their
+    progress, each of its column's kind."""
     text = cleaned.text
     marks: list[tuple[int, str, Decision | None, Decision | None]] = []
     first = text.partition("\n")[0]
@@ -110,6 +112,9 @@ def _sections(cleaned: CleanText, written: int | None) -> list[SectionContext]:
         kind, year = heading_kind(line), heading_year(line, written)
         if kind is not None or year is not None:
             out.append(_section(cleaned, start, end, line, kind=kind, year=year))
+    for cell in column_cells(text):
+        out.append(_section(cleaned, cell.start, cell.end, text[cell.start:cell.end],
+                            kind=cell.kind, year=None))
     out.sort(key=lambda s: s.start)
     return out
 

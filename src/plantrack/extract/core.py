@@ -221,6 +221,10 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         targets = []
     if targets or year > doc_year:
         return "target", None, modal
+    if section == "targets" and ctx.written_later:
+        # the aims recalled in a review of their year (一、确保完成全年主要预期目标 over the
+        # work report's tasks, beside how each was done): the year's targets
+        return "target", None, modal
     if ctx.written_later:
         # published after its year, with no aim said: what was reached (近5年GDP年均增长
         # 8.2%, 2015年至2019年…提高到, in a review printed the next spring)
