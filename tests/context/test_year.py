@@ -478,3 +478,22 @@ def test_a_completion_reports_title_below_the_sites_lines_gives_its_year() -> No
     year, _, cue = _year(text)
     assert year == 2023
     assert "完成情况" in cue
+
+
+def test_a_paragraph_looking_back_in_a_session_reports_reading_reviews_the_year_before(
+) -> None:
+    # a newspaper's reading of a county's work report, reposted in May (written for the
+    # test): 一年来 opens the review, under no heading
+    text = ("2030年某市政府工作报告解读(一):经济保持平稳发展\n来源:某市报 发布日期:2030-05-14\n"
+            "一年来,在市委的坚强领导下,我市较好地完成了各项任务。\n"
+            "全市地区生产总值257.02亿元,增长5.2%。\n社会消费品零售总额88.12亿元,增长5.8%。")
+    facts = extract(text, region="469005").facts
+    assert {(f.kind, f.indicator, str(f.period)) for f in facts if f.measure == "growth"} == {
+        ("result", "gdp", "2029"), ("result", "retail_sales", "2029")}
+
+
+def test_a_year_end_summary_looking_back_reviews_its_own_year() -> None:
+    text = ("2030年某市经济工作总结\n一年来,我市经济稳中有进。\n"
+            "全市地区生产总值257.02亿元,增长5.2%。")
+    facts = extract(text, region="469005").facts
+    assert {str(f.period) for f in facts} == {"2030"}

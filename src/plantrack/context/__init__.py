@@ -30,7 +30,9 @@ from plantrack.context.year import (
     first_line,
     head_title,
     heading_year,
+    is_session_title,
     is_year_heading,
+    opening_year,
 )
 from plantrack.model import Decision, Document, DocumentContext, Region, SectionContext
 from plantrack.text.clean import CleanText, clean_line
@@ -64,7 +66,10 @@ def decide_context(document: Document, cleaned: CleanText, *,
     else:
         region_decision = Decision(None, 0.0, "no gazetteer to resolve regions with")
     written = year_decision.value if isinstance(year_decision.value, int) else None
-    parts = tuple(_sections(cleaned, written))
+    parts = tuple(_sections(cleaned, written, document,
+                            writing=written if is_session_title(year_decision, " ".join(
+                                filter(None, (title, first_line(text), head_title(text)))))
+                            else None))
     kind = _document_kind(title or head_title(text) or first_line(text), parts)
     return DocumentContext(year_decision, region_decision, kind, parts), subject
 
@@ -85,7 +90,8 @@ _FILE_TITLE_MIN = 4  # Chinese characters in a file name that make it a title
 _OPENING = 200  # characters of a section's start that may say what year it reviews
 
 
-def _sections(cleaned: CleanText, written: int | None) -> list[SectionContext]:
+def _sections(cleaned: CleanText, written: int | None, document: Document, *,
+              writing: int | None) -> list[SectionContext]:
     """The stretches a heading gives a kind or a year: from a heading that names one to
     the next heading that names one (a sub-heading naming neither, (一)经济运行, is part
     of its parent's); and the lists a lead-in line opens (具体目标：, then ——… items),
@@ -108,6 +114,7 @@ def _sections(cleaned: CleanText, written: int | None) -> list[SectionContext]:
     for i, (start, heading, kind, year) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         out.append(_section(cleaned, start, end, heading, kind=kind, year=year))
+    out += _reviews(cleaned, writing, document, out)
     for start, end, line in lead_ins(text):
         kind, year = heading_kind(line), heading_year(line, written)
         if kind is not None or year is not None:
@@ -117,6 +124,38 @@ def _sections(cleaned: CleanText, written: int | None) -> list[SectionContext]:
                             kind=cell.kind, year=None))
     out.sort(key=lambda s: s.start)
     return out
+
+
+_REVIEW = Decision("results", 0.7, "a paragraph reviews the past")
+
+
+def _reviews(cleaned: CleanText, written: int | None, document: Document,
+             marks: list[SectionContext]) -> list[SectionContext]:
+    """A paragraph that opens by looking back (一年来，…) under no heading of a year: a
+    review of the year before ``written``, the year the text says it was written in
+    (not one its figures are counted most often in), to the end of its section."""
+    text = cleaned.text
+    if written is None:
+        return []
+    out: list[SectionContext] = []
+    dated = [(m.start, m.end) for m in marks if m.year is not None]
+    for section in sections(text):
+        at = section.start
+        while at < section.end:
+            end = text.find("\n", at, section.end)
+            end = section.end if end < 0 else end
+            line = text[at:end]
+            if (year := opening_year(line, written, document)) is not None:
+                o_start, _ = cleaned.original_span(at, at)
+                if not any(a <= o_start < b for a, b in dated):
+                    out.append(_section(cleaned, at, section.end, line[:_OPENING_SHOWN],
+                                        kind=_REVIEW, year=year))
+                break
+            at = end + 1
+    return out
+
+
+_OPENING_SHOWN = 20  # characters of a paragraph's opening that stand for its heading
 
 
 def _section(cleaned: CleanText, start: int, end: int, heading: str, *,

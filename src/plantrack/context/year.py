@@ -36,7 +36,7 @@ from plantrack.text.years import (
 )
 
 __all__ = ["LATER", "WRITTEN", "decide_year", "first_line", "head_title", "heading_year",
-           "is_year_heading", "url_date"]
+           "is_session_title", "is_year_heading", "opening_year", "url_date"]
 
 # the label of a year the text says it was written in (see plantrack.model.Decision)
 WRITTEN = "written"
@@ -67,13 +67,48 @@ _LEADING_YEAR = re.compile(rf"\s*({YEAR})[ \u3000]+(?=[\u4e00-\u9fff])")
 
 # a review's first words naming the year it is about (2019年，是我县…的一年)
 _OPENING_YEAR = re.compile(rf"\s*({YEAR}) ?年[，,]?是")
-_PAST = ("过去五年", "过去的五年", "五年来", "过去一年", "过去的一年", "去年", "上年", "过去两年",
-         "过去三年", "过去四年")
+_PAST = ("过去五年", "过去的五年", "五年来", "过去一年", "过去的一年", "一年来", "去年", "上年",
+         "过去两年", "过去三年", "过去四年")
+# a paragraph's opening that looks back on the year before the writing (过去五年 and 去年
+# open paragraphs of news that go on about other years)
+_LOOKING_BACK = ("一年来", "过去一年", "过去的一年")
+_LATE_MONTHS = 10  # a page of October on may look back on its own year (一年来, in December)
 
 
 def is_year_heading(line: str) -> bool:
     """Whether a whole line is a year alone (2023年), a heading over that year's lines."""
     return _BARE_YEAR_TITLE.fullmatch(line) is not None
+
+
+def is_session_title(decision: Decision, title: str | None) -> bool:
+    """Whether ``decision`` is the year of a title naming a report a session hears early
+    in its year (2020年文昌市政府工作报告解读; ``data/session_titles.txt``): the year of
+    writing, not of the figures reviewed."""
+    return decision.cue.startswith(_TITLE_CUES) and title is not None and any(
+        word in title for word in _session_words())
+
+
+@cache
+def _session_words() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_rows("plantrack.context", "session_titles.txt"))
+
+
+_TITLE_CUES = ("title: ", "title line: ")
+
+
+def opening_year(line: str, written: int | None, document: Document) -> Decision | None:
+    """The year a paragraph that opens by looking back (一年来，…; 过去一年，…) reports:
+    the year before ``written``, as under a heading of the past; not on a page dated late
+    in its year, whose 一年来 may be that year."""
+    head = line.lstrip()
+    word = next((w for w in _LOOKING_BACK if head.startswith(w)), None)
+    if written is None or word is None or head[len(word):len(word) + 1] not in ("，", ","):
+        return None
+    published, _ = _publication(document, None)
+    if published is not None and published.year == written and (
+            published.month >= _LATE_MONTHS):
+        return None
+    return Decision(written - 1, 0.7, f"a paragraph reviews the past: {head[:len(word) + 1]}")
 
 
 def heading_year(heading: str, written: int | None = None,
