@@ -401,3 +401,16 @@ def test_a_box_drawn_table_of_years_with_a_header_wrapped_over_two_lines() -> No
     assert ("gdp_per_capita", "growth", Decimal("3.9"), "1979") in got
     check_quotes(ex, BOX_YEARS)
 
+
+
+def test_a_row_named_by_the_closing_words_of_the_captions_indicator_is_the_captions() -> None:
+    # a yearbook's table of the rural residents' income (written for the test): its first
+    # row says only 人均可支配收入
+    text = ("| 6-10 农村居民人均可支配收入及构成 | ||||\n| 单位:元 | ||||\n"
+            "| 项目 | 2028 | 2029 | 2030 |\n| 人均可支配收入(元) | 13793 | 14999 | 16335 |\n"
+            "| 工资性收入 | 6187 | 6785 | 7416 |\n")
+    facts = plantrack.extract(text, region="350000").facts
+    assert {(f.indicator, f.quantity.value, str(f.period)) for f in facts} == {
+        ("rural_disposable_income", Decimal(13793), "2028"),
+        ("rural_disposable_income", Decimal(14999), "2029"),
+        ("rural_disposable_income", Decimal(16335), "2030")}

@@ -501,6 +501,11 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
                                    "per_capita") and "人均" not in mention.name):
         return None  # none, or a per-capita look-alike (人均地区生产总值 is no GDP)
     indicator = mention.indicator
+    if caption is not None and parent is None and len(caption.name) > len(
+            mention.name) and caption.name.endswith(mention.name):
+        # 人均可支配收入(元) under 农村居民人均可支配收入及构成: the caption's narrower
+        # indicator, the row's name its closing words
+        indicator = caption.indicator
     if _OTHER_PRICES.search(name.text):
         # 国内生产总值(2000年不变价): the sum at another year's prices, a measure of its own
         label = _UNIT_AFTER.sub("", name.text.strip())  # worded without its unit
