@@ -497,3 +497,13 @@ def test_a_year_end_summary_looking_back_reviews_its_own_year() -> None:
             "全市地区生产总值257.02亿元,增长5.2%。")
     facts = extract(text, region="469005").facts
     assert {str(f.period) for f in facts} == {"2030"}
+
+
+def test_a_page_named_by_its_unix_time_gives_its_year_when_the_text_names_none() -> None:
+    text = "全市1-8月经济运行情况\n1-8月，全市规模以上工业增加值同比增长9.4%。"
+    stamped = Document(name="d", text=text, url="http://example.cn/news/1727314806191438.shtml")
+    decision = decide_year(clean(text).text, stamped)
+    assert decision.value == 2024
+    assert decision.confidence < WEAK_CONFIDENCE
+    numbered = Document(name="d", text=text, url="http://example.cn/news/353231.html")
+    assert decide_year(clean(text).text, numbered).value is None

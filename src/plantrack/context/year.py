@@ -16,7 +16,7 @@ of 今年, and to the years the text names when it names none near the date.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cache
 from urllib.parse import unquote
 
@@ -244,6 +244,9 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         name, held = plenum
         return Decision(held.year, 0.3, f"cites {name} (held {held:%Y-%m}), the latest plenum "
                         "it names; no year named")
+    if document.url and (stamped := _stamped_on(document.url)) is not None:
+        return Decision(stamped.year, 0.3, f"a page named by the time it was stamped "
+                        f"({stamped.isoformat()}); no year named")
     return Decision(None, 0.0, "no year found in the text or its metadata")
 
 
@@ -373,6 +376,18 @@ _URL_DATES = (
 
 # 全年 as the period a text reports; 比去年全年加快 compares a quarter with last year's
 _WHOLE_YEAR = re.compile(r"(?<!去年)(?<!上年)全年")
+
+
+# /news/1727314806191438.shtml: a page named by the Unix time it was stamped, in seconds
+# (the ten digits of 2004-11 to 2027-01), then its milliseconds or a counter
+_UNIX_STAMP = re.compile(r"/(1[1-7]\d{8})\d{0,6}\.[a-z]{3,5}$")
+
+
+def _stamped_on(url: str) -> date | None:
+    """The day a page's address names as a Unix time, if it names one: a last resort,
+    read only when nothing in the text names a year (an article's number may look so)."""
+    m = _UNIX_STAMP.search(url.split("?", 1)[0])
+    return datetime.fromtimestamp(int(m[1]), tz=UTC).date() if m else None
 
 
 def url_date(url: str) -> date | None:
