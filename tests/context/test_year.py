@@ -501,9 +501,7 @@ def test_a_year_end_summary_looking_back_reviews_its_own_year() -> None:
 
 def test_a_page_named_by_its_unix_time_gives_its_year_when_the_text_names_none() -> None:
     text = "全市1-8月经济运行情况\n1-8月，全市规模以上工业增加值同比增长9.4%。"
-    stamped = Document(name="d", text=text, url="http://example.cn/news/1727314806191438.shtml")
-    decision = decide_year(clean(text).text, stamped)
-    assert decision.value == 2024
-    assert decision.confidence < WEAK_CONFIDENCE
-    numbered = Document(name="d", text=text, url="http://example.cn/news/353231.html")
-    assert decide_year(clean(text).text, numbered).value is None
+    year, confidence, _ = _year(text, url="http://example.cn/news/1727314806191438.shtml")
+    assert year == 2024
+    assert confidence < WEAK_CONFIDENCE
+    assert _year(text, url="http://example.cn/news/353231.html")[0] is None

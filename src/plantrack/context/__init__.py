@@ -36,7 +36,7 @@ from plantrack.context.year import (
 )
 from plantrack.model import Decision, Document, DocumentContext, Region, SectionContext
 from plantrack.text.clean import CleanText, clean_line
-from plantrack.text.segment import lead_ins, sections
+from plantrack.text.segment import Section, lead_ins, sections
 
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
@@ -67,7 +67,7 @@ def decide_context(document: Document, cleaned: CleanText, *,
         region_decision = Decision(None, 0.0, "no gazetteer to resolve regions with")
     written = year_decision.value if isinstance(year_decision.value, int) else None
     parts = tuple(_sections(cleaned, written, document,
-                            writing=written if is_session_title(year_decision, " ".join(
+                            writing=written if is_session_title(written, " ".join(
                                 filter(None, (title, first_line(text), head_title(text)))))
                             else None))
     kind = _document_kind(title or head_title(text) or first_line(text), parts)
@@ -102,7 +102,8 @@ def _sections(cleaned: CleanText, written: int | None, document: Document, *,
     first = text.partition("\n")[0]
     if is_year_heading(first) and (year := heading_year(first, written)) is not None:
         marks.append((0, first.strip(), None, year))  # 2023年 over the lines of that year
-    for section in sections(text):
+    parts = sections(text)
+    for section in parts:
         if section.heading is None:
             continue
         opening = text[section.start:section.start + _OPENING].partition("\n")[2]
@@ -114,7 +115,7 @@ def _sections(cleaned: CleanText, written: int | None, document: Document, *,
     for i, (start, heading, kind, year) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         out.append(_section(cleaned, start, end, heading, kind=kind, year=year))
-    out += _reviews(cleaned, writing, document, out)
+    out += _reviews(cleaned, parts, writing, document, out)
     for start, end, line in lead_ins(text):
         kind, year = heading_kind(line), heading_year(line, written)
         if kind is not None or year is not None:
@@ -129,8 +130,8 @@ def _sections(cleaned: CleanText, written: int | None, document: Document, *,
 _REVIEW = Decision("results", 0.7, "a paragraph reviews the past")
 
 
-def _reviews(cleaned: CleanText, written: int | None, document: Document,
-             marks: list[SectionContext]) -> list[SectionContext]:
+def _reviews(cleaned: CleanText, parts: list[Section], written: int | None,
+             document: Document, marks: list[SectionContext]) -> list[SectionContext]:
     """A paragraph that opens by looking back (一年来，…) under no heading of a year: a
     review of the year before ``written``, the year the text says it was written in
     (not one its figures are counted most often in), to the end of its section."""
@@ -139,7 +140,7 @@ def _reviews(cleaned: CleanText, written: int | None, document: Document,
         return []
     out: list[SectionContext] = []
     dated = [(m.start, m.end) for m in marks if m.year is not None]
-    for section in sections(text):
+    for section in parts:
         at = section.start
         while at < section.end:
             end = text.find("\n", at, section.end)

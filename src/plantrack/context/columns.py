@@ -19,6 +19,7 @@ from attrs import frozen
 
 from plantrack.datafiles import data_table
 from plantrack.model import Decision, SectionKind
+from plantrack.text.segment import lines_at
 
 __all__ = ["ColumnCell", "column_cells"]
 
@@ -32,8 +33,8 @@ _NOT_HEADER = re.compile(r"[\d。，,；;：:！？]")
 
 @frozen
 class ColumnCell:
-    """A cell ``[start, end)`` of normalised text, the kind its column gives it, and the
-    column's header."""
+    """A cell ``[start, end)`` of normalised text and the kind its column gives it (its
+    cue names the column's header word)."""
 
     start: int
     end: int
@@ -67,72 +68,53 @@ def _header(cells: list[str]) -> dict[int, Decision] | None:
     return found if kinds == {"targets", "results"} else None
 
 
-@frozen
-class _Line:
-    start: int
-    text: str
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
-
-
-def _lines(text: str) -> list[_Line]:
-    out: list[_Line] = []
-    at = 0
-    for line in text.split("\n"):
-        out.append(_Line(at, line))
-        at += len(line) + 1
-    return out
-
-
-def _cell(line: _Line, a: int, b: int) -> tuple[int, int]:
-    """Offsets of ``line.text[a:b]`` without its surrounding spaces."""
-    part = line.text[a:b]
+def _cell(start: int, line: str, a: int, b: int) -> tuple[int, int]:
+    """Offsets of ``line[a:b]`` (the line starting at ``start``) without its spaces."""
+    part = line[a:b]
     lead = len(part) - len(part.lstrip())
-    return line.start + a + lead, line.start + a + len(part.rstrip())
+    return start + a + lead, start + a + len(part.rstrip())
 
 
-def _split(line: _Line) -> list[tuple[int, int]]:
+def _split(start: int, line: str) -> list[tuple[int, int]]:
     """The cells of a delimited row (``| a | b |`` or tabs), without the outer bars."""
     bounds: list[tuple[int, int]] = []
     at = 0
-    for m in _DELIMITER.finditer(line.text):
+    for m in _DELIMITER.finditer(line):
         bounds.append((at, m.start()))
         at = m.end()
-    bounds.append((at, len(line.text)))
-    if line.stripped.startswith("|"):
+    bounds.append((at, len(line)))
+    if line.strip().startswith("|"):
         bounds = bounds[1:]
-    if line.stripped.endswith("|"):
+    if line.strip().endswith("|"):
         bounds = bounds[:-1]
-    return [_cell(line, a, b) for a, b in bounds]
+    return [_cell(start, line, a, b) for a, b in bounds]
 
 
-def _delimited(text: str, lines: list[_Line]) -> Iterator[ColumnCell]:
+def _delimited(text: str, lines: list[tuple[int, str]]) -> Iterator[ColumnCell]:
     k = 0
     while k < len(lines):
-        cells = _split(lines[k]) if _DELIMITER.search(lines[k].text) else []
+        cells = _split(*lines[k]) if _DELIMITER.search(lines[k][1]) else []
         kinds = _header([text[a:b] for a, b in cells]) if len(cells) >= 2 else None
         k += 1
         if kinds is None:
             continue
-        while k < len(lines) and len(row := _split(lines[k])) >= 2:
+        while k < len(lines) and len(row := _split(*lines[k])) >= 2:
             for column, decision in kinds.items():
                 if column < len(row) and row[column][1] > row[column][0]:
                     yield ColumnCell(row[column][0], row[column][1], decision)
             k += 1
 
 
-def _stacked(lines: list[_Line]) -> Iterator[ColumnCell]:
-    filled = [line for line in lines if line.stripped]
+def _stacked(lines: list[tuple[int, str]]) -> Iterator[ColumnCell]:
+    filled = [(start, line, line.strip()) for start, line in lines if line.strip()]
     k = 0
     while k < len(filled):
         run = k
         while run < len(filled) and run - k < _HEADER_CELLS_MAX and (
-                len(filled[run].stripped) <= _HEADER_CELL_MAX) and not _NOT_HEADER.search(
-                filled[run].stripped):
+                len(filled[run][2]) <= _HEADER_CELL_MAX) and not _NOT_HEADER.search(
+                filled[run][2]):
             run += 1
-        header = [line.stripped for line in filled[k:run]]
+        header = [stripped for _, _, stripped in filled[k:run]]
         kinds = _header(header) if run - k >= 2 else None
         serial = next((i for i, cell in enumerate(header) if cell in _SERIALS), None)
         if kinds is None or serial is None:
@@ -146,15 +128,15 @@ def _stacked(lines: list[_Line]) -> Iterator[ColumnCell]:
         at, number = run, 1
         while at < len(filled):
             ahead = next((i for i in range(at, min(at + _ROW_GAP_MAX, len(filled)))
-                          if filled[i].stripped == str(number)), None)
+                          if filled[i][2] == str(number)), None)
             if ahead is None:
                 break
             at, number = ahead, number + 1
             row = filled[at + 1:at + 1 + width]
             for column, decision in kinds.items():
                 if column > serial and column - serial - 1 < len(row):
-                    line = row[column - serial - 1]
-                    a, b = _cell(line, 0, len(line.text))
+                    start, line, _ = row[column - serial - 1]
+                    a, b = _cell(start, line, 0, len(line))
                     yield ColumnCell(a, b, decision)
             at += 1 + len(row)
         k = at
@@ -165,5 +147,5 @@ def column_cells(text: str) -> list[ColumnCell]:
     order."""
     if not any(word in text for word, kind in _words() if kind == "results"):
         return []  # (most texts have no such header: one scan of a few words spares them)
-    lines = _lines(text)
+    lines = lines_at(text)
     return sorted([*_delimited(text, lines), *_stacked(lines)], key=lambda c: c.start)

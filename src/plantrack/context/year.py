@@ -80,20 +80,17 @@ def is_year_heading(line: str) -> bool:
     return _BARE_YEAR_TITLE.fullmatch(line) is not None
 
 
-def is_session_title(decision: Decision, title: str | None) -> bool:
-    """Whether ``decision`` is the year of a title naming a report a session hears early
-    in its year (2020年文昌市政府工作报告解读; ``data/session_titles.txt``): the year of
-    writing, not of the figures reviewed."""
-    return decision.cue.startswith(_TITLE_CUES) and title is not None and any(
-        word in title for word in _session_words())
+def is_session_title(year: int | None, title: str) -> bool:
+    """Whether ``title`` names ``year`` and a report a session hears early in it
+    (2020年文昌市政府工作报告解读; ``data/session_titles.txt``): then ``year`` is the year
+    of writing, not of the figures reviewed."""
+    return year is not None and any(int(m[1]) == year for m in _HEADING_YEAR.finditer(
+        title)) and any(word in title for word in _session_words())
 
 
 @cache
 def _session_words() -> tuple[str, ...]:
     return tuple(row[0] for row in data_rows("plantrack.context", "session_titles.txt"))
-
-
-_TITLE_CUES = ("title: ", "title line: ")
 
 
 def opening_year(line: str, written: int | None, document: Document) -> Decision | None:

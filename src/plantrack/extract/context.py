@@ -25,12 +25,13 @@ from plantrack.context.year import LATER, WRITTEN, url_date
 from plantrack.extract.lexicon import cue_values, cues, find_cue
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
+from plantrack.text.segment import lines_at
 from plantrack.text.years import PLAN_NAME, YEAR, plan_years, said_at_session
 
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
 
-__all__ = ["ROW_END", "DocContext", "RegionMention", "context_of", "lines_at"]
+__all__ = ["ROW_END", "DocContext", "RegionMention", "context_of"]
 
 # The year of writing is the text engine's (plantrack.text.years, data/year_cues.tsv).
 _ISO_DATE = re.compile(rf"(?<!\d)({YEAR})-(\d{{1,2}})-(\d{{1,2}})(?!\d)")
@@ -239,15 +240,6 @@ _LAST_QUARTER = 10
 #: (the table finder's sign of a table cut by spaces, too).
 ROW_END = r"-?\d[\d,]*(?:\.\d+)?%?[ \t]+[-+−]?\d[\d,]*(?:\.\d+)?%?[ \t]*$"
 _ROW_END = re.compile(ROW_END)
-
-
-def lines_at(text: str) -> list[tuple[int, str]]:
-    """Each line of ``text`` with the offset it starts at."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
 
 
 def _headings(doc: PreparedDocument, gazetteer: Gazetteer,

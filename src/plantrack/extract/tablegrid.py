@@ -34,7 +34,7 @@ from functools import cache
 from attrs import frozen
 
 from plantrack.datafiles import data_table
-from plantrack.extract.context import ROW_END, lines_at
+from plantrack.extract.context import ROW_END
 from plantrack.extract.tablecols import (
     BARE_MONTHS,
     BARE_YEAR,
@@ -49,6 +49,7 @@ from plantrack.extract.tablecols import (
     unit_of,
 )
 from plantrack.extract.tabletotal import sum_column
+from plantrack.text.segment import lines_at
 from plantrack.text.years import YEAR
 
 __all__ = ["PLACE_COLUMNS_MIN", "Cell", "Grid", "find_grids", "spaced_key", "unranked_cells"]

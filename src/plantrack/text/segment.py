@@ -31,8 +31,8 @@ from plantrack.text.years import YEAR
 
 __all__ = ["CLAUSE_CUTS", "CLAUSE_END_AT", "CLAUSE_MARKS", "FULL_STOPS",
            "LONGEST_SENTENCE", "SEGMENT_MARKS", "Section", "Span", "clause_start",
-           "clauses", "lead_ins", "markers", "sections", "segment_bounds", "segment_start",
-           "sentences", "windows"]
+           "clauses", "lead_ins", "lines_at", "markers", "sections", "segment_bounds",
+           "segment_start", "sentences", "windows"]
 
 FULL_STOPS = "。！？!?"  # and a line end, a Western full stop before a space, ……
 SEGMENT_MARKS = ";；"
@@ -278,6 +278,15 @@ def lead_ins(text: str) -> list[tuple[int, int, str]]:
                 i = j
                 continue
         i += 1
+    return out
+
+
+def lines_at(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with the offset it starts at."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
     return out
 
 
