@@ -1318,6 +1318,38 @@ def test_an_english_line_of_column_words_reads_a_bilingual_header() -> None:
     assert not any(f.quantity.value in (Decimal(2), Decimal(19)) for f in facts)  # ranks
 
 
+# groups (粮食 油料) over their columns (总产量 人均产量), a rank after each group's columns
+# that only the English line names; the caption lists two units, the totals' first
+RANKED_GROUPS = """\
+12-4  各地区主要农产品产量及排序(2020年)
+Output of Major Farm Products and Its Order by Region (2020)
+单位:万吨、千克 (10 000 tons, kg)
+  Region 粮食 油料
+Grain Oil-bearing Crops
+总产量 人均产量   总产量 人均产量
+Per Capita   Per Capita
+Amount Output Rank Amount Output Rank
+
+  National Total 60000.5 420.1 3500.2 24.6
+  Beijing 30.2 14.1 30 1.1 0.5 29
+  西 Shanxi 1400.6 400.2 17 17.3 4.9 22
+  Hebei 3800.4 510.7 11 120.5 16.2 12
+"""
+
+
+def test_groups_over_columns_with_ranks_named_only_in_english() -> None:
+    facts = plantrack.extract(RANKED_GROUPS).facts
+    assert {(f.region, f.indicator, f.quantity.value, f.quantity.unit, str(f.period))
+            for f in facts if f.indicator == "grain_output"} == {
+        ("100000", "grain_output", Decimal("600005000"), "ton", "2020"),
+        ("110000", "grain_output", Decimal("302000"), "ton", "2020"),
+        ("140000", "grain_output", Decimal("14006000"), "ton", "2020"),
+        ("130000", "grain_output", Decimal("38004000"), "ton", "2020")}
+    # a per-head output (kg) and a rank are no totals
+    assert not any(f.quantity.value in (Decimal(30), Decimal(17), Decimal(11))
+                   or "人均" in f.provenance.quote for f in facts)
+
+
 # header cells a copy broke over two lines side by side (地方财政一般 twice, then 预算收入
 # 预算支出), an index over the columns of a line below, English lines between
 FRAGMENTS = """\

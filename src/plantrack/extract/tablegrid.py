@@ -1506,6 +1506,39 @@ def _english_columns(lines: list[_Line], first: int, width: int) -> list[Cell] |
     return None
 
 
+def _ranked_groups(lines: list[_Line], first: int, width: int) -> list[Cell] | None:
+    """A bilingual header of groups, their columns and a rank after each group's columns
+    (粮食 肉类 奶类 over 总产量 人均产量 three times, over Amount Output Rank three
+    times): the English line of one word a column says where the ranks stand, which the
+    Chinese lines leave unnamed. Each column is its group's name and its Chinese word
+    (粮食总产量, 粮食位次); a corner cell before them. None unless the header reads so."""
+    top = _header_top(lines, first)
+    words = _english_words()
+    for k in range(top, first):
+        tokens = _header_tokens(lines[k])
+        if len(tokens) != width or not all(re.fullmatch(r"[A-Za-z]+", c.text) for c in tokens):
+            continue
+        ranks = [c.text.lower() in words and _is_rank_cell(words[c.text.lower()])
+                 for c in tokens]
+        chinese = [cells for line in lines[top:k]
+                   if len(cells := [c for c in _header_tokens(line)
+                                    if re.search(r"[\u4e00-\u9fff]", c.text)]) > 1]
+        if not any(ranks) or len(chinese) != 2:
+            return None
+        groups, subs = chinese
+        if width % len(groups) or len(subs) % len(groups):
+            return None
+        share, per = width // len(groups), len(subs) // len(groups)
+        if any(ranks[n:n + share].count(False) != per for n in range(0, width, share)):
+            return None
+        named = iter(subs)
+        corner = Cell(tokens[0].start, tokens[0].start, "")
+        return [corner, *(Cell(c.start, c.end, groups[n // share].text + (
+            words[c.text.lower()] if ranks[n] else next(named).text))
+            for n, c in enumerate(tokens))]
+    return None
+
+
 def _under_sectors(above: list[Cell], line: list[Cell]) -> list[Cell] | None:
     """The cells of the line above with a line of sectors' parts under it placed (第二产业
     … 第二产业 … 生产总值 over 工业 工业 (元)): each part right after the next cell of its
@@ -1657,7 +1690,7 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
         widths = [len(r.values) for r in rows]
         width = max(set(widths), key=widths.count)
         header, caption = _book_header(lines, first)
-        header = _fold_groups(header, width, lines)
+        header = _ranked_groups(lines, first, width) or _fold_groups(header, width, lines)
         if len(header) not in (width, width + 1):
             # the one line right above the rows (规模以上工业增加值(亿元)11月同比±%…)
             above = first - 1

@@ -445,6 +445,13 @@ def _caption_unit() -> re.Pattern[str]:
 
 
 @cache
+def _first_listed(text: str) -> str | None:
+    """单位:万吨、千克: the first of the units a caption lists, its totals' (the per-head
+    or growth columns after them bring their own); None unless each part is a unit."""
+    parts = re.split(r"[、,，]", text)
+    return parts[0] if len(parts) > 1 and all(unit_of(p) for p in parts) else None
+
+
 @frozen
 class _Row:
     name: Cell  # the name cell
@@ -993,7 +1000,7 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         # (or the bracket of a caption that names no column: 各省GDP(亿元), not
         # 规模以上工业增加值(亿元)11月同比±%, a header run onto one line)
         title = table.grid.caption
-        caption_unit = unit_of(m[1]) if m else unit_of(unit_in(corner) or (
+        caption_unit = (unit_of(m[1]) or _first_listed(m[1])) if m else unit_of(unit_in(corner) or (
             unit_in(title) if header_role(title) is None else None) or "")
         parents: list[_Parent] = []
         rows: list[tuple[_Row, tuple[Cell, ...]]] = []
