@@ -635,6 +635,23 @@ def test_a_ranking_of_cities_by_a_figure_before_its_indicator_and_by_growth_alon
                    ("350300", "gdp", "growth", Decimal("6.8"), "2023Q1")}
 
 
+def test_a_breakdown_by_regions_gives_each_region_its_part_of_the_whole() -> None:
+    # 分县区看 opens a paragraph naming no indicator: each clause led by a county is the
+    # county's part of the whole named before (a count in the whole's unit; a sum of
+    # investment beside it is no part of a count)
+    text = ("2024年3月6日 来源：某网\n2024年一季度全省重大项目集中开工，"
+            "九江市开工亿元以上项目共40个，总投资300亿元。\n"
+            "分县区看，武宁县项目12个，总投资80亿元；修水县项目9个；湖口县项目19个。\n")
+    facts = _extract(text).facts
+    got = {(f.region, f.indicator, f.quantity.value) for f in facts}
+    assert got == {("360400", "major_projects_started", Decimal(40)),
+                   ("360423", "major_projects_started", Decimal(12)),
+                   ("360424", "major_projects_started", Decimal(9)),
+                   ("360429", "major_projects_started", Decimal(19))}
+    wuning = next(f for f in facts if f.region == "360423")
+    assert wuning.provenance.quote == "武宁县项目12个"
+
+
 def test_residents_income_without_per_head_words_is_disposable_income() -> None:
     # a work report's short form: 城镇居民收入, 农村居民收入 (per head, disposable)
     text = ("某县2016年政府工作报告\n过去一年，城乡居民收入达到25000元和9800元、"

@@ -296,7 +296,8 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
         pairs += _carried_list(ctx, text, s, [q for q in quantities if q.start not in paired],
                                quantities=quantities, mentions=mentions)
     elif not mentions and quantities:
-        pairs += _carried_ranks(ctx, text, s, quantities)
+        pairs += (_carried_breakdown(ctx, text, s, quantities)
+                  or _carried_ranks(ctx, text, s, quantities))
     return _owned(ctx, text, s, quantities, pairs)
 
 
@@ -852,6 +853,31 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
                                                 or _RATE_AFTER.match(text, q.end))):
             continue
         carried = IndicatorMention(region.end, region.end, named.indicator, named.name)
+        pairs.append(Pair(q, carried, clause, region))
+    return pairs
+
+
+def _carried_breakdown(ctx: DocContext, text: str, s: Span,
+                       quantities: list[QuantityMatch]) -> list[Pair]:
+    """本次开工项目共82个。分地区看，凯里市项目14个，总投资89.13亿元；麻江县项目3个: a
+    sentence that opens a breakdown by regions and names no indicator gives, in each
+    clause led by a region, that region's part of the whole named last before it (a
+    value in the whole's unit, or its growth), across lines."""
+    if not text.startswith(cues("region_breakdown"), s.start):
+        return []
+    whole = _topic_before(ctx, text, s.start)
+    if whole is None:
+        return []
+    pairs = []
+    for q in quantities:
+        clause = clause_start(text, s.start, q.start)
+        region = _region_prefix(ctx, clause, q.start)
+        if region is None or region.deictic or not region.is_region or not (
+                q.quantity.unit == whole.indicator.unit or (
+                    q.quantity.unit == "percent" and has_cue(text[region.end:q.start],
+                                                             "growth"))):
+            continue
+        carried = IndicatorMention(region.end, region.end, whole.indicator, whole.name)
         pairs.append(Pair(q, carried, clause, region))
     return pairs
 
