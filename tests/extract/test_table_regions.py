@@ -263,6 +263,22 @@ def test_a_ranked_table_run_together_on_one_line() -> None:
     assert not any(v == Decimal(4) for _, _, v in got)  # a rank is no value
 
 
+def test_a_ranked_table_on_one_line_with_an_unranked_total_and_a_cut_last_row() -> None:
+    # the country's row has a dash for its rank; the copy ends inside the last row
+    text = ("这是2022年各省份经济数据: 排名 | 地区 | 2022年GDP(亿元) | 2022年增速 | "
+            "2021年GDP(亿元) | 2021年增速 | — | 全国 | 1210207 | 3.0% | 1143670 | 8.1% | "
+            "1 | 广东 | 129118.58 | 1.9% | 124369.67 | 8.0% | 2 | 江苏 | 122875.6 | 2.8% | "
+            "116364.2 | 8.6% | 3 | 山东 | 87435 | 3.9% | 83095.9 | 8.3% | 4 | 浙江 | 77715 | "
+            "3.1% | 7351")
+    got = _read(text, "region", "measure", "value", "period")
+    assert ("100000", "level", Decimal("121020700000000"), "2022") in got
+    assert ("100000", "growth", Decimal("8.1"), "2021") in got
+    assert ("330000", "level", Decimal("7771500000000"), "2022") in got
+    assert ("330000", "growth", Decimal("3.1"), "2022") in got
+    assert not any(r == "330000" and p == "2021" for r, _, _, p in got)  # cut off
+    assert not any(v in (Decimal(1), Decimal(4)) for _, _, v, _ in got)  # ranks
+
+
 def test_rows_that_leave_cells_out() -> None:
     text = ("梅州市统计月报 2021年第8期\n\n全市主要经济指标\n\n指标名称\n\n单位\n\n1-8月累计\n\n"
             "去年同期累计\n\n累计同比±%\n\n社会消费品零售总额\n\n亿元\n\n412.67\n\n381.83\n\n8.1\n\n"

@@ -982,23 +982,37 @@ def _grouped_header(head: list[Cell], width: int) -> list[tuple[Cell, ...]] | No
 def _ranked_grid(cells: list[Cell], first: int, caption: str) -> Grid | None:
     """Rows that open with a rank (排行 | 区域 | GDP | 增速 | 1 | 渝北区 | 1543.09 | -2.8 | 2
     | …): the header is every cell before the first value, and each row as long, with a
-    name where the header's first non-value column of names stands."""
+    name where the header's first non-value column of names stands. A copy cut inside
+    its last row (31 | 西藏 | 1902.74 | 7.8% | 1) keeps that row's whole cells, the
+    cut one and the rest left empty."""
     head = [c for c in cells[:first] if c.text]
     width = len(head)
-    if width < _STACKED_MIN or not cells[first].text.isdigit():
+    if width < _STACKED_MIN or not _is_rank(cells[first].text):
         return None
     lead, head[0] = _caption_lines_off(head[0])
     if lead:
         caption = f"{caption} {lead}".strip()
     body = [c for c in cells[first:] if c.text]
     rows: list[tuple[Cell, ...]] = [tuple(head)]
-    for at in range(0, len(body) - width + 1, width):
+    for at in range(0, len(body), width):
         row = body[at:at + width]
-        if not row[0].text.isdigit() or not _is_name(row[1].text) or not all(
-                _is_value(c.text) for c in row[2:]):
+        if _UNCUT < len(row) < width:  # the copy's end: its last cell may be cut
+            empty = Cell(row[-1].start, row[-1].start, "")
+            row = [*row[:-1], *([empty] * (width - len(row) + 1))]
+        if len(row) < width or not _is_rank(row[0].text) or not _is_name(row[1].text) or (
+                not all(_is_value(c.text) or not c.text for c in row[2:])):
             break
         rows.append(tuple(row))
     return _grid(rows, caption, header_rows=1) if len(rows) > _STACKED_MIN else None
+
+
+def _is_rank(text: str) -> bool:
+    """A rank's cell: a number, or a dash where a total (全国) has none."""
+    return text.strip().isdigit() or text.strip() in _UNRANKED
+
+
+_UNRANKED = frozenset({"—", "-", "--", "——", "/"})
+_UNCUT = 3  # a cut last row keeps its rank, its name and one whole value at least
 
 
 def _long_lines(text: str, lines: list[_Line]) -> Iterator[Grid]:
