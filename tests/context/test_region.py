@@ -199,6 +199,23 @@ def test_parts_listed_side_by_side_make_their_parents_report() -> None:
     assert "side by side" in decision.cue
 
 
+def test_a_city_saying_its_own_word_is_not_its_province_for_naming_a_sibling() -> None:
+    # the city's bureau, 全市, then its province and a sibling city as yardsticks: the
+    # siblings outnumber nothing a province's report would say 全市 of
+    text = ("乌鲁木齐市统计局\n2022年，全市实现地区生产总值3893亿元，增长0.3%。"
+            "新疆增长3.2%，昌吉州增长5.1%。\n")
+    subject, decision = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "乌鲁木齐市", decision.cue
+
+
+def test_a_slogan_with_a_new_countys_short_name_inside_is_no_mention() -> None:
+    # 统筹发展和安全: 和安 (和安县, 2024) is not meant
+    text = "某市统计局\n全市上下统筹发展和安全，乌鲁木齐市地区生产总值增长0.3%。\n"
+    assert not any(item.region.name == "和安县"
+                   for item in resolve_mentions(clean(text).text, _gazetteer()))
+
+
 def test_a_host_in_any_reading_names_a_county_its_yardstick_city_contains() -> None:
     # 天长 is read tianchang on its host (长: chang or zhang); its text names only the
     # city it ranks itself in (居滁州第1位)

@@ -166,9 +166,14 @@ def _one_meant(text: str, regions: list[Region], named: Region | None,
 
 def _common_parent(text: str, subject: Region, gazetteer: Gazetteer) -> Region | None:
     """``subject``'s parent, when the text's mentions lie in it and name ``subject``'s
-    siblings at least as often as ``subject`` (parts of one region listed side by side)."""
+    siblings at least as often as ``subject`` (parts of one region listed side by side),
+    and the text's own 全市/全区 can mean it (a city's bulletin saying 全市 is no
+    province's, however many of its siblings it names)."""
     parent = gazetteer.get(subject.parent) if subject.parent else None
     if parent is None or parent.level == "country":
+        return None
+    said = self_deixis(text)
+    if said is not None and deictic_region(said, parent, gazetteer) is None:
         return None
     codes = [item.region.code for item in resolve_mentions(text, gazetteer)
              if item.mention.role is None and item.region.level != "country"]
