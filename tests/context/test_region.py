@@ -66,6 +66,19 @@ def test_a_citys_report_ranking_itself_in_its_province_and_naming_a_county_once(
     assert decision.value == "330500"
 
 
+def test_a_citys_review_comparing_itself_with_its_province_is_the_citys() -> None:
+    # 全省 eight times, each a yardstick (全省第7位, 高于全省, 超过全省, 全省(5.2%)); 全市
+    # once, its own; the province named once for a leader's visit: the host's city
+    text = ("一季度,市委、市政府深入贯彻习近平总书记在辽宁考察时的重要讲话精神。\n"
+            "一季度,全市地区生产总值完成242.0亿元,总量保持在全省第7位;同比增长5.5%,"
+            "增速全省第7位,分别高于全国(5.4%)、全省(5.2%)0.1和0.3个百分点,"
+            "连续6个季度超过全国,5个季度超过全省。第一产业增加值增长3.4%,全省第8位。\n")
+    subject, decision = decide_region(clean(text).text, _gazetteer(),
+                                      url="https://www.chaoyang.gov.cn/html/1.html")
+    assert subject is not None
+    assert subject.name == "朝阳市", decision.cue
+
+
 def test_a_region_before_an_equal_growth_is_a_yardstick() -> None:
     text = "海门区上半年地区生产总值增长5.8%，和南通增速持平；社会消费品零售总额增幅0.3%。"
     regions = {f.region_name for f in extract(text, year=2025).facts}
