@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
@@ -844,17 +845,9 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
     named = _paragraph_indicator(ctx, text, s.start)
     if named is None:
         return []
-    pairs = []
-    for q in quantities:
-        clause = clause_start(text, s.start, q.start)
-        region = _region_prefix(ctx, clause, q.start)
-        if (q.quantity.unit != "percent" or region is None or region.deictic
-                or not region.is_region or not (has_cue(text[region.end:q.start], "growth")
-                                                or _RATE_AFTER.match(text, q.end))):
-            continue
-        carried = IndicatorMention(region.end, region.end, named.indicator, named.name)
-        pairs.append(Pair(q, carried, clause, region))
-    return pairs
+    return _regions_parts(ctx, text, s, quantities, named, fits=lambda q, region: (
+        q.quantity.unit == "percent" and (has_cue(text[region.end:q.start], "growth")
+                                          or _RATE_AFTER.match(text, q.end) is not None)))
 
 
 def _carried_breakdown(ctx: DocContext, text: str, s: Span,
@@ -868,16 +861,23 @@ def _carried_breakdown(ctx: DocContext, text: str, s: Span,
     whole = _topic_before(ctx, text, s.start)
     if whole is None:
         return []
+    return _regions_parts(ctx, text, s, quantities, whole, fits=lambda q, region: (
+        q.quantity.unit == whole.indicator.unit or (
+            q.quantity.unit == "percent" and has_cue(text[region.end:q.start], "growth"))))
+
+
+def _regions_parts(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
+                   named: IndicatorMention, *,
+                   fits: Callable[[QuantityMatch, RegionMention], bool]) -> list[Pair]:
+    """The pairs of ``named``'s indicator with each quantity whose clause a region leads
+    (no deictic 全省), when ``fits`` the quantity after that region."""
     pairs = []
     for q in quantities:
         clause = clause_start(text, s.start, q.start)
         region = _region_prefix(ctx, clause, q.start)
-        if region is None or region.deictic or not region.is_region or not (
-                q.quantity.unit == whole.indicator.unit or (
-                    q.quantity.unit == "percent" and has_cue(text[region.end:q.start],
-                                                             "growth"))):
+        if region is None or region.deictic or not region.is_region or not fits(q, region):
             continue
-        carried = IndicatorMention(region.end, region.end, whole.indicator, whole.name)
+        carried = IndicatorMention(region.end, region.end, named.indicator, named.name)
         pairs.append(Pair(q, carried, clause, region))
     return pairs
 

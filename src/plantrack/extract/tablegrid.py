@@ -987,7 +987,7 @@ def _ranked_grid(cells: list[Cell], first: int, caption: str) -> Grid | None:
     cut one and the rest left empty."""
     head = [c for c in cells[:first] if c.text]
     width = len(head)
-    if width < _STACKED_MIN or not _is_rank(cells[first].text):
+    if width < _STACKED_MIN or not _is_rank_value(cells[first].text):
         return None
     lead, head[0] = _caption_lines_off(head[0])
     if lead:
@@ -999,14 +999,14 @@ def _ranked_grid(cells: list[Cell], first: int, caption: str) -> Grid | None:
         if _UNCUT < len(row) < width:  # the copy's end: its last cell may be cut
             empty = Cell(row[-1].start, row[-1].start, "")
             row = [*row[:-1], *([empty] * (width - len(row) + 1))]
-        if len(row) < width or not _is_rank(row[0].text) or not _is_name(row[1].text) or (
+        if len(row) < width or not _is_rank_value(row[0].text) or not _is_name(row[1].text) or (
                 not all(_is_value(c.text) or not c.text for c in row[2:])):
             break
         rows.append(tuple(row))
     return _grid(rows, caption, header_rows=1) if len(rows) > _STACKED_MIN else None
 
 
-def _is_rank(text: str) -> bool:
+def _is_rank_value(text: str) -> bool:
     """A rank's cell: a number, or a dash where a total (全国) has none."""
     return text.strip().isdigit() or text.strip() in _UNRANKED
 
