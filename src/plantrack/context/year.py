@@ -47,10 +47,8 @@ _HEAD = 300
 # a year named as the topic of the body's opening, not a date (2012年3月19日) nor a horizon
 _LEAD_YEAR = re.compile(rf"(?<![到至\d])({YEAR}) ?年(?! ?\d{{1,2}} ?月)")
 _DEIXIS = ("今年", "明年", "本年")
-_AIMS = ("预期", "目标", "力争", "确保")  # words of a plan, whose 全年 is this year
 # an aim reported met (完成省政府年度考核目标, 实现了预期目标): a review's words, not a plan's
 _AIM_MET = re.compile(r"(?:完成|实现|达到|超过|高于|低于)[^，,。；;：:\n]{0,12}$")
-_AHEAD = ("今后", "未来五年", "预期目标", "主要目标", "力争", "确保")
 _UPDATED = re.compile(r" ?(?:更新|修订|发布|版)")  # (2025年更新): when a page changed
 _BULLETIN_MONTHS = 4  # bulletins and year-end releases appear by April
 _LAST_YEAR = re.compile(r"去年(?!同期|底|末|初)")  # 去年 as the period reported
@@ -67,11 +65,6 @@ _LEADING_YEAR = re.compile(rf"\s*({YEAR})[ \u3000]+(?=[\u4e00-\u9fff])")
 
 # a review's first words naming the year it is about (2019年，是我县…的一年)
 _OPENING_YEAR = re.compile(rf"\s*({YEAR}) ?年[，,]?是")
-_PAST = ("过去五年", "过去的五年", "五年来", "过去一年", "过去的一年", "一年来", "去年", "上年",
-         "过去两年", "过去三年", "过去四年")
-# a paragraph's opening that looks back on the year before the writing (过去五年 and 去年
-# open paragraphs of news that go on about other years)
-_LOOKING_BACK = ("一年来", "过去一年", "过去的一年")
 _LATE_MONTHS = 10  # a page of October on may look back on its own year (一年来, in December)
 
 
@@ -89,6 +82,14 @@ def is_session_title(year: int | None, title: str) -> bool:
 
 
 @cache
+def _words(role: str) -> tuple[str, ...]:
+    """The year decision's words of ``role`` (aim, ahead, past, looking_back):
+    ``data/year_words.tsv``."""
+    return tuple(word for kind, word in data_rows("plantrack.context", "year_words.tsv")[1:]
+                 if kind == role)
+
+
+@cache
 def _session_words() -> tuple[str, ...]:
     return tuple(row[0] for row in data_rows("plantrack.context", "session_titles.txt"))
 
@@ -98,7 +99,7 @@ def opening_year(line: str, written: int | None, document: Document) -> Decision
     the year before ``written``, as under a heading of the past; not on a page dated late
     in its year, whose 一年来 may be that year."""
     head = line.lstrip()
-    word = next((w for w in _LOOKING_BACK if head.startswith(w)), None)
+    word = next((w for w in _words("looking_back") if head.startswith(w)), None)
     if written is None or word is None or head[len(word):len(word) + 1] not in ("，", ","):
         return None
     published, _ = _publication(document, None)
@@ -118,7 +119,7 @@ def heading_year(heading: str, written: int | None = None,
         return Decision(int(m[1]), 0.8, f"heading: {heading[:30]}")
     # 去年同期累计 (a table's column of the same period a year back) reviews nothing
     if written is not None and any(word in heading.replace(f"{word}同期", "")
-                                   for word in _PAST):
+                                   for word in _words("past")):
         if m := _OPENING_YEAR.match(opening):
             return Decision(int(m[1]), 0.8, f"heading reviews the past, its section opens "
                                             f"with {m[0].strip()}")
@@ -419,7 +420,7 @@ _CHANGE_REPORTED = re.compile(r"[^。；;\n]{0,40}?(?:同比|比上年|增长|�
 def _sets_aims(text: str) -> bool:
     """Whether ``text`` speaks of an aim other than as one met."""
     return any(not _AIM_MET.search(text, max(0, m.start() - 14), m.start())
-               for word in _AIMS for m in re.finditer(word, text))
+               for word in _words("aim") for m in re.finditer(word, text))
 
 
 def _speaks_of_now(text: str, year: int) -> bool:
@@ -428,7 +429,7 @@ def _speaks_of_now(text: str, year: int) -> bool:
     (2017年年初，…主要预期目标是：…), which a review of that year recalls."""
     if any(word in text for word in _DEIXIS):
         return True
-    aims = [word for word in _AHEAD if word in text]
+    aims = [word for word in _words("ahead") if word in text]
     before = f"{year - 1}年"
     return bool(aims) and any(before not in s.text and any(word in s.text for word in aims)
                               for s in sentences(text))
