@@ -89,3 +89,18 @@ def test_an_anaphor_names_the_region_of_its_level_named_last() -> None:
     assert {(f.region, f.measure, f.quantity.value) for f in facts} >= {
         ("320200", "level", Decimal(339180000000)), ("320400", "level", Decimal(955000000000)),
         ("320400", "level", Decimal(218420000000)), ("320400", "growth", Decimal("5.7"))}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("2024年,江宁区坚持稳中求进。\n根据南京市统一核算结果,2024年上半年,"
+     "我区地区生产总值1600.5亿元,同比增长5.1%。\n", "320115"),
+    ("2023年,沛县聚焦项目建设。\n据徐州市统计局核算,本县全年实现地区生产总值"
+     "980.2亿元,增长6.3%。\n", "320322"),
+], ids=["我区", "本县"])
+def test_a_self_reference_means_the_writers_region_not_the_city_named_before_it(
+        text: str, code: str) -> None:
+    # 我区 and 本县 say the subject as 全区 and 全县 do: the city a framing clause names
+    # (根据南京市…核算结果) is not the figures' region
+    facts = extract(Document(name="x.txt", text=text)).facts
+    assert {(f.indicator, f.region) for f in facts} == {("gdp", code)}
+    assert len(facts) == 2

@@ -224,3 +224,35 @@ def test_figures_one_a_line_that_name_no_region_are_prose_no_ranked_list() -> No
     assert {(f.indicator, f.quantity.value) for f in facts} == {
         ("fixed_asset_investment", Decimal("4.1")), ("industrial_value_added", Decimal(1)),
         ("foreign_trade", Decimal("7.3"))}
+
+
+@pytest.mark.parametrize("text", [
+    ("2023年前三季度部分省份GDP\n\n排名、 省份、 前三季度GDP增速、 前三季度GDP(亿元)、"
+     " 全年增速目标\n\n1、甘肃:6.4%、8455.6、6%\n\n2、内蒙古:7.3%、17512.9、6%\n"),
+    ("2023年前三季度部分省份GDP\n\n排名、 省份、 前三季度GDP增速、 前三季度GDP(億元)、"
+     " 全年增速目標\n\n1、甘肅:6.4%、8455.6、6%\n\n2、內蒙古:7.3%、17512.9、6%\n"),
+], ids=["simplified", "traditional"])
+def test_a_table_typed_as_a_list_between_enumeration_commas(text: str) -> None:
+    # a news page's table of provinces, a province a line: its cells between 、 and the
+    # name's colon, under a header cut the same way
+    grids = find_grids(text)
+    assert [[c.text for c in row] for row in grids[0].rows][1:] == [
+        ["1", "甘肃" if "甘肃" in text else "甘肅", "6.4%", "8455.6", "6%"],
+        ["2", "内蒙古" if "内蒙古" in text else "內蒙古", "7.3%", "17512.9", "6%"]]
+    facts = plantrack.extract(text, year=2023, region="100000").facts
+    assert {(f.kind, f.region, f.measure, f.quantity.value, str(f.period)) for f in facts
+            if f.indicator == "gdp"} == {
+        ("result", "620000", "growth", Decimal("6.4"), "2023-01..2023-09"),
+        ("result", "620000", "level", Decimal("845560000000"), "2023-01..2023-09"),
+        ("target", "620000", "growth", Decimal("6"), "2023"),
+        ("result", "150000", "growth", Decimal("7.3"), "2023-01..2023-09"),
+        ("result", "150000", "level", Decimal("1751290000000"), "2023-01..2023-09"),
+        ("target", "150000", "growth", Decimal("6"), "2023")}
+    for f in facts:
+        assert text[f.provenance.start:f.provenance.end] == f.provenance.quote
+
+
+def test_a_list_of_items_between_enumeration_commas_in_a_sentence_is_no_table() -> None:
+    text = ("2023年,全省工业、投资、消费增长较快。\n重点抓好交通、水利、能源等项目,"
+            "全年固定资产投资增长6%。\n")
+    assert find_grids(text) == []

@@ -5,6 +5,8 @@ A table is two or more consecutive lines cut into cells the same way:
 * ``|`` between cells (Markdown and the HTML loader's rendering, with ``|---|`` rules);
 * tabs (a spreadsheet's copy);
 * runs of two or more spaces (a PDF's layout, a typed table);
+* enumeration commas, a name's colon among them (排名、 省份、 增速 over 1、重庆:11%、7237.9), as
+  a news page types a table as a list: lines with two or more 、 and no sentence's mark;
 * one cell per line, under a header of one column word per line (指标, 单位, 目标, 完成,
   增长%: ``data/table_columns.tsv``), as a PDF's text layer gives a table drawn cell by
   cell: the header's length is the row's; or under regions' names (指标 | 单位 | 卓资县 |
@@ -57,6 +59,11 @@ __all__ = ["PLACE_COLUMNS_MIN", "Cell", "Grid", "find_grids", "spaced_key", "unr
 _RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # |---|:--:|
 _SPACES = re.compile(r"[ \u00a0]{2,}")
 _DASHES = re.compile(r"-{2,}")
+# a table typed as a list, its cells between 、 and a name's colon (排名、 省份、 增速 over
+# 1、重庆:11%、7237.9): lines with two or more 、 and no mark of a sentence
+_ENUMERATION = re.compile(r"[、:：]")
+_ENUMERATED_MIN = 2
+_PROSE_MARKS = re.compile(r"[，,。；;！？!?]")
 _PADDED = re.compile(r" {4,}\|")
 _CAPTION_MAX = 60  # a longer line above a table is prose, not its caption
 _CAPTION_LINES = 2  # 表1 …情况 and 单位：亿元 stand above a table
@@ -140,6 +147,8 @@ def _split(line: _Line, sep: str) -> tuple[Cell, ...] | None:
     if sep == "\t":
         cells = _cells(line, [(i, i + 1) for i, c in enumerate(text) if c == "\t"])
         return tuple(cells) if sum(1 for c in cells if c.text) >= 2 else None
+    if sep == "、":
+        return tuple(_cells(line, [m.span() for m in _ENUMERATION.finditer(text)]))
     gaps = [m.span() for m in _SPACES.finditer(text)
             if text[:m.start()].strip() and text[m.end():].strip()]
     return _joined(line, _cells(line, gaps)) if gaps else None
@@ -176,6 +185,8 @@ def _kind(text: str) -> str | None:
         return "\t"
     if "  " in text.strip():
         return "  "
+    if text.count("、") >= _ENUMERATED_MIN and not _PROSE_MARKS.search(text):
+        return "、"
     return None
 
 
