@@ -1167,3 +1167,28 @@ def test_a_share_of_a_total_is_no_figure_of_the_total() -> None:
     text = "2021年，税收收入占一般公共预算收入的比重提高15.6个百分点、达66.6%。"
     assert [f for f in _extract(text, region="512021").facts
             if f.indicator == "general_budget_revenue"] == []
+
+
+def test_a_reviews_level_after_its_average_rate_is_the_indicators() -> None:
+    # 年均增长…，去年达到…: the clause after the rate names no subject, only the year and a
+    # verb of reaching; so does a five years' sum (累计达到)
+    text = ("2016年宜兴市政府工作报告\n过去五年,全市地区生产总值年均增长8.1%,去年达到1558亿元;"
+            "全社会固定资产投资年均增长12.2%,累计达到3820亿元。\n")
+    facts = plantrack.extract(text, region="320282").facts
+    assert {(f.kind, f.indicator, f.measure, f.quantity.value) for f in facts
+            if f.measure == "level"} == {
+        ("result", "gdp", "level", Decimal("155800000000")),
+        ("result", "fixed_asset_investment", "level", Decimal("382000000000"))}
+    assert {str(f.period) for f in facts if f.indicator == "gdp" and f.measure == "level"} == {
+        "2015"}
+
+
+def test_a_year_on_year_rate_under_a_strive_for_the_whole_year_is_a_target() -> None:
+    text = "2024年,全市生产总值力争达到2100亿元,同比增长6%左右。\n"
+    facts = plantrack.extract(text, region="320500", year=2024).facts
+    assert {(f.kind, f.measure, f.modality) for f in facts} == {
+        ("target", "level", "strive"), ("target", "growth", "strive")}
+    # a rate of months past under the same 力争 is what happened
+    text = "2024年,力争完成全年目标,1-5月全市规上工业增加值同比增长7%。\n"
+    assert {f.kind for f in plantrack.extract(text, region="320500", year=2024).facts} == {
+        "result"}

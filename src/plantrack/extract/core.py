@@ -215,9 +215,11 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         # year's outcome, not an aim (预计 only in a review: a plan's 预计 projects)
         targets = []
     own = clause_start(text, s.start, q_at)
-    if targets and "同比" in text[own:q_at] and all(at < own for at, _ in targets):
+    if targets and "同比" in text[own:q_at] and all(at < own for at, _ in targets) and (
+            modal == "plan" or time.part is not None):
         # 物价涨幅控制在预期目标以内，居民消费价格同比上涨2.6%: a change on the same period
-        # a year before, with no aim in its own clause, is what happened
+        # a year before, with no aim in its own clause, is what happened; but not under a
+        # 力争 or 确保 of its segment, for the whole year (力争实现6400亿元，同比增长7.5%左右)
         targets = []
     if targets or year > doc_year:
         return "target", None, modal
