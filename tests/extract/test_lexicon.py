@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from plantrack.catalog.indicators import load_indicator_rows
+from plantrack.catalog.regions import read_table
 from plantrack.extract.lexicon import (
     cue_values,
     cues,
@@ -203,3 +204,10 @@ def test_find_roles_takes_each_roles_own_longest_word() -> None:
     # 今年以来 (to_date) holds 今年 (this_year): each role sees its own word there
     found = find_roles("今年以来", ("to_date", "this_year"))
     assert found == [(0, 4, "to_date"), (0, 2, "this_year")]
+
+
+def test_every_whole_word_says_its_level_in_the_deixis_table() -> None:
+    # cues.tsv's whole words (全市, 我区 …) become mentions; catalog/data/deixis.tsv says
+    # which level each means, so a word missing there would resolve to no level
+    levels = {row["word"] for row in read_table("deixis.tsv")}
+    assert set(cues("whole")) <= levels

@@ -658,7 +658,7 @@ def _bracket_owner(ctx: DocContext, text: str, s: Span, q: QuantityMatch
 @cache
 def _bare_words() -> re.Pattern[str]:
     roles = ("bare", "progression", "growth", "increase", "comparison_base", "year_on_year",
-             "ensure", "strive")
+             "ensure", "strive", "last_year")
     words = sorted({w for role in roles for w in cues(role)}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
 

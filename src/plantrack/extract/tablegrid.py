@@ -63,7 +63,6 @@ _DASHES = re.compile(r"-{2,}")
 # 1、重庆:11%、7237.9): lines with two or more 、 and no mark of a sentence
 _ENUMERATION = re.compile(r"[、:：]")
 _ENUMERATED_MIN = 2
-_PROSE_MARKS = re.compile(r"[，,。；;！？!?]")
 _PADDED = re.compile(r" {4,}\|")
 _CAPTION_MAX = 60  # a longer line above a table is prose, not its caption
 _CAPTION_LINES = 2  # 表1 …情况 and 单位：亿元 stand above a table
@@ -71,6 +70,7 @@ _STACKED_CELL_MAX = 30  # a longer line is no cell of a table printed one cell p
 _STACKED_MIN = 3  # a one-cell-per-line header names at least the indicator and two more
 _STACKED_HEADER_MAX = 30  # cells a one-cell-per-line header of words (under 年份) may have
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
+_PROSE_MARKS = re.compile(r"[，,。；;！？!?]")  # a sentence's end, or a clause's comma
 _INNER_SPACE = "[ \t\u3000]*"  # 指   标: a header word spaced out to its column's width
 # a list's value cell: a number (its sign, a percent, a footnote mark) or a dash
 # a header's unit on a line of its own under its word (绝对数 / (亿元)), as a web page's
