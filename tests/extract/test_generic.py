@@ -871,6 +871,21 @@ def test_a_progressions_base_after_from_or_at_a_plans_end(base: str, year: str) 
         (Decimal("655700000000"), year), (Decimal("901700000000"), "2020")}
 
 
+@pytest.mark.parametrize(("sentence", "base_year"), [
+    ("2015—2020年，全县地区生产总值由180.5亿元增加到262亿元，年均增长7.7%；"
+     "农村居民人均可支配收入由9120元提高到14300元。", "2015"),
+    ("预计全县地区生产总值从2015年的180.5亿元增长到2020年262亿元；"
+     "农村居民人均可支配收入从9120元增长到14300元。", "2015"),
+], ids=["a range of years", "a base year named before"])
+def test_a_progressions_base_without_a_year_takes_the_sentences_base_year(
+        sentence: str, base_year: str) -> None:
+    text = f"甲县政府工作报告\n过去五年，{sentence}"
+    facts = _extract(text, region="340123", year=2021).facts
+    read = {(f.quantity.value, str(f.period)) for f in facts if f.measure == "level"}
+    assert read == {(Decimal("18050000000"), base_year), (Decimal("26200000000"), "2020"),
+                    (Decimal(9120), base_year), (Decimal(14300), "2020")}
+
+
 def test_a_rate_said_before_its_word_and_a_sum_after_a_rate() -> None:
     text = ("甲省政府工作报告\n今年将力争规模以上固定资产投资7100亿元以上，实现20%以上的增长。"
             "2023年，北京市地区生产总值增长5.2%、约4.4万亿元。")
@@ -1192,3 +1207,28 @@ def test_a_year_on_year_rate_under_a_strive_for_the_whole_year_is_a_target() -> 
     text = "2024年,力争完成全年目标,1-5月全市规上工业增加值同比增长7%。\n"
     assert {f.kind for f in plantrack.extract(text, region="320500", year=2024).facts} == {
         "result"}
+
+
+def test_regions_after_a_part_word_take_the_indicator_of_the_clause_before() -> None:
+    text = ("甲省前5个月工业经济运行\n今年1月至5月，全省规上工业增加值同比增长5.3%。"
+            "多数地区规上工业增加值实现正增长，其中，鞍山市同比增长9.1%、抚顺市同比增长6.2%、"
+            "本溪市同比增长4%。")
+    facts = _extract(text, region="210000", year=2023).facts
+    read = {(f.region, f.indicator, f.quantity.value) for f in facts}
+    assert read == {("210000", "industrial_value_added", Decimal("5.3")),
+                    ("210300", "industrial_value_added", Decimal("9.1")),
+                    ("210400", "industrial_value_added", Decimal("6.2")),
+                    ("210500", "industrial_value_added", Decimal(4))}
+
+
+def test_a_part_that_is_no_region_stays_out() -> None:
+    text = "甲省统计公报\n全年全省规上工业增加值增长8%，其中，重工业增长9%。"
+    facts = _extract(text, region="210000", year=2023).facts
+    assert [f.quantity.value for f in facts] == [Decimal(8)]
+
+
+def test_values_of_a_counted_list_of_sectors_are_the_sectors() -> None:
+    text = ("甲省前5个月工业经济运行\n今年1月至5月，全省规上工业增加值同比增长5.3%。"
+            "装备制造、石化和冶金三大支柱行业规上工业增加值累计同比分别增长16.9%、1%、3%。")
+    facts = _extract(text, region="210000", year=2023).facts
+    assert [f.quantity.value for f in facts] == [Decimal("5.3")]

@@ -365,6 +365,27 @@ _GROWTH_AFTER = re.compile(r"的(?:增长|增速|增幅)")
 # (a plan's by its end)
 _PROGRESSION_BASE = re.compile(
     rf"[由从](?:({YEAR})年(?:末|底)?|“?十([一二三四五六七八九])五”?(?:末|期末))的?$")
+_PROGRESSION_BASE_IN = re.compile(rf"[由从]({YEAR})年(?:末|底)?的?[\d.]+")
+
+
+# 由274.9亿元增加到560亿元: a base with no year of its own
+_UNNAMED_BASE = re.compile(r"[由从]$")
+
+
+def _unnamed_base_year(text: str, s: Span, q: QuantityMatch) -> int | None:
+    """The year of a progression's base that names none (2010—2015年，生产总值由274.9亿元增加
+    到560亿元: the range's first year; 从2015年的39.70亿元增长到…，工业增加值从1.66亿元增长到…:
+    the base year the sentence named before). None when ``q`` is no such base, or when the
+    sentence names neither."""
+    if _UNNAMED_BASE.search(text, s.start, q.number_start) is None or not text.startswith(
+            tuple(cues("progression")), q.end):
+        return None
+    before = text[s.start:q.start]
+    named = [int(m[1]) for m in _PROGRESSION_BASE_IN.finditer(before) if m[1]]
+    if named:
+        return named[-1]
+    ranges = list(_YEAR_RANGE.finditer(before))
+    return int(ranges[-1][1]) if ranges else None
 
 
 def _compared(text: str, at: int, end: int) -> bool:
@@ -516,6 +537,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         elif (base := _PROGRESSION_BASE.search(text, s.start, q.start)) is not None:
             # 由2017年929家增长到3605家: the base's own year, not carried
             year = int(base[1]) if base[1] else plan_years(base[2])[1]
+        elif (start := _unnamed_base_year(text, s, q)) is not None:
+            year = start
         elif time.last_year and time.year is None:
             # 去年: the year before the writing, which is the year a text printed after
             # its year is about (过去一年… in a review printed the next spring)

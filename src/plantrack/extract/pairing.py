@@ -521,7 +521,13 @@ def _its_item(ctx: DocContext, text: str, start: int, subject: IndicatorMention,
     if len(re.split(f"[{joins}]", items[:mark])) < 2:
         return True
     own = len(re.findall(f"[{joins}]", text[start:subject.start]))
+    if _MEMBERS_COUNTED.search(text, start, subject.start):
+        return False  # 装备制造、石化和冶金三大支柱行业增加值分别增长…: the members' values
     return own == listed_index(at, q, quantities)
+
+
+# 三大支柱行业, 四个重点产业: a list counted as a class of members
+_MEMBERS_COUNTED = re.compile(r"(?<=[、和及与])[^、，,]{0,8}?[两二三四五六七八九十\d]+[大个类]")
 
 
 def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
@@ -561,7 +567,7 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
                 by_name: dict[str, Indicator], owned: bool = False) -> Pair | None:
     """The indicator ``q`` is a figure of, named before it; ``owned``: ``q`` starts at the
     region whose bracketed figure it is (平湖市(6.8%)), an item with no words of its own."""
-    clause = clause_start(text, s.start, q.start)
+    clause = _region_item(ctx, text, clause_start(text, s.start, q.start), q, quantities)
     seg = segment_start(text, s.start, q.start)
     before = [m for m in mentions if clause <= m.start and m.end <= q.start]
     if before:
@@ -625,12 +631,15 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         first = _bracket_owner(ctx, text, s, inner[0])
         prefix = text[clause:first.start if first is not None else inner[0].start]
     between = text[m.end:clause]
-    if has_cue(between + prefix, "part") or has_cue(between + prefix, "entity"):
+    region = _region_prefix(ctx, clause, q.start)
+    members = region is not None and region.is_region and not region.deictic
+    # 其中，营口市同比增长10.3%: a part that is a region is the region's own figure
+    if (has_cue(between + prefix, "part") and not members) or has_cue(between + prefix,
+                                                                       "entity"):
         return None
     # (按可比价格计算比上年增长12%: a price basis is no subject, however long)
     if len(_price_basis().sub("", prefix)) > _INHERIT_PREFIX or has_cue(prefix, "subject_head"):
         return None  # 房地产开发投资下降18.4%: the clause names a subject of its own
-    region = _region_prefix(ctx, clause, q.start)
     if region is None and not (((listed or owned) and not prefix.strip())
                                or has_cue(prefix, "growth")
                                or q.decline or _bare(prefix) or names_a_goal(text, q.end)):
@@ -917,6 +926,22 @@ def listed_index(at: int, q: QuantityMatch, quantities: list[QuantityMatch]) -> 
     between ``at`` and it."""
     return sum(1 for o in quantities if at <= o.start < q.start
                and o.quantity.unit == q.quantity.unit)
+
+
+def _region_item(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
+                 quantities: list[QuantityMatch]) -> int:
+    """Where ``q``'s item starts when a list of regions' figures runs in one clause
+    (营口市同比增长10.3%、丹东市同比增长7.3%: 丹东市…), else ``clause``."""
+    inner = [o for o in quantities if clause <= o.start and o.end <= q.start]
+    if not inner:
+        return clause
+    item = inner[-1].end
+    while item < q.start and text[item] in LIST_JOINS:
+        item += 1
+    if item == inner[-1].end:
+        return clause
+    region = _region_prefix(ctx, item, q.start)
+    return item if region is not None and region.is_region and not region.deictic else clause
 
 
 def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | None:
