@@ -9,6 +9,7 @@ import pytest
 from plantrack import extract
 from plantrack.catalog.resolve import resolve_mentions
 from plantrack.context.region import decide_region
+from plantrack.model import Document
 from plantrack.plugins import get_registry
 from plantrack.text.clean import clean
 
@@ -402,3 +403,18 @@ def test_a_zone_named_after_its_city_and_a_new_area_are_no_regions() -> None:
             "雄安新区完成固定资产投资增长37.5%，廊坊临空经济区增长15.7%。\n")
     facts = extract(text, region="130000").facts
     assert {(f.region, f.quantity.value) for f in facts} == {("130000", Decimal("8.5"))}
+
+
+def test_an_event_named_after_its_host_city_makes_no_mention() -> None:
+    assert "杭州" not in _surfaces("成功举办G20杭州峰会，全省经济稳中向好。")
+    assert "南宁市" in _surfaces("南宁市地区生产总值增长6%。")
+
+
+def test_a_provinces_summary_hosting_a_summit_in_its_capital_is_the_provinces() -> None:
+    text = ("政府工作报告(摘要)\n一、2016年主要工作和成效\n"
+            "在中共浙江省委的领导下，全省经济稳中向好。预计全年生产总值4.6万亿元、增长7.5%左右。\n(一)成功筹办G20杭州峰会\n"
+            "把筹办G20杭州峰会作为重大政治任务。"
+            "把筹办G20杭州峰会作为新实践，展现了杭州的独特韵味。"
+            "把筹办G20杭州峰会作为展示浙江的窗口。")
+    facts = extract(Document(name="d.txt", text=text)).facts
+    assert {f.region for f in facts} == {"330000"}

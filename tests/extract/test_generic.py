@@ -1232,3 +1232,19 @@ def test_values_of_a_counted_list_of_sectors_are_the_sectors() -> None:
             "装备制造、石化和冶金三大支柱行业规上工业增加值累计同比分别增长16.9%、1%、3%。")
     facts = _extract(text, region="210000", year=2023).facts
     assert [f.quantity.value for f in facts] == [Decimal("5.3")]
+
+
+def test_a_zone_named_after_part_of_a_province_has_no_regions_figures() -> None:
+    text = ("甲省统计公报\n全年全省地区生产总值48598.8亿元，比上年增长3.8%。"
+            "成都平原经济区地区生产总值29523.3亿元，比上年增长4.0%；"
+            "川南经济区地区生产总值7883.7亿元，增长4.2%。")
+    facts = _extract(text, region="510000", year=2020).facts
+    assert {(f.region, f.quantity.value) for f in facts} == {
+        ("510000", Decimal("4859880000000")), ("510000", Decimal("3.8"))}
+
+
+def test_a_zone_built_in_an_earlier_clause_leaves_the_regions_targets() -> None:
+    text = ("甲市政府工作报告\n以建设全省“制造业高质量发展示范区”为抓手，"
+            "确保全年新开工重大工业项目不少于30个。")
+    facts = _extract(text, region="320614", year=2023).facts
+    assert [f.quantity.value for f in facts] == [Decimal(30)]

@@ -1,10 +1,11 @@
 """What a region's name stands for where it is written: the region, or something else.
 
 A name in a news agency's dateline (新华社北京3月5日电), a meeting's venue
-(在北京人民大会堂开幕) or read across a person's title (局长宁某某: 长宁) is not a
-mention of any region the text is about, nor is a short name after a title and a
-surname (主任沈丹阳: ``data/surnames.txt``); a superior's name in its directives
-(中央、省和南通市的决策部署, 南通市委) is a mention, but says little of the subject.
+(在北京人民大会堂开幕), an event named after its host (G20杭州峰会) or read across a
+person's title (局长宁某某: 长宁) is not a mention of any region the text is about, nor
+is a short name after a title and a surname (主任沈丹阳: ``data/surnames.txt``); a
+superior's name in its directives (中央、省和南通市的决策部署, 南通市委) is a mention,
+but says little of the subject.
 The patterns are in ``data/mention_roles.tsv``.
 """
 
@@ -19,9 +20,10 @@ from plantrack.datafiles import alternation, data_rows, data_table
 
 __all__ = ["NOT_A_MENTION", "NOT_THE_SUBJECT", "MentionRole", "mention_role"]
 
-MentionRole = Literal["dateline", "venue", "person", "agency", "link", "authority",
+MentionRole = Literal["dateline", "venue", "person", "agency", "link", "event", "authority",
                       "yardstick", "neighbour", "excluded"]
-NOT_A_MENTION: frozenset[str] = frozenset({"dateline", "venue", "person", "agency", "link"})
+NOT_A_MENTION: frozenset[str] = frozenset({"dateline", "venue", "person", "agency", "link",
+                                           "event"})
 # a region compared with, bordering or left out: a mention, but never the text's subject
 NOT_THE_SUBJECT: frozenset[str] = frozenset({"yardstick", "neighbour", "excluded"})
 _WINDOW = 16  # characters read on each side of a name

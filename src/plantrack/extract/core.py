@@ -288,7 +288,8 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
     if anchor < s.start:
         anchor = pair.quantity.start  # a topic named the sentence before: its own clauses
     clause = clause_start(text, s.start, anchor)
-    if has_cue(text[clause:anchor], "entity") or _entity_subject(ctx, text, s, clause):
+    if has_cue(text[clause:anchor], "entity") or has_cue(text[clause:anchor], "zone") or (
+            _entity_subject(ctx, text, s, clause)):
         return False
     if pair.region is not None:
         if not pair.region.is_region:
