@@ -1248,3 +1248,29 @@ def test_a_zone_built_in_an_earlier_clause_leaves_the_regions_targets() -> None:
             "确保全年新开工重大工业项目不少于30个。")
     facts = _extract(text, region="320614", year=2023).facts
     assert [f.quantity.value for f in facts] == [Decimal(30)]
+
+
+def test_a_list_of_indicators_with_an_aside_in_brackets_takes_its_values_in_turn() -> None:
+    text = ("甲市经济运行分析\n2020年，全市规模以上工业增加值、固定资产投资(不含农户)和"
+            "社会消费品零售总额分别同比增长2.3%、0.5%和1.7%。")
+    facts = _extract(text, region="120000", year=2020).facts
+    assert {(f.indicator, f.quantity.value) for f in facts} == {
+        ("industrial_value_added", Decimal("2.3")), ("fixed_asset_investment", Decimal("0.5")),
+        ("retail_sales", Decimal("1.7"))}
+
+
+def test_what_the_year_must_achieve_is_a_target_but_a_main_achievement_is_not() -> None:
+    text = ("甲市政府工作报告摘要\n2022年，持续推动城市更新，全市要完成650个老旧小区改造。")
+    (fact,) = _extract(text, region="130400", year=2022).facts
+    assert (fact.kind, fact.quantity.value) == ("target", Decimal(650))
+    text = ("甲市2021年工作总结\n2021年，全市主要完成了650个老旧小区改造。")
+    (fact,) = _extract(text, region="130400", year=2021).facts
+    assert fact.kind == "result"
+
+
+@pytest.mark.parametrize("words", ["规模以上工业累计完成增加值", "規上工業累計實現增加值"])
+def test_a_cumulative_verb_inside_the_name_of_industrial_value_added(words: str) -> None:
+    text = f"甲省工业运行\n2016年上半年，甲省{words}14222.70亿元，同比增长6.7%。"
+    facts = _extract(text, region="440000", year=2016).facts
+    assert {(f.indicator, f.measure) for f in facts} == {
+        ("industrial_value_added", "level"), ("industrial_value_added", "growth")}

@@ -156,6 +156,9 @@ def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
     return out
 
 
+_ASIDE = re.compile(r"^[(（][^()（）\d]{1,8}[)）]")
+
+
 def _listed(text: str, prev: IndicatorMention, cur: IndicatorMention,
             quantities: list[QuantityMatch]) -> bool:
     """``prev`` and ``cur`` stand in one list: only a list mark between them, or its
@@ -164,7 +167,8 @@ def _listed(text: str, prev: IndicatorMention, cur: IndicatorMention,
         return False
     inner = [q for q in quantities if prev.end <= q.start and q.end <= cur.start]
     if not inner:
-        return text[prev.end:cur.start] in "、和及与"
+        # 固定资产投资(不含农户)和…: a name's aside in brackets stands inside the list
+        return _ASIDE.sub("", text[prev.end:cur.start]) in "、和及与"
     if len(inner) > 1:
         return False
     verbs = text[prev.end:inner[0].start]
