@@ -1274,3 +1274,18 @@ def test_a_cumulative_verb_inside_the_name_of_industrial_value_added(words: str)
     facts = _extract(text, region="440000", year=2016).facts
     assert {(f.indicator, f.measure) for f in facts} == {
         ("industrial_value_added", "level"), ("industrial_value_added", "growth")}
+
+
+def test_a_price_base_year_is_not_the_period() -> None:
+    text = ("甲区2022年统计公报\n初步核算，全区完成地区生产总值2435313万元，"
+            "按2020年不变价格计算，同比增长3%。")
+    facts = _extract(text, region="640202", year=2022).facts
+    assert {(f.measure, str(f.period)) for f in facts} == {("level", "2022"), ("growth", "2022")}
+
+
+def test_these_five_years_of_a_work_report_are_a_review() -> None:
+    text = ("甲省政府工作报告\n这五年，产业结构持续优化。战略性新兴产业占比达18.9%。"
+            "今年全省地区生产总值预期增长5%。")
+    facts = _extract(text, region="220000", year=2026).facts
+    assert {(f.kind, str(f.period), f.quantity.value) for f in facts} == {
+        ("result", "2025", Decimal("18.9")), ("target", "2026", Decimal(5))}

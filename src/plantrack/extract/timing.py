@@ -26,12 +26,13 @@ __all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
 
 # 2000年以来 (是2000年以来一季度最高增长水平, 自2020年三季度以来) starts a comparison, not
 # the period, and
-# 由2017年929家增长到3605家 (从2015年的502亿元增加到…) names a progression's base.
+# 由2017年929家增长到3605家 (从2015年的502亿元增加到…) names a progression's base, and
+# 按2020年不变价格计算 a price base.
 # The leading lookaheads name the characters a match can start with, so that the
 # engine skips other positions in C (an optional group or a lookbehind first hides them).
 _YEAR = re.compile(
     rf"(?=[到至截12])(?<!由)(?!(?<=从)\d{{4}}年(?:末|底)?(?:的|\d))"
-    rf"(到|至|截至)?({YEAR})(?!年[^，,。；;：:\d]{{0,5}}以来)年?"
+    rf"(到|至|截至)?({YEAR})(?!年[^，,。；;：:\d]{{0,5}}以来|年?(?:不变价|可比价))年?"
     r"(?=年|上半年|下半年|全年|前|底|末|[一二三四]季度|\d{1,2}[-至~]|$)")
 # 1-7月, 一至九月, 元至九月 (元月 is January)
 _MONTH_NUMERAL = r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])"
