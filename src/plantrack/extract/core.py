@@ -366,11 +366,8 @@ _GROWTH_AFTER = re.compile(r"的(?:增长|增速|增幅)")
 # (a plan's by its end)
 _PROGRESSION_BASE = re.compile(
     rf"[由从](?:({YEAR})年(?:末|底)?|“?十([一二三四五六七八九])五”?(?:末|期末))的?$")
+# an earlier base of the sentence that names its year (从2015年的39.70亿元)
 _PROGRESSION_BASE_IN = re.compile(rf"[由从]({YEAR})年(?:末|底)?的?[\d.]+")
-
-
-# 由274.9亿元增加到560亿元: a base with no year of its own
-_UNNAMED_BASE = re.compile(r"[由从]$")
 
 
 def _unnamed_base_year(text: str, s: Span, q: QuantityMatch) -> int | None:
@@ -378,15 +375,14 @@ def _unnamed_base_year(text: str, s: Span, q: QuantityMatch) -> int | None:
     到560亿元: the range's first year; 从2015年的39.70亿元增长到…，工业增加值从1.66亿元增长到…:
     the base year the sentence named before). None when ``q`` is no such base, or when the
     sentence names neither."""
-    if _UNNAMED_BASE.search(text, s.start, q.number_start) is None or not text.startswith(
-            tuple(cues("progression")), q.end):
-        return None
+    if not (s.start < q.number_start and text[q.number_start - 1] in "由从") or not (
+            text.startswith(tuple(cues("progression")), q.end)):
+        return None  # 由274.9亿元增加到560亿元: a base with no year of its own
     before = text[s.start:q.start]
-    named = [int(m[1]) for m in _PROGRESSION_BASE_IN.finditer(before) if m[1]]
-    if named:
-        return named[-1]
-    ranges = list(_YEAR_RANGE.finditer(before))
-    return int(ranges[-1][1]) if ranges else None
+    if named := _PROGRESSION_BASE_IN.findall(before):
+        return int(named[-1])
+    ranges = _YEAR_RANGE.findall(before)
+    return int(ranges[-1][0]) if ranges else None
 
 
 def _compared(text: str, at: int, end: int) -> bool:
