@@ -1493,6 +1493,135 @@ def test_a_table_of_years_a_cell_a_paragraph_in_order_keeps_every_column() -> No
         assert [c.text for c in grid.rows[-1]] == ["1983", "110.0", "104.4"][:len(header)]
 
 
+# a table of years copied a cell a paragraph whose empty cells stay as paragraphs of a
+# space (a column filled only in later years), with rows of a span of years (its sum)
+# beside the single years, the copy ending at the first digit of the row after the last
+YEARS_EMPTY_PARAGRAPHS = """\
+5-2 地区生产总值构成
+
+单位:亿元
+
+年份
+
+地区生产总值
+
+第一产业
+
+第二产业
+
+#工  业
+
+<sp>
+
+<sp>
+
+2001
+
+120.50
+
+30.10
+
+50.20
+
+<sp>
+
+2001-2005
+
+700.00
+
+160.00
+
+300.00
+
+<sp>
+
+2002
+
+130.25
+
+31.00
+
+55.10
+
+<sp>
+
+2003
+
+141.75
+
+32.40
+
+60.30
+
+12.05
+
+2004
+
+160.40
+
+33.90
+
+70.80
+
+15.10
+
+2""".replace("<sp>", " ")
+
+
+def test_a_table_of_years_a_cell_a_paragraph_keeps_its_empty_cells_in_place() -> None:
+    (grid,) = find_grids(YEARS_EMPTY_PARAGRAPHS)
+    assert [c.text for c in grid.rows[0]] == ["年份", "地区生产总值", "第一产业", "第二产业",
+                                             "#工  业"]
+    assert [row[0].text for row in grid.rows[1:]] == ["2001", "2001-2005", "2002", "2003",
+                                                       "2004"]
+    assert [c.text for c in grid.rows[1]] == ["2001", "120.50", "30.10", "50.20", ""]
+    assert [c.text for c in grid.rows[-1]] == ["2004", "160.40", "33.90", "70.80", "15.10"]
+    facts = plantrack.extract(YEARS_EMPTY_PARAGRAPHS, region="320100").facts
+    gdp = {(f.quantity.value, str(f.period)) for f in facts if f.indicator == "gdp"}
+    assert {(Decimal("12050000000"), "2001"), (Decimal("13025000000"), "2002"),
+            (Decimal("14175000000"), "2003"), (Decimal("16040000000"), "2004"),
+            (Decimal("70000000000"), "2001..2005")} == gdp
+    for f in facts:
+        p = f.provenance
+        assert YEARS_EMPTY_PARAGRAPHS[p.start:p.end] == p.quote
+
+
+# a table of years whose copy ran each year into its row's first value (199812345) and
+# spaced out its year word into the first column's name (年 份财政收入)
+YEARS_RUN_TOGETHER = """\
+6—3 主要年份地区生产总值与人口
+年 份地区生产总值
+(万元)
+年末总人口
+(万人)
+199812345 101.20
+1999135790 102.35
+2000150021 103.10
+2001171234 104.00
+注:2000年起为新口径。"""
+
+
+def test_a_year_run_into_its_first_value_is_cut_off_it() -> None:
+    (grid,) = find_grids(YEARS_RUN_TOGETHER)
+    assert [c.text for c in grid.rows[0]] == ["年份", "地区生产总值(万元)", "年末总人口(万人)"]
+    assert [[c.text for c in row] for row in grid.rows[1:3]] == [
+        ["1998", "12345", "101.20"], ["1999", "135790", "102.35"]]
+    facts = plantrack.extract(YEARS_RUN_TOGETHER, region="340200").facts
+    assert {(f.indicator, f.quantity.value, str(f.period)) for f in facts} >= {
+        ("gdp", Decimal("123450000"), "1998"), ("gdp", Decimal("1357900000"), "1999"),
+        ("gdp", Decimal("1500210000"), "2000"), ("gdp", Decimal("1712340000"), "2001")}
+    for f in facts:
+        p = f.provenance
+        assert YEARS_RUN_TOGETHER[p.start:p.end] == p.quote
+
+
+def test_numbers_whose_first_digits_read_as_falling_years_are_no_years() -> None:
+    # 2015…, 1998…: no year goes down the rows, so no year was run into a value
+    text = YEARS_RUN_TOGETHER.replace("1999135790", "1899135790").replace(
+        "2000150021", "1700150021").replace("2001171234", "1600171234")
+    assert not any(row[0].text == "1998" for g in find_grids(text) for row in g.rows)
+
+
 # a yearbook's table of years whose figures a space groups by thousands; its two header
 # rows lost their spans in the copy (three words over the first row, five under them,
 # six columns of figures): only the first column can be placed

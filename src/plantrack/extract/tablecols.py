@@ -29,6 +29,7 @@ __all__ = [
     "BARE_YEAR",
     "BRACKETED_YEAR",
     "SAME_PERIOD_BEFORE",
+    "YEAR_SPAN",
     "Column",
     "Header",
     "header_role",
@@ -335,6 +336,8 @@ def is_period_named(text: str) -> bool:
 
 #: a cell holding a year alone (2020, 2021年): a column's year, or a row's under 年份
 BARE_YEAR = re.compile(rf"{YEAR}年?")
+#: a row's span of years (1971-1975: the five years' sum) beside the single years
+YEAR_SPAN = re.compile(rf"({YEAR})\s*[-－—~～]\s*({YEAR})年?")
 # a column's year in brackets after its indicator (GDP (2008)), or alone under it ((2008))
 BRACKETED_YEAR = re.compile(rf"[(（] ?({YEAR}) ?[)）]")
 

@@ -41,6 +41,7 @@ from plantrack.extract.tablecols import (
     BARE_MONTHS,
     BARE_YEAR,
     BRACKETED_YEAR,
+    YEAR_SPAN,
     header_role,
     is_names_header,
     is_period_header,
@@ -592,6 +593,27 @@ def _in_order(header: Sequence[Cell]) -> bool:
 _INDEX_BASE_CELL = re.compile(r"100(?:\.0+)?")
 
 
+def _spaced_rows(lines: list[_Line], *, empties: bool) -> list[list[Cell]]:
+    """The rows of a table of years printed a cell a paragraph: a year (or a span of
+    years) and the values up to the next one; ``empties``: a line of spaces alone is an
+    empty cell (else no cell)."""
+    rows: list[list[Cell]] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            if empties and line.text and rows:
+                rows[-1].append(Cell(line.start, line.start, ""))
+            continue
+        cell = _cell(line.text, line.start, 0, len(line.text))
+        if BARE_YEAR.fullmatch(cell.text) or (rows and YEAR_SPAN.fullmatch(cell.text)):
+            rows.append([cell])
+        elif rows and _is_value(cell.text):
+            rows[-1].append(cell)
+        else:
+            break
+    return rows
+
+
 def _spaced_years(lines: list[_Line], k: int, last: int) -> Grid | None:
     """A table of years printed a cell a paragraph (年份 / 国  内 / 生产总值 / … / 1952 /
     100.0 / …), as a web page's copy gives a yearbook's HTML: a row is a year and the
@@ -599,24 +621,26 @@ def _spaced_years(lines: list[_Line], k: int, last: int) -> Grid | None:
     columns when they are as many as a row's values and in an order columns can have;
     else only the first column is read, headed by the first of them, the one a copy
     keeps in its place."""
-    cells = [_cell(line.text, line.start, 0, len(line.text))
-             for line in lines[last + 1:] if line.text.strip()]
-    rows: list[list[Cell]] = []
-    for cell in cells:
-        if BARE_YEAR.fullmatch(cell.text):
-            rows.append([cell])
-        elif rows and _is_value(cell.text):
-            rows[-1].append(cell)
-        else:
-            break
+    rows = _spaced_rows(lines[last + 1:], empties=False)
     widths = [len(row) for row in rows]
     if len(rows) < _BOOK_ROWS_MIN or max(widths) < 2:
         return None
     width = max(set(widths), key=widths.count)
+    kept = _spaced_rows(lines[last + 1:], empties=True)
+    if widths.count(width) < len(rows) - 1 and sum(
+            len(row) == len(kept[0]) for row in kept) >= len(kept) - 1:
+        # rows differ in length, and a paragraph of spaces keeps each empty cell's place
+        # (1970 / 662.90 / ␣ / 2.73): a row is as long as every other
+        rows, width = kept, len(kept[0])
+    ends = rows[-1][-1].end >= max((ln.start for ln in lines if ln.text.strip()), default=0)
+    if ends and len(rows) > 1 and len(rows[-1]) > width and len(rows[-2]) == width:
+        # the copy ends at the first characters of a row after the last (…280.18 / 1):
+        # the last row's cells are its first ones
+        rows[-1] = rows[-1][:width]
     body = list(itertools.takewhile(lambda row: len(row) == width,
                                     itertools.dropwhile(lambda row: len(row) != width, rows)))
     if body and rows[-1] is not body[-1] and rows.index(body[-1]) == len(rows) - 2 and len(
-            rows[-1]) > 1 and cells[-1] is rows[-1][-1]:
+            rows[-1]) > 1 and ends:
         body.append(rows[-1])  # the copy ends inside the last row: its first cells stand
     # (an index's base year, 100 in every column, is no year's change)
     body = [row for row in body
@@ -1199,6 +1223,29 @@ def _book_name(names: list[Cell]) -> Cell | None:
     return None
 
 
+# a year and the first value of its row run together (199059137, 20112868061)
+_GLUED_YEAR = re.compile(r"((?:19|20)\d\d)\d[\d,]*(?:\.\d+)?")
+
+
+def _glued_year(lines: list[_Line], k: int, rows: list[_BookRow]) -> int:
+    """The length of the year line ``k`` opens with, run into its first value (4), when
+    the years so read go up from the row above (or to the next line's); else 0."""
+    def year_of(text: str) -> int | None:
+        first = text.split(maxsplit=1)
+        m = _GLUED_YEAR.fullmatch(first[0]) if len(first) == 2 else None
+        return int(m[1]) if m is not None else None
+
+    year = year_of(lines[k].text)
+    if year is None:
+        return 0
+    if rows:
+        above = rows[-1].name.text[:4]
+        return 4 if above.isdigit() and int(above) < year else 0
+    below = next((ln.text for ln in lines[k + 1:k + 3] if ln.text.strip()), "")
+    later = year_of(below)
+    return 4 if later is not None and year < later else 0
+
+
 def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
     """The rows from line ``k``: a name and its values on one line, or a name line and
     a line of values under it; a name alone is a group line (福州市辖区)."""
@@ -1213,6 +1260,12 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
         if split is None:
             break
         names, values, gaps = split
+        if not names and len(values) >= 2 and (year := _glued_year(lines, k, rows)):
+            # 199059137 339396 17.4: a year run into its row's first value
+            head = values[0]
+            values = [Cell(head.start, head.start + year, head.text[:year]),
+                      Cell(head.start + year, head.end, head.text[year:]), *values[1:]]
+            gaps = [gaps[0], 0, *gaps[1:]]
         if not names and len(values) > 2 and BARE_YEAR.fullmatch(values[0].text) and not all(
                 BARE_YEAR.fullmatch(c.text) for c in values):
             # 1978 71416 170169 …: a table of main years, the year its row's name
@@ -1377,7 +1430,21 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
             cells[at:at] = parts[1:]
         else:
             cells[at:at] = parts  # after the whole's own column: its total
-    return cells, _book_caption(lines, opening, top)
+    return _corner_split(cells), _book_caption(lines, opening, top)
+
+
+def _corner_split(cells: list[Cell]) -> list[Cell]:
+    """A year word spaced out and run into the first column's word (年 份财政收入): the
+    corner (年份) and the column (财政收入) again."""
+    if len(cells) < 2 or not _ONE_CJK.fullmatch(cells[0].text):
+        return cells
+    head, after = cells[0], cells[1]
+    for word in table_words("period"):
+        if len(word) == 2 and head.text == word[0] and after.text.startswith(
+                word[1]) and len(after.text) > 1:
+            return [Cell(head.start, after.start + 1, word),
+                    Cell(after.start + 1, after.end, after.text[1:]), *cells[2:]]
+    return cells
 
 
 def _book_caption(lines: list[_Line], opening: int, top: int) -> str:

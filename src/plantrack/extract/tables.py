@@ -44,6 +44,7 @@ from plantrack.extract.tablecols import (
     BRACKETED_YEAR,
     PRICE_BRACKET,
     SAME_PERIOD_BEFORE,
+    YEAR_SPAN,
     Column,
     Header,
     header_role,
@@ -68,7 +69,16 @@ from plantrack.extract.tablegrid import (
 )
 from plantrack.extract.timing import Time, result_period, target_period, update_time
 from plantrack.hookspecs import hookimpl
-from plantrack.model import Goal, Indicator, Measure, Modality, Project, Region, Result
+from plantrack.model import (
+    Goal,
+    Indicator,
+    Measure,
+    Modality,
+    Period,
+    Project,
+    Region,
+    Result,
+)
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities, is_index_level
 from plantrack.text.years import YEAR
@@ -971,9 +981,12 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
                     measure=measure, quantity=q.quantity, provenance=provenance,
                     period=period, modality=_modality(cell.text), per=per,
                     indicator_label=label, uncertain=uncertain)
+    period = result_period(ctx, time, year, named_year=True) if year else None
+    if (span := YEAR_SPAN.fullmatch(r.name.text.strip())) is not None:
+        period = Period.years(int(span[1]), int(span[2]))  # 1971-1975 | 3919.71: the sum
     return Result(region=code, region_name=region_name, indicator=r.indicator.id,
                   measure=measure, quantity=q.quantity, provenance=provenance,
-                  period=result_period(ctx, time, year, named_year=True) if year else None,
+                  period=period,
                   indicator_label=label, uncertain=uncertain)
 
 
