@@ -78,3 +78,17 @@ def test_a_heading_that_says_its_aims_were_met_is_a_review() -> None:
     aiming = heading_kind("二、确保圆满完成全年目标任务")
     assert aiming is not None
     assert aiming.value == "targets"
+
+
+def test_a_plan_after_a_years_review_is_of_the_next_year() -> None:
+    # the plan's heading names no year (masked by the copy): the year after the review's
+    text = ("甲市政府工作报告\n2022年甲市工作回顾\n2022年，全市地区生产总值增长5.2%。\n"
+            "202*年全市发展主要预期目标\n固定资产投资增长7%以上。")
+    assert _kinds(text, year=2022, region="140700") == [("result", "2022"), ("target", "2023")]
+
+
+def test_a_completion_reports_targets_are_of_the_year_it_completes() -> None:
+    # a report on a plan's completion holds that plan's own targets, not the next year's
+    text = ("2023年重点工作任务完成情况\n一、确保完成全年主要预期目标\n"
+            "地区生产总值增长8%左右。\n全年地区生产总值增长5.8%。")
+    assert {period for _, period in _kinds(text, year=2023, region="341300")} == {"2023"}

@@ -1289,3 +1289,44 @@ def test_these_five_years_of_a_work_report_are_a_review() -> None:
     facts = _extract(text, region="220000", year=2026).facts
     assert {(f.kind, str(f.period), f.quantity.value) for f in facts} == {
         ("result", "2025", Decimal("18.9")), ("target", "2026", Decimal(5))}
+
+
+def test_a_record_among_recent_years_does_not_date_the_figures_after_it() -> None:
+    text = ("甲市上半年经济运行\n上半年，全市地区生产总值增长11.3%；其中，一产增加值增长8%，"
+            "增速创近年来新高；二产增加值增长15.4%。固定资产投资增长11.3%。")
+    facts = _extract(text, region="450300", year=2021).facts
+    assert {str(f.period) for f in facts} == {"2021H1"}
+    assert len(facts) == 4
+
+
+@pytest.mark.parametrize("words", ["农村牧区常住居民", "农村牧区居民", "農村牧區居民"])
+def test_rural_and_pastoral_residents_income_is_rural_income(words: str) -> None:
+    text = f"甲区上半年经济运行\n上半年，全区{words}人均可支配收入6069元，增长7.1%。"
+    facts = _extract(text, region="150000", year=2019).facts
+    assert {(f.indicator, f.measure) for f in facts} == {
+        ("rural_disposable_income", "level"), ("rural_disposable_income", "growth")}
+
+
+@pytest.mark.parametrize("lead", ["高出", "超出"])
+def test_a_country_a_figure_exceeds_is_no_subject_of_the_next_clause(lead: str) -> None:
+    text = (f"甲区上半年经济运行\n上半年，甲区固定资产投资增长24.8%，{lead}全国22个百分点；"
+            "全体居民人均可支配收入同比增长7.6%。")
+    facts = _extract(text, region="540000", year=2025).facts
+    assert {(f.indicator, f.region) for f in facts} == {
+        ("fixed_asset_investment", "540000"), ("disposable_income", "540000")}
+
+
+def test_a_project_named_after_a_county_heads_a_count_that_is_not_the_countys() -> None:
+    text = ("新疆重点项目建设\n6月18日，新疆举办重点项目集中开工仪式。其中，和静县光伏发电"
+            "系列项目等9个项目集中开工。")
+    (fact,) = _extract(text, region="650000", year=2022).facts
+    assert (fact.indicator, fact.region, fact.quantity.value) == (
+        "major_projects_started", "650000", Decimal(9))
+
+
+def test_months_that_run_across_years_are_one_stretch_of_results() -> None:
+    text = ("甲省招商引资情况\n据统计，2018年1月至2019年9月，全省签约项目904个。"
+            "9月份，全省新签约项目14个。")
+    facts = _extract(text, region="370000", year=2019).facts
+    assert {(f.kind, f.quantity.value, str(f.period)) for f in facts} == {
+        ("result", Decimal(904), "2018-01..2019-09"), ("result", Decimal(14), "2019-09")}

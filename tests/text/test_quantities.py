@@ -267,3 +267,13 @@ def test_a_lists_magnitude_stands_for_every_number_of_it() -> None:
     # a number with its own magnitude keeps it
     assert [q.quantity.value for q in find_quantities("分别为1.2万、9000人")] == [
         Decimal("12000.0"), Decimal("9000")]
+
+
+@pytest.mark.parametrize("text", ["增长*.2%", "增长*2%", "达到2112.*亿元", "增长＊.5%"])
+def test_a_number_a_copy_masked_is_no_number(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_a_footnote_mark_after_a_number_leaves_it_read() -> None:
+    (q,) = find_quantities("增长2.5%*")
+    assert q.quantity.value == Decimal("2.5")

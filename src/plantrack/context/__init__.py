@@ -23,7 +23,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from plantrack.context.columns import column_cells
-from plantrack.context.kind import heading_kind, title_kind
+from plantrack.context.kind import heading_kind, looks_back, title_kind
 from plantrack.context.region import decide_region
 from plantrack.context.year import (
     decide_year,
@@ -111,6 +111,7 @@ def _sections(cleaned: CleanText, written: int | None, document: Document, *,
         year = heading_year(section.heading, written, opening)
         if kind is not None or year is not None:
             marks.append((section.start, section.heading, kind, year))
+    marks = _plans_after_reviews(marks)
     out: list[SectionContext] = []
     for i, (start, heading, kind, year) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
@@ -124,6 +125,30 @@ def _sections(cleaned: CleanText, written: int | None, document: Document, *,
         out.append(_section(cleaned, cell.start, cell.end, text[cell.start:cell.end],
                             kind=cell.kind, year=None))
     out.sort(key=lambda s: s.start)
+    return out
+
+
+# a part of a year a heading names (上半年工作回顾, 前三季度): no review of a whole year
+_PART_OF_YEAR = re.compile(r"上半年|下半年|季度|\d{1,2}\s*月|[一二三四五六七八九十]+月")
+
+
+def _plans_after_reviews(marks: list[tuple[int, str, Decision | None, Decision | None]],
+                         ) -> list[tuple[int, str, Decision | None, Decision | None]]:
+    """A heading of targets naming no year (202*年主要预期目标, its year masked; 今后工作
+    安排) after the heading of a whole year's review (2022年工作回顾): the year after the
+    one reviewed, as a work report plans the year after the one it looks back on."""
+    out = []
+    reviewed: int | None = None
+    for start, heading, kind, named in marks:
+        year = named
+        if kind is not None and kind.value == "results" and named is not None and isinstance(
+                named.value, int) and _PART_OF_YEAR.search(heading) is None and looks_back(
+                heading):
+            reviewed = named.value
+        elif (kind is not None and kind.value == "targets" and named is None
+              and reviewed is not None and _PART_OF_YEAR.search(heading) is None):
+            year = Decision(reviewed + 1, 0.6, f"a plan after the review of {reviewed}")
+        out.append((start, heading, kind, year))
     return out
 
 

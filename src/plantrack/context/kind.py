@@ -13,7 +13,7 @@ from functools import cache
 from plantrack.datafiles import data_rows, data_table
 from plantrack.model import Decision, SectionKind
 
-__all__ = ["heading_kind", "title_kind"]
+__all__ = ["heading_kind", "looks_back", "title_kind"]
 
 
 @cache
@@ -37,6 +37,17 @@ def heading_kind(heading: str) -> Decision | None:
 @cache
 def _aim_verbs() -> tuple[str, ...]:
     return tuple(row[0] for row in data_rows("plantrack.context", "aim_verbs.txt"))
+
+
+@cache
+def _look_back_words() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_rows("plantrack.context", "look_back.txt"))
+
+
+def looks_back(heading: str) -> bool:
+    """Whether a heading looks back on a year's work (2022年工作回顾), as a work report
+    does before the next year's plan; a plan's execution report (执行情况) does not."""
+    return any(word in heading for word in _look_back_words())
 
 
 def title_kind(title: str) -> Decision | None:

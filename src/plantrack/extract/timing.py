@@ -34,6 +34,9 @@ _YEAR = re.compile(
     rf"(?=[到至截12])(?<!由)(?!(?<=从)\d{{4}}年(?:末|底)?(?:的|\d))"
     rf"(到|至|截至)?({YEAR})(?!年[^，,。；;：:\d]{{0,5}}以来|年?(?:不变价|可比价))年?"
     r"(?=年|上半年|下半年|全年|前|底|末|[一二三四]季度|\d{1,2}[-至~]|$)")
+# 2018年1月至2019年9月: months from one year's into a later one's
+_ACROSS_YEARS = re.compile(rf"({YEAR})年(1[0-2]|[1-9])月份?(?:至|到|[-—~～])({YEAR})年"
+                           r"(1[0-2]|[1-9])月(?:份|底|末)?")
 # 1-7月, 一至九月, 元至九月 (元月 is January)
 _MONTH_NUMERAL = r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])"
 _MONTHS = re.compile(rf"(?<![\d一二三四五六七八九十])({_MONTH_NUMERAL}|元)(?:月)?[-至~—]"
@@ -67,10 +70,12 @@ class Time:
     span: bool = False
     # 去年 met, and no year since: a part after it (去年一季度) is of the year before
     last_year: bool = False
+    # the first year of months that run across years (2018年1月至2019年9月: 2018)
+    since: int | None = None
 
     def copy(self) -> Time:
         return Time(self.year, self.part, self.months, self.until, self.per_year, self.span,
-                    self.last_year)
+                    self.last_year, self.since)
 
 
 # per_year_basis changes no period: it is scanned so that the 年平均 inside it is no per_year
@@ -93,6 +98,9 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
     # each scan below runs only when the text holds what every match of it needs,
     # tested with a C-speed ``in``: most dated sentences give a year or a month, not both
     events: list[tuple[int, str, object]] = []
+    across = [(m.start(), m.end(), (int(m[1]), int(m[2]), int(m[3]), int(m[4])))
+              for m in _ACROSS_YEARS.finditer(text)] if "至" in text or "到" in text or (
+        "-" in text) else []
     if "20" in text or "19" in text:
         for m in _YEAR.finditer(text):
             if _TIMES_BASE.match(text, m.end()):
@@ -115,6 +123,10 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
             part = ("q1" if m[1] is None else "q13" if m[1] == "前三"
                     else f"q{m[1]}" if m[1].isdigit() else f"q{'一二三四'.index(m[1]) + 1}")
             events.append((m.start(), "quarter", part))
+    if across:
+        # 2018年1月至2019年9月: one stretch of months, not a plan until 2019 nor 9月 alone
+        events = [e for e in events if not any(a <= e[0] < b for a, b, _ in across)]
+        events += [(a, "across_years", value) for a, _, value in across]
     if not events:
         return events
     leads = cues("comparison_lead")
@@ -186,6 +198,12 @@ def update_time(time: Time, text: str) -> None:
             # 去年经济总量突破3000亿元的宜宾，一季度…: a part said apart from 去年 is this
             # year's; only one right after it (去年一季度) is of the year before
             time.last_year = False
+        if role == "across_years" and isinstance(value, tuple):
+            time.since, time.months = int(value[0]), (int(value[1]), int(value[3]))
+            time.year, time.part, time.until = int(value[2]), "months", False
+            time.per_year = time.span = time.last_year = False
+            continue
+        time.since = None
         if role == "year" and isinstance(value, tuple):
             time.year, time.until = int(value[0]), bool(value[1])
             time.part, time.months = None, None
@@ -213,7 +231,7 @@ def update_time(time: Time, text: str) -> None:
 def carry(text: str, s: Span, carried: Time) -> Time:
     time = carried.copy()
     update_time(time, s.text)
-    return Time(time.year, time.part, time.months, last_year=time.last_year)
+    return Time(time.year, time.part, time.months, last_year=time.last_year, since=time.since)
 
 
 def result_period(ctx: DocContext, time: Time, year: int, *,
@@ -226,6 +244,8 @@ def result_period(ctx: DocContext, time: Time, year: int, *,
         return Period.half(year, 2)
     if time.part == "months" and time.months:
         first, last = time.months
+        if time.since is not None and time.since < year:
+            return Period(time.since, first, year, last)  # 2018年1月至2019年9月
         if first == last:
             return Period(year, first, year, last)
         span = month_span(year, first, last)

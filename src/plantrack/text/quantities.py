@@ -258,6 +258,9 @@ def _has_magnitude(number: str) -> bool:
     return not _MAGNITUDE_CHARS.isdisjoint(number)
 
 
+_MASKS = "*＊"  # a digit a copy hides (202*年, 2112.*亿元)
+
+
 def _is_code_or_ordinal(text: str, start: int) -> bool:
     """第一, N3车间, PM2.5: the number is part of an ordinal or a code (not after an
     indicator's abbreviation: GDP4408.1亿元)."""
@@ -266,6 +269,8 @@ def _is_code_or_ordinal(text: str, start: int) -> bool:
     before = text[start - 1]
     if before == "第":
         return True
+    if before in _MASKS or (before in ".．" and start > 1 and text[start - 2] in _MASKS):
+        return True  # 增长*.2%: a copy masked the number's first digits, no number is left
     return before.isascii() and before.isalpha() and not text.endswith(
         _number_prefixes(), max(0, start - 4), start)
 
