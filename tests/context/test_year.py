@@ -505,3 +505,13 @@ def test_a_page_named_by_its_unix_time_gives_its_year_when_the_text_names_none()
     assert year == 2024
     assert confidence < WEAK_CONFIDENCE
     assert _year(text, url="http://example.cn/news/353231.html")[0] is None
+
+
+def test_a_year_the_address_names_is_the_last_resort() -> None:
+    text = "上半年，浙江全省地区生产总值45004亿元，同比增长5.8%。"
+    named = decide_year(text, Document(name="a.txt", text=text,
+                                       url="http://example.cn/subject/2025gsjj/index.html"))
+    assert (named.value, named.confidence) == (2025, 0.3)
+    two = decide_year(text, Document(name="a.txt", text=text,
+                                     url="http://example.cn/2019/2025gsjj/index.html"))
+    assert two.value is None

@@ -1330,3 +1330,18 @@ def test_months_that_run_across_years_are_one_stretch_of_results() -> None:
     facts = _extract(text, region="370000", year=2019).facts
     assert {(f.kind, f.quantity.value, str(f.period)) for f in facts} == {
         ("result", Decimal(904), "2018-01..2019-09"), ("result", Decimal(14), "2019-09")}
+
+
+def test_a_base_said_once_for_the_changes_below_is_theirs() -> None:
+    text = ("甲县政府工作报告\n2016年，全县生产总值340亿元，比2012年(下同)增长47.7%；"
+            "固定资产投资353.7亿元，增长125.1%；一般公共预算收入26.06亿元，增长39.8%。")
+    facts = _extract(text, region="431021", year=2016).facts
+    assert {f.measure for f in facts} == {"level"}
+    assert len(facts) == 3
+
+
+def test_a_country_a_region_is_the_first_in_is_a_yardstick() -> None:
+    text = ("甲市经济运行\n2025年，上海全市外贸进出口总额增长5.6%，在全国首批开放口岸中"
+            "稳居前列；出口增长10.8%。")
+    facts = _extract(text, region="310000", year=2025).facts
+    assert {f.region for f in facts} == {"310000"}

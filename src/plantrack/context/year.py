@@ -245,7 +245,21 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
     if document.url and (stamped := _stamped_on(document.url)) is not None:
         return Decision(stamped.year, 0.3, f"a page named by the time it was stamped "
                         f"({stamped.isoformat()}); no year named")
+    if document.url and (addressed := _address_year(document.url)) is not None:
+        return Decision(addressed, 0.3, f"a year its address names ({document.url[:60]}); "
+                        "no year named in the text")
     return Decision(None, 0.0, "no year found in the text or its metadata")
+
+
+_ADDRESS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _address_year(url: str) -> int | None:
+    """The one year a page's path names (/subject/2025gsjjbnblxcl/), a last resort when
+    nothing else names one; None for none or several (an article's number may hold one)."""
+    path = re.sub(r"^[a-z]+://[^/]*", "", url.split("?", 1)[0])
+    years = {int(m[1]) for m in _ADDRESS_YEAR.finditer(path)} & set(YEARS)
+    return years.pop() if len(years) == 1 else None
 
 
 # 两年平均增长8.9%: the average growth over two years that the statistics bureaus reported

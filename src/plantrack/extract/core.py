@@ -601,13 +601,21 @@ _BASE = re.compile(rf"(?:较|比|相比)“?(?:{YEAR} ?年|十[一二三四五�
                    r"[^，,；;。]{0,6}?(?:增长|提高|下降|降低|增加|减少)")
 
 
+# 比2012年(下同)增长47.7%: a base the sentence's later changes are all measured on
+_BASE_BELOW = re.compile(rf"(?:较|比|相比)“?(?:{YEAR} ?年|十[一二三四五六七八九]五)"
+                         r"[^，,；;。]{0,6}?[(（]下同[)）]")
+
+
 def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
-    """A base years back; 2006年…比2005年增长11.5% is on the year before: a plain growth."""
+    """A base years back; 2006年…比2005年增长11.5% is on the year before: a plain growth.
+    A base said once for the changes after it (比2012年(下同)增长…；…增长125.1%) is theirs."""
     m = _BASE.search(text, pair.mention.end, pair.quantity.start)
+    if m is None and "下同" in text[s.start:pair.mention.start]:
+        m = _BASE_BELOW.search(text, s.start, pair.mention.start)
     if m is None:
         return False
     base = YEAR_NAMED.search(m.group())
-    said = YEAR_NAMED.findall(text, s.start, pair.mention.end)
+    said = YEAR_NAMED.findall(text, s.start, min(pair.mention.end, m.start()))
     reported = int(said[-1]) if said else year
     return base is None or reported is None or int(base[1]) != reported - 1
 
