@@ -1345,3 +1345,12 @@ def test_a_country_a_region_is_the_first_in_is_a_yardstick() -> None:
             "稳居前列；出口增长10.8%。")
     facts = _extract(text, region="310000", year=2025).facts
     assert {f.region for f in facts} == {"310000"}
+
+
+@pytest.mark.parametrize(("words", "value"),
+                         [("增产2%", Decimal(2)), ("减产1.2%", Decimal("-1.2"))])
+def test_a_harvests_growth_is_said_as_more_or_less_output(words: str, value: Decimal) -> None:
+    text = f"甲省农业生产情况\n2021年，全省粮食产量685万吨，{words}。"
+    facts = _extract(text, region="410000", year=2021).facts
+    assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("grain_output", "level", Decimal(6850000)), ("grain_output", "growth", value)}

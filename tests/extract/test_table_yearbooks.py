@@ -1871,3 +1871,28 @@ def test_a_breakdowns_total_row_takes_the_captions_indicator(script) -> None:
         ("grain_output", "level", Decimal("5124000.00"), "2010"),
         ("grain_output", "level", Decimal("4981000.00"), "2015"),
         ("grain_output", "level", Decimal("5056000.00"), "2016")}
+
+
+# a table of years whose header has two rows, the corner spanning both: groups over
+# the units of their columns, one group's name going on in the row below (a growth)
+GROUPS_OVER_UNITS = """\
+6-2 本地生产总值 | |||||
+年 份 | 本地生产总值(当年价格) | 本地生产总值与上年 | 人均本地生产总值(当年价格) | ||
+(亿澳门元) | (亿美元) | 比较的实际增长(%) | (澳门元) | (美元) | |
+2001 | 500 | 62 | 2.5 | 115000 | 14300 |
+2002 | 540 | 67 | 10.1 | 122000 | 15200 |
+2003 | 630 | 79 | 14.2 | 140000 | 17400 |
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_groups_over_units_in_a_header_of_two_rows(script: str) -> None:
+    text = GROUPS_OVER_UNITS if script == "simplified" else traditional(GROUPS_OVER_UNITS)
+    found = _dated(text, region="820000")
+    assert {(i, m, str(v), p) for i, m, v, p in found} == {
+        ("gdp", "level", "6200000000", "2001"), ("gdp", "level", "6700000000", "2002"),
+        ("gdp", "level", "7900000000", "2003"), ("gdp", "growth", "2.5", "2001"),
+        ("gdp", "growth", "10.1", "2002"), ("gdp", "growth", "14.2", "2003"),
+        ("gdp_per_capita", "level", "14300", "2001"),
+        ("gdp_per_capita", "level", "15200", "2002"),
+        ("gdp_per_capita", "level", "17400", "2003")}

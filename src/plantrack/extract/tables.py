@@ -134,6 +134,7 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         texts = packed
     texts = _split_spanned(texts, rows[h:])
     body = rows[h:]
+    texts = _groups_over_units(texts, body)
     if _unplaced_over_years(texts, body):
         # the first column is the one a copy keeps in its place: only it is read
         texts, body = [texts[0][:2]], tuple(row[:2] for row in body)
@@ -178,6 +179,43 @@ def _packed_header(texts: list[list[str]]) -> list[list[str]] | None:
     above = [["", next(c for c in row if c.strip()), *[""] * (len(names) - 2)]
              for row in texts[:k]]
     return [*above, names]
+
+
+def _unit_alone(text: str) -> bool:
+    """A header cell that is a unit in brackets alone ((亿美元), (港元))."""
+    s = text.strip()
+    return s[:1] in "(（" and s[-1:] in ")）" and (
+        unit_of(s[1:-1]) is not None or _CURRENCY.fullmatch(s[1:-1]) is not None)
+
+
+_CURRENCY = re.compile(r"[百千万亿]*[\u4e00-\u9fff]{0,2}元")  # 亿港元, 美元: a currency's sum
+
+
+def _groups_over_units(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
+                       ) -> list[list[str]]:
+    """年 份 | 生产总值 | 生产总值与上年 | 人均生产总值 over (亿元) | (亿美元) | 比较的实际增长(%)
+    | (元) | (美元), the corner spanning both rows: a header whose groups stand over units
+    (one group over each run of them) or go on in the row below (a name broken over the
+    two rows, one column). One row again, each column its group's name and its own part;
+    the texts unchanged unless the runs are as many as the groups and the parts as many
+    as a row's values."""
+    if len(texts) != 2 or not body:
+        return texts
+    groups = [c for c in texts[0][1:] if c.strip()]
+    parts = [c for c in texts[1] if c.strip()]
+    width = max(sum(1 for c in row[1:] if c.text.strip()) for row in body)
+    if not texts[1][0].strip() or len(parts) != width or len(groups) >= width:
+        return texts
+    runs: list[list[str]] = []
+    for part in parts:
+        if runs and _unit_alone(part) and _unit_alone(runs[-1][-1]):
+            runs[-1].append(part)
+        else:
+            runs.append([part])
+    if len(runs) != len(groups) or not any(_unit_alone(p) for p in parts):
+        return texts
+    merged = [group + part for group, run in zip(groups, runs, strict=True) for part in run]
+    return [[texts[0][0], *merged]]
 
 
 def _split_spanned(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
