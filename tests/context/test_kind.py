@@ -92,3 +92,11 @@ def test_a_completion_reports_targets_are_of_the_year_it_completes() -> None:
     text = ("2023年重点工作任务完成情况\n一、确保完成全年主要预期目标\n"
             "地区生产总值增长8%左右。\n全年地区生产总值增长5.8%。")
     assert {period for _, period in _kinds(text, year=2023, region="341300")} == {"2023"}
+
+
+def test_a_heading_that_says_the_main_targets_were_all_met_is_a_review() -> None:
+    text = ("甲省2008年目标完成情况\n2008年初，省政府将全年目标分解落实。\n主要目标全面实现\n"
+            "全省地区生产总值增长12.5%左右；城镇登记失业率3.25%。")
+    assert {kind for kind, _ in _kinds(text, year=2008, region="320000")} == {"result"}
+    aim = text.replace("主要目标全面实现", "确保全面实现主要目标")
+    assert {kind for kind, _ in _kinds(aim, year=2008, region="320000")} == {"target"}

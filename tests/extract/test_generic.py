@@ -1354,3 +1354,14 @@ def test_a_harvests_growth_is_said_as_more_or_less_output(words: str, value: Dec
     facts = _extract(text, region="410000", year=2021).facts
     assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
         ("grain_output", "level", Decimal(6850000)), ("grain_output", "growth", value)}
+
+
+@pytest.mark.parametrize(("words", "indicator"), [
+    ("全省居民每人平均可支配收入", "disposable_income"),
+    ("城镇居民每人平均可支配收入", "urban_disposable_income"),
+    ("農村居民每人平均可支配收入", "rural_disposable_income")])
+def test_income_per_head_written_out_as_each_persons_average(words: str, indicator: str) -> None:
+    text = f"甲省上半年经济运行\n上半年，{words}17998元，同比名义增长6.9%。"
+    facts = _extract(text, region="340000", year=2023).facts
+    assert {(f.indicator, f.measure) for f in facts} == {(indicator, "level"),
+                                                         (indicator, "growth")}
