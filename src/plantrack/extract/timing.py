@@ -98,9 +98,10 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
     # each scan below runs only when the text holds what every match of it needs,
     # tested with a C-speed ``in``: most dated sentences give a year or a month, not both
     events: list[tuple[int, str, object]] = []
+    # (two years and a month said: what a stretch across years needs)
     across = [(m.start(), m.end(), (int(m[1]), int(m[2]), int(m[3]), int(m[4])))
-              for m in _ACROSS_YEARS.finditer(text)] if "至" in text or "到" in text or (
-        "-" in text) else []
+              for m in _ACROSS_YEARS.finditer(text)] if text.count("年") > 1 and (
+        "月" in text) else []
     if "20" in text or "19" in text:
         for m in _YEAR.finditer(text):
             if _TIMES_BASE.match(text, m.end()):
