@@ -1896,3 +1896,47 @@ def test_groups_over_units_in_a_header_of_two_rows(script: str) -> None:
         ("gdp_per_capita", "level", "14300", "2001"),
         ("gdp_per_capita", "level", "15200", "2002"),
         ("gdp_per_capita", "level", "17400", "2003")}
+
+
+# a pipe table of indicators over years whose copy ends inside its last row
+PIPES_CUT_SHORT = """\
+| 5-4 主要年份居民消费价格指数 | |||||
+| (上年=100) | |||||
+| 项目 | 2019年 | 2020年 | 2021年 | 2022年 | 2023年 |
+| 居民消费价格总指数 | 102.9 | 102.5 | 100.9 | 102.0 | 100.3 |
+| 一、食品烟酒 | 107.1 | 108.3 | 99.2 | 102.9 | 100.1 |
+| 二、衣着 | 101.6 | 99.5 | 10"""
+
+
+def test_a_pipe_table_whose_copy_ends_inside_its_last_row_is_read() -> None:
+    found = _dated(PIPES_CUT_SHORT, region="350500")
+    assert {(i, m, str(v), p) for i, m, v, p in found} == {
+        ("cpi", "growth", "2.9", "2019"), ("cpi", "growth", "2.5", "2020"),
+        ("cpi", "growth", "0.9", "2021"), ("cpi", "growth", "2.0", "2022"),
+        ("cpi", "growth", "0.3", "2023")}
+    (grid,) = find_grids(PIPES_CUT_SHORT)
+    assert [c.text for c in grid.rows[-1]] == ["二、衣着", "101.6", "99.5"]
+
+
+# a yearbook's main indicators: levels of five years, then indices on them and average
+# growths, the header's year line going on in words; bilingual row names
+LEVELS_THEN_INDICES = """\
+3-1 国民经济和社会发展总量与速度指标
+      指标 总量指标 Aggregate Data 速度指标 Growth Rates (%)
+2000 2005 2010 2015 2020 指数 Index(2020为以下各年) 平均增长速度
+2000 2005 2010 2015 2001-2020 2011-2020
+  地区生产总值(亿元)   GDP 1200.5 2300.4 4100.3 6100.2 8000.1 512.3 301.2 180.1 130.2 9.8 7.6
+  城镇登记失业率(%)       Urban Unemployment Rate 3.1 3.6 3.2 2.9 3.3
+  年末总人口(万人)       Population 600 620 640 655 660 110.0 106.5 103.1 100.8 0.5 0.3
+"""
+
+
+def test_a_header_line_opening_with_years_heads_the_first_columns() -> None:
+    found = _dated(LEVELS_THEN_INDICES, region="130000")
+    assert {(v, p) for i, m, v, p in found if i == "gdp"} == {
+        (Decimal("120050000000"), "2000"), (Decimal("230040000000"), "2005"),
+        (Decimal("410030000000"), "2010"), (Decimal("610020000000"), "2015"),
+        (Decimal("800010000000"), "2020")}
+    assert {(str(v), p) for i, m, v, p in found
+            if i == "urban_registered_unemployment_rate"} == {
+        ("3.1", "2000"), ("3.6", "2005"), ("3.2", "2010"), ("2.9", "2015"), ("3.3", "2020")}

@@ -247,13 +247,27 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
             if cells:
                 rows.append(cells)
             i += 1
-        # (the rows that hold values: a header's lines may be short, its cells packed)
-        widths = [len(r) for r in rows if any(_is_value(c.text) for c in r[1:])] or [
-            len(r) for r in rows]
+        cut = sep == "|" and i == len(lines) and len(rows) > 2 and not lines[
+            -1].text.rstrip().endswith("|") and len(rows[-1]) < len(rows[-2])
+        if cut:
+            # the copy ends inside the last row (| 10.糖 | 123.8 | 10): its last cell may
+            # be cut inside its number, the cells before it stand; its width is no row's
+            rows[-1] = rows[-1][:-1]
+            if len(rows[-1]) < 2:
+                rows.pop()
+                cut = False
+        widths = _value_widths(rows[:-1] if cut else rows)
         if len(rows) >= 2 and max(widths) <= 2 * min(widths):
             # rows of very different widths are tables run together on lines, each read
             # by :func:`_long_lines`
             yield _grid(_monolingual(rows), _caption(lines, first), header_rows)
+
+
+def _value_widths(rows: list[tuple[Cell, ...]]) -> list[int]:
+    """The widths of the rows that hold values (a header's lines may be short, its cells
+    packed), else of every row."""
+    return [len(r) for r in rows if any(_is_value(c.text) for c in r[1:])] or [
+        len(r) for r in rows]
 
 
 _ENGLISH = re.compile(r"[^\u4e00-\u9fff]*[A-Za-z][^\u4e00-\u9fff]*")  # Changsha, (yuan)
@@ -1716,6 +1730,23 @@ def _one_group(header: list[Cell], width: int, line_of: list[int]) -> list[Cell]
             *top[at + 1:]]
 
 
+def _leading_years(lines: list[_Line], first: int, width: int) -> list[Cell] | None:
+    """A header line that opens with a run of years and goes on in words over other
+    columns (1990 2000 2005 2006 2007 指数 Index(…) 平均增长速度, a yearbook's main
+    indicators: the levels of those years, then indices of them): the years head the
+    first value columns, one each, the later columns no word places (none is read). An
+    empty corner cell first; None without such a line."""
+    for line in lines[_header_top(lines, first):first]:
+        tokens = _header_tokens(line)
+        run = list(itertools.takewhile(lambda c: BARE_YEAR.fullmatch(c.text), tokens))
+        if (len(run) >= _BOOK_ROWS_MIN and len(run) < width and len(tokens) > len(run)
+                and _ONE_CJK.search(tokens[len(run)].text)
+                and all(int(a.text[:4]) < int(b.text[:4]) for a, b in itertools.pairwise(run))):
+            blank = Cell(run[-1].end, run[-1].end, "")
+            return [Cell(run[0].start, run[0].start, ""), *run, *([blank] * (width - len(run)))]
+    return None
+
+
 def _is_rank_cell(text: str) -> bool:
     """A column of ranks, a ranking word after what it ranks by (GDP排行, 人均GDP位次)."""
     return spaced_key(text).endswith(table_words("ranking"))
@@ -1782,6 +1813,9 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
         widths = [len(r.values) for r in rows]
         width = max(set(widths), key=widths.count)
         header, caption = _book_header(lines, first)
+        years = all(BARE_YEAR.fullmatch(r.name.text) for r in rows)
+        if not years and (leading := _leading_years(lines, first, width)) is not None:
+            header = leading  # 1990 2000 2005 2006 2007 指数 … over a yearbook's rows
         header = _ranked_groups(lines, first, width) or _fold_groups(header, width, lines)
         if len(header) not in (width, width + 1):
             # the one line right above the rows (规模以上工业增加值(亿元)11月同比±%…)
