@@ -515,3 +515,10 @@ def test_a_year_the_address_names_is_the_last_resort() -> None:
     two = decide_year(text, Document(name="a.txt", text=text,
                                      url="http://example.cn/2019/2025gsjj/index.html"))
     assert two.value is None
+
+
+def test_a_page_named_by_its_unix_time_without_an_extension() -> None:
+    text = "一季度，北部湾经济区地区生产总值增长6%左右。"
+    stamped = decide_year(text, Document(name="a.txt", text=text,
+                                         url="https://news.example.com/news/1650683528475921"))
+    assert (stamped.value, stamped.confidence) == (2022, 0.3)

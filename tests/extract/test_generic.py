@@ -1365,3 +1365,12 @@ def test_income_per_head_written_out_as_each_persons_average(words: str, indicat
     facts = _extract(text, region="340000", year=2023).facts
     assert {(f.indicator, f.measure) for f in facts} == {(indicator, "level"),
                                                          (indicator, "growth")}
+
+
+def test_regions_listed_before_an_indicator_each_have_the_figure_they_all_pass() -> None:
+    text = ("甲省各市经济总量\n2016年，长沙市GDP突破9000亿元；常德市、衡阳市、株洲市GDP均超过"
+            "2000亿元。")
+    facts = _extract(text, region="430000", year=2016).facts
+    assert {(f.region, f.quantity.value, f.quantity.comparator) for f in facts} == {
+        ("430100", Decimal("900000000000"), ">"), ("430700", Decimal("200000000000"), ">"),
+        ("430400", Decimal("200000000000"), ">"), ("430200", Decimal("200000000000"), ">")}

@@ -392,7 +392,7 @@ _WHOLE_YEAR = re.compile(r"(?<!去年)(?<!上年)全年")
 
 # /news/1727314806191438.shtml: a page named by the Unix time it was stamped, in seconds
 # (the ten digits of 2004-11 to 2027-01), then its milliseconds or a counter
-_UNIX_STAMP = re.compile(r"/(1[1-7]\d{8})\d{0,6}\.[a-z]{3,5}$")
+_UNIX_STAMP = re.compile(r"/(1[1-7]\d{8})\d{0,6}(?:\.[a-z]{3,5})?/?$")
 
 
 def _stamped_on(url: str) -> date | None:

@@ -514,7 +514,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         between = text[pair.mention.end:q.number_start]
         # 均在6%及以上 is about every member: of the whole, nothing; of a member named
         # among them (大渡口、九龙坡…等区县的增速均在6%及以上), its own figure
-        members = pair.region is not None and pair.region.start >= pair.mention.end
+        # (or of each region a list before the indicator names: 常德市、衡阳市GDP均超过…)
+        members = pair.region is not None
         if (has_cue(between, "distributive") and not members) or has_cue(between, "gap") or has_cue(
                 between, "contribution") or text.endswith(
                     tuple(cues("contribution")), clause_start(text, s.start, pair.mention.start),

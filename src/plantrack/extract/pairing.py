@@ -334,6 +334,8 @@ def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
     for q in quantities:
         owners = _owners(ctx, text, s, q) if q.quantity.unit == "percent" else []
         pair = by_quantity.get(q.start)
+        if not owners and pair is not None and pair.region is None:
+            owners = _sharing(ctx, text, s, pair)
         if not owners or (pair is not None and pair.region is not None
                           and pair.region not in owners):
             continue
@@ -365,6 +367,19 @@ def _owners(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> list[Regio
     if not after or gap is None or after[0].start != gap.end():
         return []
     return listed_run(text, after, _OWNER_JOINS, first=True)
+
+
+def _sharing(ctx: DocContext, text: str, s: Span, pair: Pair) -> list[RegionMention]:
+    """The regions listed right before an indicator whose figure each of them has (常德市、
+    衡阳市、株洲市GDP均超过2000亿元: a 均 or 都 between the indicator and its number)."""
+    if not has_cue(text[pair.mention.end:pair.quantity.number_start], "distributive"):
+        return []
+    before = [r for r in ctx.mentions_starting(s.start, pair.mention.start)
+              if r.is_region and not r.deictic and r.end <= pair.mention.start]
+    if not before or before[-1].end != pair.mention.start:
+        return []
+    run = listed_run(text, before, _OWNER_JOINS)
+    return run if len(run) > 1 else []
 
 
 def _topic_before(ctx: DocContext, text: str, at: int) -> IndicatorMention | None:
