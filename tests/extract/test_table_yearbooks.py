@@ -1940,3 +1940,30 @@ def test_a_header_line_opening_with_years_heads_the_first_columns() -> None:
     assert {(str(v), p) for i, m, v, p in found
             if i == "urban_registered_unemployment_rate"} == {
         ("3.1", "2000"), ("3.6", "2005"), ("3.2", "2010"), ("2.9", "2015"), ("3.3", "2020")}
+
+
+# a bilingual table of years: groups over the same parts (a level and an index on a fixed
+# year), a last group whose parts are in English only; the first row lacks its first
+# cells (the wide space after its year says so, not how many)
+GROUPS_OVER_PARTS = """\
+8-2  城乡居民家庭人均收入(1990-1994)
+Per Capita Income of Households
+  城市居民家庭人均可支配收入 农村居民家庭人均纯收入 城市居民家庭
+Disposable Income of Urban Households
+Year 绝对数(元) 指数(1990=100  绝对数(元) 指数(1990=100  Engel Coefficient
+Value  (yuan) Index   Value  (yuan) Index
+1990     500.10 100.0   60.5
+1991 1200.30 100.0 520.40 104.1 55.1 59.8
+1992 1350.60 112.5 560.20 112.0 54.0 59.1
+1993 1500.20 125.0 600.90 120.2 53.2 58.0
+1994 1700.80 141.7 650.30 130.1 52.1 57.2
+"""
+
+
+def test_groups_over_the_same_parts_each_take_a_share_of_the_columns() -> None:
+    found = _dated(GROUPS_OVER_PARTS, region="500000")
+    assert found == {
+        ("urban_disposable_income", "level", Decimal("1200.30"), "1991"),
+        ("urban_disposable_income", "level", Decimal("1350.60"), "1992"),
+        ("urban_disposable_income", "level", Decimal("1500.20"), "1993"),
+        ("urban_disposable_income", "level", Decimal("1700.80"), "1994")}

@@ -346,7 +346,13 @@ BRACKETED_YEAR = re.compile(rf"[(（] ?({YEAR}) ?[)）]")
 BARE_MONTHS = re.compile(r"(?:1[0-2]|[1-9])(?:\s*[-—~至]\s*(?:1[0-2]|[1-9]))?(?:月份?)?")
 
 
+# an index on a fixed year (指数(1978=100)): neither a year's level nor its growth
+_FIXED_BASE = re.compile(rf"{YEAR}年?\s*[=＝]\s*100")
+
+
 def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
+    if _FIXED_BASE.search(text):
+        return Column(index, text, "skip")
     if index > 0 and BARE_MONTHS.fullmatch(text.strip()) and "月" not in text:
         text = text.strip() + "月"
     text = spelled_period(text)

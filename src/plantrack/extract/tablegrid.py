@@ -1730,6 +1730,39 @@ def _one_group(header: list[Cell], width: int, line_of: list[int]) -> list[Cell]
             *top[at + 1:]]
 
 
+def _shared_parts(lines: list[_Line], first: int, width: int) -> list[Cell] | None:
+    """A header of groups on one line over the same parts under each of them on a later
+    line (城市居民人均可支配收入 农村居民人均纯收入 over 绝对数(元) 指数 绝对数(元) 指数), later
+    groups' parts in English only (an Engel coefficient): each group stands over an
+    equal share of the columns, each column its group's name and its part's, a group
+    without Chinese parts its name alone. An empty corner first; None unless the parts
+    repeat group by group and come to a whole number of shares."""
+    rows = [(k, [c for c in _header_tokens(lines[k]) if _ONE_CJK.search(c.text)])
+            for k in range(_header_top(lines, first), first)]
+    rows = [(k, cells) for k, cells in rows if cells]
+    for (_, groups), (_, parts) in itertools.pairwise(rows):
+        if len(groups) < 2 or width % len(groups) or any(
+                is_names_header(c.text) for c in (*groups, *parts)):
+            continue
+        share = width // len(groups)
+        if share < 2 or not parts or len(parts) % share or len(parts) // share > len(
+                groups) or len(parts) == width:
+            continue
+        words = [_BRACKET_TAIL.sub("", c.text) for c in parts]
+        if any(words[k] != words[k % share] for k in range(len(words))):
+            continue  # (绝对数 指数 绝对数 指数: each group's parts the same)
+        out = [Cell(groups[0].start, groups[0].start, "")]
+        for n, group in enumerate(groups):
+            own = parts[n * share:(n + 1) * share] or [Cell(group.end, group.end, "")] * share
+            out += [Cell(part.start, part.end, group.text + part.text) for part in own]
+        return out
+    return None
+
+
+# a bracket's tail, closed or cut off (指数(1979=100, 绝对数(元)): the part's word before it
+_BRACKET_TAIL = re.compile(r"[(（][^)）]*[)）]?$")
+
+
 def _leading_years(lines: list[_Line], first: int, width: int) -> list[Cell] | None:
     """A header line that opens with a run of years and goes on in words over other
     columns (1990 2000 2005 2006 2007 指数 Index(…) 平均增长速度, a yearbook's main
@@ -1771,11 +1804,13 @@ def unranked_cells(values: Sequence[Cell], width: int, ranks: Collection[int], a
     return tuple(out)
 
 
-def _book_cells(row: _BookRow, width: int) -> tuple[Cell, ...] | None:
+def _book_cells(row: _BookRow, width: int, lead: int = 0) -> tuple[Cell, ...] | None:
     """A row's ``width`` value cells: a row with fewer values left cells out where the
-    spaces between its values are widest (鼓楼区 108.0   107.7: no 第一产业)."""
+    spaces between its values are widest (鼓楼区 108.0   107.7: no 第一产业). None when
+    the space after its name is wider than any whole row's (``lead``): its first cells
+    are left out, how many no space says (1978     126.01 100.0)."""
     missing = width - len(row.values)
-    if missing < 0:
+    if missing < 0 or (missing and lead and row.gaps[0] > lead + 1):
         return None
     wide = sorted(range(1, len(row.gaps)), key=lambda i: -row.gaps[i])[:missing]
     if missing and (len(wide) < missing or min(row.gaps[i] for i in wide) <= min(row.gaps[1:])):
@@ -1832,7 +1867,6 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
         # (rows of years: their header is trusted when its year word stands over the years
         # and a word over each column, or when a whole English or completed line reads
         # it; not 人均地区 … 收入总值 with words lost, nor 年份 over a value column)
-        years = all(BARE_YEAR.fullmatch(r.name.text) for r in rows)
         trusted = not years or (len(header) == width + 1 and is_period_header(header[0].text))
         if len(header) not in (width, width + 1):
             found = (_english_columns(lines, first, width)
@@ -1845,8 +1879,9 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
                 summed := _summed_whole(lines, first, rows, width, header=header,
                                         caption=caption)):
             header, trusted = summed, True
-        if years and not trusted and (named := _first_column(lines, first, width)):
-            header, trusted = named, True
+        if years and not trusted and (placed := _shared_parts(lines, first, width)
+                                      or _first_column(lines, first, width)):
+            header, trusted = placed, True
         if len(header) == width + 2 and _is_rank_header(header[0].text):
             header = header[1:]  # 排名 城市 2018 2017: the rank before each name, no value
         if len(header) == width and header:
@@ -1854,9 +1889,10 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
             header.insert(0, Cell(header[0].start, header[0].start, ""))
         if len(header) == width + 1 and trusted:
             ranks = [k for k, c in enumerate(header[1:]) if _is_rank_cell(c.text)]
+            lead = max((r.gaps[0] for r in rows if len(r.values) == width), default=0)
             body = [(r.name, *cells) for r in rows
                     if (cells := unranked_cells(r.values, width, ranks, r.name.end)
-                             or _book_cells(r, width))]
+                             or _book_cells(r, width, lead))]
             if len(body) >= _BOOK_ROWS_MIN:
                 yield _grid([tuple(header), *body], caption, header_rows=1)
         k = end
