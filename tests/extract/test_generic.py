@@ -1374,3 +1374,22 @@ def test_regions_listed_before_an_indicator_each_have_the_figure_they_all_pass()
     assert {(f.region, f.quantity.value, f.quantity.comparator) for f in facts} == {
         ("430100", Decimal("900000000000"), ">"), ("430700", Decimal("200000000000"), ">"),
         ("430400", Decimal("200000000000"), ">"), ("430200", Decimal("200000000000"), ">")}
+
+
+def test_local_level_fiscal_revenue_is_the_general_budget_revenue() -> None:
+    text = "甲市统计公报\n2021年，全市地方级财政收入880.96亿元，增长12.4%。"
+    facts = _extract(text, region="350200", year=2021).facts
+    assert {(f.indicator, f.measure) for f in facts} == {
+        ("general_budget_revenue", "level"), ("general_budget_revenue", "growth")}
+
+
+def test_how_far_a_growth_rate_fell_is_no_growth() -> None:
+    text = "甲省经济评论\n从经济增长的回落幅度来看，全国是2.4%，广东是4.6%。"
+    assert _extract(text, region="320000", year=2008).facts == ()
+
+
+def test_a_sectors_figure_in_a_breakdown_is_not_the_wholes() -> None:
+    text = ("甲州上半年经济运行\n上半年，全社会固定资产投资同比增长12.5%，分产业看：第一产业同比"
+            "下降28.2%，第二产业同比下降27.8%，第三产业同比增长41.0%。")
+    (fact,) = _extract(text, region="513400", year=2022).facts
+    assert (fact.indicator, fact.quantity.value) == ("fixed_asset_investment", Decimal("12.5"))

@@ -1967,3 +1967,30 @@ def test_groups_over_the_same_parts_each_take_a_share_of_the_columns() -> None:
         ("urban_disposable_income", "level", Decimal("1350.60"), "1992"),
         ("urban_disposable_income", "level", Decimal("1500.20"), "1993"),
         ("urban_disposable_income", "level", Decimal("1700.80"), "1994")}
+
+
+# a bilingual table of years whose caption (over two English lines) names the rural
+# income its first group's columns hold; the other groups one column each; a year row
+# with a note of a change of measure, and the next year's row of one value
+FIRST_GROUP_PARTS = """\
+9-3 主要年份农村居民人均可支配收入及恩格尔系数
+Per Capita Annual Disposable Income and Engel's Coefficient
+of Rural Households in Main Years
+  人均可支配收入 恩格尔系数 人均住房面积
+年 份 Disposable Income (%) (平方米)
+Year 绝对数 (元) 指 数 (上年=100) Engel's Coefficient Housing (sq.m)
+2000 3000.50 105.20 50.10 30.20
+2001 3150.75 105.01 49.80 31.10
+2002(旧口径)(Old caliber) 3300.40 104.75 48.90 32.00
+2002(新口径)(New caliber) 2900.10
+2003 3100.20 106.90 47.50 33.40
+"""
+
+
+def test_a_first_groups_parts_and_groups_alone_in_a_table_of_years() -> None:
+    found = _dated(FIRST_GROUP_PARTS, region="440100")
+    assert {("rural_disposable_income", "level", Decimal("3000.50"), "2000"),
+            ("rural_disposable_income", "growth", Decimal("5.01"), "2001"),
+            ("rural_disposable_income", "level", Decimal("3100.20"), "2003"),
+            ("rural_disposable_income", "growth", Decimal("6.90"), "2003")} <= found
+    assert {i for i, _, _, _ in found} == {"rural_disposable_income"}

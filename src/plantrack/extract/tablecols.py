@@ -36,6 +36,7 @@ __all__ = [
     "is_names_header",
     "is_period_header",
     "is_region_header",
+    "is_year_name",
     "opens_with_period",
     "read_header",
     "respan",
@@ -336,6 +337,15 @@ def is_period_named(text: str) -> bool:
 
 #: a cell holding a year alone (2020, 2021年): a column's year, or a row's under 年份
 BARE_YEAR = re.compile(rf"{YEAR}年?")
+# a year row's note in brackets (2002(旧口径)(Old caliber), 2020年(调整后))
+_ROW_NOTE = re.compile(r"[(（].*$")
+
+
+def is_year_name(text: str) -> bool:
+    """Whether a row's name is a year, with or without a note in brackets after it."""
+    return BARE_YEAR.fullmatch(_ROW_NOTE.sub("", text)) is not None
+
+
 #: a row's span of years (1971-1975: the five years' sum) beside the single years
 YEAR_SPAN = re.compile(rf"({YEAR})\s*[-－—~～]\s*({YEAR})年?")
 # a column's year in brackets after its indicator (GDP (2008)), or alone under it ((2008))

@@ -47,6 +47,7 @@ from plantrack.extract.tablecols import (
     is_period_header,
     is_period_named,
     is_region_header,
+    is_year_name,
     sector_parts,
     table_words,
     unit_of,
@@ -1299,7 +1300,10 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
             # 单位:元 (or an English corner word, item) over 2005 2006 … 2012: the
             # header's years, no row
             pending = None
-        elif len(values) >= 2 and (name is not None or pending is not None):
+        elif (len(values) >= 2 or (values and name is not None and rows and is_year_name(
+                name.text) and is_year_name(rows[-1].name.text))) and (
+                name is not None or pending is not None):
+            # (2002(新口径) 5831.34, one value in a table of years: a row all the same)
             own = name if name is not None else pending
             assert own is not None
             rows.append(_BookRow(own, tuple(values), tuple(gaps)))
@@ -1466,7 +1470,10 @@ def _book_caption(lines: list[_Line], opening: int, top: int) -> str:
     the lines from there to the names' header line."""
     above: list[str] = []
     k = opening
-    while k > 0 and len(above) <= _CAPTION_LINES and (s := lines[k - 1].text.strip()) and (
+    # (an English line, a bilingual book's, does not count: 8-8 主要年份农村居民… over two
+    # lines of its English title)
+    while k > 0 and sum(bool(_ONE_CJK.search(a)) for a in above) <= _CAPTION_LINES and (
+            s := lines[k - 1].text.strip()) and (
             len(s) <= _CAPTION_MAX or not re.search(r"[\u4e00-\u9fff]", s)):
         above.insert(0, s)
         k -= 1
@@ -1730,23 +1737,43 @@ def _one_group(header: list[Cell], width: int, line_of: list[int]) -> list[Cell]
             *top[at + 1:]]
 
 
+def _years_placed(lines: list[_Line], first: int, width: int,
+                  found: tuple[list[Cell], str], book_caption: str,
+                  ) -> tuple[list[Cell], bool, str]:
+    """A table of years' header no reader above trusted: its groups over their parts
+    (with the caption over the whole header), else its first column alone; else
+    ``found`` as it was, untrusted."""
+    if (shared := _shared_parts(lines, first, width)) is not None:
+        return shared, True, book_caption
+    if (named := _first_column(lines, first, width)) is not None:
+        return named, True, found[1]
+    return found[0], False, found[1]
+
+
 def _shared_parts(lines: list[_Line], first: int, width: int) -> list[Cell] | None:
     """A header of groups on one line over the same parts under each of them on a later
     line (城市居民人均可支配收入 农村居民人均纯收入 over 绝对数(元) 指数 绝对数(元) 指数), later
     groups' parts in English only (an Engel coefficient): each group stands over an
     equal share of the columns, each column its group's name and its part's, a group
-    without Chinese parts its name alone. An empty corner first; None unless the parts
-    repeat group by group and come to a whole number of shares."""
-    rows = [(k, [c for c in _header_tokens(lines[k]) if _ONE_CJK.search(c.text)])
-            for k in range(_header_top(lines, first), first)]
-    rows = [(k, cells) for k, cells in rows if cells]
-    for (_, groups), (_, parts) in itertools.pairwise(rows):
-        if len(groups) < 2 or width % len(groups) or any(
-                is_names_header(c.text) for c in (*groups, *parts)):
+    without Chinese parts its name alone; or over different parts that are all the first
+    group's, the other groups standing alone. An empty corner first; None unless the
+    parts repeat group by group and come to a whole number of shares, or with the other
+    groups to the row's width."""
+    rows = [_bracketed_on(lines[k]) for k in range(_header_top(lines, first), first)]
+    rows = [cells for cells in rows if cells]
+    for groups, parts in itertools.combinations(rows, 2):
+        if len(groups) < 2 or any(is_names_header(c.text) for c in (*groups, *parts)):
             continue
+        if len(parts) > 1 and len(parts) + len(groups) - 1 == width and len({
+                _BRACKET_TAIL.sub("", c.text) for c in parts}) == len(parts):
+            # 人均可支配收入 恩格尔系数 人均住房面积 over 绝对数(元) 指数(上年=100): the parts
+            # all the first group's, every other group one column alone
+            return [Cell(groups[0].start, groups[0].start, ""),
+                    *(Cell(p.start, p.end, groups[0].text + p.text) for p in parts),
+                    *groups[1:]]
         share = width // len(groups)
-        if share < 2 or not parts or len(parts) % share or len(parts) // share > len(
-                groups) or len(parts) == width:
+        if width % len(groups) or share < 2 or not parts or len(parts) % share or len(
+                parts) // share > len(groups) or len(parts) == width:
             continue
         words = [_BRACKET_TAIL.sub("", c.text) for c in parts]
         if any(words[k] != words[k % share] for k in range(len(words))):
@@ -1757,6 +1784,21 @@ def _shared_parts(lines: list[_Line], first: int, width: int) -> list[Cell] | No
             out += [Cell(part.start, part.end, group.text + part.text) for part in own]
         return out
     return None
+
+
+def _bracketed_on(line: _Line) -> list[Cell]:
+    """A header line's Chinese cells, a bracket standing alone (绝对数 (元)) joined to the
+    cell before it."""
+    cells: list[Cell] = []
+    joined = False  # the token before was kept: a bracket right after it is its own
+    for c in _header_tokens(line):
+        if joined and c.text.startswith(("(", "（")) and not _BRACKET_TAIL.search(
+                cells[-1].text):
+            cells[-1] = Cell(cells[-1].start, c.end, cells[-1].text + c.text)
+        elif _ONE_CJK.search(c.text):
+            cells.append(c)
+        joined = bool(_ONE_CJK.search(c.text))
+    return cells
 
 
 # a bracket's tail, closed or cut off (指数(1979=100, 绝对数(元)): the part's word before it
@@ -1848,9 +1890,10 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
         widths = [len(r.values) for r in rows]
         width = max(set(widths), key=widths.count)
         header, caption = _book_header(lines, first)
-        years = all(BARE_YEAR.fullmatch(r.name.text) for r in rows)
-        if not years and (leading := _leading_years(lines, first, width)) is not None:
-            header = leading  # 1990 2000 2005 2006 2007 指数 … over a yearbook's rows
+        book_caption = caption
+        years = all(is_year_name(r.name.text) for r in rows)
+        # (1990 2000 2005 2006 2007 指数 … over a yearbook's rows of indicators)
+        header = (None if years else _leading_years(lines, first, width)) or header
         header = _ranked_groups(lines, first, width) or _fold_groups(header, width, lines)
         if len(header) not in (width, width + 1):
             # the one line right above the rows (规模以上工业增加值(亿元)11月同比±%…)
@@ -1879,9 +1922,9 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
                 summed := _summed_whole(lines, first, rows, width, header=header,
                                         caption=caption)):
             header, trusted = summed, True
-        if years and not trusted and (placed := _shared_parts(lines, first, width)
-                                      or _first_column(lines, first, width)):
-            header, trusted = placed, True
+        if years and not trusted:
+            header, trusted, caption = _years_placed(lines, first, width, (header, caption),
+                                                     book_caption)
         if len(header) == width + 2 and _is_rank_header(header[0].text):
             header = header[1:]  # 排名 城市 2018 2017: the rank before each name, no value
         if len(header) == width and header:

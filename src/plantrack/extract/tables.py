@@ -40,7 +40,6 @@ from plantrack.extract.lexicon import (
     other_indicator,
 )
 from plantrack.extract.tablecols import (
-    BARE_YEAR,
     BRACKETED_YEAR,
     PRICE_BRACKET,
     SAME_PERIOD_BEFORE,
@@ -51,6 +50,7 @@ from plantrack.extract.tablecols import (
     is_names_header,
     is_period_header,
     is_region_header,
+    is_year_name,
     merge_rows,
     opens_with_period,
     read_header,
@@ -774,6 +774,7 @@ def _named_below(ctx: DocContext, text: str, table: Table) -> IndicatorMention |
 
 
 _NO_INDICATOR = Indicator(id="none", name="无", kind="flow", unit="CNY")  # columns name theirs
+_LIST_JOINS = ("、", "和", "及", "与")
 
 
 def _column_indicator(ctx: DocContext, column: Column,
@@ -784,9 +785,17 @@ def _column_indicator(ctx: DocContext, column: Column,
     (城镇常住居民 | 累计 under 城乡居民人均可支配收入: the urban residents' income), or
     the one whose name's close the header is and whose opening words the caption
     ``title`` holds (可支配收入 under 各地区城镇居民平均每人全年家庭收入来源)."""
-    found = {m.indicator.id: m.indicator for m in find_indicators(column.header, ctx.indicators)}
+    matches = list(find_indicators(column.header, ctx.indicators))
+    found = {m.indicator.id: m.indicator for m in matches}
     # (地区生产总值(亿元) + 增长%: a growth column names the group it stands in again)
     if len(found) == 1:
+        if caption is not None and caption.indicator.id not in found and all(
+                caption.name.endswith(m.name) and len(caption.name) > len(m.name)
+                for m in matches) and not title.endswith(_LIST_JOINS, 0, caption.start):
+            # 人均可支配收入 under 主要年份农村居民人均可支配收入: the caption's own, whose
+            # name the column's closes (not under 全省、城镇、农村居民人均可支配收入, a
+            # list of scopes the rows' groups part)
+            return caption.indicator
         return next(iter(found.values()))
     if found:
         return None
@@ -872,7 +881,7 @@ def _rows_are_years(table: Table) -> bool:
 def _named_by_years(rows: Sequence[Sequence[Cell]], name: int) -> bool:
     """Whether there are rows and each is named, in column ``name``, by a year alone."""
     return bool(rows) and all(
-        name < len(row) and BARE_YEAR.fullmatch(row[name].text) for row in rows)
+        name < len(row) and is_year_name(row[name].text) for row in rows)
 
 
 _REGION_ROWS_MIN = 3
