@@ -1994,3 +1994,46 @@ def test_a_first_groups_parts_and_groups_alone_in_a_table_of_years() -> None:
             ("rural_disposable_income", "level", Decimal("3100.20"), "2003"),
             ("rural_disposable_income", "growth", Decimal("6.90"), "2003")} <= found
     assert {i for i, _, _, _ in found} == {"rural_disposable_income"}
+
+
+# a bilingual table of years whose first column's name is written down the lines above
+# its unit (人均可 / 支配收入 / (元)), its years under three groups' lines (all residents,
+# urban, rural), each group's English line below its Chinese one
+GROUPED_YEARS = """\
+7-12 全省、城镇、农村居民人均可支配收入及消费支出(2020-2022年)
+Per Capita Disposable Income and Consumption Expenditure of Households (2020-2022)
+  人均可 指数 人  均 指数 恩格尔
+  支配收入 Index 消费支出 Index 系 数
+年份 (元) 名义增长 实际增长 (元) 名义增长 实际增长 (%)
+Year Per Capita (上年为100) (上年为100) Per Capita (上年为100) (上年为100) Engel
+<sp>
+全省居民 <sp>
+Provincial Household <sp>
+2020 30100.5 105.1 102.2 20100.2 101.2 99.0 33.1
+2021 32200.6 107.0 106.1 22200.3 110.4 109.5 32.9
+2022 33800.7 105.0 103.0 23300.4 105.0 103.1 33.4
+城镇居民 <sp>
+Urban Household <sp>
+2020 40100.5 104.2 101.8 27100.2 100.9 98.3 32.2
+2021 42900.6 107.0 106.2 30000.3 110.7 109.8 31.9
+2022 44700.7 104.2 102.3 31000.4 103.3 101.4 32.5
+农村居民 <sp>
+Rural Household <sp>
+2020 18100.5 107.4 104.5 15100.2 104.1 101.3 36.2
+2021 19900.6 109.9 108.8 16800.3 111.3 110.2 35.8
+2022 21000.7 105.5 103.4 17500.4 104.2 102.5 36.0
+""".replace("<sp>", "          ")
+
+
+def test_group_lines_of_a_table_of_years_scope_its_rows() -> None:
+    found = _dated(GROUPED_YEARS, region="440000")
+    assert {(i, v, p) for i, m, v, p in found if m == "level"} == {
+        ("disposable_income", Decimal("30100.5"), "2020"),
+        ("disposable_income", Decimal("32200.6"), "2021"),
+        ("disposable_income", Decimal("33800.7"), "2022"),
+        ("urban_disposable_income", Decimal("40100.5"), "2020"),
+        ("urban_disposable_income", Decimal("42900.6"), "2021"),
+        ("urban_disposable_income", Decimal("44700.7"), "2022"),
+        ("rural_disposable_income", Decimal("18100.5"), "2020"),
+        ("rural_disposable_income", Decimal("19900.6"), "2021"),
+        ("rural_disposable_income", Decimal("21000.7"), "2022")}

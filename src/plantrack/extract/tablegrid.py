@@ -1306,6 +1306,12 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
             # (2002(新口径) 5831.34, one value in a table of years: a row all the same)
             own = name if name is not None else pending
             assert own is not None
+            if name is not None and pending is not None and is_year_name(
+                    name.text) and _ONE_CJK.search(pending.text) and not (
+                    _UNIT_LINE.fullmatch(pending.text)):
+                # 城镇居民 over 2013 …: a group of years, kept as a row of its own whose
+                # name scopes the rows under it
+                rows.append(_BookRow(pending, (), ()))
             rows.append(_BookRow(own, tuple(values), tuple(gaps)))
             pending = None
         elif rows and not names and len(values) == len(rows[-1].values) >= _BOOK_ROWS_MIN:
@@ -1313,9 +1319,12 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
             # read, whose it is no line says, and the table goes on
         elif values:
             break
-        else:
-            pending = name
+        elif pending is None or name is None or _ONE_CJK.search(name.text) or not (
+                _ONE_CJK.search(pending.text)):
+            pending = name  # (not Provincial Household under 全省居民: its English)
         k += 1
+    if sum(not r.values for r in rows) == 1 and rows and not rows[0].values:
+        rows = rows[1:]  # one group's line alone, above the rows: a header's last word
     return rows, k
 
 
@@ -1486,13 +1495,35 @@ def _first_column(lines: list[_Line], first: int, width: int) -> list[Cell] | No
     生产总值, then cells lost) heads the first column, the one a copy keeps in its place;
     the other columns have no header (none is read). None when no header line opens with
     the year word and a word after it."""
-    for line in lines[_header_top(lines, first):first]:
-        tokens = _header_tokens(line)
+    top = _header_top(lines, first)
+    for k in range(top, first):
+        tokens = _header_tokens(lines[k])
         if len(tokens) >= 2 and is_period_header(tokens[0].text) and _ONE_CJK.search(
                 tokens[1].text):
-            blank = Cell(tokens[1].end, tokens[1].end, "")
-            return [tokens[0], tokens[1], *([blank] * (width - 1))]
+            named = tokens[1]
+            if _UNIT_LINE.fullmatch(named.text) and (above := _left_words(lines, top, k)):
+                # 人均可 / 支配收入 over 年份 (元): the first column's name written down
+                # the lines above its unit, the first word of each
+                named = Cell(above[0].start, named.end,
+                             "".join(c.text for c in above) + named.text)
+            blank = Cell(named.end, named.end, "")
+            return [tokens[0], named, *([blank] * (width - 1))]
     return None
+
+
+def _left_words(lines: list[_Line], top: int, k: int) -> list[Cell]:
+    """The first Chinese word of each header line from ``top`` to the line ``k`` (its
+    lines of words only, each indented as a column's under a corner cell): the first
+    column's name broken down the lines; empty when a line opens with another word."""
+    words: list[Cell] = []
+    for line in lines[top:k]:
+        tokens = [c for c in _header_tokens(line) if _ONE_CJK.search(c.text)]
+        if not tokens:
+            continue
+        if not line.text[:1].isspace() or _UNIT_LINE.fullmatch(tokens[0].text):
+            return []  # (a line flush left is a caption's or a group's, no column's)
+        words.append(tokens[0])
+    return words
 
 
 # a yearbook table's numbered title (6-15  设区市居民消费价格指数(2006年)): its words
@@ -1765,7 +1796,10 @@ def _shared_parts(lines: list[_Line], first: int, width: int) -> list[Cell] | No
         if len(groups) < 2 or any(is_names_header(c.text) for c in (*groups, *parts)):
             continue
         if len(parts) > 1 and len(parts) + len(groups) - 1 == width and len({
-                _BRACKET_TAIL.sub("", c.text) for c in parts}) == len(parts):
+                _BRACKET_TAIL.sub("", c.text) for c in parts}) == len(parts) and all(
+                _BRACKET_TAIL.search(c.text) for c in parts):
+            # (parts with their units or bases: 绝对数(元), not words going on down the
+            # lines, 人均可 over 支配收入)
             # 人均可支配收入 恩格尔系数 人均住房面积 over 绝对数(元) 指数(上年=100): the parts
             # all the first group's, every other group one column alone
             return [Cell(groups[0].start, groups[0].start, ""),
@@ -1852,6 +1886,8 @@ def _book_cells(row: _BookRow, width: int, lead: int = 0) -> tuple[Cell, ...] | 
     the space after its name is wider than any whole row's (``lead``): its first cells
     are left out, how many no space says (1978     126.01 100.0)."""
     missing = width - len(row.values)
+    if not row.values:
+        return (Cell(row.name.end, row.name.end, ""),) * width  # a group's line
     if missing < 0 or (missing and lead and row.gaps[0] > lead + 1):
         return None
     wide = sorted(range(1, len(row.gaps)), key=lambda i: -row.gaps[i])[:missing]
@@ -1887,11 +1923,11 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
         if rows[0].name.start > lines[first].start and above >= k and _GROUP_LINE.fullmatch(
                 lines[above].text):
             first = above  # 济南市 over 历下区 …: a group line, no header word
-        widths = [len(r.values) for r in rows]
+        widths = [len(r.values) for r in rows if r.values]
         width = max(set(widths), key=widths.count)
         header, caption = _book_header(lines, first)
         book_caption = caption
-        years = all(is_year_name(r.name.text) for r in rows)
+        years = all(is_year_name(r.name.text) for r in rows if r.values)
         # (1990 2000 2005 2006 2007 指数 … over a yearbook's rows of indicators)
         header = (None if years else _leading_years(lines, first, width)) or header
         header = _ranked_groups(lines, first, width) or _fold_groups(header, width, lines)

@@ -508,6 +508,7 @@ class _Row:
     unit: str | None
     index: bool = False  # its values are indices on a base of 100 (上年=100)
     region: Region | None = None  # a table of regions: the region the row names
+    scope: str = ""  # a group's line above a year's row (城镇居民 over 2013 …)
 
 
 @frozen
@@ -669,8 +670,13 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
     level = _sibling_level(ctx, [row[name].text for row in table.body if name < len(row)])
     years = is_period_header(table.header.columns[name].header) or _rows_are_years(table)
     captioned = _caption_region(ctx, table.grid.caption) if years else None
+    scope = ""
     for row in table.body:
         if name >= len(row):
+            continue
+        if years and not is_year_name(row[name].text) and not any(
+                c.text.strip() for c in row[name + 1:]):
+            scope = row[name].text  # 城镇居民 over the years of its group
             continue
         if name == 1 and _value_like(row[1].text) and spaced_key(row[0].text) in cues("whole"):
             # 全省 | 24501.7 | 27048.5 under 排名 | 地级市 | …: a total has no rank
@@ -678,7 +684,8 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
         if years and opens_with_period(row[name].text):
             # 2019年 | 1697.82 | 8.1: the caption's region's (广西历年GDP主要指标), else the
             # document's, in the year the row names
-            yield _Row(row[name], row[name].start, fallback, unit, region=captioned), row
+            yield (_Row(row[name], row[name].start, fallback, unit, region=captioned,
+                        scope=scope), row)
         elif (region := _row_region(ctx, row[name].text, level)) is not None:
             # (a total's row, 全省 or 全国, has no ranks: a row of the others' has them all)
             yield (_Row(row[name], row[name].start, fallback, unit, region=region),
@@ -880,8 +887,10 @@ def _rows_are_years(table: Table) -> bool:
 
 def _named_by_years(rows: Sequence[Sequence[Cell]], name: int) -> bool:
     """Whether there are rows and each is named, in column ``name``, by a year alone."""
-    return bool(rows) and all(
-        name < len(row) and is_year_name(row[name].text) for row in rows)
+    valued = [row for row in rows if any(c.text.strip() for c in row[name + 1:])]
+    # (a group's line, 城镇居民 over its years, has no values and no year)
+    return bool(valued) and all(
+        name < len(row) and is_year_name(row[name].text) for row in valued)
 
 
 _REGION_ROWS_MIN = 3
@@ -1139,6 +1148,9 @@ def read_table(doc: PreparedDocument, table: Table) -> Iterator[Goal | Result]:
         facts: list[Goal | Result] = []
         for column, time, index, own, place in found.times:
             at = r if own is None else evolve(r, indicator=own)
+            if r.scope and (scoped := _scoped(ctx, r.scope, IndicatorMention(
+                    0, len(at.indicator.name), at.indicator, at.indicator.name))) is not None:
+                at = evolve(at, indicator=scoped)  # 城镇居民 + 居民人均可支配收入
             if place is not None:
                 at = evolve(at, region=place)
             if at.indicator is _NO_INDICATOR or (column.role == "nominal" and (
