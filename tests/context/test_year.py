@@ -522,3 +522,12 @@ def test_a_page_named_by_its_unix_time_without_an_extension() -> None:
     stamped = decide_year(text, Document(name="a.txt", text=text,
                                          url="https://news.example.com/news/1650683528475921"))
     assert (stamped.value, stamped.confidence) == (2022, 0.3)
+
+
+def test_a_work_reports_review_opening_on_this_year_is_the_year_before() -> None:
+    # a title line after a site's menu, with a note of its extent (全文); the review opens
+    # 这一年，… and never prints its year
+    text = ("快捷导航\n首页 | 新闻\n2026年甲市政府工作报告(全文)\n2026-02-11 18:11\n"
+            "  这一年，我们坚持稳中求进。全年地区生产总值1583.23亿元，增长5.8%。\n")
+    facts = extract(text, region="441400").facts
+    assert {str(f.period) for f in facts} == {"2025"}

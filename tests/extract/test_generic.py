@@ -1393,3 +1393,10 @@ def test_a_sectors_figure_in_a_breakdown_is_not_the_wholes() -> None:
             "下降28.2%，第二产业同比下降27.8%，第三产业同比增长41.0%。")
     (fact,) = _extract(text, region="513400", year=2022).facts
     assert (fact.indicator, fact.quantity.value) == ("fixed_asset_investment", Decimal("12.5"))
+
+
+def test_a_lake_a_city_is_named_after_is_no_mention_of_the_city() -> None:
+    text = ("甲市政府工作报告\n2017年，全市进出口总额2143.8亿元、增长15%。"
+            "生态环境持续改善，巢湖水质稳定向好。")
+    facts = _extract(text, year=2018).facts
+    assert "340181" not in {f.region for f in facts}

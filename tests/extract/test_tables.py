@@ -414,3 +414,39 @@ def test_a_row_named_by_the_closing_words_of_the_captions_indicator_is_the_capti
         ("rural_disposable_income", Decimal(13793), "2028"),
         ("rural_disposable_income", Decimal(14999), "2029"),
         ("rural_disposable_income", Decimal(16335), "2030")}
+
+
+# a monthly release's table as a web page's copy gives it, a cell a line between bars:
+# the header's row of groups (指 标 | 5月 | 1-5月), an empty row, then each group's parts
+MONTH_GROUPS_STREAM = """\
+2024年1-5月份社会消费品零售总额主要数据 |
+||||
+指 标 |
+5月 |
+1-5月 |
+||
+绝对量 (亿元) |
+同比增长(%) |
+绝对量 (亿元) |
+同比增长(%) |
+|
+社会消费品零售总额 |
+3650 |
+3.7 |
+19850 |
+4.1 |
+其中:限额以上单位消费品零售额 |
+1320 |
+2.6 |
+7350 |
+3.5 |
+"""
+
+
+def test_groups_of_months_before_an_empty_row_head_their_parts() -> None:
+    facts = plantrack.extract(MONTH_GROUPS_STREAM, region="320000").facts
+    assert {(f.measure, f.quantity.value, str(f.period)) for f in facts
+            if f.indicator == "retail_sales"} == {
+        ("level", Decimal("365000000000"), "2024-05"), ("growth", Decimal("3.7"), "2024-05"),
+        ("level", Decimal("1985000000000"), "2024-01..2024-05"),
+        ("growth", Decimal("4.1"), "2024-01..2024-05")}

@@ -20,10 +20,10 @@ from plantrack.datafiles import alternation, data_rows, data_table
 
 __all__ = ["NOT_A_MENTION", "NOT_THE_SUBJECT", "MentionRole", "mention_role"]
 
-MentionRole = Literal["dateline", "venue", "person", "agency", "link", "event", "project",
-                      "authority", "yardstick", "neighbour", "excluded"]
+MentionRole = Literal["dateline", "venue", "person", "agency", "link", "event", "feature",
+                      "project", "authority", "yardstick", "neighbour", "excluded"]
 NOT_A_MENTION: frozenset[str] = frozenset({"dateline", "venue", "person", "agency", "link",
-                                           "event"})
+                                           "event", "feature"})
 # a region compared with, bordering or left out, or naming a project that stands first for
 # a count of them: a mention (the project's own region), but never the text's subject
 NOT_THE_SUBJECT: frozenset[str] = frozenset({"yardstick", "neighbour", "excluded", "project"})

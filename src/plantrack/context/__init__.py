@@ -109,6 +109,8 @@ def _sections(cleaned: CleanText, written: int | None, document: Document, *,
         opening = text[section.start:section.start + _OPENING].partition("\n")[2]
         kind = heading_kind(section.heading)
         year = heading_year(section.heading, written, opening)
+        if writing is not None and is_session_title(writing, section.heading):
+            year = None  # 2026年…政府工作报告 as a heading: the writing's year, no section's
         if kind is not None or year is not None:
             marks.append((section.start, section.heading, kind, year))
     marks = _plans_after_reviews(marks)

@@ -157,7 +157,9 @@ def first_line(text: str) -> str | None:
 # a document's own title below a site's menu lines (莆田市2006年国民经济和社会发展统计公报
 # under 加入收藏 | 会员中心): a line of the head that its document's kind closes
 # (or the last item of a breadcrumb, which a site may cut short: …统计公)
-_TITLE_END = re.compile(r"(?:统计公报?|工作报告?|的报告|执行情况|完成情况|公报)\s*$")
+# (and a note of the text's extent after it: 政府工作报告(全文), 工作报告（摘要）)
+_TITLE_END = re.compile(r"(?:统计公报?|工作报告?|的报告|执行情况|完成情况|公报)"
+                        r"(?:[(（](?:全文|摘要|摘登|节选)[)）])?\s*$")
 _CRUMB = re.compile(r"\s*[»›>]\s*")
 # a numbered heading (一、2022年计划执行情况): a section's, no title
 _NUMBERED = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")

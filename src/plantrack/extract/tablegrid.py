@@ -948,7 +948,12 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
     while k > 0 and cells[k - 1].text:
         head.insert(0, cells[k - 1])
         k -= 1
-    if len(head) == width - 1 and k > 0:
+    if len(head) == width - 1 and k > 0 and (groups := _groups_before(cells, k, width)):
+        # 指 标 | 6月 | 1-6月 | || 绝对量 | 同比增长 | 绝对量 | 同比增长: the row of the groups
+        # before the empty cell, each group over an equal share of the columns
+        head = [*groups, *head]
+        k = cells.index(groups[0])
+    elif len(head) == width - 1 and k > 0:
         # | / 总量 (亿元) | / 增长(%) |: the names' column's corner cell is empty
         head.insert(0, Cell(cells[k - 1].start, cells[k - 1].start, ""))
     elif len(head) < width - 1:
@@ -1013,6 +1018,22 @@ def _caption_lines_off(first: Cell) -> tuple[str, Cell]:
         return "", first
     lead, _, last = first.text.rpartition("\n")
     return lead.strip(), Cell(first.end - len(last), first.end, last.strip())
+
+
+def _groups_before(cells: list[Cell], k: int, width: int) -> list[Cell] | None:
+    """The header's row of groups before the empty cells at ``k`` that close it: the names
+    column's word (指 标) and two or more groups sharing the ``width`` - 1 value columns
+    equally (6月 | 1-6月); None otherwise."""
+    at = k
+    while at > 0 and not cells[at - 1].text:
+        at -= 1
+    run: list[Cell] = []
+    while at > 0 and cells[at - 1].text:
+        run.insert(0, cells[at - 1])
+        at -= 1
+    if len(run) < 3 or not is_names_header(run[0].text):
+        return None
+    return run if (width - 1) % (len(run) - 1) == 0 else None
 
 
 def _grouped_header(head: list[Cell], width: int) -> list[tuple[Cell, ...]] | None:
