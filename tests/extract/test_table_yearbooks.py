@@ -2037,3 +2037,29 @@ def test_group_lines_of_a_table_of_years_scope_its_rows() -> None:
         ("rural_disposable_income", Decimal("18100.5"), "2020"),
         ("rural_disposable_income", Decimal("19900.6"), "2021"),
         ("rural_disposable_income", Decimal("21000.7"), "2022")}
+
+
+# a yearbook's table of indicators over years: each name on its line, its values on the
+# line under it, a group's line (…收入与支出 (元)) right under the header's years
+NAMES_OVER_VALUES = """\
+5-1 人民生活
+<sp>
+项目 2018 2019 2020 2021
+城乡居民收入与支出 (元)
+<sp>
+  农村居民人均可支配收入
+27302  29876  31930  35247
+  城镇居民人均可支配收入
+55574  60182  62699  68487
+  城镇居民人均消费支出
+34598  37508  36197  42193
+""".replace("<sp>", "               ")
+
+
+def test_a_groups_line_under_the_years_of_a_header_is_no_column() -> None:
+    found = _dated(NAMES_OVER_VALUES, region="330000")
+    assert {(i, v, p) for i, m, v, p in found if i == "urban_disposable_income"} == {
+        ("urban_disposable_income", Decimal(55574), "2018"),
+        ("urban_disposable_income", Decimal(60182), "2019"),
+        ("urban_disposable_income", Decimal(62699), "2020"),
+        ("urban_disposable_income", Decimal(68487), "2021")}

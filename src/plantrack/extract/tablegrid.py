@@ -1860,6 +1860,23 @@ def _bracketed_on(line: _Line) -> list[Cell]:
 _BRACKET_TAIL = re.compile(r"[(（][^)）]*[)）]?$")
 
 
+_YEAR_IN = re.compile(YEAR)
+
+
+def _years_only(header: list[Cell], width: int) -> list[Cell]:
+    """项目 | 2005 … 2012 over the rows, then 城乡居民收入与支出(元), a group's line above the
+    first rows: the names' word and ``width`` years are the header, the words after them
+    a group's, no column's."""
+    years = header[1:width + 1]
+    if len(header) > width + 1 and is_names_header(header[0].text) and all(
+            BARE_YEAR.fullmatch(c.text) for c in years) and all(
+            int(a.text[:4]) < int(b.text[:4]) for a, b in itertools.pairwise(years)) and all(
+            _ONE_CJK.search(c.text) and not _YEAR_IN.search(c.text)
+            for c in header[width + 1:]):
+        return header[:width + 1]
+    return header
+
+
 def _leading_years(lines: list[_Line], first: int, width: int) -> list[Cell] | None:
     """A header line that opens with a run of years and goes on in words over other
     columns (1990 2000 2005 2006 2007 指数 Index(…) 平均增长速度, a yearbook's main
@@ -1950,7 +1967,8 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
         book_caption = caption
         years = all(is_year_name(r.name.text) for r in rows if r.values)
         # (1990 2000 2005 2006 2007 指数 … over a yearbook's rows of indicators)
-        header = (None if years else _leading_years(lines, first, width)) or header
+        header = (None if years else _leading_years(lines, first, width)) or _years_only(
+            header, width)
         header = _ranked_groups(lines, first, width) or _fold_groups(header, width, lines)
         if len(header) not in (width, width + 1):
             # the one line right above the rows (规模以上工业增加值(亿元)11月同比±%…)
