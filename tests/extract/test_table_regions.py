@@ -712,3 +712,23 @@ def test_a_header_wrapped_one_cell_a_line_over_regions_with_their_own_units(scri
     captioned = text.replace(script(" | ||||\n"), script("(单位:万吨) | ||||\n"), 1).replace(
         script("总产量 (万吨)"), script("总产量"))
     assert _read(captioned, "region", "indicator", "value") == facts
+
+
+# a ranking of a province's prefectures by income whose last rows lost their ranks, under
+# headers of short income names (城镇人均收入)
+RANKING_LOSES_RANKS = """\
+排行 | 地级市 | 2022年城乡人均收入(元) | 2022年城镇人均收入(元) | 2022年农村人均收入(元) |
+1 | 海西州 | 33783 | 40848 | 18737 |
+2 | 西宁市 | 33497 | 40197 | 15797 |
+海东市 | 22971 | 36944 | 15102 | |
+"""
+
+
+def test_a_ranking_whose_last_rows_lost_their_ranks() -> None:
+    facts = plantrack.extract(RANKING_LOSES_RANKS, region="630000").facts
+    assert {(f.region, f.indicator, f.quantity.value) for f in facts
+            if f.region == "630200"} == {
+        ("630200", "disposable_income", Decimal(22971)),
+        ("630200", "urban_disposable_income", Decimal(36944)),
+        ("630200", "rural_disposable_income", Decimal(15102))}
+    assert len(facts) == 9

@@ -678,8 +678,10 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
                 c.text.strip() for c in row[name + 1:]):
             scope = row[name].text  # 城镇居民 over the years of its group
             continue
-        if name == 1 and _value_like(row[1].text) and spaced_key(row[0].text) in cues("whole"):
-            # 全省 | 24501.7 | 27048.5 under 排名 | 地级市 | …: a total has no rank
+        if name == 1 and _value_like(row[1].text) and (spaced_key(row[0].text) in cues(
+                "whole") or _row_region(ctx, row[0].text, level) is not None):
+            # 全省 | 24501.7 | 27048.5 under 排名 | 地级市 | …: a total has no rank; nor
+            # has a region a ranking stops ranking at (海南州 | 23896 after 3 | 海北州)
             row = (Cell(row[0].start, row[0].start, ""), *row)  # noqa: PLW2901
         if years and opens_with_period(row[name].text):
             # 2019年 | 1697.82 | 8.1: the caption's region's (广西历年GDP主要指标), else the
