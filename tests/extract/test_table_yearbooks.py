@@ -2063,3 +2063,28 @@ def test_a_groups_line_under_the_years_of_a_header_is_no_column() -> None:
         ("urban_disposable_income", Decimal(60182), "2019"),
         ("urban_disposable_income", Decimal(62699), "2020"),
         ("urban_disposable_income", Decimal(68487), "2021")}
+
+
+# a table of years whose column names a copy wrote down the lines a piece at a time,
+# flush right over the columns, a line of units last
+STACKED_PIECES = """\
+5-9  城镇居民家庭基本情况
+             平均每   平均每  平 均 每 平均每人 平 均 每
+ 户常住   户就业  个 就 业 全年可支 人 生 活
+          负担人口 配 收 入 消费支出
+  (人)     (人)     (人)     (元)     (元)
+2019 2.90 1.52 1.91 40120 26300
+2020 2.88 1.50 1.92 41850 25980
+2021 2.86 1.49 1.92 44560 28110
+"""
+
+
+def test_column_names_written_down_the_lines_a_piece_at_a_time() -> None:
+    (grid,) = [g for g in find_grids(STACKED_PIECES) if len(g.rows) == 4]
+    assert [c.text for c in grid.rows[0]][3:] == [
+        "平均每个就业负担人口(人)", "平均每人全年可支配收入(元)", "平均每人生活消费支出(元)"]
+    found = _dated(STACKED_PIECES, region="350400")
+    assert {(i, v, p) for i, m, v, p in found} == {
+        ("disposable_income", Decimal(40120), "2019"),
+        ("disposable_income", Decimal(41850), "2020"),
+        ("disposable_income", Decimal(44560), "2021")}

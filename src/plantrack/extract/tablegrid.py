@@ -1370,12 +1370,16 @@ def _header_tokens(line: _Line) -> list[Cell]:
         cuts = [m.start(), *(c.start() for c in _HEADER_CUT.finditer(line.text, m.start(),
                                                                    m.end())), m.end()]
         pieces += [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+    spaced = False  # the last word was spaced out a character at a time (平 均 每)
     for a, b in pieces:
         cell = Cell(line.start + a, line.start + b, line.text[a:b])
-        if out and _ONE_CJK.fullmatch(cell.text) and _ONE_CJK.fullmatch(out[-1].text):
+        if out and _ONE_CJK.fullmatch(cell.text) and (_ONE_CJK.fullmatch(out[-1].text) or (
+                spaced and line.text[out[-1].end - line.start:a] == " ")):
             out[-1] = Cell(out[-1].start, cell.end, out[-1].text + cell.text)
+            spaced = True
             continue
         out.append(cell)
+        spaced = False
     return out
 
 
@@ -1797,9 +1801,38 @@ def _years_placed(lines: list[_Line], first: int, width: int,
     ``found`` as it was, untrusted."""
     if (shared := _shared_parts(lines, first, width)) is not None:
         return shared, True, book_caption
+    if (stacked := _stacked_names(lines, first, width)) is not None:
+        return stacked, True, book_caption
     if (named := _first_column(lines, first, width)) is not None:
         return named, True, found[1]
     return found[0], False, found[1]
+
+
+def _stacked_names(lines: list[_Line], first: int, width: int) -> list[Cell] | None:
+    """A header whose column names a copy wrote down the lines a piece at a time, each
+    line's pieces flush right over the columns (平均每人 / 全年可支 / 配 收 入 / (元)), its
+    last line a unit over each of them: a column every line gives a piece to is named by
+    its pieces top down, ending in its unit; the others have no header (none is read).
+    An empty corner first; None unless a line of units and a named column stand."""
+    rows = [[c for c in _header_tokens(lines[k]) if _ONE_CJK.search(c.text)
+             or c.text.startswith(("(", "（"))]
+            for k in range(_header_top(lines, first), first)]
+    rows = [row for row in rows if row]
+    if len(rows) < 3 or len(rows[-1]) != width or not all(
+            _UNIT_LINE.fullmatch(c.text) for c in rows[-1]) or any(
+            len(row) > width for row in rows) or any(
+            is_names_header(c.text) for row in rows for c in row):
+        return None
+    out: list[Cell] = []
+    for j in range(width):
+        back = width - j  # this column's place from the right
+        pieces = [row[-back] for row in rows if len(row) >= back]
+        whole = len(pieces) == len(rows)
+        out.append(Cell(pieces[0].start, pieces[-1].end, "".join(c.text for c in pieces))
+                   if whole else Cell(rows[-1][j].start, rows[-1][j].start, ""))
+    if not any(c.text for c in out):
+        return None
+    return [Cell(out[0].start, out[0].start, ""), *out]
 
 
 def _shared_parts(lines: list[_Line], first: int, width: int) -> list[Cell] | None:
