@@ -732,3 +732,29 @@ def test_a_ranking_whose_last_rows_lost_their_ranks() -> None:
         ("630200", "urban_disposable_income", Decimal(36944)),
         ("630200", "rural_disposable_income", Decimal(15102))}
     assert len(facts) == 9
+
+
+# a data site's ranking of cities: the title above the table names the indicator, the
+# table prints no unit (sums with decimals, one whole, beside a forecast and its growth,
+# neither a fact)
+CITIES_BY_YEAR = """\
+全国城市GDP排名
+
+排名
+地区
+2025年预测 增长率 2024年 2023年 2022年
+1 上海 50100 5.5% 47218.7 44652.8 42875.1
+2 北京 47500 5.2% 44862.6 42760.7 41540.9
+3 深圳 38900 6.0% 36801.9 34606.4 32387.7
+4 重庆 33900 5.8% 32193.2 30145.8 29129
+"""
+
+
+def test_a_ranking_of_cities_under_a_title_naming_its_indicator() -> None:
+    facts = plantrack.extract(CITIES_BY_YEAR, region="100000").facts
+    shanghai = {(f.measure, f.quantity.value, str(f.period), f.uncertain) for f in facts
+                if f.region == "310000"}
+    assert shanghai == {
+        ("level", Decimal("4721870000000"), "2024", ("unit",)),
+        ("level", Decimal("4465280000000"), "2023", ("unit",)),
+        ("level", Decimal("4287510000000"), "2022", ("unit",))}

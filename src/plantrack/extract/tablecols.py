@@ -388,6 +388,8 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
     return Column(index, text, role, kind, growth, unit)
 
 
+# a header of a growth word alone (增长率, 增速(%)): the growth of the column before it
+_GROWTH_ONLY = re.compile(r"(?:同比)?(?:增长率?|增速|增幅)\s*(?:[(（]%[)）]|%)?")
 _BASE_COLUMN = ("去年", "上年")  # a column of the base a growth is on (去年同期累计, 上年)
 # a base column of the same period a year before (上年同期, 去年同期), not a whole year
 SAME_PERIOD_BEFORE = re.compile(f"(?:{'|'.join(_BASE_COLUMN)})同期")
@@ -412,6 +414,11 @@ def read_header(rows: Sequence[Sequence[str]]) -> Header | None:
                for i, text in enumerate(merge_rows(rows))]
     left: Column | None = None
     for i, column in enumerate(columns):
+        if column.growth and i > 0 and columns[i - 1].role == "skip" and (
+                _GROWTH_ONLY.fullmatch(column.header.strip())):
+            # 2017年预测 | 增长率: the skipped column's own growth (a forecast's), no fact
+            columns[i] = Column(column.index, column.header, "skip")
+            continue
         if (column.kind is not None and column.growth and left is not None
                 and not left.growth and not re.search(r"\d", column.header)):
             # 1-8月累计 | 去年同期累计 | 累计同比±%: the growth of the period on its left

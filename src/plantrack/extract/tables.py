@@ -662,7 +662,7 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
     own = any(_column_indicator(ctx, c, title=table.grid.caption)
               for c in table.header.values)
     if mention is None and not own:
-        mention = _named_below(ctx, text, table)
+        mention = _named_below(ctx, text, table) or _named_above(ctx, text, table)
         if mention is None:
             return
     name = table.header.name
@@ -746,13 +746,22 @@ def _unit_from_prose(ctx: DocContext, table: Table) -> str | None:
 
 _YI_MAX = Decimal(2_000_000)  # a country's GDP in 亿元 stays below this; 万元 sums pass it
 _DECIMAL_SUM = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{1,2}|\d+\.\d{1,2}")
+_PLAIN_SUM = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?")
 
 
 def _sums_of_yi(table: Table) -> bool:
     """Whether a table of regions that prints no unit reads as sums in 亿元: every
     value cell a number with one or two decimals (3,645.22), none past ``_YI_MAX``."""
-    values = [c.text.strip() for row in table.body for c in row[1:] if c.text.strip()]
-    if not values or not all(_DECIMAL_SUM.fullmatch(v) for v in values):
+    # (a column a header skips, 2017年预测, or a rate's, 10.7%, holds no sums; a column
+    # of sums has one or two decimals in most cells, 14442 among them being whole)
+    columns = [[t for row in table.body if c.index < len(row)
+                and (t := row[c.index].text.strip()) and not t.endswith("%")]
+               for c in table.header.values if c.role != "skip" and not c.growth]
+    columns = [cells for cells in columns if cells]
+    values = [v for cells in columns for v in cells]
+    if not values or not all(_PLAIN_SUM.fullmatch(v) for v in values) or any(
+            sum(_DECIMAL_SUM.fullmatch(v) is not None for v in cells) * 2 < len(cells)
+            for cells in columns):
         return False
     return max(Decimal(v.replace(",", "")) for v in values) < _YI_MAX
 
@@ -769,6 +778,21 @@ def _caption_magnitude(caption: str) -> str | None:
 
 _CAPTION_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增幅)[(（]?%[)）]?$|同比增长")
 _NOTE_MAX = 40  # a longer line under a table is prose, not its note's heading
+_ABOVE_LINES = 3  # lines with text above a table's caption a title may stand on
+
+
+def _named_above(ctx: DocContext, text: str, table: Table) -> IndicatorMention | None:
+    """The one indicator a short title line right above a table names, when its caption
+    names none (中国城市GDP排名 over 排名 / 地区 / 2016年 …): the nearest of the few lines
+    with text above the table's first line, if it is a title (short, no sentence's end)."""
+    above = [line.strip() for line in text[:table.grid.start].split("\n") if line.strip()]
+    for line in reversed(above[-_ABOVE_LINES:]):
+        if len(line) > _NOTE_MAX or line.endswith(("。", "；", ";")):
+            break
+        found = {m.indicator.id: m for m in find_indicators(line, ctx.indicators)}
+        if len(found) == 1:
+            return next(iter(found.values()))
+    return None
 
 
 def _named_below(ctx: DocContext, text: str, table: Table) -> IndicatorMention | None:
