@@ -2088,3 +2088,40 @@ def test_column_names_written_down_the_lines_a_piece_at_a_time() -> None:
         ("disposable_income", Decimal(40120), "2019"),
         ("disposable_income", Decimal(41850), "2020"),
         ("disposable_income", Decimal(44560), "2021")}
+
+
+# a city yearbook's table of years in two blocks: levels under the line of their unit,
+# then growths under 比上年增长(%); the columns' names, each over two lines, end in the
+# first block's line; a bilingual copy with English lines between
+LEVELS_THEN_GROWTHS = """\
+8-2 地方一般预算收入(2015—2018年)
+Local General Budgetary Revenue, 2015-2018
+Year
+地方一般
+预算收入
+Local General Budgetary Revenue
+# 增值税
+Value-added Tax
+# 营业税
+Business Tax
+    数(亿元)
+Value (100 million yuan)
+2015 120.50 30.20 20.10
+2016 131.60 35.40 12.30
+2017 140.20 41.10 2.20
+2018 150.90 44.70 1.10
+比上年增长(%)
+Increase Rate over Preceding Year (%)
+2016 9.2 17.2 -38.8
+2017 6.5 16.1 -82.1
+2018 7.6 8.8 -50.0
+"""
+
+
+def test_levels_then_growths_of_a_table_of_years_in_two_blocks() -> None:
+    found = _dated(LEVELS_THEN_GROWTHS, region="120000")
+    assert {(m, v, p) for i, m, v, p in found if i == "general_budget_revenue"} == {
+        ("level", Decimal("12050000000"), "2015"), ("level", Decimal("13160000000"), "2016"),
+        ("level", Decimal("14020000000"), "2017"), ("level", Decimal("15090000000"), "2018"),
+        ("growth", Decimal("9.2"), "2016"), ("growth", Decimal("6.5"), "2017"),
+        ("growth", Decimal("7.6"), "2018")}

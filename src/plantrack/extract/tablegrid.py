@@ -50,6 +50,7 @@ from plantrack.extract.tablecols import (
     is_year_name,
     sector_parts,
     table_words,
+    unit_in,
     unit_of,
 )
 from plantrack.extract.tabletotal import sum_column
@@ -1794,18 +1795,28 @@ def _one_group(header: list[Cell], width: int, line_of: list[int]) -> list[Cell]
 
 
 def _years_placed(lines: list[_Line], first: int, width: int,
-                  found: tuple[list[Cell], str], book_caption: str,
-                  ) -> tuple[list[Cell], bool, str]:
+                  found: tuple[list[Cell], str], *, book_caption: str, rows: list[_BookRow],
+                  ) -> tuple[list[Cell], bool, str, list[_BookRow]]:
     """A table of years' header no reader above trusted: its groups over their parts
-    (with the caption over the whole header), else its first column alone; else
-    ``found`` as it was, untrusted."""
+    (with the caption over the whole header), else its columns' names and the first
+    group's line after them (地方一般预算收入 … 个人所得税 | 数(亿元), then the rows, then
+    比上年增长(%) and its rows: the line a group of its own, the first rows'), else its
+    first column alone; else ``found`` as it was, untrusted. ``rows`` with the first
+    group's row when one is read."""
+    header, caption = found
     if (shared := _shared_parts(lines, first, width)) is not None:
-        return shared, True, book_caption
+        return shared, True, book_caption, rows
     if (stacked := _stacked_names(lines, first, width)) is not None:
-        return stacked, True, book_caption
+        return stacked, True, book_caption, rows
+    if len(header) == width + 1 and unit_in(header[-1].text) is not None and any(
+            not r.values for r in rows) and all(
+            _ONE_CJK.search(c.text) and not is_period_header(c.text) for c in header[:-1]):
+        corner = Cell(header[0].start, header[0].start, "")
+        return ([corner, *header[:width]], True, book_caption,
+                [_BookRow(header[-1], (), ()), *rows])
     if (named := _first_column(lines, first, width)) is not None:
-        return named, True, found[1]
-    return found[0], False, found[1]
+        return named, True, caption, rows
+    return header, False, caption, rows
 
 
 def _stacked_names(lines: list[_Line], first: int, width: int) -> list[Cell] | None:
@@ -2031,8 +2042,8 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
                                         caption=caption)):
             header, trusted = summed, True
         if years and not trusted:
-            header, trusted, caption = _years_placed(lines, first, width, (header, caption),
-                                                     book_caption)
+            header, trusted, caption, rows = _years_placed(
+                lines, first, width, (header, caption), book_caption=book_caption, rows=rows)
         if len(header) == width + 2 and _is_rank_header(header[0].text):
             header = header[1:]  # 排名 城市 2018 2017: the rank before each name, no value
         if len(header) == width and header:

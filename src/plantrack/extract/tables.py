@@ -686,8 +686,9 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
         if years and opens_with_period(row[name].text):
             # 2019年 | 1697.82 | 8.1: the caption's region's (广西历年GDP主要指标), else the
             # document's, in the year the row names
-            yield (_Row(row[name], row[name].start, fallback, unit, region=captioned,
-                        scope=scope), row)
+            # (a group's unit, 比上年增长(%) or 数(亿元), is its rows')
+            yield (_Row(row[name], row[name].start, fallback, unit_in(scope) or unit,
+                        region=captioned, scope=scope), row)
         elif (region := _row_region(ctx, row[name].text, level)) is not None:
             # (a total's row, 全省 or 全国, has no ranks: a row of the others' has them all)
             yield (_Row(row[name], row[name].start, fallback, unit, region=region),
@@ -1026,7 +1027,7 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
                 and r.unit != "元" and "人均" not in r.indicator.name):
             return None  # 生产总值(元) in a table of 万元: a per-head figure, no total's
         if (not column.growth and unit == "%" and r.indicator.unit != "percent"
-                and not has_cue(r.name.text, "growth")):
+                and not has_cue(r.scope + r.name.text, "growth")):
             return None  # 本地生产总值(%) | 100: a structure's share, no growth (but
             # 地区生产总值增长率 | % | 7.2 names its growth)
         if r.indicator.unit == "CNY" and _BARE_MAGNITUDE.fullmatch(cell.text):
@@ -1038,7 +1039,7 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
             unit = "元"
         if (q := _quantity(cell.text, unit or column.unit)) is None:
             return None
-        measure = _measure(column, r.indicator, q, r.name.text + column.header)
+        measure = _measure(column, r.indicator, q, r.scope + r.name.text + column.header)
     if measure is None:
         return None
     update_time(time, _periods(PRICE_BRACKET.sub("", r.name.text)))
