@@ -2125,3 +2125,29 @@ def test_levels_then_growths_of_a_table_of_years_in_two_blocks() -> None:
         ("level", Decimal("14020000000"), "2017"), ("level", Decimal("15090000000"), "2018"),
         ("growth", Decimal("9.2"), "2016"), ("growth", Decimal("6.5"), "2017"),
         ("growth", Decimal("7.6"), "2018")}
+
+
+# a bilingual yearbook's table of provinces whose copy lost the Chinese names of the rows
+# and of the whole's column: its English name and unit stand, and its sums are the
+# sectors' (primary + secondary + tertiary)
+ENGLISH_WHOLE = """\
+附表2: Main Indicators by Province (2019)
+    Region 年末总人口
+第一产业 第二产业   第三产业
+Total Population
+(10 000 persons)
+Gross Domestic Product
+(100 million yuan)
+Primary Industry Secondary Industry Tertiary Industry Per Capita GDP (yuan)
+    Beijing 2154 35371 114 5715 29542 164220
+    Tianjin 1562 14104 185 4969 8950 90371
+    Hebei 7592 35105 3518 13598 17989 46348
+    Shanxi 3729 17027 824 7453 8750 45724
+"""
+
+
+def test_an_english_whole_over_its_sectors_sums() -> None:
+    found = _dated(ENGLISH_WHOLE, region="100000", year=2019)
+    assert {(i, v) for i, m, v, p in found} == {
+        ("gdp", Decimal("3537100000000")), ("gdp", Decimal("1410400000000")),
+        ("gdp", Decimal("3510500000000")), ("gdp", Decimal("1702700000000"))}

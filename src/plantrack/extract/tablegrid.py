@@ -1584,9 +1584,18 @@ def _summed_whole(lines: list[_Line], first: int, rows: list[_BookRow], width: i
     # breakdown, its spans lost: 地区 国内生产总值 第一产业 … on lines of their own)
     word = next((w for w in wholes if w in caption), None) or next(
         (key for c in header if (key := spaced_key(c.text)) in wholes), None)
-    total = sum_column([[c.text for c in r.values] for r in rows]) if word else None
-    if word is None or total is None:
+    english = None if word else _english_whole(lines, first)
+    total = sum_column([[c.text for c in r.values] for r in rows]) if (
+        word or english) else None
+    if total is None:
         return None
+    if english is not None:
+        # Gross Domestic Product, the Chinese word lost: the whole's column by its sums,
+        # in the unit its English says (100 million yuan)
+        named = Cell(english.start, english.end, wholes[0] + english.text)
+        blank = Cell(named.end, named.end, "")
+        return [named if k == total else blank for k in range(width)]
+    assert word is not None
     if len(header) == width + 1 and any(w in spaced_key(header[total + 1].text)
                                         for w in (*wholes, *table_words("total"))):
         return None  # (地区生产总值 | 第一产业 | …: the header says it already)
@@ -1601,6 +1610,31 @@ def _summed_whole(lines: list[_Line], first: int, rows: list[_BookRow], width: i
     named = Cell(line.start + i, line.start + i + len(word), word)
     blank = Cell(named.end, named.end, "")
     return [named if k == total else blank for k in range(width)]
+
+
+def _english_whole(lines: list[_Line], first: int) -> Cell | None:
+    """Where a bilingual header names the whole in English (Gross Domestic Product), not
+    a per-head figure (Per Capita GDP), in the lines above ``first``: a cell over the
+    name whose text is the unit its English gives, in Chinese and in brackets ((亿元)),
+    or empty; None when no line names it."""
+    names = "|".join(re.escape(w) for w in table_words("whole_english"))
+    found = re.compile(rf"(?<!Capita )(?:{names})")
+    above = lines[max(0, first - _BOOK_HEADER_LINES):first]
+    for k in range(len(above) - 1, -1, -1):
+        if (m := found.search(above[k].text)) is None:
+            continue
+        # its unit in English on its line or the next: the Chinese unit, in brackets
+        tail = above[k].text[m.end():] + " " + (above[k + 1].text if k + 1 < len(above)
+                                                else "")
+        unit = next((f"({chinese})" for english, chinese in _ENGLISH_UNITS
+                     if re.match(rf"\s*\(\s*{english}\s*\)", tail)), "")
+        line = above[k]
+        return Cell(line.start + m.start(), line.start + m.end(), unit)
+    return None
+
+
+# the units a bilingual yearbook writes in English after a column's name
+_ENGLISH_UNITS = (("100 million yuan", "亿元"), ("10 ?000 yuan", "万元"), ("yuan", "元"))
 
 
 def _header_top(lines: list[_Line], first: int) -> int:
