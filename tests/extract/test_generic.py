@@ -1400,3 +1400,15 @@ def test_a_lake_a_city_is_named_after_is_no_mention_of_the_city() -> None:
             "生态环境持续改善，巢湖水质稳定向好。")
     facts = _extract(text, year=2018).facts
     assert "340181" not in {f.region for f in facts}
+
+
+def test_a_gap_to_the_national_average_is_no_income() -> None:
+    text = ("甲市经济运行\n2021年，甲市城乡居民人均可支配收入分别比全国平均水平高1887元和"
+            "2267元。")
+    assert _extract(text, region="540100", year=2021).facts == ()
+
+
+def test_industrial_fixed_investment_said_short_is_industrial_investment() -> None:
+    text = "甲县经济运行\n1-2月，全县工业固投完成7.19亿元、增长76.7%。"
+    facts = _extract(text, region="360821", year=2022).facts
+    assert {f.indicator for f in facts} == {"industrial_investment"}
