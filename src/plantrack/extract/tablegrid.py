@@ -998,12 +998,7 @@ def _split_header(cells: list[Cell], head: list[Cell], k: int, width: int,
     with the names column's word; else ``head`` as it was."""
     found, at = list(head), k
     while len(found) < width and at > 0:
-        while at > 0 and not cells[at - 1].text:
-            at -= 1
-        more: list[Cell] = []
-        while at > 0 and cells[at - 1].text:
-            more.insert(0, cells[at - 1])
-            at -= 1
+        more, at = _run_before(cells, at)
         if not more:
             break
         found = more + found
@@ -1025,16 +1020,22 @@ def _groups_before(cells: list[Cell], k: int, width: int) -> list[Cell] | None:
     """The header's row of groups before the empty cells at ``k`` that close it: the names
     column's word (指 标) and two or more groups sharing the ``width`` - 1 value columns
     equally (6月 | 1-6月); None otherwise."""
-    at = k
+    run, _ = _run_before(cells, k)
+    if len(run) < 3 or not is_names_header(run[0].text):
+        return None
+    return run if (width - 1) % (len(run) - 1) == 0 else None
+
+
+def _run_before(cells: list[Cell], at: int) -> tuple[list[Cell], int]:
+    """The run of cells with words before the empty cells that end at ``at``, and where
+    it starts (empty, and the start of those empty cells, when there is none)."""
     while at > 0 and not cells[at - 1].text:
         at -= 1
     run: list[Cell] = []
     while at > 0 and cells[at - 1].text:
         run.insert(0, cells[at - 1])
         at -= 1
-    if len(run) < 3 or not is_names_header(run[0].text):
-        return None
-    return run if (width - 1) % (len(run) - 1) == 0 else None
+    return run, at
 
 
 def _grouped_header(head: list[Cell], width: int) -> list[tuple[Cell, ...]] | None:
