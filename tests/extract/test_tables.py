@@ -450,3 +450,29 @@ def test_groups_of_months_before_an_empty_row_head_their_parts() -> None:
         ("level", Decimal("365000000000"), "2024-05"), ("growth", Decimal("3.7"), "2024-05"),
         ("level", Decimal("1985000000000"), "2024-01..2024-05"),
         ("growth", Decimal("4.1"), "2024-01..2024-05")}
+
+
+# the statistics bureau's release of a year's GDP copied a cell a line between bars: a row
+# named by an acronym (GDP), a header of 绝对额(亿元), a caption of the year's four quarters
+ACRONYM_ROW_STREAM = """\
+2024年1-4季度我国GDP初步核算情况
+表1:2024年1-4季度GDP初步核算数据 |
+||
+绝对额(亿元) |
+比上年同期增长(%) |
+|
+GDP |
+1349084 |
+5.0 |
+第一产业 |
+91414 |
+3.5 |
+"""
+
+
+def test_a_row_named_by_an_acronym_in_a_release_of_four_quarters() -> None:
+    facts = plantrack.extract(ACRONYM_ROW_STREAM).facts
+    assert {(f.region, f.indicator, f.measure, f.quantity.value, str(f.period))
+            for f in facts if f.indicator == "gdp"} == {
+        ("100000", "gdp", "level", Decimal("134908400000000"), "2024"),
+        ("100000", "gdp", "growth", Decimal("5.0"), "2024")}

@@ -805,10 +805,12 @@ def _is_value(text: str) -> bool:
 
 
 def _is_name(text: str) -> bool:
-    """A list's name line: short, no sentence, some Chinese, not a value."""
+    """A list's name line: short, no sentence, some Chinese (or an acronym a header word
+    can be: GDP, CPI), not a value."""
     s = text.strip()
     return (0 < len(s) <= _STACKED_CELL_MAX and not _SENTENCE_END.search(s)
-            and re.search(r"[\u4e00-\u9fff]", s) is not None and not _is_value(s))
+            and (re.search(r"[\u4e00-\u9fff]", s) is not None
+                 or _ACRONYM.fullmatch(s) is not None) and not _is_value(s))
 
 
 def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str, *,

@@ -45,6 +45,7 @@ _CHINESE_MONTHS = {"元": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "
                    "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _TIMES_BASE = re.compile(rf"年?{MULTIPLE_OF}")
 _QUARTER = re.compile(r"(前三|[一二三四1-4])季度|首季度?")  # 首季: the first quarter
+_ALL_QUARTERS = ("1-4季度", "1—4季度", "1～4季度", "一至四季度")  # 2014年1-4季度: a year
 # 9月份, a month opening its clause (4月，规模以上工业增加值…), or a month right after its
 # year (今年6月全县实现…, 2010年6月全县…; no date, 6月15日, nor 6月以来): that month alone
 _MONTH = re.compile(r"(?=[1-9元])(?:(?<![\d\-至~—])(1[0-2]|[1-9])月(?:份|(?=[，,]))"
@@ -121,6 +122,9 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
         for m in _QUARTER.finditer(text):
             if _PACKAGE.match(text, m.end()):
                 continue  # 冲刺四季度20条: the name of a set of measures
+            if text.endswith(_ALL_QUARTERS, 0, m.end()):
+                events.append((m.start(), "whole_year", None))  # 1-4季度: the whole year
+                continue
             part = ("q1" if m[1] is None else "q13" if m[1] == "前三"
                     else f"q{m[1]}" if m[1].isdigit() else f"q{'一二三四'.index(m[1]) + 1}")
             events.append((m.start(), "quarter", part))
