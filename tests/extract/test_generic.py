@@ -1412,3 +1412,11 @@ def test_industrial_fixed_investment_said_short_is_industrial_investment() -> No
     text = "甲县经济运行\n1-2月，全县工业固投完成7.19亿元、增长76.7%。"
     facts = _extract(text, region="360821", year=2022).facts
     assert {f.indicator for f in facts} == {"industrial_investment"}
+
+
+def test_a_bracket_opening_with_a_region_holds_that_regions_figure() -> None:
+    text = ("甲县经济运行简况\n1-7月，全县规模以上工业增加值同比下降3.3%，低于全省规模以上工业"
+            "增加值12.8个百分点（全省增长9.5%）。")
+    facts = _extract(text, region="469030", year=2024).facts
+    assert {(f.region, f.quantity.value) for f in facts} == {
+        ("469030", Decimal("-3.3")), ("460000", Decimal("9.5"))}

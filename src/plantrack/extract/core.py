@@ -295,6 +295,8 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
         if not pair.region.is_region:
             return False  # 廊坊临空经济区增长15.7%: a zone's own rate
         return resolve_deictic(ctx, pair.region, anchor)
+    if (opener := _bracket_subject(ctx, text, s, pair.quantity)) is not None:
+        return resolve_deictic(ctx, opener, pair.quantity.start)
     if any(not r.is_region and r.end > anchor for r in ctx.mentions_starting(clause, anchor)):
         return False  # 临空经济区增长15.7%: the indicator's word is the zone's name's
     near = [r for r in ctx.mentions_starting(s.start, anchor) if r.end <= anchor
@@ -383,6 +385,17 @@ def _unnamed_base_year(text: str, s: Span, q: QuantityMatch) -> int | None:
         return int(named[-1])
     ranges = _YEAR_RANGE.findall(before)
     return int(ranges[-1][0]) if ranges else None
+
+
+def _bracket_subject(ctx: DocContext, text: str, s: Span, q: QuantityMatch,
+                     ) -> RegionMention | None:
+    """The region a bracket the number stands in opens with (…12.8个百分点(全省增长9.5%)):
+    an aside of its own subject, that region's figure."""
+    paren = max(text.rfind("(", s.start, q.start), text.rfind("（", s.start, q.start))
+    if paren < 0 or max(text.rfind(")", paren, q.start), text.rfind("）", paren, q.start)) >= 0:
+        return None
+    return next((r for r in ctx.mentions_starting(paren + 1, paren + 2)
+                 if r.start == paren + 1), None)
 
 
 def _compared(text: str, at: int, end: int) -> bool:

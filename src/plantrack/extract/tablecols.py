@@ -393,7 +393,8 @@ _GROWTH_ONLY = re.compile(r"(?:同比)?(?:增长率?|增速|增幅)\s*(?:[(（]%
 _BASE_COLUMN = ("去年", "上年")  # a column of the base a growth is on (去年同期累计, 上年)
 # a base column of the same period a year before (上年同期, 去年同期), not a whole year
 SAME_PERIOD_BEFORE = re.compile(f"(?:{'|'.join(_BASE_COLUMN)})同期")
-_LEVEL_WORDS = ("绝对值", "绝对数", "绝对量", "绝对额")  # result words that only say a column holds levels
+# result words that only say a column holds levels
+_LEVEL_WORDS = ("绝对值", "绝对数", "绝对量", "绝对额")
 _LEADING_YEAR = re.compile(YEAR)
 
 
