@@ -758,3 +758,22 @@ def test_a_ranking_of_cities_under_a_title_naming_its_indicator() -> None:
         ("level", Decimal("4721870000000"), "2024", ("unit",)),
         ("level", Decimal("4465280000000"), "2023", ("unit",)),
         ("level", Decimal("4287510000000"), "2022", ("unit",))}
+
+
+# a wiki's table of prefectures under a heading of its year alone, no unit printed
+WIKI_YEAR_HEADING = """\
+甲省各市州地区生产总值列表
+甲省各市州地区生产总值列表收录各主要年份的地区生产总值。
+2018
+地区 | 地区生产总值 | 第一产业 | 第二产业 | 第三产业 |
+---|---|---|---|---|
+武汉 | 14847.29 | 362.00 | 6377.75 | 8107.54 |
+黄石 | 1587.33 | 95.64 | 929.54 | 562.15 |
+十堰 | 1747.82 | 158.26 | 843.50 | 746.06 |
+"""
+
+
+def test_a_wikis_table_under_a_heading_of_its_year() -> None:
+    facts = plantrack.extract(WIKI_YEAR_HEADING, region="420000").facts
+    assert {(f.region, str(f.period)) for f in facts if f.indicator == "gdp"} == {
+        ("420100", "2018"), ("420200", "2018"), ("420300", "2018")}

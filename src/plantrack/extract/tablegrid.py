@@ -204,10 +204,11 @@ def _caption(lines: list[_Line], first: int) -> str:
         s = lines[i].text.strip()
         if s:
             if len(s) > _CAPTION_MAX or (_kind(s) and not _UNIT_SAID.search(s)) or (
-                    s.endswith("。") or _is_value(s)):
+                    s.endswith("。") or (_is_value(s) and not BARE_YEAR.fullmatch(s))):
                 break  # (a sentence ending in a full stop is prose, no caption; a
                 # value the last row of a table above; but a period spaced apart from
-                # its unit, 2024年1-4月     单位:万元, is the caption's line)
+                # its unit, 2024年1-4月     单位:万元, is the caption's line, and so is a
+                # wiki's heading of a year alone, 2018)
             out.insert(0, s)
         elif out:
             break
