@@ -2151,3 +2151,31 @@ def test_an_english_whole_over_its_sectors_sums() -> None:
     assert {(i, v) for i, m, v, p in found} == {
         ("gdp", Decimal("3537100000000")), ("gdp", Decimal("1410400000000")),
         ("gdp", Decimal("3510500000000")), ("gdp", Decimal("1702700000000"))}
+
+
+# a bilingual table of years: two groups, each group's parts on a line of their own, and
+# first columns named in English alone; the indices (no base named) give no level
+GROUPS_PARTS_ON_LINES = """\
+11-2  工业主要指标(2004-2007)
+Major Indicators of Industry (2004-2007)
+单位:万元 (10 000 yuan)
+工业总产值 工业增加值
+Industrial Gross Output Value Value-added of Industry
+Year Number of
+绝对值 指数
+绝对值 指数
+Value Index
+Value Index
+2004 2634 900546 21427261 129.9 5956894 125.3
+2005 2946 924204 25258684 118.6 7163600 117.1
+2006 3214 968440 32142340 127.4 8453802 120.6
+2007 3942 1082675 43632489 133.6 12340576 125.1
+"""
+
+
+def test_groups_whose_parts_stand_each_on_a_line_of_its_own() -> None:
+    found = _dated(GROUPS_PARTS_ON_LINES, region="500000")
+    assert {(i, m, p) for i, m, v, p in found} == {
+        (i, "level", str(y)) for i in ("industrial_output", "industrial_value_added")
+        for y in range(2004, 2008)}
+    assert ("industrial_value_added", "level", Decimal("123405760000"), "2007") in found

@@ -1895,7 +1895,12 @@ def _shared_parts(lines: list[_Line], first: int, width: int) -> list[Cell] | No
     groups to the row's width."""
     rows = [_bracketed_on(lines[k]) for k in range(_header_top(lines, first), first)]
     rows = [cells for cells in rows if cells]
-    for groups, parts in itertools.combinations(rows, 2):
+    # (a line of groups over a later line of parts, or over all the lines after it: each
+    # group's parts on a line of their own, 绝对值 指数 / 绝对值 指数)
+    pairs = [*itertools.combinations(rows, 2),
+             *((row, [c for later in rows[i + 1:] for c in later])
+               for i, row in enumerate(rows) if len(rows) - i > 2)]
+    for groups, parts in pairs:
         if len(groups) < 2 or any(is_names_header(c.text) for c in (*groups, *parts)):
             continue
         if len(parts) > 1 and len(parts) + len(groups) - 1 == width and len({
@@ -1908,6 +1913,18 @@ def _shared_parts(lines: list[_Line], first: int, width: int) -> list[Cell] | No
             return [Cell(groups[0].start, groups[0].start, ""),
                     *(Cell(p.start, p.end, groups[0].text + p.text) for p in parts),
                     *groups[1:]]
+        per = len(parts) // len(groups)
+        if per >= 2 and per * len(groups) == len(parts) < width and all(
+                _BRACKET_TAIL.sub("", parts[k].text) == _BRACKET_TAIL.sub("", parts[k % per].text)
+                for k in range(len(parts))):
+            # Number of … (English only) | 工业总产值 绝对值 指数 | 工业增加值 绝对值 指数:
+            # every group over its own parts, the first columns named in English alone
+            out = [Cell(groups[0].start, groups[0].start, "")]
+            out += [Cell(groups[0].start, groups[0].start, "")] * (width - len(parts))
+            for n, group in enumerate(groups):
+                out += [Cell(p.start, p.end, group.text + p.text)
+                        for p in parts[n * per:(n + 1) * per]]
+            return out
         share = width // len(groups)
         if width % len(groups) or share < 2 or not parts or len(parts) % share or len(
                 parts) // share > len(groups) or len(parts) == width:

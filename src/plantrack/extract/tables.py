@@ -1011,6 +1011,8 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
             return None
         q = evolve(q, quantity=evolve(q.quantity, value=q.quantity.value - 100))
         measure = "growth"
+    elif column.header.endswith("指数") and r.indicator.kind != "index":
+        return None  # 工业总产值指数 on no base it names: an index, no level in 万元
     else:
         # (a table of regions: a column's own sum of money or unit of measure before the
         # caption's unit, 本币/百万 beside 元, 总产量 (万吨) beside 播种面积 (千公顷); a bare
