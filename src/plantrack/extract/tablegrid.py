@@ -1890,9 +1890,10 @@ def _shared_parts(lines: list[_Line], first: int, width: int) -> list[Cell] | No
     groups' parts in English only (an Engel coefficient): each group stands over an
     equal share of the columns, each column its group's name and its part's, a group
     without Chinese parts its name alone; or over different parts that are all the first
-    group's, the other groups standing alone. An empty corner first; None unless the
-    parts repeat group by group and come to a whole number of shares, or with the other
-    groups to the row's width."""
+    group's, the other groups standing alone; or each over the same parts at the right
+    of the row, the first columns named in English alone. An empty corner first; None
+    unless the parts repeat group by group and come to a whole number of shares, or with
+    the other groups to the row's width."""
     rows = [_bracketed_on(lines[k]) for k in range(_header_top(lines, first), first)]
     rows = [cells for cells in rows if cells]
     # (a line of groups over a later line of parts, or over all the lines after it: each
@@ -1906,10 +1907,9 @@ def _shared_parts(lines: list[_Line], first: int, width: int) -> list[Cell] | No
         if len(parts) > 1 and len(parts) + len(groups) - 1 == width and len({
                 _BRACKET_TAIL.sub("", c.text) for c in parts}) == len(parts) and all(
                 _BRACKET_TAIL.search(c.text) for c in parts):
-            # (parts with their units or bases: 绝对数(元), not words going on down the
-            # lines, 人均可 over 支配收入)
             # 人均可支配收入 恩格尔系数 人均住房面积 over 绝对数(元) 指数(上年=100): the parts
-            # all the first group's, every other group one column alone
+            # all the first group's, every other group one column alone (parts with their
+            # units or bases, not words going on down the lines, 人均可 over 支配收入)
             return [Cell(groups[0].start, groups[0].start, ""),
                     *(Cell(p.start, p.end, groups[0].text + p.text) for p in parts),
                     *groups[1:]]
