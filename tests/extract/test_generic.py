@@ -99,6 +99,14 @@ def test_town_and_country_written_apart_are_two_indicators(head: str) -> None:
         ("urban_disposable_income", 8), ("rural_disposable_income", 9)]
 
 
+def test_a_compound_head_with_one_value_is_the_whole() -> None:
+    # 城乡居民 with one figure and no 分别 is everyone's income, not the towns' as well
+    text = "长丰县\n2023年全县城乡居民人均可支配收入2.33万元，增长5.1%。"
+    extraction = run_extractor("generic", text, year=2023)
+    assert [(f.indicator, f.measure, str(f.quantity.value)) for f in extraction.facts] == [
+        ("disposable_income", "level", "23300.00"), ("disposable_income", "growth", "5.1")]
+
+
 def test_a_clause_of_bare_verbs_goes_on_about_the_indicator_before() -> None:
     text = ("长丰县\n2023年,新增高新技术企业86家,总数达到512家。"
             "上半年,工业投资增长21.5%,房地产开发投资下降18.4%。")

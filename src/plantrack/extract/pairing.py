@@ -437,8 +437,8 @@ def _shared(text: str, pair: Pair, mentions: list[IndicatorMention],
     if pair.share or m not in mentions:
         return []
     group = _group(text, mentions, m, by_name, quantities)
-    if len(group) < 2 or "分别" in text[group[0].start:q.start]:
-        return []
+    if len(group) < 2 or m not in group or "分别" in text[group[0].start:q.start]:
+        return []  # a compound head's one value (城乡居民…2.33万元) is the whole's
     if any(group[0].start <= o.start < q.start or (
             q.end <= o.start and not text[q.end:o.start].strip("、和及与 "))
            for o in quantities if o is not q):
