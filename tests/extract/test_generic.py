@@ -235,6 +235,14 @@ def test_until_a_month_end_is_january_to_that_month() -> None:
         ("result", "2024-01..2024-05")}
 
 
+@pytest.mark.parametrize("first", ["前8月", "前8个月", "前八个月", "今年前8个月"])
+def test_the_first_months_are_january_to_the_last(first: str) -> None:
+    text = f"甲省经济运行\n{first}，全省规模以上工业增加值同比增长7.9%。"
+    extraction = run_extractor("generic", text, year=2016)
+    assert [(f.indicator, str(f.period)) for f in extraction.facts] == [
+        ("industrial_value_added", "2016-01..2016-08")]
+
+
 # --- a project count whose name holds the projects' size (新开工…项目) ------------------
 
 _SIZED = [  # simplified, traditional, then what the one fact is

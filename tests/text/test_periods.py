@@ -67,6 +67,14 @@ def test_month_ranges_keep_their_notation() -> None:
     assert str(match.period) == "2023-01..2023-06"  # written as FACTS.md wants
 
 
+@pytest.mark.parametrize("expr", ["前8月", "前8个月", "前八个月", "前两个月", "2016年前8月"])
+def test_the_first_months_run_from_january(expr: str) -> None:
+    match = parse_period(expr, 2016)
+    assert match is not None
+    last = 2 if "两" in expr else 8
+    assert match.period == Period.months(2016, 1, last)
+
+
 def test_horizon_written_on_a_plans_eve_is_the_next_plan() -> None:
     assert str(parse_period("未来五年", 2020).period) == "2021..2025"  # type: ignore[union-attr]
     assert str(parse_period("未来五年", 2021).period) == "2021..2025"  # type: ignore[union-attr]

@@ -41,14 +41,16 @@ _ACROSS_YEARS = re.compile(rf"({YEAR})年(1[0-2]|[1-9])月份?(?:至|到|[-—~�
 _MONTH_NUMERAL = r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])"
 _MONTHS = re.compile(rf"(?<![\d一二三四五六七八九十])({_MONTH_NUMERAL}|元)(?:月)?[-至~—]"
                      rf"({_MONTH_NUMERAL})月")
-_CHINESE_MONTHS = {"元": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+# 前8月, 前八个月: January to that month (not 提前8个月, ahead of time)
+_FIRST_MONTHS = re.compile(rf"(?<![提超])前({_MONTH_NUMERAL}|两)个?月")
+_CHINESE_MONTHS = {"元": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                    "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _TIMES_BASE = re.compile(rf"年?{MULTIPLE_OF}")
 _QUARTER = re.compile(r"(前三|[一二三四1-4])季度|首季度?")  # 首季: the first quarter
 _ALL_QUARTERS = ("1-4季度", "1—4季度", "1～4季度", "一至四季度")  # 2014年1-4季度: a year
 # 9月份, a month opening its clause (4月，规模以上工业增加值…), or a month right after its
 # year (今年6月全县实现…, 2010年6月全县…; no date, 6月15日, nor 6月以来): that month alone
-_MONTH = re.compile(r"(?=[1-9元])(?:(?<![\d\-至~—])(1[0-2]|[1-9])月(?:份|(?=[，,]))"
+_MONTH = re.compile(r"(?=[1-9元])(?:(?<![\d\-至~—前])(1[0-2]|[1-9])月(?:份|(?=[，,]))"
                     r"|(?<=年)(1[0-2]|[1-9])月(?![\d日号底末份初中以起至~—\-])"
                     r"|(?<![一二三四五六七八九十至~—\-])元月)")  # 元月: January, said anywhere
 # 截至5月底, 截至2024年5月末: January to that month
@@ -167,6 +169,9 @@ def _month_events(text: str) -> list[tuple[int, str, object]]:
     events: list[tuple[int, str, object]] = []
     for m in _MONTHS.finditer(text):
         events.append((m.start(), "months", (_month_number(m[1]), _month_number(m[2]))))
+    if "前" in text:
+        for m in _FIRST_MONTHS.finditer(text):
+            events.append((m.start(), "months", (1, _month_number(m[1]))))
     if "截" in text:
         for m in _UNTIL_MONTH.finditer(text):  # 截至6月底: the first half's end
             events.append((m.start(1), "half1", None) if m[1] == "6" else

@@ -31,6 +31,8 @@ LONGEST_WRAP = 6
 _YEAR = YEAR
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
 _RANGE = r" ?(?:-|—|–|~|～|至|到) ?"
+# 前8月, 前八个月: January to that month (not 提前8个月, ahead of time)
+_FIRST_MONTHS = rf"(?<![提超])前(?P<fm>{_MONTH}|两)个?月份?"
 
 
 @frozen
@@ -87,8 +89,9 @@ _Builder = Callable[[re.Match[str], int | None, date | None], PeriodMatch | None
 def _patterns() -> tuple[tuple[re.Pattern[str], _Builder], ...]:
     w = _words()
     parts = w.words("half", "quarter", "first_months")
-    part = rf"(?P<part>{parts}|(?P<m1>{_MONTH})月?{_RANGE}(?P<m2>{_MONTH})月份?)"
-    part_ahead = rf"(?:{parts}|{_MONTH}月?{_RANGE}{_MONTH}月)"
+    part = (rf"(?P<part>{parts}|(?P<m1>{_MONTH})月?{_RANGE}(?P<m2>{_MONTH})月份?"
+            rf"|{_FIRST_MONTHS})")
+    part_ahead = rf"(?:{parts}|{_MONTH}月?{_RANGE}{_MONTH}月|前(?:{_MONTH}|两)个?月)"
     return (
         # 2021年至2025年, 2021-2025年
         (re.compile(rf"(?P<y1>{_YEAR}) ?年?{_RANGE}(?P<y2>{_YEAR}) ?年"), _year_span),
@@ -210,6 +213,9 @@ def _year_part(m: re.Match[str], year: int | None, today: date | None) -> Period
         in_year = year
     if in_year is None or not 1900 <= in_year <= 2200:
         return None
+    if m["fm"]:
+        final = 2 if m["fm"] == "两" else _month(m["fm"])
+        return None if final is None else _match(m, Period.months(in_year, 1, final))
     if m["m1"]:
         first, last = _month(m["m1"]), _month(m["m2"])
         if first is None or last is None:
