@@ -243,6 +243,25 @@ def test_the_first_months_are_january_to_the_last(first: str) -> None:
         ("industrial_value_added", "2016-01..2016-08")]
 
 
+@pytest.mark.parametrize("text", [
+    "甲州经济\n1—8月，全州发电量153.72亿千瓦时，同比增长43.1%，化肥完成26.24万吨，"
+    "同比增长3.2%，产黄金6330千克，增长0.3%。",
+    "甲州經濟\n1—8月，全州發電量153.72億千瓦時，同比增長43.1%，化肥完成26.24萬噸，"
+    "同比增長3.2%，產黃金6330千克，增長0.3%。"])
+def test_a_growth_after_another_subjects_figure_is_not_the_indicators(text: str) -> None:
+    # 化肥's tons cannot be electricity: the growths after them are the fertiliser's
+    extraction = run_extractor("generic", text, year=2012)
+    assert [(f.indicator, f.measure, str(f.quantity.value)) for f in extraction.facts] == [
+        ("power_generation", "level", "15372000000.00"), ("power_generation", "growth", "43.1")]
+
+
+def test_a_growth_after_a_figure_of_its_own_kind_stays_the_indicators() -> None:
+    text = "甲县经济\n全县固定资产投资完成285亿元，比上年增加30亿元，增长61.9%。"
+    extraction = run_extractor("generic", text, year=2012)
+    assert [(f.indicator, f.measure) for f in extraction.facts] == [
+        ("fixed_asset_investment", "level"), ("fixed_asset_investment", "growth")]
+
+
 # --- a project count whose name holds the projects' size (新开工…项目) ------------------
 
 _SIZED = [  # simplified, traditional, then what the one fact is

@@ -663,10 +663,35 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
                                or has_cue(prefix, "growth")
                                or q.decline or _bare(prefix) or names_a_goal(text, q.end)):
         return None
+    if region is None and not listed and _subject_between(text, s, m, q, clause,
+                                                             quantities=quantities):
+        return None
     picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
     # 南京市8316.92亿元: a clause led by its own region is the quote on its own
     anchor = clause if region is not None else clause_start(text, s.start, picked.start)
     return Pair(q, picked, anchor, region)
+
+
+def _subject_between(text: str, s: Span, m: IndicatorMention, q: QuantityMatch, clause: int,
+                     *, quantities: list[QuantityMatch]) -> bool:
+    """发电量153.72亿度，增长43.1%，化肥完成26.24万吨，同比增长3.2%: the clause right before
+    holds a figure no measure of the indicator named further back could be (tons, not
+    kWh), of a subject of its own (化肥), so the growth after it is that subject's."""
+    before = clause_start(text, s.start, clause - 1)
+    if before <= m.start:
+        return False
+    own = next((o for o in quantities if before <= o.start and o.end < clause), None)
+    if own is None or own.quantity.unit in (m.indicator.unit, "percent", "percentage_point"):
+        return False
+    if text[own.end:clause - 1].strip() or "分别" in text[clause:q.start]:
+        return False  # 连续突破3个百亿元大关: a figure inside a phrase; 分别: a list's items
+    if own.quantity.unit in _MONEY and m.indicator.unit in _MONEY:
+        return False  # 6554美元 after 40818元: a sum converted, the same figure
+    lead = text[before:own.start].strip()
+    return bool(lead) and not _bare(lead) and not has_cue(lead, "growth")
+
+
+_MONEY = ("CNY", "USD")
 
 
 _OPENING, _CLOSING = ("(", "（"), (")", "）")
