@@ -1303,7 +1303,8 @@ def test_what_the_year_must_achieve_is_a_target_but_a_main_achievement_is_not() 
     assert fact.kind == "result"
 
 
-@pytest.mark.parametrize("words", ["规模以上工业累计完成增加值", "規上工業累計實現增加值"])
+@pytest.mark.parametrize("words", ["规模以上工业累计完成增加值", "規上工業累計實現增加值",
+                                   "规模以上增加值完成", "規模以上增加值完成"])
 def test_a_cumulative_verb_inside_the_name_of_industrial_value_added(words: str) -> None:
     text = f"甲省工业运行\n2016年上半年，甲省{words}14222.70亿元，同比增长6.7%。"
     facts = _extract(text, region="440000", year=2016).facts
