@@ -131,6 +131,9 @@ def test_a_page_host_names_the_region_the_text_never_does() -> None:
     # a government host abbreviating its prefecture and itself (黔东南 丹寨)
     assert _weakly_from("全县地区生产总值增长13.1%。",
                         url="https://www.qdndz.gov.cn/zwgk/t1.html") == "丹寨县"
+    # …or its province and itself (江西 丰城: a county-level city under 宜春)
+    assert _weakly_from("全市地区生产总值增长6.1%。",
+                        url="https://www.jxfc.gov.cn/tjxx/1.shtml") == "丰城市"
     # a province's government host by its short name's initials (cq: 重庆), not where
     # two provinces share them (hb: 河北, 湖北)
     assert _weakly_from("本市生产总值7925.58亿元。",
@@ -418,3 +421,33 @@ def test_a_provinces_summary_hosting_a_summit_in_its_capital_is_the_provinces() 
             "把筹办G20杭州峰会作为展示浙江的窗口。")
     facts = extract(Document(name="d.txt", text=text)).facts
     assert {f.region for f in facts} == {"330000"}
+
+
+def test_a_rank_in_the_citys_class_of_counties_is_a_yardstick() -> None:
+    # a county-level city's release that names its prefecture only to rank itself in it
+    text = ("二季度，全市生产总值完成120.5亿元，增长6.1%，高于宜春0.1个百分点，列宜春一类县第2；"
+            "固定资产投资增长8.5%，列宜春一类县第1。")
+    subject, decision = decide_region(clean(text).text, _gazetteer())
+    assert (subject, decision.value) == (None, None)
+    assert "yardstick" in decision.cue
+    hosted, _ = decide_region(clean(text).text, _gazetteer(),
+                              url="https://www.jxfc.gov.cn/tjxx/1.shtml")
+    assert hosted is not None
+    assert hosted.name == "丰城市"
+
+
+def test_a_slogan_holding_a_county_name_is_no_mention() -> None:
+    # 除险固安 (remove dangers, secure safety) holds 固安 (a county in Hebei)
+    text = "全县上下突出稳进增效、除险固安，全年实现地区生产总值411.5亿元。"
+    subject, _ = decide_region(clean(text).text, _gazetteer(),
+                                      url="https://www.cqfj.gov.cn/ghxx/1.html")
+    assert subject is not None
+    assert subject.name == "奉节县"
+
+
+def test_a_superiors_visit_followed_is_not_the_figures_region() -> None:
+    # 视察重庆重要讲话: the directives a county follows, not the county's figures' region
+    text = ("甲县\n2024年，全县上下深化落实总书记视察重庆重要讲话重要指示精神，"
+            "全年实现地区生产总值411.5亿元、增长6.6%。")
+    facts = extract(text, year=2024, region="500236").facts
+    assert {f.region for f in facts} == {"500236"}

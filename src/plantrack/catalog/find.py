@@ -210,9 +210,9 @@ def file_name_regions(gazetteer: Gazetteer, name: str) -> list[Region]:
 
 
 def _initials_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
-    """Pinyin initials of a county's parent's short name and its own (黔东南丹寨:
-    qdndz), and of a province's short name (重庆: cq), the way government hosts
-    abbreviate them."""
+    """Pinyin initials of a county's parent's (or province's) short name and its own
+    (黔东南丹寨: qdndz, 江西丰城: jxfc), and of a province's short name (重庆: cq), the way
+    government hosts abbreviate them."""
     if gazetteer in _INITIALS:
         return _INITIALS[gazetteer]
     from pypinyin import Style, lazy_pinyin
@@ -225,8 +225,13 @@ def _initials_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
         parent = gazetteer.by_code.get(region.parent or "")
         if region.level != "county" or parent is None:
             continue
+        # (jxfc.gov.cn: 江西 丰城, a county-level city's site by its province's initials)
+        grand = gazetteer.by_code.get(parent.parent or "")
+        aboves = {_bare(parent.name), *parent.aliases}
+        if parent.level == "prefecture" and grand is not None and grand.level == "province":
+            aboves |= {_bare(grand.name), *grand.aliases}
         for own in {_bare(region.name), *region.aliases}:
-            for above in {_bare(parent.name), *parent.aliases}:
+            for above in aboves:
                 key = initials(above) + initials(own)
                 if len(key) >= 4:
                     index.setdefault(key, []).append(region)

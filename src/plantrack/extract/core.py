@@ -301,6 +301,7 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
         return False  # 临空经济区增长15.7%: the indicator's word is the zone's name's
     near = [r for r in ctx.mentions_starting(s.start, anchor) if r.end <= anchor
             and (not r.deictic or r.start >= clause) and not _compared(text, r.start, r.end)
+            and not _followed(text, r, clause)
             and not _distributed(text, r, clause)]
     if near and _group_total(text, near, anchor):
         return False
@@ -403,6 +404,12 @@ def _compared(text: str, at: int, end: int) -> bool:
     figure (不含长垣) or bordered on (东临启东市) is not the subject: the roles of
     ``catalog/roles.py``, one constant for the context stage and the reader alike."""
     return mention_role(text, at, end) in NOT_THE_SUBJECT
+
+
+def _followed(text: str, r: RegionMention, clause: int) -> bool:
+    """A superior whose directives a sentence follows, in a clause before the figure's
+    (落实总书记视察重庆重要讲话精神，全年实现…), is not the figure's subject."""
+    return r.start < clause and mention_role(text, r.start, r.end) == "authority"
 
 
 _DISTRIBUTED_BEFORE = 6  # how far before an indicator's name its 分别 may stand
