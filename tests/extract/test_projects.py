@@ -104,6 +104,23 @@ def test_a_list_before_deng_names_each_project() -> None:
     assert all(p.investment is None for p in found)
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # an upgrade (升级) is the work a project is, not a grade of project (省级项目)
+    ("完工投产瑞丰汽车北区工厂置换及绿色智能升级、博远新城产业园基础设施配套等20个项目。",
+     ["瑞丰汽车北区工厂置换及绿色智能升级", "博远新城产业园基础设施配套"]),
+    # 优化 inside a name (结构优化升级) cuts nothing
+    ("澄钢结构优化升级一期、瑞丰精品钢基地一期等钢铁项目建成。",
+     ["澄钢结构优化升级一期", "瑞丰精品钢基地一期"]),
+])
+def test_a_listed_upgrade_is_a_project(text: str, names: list[str]) -> None:
+    assert [p.name for p in projects(text)] == names
+
+
+def test_the_largest_project_named_after_wei() -> None:
+    found = one("当天开工投资额最大的项目为瑞丰港转型升级项目。")
+    assert found.name == "瑞丰港转型升级项目"
+
+
 def test_a_list_of_kinds_or_companies_is_not_projects() -> None:
     assert projects("招引文旅、康养、教育等服务业项目，推动消费升级。") == []
     assert projects("集聚了远帆科技、汇川精密等一批龙头企业和科创项目，产值增长迅猛。") == []

@@ -120,6 +120,7 @@ class _Cues:
     floor_openers: tuple[str, ...] = ()  # 有: between a size floor's 项目 and its colon
     name_list_openers: tuple[str, ...] = ()  # 包括: between 项目 and the names it lists
     place_close: tuple[str, ...] = ()  # 地: after a list's 等, its items are places
+    work_ends: tuple[str, ...] = ()  # 升级: the work itself, though it ends like 省级
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -180,6 +181,7 @@ def cues() -> _Cues:
         floor_openers=_longest_first([w for _, w in rows.get("floor_opener", [])]),
         name_list_openers=_longest_first([w for _, w in rows.get("name_list_opener", [])]),
         place_close=_longest_first([w for _, w in rows.get("place_close", [])]),
+        work_ends=_longest_first([w for _, w in rows.get("work_end", [])]),
     )
 
 
@@ -396,7 +398,8 @@ def _is_named(core: str, gazetteer_names: frozenset[str]) -> bool:
     numerals or region names (康源电路 yes; 重大产业, 通州16个产业, 四期 no), and does not
     end with a qualifier or a size: X重大项目 and X亿元以上项目 are kinds of project."""
     c = cues()
-    if len(core) < 2 or _COUNTED.search(core) or "等" in core or core.endswith(c.qualifiers):
+    if len(core) < 2 or _COUNTED.search(core) or "等" in core or (
+            core.endswith(c.qualifiers) and not core.endswith(c.work_ends)):
         return False
     if core in c.industries or core.endswith(c.function_end) or core.startswith(c.pointers):
         return False  # 持续为项目, 工作重心向项目, 这批项目: a phrase about projects
