@@ -116,6 +116,16 @@ def test_a_listed_upgrade_is_a_project(text: str, names: list[str]) -> None:
     assert [p.name for p in projects(text)] == names
 
 
+def test_research_and_airport_works_with_a_strong_stage_are_projects() -> None:
+    found = projects("澄江实验室、瑞丰大学交叉研究院启动建设，博远机场T3航站楼基本建成，"
+                     "第四跑道建成投用。")
+    assert [p.name for p in found] == [
+        "澄江实验室", "瑞丰大学交叉研究院", "博远机场T3航站楼", "第四跑道"]
+    assert [p.status for p in found][1:] == ["started", "completed", "completed"]
+    # a research institute named with no stage is no project
+    assert projects("瑞丰大学交叉研究院发布了年度报告。") == []
+
+
 def test_the_largest_project_named_after_wei() -> None:
     found = one("当天开工投资额最大的项目为瑞丰港转型升级项目。")
     assert found.name == "瑞丰港转型升级项目"
