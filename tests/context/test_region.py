@@ -451,3 +451,12 @@ def test_a_superiors_visit_followed_is_not_the_figures_region() -> None:
             "全年实现地区生产总值411.5亿元、增长6.6%。")
     facts = extract(text, year=2024, region="500236").facts
     assert {f.region for f in facts} == {"500236"}
+
+
+def test_regions_a_figure_is_better_than_are_yardsticks() -> None:
+    # 好于全区、全国: the list after 好于, its deictic first item too, only compared with
+    text = ("甲市\n上半年，全市规模以上工业增加值同比增长4.5%，好于全区、全国，"
+            "工业投资同比增长17.3%。")
+    facts = extract(text, year=2020, region="450100").facts
+    assert [(f.indicator, f.region) for f in facts] == [
+        ("industrial_value_added", "450100"), ("industrial_investment", "450100")]

@@ -99,6 +99,13 @@ def test_town_and_country_written_apart_are_two_indicators(head: str) -> None:
         ("urban_disposable_income", 8), ("rural_disposable_income", 9)]
 
 
+def test_residents_income_without_per_capita_is_disposable_income() -> None:
+    text = "甲市经济\n2021年，全市居民可支配收入40501元，比上年增长10.0%。"
+    extraction = run_extractor("generic", text, year=2021)
+    assert [(f.indicator, f.measure) for f in extraction.facts] == [
+        ("disposable_income", "level"), ("disposable_income", "growth")]
+
+
 def test_a_compound_head_with_one_value_is_the_whole() -> None:
     # 城乡居民 with one figure and no 分别 is everyone's income, not the towns' as well
     text = "长丰县\n2023年全县城乡居民人均可支配收入2.33万元，增长5.1%。"
