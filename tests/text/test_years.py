@@ -192,7 +192,8 @@ def test_reported_years_leave_out_bases_and_horizons() -> None:
     # the one reading of "a year the text reports" that both the year vote and the
     # repost check use: bases (比, 较, 与…相比, 同期) and horizons (到, 至) are not
     text = ("比2019年增长3%，较2018年提高，与2017年相比，2016年同期，到2025年，至2030年，"
-            "截至2022年末，2023年全市，为2014年以来同期最好，是2010年的2.2倍")
+            "截至2022年末，2023年全市，为2014年以来同期最好，是2010年的2.2倍，"
+            "从2016年第四季度至今，自2012年起，由2015年的502亿元增加到")
     assert reported_years(text) == [2022, 2023]
 
 
