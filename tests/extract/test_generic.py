@@ -106,6 +106,18 @@ def test_residents_income_without_per_capita_is_disposable_income() -> None:
         ("disposable_income", "level"), ("disposable_income", "growth")]
 
 
+@pytest.mark.parametrize("head", ["城乡居民", "城镇和农村居民"])
+def test_a_growth_after_jun_is_each_items(head: str) -> None:
+    # 均增长8.3%: both incomes grew 8.3%, though each has its own level before
+    text = f"甲旗\n2017年，{head}人均可支配收入分别达到44960元和16774元，均增长8.3%。"
+    extraction = run_extractor("generic", text, year=2017)
+    assert [(f.indicator, f.measure, str(f.quantity.value)) for f in extraction.facts] == [
+        ("urban_disposable_income", "level", "44960"),
+        ("rural_disposable_income", "level", "16774"),
+        ("urban_disposable_income", "growth", "8.3"),
+        ("rural_disposable_income", "growth", "8.3")]
+
+
 def test_a_compound_head_with_one_value_is_the_whole() -> None:
     # 城乡居民 with one figure and no 分别 is everyone's income, not the towns' as well
     text = "长丰县\n2023年全县城乡居民人均可支配收入2.33万元，增长5.1%。"
