@@ -118,6 +118,17 @@ def test_a_growth_after_jun_is_each_items(head: str) -> None:
         ("rural_disposable_income", "growth", "8.3")]
 
 
+def test_a_segment_of_only_a_year_on_year_rate_goes_on_about_the_indicator() -> None:
+    text = "甲市经济\n一季度，全市地区生产总值完成242.0亿元，总量保持在全省第7位；同比增长5.5%。"
+    extraction = run_extractor("generic", text, year=2025)
+    assert [(f.indicator, f.measure) for f in extraction.facts] == [
+        ("gdp", "level"), ("gdp", "growth")]
+    # a segment naming its own subject keeps it
+    text = "甲市经济\n一季度，全市地区生产总值完成242.0亿元；服务业同比增长5.5%。"
+    extraction = run_extractor("generic", text, year=2025)
+    assert [(f.indicator, f.measure) for f in extraction.facts] == [("gdp", "level")]
+
+
 def test_a_compound_head_with_one_value_is_the_whole() -> None:
     # 城乡居民 with one figure and no 分别 is everyone's income, not the towns' as well
     text = "长丰县\n2023年全县城乡居民人均可支配收入2.33万元，增长5.1%。"

@@ -629,9 +629,12 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return Pair(q, after[0], clause, trailing=True)
     earlier = [m for m in mentions if seg <= m.start and m.end <= clause]
     if not earlier and (owned or _region_prefix(ctx, clause, q.start) is not None
-                        or text.startswith(tuple(cues("price_basis")), seg)):
+                        or text.startswith(tuple(cues("price_basis")), seg)
+                        or (seg == clause and _bare(text[seg:q.start])
+                            and has_cue(text[seg:q.start], "year_on_year"))):
         # 武汉市…增长6.3%；襄阳市增长5.8%: a list of regions runs across segments, and so
-        # does a rate on another price basis (…；按不变价格计算，同比增长7.8%)
+        # does a rate on another price basis (…；按不变价格计算，同比增长7.8%) and a
+        # segment that is only a year-on-year rate (…，总量保持在全省第7位；同比增长5.5%)
         earlier = [m for m in mentions if s.start <= m.start and m.end <= clause]
     if not earlier:
         return None
