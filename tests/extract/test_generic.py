@@ -129,6 +129,13 @@ def test_a_segment_of_only_a_year_on_year_rate_goes_on_about_the_indicator() -> 
     assert [(f.indicator, f.measure) for f in extraction.facts] == [("gdp", "level")]
 
 
+def test_a_clause_of_a_part_of_the_year_and_its_value_goes_on_about_the_indicator() -> None:
+    text = "甲市经济\n2025年全市地区生产总值100亿元，上半年为40亿元。"
+    extraction = run_extractor("generic", text, year=2025)
+    assert [(f.indicator, str(f.quantity.value), str(f.period)) for f in extraction.facts] == [
+        ("gdp", "10000000000", "2025"), ("gdp", "4000000000", "2025H1")]
+
+
 def test_a_compound_head_with_one_value_is_the_whole() -> None:
     # 城乡居民 with one figure and no 分别 is everyone's income, not the towns' as well
     text = "长丰县\n2023年全县城乡居民人均可支配收入2.33万元，增长5.1%。"

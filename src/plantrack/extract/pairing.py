@@ -739,12 +739,15 @@ _DATED_BASE = re.compile(rf"[比较](?:{YEAR}年|年初|年末)(?:末|底|初)?"
 
 
 _YEAR_SAID = re.compile(rf"{YEAR} ?年(?:底|末)?")
+_PART_SAID = re.compile(r"^(?:[一二三四]季度|前三季度|上半年|下半年|(?:1[0-2]|[1-9])月份?"
+                        r"|1[-至~](?:1[0-2]|[1-9])月)")
 
 
 def _bare(prefix: str) -> bool:
     """A clause with no subject of its own, only verbs (总数达到512家, 力争达到900亿元,
     比上年末净增138家, 较年初增加160家): its number goes on about the indicator before."""
     rest = _YEAR_SAID.sub("", _DATED_BASE.sub("", prefix))  # 1997年突破1千亿元: dated, bare
+    rest = _PART_SAID.sub("", rest)  # 增长速度一季度为10.7%，上半年为11%: a part's, bare
     return bool(prefix) and not _bare_words().sub("", rest).strip("、 ")
 
 
