@@ -136,6 +136,18 @@ def test_a_clause_of_a_part_of_the_year_and_its_value_goes_on_about_the_indicato
         ("gdp", "10000000000", "2025"), ("gdp", "4000000000", "2025H1")]
 
 
+def test_a_goal_named_in_a_results_sentence_is_a_target() -> None:
+    # after its goal noun (调控目标2.5%), or before a growth goal naming its indicator
+    text = "甲市经济\n1-8月，全市城镇登记失业率为2.09%，低于全年计划调控目标2.5%。"
+    facts = run_extractor("generic", text, year=2006).facts
+    assert [(f.kind, str(f.quantity.value)) for f in facts] == [
+        ("result", "2.09"), ("target", "2.5")]
+    text = "甲省经济\n2023年，全省上下为完成8%的年度固定资产投资增长目标形成有力支撑。"
+    (fact,) = run_extractor("generic", text, year=2023).facts
+    assert (fact.kind, fact.indicator, fact.measure) == (
+        "target", "fixed_asset_investment", "growth")
+
+
 def test_a_compound_head_with_one_value_is_the_whole() -> None:
     # 城乡居民 with one figure and no 分别 is everyone's income, not the towns' as well
     text = "长丰县\n2023年全县城乡居民人均可支配收入2.33万元，增长5.1%。"

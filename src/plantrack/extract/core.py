@@ -567,7 +567,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         if region is False:
             continue
         kind, marker_kind, modality = _kind(ctx, text, s, q.start, time=time, year=year,
-                                            goal=names_a_goal(text, q.end))
+                                            goal=names_a_goal(text, q.start, q.end))
         early = bool(time.year is None and time.part is None and headed is None and ctx.year
                      and year == ctx.year and ctx.written_by(_ESTIMATE_MONTHS)
                      and not time.per_year)

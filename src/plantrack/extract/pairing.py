@@ -114,12 +114,34 @@ def _disposal(text: str, at: int, end: int) -> bool:
 @cache
 def _goal_after() -> re.Pattern[str]:
     nouns = "|".join(re.escape(w) for w in cues("goal_noun")) or "(?!)"
-    return re.compile(rf"的?[\u4e00-\u9fff]{{0,4}}?(?:{nouns})")
+    # (完成8%的年度固定资产投资增长目标: a growth goal may name its indicator first)
+    return re.compile(rf"的?[\u4e00-\u9fff]{{0,4}}?(?:{nouns})"
+                      rf"|的[^，,。；;！!？?\n]{{2,24}}?(?:增长|增速)(?:{nouns})")
 
 
-def names_a_goal(text: str, end: int) -> bool:
-    """符合3%左右的预期目标: the number right before a goal noun is the goal's."""
-    return _goal_after().match(text, end) is not None
+@cache
+def _goal_before() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in cues("goal_noun")) or "(?!)"
+    return re.compile(rf"(?:{nouns})值?(?:为|是)?\s*$")
+
+
+_GOAL_REACH = 8  # characters before a number that may hold its goal noun (目标为)
+
+
+def names_a_goal(text: str, start: int, end: int) -> bool:
+    """符合3%左右的预期目标, 低于全年计划调控目标2.5%: the number ``text[start:end]`` right
+    before or right after a goal noun is the goal's."""
+    return _goal_after().match(text, end) is not None or _goal_before().search(
+        text[max(0, start - _GOAL_REACH):start]) is not None
+
+
+def _goal_named(text: str, q: QuantityMatch,
+                mentions: list[IndicatorMention]) -> IndicatorMention | None:
+    """完成8%的年度固定资产投资增长目标: the indicator a goal after its number names."""
+    goal = _goal_after().match(text, q.end)
+    if goal is None:
+        return None
+    return next((m for m in mentions if q.end < m.start and m.end <= goal.end()), None)
 
 
 # --- pairing ---------------------------------------------------------------------------
@@ -627,6 +649,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if after and text[q.end:after[0].start] == "的" and text.endswith("以", 0, q.start):
         # 青岛以3037.4亿元的GDP总量稳坐第一: GDP's figure
         return Pair(q, after[0], clause, trailing=True)
+    if (goal := _goal_named(text, q, mentions)) is not None:
+        return Pair(q, goal, clause, trailing=True)  # 完成8%的…投资增长目标: its goal
     earlier = [m for m in mentions if seg <= m.start and m.end <= clause]
     if not earlier and (owned or _region_prefix(ctx, clause, q.start) is not None
                         or text.startswith(tuple(cues("price_basis")), seg)
@@ -679,7 +703,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return None  # 房地产开发投资下降18.4%: the clause names a subject of its own
     if region is None and not (((listed or owned) and not prefix.strip())
                                or has_cue(prefix, "growth")
-                               or q.decline or _bare(prefix) or names_a_goal(text, q.end)):
+                               or q.decline or _bare(prefix)
+                               or names_a_goal(text, q.start, q.end)):
         return None
     if region is None and not listed and _subject_between(text, s, m, q, clause,
                                                              quantities=quantities):
