@@ -104,6 +104,13 @@ def test_residents_income_without_per_capita_is_disposable_income() -> None:
     extraction = run_extractor("generic", text, year=2021)
     assert [(f.indicator, f.measure) for f in extraction.facts] == [
         ("disposable_income", "level"), ("disposable_income", "growth")]
+    # and the towns' and the countryside's, each its own
+    text = ("甲市经济\n2021年，城镇居民可支配收入40501元，增长8%；"
+            "農村居民可支配收入20000元，增长9%。")
+    extraction = run_extractor("generic", text, year=2021)
+    assert [f.indicator for f in extraction.facts] == [
+        "urban_disposable_income", "urban_disposable_income",
+        "rural_disposable_income", "rural_disposable_income"]
 
 
 @pytest.mark.parametrize("head", ["城乡居民", "城镇和农村居民"])
