@@ -124,3 +124,11 @@ def test_a_lead_in_over_unmarked_short_lines_opens_a_list_that_ends_at_a_sentenc
     assert text[first_end:].startswith("2021年目标:")
     assert not text[found[1][0]:found[1][1]].count("八个方面")
     assert lead_ins("目标:\n生产总值增长6.5%左右\n") == []  # one line is no list
+
+
+def test_a_half_width_mark_before_latin_letters_ends_no_sentence() -> None:
+    # a copy's mojibake (以內 printed 以?xún)) and an address's query end nothing; a
+    # half-width ? before Chinese still does
+    text = "今年失业率控制在百分之四以?xún),物价涨幅控制在百分之三。见page?id=3。乙?丙"
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "今年失业率控制在百分之四以?xún),物价涨幅控制在百分之三", "见page?id=3", "乙", "丙"]

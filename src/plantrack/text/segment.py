@@ -39,8 +39,11 @@ SEGMENT_MARKS = ";；"
 CLAUSE_MARKS = ",，:："  # and, in the reading text, a phrase-break space
 # the leading lookaheads name the characters a match starts with, so a scan skips the
 # other positions in C (a group first hides them from the engine)
-_SENTENCE_END = re.compile(r"(?=[。！？!?\n.…])(?:[。！？!?\n]|\.(?=\s|$)|……)")
-_SEGMENT_END = re.compile(r"(?=[。！？!?;；\n.…])(?:[。！？!?;；\n]|\.(?=\s|$)|……)+")
+# (a half-width ? before a small Latin letter ends nothing: a copy's mojibake, 以?xún),
+# or an address's query, ?id=)
+_SENTENCE_END = re.compile(r"(?=[。！？!?\n.…])(?:[。！？\n]|!|\?(?![a-z])|\.(?=\s|$)|……)")
+_SEGMENT_END = re.compile(
+    r"(?=[。！？!?;；\n.…])(?:[。！？;；\n]|!|\?(?![a-z])|\.(?=\s|$)|……)+")
 # within a sentence; a full stop ends a clause too, so that a caller asking from the
 # text's start (clause_start(text, 0, at)) never reaches into the sentence before
 _CLAUSE_END = re.compile(r"[,，:： ;；。！？!?\n]")
