@@ -460,3 +460,11 @@ def test_regions_a_figure_is_better_than_are_yardsticks() -> None:
     facts = extract(text, year=2020, region="450100").facts
     assert [(f.indicator, f.region) for f in facts] == [
         ("industrial_value_added", "450100"), ("industrial_investment", "450100")]
+
+
+@pytest.mark.parametrize("corps", ["新疆生产建设兵团", "新疆兵团"])
+def test_the_production_corps_is_not_xinjiang(corps: str) -> None:
+    # the corps keeps statistics of its own and has no GB/T 2260 code: no region decided
+    text = f"今年上半年，{corps}实现生产总值203.92亿元，比上年同期增长13.1%。"
+    subject, decision = decide_region(clean(text).text, _gazetteer())
+    assert (subject, decision.value) == (None, None)

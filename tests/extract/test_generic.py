@@ -155,6 +155,14 @@ def test_a_goal_named_in_a_results_sentence_is_a_target() -> None:
         "target", "fixed_asset_investment", "growth")
 
 
+def test_a_quarter_compared_with_is_not_the_next_sentences_period() -> None:
+    # 较第一季度: the base of a comparison, read from its 第; the parts after are the half's
+    text = ("甲市经济\n上半年，全市实现生产总值203.92亿元，增长13.1%，增幅较第一季度加快0.3个"
+            "百分点。其中第一产业增加值21.23亿元，增长11.1%。")
+    facts = run_extractor("generic", text, year=2010).facts
+    assert {str(f.period) for f in facts} == {"2010H1"}
+
+
 def test_a_compound_head_with_one_value_is_the_whole() -> None:
     # 城乡居民 with one figure and no 分别 is everyone's income, not the towns' as well
     text = "长丰县\n2023年全县城乡居民人均可支配收入2.33万元，增长5.1%。"

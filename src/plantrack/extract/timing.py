@@ -46,7 +46,8 @@ _FIRST_MONTHS = re.compile(rf"(?<![提超])前({_MONTH_NUMERAL}|两)个?月")
 _CHINESE_MONTHS = {"元": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                    "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _TIMES_BASE = re.compile(rf"年?{MULTIPLE_OF}")
-_QUARTER = re.compile(r"(前三|[一二三四1-4])季度|首季度?")  # 首季: the first quarter
+# 首季: the first quarter; 第一季度 read from its 第 (较第一季度: a base compared with)
+_QUARTER = re.compile(r"第?(前三|[一二三四1-4])季度|首季度?")
 _ALL_QUARTERS = ("1-4季度", "1—4季度", "1～4季度", "一至四季度")  # 2014年1-4季度: a year
 # 9月份, a month opening its clause (4月，规模以上工业增加值…), or a month right after its
 # year (今年6月全县实现…, 2010年6月全县…; no date, 6月15日, nor 6月以来): that month alone
