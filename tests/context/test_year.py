@@ -531,3 +531,14 @@ def test_a_work_reports_review_opening_on_this_year_is_the_year_before() -> None
             "  这一年，我们坚持稳中求进。全年地区生产总值1583.23亿元，增长5.8%。\n")
     facts = extract(text, region="441400").facts
     assert {str(f.period) for f in facts} == {"2025"}
+
+
+def test_an_event_months_after_the_pages_date_took_place_a_year_before() -> None:
+    # 10月19日 on a page its address dates 2008-09-18: the press conference was in 2007
+    text = "南国早报讯 10月19日，甲市召开新闻发布会，通报今年第三季度经济运行情况。"
+    year, _, cue = _year(text, url="http://x.cn/2008-09/18/content_1.htm")
+    assert year == 2007
+    assert "10月19日" in cue
+    # the same month proves nothing: an address often names only its month
+    text = "8月10日，甲市召开新闻发布会，发布全市上半年经济运行情况。"
+    assert _year(text, url="http://x.cn/202108/20210811102214.shtml")[0] == 2021

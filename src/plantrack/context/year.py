@@ -388,6 +388,19 @@ _URL_DATES = (
 )
 
 
+# the day at a news text's head on which what it reports took place (10月19日，南宁市召开
+# 新闻发布会; 15日 alone names no month): a date no year goes with, then a past event's verb
+_EVENT_DAY = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月([1-3]?\d)日[,，]?[^，,。；;将拟]{0,24}?"
+                        r"(?:召开|举行|举办|发布|通报|公布|获悉)")
+_EVENT_REACH = 120  # characters of a text's head where its event's day stands
+
+
+def _event_day(text: str) -> tuple[int, int] | None:
+    """The (month, day) of the event at the head of ``text``, if it names one."""
+    m = _EVENT_DAY.search(text, 0, _EVENT_REACH)
+    return (int(m[1]), int(m[2])) if m and 1 <= int(m[2]) <= 31 else None
+
+
 # 全年 as the period a text reports; 比去年全年加快 compares a quarter with last year's
 _WHOLE_YEAR = re.compile(r"(?<!去年)(?<!上年)全年")
 
@@ -465,6 +478,13 @@ def _from_publication(text: str, published: date, cue: str, *,
             not speaks_of_now or _OPENING_YEAR.match(text, text.rfind("\n", 0, lead.start()) + 1)):
         # (a paragraph that opens 2007年是…之年 reviews it, whatever aims it says were met)
         return Decision(year - 1, 0.8, f"reports on {lead[1]}年, published {year} ({cue})")
+    if not names_now and (day := _event_day(text)) is not None and day[0] > published.month:
+        # 10月19日，南宁市召开新闻发布会 on a page dated 2008-09-18: the event is months after
+        # the page's date in its year, so it took place a year before (or more: the year
+        # before is the nearest the text allows). A month, not a day: an address often
+        # names only its month (/202108/), or a time for a day
+        return Decision(year - 1, 0.6, f"an event on {day[0]}月{day[1]}日 at its head, a "
+                                       f"later month than the page's date ({cue})")
     if (not names_now and (part := _latest_part(text, year)) is not None
             and part > published.month and not _sets_aims(text)):
         # 1-11月 printed in January: a part of a year is reported after it ends, so it is
