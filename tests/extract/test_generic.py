@@ -163,6 +163,13 @@ def test_a_quarter_compared_with_is_not_the_next_sentences_period() -> None:
     assert {str(f.period) for f in facts} == {"2010H1"}
 
 
+def test_foreign_trades_exports_are_exports_in_a_list() -> None:
+    text = ("甲省经济\n2012年，全省固定资产投资、社会消费品零售总额、外贸出口总额分别增长22%、"
+            "16%和54.3%。")
+    facts = run_extractor("generic", text, year=2012).facts
+    assert [f.indicator for f in facts] == ["fixed_asset_investment", "retail_sales", "exports"]
+
+
 def test_a_compound_head_with_one_value_is_the_whole() -> None:
     # 城乡居民 with one figure and no 分别 is everyone's income, not the towns' as well
     text = "长丰县\n2023年全县城乡居民人均可支配收入2.33万元，增长5.1%。"
