@@ -100,3 +100,27 @@ def test_a_heading_that_says_the_main_targets_were_all_met_is_a_review() -> None
     assert {kind for kind, _ in _kinds(text, year=2008, region="320000")} == {"result"}
     aim = text.replace("主要目标全面实现", "确保全面实现主要目标")
     assert {kind for kind, _ in _kinds(aim, year=2008, region="320000")} == {"target"}
+
+
+def test_a_heading_of_work_and_what_it_achieved_is_a_review() -> None:
+    # 主要工作和成效, in a report written the next January: the year's results
+    assert heading_kind("一、2016年主要工作和成效").value == "results"  # type: ignore[union-attr]
+    text = ("甲省政府工作报告\n一、2016年主要工作和成效\n"
+            "预计全年生产总值4.6万亿元、增长7.5%左右；一般公共预算收入增长9.8%。")
+    assert set(_kinds(text, year=2016, region="330000")) == {("result", "2016")}
+
+
+def test_a_sub_heading_of_its_parents_kind_keeps_the_parents_year() -> None:
+    # (一)…成效显著 ends the stretch of 一、2023年…执行情况, in a report of 2024's plan
+    text = ("甲区2023年计划执行情况与2024年计划\n一、2023年国民经济和社会发展计划执行情况\n"
+            "2023年以来，全区经济稳中向好。\n(一)协同发展成效显著\n全区地区生产总值增长5.5%。")
+    assert _kinds(text, region="120116") == [("result", "2023")]
+
+
+def test_the_share_of_a_years_plan_done_is_no_target() -> None:
+    # 完成年度投资计划17.6% is progress; the quarter's growth after it is a result
+    text = ("甲市项目建设\n第一季度，重大项目完成投资80亿元，完成年度投资计划17.6%，"
+            "第一季度固定资产投资增长16.6%。")
+    facts = extract(text, year=2022, region="451400").facts
+    assert {(f.kind, str(f.period)) for f in facts if f.indicator == "fixed_asset_investment"
+            } == {("result", "2022Q1")}

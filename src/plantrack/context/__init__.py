@@ -113,7 +113,7 @@ def _sections(cleaned: CleanText, written: int | None, document: Document, *,
             year = None  # 2026年…政府工作报告 as a heading: the writing's year, no section's
         if kind is not None or year is not None:
             marks.append((section.start, section.heading, kind, year))
-    marks = _plans_after_reviews(marks)
+    marks = _inherited_years(_plans_after_reviews(marks))
     out: list[SectionContext] = []
     for i, (start, heading, kind, year) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
@@ -150,6 +150,31 @@ def _plans_after_reviews(marks: list[tuple[int, str, Decision | None, Decision |
         elif (kind is not None and kind.value == "targets" and named is None
               and reviewed is not None and _PART_OF_YEAR.search(heading) is None):
             year = Decision(reviewed + 1, 0.6, f"a plan after the review of {reviewed}")
+        out.append((start, heading, kind, year))
+    return out
+
+
+# an outline's first level (一、) and its second ((一)): a second-level heading belongs to
+# the first-level one above it
+_TOP_LEVEL = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")
+_SUB_LEVEL = re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]")
+
+
+def _inherited_years(marks: list[tuple[int, str, Decision | None, Decision | None]],
+                     ) -> list[tuple[int, str, Decision | None, Decision | None]]:
+    """A second-level heading of the parent's kind naming no year ((一)京津冀协同发展成效
+    显著 under 一、2023年…计划执行情况) is of its parent's year: it ends the parent's
+    stretch, so it must carry the year on."""
+    out = []
+    parent: tuple[Decision | None, Decision | None] | None = None
+    for start, heading, kind, named in marks:
+        year = named
+        if _TOP_LEVEL.match(heading):
+            parent = (kind, named)
+        elif (named is None and parent is not None and parent[1] is not None
+              and _SUB_LEVEL.match(heading) and kind is not None and (
+                  parent[0] is None or parent[0].value == kind.value)):
+            year = parent[1]
         out.append((start, heading, kind, year))
     return out
 
