@@ -124,3 +124,10 @@ def test_the_share_of_a_years_plan_done_is_no_target() -> None:
     facts = extract(text, year=2022, region="451400").facts
     assert {(f.kind, str(f.period)) for f in facts if f.indicator == "fixed_asset_investment"
             } == {("result", "2022Q1")}
+
+
+def test_effort_told_of_sets_no_target() -> None:
+    # 奋力前行 (pressed on) holds 奋力, which strives for an aim elsewhere
+    text = ("甲市经济\n面对经济下行压力，甲市奋力前行，交出一份答卷——全市上半年经济运行总体"
+            "趋稳回升，实现生产总值926.18亿元，增长8.6%。")
+    assert set(_kinds(text, year=2015, region="620100")) == {("result", "2015H1")}
