@@ -131,3 +131,15 @@ def test_effort_told_of_sets_no_target() -> None:
     text = ("甲市经济\n面对经济下行压力，甲市奋力前行，交出一份答卷——全市上半年经济运行总体"
             "趋稳回升，实现生产总值926.18亿元，增长8.6%。")
     assert set(_kinds(text, year=2015, region="620100")) == {("result", "2015H1")}
+
+
+def test_an_aim_a_purpose_clause_names_sets_no_target() -> None:
+    text = ("甲市项目建设\n为进一步聚焦年度目标任务，全市重大产业项目二季度集中开工，"
+            "开工重大产业项目112个。")
+    assert set(_kinds(text, year=2022, region="321300")) == {("result", "2022Q2")}
+
+
+def test_a_days_event_told_after_the_aims_is_what_was_done() -> None:
+    text = ("甲市项目建设\n全市上下奋力夺取“双胜利”，4月22日，甲市举行二季度重大产业项目集中"
+            "开工活动，开工重大产业项目112个。")
+    assert set(_kinds(text, year=2022, region="321300")) == {("result", "2022Q2")}

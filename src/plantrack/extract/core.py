@@ -178,13 +178,24 @@ def _drop_progressions(text: str) -> str:
     return text
 
 
+_DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月[1-3]?\d日[，,]")  # 4月22日，: a day's event
+
+
 def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
           year: int, goal: bool = False) -> tuple[_Kind | None, Kind | None, Modality]:
     """(kind, marker kind, modality): the kind the cues settle (None: left to the
     profile; "weak result": only 累计/实现/完成 say so, a result but in a five-year
     plan's style, where 五年累计引进… is a goal), the kind the last 【…】 marker before
     ``q_at`` gives (for profiles that read markers), and the modal word's strength."""
-    targets = [(p, role) for p, role in target_cues(text, s.start, q_at)]
+    own = clause_start(text, s.start, q_at)
+    # 为进一步聚焦年度目标任务，…举行集中开工活动，开工项目112个: the aim a purpose clause
+    # names is what the act serves, not a target of the figures after it
+    # (…奋力夺取“双胜利”，4月22日，宿迁市举行…开工活动，开工项目112个: a day's event
+    # told after the aims reports what was done that day)
+    dated = max((m.end() for m in _DAY.finditer(text, s.start, q_at)), default=s.start)
+    targets = [(p, role) for p, role in target_cues(text, s.start, q_at)
+               if p >= dated and not (role == "plan" and p < own and text.startswith(
+                   tuple(cues("purpose")), clause_start(text, s.start, p)))]
     modal: Modality = "plan"
     seg = segment_start(text, s.start, q_at)  # 力争…；高企超过5000家: a new item, its own
     for at, role in targets:
