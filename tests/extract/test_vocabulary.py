@@ -55,6 +55,8 @@ LOOKALIKES = [
     ("规模以上工业出口产品交货值135.39亿元，增长0.2%。", "exports", Decimal("0.2")),
     ("全年石油工业投资134亿元，下降0.7%。", "industrial_investment", Decimal("-0.7")),
     ("电力工业增加值增长9.2%。", "industrial_value_added", Decimal("9.2")),
+    ("全省全口径一般公共预算收入1009.99亿元，增长7.3%。", "general_budget_revenue",
+     Decimal("7.3")),
 ]
 
 
