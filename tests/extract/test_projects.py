@@ -126,6 +126,14 @@ def test_research_and_airport_works_with_a_strong_stage_are_projects() -> None:
     assert projects("瑞丰大学交叉研究院发布了年度报告。") == []
 
 
+def test_an_industrys_project_sized_by_its_own_investment_is_one_project() -> None:
+    found = one("总投资5亿元的瑞丰铝型材加工产业项目开工。")
+    assert (found.name, found.investment) == ("瑞丰铝型材加工产业项目", Decimal(500000000))
+    # a kind of project stays a kind, sized or not
+    assert projects("总投资5亿元的文旅产业项目开工。") == []
+    assert projects("总投资5亿元的传统基础设施项目开工。") == []
+
+
 def test_the_largest_project_named_after_wei() -> None:
     found = one("当天开工投资额最大的项目为瑞丰港转型升级项目。")
     assert found.name == "瑞丰港转型升级项目"

@@ -121,6 +121,7 @@ class _Cues:
     name_list_openers: tuple[str, ...] = ()  # 包括: between 项目 and the names it lists
     place_close: tuple[str, ...] = ()  # 地: after a list's 等, its items are places
     work_ends: tuple[str, ...] = ()  # 升级: the work itself, though it ends like 省级
+    sized_kinds: tuple[str, ...] = ()  # 产业: a kind, unless an investment sizes the name
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -182,6 +183,7 @@ def cues() -> _Cues:
         name_list_openers=_longest_first([w for _, w in rows.get("name_list_opener", [])]),
         place_close=_longest_first([w for _, w in rows.get("place_close", [])]),
         work_ends=_longest_first([w for _, w in rows.get("work_end", [])]),
+        sized_kinds=_longest_first([w for _, w in rows.get("sized_kind", [])]),
     )
 
 
@@ -393,13 +395,16 @@ def _sized_end() -> re.Pattern[str]:
     return re.compile(f"(?:{size_qualifier()})\\Z")
 
 
-def _is_named(core: str, gazetteer_names: frozenset[str]) -> bool:
+def _is_named(core: str, gazetteer_names: frozenset[str], *, sized: bool = False) -> bool:
     """True when ``core`` holds at least two characters that are not generic words,
     numerals or region names (康源电路 yes; 重大产业, 通州16个产业, 四期 no), and does not
-    end with a qualifier or a size: X重大项目 and X亿元以上项目 are kinds of project."""
+    end with a qualifier or a size: X重大项目 and X亿元以上项目 are kinds of project. A
+    name ``sized`` by an investment of its own is one project though it ends like the
+    kind of an industry (总投资5亿元的铝型材加工产业项目; not 重点, 基础设施)."""
     c = cues()
     if len(core) < 2 or _COUNTED.search(core) or "等" in core or (
-            core.endswith(c.qualifiers) and not core.endswith(c.work_ends)):
+            core.endswith(c.qualifiers) and not core.endswith(c.work_ends)
+            and not (sized and core.endswith(c.sized_kinds))):
         return False
     if core in c.industries or core.endswith(c.function_end) or core.startswith(c.pointers):
         return False  # 持续为项目, 工作重心向项目, 这批项目: a phrase about projects
@@ -448,7 +453,8 @@ class _Sentence:
         if (aside := _ASIDE_LEAD.match(self.text, start, end)) is not None:
             start = aside.end()  # (记者郑荣林)昌吉赣客专…: a byline, no part of the name
         start = self.past_place(start, end)
-        if self.taken(start, end) or not _is_named(_core(self.text[start:end]), self.names):
+        if self.taken(start, end) or not _is_named(_core(self.text[start:end]), self.names,
+                                                   sized=kw.get("investment") is not None):
             return False
         kw.setdefault("status_from", end)
         self.mentions.append(_Mention(start, end, (self.s0, self.s1), **kw))  # type: ignore[arg-type]
