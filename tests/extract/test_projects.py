@@ -134,6 +134,11 @@ def test_an_industrys_project_sized_by_its_own_investment_is_one_project() -> No
     assert projects("总投资5亿元的传统基础设施项目开工。") == []
 
 
+def test_a_sized_facility_named_by_a_lines_ends_joined_by_a_dash() -> None:
+    found = one("其中，总投资165亿元的瑞丰—澄江高速公路是投资额最大的项目。")
+    assert (found.name, found.investment) == ("瑞丰—澄江高速公路", Decimal(16500000000))
+
+
 def test_the_largest_project_named_after_wei() -> None:
     found = one("当天开工投资额最大的项目为瑞丰港转型升级项目。")
     assert found.name == "瑞丰港转型升级项目"

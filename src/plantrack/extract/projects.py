@@ -473,9 +473,10 @@ class _Sentence:
         """The end of the name that starts at ``start``: the first 项目, else the facility
         word last before a stage word."""
         run_end = start
-        while run_end < limit and self.text[run_end] not in _BOUNDARY \
+        while run_end < limit and (self.text[run_end] not in _BOUNDARY or (
+                self.text[run_end] == "—" and _joins_places(self.text, run_end, start))) \
                 and run_end - start <= _MAX_NAME:
-            run_end += 1
+            run_end += 1  # (宜宾—彝良高速公路: a dash joining a line's ends)
         run = self.text[start:run_end]
         for anchor in cues().anchors:
             if (i := run.find(anchor)) > 0:
