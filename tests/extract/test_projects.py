@@ -139,6 +139,17 @@ def test_a_sized_facility_named_by_a_lines_ends_joined_by_a_dash() -> None:
     assert (found.name, found.investment) == ("瑞丰—澄江高速公路", Decimal(16500000000))
 
 
+@pytest.mark.parametrize(("text", "name", "amount"), [
+    ("瑞丰集团投资50亿元在谷城建设钛铁矿资源综合利用项目。", "钛铁矿资源综合利用项目", 5e9),
+    ("我市签订博远集团总投资66亿元建设的博远大健康产业基地项目。", "博远大健康产业基地项目",
+     6.6e9),
+])
+def test_a_sum_that_builds_the_name_after_it_is_its_investment(
+        text: str, name: str, amount: float) -> None:
+    found = one(text)
+    assert (found.name, found.investment) == (name, Decimal(str(int(amount))))
+
+
 def test_the_largest_project_named_after_wei() -> None:
     found = one("当天开工投资额最大的项目为瑞丰港转型升级项目。")
     assert found.name == "瑞丰港转型升级项目"

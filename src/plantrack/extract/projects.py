@@ -248,12 +248,17 @@ class _Mention:
 class _Investment:
     cue_start: int
     match: QuantityMatch
-    attributive: bool  # 总投资N元的 X: qualifies the name after it
+    attributive: bool  # 总投资N元的 X, 投资N元建设 X: qualifies the name after it
+    name_start: int = 0  # where that name starts (after 的, or after 建设)
 
 
 @cache
 def _investment_word() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in cues().investment) or "(?!)")
+
+
+# 投资50亿元在谷城建设甲项目, 总投资66亿元建设的乙项目: the sum builds the name after it
+_BUILT = re.compile(r"(?:在[\u4e00-\u9fff]{1,8}?)?(?:建设|新建|兴建)的?(?=[\u4e00-\u9fff])")
 
 
 def _investments(text: str, s0: int, s1: int) -> list[_Investment]:
@@ -274,11 +279,13 @@ def _investments(text: str, s0: int, s1: int) -> list[_Investment]:
                                       m.decline)
                 after = s0 + m.end
                 cue_start = q_start - len(head) + i
-                attributive = after < s1 and text[after] == "的"
+                built = _BUILT.match(text, after, s1)
+                attributive = after < s1 and (text[after] == "的" or built is not None)
                 if word in cues().investment_near and not _near_ok(
                         text, s0, cue_start, attributive):
                     break
-                out.append(_Investment(cue_start, match, attributive))
+                name_start = built.end() if built is not None else after + 1
+                out.append(_Investment(cue_start, match, attributive, name_start))
                 break
     return out
 
@@ -489,7 +496,7 @@ class _Sentence:
     def attributive(self, inv: _Investment) -> None:
         """总投资N元的 NAME; and, in a list that ends 等…项目, 投资N元的 甲、投资M元的
         乙等产业项目: each item, named without 项目, with its own investment."""
-        start = inv.match.end + 1
+        start = inv.name_start
         end = self.suffix_end(start, self.s1)
         if end is None or "等" in self.text[start:end]:
             end = self.list_item_end(start, inv.cue_start)
