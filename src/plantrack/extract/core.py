@@ -311,8 +311,7 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
     if any(not r.is_region and r.end > anchor for r in ctx.mentions_starting(clause, anchor)):
         return False  # 临空经济区增长15.7%: the indicator's word is the zone's name's
     near = [r for r in ctx.mentions_starting(s.start, anchor) if r.end <= anchor
-            and (not r.deictic or r.start >= clause) and not _compared(text, r.start, r.end)
-            and not _followed(text, r, clause)
+            and (not r.deictic or r.start >= clause) and not _not_its_subject(text, r, clause)
             and not _distributed(text, r, clause)]
     if near and _group_total(text, near, anchor):
         return False
@@ -410,17 +409,14 @@ def _bracket_subject(ctx: DocContext, text: str, s: Span, q: QuantityMatch,
                  if r.start == paren + 1), None)
 
 
-def _compared(text: str, at: int, end: int) -> bool:
+def _not_its_subject(text: str, r: RegionMention, clause: int) -> bool:
     """A region compared with (高于全省, 和南通增速持平, 成为全国第三个), left out of a
     figure (不含长垣) or bordered on (东临启东市) is not the subject: the roles of
-    ``catalog/roles.py``, one constant for the context stage and the reader alike."""
-    return mention_role(text, at, end) in NOT_THE_SUBJECT
-
-
-def _followed(text: str, r: RegionMention, clause: int) -> bool:
-    """A superior whose directives a sentence follows, in a clause before the figure's
-    (落实总书记视察重庆重要讲话精神，全年实现…), is not the figure's subject."""
-    return r.start < clause and mention_role(text, r.start, r.end) == "authority"
+    ``catalog/roles.py``, one constant for the context stage and the reader alike; nor is
+    a superior whose directives the sentence follows, in a clause before the figure's
+    (落实总书记视察重庆重要讲话精神，全年实现…)."""
+    role = mention_role(text, r.start, r.end)
+    return role in NOT_THE_SUBJECT or (role == "authority" and r.start < clause)
 
 
 _DISTRIBUTED_BEFORE = 6  # how far before an indicator's name its 分别 may stand
