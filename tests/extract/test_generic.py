@@ -170,6 +170,20 @@ def test_foreign_trades_exports_are_exports_in_a_list() -> None:
     assert [f.indicator for f in facts] == ["fixed_asset_investment", "retail_sales", "exports"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the catalogue lacks last: its value is none of the two named before it
+    ("全市房地产投资、民间投资、建安投资增势较好，分别增长4.2%、10.6%、14.5%。",
+     [("real_estate_investment", "4.2"), ("private_investment", "10.6")]),
+    # ... or first: the values after it are the named ones', in the list's order
+    ("全区社会资本投资、民间投资、工业投资同比分别增长36.8%、5.8%、88.1%。",
+     [("private_investment", "5.8"), ("industrial_investment", "88.1")]),
+])
+def test_a_list_with_an_item_no_catalogue_name_stands_in(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    facts = run_extractor("generic", "甲市经济\n1-8月，" + text, year=2022).facts
+    assert [(f.indicator, str(f.quantity.value)) for f in facts] == expected
+
+
 def test_a_compound_head_with_one_value_is_the_whole() -> None:
     # 城乡居民 with one figure and no 分别 is everyone's income, not the towns' as well
     text = "长丰县\n2023年全县城乡居民人均可支配收入2.33万元，增长5.1%。"

@@ -636,6 +636,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         if _earlier_item(text, mentions, m, q, quantities=quantities, by_name=by_name):
             return None
         picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
+        if picked is None:
+            return None
         if picked is m and "分别" in text[m.end:q.start] and len(
                 _group(text, mentions, m, by_name, quantities)) < 2 and not _its_item(
                     ctx, text, clause, m, q, quantities=quantities):
@@ -710,6 +712,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
                                                              quantities=quantities):
         return None
     picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
+    if picked is None:
+        return None
     # 南京市8316.92亿元: a clause led by its own region is the quote on its own
     anchor = clause if region is not None else clause_start(text, s.start, picked.start)
     return Pair(q, picked, anchor, region)
@@ -814,8 +818,10 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
 
 def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
                 q: QuantityMatch, *, quantities: list[QuantityMatch],
-                by_name: dict[str, Indicator]) -> IndicatorMention:
-    """分别: the i-th of a coordinated list for the i-th quantity after 分别."""
+                by_name: dict[str, Indicator]) -> IndicatorMention | None:
+    """分别: the i-th of a coordinated list for the i-th quantity after 分别; None for a
+    quantity past the list's last name (房地产投资、民间投资、建安投资…分别增长4.2%、10.6%、
+    14.5%, 建安投资 no catalogue name: 14.5% is none of the two named)."""
     group = _group(text, mentions, m, by_name, quantities)
     if len(group) < 2:
         return m
@@ -824,7 +830,41 @@ def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention
         return _listed_after(text, group, m, q, quantities) or m
     index = sum(1 for o in quantities if at <= o.start < q.start
                 and o.quantity.unit == q.quantity.unit)
+    items = _list_items(text, group, at)
+    values = _values_after(text, at, q, quantities)
+    if len(group) < len(values) == len(items) and index < len(items):
+        # more values than names read: the list as written says whose each is, and a
+        # value of an item no catalogue name stands in is none of theirs
+        a, b = items[index]
+        return next((g for g in group if a <= g.start < b), None)
     return group[index] if index < len(group) else m
+
+
+_ITEM_MARKS = re.compile(r"[、和及与]")
+
+
+def _list_items(text: str, group: list[IndicatorMention], at: int) -> list[tuple[int, int]]:
+    """The items of the list a group's names stand in, as written: from its clause's
+    start to the end of the clause of its last name (or 分别), cut at 、和及与."""
+    lo = clause_start(text, 0, group[0].start)
+    hi = min(at, next((i for i in range(group[-1].end, at) if text[i] in "，,；;：:"), at))
+    cuts = [m.start() for m in _ITEM_MARKS.finditer(text, lo, hi)]
+    bounds = [lo, *cuts, hi]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _values_after(text: str, at: int, q: QuantityMatch,
+                  quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """The list of values of ``q``'s unit that 分别 at ``at`` opens: its first and those
+    joined to it by 、和及与 (an item may say its verb again)."""
+    run = [o for o in quantities if o.start > at and o.quantity.unit == q.quantity.unit]
+    items = run[:1]
+    for o in run[1:]:
+        if text[items[-1].end:o.start].strip("、和及与 ").strip() and not _bare(
+                text[items[-1].end:o.start].strip("、和及与 ")):
+            break
+        items.append(o)
+    return items
 
 
 def _earlier_item(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
