@@ -184,6 +184,17 @@ def test_a_list_with_an_item_no_catalogue_name_stands_in(
     assert [(f.indicator, str(f.quantity.value)) for f in facts] == expected
 
 
+def test_a_parts_rate_said_with_wei_after_a_growth_is_a_growth() -> None:
+    text = "甲市经济\n2025年，全市地区生产总值的增长速度一季度为10.7%，上半年为11%。"
+    facts = run_extractor("generic", text, year=2025).facts
+    assert [(f.measure, str(f.quantity.value), str(f.period)) for f in facts] == [
+        ("growth", "10.7", "2025Q1"), ("growth", "11", "2025H1")]
+    # a rate's own level stays a level
+    text = "甲市经济\n2025年，全市城镇调查失业率一季度为5.1%，上半年为5.0%。"
+    facts = run_extractor("generic", text, year=2025).facts
+    assert [f.measure for f in facts] == ["level", "level"]
+
+
 def test_a_compound_head_with_one_value_is_the_whole() -> None:
     # 城乡居民 with one figure and no 分别 is everyone's income, not the towns' as well
     text = "长丰县\n2023年全县城乡居民人均可支配收入2.33万元，增长5.1%。"

@@ -106,6 +106,11 @@ def _index_level(text: str, pair: Pair) -> bool:
     return is_index_level(q.quantity.value) and not has_cue(between, "growth")
 
 
+# 上半年为, 1-9月是: a part of the year and its copula, the whole of a clause's words
+_PART_IS = re.compile(r"(?:[一二三四]季度|前三季度|上半年|下半年|全年|(?:1[0-2]|[1-9])月份?"
+                      r"|1[-至~](?:1[0-2]|[1-9])月|前\d{1,2}个?月)(?:为|是|达到?)")
+
+
 def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measure | None:
     ind, q = pair.mention.indicator, pair.quantity.quantity
     start = clause_start(text, 0, pair.quantity.start) if pair.share else pair.mention.end
@@ -136,6 +141,9 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         growth = True  # …增长8.2%，平湖市(6.8%)、秀洲区(6.2%): a region's bracketed rate too
     if q.unit == "percent" and _GROWTH_AFTER.match(text, pair.quantity.end):
         growth = True  # 实现20%以上的增长: the rate's word after it
+    if (q.unit == "percent" and ind.unit != "percent" and prev_end > start and same_unit
+            and _PART_IS.fullmatch(between.lstrip("，,；; "))):
+        growth = True  # 增长速度一季度为10.7%，上半年为11%: a part's rate after the last
     if ind.kind == "index" or (growth and q.unit == "percent"):
         return "growth" if q.unit == "percent" else None
     if not pair.mention.name and not growth:
