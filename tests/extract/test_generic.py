@@ -195,6 +195,15 @@ def test_a_parts_rate_said_with_wei_after_a_growth_is_a_growth() -> None:
     assert [f.measure for f in facts] == ["level", "level"]
 
 
+def test_a_regions_rate_in_a_ranking_is_of_the_paragraphs_indicator() -> None:
+    # (the indicator named in the paragraph before: the text's topic)
+    text = ("江苏各市前三季度经济\n苏州、南京、无锡的地区生产总值率先破万亿。\n"
+            "从增长率来看，淮安以7%的增速脱颖而出，宿迁以6.9%的增速紧随其后。")
+    facts = run_extractor("generic", text, year=2024).facts
+    assert [(f.region, f.indicator, f.measure, str(f.quantity.value)) for f in facts] == [
+        ("320800", "gdp", "growth", "7"), ("321300", "gdp", "growth", "6.9")]
+
+
 def test_a_compound_head_with_one_value_is_the_whole() -> None:
     # 城乡居民 with one figure and no 分别 is everyone's income, not the towns' as well
     text = "长丰县\n2023年全县城乡居民人均可支配收入2.33万元，增长5.1%。"

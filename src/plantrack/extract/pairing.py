@@ -653,6 +653,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return Pair(q, after[0], clause, trailing=True)
     if (goal := _goal_named(text, q, mentions)) is not None:
         return Pair(q, goal, clause, trailing=True)  # 完成8%的…投资增长目标: its goal
+    if (ranked := _ranked_rate(ctx, text, clause, q)) is not None:
+        return ranked
     earlier = [m for m in mentions if seg <= m.start and m.end <= clause]
     if not earlier and (owned or _region_prefix(ctx, clause, q.start) is not None
                         or text.startswith(tuple(cues("price_basis")), seg)
@@ -1072,6 +1074,22 @@ def _region_item(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
         return clause
     region = _region_prefix(ctx, item, q.start)
     return item if region is not None and region.is_region and not region.deictic else clause
+
+
+_RATE_WORD = re.compile(r"的(?:增速|增幅|增长速度)")
+
+
+def _ranked_rate(ctx: DocContext, text: str, clause: int, q: QuantityMatch) -> Pair | None:
+    """凉山以8.1%的增速领跑市州, 宿迁以6.9%的增速紧随其后: a region's rate, in a ranking,
+    of the indicator its paragraph is about (named before, across sentences)."""
+    if q.quantity.unit != "percent" or not text.endswith("以", 0, q.start) or (
+            _RATE_WORD.match(text, q.end) is None):
+        return None
+    region = _region_prefix(ctx, clause, q.start - 1)
+    topic = _topic_before(ctx, text, clause) if region is not None else None
+    if region is None or topic is None or not region.is_region:
+        return None
+    return Pair(q, topic, clause, region)
 
 
 def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | None:
