@@ -204,6 +204,14 @@ def test_a_regions_rate_in_a_ranking_is_of_the_paragraphs_indicator() -> None:
         ("320800", "gdp", "growth", "7"), ("321300", "gdp", "growth", "6.9")]
 
 
+def test_a_list_of_regions_rates_after_fenbie_is_of_the_texts_indicator() -> None:
+    text = ("江苏各市一季度经济\n一季度，江苏全省实现地区生产总值29401.7亿元，增长4.7%。"
+            "这四座万亿城市中，苏州、无锡、南通的增速分别为1.9%、4.9%、4.3%。")
+    facts = run_extractor("generic", text, year=2023).facts
+    assert [(f.region, f.indicator, str(f.quantity.value)) for f in facts][2:] == [
+        ("320500", "gdp", "1.9"), ("320200", "gdp", "4.9"), ("320600", "gdp", "4.3")]
+
+
 def test_a_compound_head_with_one_value_is_the_whole() -> None:
     # 城乡居民 with one figure and no 分别 is everyone's income, not the towns' as well
     text = "长丰县\n2023年全县城乡居民人均可支配收入2.33万元，增长5.1%。"

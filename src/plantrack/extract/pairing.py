@@ -653,7 +653,7 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return Pair(q, after[0], clause, trailing=True)
     if (goal := _goal_named(text, q, mentions)) is not None:
         return Pair(q, goal, clause, trailing=True)  # 完成8%的…投资增长目标: its goal
-    if (ranked := _ranked_rate(ctx, text, clause, q)) is not None:
+    if (ranked := _ranked_rate(ctx, text, clause, q, quantities)) is not None:
         return ranked
     earlier = [m for m in mentions if seg <= m.start and m.end <= clause]
     if not earlier and (owned or _region_prefix(ctx, clause, q.start) is not None
@@ -1079,17 +1079,39 @@ def _region_item(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
 _RATE_WORD = re.compile(r"的(?:增速|增幅|增长速度)")
 
 
-def _ranked_rate(ctx: DocContext, text: str, clause: int, q: QuantityMatch) -> Pair | None:
+def _ranked_rate(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
+                 quantities: list[QuantityMatch]) -> Pair | None:
     """凉山以8.1%的增速领跑市州, 宿迁以6.9%的增速紧随其后: a region's rate, in a ranking,
-    of the indicator its paragraph is about (named before, across sentences)."""
-    if q.quantity.unit != "percent" or not text.endswith("以", 0, q.start) or (
-            _RATE_WORD.match(text, q.end) is None):
+    of the indicator its paragraph is about (named before, across sentences); and the
+    rates a list of regions gives (苏州、无锡、南通的增速分别为1.9%、4.9%、4.3%), each its
+    region's, as 分别 distributes them."""
+    if q.quantity.unit != "percent":
         return None
-    region = _region_prefix(ctx, clause, q.start - 1)
-    topic = _topic_before(ctx, text, clause) if region is not None else None
-    if region is None or topic is None or not region.is_region:
+    if text.endswith("以", 0, q.start) and _RATE_WORD.match(text, q.end) is not None:
+        region = _region_prefix(ctx, clause, q.start - 1)
+        topic = _topic_before(ctx, text, clause) if region is not None else None
+        if region is None or topic is None or not region.is_region:
+            return None
+        return Pair(q, topic, clause, region)
+    listed = _RATES_LISTED.search(text, clause, q.start)
+    if listed is None or text[listed.end():q.start].strip("0123456789.%、和及与 "):
+        return None  # (only values and their marks between 分别为 and the rate)
+    regions = [r for r in ctx.mentions_starting(clause, listed.start())
+               if r.end <= listed.start()]
+    if (not regions or any(r.deictic or not r.is_region for r in regions)
+            or text[clause:regions[0].start].strip(_LIST_LEAD)
+            or regions[-1].end != listed.start()
+            or any(text[a.end:b.start] not in tuple(LIST_JOINS)
+                   for a, b in pairwise(regions))):
         return None
-    return Pair(q, topic, clause, region)
+    index = listed_index(text.find("分别", listed.start()), q, quantities)
+    topic = _topic_before(ctx, text, clause)
+    if topic is None or index >= len(regions):
+        return None
+    return Pair(q, topic, clause, regions[index])
+
+
+_RATES_LISTED = re.compile(r"的(?:增速|增幅|增长速度)分别(?:为|是|达到?)")
 
 
 def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | None:
