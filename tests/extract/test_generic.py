@@ -212,6 +212,15 @@ def test_a_list_of_regions_rates_after_fenbie_is_of_the_texts_indicator() -> Non
         ("320500", "gdp", "1.9"), ("320200", "gdp", "4.9"), ("320600", "gdp", "4.3")]
 
 
+def test_regions_bracketed_sums_after_the_indicators_sentence_are_theirs() -> None:
+    text = ("江苏经济\n一季度，江苏全省实现地区生产总值29401.7亿元，增长4.7%。"
+            "13个设区市中，苏州(5186.64亿元)、南京(4230.24亿元)居前两位。")
+    facts = run_extractor("generic", text, year=2023).facts
+    assert [(f.region, f.indicator, f.measure, str(f.quantity.value)) for f in facts][2:] == [
+        ("320500", "gdp", "level", "518664000000.00"),
+        ("320100", "gdp", "level", "423024000000.00")]
+
+
 def test_a_compound_head_with_one_value_is_the_whole() -> None:
     # 城乡居民 with one figure and no 分别 is everyone's income, not the towns' as well
     text = "长丰县\n2023年全县城乡居民人均可支配收入2.33万元，增长5.1%。"

@@ -33,7 +33,14 @@ from plantrack.extract.timing import Time, carry, result_period, target_period, 
 from plantrack.model import Goal, Kind, Measure, Modality, Provenance, Region, Result
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities, is_index_level
-from plantrack.text.segment import CLAUSE_END_AT, Span, clause_start, segment_start, sentences
+from plantrack.text.segment import (
+    CLAUSE_END_AT,
+    FULL_STOPS,
+    Span,
+    clause_start,
+    segment_start,
+    sentences,
+)
 from plantrack.text.years import YEAR, YEAR_NAMED, plan_years
 
 __all__ = ["Profile", "measured_alike", "read_facts"]
@@ -114,6 +121,9 @@ _PART_IS = re.compile(r"(?:[一二三四]季度|前三季度|上半年|下半年
 def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measure | None:
     ind, q = pair.mention.indicator, pair.quantity.quantity
     start = clause_start(text, 0, pair.quantity.start) if pair.share else pair.mention.end
+    if pair.region is not None and pair.region.start > start and any(
+            stop in text[start:pair.region.start] for stop in FULL_STOPS):
+        start = pair.region.end  # a topic named sentences before: the region's own words
     gap = text[prev_end:pair.quantity.start]
     if pair.region is not None and prev_end <= pair.region.start:
         # 高于全国(5.5%)、全区(6.5%): an item's own region and its bracket are list marks
@@ -520,8 +530,9 @@ def _same_list(text: str, at: int) -> bool:
 def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
               carried: Time, before: Span | None = None) -> Iterator[_Reading]:
     pairs = find_pairs(ctx, text, s)
-    if not pairs and before is not None and ("增" in s.text or "降" in s.text):
-        pairs = topic_pairs(ctx, text, s, before)  # (增, 降: one C-speed test first)
+    if not pairs and before is not None and (
+            "增" in s.text or "降" in s.text or "(" in s.text or "（" in s.text):
+        pairs = topic_pairs(ctx, text, s, before)  # (增, 降, brackets: a C-speed test first)
     quantities = [p.quantity for p in pairs]
     prev_end: dict[int, int] = {}
     for pair in pairs:

@@ -427,7 +427,7 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
     of bare period-and-growth clauses (or a price basis and a growth: 按可比价计算，同比
     增长7.9%), naming no indicator, goes on about the one the sentence ``before`` it in
     its paragraph named alone (its topic). Empty otherwise."""
-    found = [q for q in find_quantities(s.text) if q.quantity.unit == "percent"]
+    found = [q for q in find_quantities(s.text) if q.quantity.unit in ("percent", "CNY")]
     if not found or find_indicators_in(text, ctx.indicators, s.start, s.end):
         return []
     named = _named(ctx, text, before.start, before.end)
@@ -442,7 +442,15 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
     for q in found:
         at = s.start + q.start
         clause = clause_start(text, s.start, at)
-        if _BARE_PERIOD_GROWTH.fullmatch(text, clause, at) or (
+        match = QuantityMatch(q.quantity, at, s.start + q.end, s.start + q.number_start,
+                              q.decline)
+        if q.quantity.unit == "CNY":
+            # 全省地区生产总值29401.7亿元。13个设区市中，苏州(5186.64亿元)、南京(…)居前:
+            # the regions' bracketed figures of the indicator before
+            owner = _bracket_owner(ctx, text, s, match)
+            if owner is not None and topic.indicator.unit == "CNY":
+                pairs.append(Pair(match, topic, owner.start, owner))
+        elif _BARE_PERIOD_GROWTH.fullmatch(text, clause, at) or (
                 clause > s.start and _BARE_GROWTH.fullmatch(text, clause, at)
                 and _price_basis().fullmatch(text, s.start, clause - 1)):
             pairs.append(Pair(QuantityMatch(q.quantity, at, s.start + q.end,
