@@ -380,6 +380,12 @@ def test_a_release_of_a_central_body_that_names_no_region_is_the_countrys() -> N
     assert subject.code == decision.value == "100000"
     assert "国家统计局" in decision.cue
     assert decision.weak
+    # a portal's repost sources the release to the bureau's site
+    text = ("2019年5月份社会消费品零售总额增长8.6%\n来源: 统计局网站\n"
+            "5月份，社会消费品零售总额32956亿元，同比名义增长8.6%。")
+    subject, decision = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.code == "100000"
     # a province's survey office of the bureau is no central issuer; a region named wins
     for text in ("国家统计局某某调查总队发布数据\n5月份，社会消费品零售总额329亿元。",
                  "国家统计局发布\n江苏省5月份社会消费品零售总额3295亿元。"):

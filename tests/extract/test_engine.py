@@ -22,6 +22,14 @@ def test_restatements_are_kept_once() -> None:
     assert len(extraction.results) == 2
 
 
+def test_a_year_and_its_twelve_months_restate_one_fact() -> None:
+    # a release's title gives the year's growth, its text the same for 1-12月
+    text = ("2011年南通市社会消费品零售总额增长17.1%\n"
+            "1-12月份,南通市社会消费品零售总额1812亿元,同比增长17.1%。")
+    growths = [f for f in extract(text).facts if f.measure == "growth"]
+    assert [str(f.period) for f in growths] == ["2011"]
+
+
 def test_without_a_year_facts_are_kept_undated_with_a_warning() -> None:
     extraction = extract("地区生产总值增长5%。")
     (fact,) = extraction.facts

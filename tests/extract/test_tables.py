@@ -476,3 +476,24 @@ def test_a_row_named_by_an_acronym_in_a_release_of_four_quarters() -> None:
             for f in facts if f.indicator == "gdp"} == {
         ("100000", "gdp", "level", Decimal("134908400000000"), "2024"),
         ("100000", "gdp", "growth", Decimal("5.0"), "2024")}
+
+
+@pytest.mark.parametrize("tail", ["", " | |", " | ||"], ids=["clean", "closed", "closed twice"])
+def test_periods_over_pairs_of_columns_whose_spans_a_copy_lost(tail) -> None:
+    # a monthly release's header: each period spans a level and a growth, the corner cell
+    # spans both header lines; copies close each line with empty cells or do not
+    text = ("全国2011年12月份社会消费品零售总额\n"
+            f"指 标 | 12月 | 1-12月{tail}\n"
+            f"绝对量(亿元) | 同比增长(%) | 绝对量(亿元) | 同比增长(%){tail}\n"
+            f"社会消费品零售总额 | 17740 | 18.1 | 181226 | 17.1{tail}\n"
+            f"餐饮收入 | 1997 | 18.6 | 20543 | 16.9{tail}\n")
+    extraction = plantrack.extract(text)
+    got = {(f.indicator, f.measure, f.quantity.value, str(f.period))
+           for f in extraction.facts}
+    assert {("retail_sales", "level", Decimal("1774000000000"), "2011-12"),
+            ("retail_sales", "growth", Decimal("18.1"), "2011-12"),
+            ("retail_sales", "level", Decimal("18122600000000"), "2011-01..2011-12"),
+            ("retail_sales", "growth", Decimal("17.1"), "2011-01..2011-12"),
+            ("catering_revenue", "growth", Decimal("16.9"), "2011-01..2011-12")} <= got
+    assert len(got) == 8
+    check_quotes(extraction, text)

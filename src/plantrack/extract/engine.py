@@ -35,8 +35,9 @@ MIN_STYLE_SCORE = 0.3
 
 def _fact_key(item: Goal | Result) -> tuple[object, ...]:
     q = item.quantity
+    # the period as a span: 2011年 and 1-12月, 上半年 and 1-6月 restate one fact
     return (item.kind, item.region, item.indicator, item.indicator_label, item.measure,
-            str(item.period), q.value)
+            item.period, q.value)
 
 
 def _reading_key(item: Goal | Result) -> tuple[object, ...]:

@@ -263,7 +263,17 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
         if len(rows) >= 2 and max(widths) <= 2 * min(widths):
             # rows of very different widths are tables run together on lines, each read
             # by :func:`_long_lines`
-            yield _grid(_monolingual(rows), _caption(lines, first), header_rows)
+            yield _grid(_monolingual(_without_empty_tail(rows)), _caption(lines, first),
+                        header_rows)
+
+
+def _without_empty_tail(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
+    """``rows`` without the columns at their right that are empty in every row (a copy
+    closing each line with | |: no column of the page's)."""
+    width = max(len(r) for r in rows)
+    while width > 2 and all(len(r) < width or not r[width - 1].text for r in rows):
+        width -= 1
+    return [r[:width] for r in rows]
 
 
 def _value_widths(rows: list[tuple[Cell, ...]]) -> list[int]:

@@ -127,6 +127,11 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
     if h == len(rows):
         return None
     texts = [[c.text for c in row] for row in rows[:h]]
+    width = max(len(row) for row in rows[h:])
+    if all(len(row) < width for row in texts):
+        # 指 标 | 12月 | 1-12月 over 绝对量 | 增长 | 绝对量 | 增长: header lines shorter
+        # than the rows, their spans lost; laid out over the rows' width
+        texts = [row + [""] * (width - len(row)) for row in texts]
     if h > _HEADER_ROWS_MAX:
         packed = _packed_header(texts)
         if packed is None:
