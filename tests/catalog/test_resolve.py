@@ -19,6 +19,7 @@ from plantrack.catalog.resolve import (
     find_region_mentions,
     region_for_heading,
     resolve_mentions,
+    self_deixis,
     title_region,
 )
 from plantrack.model import Region
@@ -368,3 +369,14 @@ def test_the_deixis_climbs_to_the_region_named_not_to_a_short_names_province(
     subject = document_subject(text, gaz)
     assert subject is not None
     assert subject.name == "江西省"
+
+
+def test_a_word_ending_in_its_quan_is_no_self_deixis(gaz: Gazetteer) -> None:
+    # 建立健全县处级领导…: 健全 holds the 全 of what reads as 全县; a district's news that
+    # never calls itself 全县 keeps its district
+    text = ("上半年银川市金凤区地区生产总值增长12.7%。建立健全县处级领导包抓项目工作机制，"
+            "金凤区新增市场主体9450户，金凤区社会消费品零售总额增长14.5%。")
+    assert self_deixis(text) is None
+    subject = document_subject(text, gaz)
+    assert subject is not None
+    assert subject.name == "金凤区"

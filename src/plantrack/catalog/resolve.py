@@ -594,11 +594,18 @@ _YARDSTICK = re.compile("(?:居|列|于|占|比|超|先|对|出|超过)$")
 _RANK_IN = re.compile(r"第[一二三四五六七八九十\d]|首[个家批座条位]|前列|唯一|[(（][\d.]+%?[)）]")
 
 
+@cache
+def _quan_words() -> frozenset[str]:
+    return frozenset(_read_list("quan_words.txt"))
+
+
 def _own_uses(word: str, text: str) -> list[int]:
-    """Where ``text`` calls its own region ``word`` (全市), not a yardstick."""
+    """Where ``text`` calls its own region ``word`` (全市), not a yardstick, nor a word
+    ending in its 全 (建立健全县处级领导…)."""
     return [m.start() for m in re.finditer(word, text)
             if not _YARDSTICK.search(text, max(0, m.start() - 2), m.start())
-            and not _RANK_IN.match(text, m.end())]
+            and not _RANK_IN.match(text, m.end())
+            and text[max(0, m.start() - 1):m.start() + 1] not in _quan_words()]
 
 
 def self_deixis(text: str) -> str | None:
