@@ -1578,3 +1578,17 @@ def test_a_bracket_opening_with_a_region_holds_that_regions_figure() -> None:
     facts = _extract(text, region="469030", year=2024).facts
     assert {(f.region, f.quantity.value) for f in facts} == {
         ("469030", Decimal("-3.3")), ("460000", Decimal("9.5"))}
+
+
+def test_a_clause_led_by_the_whole_and_a_noun_of_its_own_is_another_subject() -> None:
+    # 总财力 (a city's total fiscal means) is no catalogue indicator: its figures, and the
+    # bare clauses going on about them, are not the revenue's named before
+    text = ("2015年，某某市地方一般公共预算收入和预算支出翻番，全市总财力突破300亿元，"
+            "达到326.8亿元，年均增长23.7%。")
+    assert [f for f in plantrack.extract(text).facts
+            if f.indicator == "general_budget_revenue"] == []
+    # a clause that only goes on about the indicator keeps it
+    text = "2015年，某某市地方一般公共预算收入突破300亿元，达到326.8亿元，增长23.7%。"
+    got = {(f.measure, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.indicator == "general_budget_revenue"}
+    assert {("level", Decimal("32680000000")), ("growth", Decimal("23.7"))} <= got

@@ -738,14 +738,26 @@ def _subject_between(text: str, s: Span, m: IndicatorMention, q: QuantityMatch, 
     if before <= m.start:
         return False
     own = next((o for o in quantities if before <= o.start and o.end < clause), None)
-    if own is None or own.quantity.unit in (m.indicator.unit, "percent", "percentage_point"):
+    if own is None or own.quantity.unit in ("percent", "percentage_point"):
         return False
     if text[own.end:clause - 1].strip() or "分别" in text[clause:q.start]:
         return False  # 连续突破3个百亿元大关: a figure inside a phrase; 分别: a list's items
+    lead = text[before:own.start].strip()
+    if own.quantity.unit == m.indicator.unit:
+        # 地方公共财政收入…翻番，全市总财力突破300亿元，达到326.8亿元，年均增长23.7%: a
+        # clause led by the region's whole and a noun the catalogue lacks (总财力) is a
+        # subject of its own even in the indicator's unit, and so are the bare clauses
+        # that go on about it
+        if _WHOLE_LED.match(lead) is not None and not _bare(lead[2:]):
+            return True
+        return _bare(lead) and _subject_between(text, s, m, own, before,
+                                                quantities=quantities)
     if own.quantity.unit in _MONEY and m.indicator.unit in _MONEY:
         return False  # 6554美元 after 40818元: a sum converted, the same figure
-    lead = text[before:own.start].strip()
     return bool(lead) and not _bare(lead) and not has_cue(lead, "growth")
+
+
+_WHOLE_LED = re.compile(r"(?:全|我)[省市县区州盟旗](?!上下|范围)")
 
 
 _MONEY = ("CNY", "USD")
