@@ -459,6 +459,15 @@ def test_a_superiors_visit_followed_is_not_the_figures_region() -> None:
     assert {f.region for f in facts} == {"500236"}
 
 
+def test_a_superiors_strategy_carried_out_is_not_the_figures_region() -> None:
+    # 落实银川市“工业强市”战略: a district carries out its city's strategy; the figures
+    # of the sentence are the district's
+    text = ("上半年银川市金凤区地区生产总值增长12.7%。\n金凤区认真落实银川市“工业强市”战略，"
+            "上半年规上工业增加值同比增长30.8%。")
+    facts = extract(text, year=2021).facts
+    assert {f.region for f in facts} == {"640106"}
+
+
 def test_regions_a_figure_is_better_than_are_yardsticks() -> None:
     # 好于全区、全国: the list after 好于, its deictic first item too, only compared with
     text = ("甲市\n上半年，全市规模以上工业增加值同比增长4.5%，好于全区、全国，"
