@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from plantrack import extract
 from plantrack.testing import run_extractor
 
@@ -153,3 +155,13 @@ def test_a_past_years_aims_under_a_targets_heading_are_targets() -> None:
     found = {(f.kind, f.indicator, str(f.period))
              for f in extract(text, year=2018).facts}
     assert found == {("target", "gdp", "2017"), ("target", "fixed_asset_investment", "2017")}
+
+
+def test_a_part_in_the_clause_last_year_opens_is_of_the_year_before() -> None:
+    # 在去年的…一季度…会上: the quarter is last year's, and so is what 当时 then tells;
+    # a part said after a clause break is this year's again
+    text = ("在去年的某某市一季度经济形势分析会上，当时某某市地区生产总值增速降至4.7%。"
+            "去年经济总量突破3000亿元的某某市，一季度地区生产总值增长9.7%。")
+    facts = extract(text, year=2016, region="460000").facts
+    assert [(str(f.period), f.quantity.value) for f in facts if f.measure == "growth"] == [
+        ("2015Q1", Decimal("4.7")), ("2016Q1", Decimal("9.7"))]

@@ -196,6 +196,19 @@ def _in_trend(text: str, at: int) -> bool:
 
 
 
+def _in_last_years_clause(text: str, at: int) -> bool:
+    """Whether the part at ``at`` stands right after a 去年 or in the clause it opens,
+    with no other year-word between (去年的海南一季度)."""
+    words = tuple(cues("last_year"))
+    if text.endswith(words, 0, at):
+        return True
+    said = max((text.rfind(w, 0, at) for w in words), default=-1)
+    return said >= 0 and _CLAUSE_BREAK.search(text, said, at) is None
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?:：\n]")
+
+
 _PARTS = {"half1": "h1", "half2": "h2", "to_date": "to_date"}
 _PART_ROLES = frozenset((*_PARTS, "months", "quarter"))
 
@@ -204,10 +217,10 @@ def update_time(time: Time, text: str) -> None:
     """Apply the period cues in ``text`` to ``time``, in the order they stand."""
     parts = _PARTS
     for at, role, value in _time_events(text):
-        if role in _PART_ROLES and time.last_year and not text.endswith(
-                tuple(cues("last_year")), 0, at):
+        if role in _PART_ROLES and time.last_year and not _in_last_years_clause(text, at):
             # 去年经济总量突破3000亿元的宜宾，一季度…: a part said apart from 去年 is this
-            # year's; only one right after it (去年一季度) is of the year before
+            # year's; only one right after it (去年一季度), or in its clause (在去年的海南
+            # 一季度经济形势分析会上), is of the year before
             time.last_year = False
         if role == "across_years" and isinstance(value, tuple):
             time.since, time.months = int(value[0]), (int(value[1]), int(value[3]))
