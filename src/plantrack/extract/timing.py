@@ -197,13 +197,14 @@ def _in_trend(text: str, at: int) -> bool:
 
 
 def _in_last_years_clause(text: str, at: int) -> bool:
-    """Whether the part at ``at`` stands right after a 去年 or in the clause it opens,
-    with no other year-word between (去年的海南一季度)."""
+    """Whether the part at ``at`` stands right after a 去年, or after 去年的 in its
+    clause (去年的海南一季度; not a column's 去年同期累计 before 1-8月)."""
     words = tuple(cues("last_year"))
     if text.endswith(words, 0, at):
         return True
-    said = max((text.rfind(w, 0, at) for w in words), default=-1)
-    return said >= 0 and _CLAUSE_BREAK.search(text, said, at) is None
+    said = max(((i, w) for w in words if (i := text.rfind(w, 0, at)) >= 0), default=None)
+    return said is not None and text.startswith("的", said[0] + len(said[1])) and (
+        _CLAUSE_BREAK.search(text, said[0], at) is None)
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?:：\n]")
