@@ -143,3 +143,13 @@ def test_a_days_event_told_after_the_aims_is_what_was_done() -> None:
     text = ("甲市项目建设\n全市上下奋力夺取“双胜利”，4月22日，甲市举行二季度重大产业项目集中"
             "开工活动，开工重大产业项目112个。")
     assert set(_kinds(text, year=2022, region="321300")) == {("result", "2022Q2")}
+
+
+def test_the_second_halfs_batch_started_on_the_day_told_is_what_was_done() -> None:
+    # a ceremony on a day of July starts the second half's projects: what was done that
+    # day; the second half's aims said that day stay aims
+    text = ("甲市项目建设\n7月12日上午，甲市2017年下半年重点项目集中开工仪式举行，"
+            "全市总投资777.3亿元的142个项目集中开工建设。")
+    assert set(_kinds(text, year=2017, region="130500")) == {("result", "2017H2")}
+    text = "甲市项目建设\n7月12日上午，甲市召开会议，下半年全市新开工重大项目30个以上。"
+    assert set(_kinds(text, year=2017, region="130500")) == {("target", "2017H2")}

@@ -196,7 +196,13 @@ def _drop_progressions(text: str) -> str:
     return text
 
 
-_DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月[1-3]?\d日[，,]")  # 4月22日，: a day's event
+# 4月22日，/ 7月12日上午，: a day's event
+_DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月[1-3]?\d日(?:上午|下午|晚上|晚)?[，,]")
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    m = CLAUSE_END_AT.search(text, at, end)
+    return m.start() if m else end
 
 
 def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
@@ -261,6 +267,11 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         # 8.2%, 2015年至2019年…提高到, in a review printed the next spring)
         return "result", None, "plan"
     if time.until or time.part == "h2":
+        if time.part == "h2" and dated > s.start and has_cue(
+                text[own:_clause_end(text, q_at, s.end)], "result"):
+            # 7月12日上午，…下半年重点项目集中开工，…142个项目集中开工建设: the second
+            # half's batch, started on the day told
+            return "result", None, "plan"
         return "target", None, modal
     head = text[segment_start(text, s.start, q_at):q_at]
     words = {w for _, _, w in find_cue(head, "result")}
