@@ -604,3 +604,13 @@ def test_a_projects_noun_opens_a_list_of_names(text: str, names: list[str]) -> N
 ])
 def test_places_years_and_phrases_about_projects_name_none(text: str) -> None:
     assert [p.name for p in projects(text)] == []
+
+
+def test_words_about_a_ceremony_name_no_project() -> None:
+    # the verbs of holding a ceremony (举办, 举行, 并为…奠基) stand before a name, never in
+    # it; a season's or a kind's batch (秋季项目, 部分重点招商引资项目) is no project
+    text = ("7月12日，某某市2017年下半年重点项目集中开工仪式举行。这是今年以来我市第二次"
+            "举办项目集中开工活动，市长出席仪式并为康源电路项目奠基。全市建立包抓联系项目"
+            "机制。某某市举行秋季项目集中开工，2022年部分重点招商引资项目集中签约。")
+    names = [p.name for p in extract(text, year=2017, region="130500").projects]
+    assert names == ["康源电路项目"]
