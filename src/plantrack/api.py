@@ -456,6 +456,12 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
         process.join(timeout=1)
         if process.is_alive():
             process.kill()
+    # the pool's manager thread closes its wake-up pipe as it ends; one still ending when
+    # the interpreter exits races the exit hook writing to that pipe (a traceback on
+    # stderr, CPython 3.11): let it end first
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(timeout=1)
 
 
 def _name(source: Path | Document) -> str:
