@@ -1592,3 +1592,13 @@ def test_a_clause_led_by_the_whole_and_a_noun_of_its_own_is_another_subject() ->
     got = {(f.measure, f.quantity.value) for f in plantrack.extract(text).facts
            if f.indicator == "general_budget_revenue"}
     assert {("level", Decimal("32680000000")), ("growth", Decimal("23.7"))} <= got
+
+
+def test_a_region_named_after_a_grouping_is_the_figures_subject() -> None:
+    # 东北地区 (a grouping of provinces) opens the clause, 辽宁省 is named after it,
+    # nearer the figure: the figure is the province's; a grouping after the province
+    # (江苏省苏南地区…) is the grouping's own, no region's
+    text = "东北地区排名第一的省份是辽宁省2014年5月规模以上工业企业单位数为16631个。"
+    assert [(f.region, f.quantity.value) for f in plantrack.extract(text).facts] == [
+        ("210000", Decimal("16631"))]
+    assert plantrack.extract("江苏省苏南地区2014年集中开工项目共719个。").facts == ()

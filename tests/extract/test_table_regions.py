@@ -777,3 +777,15 @@ def test_a_wikis_table_under_a_heading_of_its_year() -> None:
     facts = plantrack.extract(WIKI_YEAR_HEADING, region="420000").facts
     assert {(f.region, str(f.period)) for f in facts if f.indicator == "gdp"} == {
         ("420100", "2018"), ("420200", "2018"), ("420300", "2018")}
+
+
+@pytest.mark.parametrize("head", ["省市(自治区)", "省(自治区、直辖市)", "省市区"])
+def test_a_ranking_of_provinces_by_a_count_its_caption_names(head: str) -> None:
+    text = ("表1:2014年5月中国不同省市(自治区)规模以上工业企业单位数统计 个\n"
+            f"排名 | {head} | 单位数(个) | 全国占比(%) |\n---|---|---|---|\n"
+            "1 | 江苏省 | 46790 | 13.15 |\n2 | 广东省 | 39497 | 11.1 |\n"
+            "3 | 山东省 | 38418 | 10.79 |\n")
+    got = _read(text, "region", "indicator", "value", "period")
+    assert got == {("320000", "industrial_enterprises_above_scale", Decimal("46790"), "2014-05"),
+                   ("440000", "industrial_enterprises_above_scale", Decimal("39497"), "2014-05"),
+                   ("370000", "industrial_enterprises_above_scale", Decimal("38418"), "2014-05")}

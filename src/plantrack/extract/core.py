@@ -328,7 +328,14 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
     if anchor < s.start:
         anchor = pair.quantity.start  # a topic named the sentence before: its own clauses
     clause = clause_start(text, s.start, anchor)
-    if has_cue(text[clause:anchor], "entity") or has_cue(text[clause:anchor], "zone") or (
+    # (东北地区排名第一的省份是辽宁省…: a region named after the grouping, nearer the
+    # figure, is its subject; only an entity after the last region says whose it is)
+    # (a region inside the grouping's name, 湘西 in 大湘西, is none)
+    entities = [(clause + a, clause + b) for a, b, _ in find_cue(text[clause:anchor], "entity")]
+    named = max((r.end for r in ctx.mentions_starting(clause, anchor)
+                 if r.is_region and not r.deictic and r.end <= anchor
+                 and not any(a <= r.start < b for a, b in entities)), default=clause)
+    if any(b > named for _, b in entities) or has_cue(text[clause:anchor], "zone") or (
             _entity_subject(ctx, text, s, clause)):
         return False
     if pair.region is not None:
