@@ -2179,3 +2179,18 @@ def test_groups_whose_parts_stand_each_on_a_line_of_its_own() -> None:
         (i, "level", str(y)) for i in ("industrial_output", "industrial_value_added")
         for y in range(2004, 2008)}
     assert ("industrial_value_added", "level", Decimal("123405760000"), "2007") in found
+
+
+def test_a_table_of_years_by_quarter_under_a_numbered_title_and_its_unit() -> None:
+    # a release's 表2: the title, a blank line, 单位:%, then one cell a line; each row a
+    # year, each column a quarter of it
+    cells = ["年份", "1季度", "2季度", "3季度", "4季度", "2015", "7.1", "7.2", "7.0", "6.9",
+             "2016", "6.9", "6.8", "6.7", "6.6", "2017", "7.0", "7.0", "6.9", "6.8",
+             "2018", "6.9", "6.9", "6.7", "6.5"]
+    text = ("全国2019年一季度国内生产总值初步核算结果\n\n表2 GDP同比增长速度\n\n单位:%\n\n"
+            + "\n\n".join(cells) + "\n")
+    got = {(f.region, f.indicator, f.measure, f.quantity.value, str(f.period))
+           for f in plantrack.extract(text).facts}
+    assert ("100000", "gdp", "growth", Decimal("7.2"), "2015Q2") in got
+    assert ("100000", "gdp", "growth", Decimal("6.6"), "2016Q4") in got
+    assert len({p for *_, p in got}) == 16

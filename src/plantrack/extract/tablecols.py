@@ -309,6 +309,7 @@ def _unit_cell(parts: Sequence[str]) -> str | None:
 # a header led by its period (2018年8月, 2022年GDP(亿元), 1-3月, 3月 同比±%), never a value
 # (a year alone over its columns: 2008 over 社会消费品零售总额 | 增长)
 _PERIOD_LEAD = re.compile(rf"{YEAR}(?: ?年|(?!\d|\.\d))|\d{{1,2}} ?(?:[-－—~至] ?\d{{1,2}} ?)?月")
+_QUARTER_ALONE = re.compile(r"第?[1-4一二三四] ?季度")  # 年份 | 1季度 | 2季度: a quarter's column
 
 
 # a year and its months, words lost in the copy (20221-8 or 2024年1- 4 for 2022年1-8月)
@@ -368,7 +369,8 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
     text = spelled_period(text)
     found = _found(text)
     if not found:
-        if index > 0 and (opens_with_period(text) or BARE_YEAR.fullmatch(text.strip())):
+        if index > 0 and (opens_with_period(text) or BARE_YEAR.fullmatch(text.strip())
+                          or _QUARTER_ALONE.fullmatch(_SPACE.sub("", text))):
             # 2018年8月, 2022年GDP(亿元), 2018 after 指标 | 计量单位: what was reached
             # in that period
             return Column(index, text, "result", "result", False, unit_in(text))

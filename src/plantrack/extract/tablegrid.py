@@ -211,9 +211,22 @@ def _caption(lines: list[_Line], first: int) -> str:
                 # wiki's heading of a year alone, 2018)
             out.insert(0, s)
         elif out:
+            if len(out) == 1 and _UNIT_SAID_LINE.fullmatch(out[0]):
+                # a unit's line alone (单位:%) takes the numbered table title above it
+                # past a blank line: 表2 GDP同比增长速度 / (blank) / 单位:%
+                k = i
+                while k >= 0 and not lines[k].text.strip():
+                    k -= 1
+                title = lines[k].text.strip() if k >= 0 else ""
+                if _TABLE_NUMBER.match(title) and len(title) <= _CAPTION_MAX:
+                    out.insert(0, title)
             break
         i -= 1
     return " ".join(out)
+
+
+_UNIT_SAID_LINE = re.compile(r"单\s*位\s*[:：]\s*\S{1,8}")
+_TABLE_NUMBER = re.compile(r"表\s*[\d一二三四五六七八九十]+")
 
 
 def _delimited(lines: list[_Line]) -> Iterator[Grid]:

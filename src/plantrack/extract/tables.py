@@ -40,6 +40,7 @@ from plantrack.extract.lexicon import (
     other_indicator,
 )
 from plantrack.extract.tablecols import (
+    BARE_YEAR,
     BRACKETED_YEAR,
     PRICE_BRACKET,
     SAME_PERIOD_BEFORE,
@@ -1049,7 +1050,12 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
         measure = _measure(column, r.indicator, q, r.scope + r.name.text + column.header)
     if measure is None:
         return None
+    part, months = time.part, time.months
     update_time(time, _periods(PRICE_BRACKET.sub("", r.name.text)))
+    if part is not None and time.part is None and BARE_YEAR.fullmatch(r.name.text.strip()):
+        # 年份 | 1季度 | 2季度 over 2015 | 7.1 | 7.1: a row of a year, each column its
+        # quarter (or months) of that year
+        time.part, time.months = part, months
     view_at = doc.to_reading(r.at)
     # no year at all (the document's undecided, the table names none): kept, its period
     # left open and flagged, as a sentence's fact is (the engine warns once)
