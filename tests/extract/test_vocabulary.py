@@ -316,3 +316,12 @@ def test_farmers_and_herders_income_is_rural_and_a_bare_per_head_income_all_resi
     assert ("rural_disposable_income", None, "growth", Decimal(13)) in {
         (i, r, m, v) for i, r, m, v in read}
     assert ("disposable_income", None, "level", Decimal(32000)) in read
+
+
+@pytest.mark.parametrize("text", _both(
+    "主要预期目标是：城镇和乡村居民人均可支配收入分别增长6.5%、8%。"))
+def test_rural_residents_called_xiangcun(text: str) -> None:
+    # 乡村居民 (the bulletins' newer word for 农村居民): the rural income, in a list too
+    got = {(f.indicator, f.quantity.value) for f in _facts(text)}
+    assert got == {("urban_disposable_income", Decimal("6.5")),
+                   ("rural_disposable_income", Decimal("8"))}
