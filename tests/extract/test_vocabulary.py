@@ -325,3 +325,11 @@ def test_rural_residents_called_xiangcun(text: str) -> None:
     got = {(f.indicator, f.quantity.value) for f in _facts(text)}
     assert got == {("urban_disposable_income", Decimal("6.5")),
                    ("rural_disposable_income", Decimal("8"))}
+
+
+def test_a_sum_averaged_over_a_regions_parts_is_no_total() -> None:
+    # 县均 / 平均为: an average of the counties' or districts' sums; the rate stays
+    text = ("2023年，某某省83个县(市)实现GDP占全省51.2%。县均实现GDP42.25亿元，较上年增加"
+            "9.84亿元。24个区GDP平均为132.87亿元。全省地区生产总值5000亿元，增长6%。")
+    got = {(f.measure, f.quantity.value) for f in _facts(text) if f.indicator == "gdp"}
+    assert got == {("level", Decimal("500000000000")), ("growth", Decimal("6"))}

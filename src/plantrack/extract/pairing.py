@@ -315,6 +315,10 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
         if pair is not None and bare and pair.mention.indicator.unit != "CNY" and any(
                 b.start + s.start == q.start for b in bare):
             continue  # 1.2亿 of a count (人次, 件) left unsaid: read as money only for money
+        if pair is not None and q.quantity.unit not in ("percent", "percentage_point") and (
+                has_cue(text[clause_start(text, s.start, q.start):q.start],
+                        "average_of_parts")):
+            continue  # 县均实现GDP42.25亿元: an average of the region's parts, no total
         if pair is not None:
             pairs.append(pair)
             pairs += _shared(text, pair, mentions, quantities, by_name)
