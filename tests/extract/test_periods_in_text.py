@@ -165,3 +165,13 @@ def test_a_part_in_the_clause_last_year_opens_is_of_the_year_before() -> None:
     facts = extract(text, year=2016, region="460000").facts
     assert [(str(f.period), f.quantity.value) for f in facts if f.measure == "growth"] == [
         ("2015Q1", Decimal("4.7")), ("2016Q1", Decimal("9.7"))]
+
+
+def test_last_year_after_a_reports_year_is_the_year_before_it() -> None:
+    # 该省2017年政府工作报告显示，去年…: the report is 2017's, the figure 2016's; and the
+    # aim told before 而 is not what the figure after it is
+    text = ("年初，某某省将GDP增长目标设定为6%左右，而该省2017年政府工作报告显示，"
+            "某某省去年GDP的实际增幅为4.5%左右。")
+    facts = extract(text, year=2016, region="140000").facts
+    assert [(f.kind, str(f.period), f.quantity.value) for f in facts] == [
+        ("target", "2016", Decimal("6")), ("result", "2016", Decimal("4.5"))]

@@ -196,6 +196,7 @@ def _drop_progressions(text: str) -> str:
     return text
 
 
+_CONTRAST = re.compile(r"[，,；;](?:而|但|但是|然而)(?![且已])")
 # 4月22日，/ 7月12日上午，: a day's event
 _DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月[1-3]?\d日(?:上午|下午|晚上|晚)?[，,]")
 
@@ -220,6 +221,10 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
     targets = [(p, role) for p, role in target_cues(text, s.start, q_at)
                if p >= dated and not (role == "plan" and p < own and text.startswith(
                    tuple(cues("purpose")), clause_start(text, s.start, p)))]
+    # 去年初，…增长目标设定为6%左右，而…显示，去年GDP的实际增幅为4.5%: an aim told
+    # before a contrast (而, 但) is not what the numbers after it are
+    turned = max((m.end() for m in _CONTRAST.finditer(text, s.start, q_at)), default=s.start)
+    targets = [(p, role) for p, role in targets if p >= turned]
     modal: Modality = "plan"
     seg = segment_start(text, s.start, q_at)  # 力争…；高企超过5000家: a new item, its own
     for at, role in targets:

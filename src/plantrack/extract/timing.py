@@ -34,6 +34,9 @@ _YEAR = re.compile(
     rf"(?=[到至截12])(?<!由)(?!(?<=从)\d{{4}}年(?:末|底)?(?:的|\d))"
     rf"(到|至|截至)?({YEAR})(?!年[^，,。；;：:\d]{{0,5}}以来|年?(?:不变价|可比价))年?"
     r"(?=年|上半年|下半年|全年|前|底|末|[一二三四]季度|\d{1,2}[-至~]|$)")
+# a report a year names (2017年政府工作报告, 2016年统计公报): its year is no period's
+_REPORT_AFTER = re.compile(r"年?\s*[《“\"]?(?:政府工作报告|国民经济和社会发展统计公报"
+                           r"|统计公报|工作报告)")
 # 2018年1月至2019年9月: months from one year's into a later one's
 _ACROSS_YEARS = re.compile(rf"({YEAR})年(1[0-2]|[1-9])月份?(?:至|到|[-—~～])({YEAR})年"
                            r"(1[0-2]|[1-9])月(?:份|底|末)?")
@@ -76,10 +79,12 @@ class Time:
     last_year: bool = False
     # the first year of months that run across years (2018年1月至2019年9月: 2018)
     since: int | None = None
+    # the year is a report's (2017年政府工作报告显示): a 去年 after it is the year before
+    of_report: bool = False
 
     def copy(self) -> Time:
         return Time(self.year, self.part, self.months, self.until, self.per_year, self.span,
-                    self.last_year, self.since)
+                    self.last_year, self.since, self.of_report)
 
 
 # per_year_basis changes no period: it is scanned so that the 年平均 inside it is no per_year
@@ -110,7 +115,8 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
         for m in _YEAR.finditer(text):
             if _TIMES_BASE.match(text, m.end()):
                 continue  # 是2015年的1.46倍: the base of a multiple, not the period
-            events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"))))
+            events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"),
+                                               _REPORT_AFTER.match(text, m.end()) is not None)))
     found = find_roles(text, _TIME_ROLES)  # one scan for the eight roles
     if found:
         bases = [(a, b) for a, b, _ in find_cue(text, "comparison_base")]
@@ -232,6 +238,7 @@ def update_time(time: Time, text: str) -> None:
         if role == "year" and isinstance(value, tuple):
             time.year, time.until = int(value[0]), bool(value[1])
             time.part, time.months = None, None
+            time.of_report = bool(value[2])
             # 年均增长6%，到2025年GDP达到… / 十四五…到2025年: the year ends the span cues
             time.per_year = time.span = time.last_year = False
         elif role in parts:
@@ -243,6 +250,9 @@ def update_time(time: Time, text: str) -> None:
             time.part, time.months = None, None
         elif role == "last_year" and time.year is None:
             time.part, time.last_year = "last", True
+        elif role == "last_year" and time.year is not None and time.of_report:
+            # 该省2017年政府工作报告显示，山西去年GDP…: the year before the report's
+            time.year, time.part, time.months, time.of_report = time.year - 1, None, None, False
         elif role == "months" and isinstance(value, tuple):
             time.part, time.months = "months", (int(value[0]), int(value[1]))
         elif role == "quarter":
