@@ -789,3 +789,13 @@ def test_a_ranking_of_provinces_by_a_count_its_caption_names(head: str) -> None:
     assert got == {("320000", "industrial_enterprises_above_scale", Decimal("46790"), "2014-05"),
                    ("440000", "industrial_enterprises_above_scale", Decimal("39497"), "2014-05"),
                    ("370000", "industrial_enterprises_above_scale", Decimal("38418"), "2014-05")}
+
+
+def test_a_bare_unemployment_rate_is_the_surveyed_one_only_where_no_other_is_kept() -> None:
+    # Taiwan, Hong Kong and Macau keep one rate, from their labour-force surveys, and call
+    # it 失业率; a mainland table's bare 失业率 names neither of the mainland's two rates
+    rows = "指标 | 1996 | 1997 |\n失业率(%) | 2.6 | 2.72 |\n"
+    got = _read("附录6:台湾省主要社会经济指标 |\n" + rows, "region", "indicator", "value")
+    assert got == {("710000", "urban_surveyed_unemployment_rate", Decimal("2.6")),
+                   ("710000", "urban_surveyed_unemployment_rate", Decimal("2.72"))}
+    assert _read("江苏省主要社会经济指标 |\n" + rows, "indicator") == set()

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
-from plantrack.catalog.regions import Gazetteer
+from plantrack.catalog.regions import Gazetteer, read_table
 from plantrack.catalog.resolve import (
     deictic_region,
     region_for_heading,
@@ -340,21 +341,38 @@ def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region 
 _INDICATORS: dict[str, tuple[Catalog, tuple[Indicator, ...]]] = {}
 
 
-def _indicators(catalog: Catalog) -> tuple[Indicator, ...]:
-    """The catalogue's indicators, one tuple per catalogue: the indicator-name index is
-    cached by that tuple, and a new tuple per document made it hash every indicator."""
-    last = _INDICATORS.get("last")
+def _indicators(catalog: Catalog, subject: Region | None = None) -> tuple[Indicator, ...]:
+    """The catalogue's indicators, one tuple per catalogue (and per set of regional names
+    the subject adds: 失业率 in Taiwan's tables): the indicator-name index is cached by
+    that tuple, and a new tuple per document made it hash every indicator."""
+    extra = _regional_names(subject.code[:2]) if subject is not None else ()
+    key = "last" + (subject.code[:2] if subject is not None and extra else "")
+    last = _INDICATORS.get(key)
     if last is None or last[0] is not catalog:
-        last = _INDICATORS["last"] = (catalog, tuple(catalog.indicators.values()))
+        indicators = tuple(catalog.indicators.values())
+        if extra:
+            words: dict[str, list[str]] = {}
+            for word, indicator_id in extra:
+                words.setdefault(indicator_id, []).append(word)
+            indicators = tuple(evolve(i, aliases=(*i.aliases, *words[i.id]))
+                               if i.id in words else i for i in indicators)
+        last = _INDICATORS[key] = (catalog, indicators)
     return last[1]
+
+
+@cache
+def _regional_names(prefix: str) -> tuple[tuple[str, str], ...]:
+    """(word, indicator id) of the names a region's statistics use (regional_names.tsv)."""
+    return tuple((row["word"], row["indicator"]) for row in read_table("regional_names.tsv")
+                 if prefix.startswith(row["prefix"]))
 
 
 def _build(doc: PreparedDocument) -> DocContext:
     year = doc.year
     catalog = doc.catalog
     gazetteer = catalog.gazetteer if catalog is not None else None
-    indicators = _indicators(catalog) if catalog is not None else ()
     subject = doc.region  # decided by the context stage (plantrack.context)
+    indicators = _indicators(catalog, subject) if catalog is not None else ()
     mentions: tuple[RegionMention, ...] = ()
     headings: tuple[tuple[int, Region], ...] = ()
     if gazetteer is not None and len(gazetteer):
