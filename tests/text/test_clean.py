@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from plantrack.text import clean as cleaning
 from plantrack.text.clean import clean, clean_line
-from plantrack.text.segment import clauses, sentences
+from plantrack.text.segment import clauses, sections, sentences
 
 
 def test_drops_glosses_quotes_spaces_and_footnotes() -> None:
@@ -22,6 +22,17 @@ def test_joins_a_wrapped_line_but_not_a_heading() -> None:
     text = "标题\n" + "一" * 40 + "\n\n二二二。"
     cleaned = clean(text)
     assert cleaned.reading == "标题\n" + "一" * 40 + "二二二。"
+
+
+def test_joins_a_number_a_pdf_copy_set_on_a_line_of_its_own() -> None:
+    # a PDF's text layer sets numbers apart: …增长\n3.5%\n左右。; the short line a word
+    # broke before it goes on it too (地区生\n产总值); a table's one cell a line stays
+    text = ("预计全年地区生\n产总值增长\n3.5%\n左右。减税降费\n322\n亿元。\n"
+            "第三产业\n1612.33\n9.2\n年末人口68万人")
+    assert clean(text).reading == (
+        "预计全年地区生产总值增长3.5%左右。减税降费322亿元。\n第三产业\n1612.33\n9.2\n年末人口68万人")
+    headings = {s.heading for s in sections(text)}
+    assert not headings & {"产总值增长", "3.5%", "左右。", "322", "亿元。"}
 
 
 def test_keeps_the_break_before_a_numbered_heading() -> None:

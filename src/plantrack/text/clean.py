@@ -271,6 +271,35 @@ def _wrapped_breaks(text: str) -> set[int]:
     return out
 
 
+# a number on a line of its own inside a sentence, as a PDF's text layer sets it apart
+# (…地区生产总值增长\n3.5%\n左右。, 减税降费\n322\n亿元。): its line goes on the words
+# before it, and the words after it go on it when they start with its unit or a mark
+# (a table's one cell a line goes on with another cell or a row's name, never so)
+_NUMBER_LINE = re.compile(
+    r"(?<=[^\s。！？!?；;：:|])\n(?=[ \t]*-?\d[\d.,]*%?[ \t]*\n"
+    r"(?:左右|以上|以下|以内|亿|万|千|元|个|倍|年(?:以来|来|前|内)|家|项|户|人|%|、|，|,|。|；|;))")
+
+
+def number_line_breaks(text: str) -> set[int]:
+    """The breaks before and after each number a PDF's copy set on a line of its own
+    (``text`` a cleaned text), which the reading text drops: no heading follows them."""
+    out: set[int] = set()
+    if "\n" not in text:
+        return out
+    for m in _NUMBER_LINE.finditer(text):
+        out.add(m.start())
+        out.add(text.index("\n", m.end()))
+        # the line before the number's may itself go on a word the line above broke
+        # (…预计全年地区生\n产总值增长\n3.5%)
+        above = text.rfind("\n", 0, m.start())
+        if above > 0 and text[above - 1] not in _SENTENCE_END + "”\"）)】|:：" and (
+                _WORD_START.match(text, above + 1)) and not _HEADING.match(text, above + 1):
+            out.add(above)
+    return out
+
+
+
+
 def _reading_mask(text: str) -> bytearray:
     """1 for each character of ``text`` the reading text keeps, 0 for one it drops: a
     byte per character, cleared by slice assignment and read back in runs, so the
@@ -281,7 +310,7 @@ def _reading_mask(text: str) -> bytearray:
     for m in _PHRASE_BREAK.finditer(text):
         if not _spaced_out(text, m.start(), m.end()):
             keep[m.start()] = 1
-    for i in _wrapped_breaks(text):
+    for i in _wrapped_breaks(text) | number_line_breaks(text):
         keep[i] = 0
     return keep
 

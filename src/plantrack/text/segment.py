@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from plantrack.text.clean import number_line_breaks
 from plantrack.text.years import YEAR
 
 __all__ = ["CLAUSE_CUTS", "CLAUSE_END_AT", "CLAUSE_MARKS", "FULL_STOPS",
@@ -220,10 +221,11 @@ def sections(text: str) -> list[Section]:
     marker: str | None = None
     start = 0
     pos = 0
+    joined = number_line_breaks(text)  # (a line a sentence goes on into is no heading)
     for line in text.split("\n"):
         line_start, pos = pos, pos + len(line) + 1
         found = _MARKER.match(line)
-        if line_start > 0 and (found or _is_heading(line)):
+        if line_start > 0 and line_start - 1 not in joined and (found or _is_heading(line)):
             if line_start > start:
                 out.append(Section(start, line_start, heading, heading_start, marker))
             if found:
