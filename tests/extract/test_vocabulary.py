@@ -333,3 +333,10 @@ def test_a_sum_averaged_over_a_regions_parts_is_no_total() -> None:
             "9.84亿元。24个区GDP平均为132.87亿元。全省地区生产总值5000亿元，增长6%。")
     got = {(f.measure, f.quantity.value) for f in _facts(text) if f.indicator == "gdp"}
     assert got == {("level", Decimal("500000000000")), ("growth", Decimal("6"))}
+
+
+@pytest.mark.parametrize("text", _both("2023年末，全县“四上”总量达到588家，同比增长6.5%。"))
+def test_the_count_of_four_above_units_said_as_their_total(text: str) -> None:
+    got = {(f.indicator, f.measure, f.quantity.value) for f in _facts(text)}
+    assert got == {("four_above_enterprises", "level", Decimal("588")),
+                   ("four_above_enterprises", "growth", Decimal("6.5"))}
