@@ -340,3 +340,12 @@ def test_the_count_of_four_above_units_said_as_their_total(text: str) -> None:
     got = {(f.indicator, f.measure, f.quantity.value) for f in _facts(text)}
     assert got == {("four_above_enterprises", "level", Decimal("588")),
                    ("four_above_enterprises", "growth", Decimal("6.5"))}
+
+
+def test_a_milestone_passed_before_the_figure_reached_is_no_figure() -> None:
+    # 突破1000亿元大关，达到1084.30亿元: the figure is the one reached; a milestone said
+    # alone, or one year's milestone before another year's figure, stays
+    text = "2023年，全市工业总产值首次突破1000亿元大关，达到1084.30亿元。"
+    assert [f.quantity.value for f in _facts(text)] == [Decimal("108430000000")]
+    text = "全县地区生产总值2018年突破百亿元大关，预计2020年实现120亿元。"
+    assert Decimal("10000000000") in [f.quantity.value for f in _facts(text)]

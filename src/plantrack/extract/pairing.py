@@ -329,7 +329,26 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     elif not mentions and quantities:
         pairs += (_carried_breakdown(ctx, text, s, quantities)
                   or _carried_ranks(ctx, text, s, quantities))
-    return _owned(ctx, text, s, quantities, pairs)
+    # 突破1000亿元大关，达到1084.30亿元: the figure reached is the next one
+    return [p for p in _owned(ctx, text, s, quantities, pairs)
+            if not _milestone_then_value(text, p.quantity, quantities)]
+
+
+_MILESTONE = re.compile(r"大关|大關|关口|關口")
+# the milestone, then only a verb before the figure that passed it (大关，达到)
+_MILESTONE_GAP = re.compile(r"(?:大关|大關|关口|關口)[，,、]?"
+                            r"(?:达到|達到|实现|實現|为|為|达|達|至)?")
+
+
+def _milestone_then_value(text: str, q: QuantityMatch, quantities: list[QuantityMatch],
+                          ) -> bool:
+    """Whether ``q`` is a milestone passed (突破1000亿元大关) whose exact figure the
+    next clause gives in the same unit (，达到1084.30亿元)."""
+    if not _MILESTONE.match(text, q.end):
+        return False
+    after = next((o for o in quantities if o.start > q.end), None)
+    return after is not None and after.quantity.unit == q.quantity.unit and (
+        _MILESTONE_GAP.fullmatch(text, q.end, after.start) is not None)
 
 
 # what stands between regions and the rate they aim at (南阳市的目标比较靠前，为“增长11%,
