@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from plantrack import extract
 from plantrack.context.kind import heading_kind
 
@@ -153,3 +155,10 @@ def test_the_second_halfs_batch_started_on_the_day_told_is_what_was_done() -> No
     assert set(_kinds(text, year=2017, region="130500")) == {("result", "2017H2")}
     text = "甲市项目建设\n7月12日上午，甲市召开会议，下半年全市新开工重大项目30个以上。"
     assert set(_kinds(text, year=2017, region="130500")) == {("target", "2017H2")}
+
+
+@pytest.mark.parametrize("title", ["甲市答卷——跨越赶超的五年", "甲市上半年GDP成绩单出炉"])
+def test_a_report_card_in_the_title_reports_results(title: str) -> None:
+    # 答卷 / 成绩单: a news title's report card of a period; its figures were reached
+    text = f"{title}\n“十四五”期间，甲市高新技术企业达1029家。"
+    assert {k for k, _ in _kinds(text, year=2025, region="130500")} == {"result"}
