@@ -256,3 +256,15 @@ def test_a_list_of_items_between_enumeration_commas_in_a_sentence_is_no_table() 
     text = ("2023年,全省工业、投资、消费增长较快。\n重点抓好交通、水利、能源等项目,"
             "全年固定资产投资增长6%。\n")
     assert find_grids(text) == []
+
+
+def test_a_line_of_noise_inside_rows_of_one_cell_a_line() -> None:
+    # an ad a page's copy took in between two rows (保山某某医院) is skipped, not read as
+    # a row's name with the next row's cells after it
+    text = ("各地2016年GDP增长预期和实际增幅\n省份\n2016GDP增长预期\n2016GDP实际增幅\n"
+            "西藏\n10%以上\n11.5%\n重庆\n10%左右\n10.7%\n保山某某专科医院\n贵州\n10%\n10.5%\n"
+            "天津\n9%\n9%左右\n")
+    got = {(f.region, f.kind, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert ("520000", "result", Decimal("10.5")) in got
+    assert ("120000", "target", Decimal("9")) in got
+    assert len(got) == 8

@@ -591,12 +591,25 @@ def _stacked(text: str, lines: list[_Line],
         at = last + 1
         while at + width <= len(lines):
             group = lines[at:at + width]
+            if len(rows) > 1 and _valued(rows[-1]) and not _valued(group) and (
+                    at + 1 + width <= len(lines)) and not _is_value(lines[at].text) and (
+                    _is_row(lines[at + 1:at + 1 + width], years=head.years)
+                    and _valued(lines[at + 1:at + 1 + width])):
+                # 重庆 / 10% / 10.7% / 保山某某医院 / 贵州 / 10% / 10.5%: a line of noise
+                # inside rows of values (an ad the page's copy took in)
+                at += 1
+                continue
             if not _is_row(group, years=head.years):
                 break
             rows.append(tuple(_cell(line.text, line.start, 0, len(line.text)) for line in group))
             at += width
         if len(rows) >= 2:
             yield _grid(rows, _caption(lines, k))
+
+
+def _valued(row: Sequence[Cell] | Sequence[_Line]) -> bool:
+    """Whether each cell after a row's first holds a value."""
+    return all(_is_value(c.text) for c in row[1:])
 
 
 def _paragraphs(lines: list[_Line], a: int, b: int) -> list[Cell]:
