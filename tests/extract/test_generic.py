@@ -1602,3 +1602,14 @@ def test_a_region_named_after_a_grouping_is_the_figures_subject() -> None:
     assert [(f.region, f.quantity.value) for f in plantrack.extract(text).facts] == [
         ("210000", Decimal("16631"))]
     assert plantrack.extract("江苏省苏南地区2014年集中开工项目共719个。").facts == ()
+
+
+def test_a_park_named_in_an_event_gives_the_figures_after_it_no_subject() -> None:
+    # 举办四期开发区项目建设活动 counts events (四期, 三个一批): the park has no figure of
+    # its own there, so the investment two clauses on is the region's
+    text = ("2021年，甲市举办四期开发区项目建设“三个一批”活动，全年实施重点项目1807个，"
+            "带动固定资产投资完成892亿元、增长10.3%。")
+    got = {(f.region, f.measure, f.quantity.value) for f in plantrack.extract(
+        text, region="140400").facts if f.indicator == "fixed_asset_investment"}
+    assert got == {("140400", "level", Decimal("89200000000")),
+                   ("140400", "growth", Decimal("10.3"))}

@@ -398,8 +398,9 @@ def _distributed(text: str, r: RegionMention, clause: int) -> bool:
 
 
 def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
-    """An enterprise or park that an earlier clause of the segment gave a number of, with
-    no region named after it, is still the subject (一家公司营业收入增长20%，出口额增长35%)."""
+    """An enterprise or park that an earlier clause of the segment gave a number of (in its
+    own clause, in digits), with no region named after it, is still the subject (一家公司
+    营业收入增长20%，出口额增长35%)."""
     seg = segment_start(text, s.start, clause)
     if seg >= clause or not has_cue(text[seg:clause], "entity"):
         return False
@@ -411,8 +412,11 @@ def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
             and not (w.endswith("企业") and text[seg + b:seg + b + 1].isdigit())]
     if not hits or ctx.mentions_starting(hits[-1] + 1, clause):
         return False
-    own = text[clause_start(text, seg, hits[-1]):clause]
-    return bool(find_quantities(own))
+    # a figure in digits of the park's own clause (举办四期开发区项目建设“三个一批”活动
+    # counts events and gives it none; 重点项目1807个 in the clause after is the region's)
+    end = CLAUSE_END_AT.search(text, hits[-1], clause)
+    own = text[clause_start(text, seg, hits[-1]):end.start() if end else clause]
+    return any(re.search(r"\d", own[q.number_start:q.end]) for q in find_quantities(own))
 
 
 _GROWTH_AFTER = re.compile(r"的(?:增长|增速|增幅)")
