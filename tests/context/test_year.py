@@ -542,3 +542,13 @@ def test_an_event_months_after_the_pages_date_took_place_a_year_before() -> None
     # the same month proves nothing: an address often names only its month
     text = "8月10日，甲市召开新闻发布会，发布全市上半年经济运行情况。"
     assert _year(text, url="http://x.cn/202108/20210811102214.shtml")[0] == 2021
+
+
+def test_a_title_opening_with_a_year_and_no_nian_names_its_figures_year() -> None:
+    # 2019中国城市居民收入百强榜, posted in 2021: the ranking's figures are 2019's; a
+    # yearbook's name (2020中国统计年鉴) is not its figures' year
+    text = ("2019中国城市居民收入百强榜\n时间:2021年02月23日\n"
+            "排行 | 城市 | 城镇居民人均可支配收入(元) |\n1 | 上海 | 73615 |\n2 | 苏州 | 68629 |\n")
+    assert decide_year(clean(text).text, Document(text=text, name="a.txt")).value == 2019
+    text = "2020中国统计年鉴\n时间:2021年02月23日\n全国居民人均可支配收入30733元。\n"
+    assert decide_year(clean(text).text, Document(text=text, name="a.txt")).value != 2020
