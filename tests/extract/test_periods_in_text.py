@@ -175,3 +175,11 @@ def test_last_year_after_a_reports_year_is_the_year_before_it() -> None:
     facts = extract(text, year=2016, region="140000").facts
     assert [(f.kind, str(f.period), f.quantity.value) for f in facts] == [
         ("target", "2016", Decimal("6")), ("result", "2016", Decimal("4.5"))]
+
+
+def test_last_year_inside_a_review_headed_by_its_year_is_that_year() -> None:
+    # 一、2014年工作回顾 / 过去一年，…: the review's year, whatever date a repost carries
+    text = ("2015年某某市政府工作报告\n时间:2021-09-30 00:00:00\n\n一、2014年工作回顾\n\n"
+            "过去一年，经济社会发展取得新成绩。全市实现生产总值3387.51亿元，增长7.5%。")
+    facts = extract(text, region="331000").facts
+    assert {str(f.period) for f in facts} == {"2014"}

@@ -602,20 +602,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             time.per_year = False  # 年均增长6%；高企超过5000家: 年均 was the last segment's
         # 0: no year at all (the document's is undecided and the clause names none)
         headed = ctx.heading_year(q.start)
-        year = time.year or headed or ctx.year or 0
-        if (each := _respective_year(text, s, q, quantities)) is not None:
-            year = time.year = each  # 2021至2024年…分别为8%、1.9%、4.8%、3.5%
-        elif (base := _PROGRESSION_BASE.search(text, s.start, q.start)) is not None:
-            # 由2017年929家增长到3605家: the base's own year, not carried
-            year = int(base[1]) if base[1] else plan_years(base[2])[1]
-        elif (start := _unnamed_base_year(text, s, q)) is not None:
-            year = start
-        elif time.last_year and time.year is None:
-            # 去年: the year before the writing, which is the year a text printed after
-            # its year is about (过去一年… in a review printed the next spring)
-            year = ctx.year - (0 if ctx.written_later else 1) if ctx.year else 0
-        elif headed is None and _last_years_estimate(ctx, text, s, q.start, time):
-            year = ctx.year - 1 if ctx.year else 0
+        year = _fact_year(ctx, text, s, q, quantities=quantities, time=time, headed=headed)
         region = _region(ctx, text, s, pair, _group_index(text, pair, quantities))
         if region is False:
             continue
@@ -692,6 +679,32 @@ def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
     said = YEAR_NAMED.findall(text, s.start, min(pair.mention.end, m.start()))
     reported = int(said[-1]) if said else year
     return base is None or reported is None or int(base[1]) != reported - 1
+
+
+def _fact_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
+               quantities: list[QuantityMatch], time: Time, headed: int | None) -> int:
+    """The year of the figure ``q`` (0: none at all, the document's undecided and the
+    clause naming none); ``time`` takes a year a list gives each figure."""
+    if (each := _respective_year(text, s, q, quantities)) is not None:
+        time.year = each  # 2021至2024年…分别为8%、1.9%、4.8%、3.5%
+        return each
+    if (base := _PROGRESSION_BASE.search(text, s.start, q.start)) is not None:
+        # 由2017年929家增长到3605家: the base's own year, not carried
+        return int(base[1]) if base[1] else plan_years(base[2])[1]
+    if (start := _unnamed_base_year(text, s, q)) is not None:
+        return start
+    if time.last_year and time.year is None and headed is not None and (
+            ctx.section_kind(q.start) == "results"):
+        # 一、2014年工作回顾 / 过去一年，…: the year the review's heading names, whatever
+        # date a repost of the report carries
+        return headed
+    if time.last_year and time.year is None:
+        # 去年: the year before the writing, which is the year a text printed after
+        # its year is about (过去一年… in a review printed the next spring)
+        return ctx.year - (0 if ctx.written_later else 1) if ctx.year else 0
+    if headed is None and _last_years_estimate(ctx, text, s, q.start, time):
+        return ctx.year - 1 if ctx.year else 0
+    return time.year or headed or ctx.year or 0
 
 
 def _last_years_estimate(ctx: DocContext, text: str, s: Span, at: int, time: Time) -> bool:
