@@ -35,6 +35,13 @@ def test_joins_a_number_a_pdf_copy_set_on_a_line_of_its_own() -> None:
     assert not headings & {"产总值增长", "3.5%", "左右。", "322", "亿元。"}
 
 
+def test_joins_a_label_over_its_figures_line() -> None:
+    # an infographic's copy: the label on a line, its change and number on the next
+    text = "全年GDP\n增长5.3%左右\n城镇和农村居民人均可支配收入\n分别增长4.5%、8.5%左右\n增长%\n5.3"
+    assert clean(text).reading == (
+        "全年GDP增长5.3%左右\n城镇和农村居民人均可支配收入分别增长4.5%、8.5%左右\n增长%\n5.3")
+
+
 def test_keeps_the_break_before_a_numbered_heading() -> None:
     text = ("——2024年1月8日在县第十八届人民代表大会第四次会议上的报告全文如下所示\n\n"
             "一、2023年工作回顾\n")

@@ -280,12 +280,20 @@ _NUMBER_LINE = re.compile(
     r"(?:左右|以上|以下|以内|亿|万|千|元|个|倍|年(?:以来|来|前|内)|家|项|户|人|%|、|，|,|。|；|;))")
 
 
+# a label on a line of its own over its figure's line, as an infographic's copy sets them
+# (全年GDP\n增长5.3%左右, 城镇和农村居民人均可支配收入\n分别增长4.5%、8.5%左右): one
+# statement broken by the layout, the second line opening with a change and its number
+_FIGURE_LINE = re.compile(
+    r"(?<=[^\s。！？!?；;：:|%])\n(?=(?:分别)?(?:同比)?(?:增长|下降|增加|减少)-?\d)")
+
+
 def number_line_breaks(text: str) -> set[int]:
     """The breaks before and after each number a PDF's copy set on a line of its own
     (``text`` a cleaned text), which the reading text drops: no heading follows them."""
     out: set[int] = set()
     if "\n" not in text:
         return out
+    out.update(m.start() for m in _FIGURE_LINE.finditer(text))
     for m in _NUMBER_LINE.finditer(text):
         out.add(m.start())
         out.add(text.index("\n", m.end()))
