@@ -275,16 +275,19 @@ def _wrapped_breaks(text: str) -> set[int]:
 # (…地区生产总值增长\n3.5%\n左右。, 减税降费\n322\n亿元。): its line goes on the words
 # before it, and the words after it go on it when they start with its unit or a mark
 # (a table's one cell a line goes on with another cell or a row's name, never so)
+# (each opens with its line break, so that the engine scans for it in C; the character
+# before the break, no sentence's end, is tested after a match)
 _NUMBER_LINE = re.compile(
-    r"(?<=[^\s。！？!?；;：:|])\n(?=[ \t]*-?\d[\d.,]*%?[ \t]*\n"
+    r"\n(?=[ \t]*-?\d[\d.,]*%?[ \t]*\n"
     r"(?:左右|以上|以下|以内|亿|万|千|元|个|倍|年(?:以来|来|前|内)|家|项|户|人|%|、|，|,|。|；|;))")
+_NOT_GOING_ON = frozenset("\n\r\t\f\v \xa0\u3000。！？!?；;：:|")
+_NOT_GOING_ON_FIGURE = _NOT_GOING_ON | {"%"}
 
 
 # a label on a line of its own over its figure's line, as an infographic's copy sets them
 # (全年GDP\n增长5.3%左右, 城镇和农村居民人均可支配收入\n分别增长4.5%、8.5%左右): one
 # statement broken by the layout, the second line opening with a change and its number
-_FIGURE_LINE = re.compile(
-    r"(?<=[^\s。！？!?；;：:|%])\n(?=(?:分别)?(?:同比)?(?:增长|下降|增加|减少)-?\d)")
+_FIGURE_LINE = re.compile(r"\n(?=(?:分别)?(?:同比)?(?:增长|下降|增加|减少)-?\d)")
 
 
 def number_line_breaks(text: str) -> set[int]:
@@ -293,8 +296,11 @@ def number_line_breaks(text: str) -> set[int]:
     out: set[int] = set()
     if "\n" not in text:
         return out
-    out.update(m.start() for m in _FIGURE_LINE.finditer(text))
+    out.update(m.start() for m in _FIGURE_LINE.finditer(text)
+               if m.start() > 0 and text[m.start() - 1] not in _NOT_GOING_ON_FIGURE)
     for m in _NUMBER_LINE.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] in _NOT_GOING_ON:
+            continue
         out.add(m.start())
         out.add(text.index("\n", m.end()))
         # the line before the number's may itself go on a word the line above broke
