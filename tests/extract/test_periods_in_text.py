@@ -183,3 +183,12 @@ def test_last_year_inside_a_review_headed_by_its_year_is_that_year() -> None:
             "过去一年，经济社会发展取得新成绩。全市实现生产总值3387.51亿元，增长7.5%。")
     facts = extract(text, region="331000").facts
     assert {str(f.period) for f in facts} == {"2014"}
+
+
+def test_until_a_day_of_a_month_is_the_months_so_far() -> None:
+    # 截至2月25日 in a page of February: January and February of the page's year
+    text = ("2020-02-27 18:12:57 中国新闻网\n截至2月25日，某某省新开工重大项目344个，"
+            "占一季度计划开工项目数的79.6%。")
+    facts = extract(text, region="520000").facts
+    assert [(str(f.period), f.quantity.value) for f in facts] == [
+        ("2020-01..2020-02", Decimal("344"))]

@@ -58,7 +58,8 @@ _MONTH = re.compile(r"(?=[1-9元])(?:(?<![\d\-至~—前])(1[0-2]|[1-9])月(?:�
                     r"|(?<=年)(1[0-2]|[1-9])月(?![\d日号底末份初中以起至~—\-])"
                     r"|(?<![一二三四五六七八九十至~—\-])元月)")  # 元月: January, said anywhere
 # 截至5月底, 截至2024年5月末: January to that month
-_UNTIL_MONTH = re.compile(rf"(?=截)截[至止](?:{YEAR}年)?(1[0-2]|[1-9])月(?:底|末)")
+# (or to a day of it: 截至2月25日, the months so far)
+_UNTIL_MONTH = re.compile(rf"(?=截)截[至止](?:{YEAR}年)?(1[0-2]|[1-9])月(?:底|末|[1-3]?\d日)")
 
 _RECURRING_KINDS = ("rate",)
 _CLAUSE_ENDS = ",，;；:：。"
