@@ -349,3 +349,11 @@ def test_a_milestone_passed_before_the_figure_reached_is_no_figure() -> None:
     assert [f.quantity.value for f in _facts(text)] == [Decimal("108430000000")]
     text = "全县地区生产总值2018年突破百亿元大关，预计2020年实现120亿元。"
     assert Decimal("10000000000") in [f.quantity.value for f in _facts(text)]
+
+
+def test_a_seasons_harvest_is_no_years_grain() -> None:
+    # 春收粮食产量: the spring harvest, a part of the year's grain (worded as it stands)
+    text = "2022年，某某区春收粮食产量0.22万吨，下降5.1%。全年粮食产量8.69万吨。"
+    got = {(f.indicator, f.quantity.value) for f in _facts(text)}
+    assert ("grain_output", Decimal("86900")) in got
+    assert not any(i == "grain_output" and v == Decimal("2200") for i, v in got)
