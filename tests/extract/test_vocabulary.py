@@ -357,3 +357,10 @@ def test_a_seasons_harvest_is_no_years_grain() -> None:
     got = {(f.indicator, f.quantity.value) for f in _facts(text)}
     assert ("grain_output", Decimal("86900")) in got
     assert not any(i == "grain_output" and v == Decimal("2200") for i, v in got)
+
+
+def test_enterprises_raised_to_the_threshold_are_an_increase() -> None:
+    # 培育规上工业企业85家: enterprises brought up to the threshold this year
+    got = {(f.indicator, f.measure, f.quantity.value)
+           for f in _facts("2023年，全市培育规上工业企业85家。")}
+    assert got == {("industrial_enterprises_above_scale", "increase", Decimal("85"))}
