@@ -614,3 +614,14 @@ def test_words_about_a_ceremony_name_no_project() -> None:
             "机制。某某市举行秋季项目集中开工，2022年部分重点招商引资项目集中签约。")
     names = [p.name for p in extract(text, year=2017, region="130500").projects]
     assert names == ["康源电路项目"]
+
+
+def test_a_plans_list_of_key_projects_one_a_line_with_its_place() -> None:
+    # 《…省级重点建设计划》 in the head: a list of names, one a line, each with its place
+    # in brackets, are planned projects of those places
+    text = ("甲市35个省级重点项目公布\n湖北省发改委发布了《湖北省2019年省级重点建设计划》。\n"
+            "01先进制造业(18个)\n\n高德红外军民融合项目 (襄城区)\n\n"
+            "湖北卡为智能终端制造产业园项目(襄州区)\n")
+    got = {(p.name, p.region, p.status) for p in extract(text, region="420600").projects}
+    assert got == {("高德红外军民融合项目", "420602", "planned"),
+                   ("湖北卡为智能终端制造产业园项目", "420607", "planned")}

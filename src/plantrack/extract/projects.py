@@ -760,9 +760,11 @@ class _Sentence:
                 if m.investment or m.listed or staged or (ceremony and self.alone(m))]
 
     def alone(self, m: _Mention) -> bool:
-        """Whether ``m`` is its line's whole text, less list marks and spaces."""
+        """Whether ``m`` is its line's whole text, less list marks and spaces, and a
+        bracketed place after it (高德红外军民融合项目 (襄城区))."""
         head = self.text[self.s0:m.start].strip(_LIST_MARKS)
-        return not head and not self.text[m.end:self.s1].strip()
+        tail = self.text[m.end:self.s1].strip()
+        return not head and (not tail or _PLACE_AFTER.fullmatch(tail) is not None)
 
 
 _COUNTED_NAMES: dict[str, tuple[str, dict[str, bool]]] = {}
@@ -795,6 +797,7 @@ def _strong_stage() -> re.Pattern[str]:
 
 
 _LIST_MARKS = " \t\u3000>》-·•*0123456789.、()（）一二三四五六七八九十"
+_PLACE_AFTER = re.compile(r"[(（][^()（）\n]{1,8}[)）]")  # (襄城区) after a listed name
 
 
 @cache
