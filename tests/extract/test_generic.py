@@ -1613,3 +1613,14 @@ def test_a_park_named_in_an_event_gives_the_figures_after_it_no_subject() -> Non
         text, region="140400").facts if f.indicator == "fixed_asset_investment"}
     assert got == {("140400", "level", Decimal("89200000000")),
                    ("140400", "growth", Decimal("10.3"))}
+
+
+def test_a_regions_clause_after_a_carried_list_goes_on_about_its_indicator() -> None:
+    # 固原市、中卫市…分别增长14.9%和10.6%；吴忠市增长9.6%: the list's items are the
+    # paragraph's indicator's, and so is the region's clause after them
+    text = ("上半年，甲区规上工业增加值同比增长12.8%。银川市规上工业增加值同比增长16.8%。"
+            "固原市、中卫市实现较快增长，分别增长14.9%和10.6%；吴忠市增长9.6%，保持平稳运行。")
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(
+        text, year=2024, region="640000").facts if f.indicator == "industrial_value_added"}
+    assert {("640300", Decimal("9.6")), ("640400", Decimal("14.9")),
+            ("640500", Decimal("10.6"))} <= got

@@ -322,13 +322,18 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
         if pair is not None:
             pairs.append(pair)
             pairs += _shared(text, pair, mentions, quantities, by_name)
+    listed: list[Pair] = []
     if "分别" in s.text:
         paired = {p.quantity.start for p in pairs}
-        pairs += _carried_list(ctx, text, s, [q for q in quantities if q.start not in paired],
+        listed = _carried_list(ctx, text, s, [q for q in quantities if q.start not in paired],
                                quantities=quantities, mentions=mentions)
-    elif not mentions and quantities:
-        pairs += (_carried_breakdown(ctx, text, s, quantities)
-                  or _carried_ranks(ctx, text, s, quantities))
+        pairs += listed
+    if not mentions and quantities and ("分别" not in s.text or listed):
+        # (…分别增长14.9%和10.6%；吴忠市增长9.6%: a list's items carried from the
+        # paragraph's indicator, then a region's clause goes on about it too)
+        paired = {p.quantity.start for p in pairs}
+        rest = [q for q in quantities if q.start not in paired]
+        pairs += (_carried_breakdown(ctx, text, s, rest) or _carried_ranks(ctx, text, s, rest))
     # 突破1000亿元大关，达到1084.30亿元: the figure reached is the next one
     return [p for p in _owned(ctx, text, s, quantities, pairs)
             if not _milestone_then_value(text, p.quantity, quantities)]
