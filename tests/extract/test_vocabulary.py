@@ -364,3 +364,10 @@ def test_enterprises_raised_to_the_threshold_are_an_increase() -> None:
     got = {(f.indicator, f.measure, f.quantity.value)
            for f in _facts("2023年，全市培育规上工业企业85家。")}
     assert got == {("industrial_enterprises_above_scale", "increase", Decimal("85"))}
+
+
+def test_the_figure_after_a_milestone_passed_is_the_indicators() -> None:
+    # 迈上千亿台阶，接近1300亿元: the clause after the milestone gives the figure
+    got = [(f.indicator, f.quantity.value, f.quantity.comparator) for f in _facts(
+        "2015年，全市工业总产值迈上千亿台阶，接近1300亿元。")]
+    assert got == [("industrial_output", Decimal("130000000000"), "~")]

@@ -339,10 +339,12 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
             if not _milestone_then_value(text, p.quantity, quantities)]
 
 
-_MILESTONE = re.compile(r"大关|大關|关口|關口")
-# the milestone, then only a verb before the figure that passed it (大关，达到)
-_MILESTONE_GAP = re.compile(r"(?:大关|大關|关口|關口)[，,、]?"
-                            r"(?:达到|達到|实现|實現|为|為|达|達|至)?")
+_MILESTONE = re.compile(r"大关|大關|关口|關口|台阶|臺階")
+_MILESTONE_BACK = 4  # characters before a clause where the milestone word ends (台阶，)
+# the milestone, then only a verb before the figure that passed it (大关，达到; 迈上千亿
+# 台阶，接近1300亿元)
+_MILESTONE_GAP = re.compile(r"(?:大关|大關|关口|關口|台阶|臺階)[，,、]?"
+                            r"(?:达到|達到|实现|實現|为|為|达|達|至|接近|超过|超過)?")
 
 
 def _milestone_then_value(text: str, q: QuantityMatch, quantities: list[QuantityMatch],
@@ -744,7 +746,11 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if region is None and not (((listed or owned) and not prefix.strip())
                                or has_cue(prefix, "growth")
                                or q.decline or _bare(prefix)
-                               or names_a_goal(text, q.start, q.end)):
+                               or names_a_goal(text, q.start, q.end)
+                               or (not prefix.strip() and _MILESTONE.search(
+                                   text, max(s.start, clause - _MILESTONE_BACK), clause))):
+        # (迈上千亿台阶，接近1300亿元: the figure after a milestone the clause before
+        # passed is the indicator's)
         return None
     if region is None and not listed and _subject_between(text, s, m, q, clause,
                                                              quantities=quantities):
