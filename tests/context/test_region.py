@@ -483,3 +483,10 @@ def test_the_production_corps_is_not_xinjiang(corps: str) -> None:
     text = f"今年上半年，{corps}实现生产总值203.92亿元，比上年同期增长13.1%。"
     subject, decision = decide_region(clean(text).text, _gazetteer())
     assert (subject, decision.value) == (None, None)
+
+
+def test_a_province_and_its_city_named_together_as_a_venue() -> None:
+    # 在广东深圳举办的洽谈会上: where the fair was held, not whose projects were signed
+    text = ("甲市\n酒泉市在广东深圳举办的合作项目洽谈会上，签约项目21个，签约额达136.34亿元。")
+    facts = extract(text, year=2015).facts
+    assert {f.region for f in facts} == {"620900"}
