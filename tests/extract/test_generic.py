@@ -1624,3 +1624,14 @@ def test_a_regions_clause_after_a_carried_list_goes_on_about_its_indicator() -> 
         text, year=2024, region="640000").facts if f.indicator == "industrial_value_added"}
     assert {("640300", Decimal("9.6")), ("640400", Decimal("14.9")),
             ("640500", Decimal("10.6"))} <= got
+
+
+def test_regions_rates_in_brackets_listed_under_a_growth_word() -> None:
+    # a line listing regions with their rates in brackets, naming only 增速: the rates
+    # are of the indicator the text was about on the line before
+    text = ("今年上半年，甲省GDP同比增长5.7%，有14地GDP增速高于全省平均。\n"
+            "高于全国平均增速的地市分别是：南阳(6.3%)、漯河(7.3%)、开封(6.3%)。")
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(
+        text, year=2025, region="410000").facts if f.indicator == "gdp"}
+    assert {("411300", Decimal("6.3")), ("411100", Decimal("7.3")),
+            ("410200", Decimal("6.3"))} <= got

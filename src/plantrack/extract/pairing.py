@@ -645,6 +645,13 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     pair = _share_pair(ctx, text, s, joined, quantities) or _pair_plain(
         ctx, text, s, joined, mentions=mentions, quantities=quantities, by_name=by_name,
         owned=True)
+    if pair is None and q.quantity.unit == "percent" and has_cue(
+            text[s.start:owner.start], "growth") and not _named(ctx, text, s.start, s.end) and (
+            topic := _topic_before(ctx, text, s.start)) is not None:
+        # …GDP增速高于全省平均增速5.7%。\n高于全国平均增速的地市分别是：南阳(6.3%)、
+        # 漯河(7.3%): regions' rates in brackets, of the indicator the text was about
+        carried = IndicatorMention(owner.start, owner.start, topic.indicator, topic.name)
+        return Pair(q, carried, owner.start, owner)
     return None if pair is None else evolve(pair, quantity=q, region=owner)
 
 
