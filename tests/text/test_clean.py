@@ -42,6 +42,12 @@ def test_joins_a_label_over_its_figures_line() -> None:
         "全年GDP增长5.3%左右\n城镇和农村居民人均可支配收入分别增长4.5%、8.5%左右\n增长%\n5.3")
 
 
+def test_drops_a_terms_short_form_in_brackets() -> None:
+    # 同比增长(以下简称增长)7%: the aside names the word the text uses from then on
+    for text in ("同比增长(以下简称增长)7%", "同比增长（以下简称增长）7%"):
+        assert clean(text).reading == "同比增长7%"
+
+
 def test_keeps_the_break_before_a_numbered_heading() -> None:
     text = ("——2024年1月8日在县第十八届人民代表大会第四次会议上的报告全文如下所示\n\n"
             "一、2023年工作回顾\n")

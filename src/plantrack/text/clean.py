@@ -215,9 +215,10 @@ _MARKUP = (r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,80})?/?>"
 _TAG = re.compile(r"(?=[<&/])(?:" + _MARKUP + ")")
 # Removed from the reading text (the text keeps them; quotes are cut from the original).
 _READING_DROP = re.compile(
-    r"(?=[<&/(\[“”‘’\"「」『』 \t\u00a0])(?:" + _MARKUP + "|"
+    r"(?=[<&/(（\[“”‘’\"「」『』 \t\u00a0])(?:" + _MARKUP + "|"
     r"\([a-zA-Z\u00c0-\u024f\u1e00-\u1eff]{1,8}\)"  # pinyin glosses: 質(zhì)
     r"|\[\d{1,2}\]"                                  # footnote marks: 单位[1]
+    r"|[(（]以下简称[^()（）\n]{1,12}[)）]"            # a term's short form: (以下简称增长)
     r"|[“”‘’\"「」『』]"                              # quotation marks inside names
     r"|[ \t\u00a0]+"                                 # spaces: 627.74 亿元
     r")"
