@@ -162,3 +162,15 @@ def test_a_report_card_in_the_title_reports_results(title: str) -> None:
     # 答卷 / 成绩单: a news title's report card of a period; its figures were reached
     text = f"{title}\n“十四五”期间，甲市高新技术企业达1029家。"
     assert {k for k, _ in _kinds(text, year=2025, region="130500")} == {"result"}
+
+
+def test_a_target_word_opening_a_list_with_a_colon_in_a_review() -> None:
+    # 主要预期目标为：… in a section a review's heading opened: the clauses after the
+    # colon are the year's aims
+    text = ("八大成效颂和谐\n2008年甲市实现生产总值2700亿元，增长14%。\n斥300亿建167重点项目\n"
+            "「2009年将是甲市重要战略机遇期」，甲市长说，全年经济社会发展主要预期目标为："
+            "地区生产总值增长11%，规模以上工业产值增长17%等。")
+    kinds = set(_kinds(text, year=2009, region="350500"))
+    assert ("target", "2009") in kinds
+    assert ("result", "2008") in kinds
+    assert ("result", "2009") not in kinds

@@ -197,6 +197,9 @@ def _drop_progressions(text: str) -> str:
 
 
 _CONTRAST = re.compile(r"[，,；;](?:而|但|但是|然而)(?![且已])")
+# a target word that opens a list with a colon (主要预期目标为：地区生产总值增长11%，…):
+# the clauses after the colon are the aims, in a review's section too
+_TARGETS_LEAD = re.compile(r"[^，,。；;:：\n]{0,6}[:：]")
 # 4月22日，/ 7月12日上午，: a day's event
 _DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月[1-3]?\d日(?:上午|下午|晚上|晚)?[，,]")
 
@@ -246,7 +249,8 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         # it in its sentence (下一步…确保完成全年目标任务，新开工重大项目30个以上)
         own = clause_start(text, s.start, q_at)
         targets = [(at, role) for at, role in targets
-                   if at >= own or role in ("ensure", "strive")]
+                   if at >= own or role in ("ensure", "strive")
+                   or _TARGETS_LEAD.match(text, at) is not None]
     estimated = find_cue(text[s.start:q_at], "estimate")
     if estimated and (section == "results" or estimated[0][2].startswith("初步")) and all(
             role == "plan" and text.startswith("将", at) and at >= s.start + estimated[0][1]
