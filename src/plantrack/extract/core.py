@@ -247,7 +247,6 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         # a review: 对照年初确定的预期目标，全区完成收入43.56亿元 is a result; only a
         # target word of the number's own clause makes it a goal, or a 确保/力争 before
         # it in its sentence (下一步…确保完成全年目标任务，新开工重大项目30个以上)
-        own = clause_start(text, s.start, q_at)
         targets = [(at, role) for at, role in targets
                    if at >= own or role in ("ensure", "strive")
                    or _TARGETS_LEAD.match(text, at) is not None]
@@ -418,8 +417,7 @@ def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
         return False
     # a figure in digits of the park's own clause (举办四期开发区项目建设“三个一批”活动
     # counts events and gives it none; 重点项目1807个 in the clause after is the region's)
-    end = CLAUSE_END_AT.search(text, hits[-1], clause)
-    own = text[clause_start(text, seg, hits[-1]):end.start() if end else clause]
+    own = text[clause_start(text, seg, hits[-1]):_clause_end(text, hits[-1], clause)]
     return any(re.search(r"\d", own[q.number_start:q.end]) for q in find_quantities(own))
 
 

@@ -339,11 +339,12 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
             if not _milestone_then_value(text, p.quantity, quantities)]
 
 
-_MILESTONE = re.compile(r"大关|大關|关口|關口|台阶|臺階")
+_MILESTONE_WORDS = "大关|大關|关口|關口|台阶|臺階"
+_MILESTONE = re.compile(_MILESTONE_WORDS)
 _MILESTONE_BACK = 4  # characters before a clause where the milestone word ends (台阶，)
 # the milestone, then only a verb before the figure that passed it (大关，达到; 迈上千亿
 # 台阶，接近1300亿元)
-_MILESTONE_GAP = re.compile(r"(?:大关|大關|关口|關口|台阶|臺階)[，,、]?"
+_MILESTONE_GAP = re.compile(rf"(?:{_MILESTONE_WORDS})[，,、]?"
                             r"(?:达到|達到|实现|實現|为|為|达|達|至|接近|超过|超過)?")
 
 
@@ -646,7 +647,8 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         ctx, text, s, joined, mentions=mentions, quantities=quantities, by_name=by_name,
         owned=True)
     if pair is None and q.quantity.unit == "percent" and has_cue(
-            text[s.start:owner.start], "growth") and not _named(ctx, text, s.start, s.end) and (
+            text[s.start:owner.start], "growth") and all(
+            m.indicator.id == OTHER for m in mentions) and (
             topic := _topic_before(ctx, text, s.start)) is not None:
         # …GDP增速高于全省平均增速5.7%。\n高于全国平均增速的地市分别是：南阳(6.3%)、
         # 漯河(7.3%): regions' rates in brackets, of the indicator the text was about

@@ -225,7 +225,7 @@ def _caption(lines: list[_Line], first: int) -> str:
     return " ".join(out)
 
 
-_UNIT_SAID_LINE = re.compile(r"单\s*位\s*[:：]\s*\S{1,8}")
+_UNIT_SAID_LINE = re.compile(rf"{_UNIT_SAID.pattern}\s*\S{{1,8}}")  # 单位:% as a line
 _TABLE_NUMBER = re.compile(r"表\s*[\d一二三四五六七八九十]+")
 
 

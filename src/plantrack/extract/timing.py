@@ -19,7 +19,7 @@ from plantrack.extract.context import DocContext
 from plantrack.extract.lexicon import cues, find_cue, find_roles, has_cue
 from plantrack.model import Indicator, Period
 from plantrack.text.periods import month_span
-from plantrack.text.segment import Span
+from plantrack.text.segment import CLAUSE_END_AT, Span
 from plantrack.text.years import MULTIPLE_OF, YEAR
 
 __all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
@@ -211,10 +211,7 @@ def _in_last_years_clause(text: str, at: int) -> bool:
         return True
     said = max(((i, w) for w in words if (i := text.rfind(w, 0, at)) >= 0), default=None)
     return said is not None and text.startswith("的", said[0] + len(said[1])) and (
-        _CLAUSE_BREAK.search(text, said[0], at) is None)
-
-
-_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?:：\n]")
+        CLAUSE_END_AT.search(text, said[0], at) is None)
 
 
 _PARTS = {"half1": "h1", "half2": "h2", "to_date": "to_date"}

@@ -313,8 +313,6 @@ def number_line_breaks(text: str) -> set[int]:
     return out
 
 
-
-
 def _reading_mask(text: str) -> bytearray:
     """1 for each character of ``text`` the reading text keeps, 0 for one it drops: a
     byte per character, cleared by slice assignment and read back in runs, so the
