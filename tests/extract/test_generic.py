@@ -1635,3 +1635,12 @@ def test_regions_rates_in_brackets_listed_under_a_growth_word() -> None:
         text, year=2025, region="410000").facts if f.indicator == "gdp"}
     assert {("411300", Decimal("6.3")), ("411100", Decimal("7.3")),
             ("410200", Decimal("6.3"))} <= got
+
+
+def test_a_level_after_a_rate_and_a_list_mark_is_the_same_indicators() -> None:
+    # 增长6%左右、达到6600亿元: only a verb after the mark, so no subject of its own
+    text = "2024年主要预期目标是：地区生产总值增长6%左右、达到6600亿元。"
+    got = {(f.kind, f.measure, f.quantity.value) for f in plantrack.extract(
+        text, year=2024, region="371300").facts if f.indicator == "gdp"}
+    assert got == {("target", "growth", Decimal("6")),
+                   ("target", "level", Decimal("660000000000"))}

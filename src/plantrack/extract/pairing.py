@@ -877,8 +877,10 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     if has_cue(gap, "subject_head") or len(gap.strip("、和及与，, ")) > _INHERIT_PREFIX:
         return False  # …13.1%、公路运输总周转量增长28.4%: a subject of its own
     # 高于全国(5.5%)、全区(6.5%): the bracket an earlier item closes is a list mark too
-    return (not gap.strip("、和及与 )）") or has_cue(gap, "growth") or "分别" in gap
-            or has_cue(gap, "progression"))
+    # 增长6%左右、达到6600亿元: a verb alone after the mark goes on about the same subject
+    listed = gap.strip("、和及与 )）")
+    return (not listed or has_cue(gap, "growth") or "分别" in gap
+            or has_cue(gap, "progression") or _bare(listed))
 
 
 def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
