@@ -192,3 +192,28 @@ def test_until_a_day_of_a_month_is_the_months_so_far() -> None:
     facts = extract(text, region="520000").facts
     assert [(str(f.period), f.quantity.value) for f in facts] == [
         ("2020-01..2020-02", Decimal("344"))]
+
+
+def test_parts_of_the_year_a_rate_went_through_are_each_their_own() -> None:
+    # 从一季度…5.2%，到上半年的7.5%、前三季度的7.2%，再到全年的6.9%: each stage a clause
+    # of a part alone, the rate the indicator's; 全年 said is the whole year even in a
+    # text whose report runs to September
+    text = ("甲市前三季度经济运行\n从一季度GDP增速5.2%，到上半年的7.5%、前三季度的7.2%，"
+            "再到全年的6.9%，经济走出一条回升向好的曲线。")
+    got = {(str(f.period), f.quantity.value) for f in extract(
+        text, year=2023, region="330300").facts if f.indicator == "gdp"}
+    assert got == {("2023Q1", Decimal("5.2")), ("2023H1", Decimal("7.5")),
+                   ("2023-01..2023-09", Decimal("7.2")), ("2023", Decimal("6.9"))}
+
+
+def test_the_years_task_named_is_no_period() -> None:
+    # 完成全年任务的45%: the year's goal, not the period of the figures after it
+    text = ("甲区上半年经济运行\n上半年，固定资产投资同比增长1.8%，完成全年任务的45%左右，"
+            "其中工业投资同比增长6.3%。")
+    assert ("industrial_investment", "growth", "2022H1") in _periods(text, 2022)
+
+
+def test_the_whole_year_said_in_one_sentence_is_not_carried_to_the_next() -> None:
+    text = ("甲省前三季度经济运行\n前三季度，全省农业增加值增长3.6%。秋粮生产总体稳定，"
+            "全年粮食有望再获丰收。蔬菜产量3595.31万吨，增长3.4%。")
+    assert ("vegetable_output", "level", "2025-01..2025-09") in _periods(text, 2025)

@@ -21,6 +21,7 @@ from plantrack.extract.context import DocContext, RegionMention, context_of, res
 from plantrack.extract.lexicon import OTHER, cues, find_cue, find_indicators, has_cue
 from plantrack.extract.pairing import (
     LIST_JOINS,
+    PART_STAGE,
     Pair,
     find_pairs,
     listed_index,
@@ -113,9 +114,8 @@ def _index_level(text: str, pair: Pair) -> bool:
     return is_index_level(q.quantity.value) and not has_cue(between, "growth")
 
 
-# 上半年为, 1-9月是: a part of the year and its copula, the whole of a clause's words
-_PART_IS = re.compile(r"(?:[一二三四]季度|前三季度|上半年|下半年|全年|(?:1[0-2]|[1-9])月份?"
-                      r"|1[-至~](?:1[0-2]|[1-9])月|前\d{1,2}个?月)(?:为|是|达到?)")
+# 上半年为, 到上半年的: a part of the year (and its copula), the whole of a clause's words
+_PART_IS = re.compile(PART_STAGE)
 
 
 def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measure | None:
@@ -152,7 +152,7 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     if q.unit == "percent" and _GROWTH_AFTER.match(text, pair.quantity.end):
         growth = True  # 实现20%以上的增长: the rate's word after it
     if (q.unit == "percent" and ind.unit != "percent" and prev_end > start and same_unit
-            and _PART_IS.fullmatch(between.lstrip("，,；; "))):
+            and _PART_IS.fullmatch(between.lstrip("，,；;、 "))):
         growth = True  # 增长速度一季度为10.7%，上半年为11%: a part's rate after the last
     if ind.kind == "index" or (growth and q.unit == "percent"):
         return "growth" if q.unit == "percent" else None

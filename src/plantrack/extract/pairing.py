@@ -442,11 +442,18 @@ def _topic_before(ctx: DocContext, text: str, at: int) -> IndicatorMention | Non
     return named[-1] if named else None
 
 
+# a part of the year a figure is of (一季度, 1-5月, 前三个月), or the whole (全年)
+PART_OF_YEAR = (r"(?:[一二三四]季度|前三季度|上半年|下半年|全年|(?:1[0-2]|[1-9])月份?"
+                r"|1[-至~](?:1[0-2]|[1-9])月|前(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})个?月)")
+# a part as a stage its figures went through, a clause of its own (增长速度一季度为10.7%，
+# 上半年为11%; …5.2%，到上半年的7.5%、前三季度的7.2%，再到全年的6.9%)
+PART_STAGE = rf"(?:[再又]?到)?{PART_OF_YEAR}(?:为|是|达到?|的)?"
+
+
 # a clause of a period and a growth verb alone (一季度增长13.3%, 9月份我省增长15.2%,
 # 上半年同比下降2%): figures of a subject named before
 _BARE_PERIOD_GROWTH = re.compile(
-    r"(?:其中)?(?:[一二三四]季度|前三季度|上半年|下半年|全年|(?:1[0-2]|[1-9])月份?"
-    r"|1[-至~](?:1[0-2]|[1-9])月|前(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})个月)"
+    rf"(?:其中)?{PART_OF_YEAR}"
     r"(?:我省|我市|我区|我县|全省|全市|全区|全县)?(?:同比|比上年|比去年同期)?(?:增长|下降)")
 # after a sentence that opens with a price basis (按可比价计算，同比增长7.9%): the growth
 # alone, the basis its period's stand-in
@@ -833,8 +840,7 @@ _DATED_BASE = re.compile(rf"[比较](?:{YEAR}年|年初|年末)(?:末|底|初)?"
 
 
 _YEAR_SAID = re.compile(rf"{YEAR} ?年(?:底|末)?")
-_PART_SAID = re.compile(r"^(?:[一二三四]季度|前三季度|上半年|下半年|(?:1[0-2]|[1-9])月份?"
-                        r"|1[-至~](?:1[0-2]|[1-9])月)")
+_PART_SAID = re.compile(rf"^{PART_STAGE}")
 
 
 def _bare(prefix: str) -> bool:

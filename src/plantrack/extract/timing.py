@@ -82,15 +82,18 @@ class Time:
     since: int | None = None
     # the year is a report's (2017年政府工作报告显示): a 去年 after it is the year before
     of_report: bool = False
+    # 全年 said, and no part since: the whole year, whatever span the report is of
+    whole: bool = False
 
     def copy(self) -> Time:
         return Time(self.year, self.part, self.months, self.until, self.per_year, self.span,
-                    self.last_year, self.since, self.of_report)
+                    self.last_year, self.since, self.of_report, self.whole)
 
 
 # per_year_basis changes no period: it is scanned so that the 年平均 inside it is no per_year
+# (year_goal changes no period either: 全年任务 scanned so that its 全年 is no whole_year)
 _TIME_ROLES = ("half1", "half2", "to_date", "this_year", "whole_year", "last_year",
-               "per_year", "per_year_basis", "span")
+               "per_year", "per_year_basis", "span", "year_goal")
 
 
 @cache
@@ -233,6 +236,7 @@ def update_time(time: Time, text: str) -> None:
             time.per_year = time.span = time.last_year = False
             continue
         time.since = None
+        time.whole = role == "whole_year" or (time.whole and role not in _PART_ROLES)
         if role == "year" and isinstance(value, tuple):
             time.year, time.until = int(value[0]), bool(value[1])
             time.part, time.months = None, None
@@ -264,6 +268,8 @@ def update_time(time: Time, text: str) -> None:
 def carry(text: str, s: Span, carried: Time) -> Time:
     time = carried.copy()
     update_time(time, s.text)
+    # (全年 is not carried: said in one sentence, 全年粮食有望丰收, it leaves the next ones to
+    # the span the report is of)
     return Time(time.year, time.part, time.months, last_year=time.last_year, since=time.since)
 
 
@@ -298,7 +304,8 @@ def result_period(ctx: DocContext, time: Time, year: int, *,
     if time.part == "last":  # 去年: the reading has already stepped ``year`` back
         return Period.year(year)
     report = ctx.report_period
-    if report is not None and (time.year is None or (named_year and time.part is None)):
+    if report is not None and not time.whole and (
+            time.year is None or (named_year and time.part is None)):
         if report.last_year == year:
             return report
         if (named_year and year < report.start_year == report.end_year
