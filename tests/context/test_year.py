@@ -144,6 +144,10 @@ def test_a_date_in_the_url_is_a_publication_date() -> None:
     # a page named by its stamp to the second, and by a shorter number that is no stamp
     ("http://example.com/news/lz/2015080209540141610.htm", date(2015, 8, 2)),
     ("http://example.com/news/2015080209.htm", None),
+    # the day a query asks for: an e-paper's issue, a release's date
+    ("http://example.com/epaper/read.do?m=i&iid=2135&idate=2_2022-01-24", date(2022, 1, 24)),
+    ("http://example.com/view.jsp?id=7&date=20190305", date(2019, 3, 5)),
+    ("http://example.com/view.jsp?id=20190305", None),
 ])
 def test_url_dates(url: str, day: date | None) -> None:
     assert url_date(url) == day
