@@ -132,3 +132,14 @@ def test_lists_under_year_headings_in_a_plans_text_are_those_years() -> None:
             ("target", "urban_jobs_new", "level", Decimal(400000), "2021")} <= got
     assert not any(f.kind == "target" and str(f.period) == "2021..2025"
                    and f.indicator == "gdp" for f in facts)
+
+
+def test_a_plans_average_in_a_bulletin_of_its_last_year_is_reached_over_the_plan() -> None:
+    import plantrack
+
+    text = ("三明市2010年国民经济和社会发展统计公报\n“十一五”期间，全市地区生产总值年均增长"
+            "14.7%。“十二五”期间，全市地区生产总值年均增长10%。")
+    facts = plantrack.extract(text, region="350400").facts
+    assert {(f.kind, str(f.quantity.value)) for f in facts} == {
+        ("result", "14.7"), ("target", "10")}  # the plan not yet ended: an aim
+    assert {str(f.period) for f in facts if f.kind == "result"} == {"2006..2010"}

@@ -1644,3 +1644,28 @@ def test_a_level_after_a_rate_and_a_list_mark_is_the_same_indicators() -> None:
         text, year=2024, region="371300").facts if f.indicator == "gdp"}
     assert got == {("target", "growth", Decimal("6")),
                    ("target", "level", Decimal("660000000000"))}
+
+
+def test_the_one_catalogue_name_of_a_respective_list_owns_only_its_own_value() -> None:
+    # 纯收入 is no catalogue name: the second value after 分别 is its, not the first item's
+    text = ("2009年，城镇居民人均可支配收入和农民人均纯收入分别达到17548元、7826元，"
+            "同比分别增长10.8%、7%。")
+    got = {(f.measure, f.quantity.value) for f in plantrack.extract(
+        text, year=2009, region="370982").facts if f.indicator == "urban_disposable_income"}
+    assert got == {("level", Decimal("17548")), ("growth", Decimal("10.8"))}
+
+
+def test_a_names_periods_listed_before_respectively_are_still_its_own() -> None:
+    text = "2009年，一季度、上半年地区生产总值分别增长5%、6%。"
+    got = {f.quantity.value for f in plantrack.extract(text, year=2009,
+                                                      region="370982").facts}
+    assert Decimal("6") in got
+
+
+def test_regions_listed_before_their_ranking_are_the_ones_ranked() -> None:
+    # 酒泉、定西排名第二和第三: a list of regions, each its rate after 分别 (a region alone
+    # before 排名 or 第三, 全省排名第三, is a yardstick)
+    text = "2020年前三季度，酒泉、定西排名第二和第三，GDP增速分别为4.6%、4.0%。"
+    got = {(f.region_name, f.quantity.value) for f in plantrack.extract(
+        text, year=2020, region="620000").facts}
+    assert got == {("酒泉市", Decimal("4.6")), ("定西市", Decimal("4.0"))}

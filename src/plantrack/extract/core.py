@@ -31,7 +31,7 @@ from plantrack.extract.pairing import (
     topic_pairs,
 )
 from plantrack.extract.timing import Time, carry, result_period, target_period, update_time
-from plantrack.model import Goal, Kind, Measure, Modality, Provenance, Region, Result
+from plantrack.model import Goal, Kind, Measure, Modality, Period, Provenance, Region, Result
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities, is_index_level
 from plantrack.text.segment import (
@@ -42,7 +42,7 @@ from plantrack.text.segment import (
     segment_start,
     sentences,
 )
-from plantrack.text.years import YEAR, YEAR_NAMED, plan_years
+from plantrack.text.years import PLAN_NAME, YEAR, YEAR_NAMED, plan_years
 
 __all__ = ["Profile", "measured_alike", "read_facts"]
 
@@ -297,6 +297,9 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         # or under a heading of the year, 2026年 / 地区生产总值增长4.5%左右); a batch of
         # it can (今年首批6个重大项目开工, at a January ceremony)
         return "target", None, modal
+    if (time.per_year or time.span) and section == "results" and _span_over(
+            ctx, text[seg:q_at], doc_year):
+        return "result", None, "plan"  # “十一五”期间…年均增长14.7%, in 2010's bulletin
     if time.per_year or time.span:
         return "target", None, modal
     if words:
@@ -304,6 +307,15 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
     if section == "targets":
         return "target", None, modal
     return None, _marker_kind(ctx, text, q_at), modal
+
+
+def _span_over(ctx: DocContext, words: str, year: int) -> bool:
+    """Whether the plan a review's figure is averaged or summed over (the one its words
+    name, else the document's) has ended by ``year``: what was reached, no aim."""
+    named = PLAN_NAME.search(words)
+    end = plan_years(named[1])[1] if named else (
+        ctx.plan_span.end_year if ctx.plan_span is not None else None)
+    return end is not None and end <= year
 
 
 def _markers(ctx: DocContext, text: str) -> tuple[list[int], list[str]]:
@@ -764,8 +776,18 @@ def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
                     uncertain=uncertain, indicator_label=label)
     return Result(region=code, region_name=name, indicator=indicator.id, measure=r.measure,
                   quantity=pair.quantity.quantity, provenance=r.provenance,
-                  period=result_period(ctx, r.time, year) if year else None,
+                  period=_result_span(ctx, r, year),
                   uncertain=uncertain, indicator_label=label)
+
+
+def _result_span(ctx: DocContext, r: _Reading, year: int) -> Period | None:
+    span = ctx.plan_span
+    if r.time.per_year and r.measure == "growth" and span is not None and (
+            span.end_year == year):
+        # “十一五”期间…年均增长14.7%: reached over the plan (a level said beside its
+        # average rate, 达11455元，年均增长3.04%, is the last year's)
+        return span
+    return result_period(ctx, r.time, year) if year else None
 
 
 def _uncertain(doc: PreparedDocument, r: _Reading) -> tuple[str, ...]:

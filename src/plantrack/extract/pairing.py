@@ -896,9 +896,9 @@ def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention
     quantity past the list's last name (房地产投资、民间投资、建安投资…分别增长4.2%、10.6%、
     14.5%, 建安投资 no catalogue name: 14.5% is none of the two named)."""
     group = _group(text, mentions, m, by_name, quantities)
-    if len(group) < 2:
-        return m
     at = text.rfind("分别", m.end, q.start)
+    if len(group) < 2:
+        return m if at < 0 or _own_item(text, m, q, at, quantities) else None
     if at < 0:
         return _listed_after(text, group, m, q, quantities) or m
     index = sum(1 for o in quantities if at <= o.start < q.start
@@ -914,6 +914,27 @@ def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention
 
 
 _ITEM_MARKS = re.compile(r"[、和及与]")
+_PERIOD_ITEM = re.compile(rf"(?:{YEAR} ?年)?{PART_OF_YEAR}?")
+
+
+def _own_item(text: str, m: IndicatorMention, q: QuantityMatch, at: int,
+              quantities: list[QuantityMatch]) -> bool:
+    """城镇居民人均可支配收入和农民人均纯收入分别…增长10.8%、7%: the one catalogue name of a
+    list as many items long as the values after 分别 owns only its own item's value (the
+    second is 纯收入's, a name the catalogue lacks); items that are periods (一季度、上半年
+    分别增长…) are the name's own periods."""
+    # (the list ends at its first 分别: 分别达到17548元、7826元，同比分别增长10.8%、7%)
+    items = _list_items(text, [m], text.find("分别", m.end, at + 1))
+    values = _values_after(text, at, q, quantities)
+    index = sum(1 for o in values if o.start < q.start)
+    if not 2 <= len(items) == len(values) or index >= len(items):
+        return True
+    a, b = items[index]
+    if a <= m.start < b:
+        return True
+    words = text[a:b].strip("、和及与 ")
+    return any(a <= m.start < b for a, b in items) and bool(
+        _PERIOD_ITEM.fullmatch(words) and words)
 
 
 def _list_items(text: str, group: list[IndicatorMention], at: int) -> list[tuple[int, int]]:
