@@ -497,3 +497,29 @@ def test_periods_over_pairs_of_columns_whose_spans_a_copy_lost(tail) -> None:
             ("catering_revenue", "growth", Decimal("16.9"), "2011-01..2011-12")} <= got
     assert len(got) == 8
     check_quotes(extraction, text)
+
+
+# a yearbook's appendix table: names spaced a character a space, one space before the
+# first value, and each total's changes in brackets on the line under it, as its note says
+_SPACED_TABLE = (
+    "表 13\n十 亿 港 元\n"
+    "贸 易 种 类 1999   2003   2004\n"
+    "进 口 1,392.7   1,805.8   2,111.1\n"
+    "          (-2.5)   (+11.5)   (+16.9)\n"
+    "  日 本 162.7   214.0   256.1\n"
+    "注 :\n")
+
+
+def test_changes_in_brackets_under_a_letter_spaced_row_are_its_growths() -> None:
+    text = _SPACED_TABLE + "括 弧 内 数 字 为 与 上 年 同 期 比 较 的 变 动 百 分 比 。\n"
+    facts = plantrack.extract(text, region="810000").facts
+    got = {(f.indicator, f.measure, str(f.period), f.quantity.value) for f in facts}
+    assert got == {("imports", "growth", "1999", Decimal("-2.5")),
+                   ("imports", "growth", "2003", Decimal("11.5")),
+                   ("imports", "growth", "2004", Decimal("16.9"))}
+    assert all(f.provenance.quote.startswith("进 口") for f in facts)
+
+
+def test_brackets_under_a_row_are_no_changes_without_a_note_saying_so() -> None:
+    facts = plantrack.extract(_SPACED_TABLE, region="810000").facts
+    assert not [f for f in facts if f.measure == "growth"]

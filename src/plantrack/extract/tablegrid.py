@@ -154,7 +154,17 @@ def _split(line: _Line, sep: str) -> tuple[Cell, ...] | None:
         return tuple(_cells(line, [m.span() for m in _ENUMERATION.finditer(text)]))
     gaps = [m.span() for m in _SPACES.finditer(text)
             if text[:m.start()].strip() and text[m.end():].strip()]
+    if gaps and (glued := _LETTER_SPACED_LEAD.match(text, 0, gaps[0][0])) is not None:
+        # 进 口 1,392.7   1,805.8: a name spaced out a character a space, one space before
+        # its first value; the value is a cell of its own
+        gaps.insert(0, glued.span(1))
     return _joined(line, _cells(line, gaps)) if gaps else None
+
+
+# a name written a character and a space at a time (进 口, 港 产 品 出 口), then one space
+# and a number or a year: the first two cells of a row whose cells stand apart by more
+_LETTER_SPACED_LEAD = re.compile(
+    r"[ \u3000]*[\u4e00-\u9fff](?: [\u4e00-\u9fff/()（）])+( )[-+]?[\d,]+(?:\.\d+)?[ \u3000]*$")
 
 
 def _joined(line: _Line, cells: list[Cell]) -> tuple[Cell, ...]:

@@ -515,6 +515,9 @@ class _Row:
     index: bool = False  # its values are indices on a base of 100 (上年=100)
     region: Region | None = None  # a table of regions: the region the row names
     scope: str = ""  # a group's line above a year's row (城镇居民 over 2013 …)
+    # its values are the row above's changes on a year before, in brackets on a line of
+    # their own under its values ((-2.5)   (+11.5)), as a note of the page says
+    change: bool = False
 
 
 @frozen
@@ -554,6 +557,15 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
     index = _index_base(name.text) or (parent is not None and parent.index and not own)
     parents.append(_Parent(indent, sub, unit, index))
     mention = next(find_indicators(name.text, ctx.indicators), None)
+    if mention is None and _LETTER_SPACED.fullmatch(name.text.strip()):
+        # 港 产 品 出 口: a name spaced out a character a space, read as written together
+        # (its offsets mapped back to the spaced name's)
+        chars = [i for i, c in enumerate(name.text) if not c.isspace()]
+        joined = next(find_indicators("".join(name.text[i] for i in chars), ctx.indicators),
+                      None)
+        if joined is not None:
+            mention = IndicatorMention(chars[joined.start], chars[joined.end - 1] + 1,
+                                       joined.indicator, joined.name)
     if mention is None and parent is None and caption is not None and _breakdown_total(
             name.text):
         # 合 计 | total | 763.23 over 稻谷 | 小麦 under 各类粮食产量: the breakdown's total
@@ -575,6 +587,7 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
     return _Row(name, name.start + mention.start, indicator, unit, index)
 
 
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff])+")
 # another year's prices, fixed (2000年不变价): a level so measured is not the year's sum
 # (现价, 当年价格 are; 可比价 is how every growth is measured)
 _OTHER_PRICES = re.compile(r"[(（][^()（）]*(?:不变价|\d{4} ?年[^()（）]*价)[^()（）]*[)）]")
@@ -1003,6 +1016,9 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     ``table_at``: where the table starts (a heading's year there is the table's, not
     a row's that reads like a heading: 地区生产总值(2021年))."""
     cell = _strip(cell)
+    if r.change:  # (+11.5) under a year's value: that year's growth, in %
+        cell = evolve(cell, text=cell.text.strip("()（） ").replace("－", "-"))
+        column = evolve(column, growth=True, unit="%")
     if _SPACE_GROUPED.fullmatch(cell.text):
         cell = evolve(cell, text=re.sub(r"\s", "", cell.text))  # 3 634: 3634
     measure: Measure | None
@@ -1099,6 +1115,44 @@ class _Rows:
     times: tuple[tuple[Column, Time, bool, Indicator | None, Region | None], ...]
 
 
+def _body_rows(ctx: DocContext, text: str, table: Table, caption_unit: str | None,
+               caption: IndicatorMention | None) -> list[tuple[_Row, tuple[Cell, ...]]]:
+    """The rows of a table of indicators (not of regions) that name one, each with its
+    cells: a region's row under an indicator's is that indicator's part for the region;
+    a row of changes in brackets under a row, that row's changes."""
+    parents: list[_Parent] = []
+    rows: list[tuple[_Row, tuple[Cell, ...]]] = []
+    # 分县(区)生产总值, or an indicator's row (``caption``): the indicator of the region
+    # rows below
+    group: list[Indicator] = [caption.indicator] if caption is not None else []
+    previous: tuple[Cell, ...] = ()
+    for row in table.body:
+        r = _row(ctx, text, table, row, parents=parents, caption_unit=caption_unit,
+                 caption=caption)
+        values = [c for i, c in enumerate(row) if i not in (table.header.name,
+                                                             table.header.unit) and c.text]
+        if r is not None and r.region is None:
+            group[:] = [r.indicator]  # its parts by region may follow (其中:定 海)
+        elif r is None and group and values and not is_nonregion_phrase(
+                spaced_key(_without_sub_mark(row[table.header.name].text))) and (
+                place := _row_region(ctx, _without_sub_mark(
+                    row[table.header.name].text))) is not None:
+            # (其中:城区 under 城镇, beside 乡村: the urban part, no district)
+            name = row[table.header.name]
+            unit_cell = (row[table.header.unit].text if table.header.unit is not None
+                         and table.header.unit < len(row) else "")
+            r = _Row(name, name.start, group[0], unit_of(unit_cell) or caption_unit,
+                     region=place)
+        cells = row
+        if r is None and rows and rows[-1][1] is previous and (
+                changes := _changes_under(text, table, previous, row)) is not None:
+            r, cells = evolve(rows[-1][0], change=True), changes
+        if r is not None:
+            rows.append((r, cells))
+        previous = row
+    return rows
+
+
 def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
     key = ("table rows", table.grid.start)
     found = ctx.memo.get(key)
@@ -1111,7 +1165,6 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         title = table.grid.caption
         caption_unit = (unit_of(m[1]) or _first_listed(m[1])) if m else unit_of(unit_in(corner) or (
             unit_in(title) if header_role(title) is None else None) or "")
-        parents: list[_Parent] = []
         rows: list[tuple[_Row, tuple[Cell, ...]]] = []
         regions = table.header.regions or _rows_are_regions(ctx, table)
         if caption_unit is None and regions:
@@ -1129,28 +1182,9 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
                 ctx.memo[("assumed unit", table.grid.start)] = True
         if regions:
             rows.extend(_region_rows(ctx, text, table, caption_unit))
-        # 分县(区)生产总值, or an indicator's row: the indicator of the region rows below
         caption = _caption_indicator(ctx, table)
-        group: list[Indicator] = [caption.indicator] if caption is not None else []
-        for row in () if regions else table.body:
-            r = _row(ctx, text, table, row, parents=parents, caption_unit=caption_unit,
-                     caption=caption)
-            values = [c for i, c in enumerate(row) if i not in (table.header.name,
-                                                                 table.header.unit) and c.text]
-            if r is not None and r.region is None:
-                group[:] = [r.indicator]  # its parts by region may follow (其中:定 海)
-            elif r is None and group and values and not is_nonregion_phrase(
-                    spaced_key(_without_sub_mark(row[table.header.name].text))) and (
-                    place := _row_region(ctx, _without_sub_mark(
-                        row[table.header.name].text))) is not None:
-                # (其中:城区 under 城镇, beside 乡村: the urban part, no district)
-                name = row[table.header.name]
-                unit_cell = (row[table.header.unit].text if table.header.unit is not None
-                             and table.header.unit < len(row) else "")
-                r = _Row(name, name.start, group[0], unit_of(unit_cell) or caption_unit,
-                         region=place)
-            if r is not None:
-                rows.append((r, row))
+        if not regions:
+            rows.extend(_body_rows(ctx, text, table, caption_unit, caption))
         times = []
         # 指标:工业增加值_同比增长(%) over columns of months: every column holds growths
         growths = _CAPTION_GROWTH.search(table.grid.caption) is not None
@@ -1177,6 +1211,30 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         found = ctx.memo[key] = _Rows(tuple(r.name.start for r, _ in rows), tuple(rows),
                                       tuple(times))
     return found  # type: ignore[return-value]
+
+
+# (-2.5), (+11.5): a change in brackets, a cell of a row of changes
+_CHANGE_CELL = re.compile(r"[(（]\s*[-+－]?\d+(?:\.\d+)?\s*[)）]")
+# 括弧内数字为与上年同期比较的变动百分比: the page's note that says what they are
+_CHANGES_NOTE = re.compile(r"括[弧号]内[^。\n]{0,16}?(?:变动|增减|增长|变化)")
+
+
+def _changes_under(text: str, table: Table, above: tuple[Cell, ...],
+                   row: tuple[Cell, ...]) -> tuple[Cell, ...] | None:
+    """A row of changes in brackets alone, one under each value of the row ``above``:
+    ``above`` with each value's cell replaced by its change's (the quote runs from the
+    name above to the bracket); None unless the page's note says what brackets hold."""
+    values = [i for i, c in enumerate(above)
+              if i not in (table.header.name, table.header.unit) and c.text]
+    cells = [c for c in row if c.text]
+    if not cells or len(cells) != len(values) or not all(
+            _CHANGE_CELL.fullmatch(c.text) for c in cells) or not _CHANGES_NOTE.search(
+            re.sub(r"\s+", "", text)):
+        return None
+    out = list(above)
+    for i, cell in zip(values, cells, strict=True):
+        out[i] = cell
+    return tuple(out)
 
 
 def read_table(doc: PreparedDocument, table: Table) -> Iterator[Goal | Result]:
