@@ -1669,3 +1669,14 @@ def test_regions_listed_before_their_ranking_are_the_ones_ranked() -> None:
     got = {(f.region_name, f.quantity.value) for f in plantrack.extract(
         text, year=2020, region="620000").facts}
     assert got == {("酒泉市", Decimal("4.6")), ("定西市", Decimal("4.0"))}
+
+
+def test_a_growth_after_a_sum_of_money_is_not_a_counts() -> None:
+    # 新签约项目平均单体投资规模达14.9亿元，同比增长225.8%: the money figure's growth; a
+    # count of projects has no figure in 亿元
+    text = "2018年1-9月，全市新签约项目平均单体投资规模达14.9亿元，同比增长225.8%。"
+    assert not plantrack.extract(text, year=2018, region="320900").facts
+    text = "2018年，全市新签约项目99个，同比增长20%。"
+    got = {(f.measure, f.quantity.value)
+           for f in plantrack.extract(text, year=2018, region="320900").facts}
+    assert got == {("level", Decimal("99")), ("growth", Decimal("20"))}

@@ -33,7 +33,12 @@ from plantrack.extract.pairing import (
 from plantrack.extract.timing import Time, carry, result_period, target_period, update_time
 from plantrack.model import Goal, Kind, Measure, Modality, Period, Provenance, Region, Result
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.quantities import QuantityMatch, find_quantities, is_index_level
+from plantrack.text.quantities import (
+    QuantityMatch,
+    find_quantities,
+    is_index_level,
+    measured_alike,
+)
 from plantrack.text.segment import (
     CLAUSE_END_AT,
     FULL_STOPS,
@@ -44,7 +49,7 @@ from plantrack.text.segment import (
 )
 from plantrack.text.years import PLAN_NAME, YEAR, YEAR_NAMED, plan_years
 
-__all__ = ["Profile", "measured_alike", "read_facts"]
+__all__ = ["Profile", "read_facts"]
 
 _Kind = Kind | Literal["weak result"]
 _MARKER = re.compile(r"【([^】\n]{1,12})】")
@@ -80,14 +85,6 @@ _EARLY_MONTHS = 6
 _ESTIMATE_MONTHS = 3
 
 # units that measure alike: a count of persons may pair with an indicator counted in 个
-_FAMILY = {"count": "n", "person": "n", "CNY": "$", "USD": "$", "jin": "w", "ton": "w"}
-
-
-def measured_alike(unit: str, other: str) -> bool:
-    """Whether quantities in ``unit`` can measure an indicator counted in ``other``."""
-    return _FAMILY.get(unit, unit) == _FAMILY.get(other, other)
-
-
 @frozen
 class Profile:
     """How one source style reads a sentence that carries no cue of its own."""

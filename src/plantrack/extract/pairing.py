@@ -34,7 +34,7 @@ from plantrack.extract.lexicon import (
     qualified_before,
 )
 from plantrack.model import Indicator
-from plantrack.text.quantities import QuantityMatch, find_quantities
+from plantrack.text.quantities import QuantityMatch, find_quantities, measured_alike
 from plantrack.text.segment import CLAUSE_END_AT, Span, clause_start, segment_start
 from plantrack.text.years import YEAR
 
@@ -786,7 +786,13 @@ def _subject_between(text: str, s: Span, m: IndicatorMention, q: QuantityMatch, 
     kWh), of a subject of its own (化肥), so the growth after it is that subject's."""
     before = clause_start(text, s.start, clause - 1)
     if before <= m.start:
-        return False
+        # 新签约项目平均单体投资规模达14.9亿元，同比增长225.8%: the clause before is the
+        # indicator's own, but its figure is money, no count of projects could be: the
+        # growth after it is that figure's
+        near = [o for o in quantities if m.end <= o.start and o.end < clause]
+        return bool(near) and near[-1].quantity.unit not in ("percent", "percentage_point") and (
+            not text[near[-1].end:clause - 1].strip()) and not measured_alike(
+            near[-1].quantity.unit, m.indicator.unit) and q.quantity.unit == "percent"
     own = next((o for o in quantities if before <= o.start and o.end < clause), None)
     if own is None or own.quantity.unit in ("percent", "percentage_point"):
         return False

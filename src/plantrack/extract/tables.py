@@ -30,7 +30,6 @@ from plantrack.catalog.regions import Gazetteer
 from plantrack.catalog.resolve import deictic_region, is_nonregion_phrase, title_region
 from plantrack.components import Extractor
 from plantrack.extract.context import DocContext, context_of
-from plantrack.extract.core import measured_alike
 from plantrack.extract.lexicon import (
     OTHER,
     IndicatorMention,
@@ -81,7 +80,12 @@ from plantrack.model import (
     Result,
 )
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.quantities import QuantityMatch, find_quantities, is_index_level
+from plantrack.text.quantities import (
+    QuantityMatch,
+    find_quantities,
+    is_index_level,
+    measured_alike,
+)
 from plantrack.text.years import YEAR
 
 __all__ = ["TABLE_SCORE", "Table", "TableExtractor", "tables_of"]

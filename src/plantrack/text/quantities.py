@@ -22,7 +22,7 @@ from plantrack.text._data import alternation, data_rows
 from plantrack.text.clean import clean_line
 from plantrack.text.numbers import NUMERAL_BODY, NUMERAL_START, NumberReading, read_number
 
-__all__ = ["QuantityMatch", "find_quantities", "is_index_level", "parse_quantity"]
+__all__ = ["QuantityMatch", "find_quantities", "is_index_level", "measured_alike", "parse_quantity"]
 
 _FLIP: dict[Comparator, Comparator] = {">=": "<=", ">": "<", "<=": ">=", "<": ">"}
 _MAGNITUDE_SUFFIX = "万亿兆"
@@ -435,3 +435,11 @@ def parse_quantity(text: str) -> Quantity | None:
         if match.start == 0 and match.end == len(norm):
             return match.quantity
     return None
+
+
+_FAMILY = {"count": "n", "person": "n", "CNY": "$", "USD": "$", "jin": "w", "ton": "w"}
+
+
+def measured_alike(unit: str, other: str) -> bool:
+    """Whether quantities in ``unit`` can measure an indicator counted in ``other``."""
+    return _FAMILY.get(unit, unit) == _FAMILY.get(other, other)
