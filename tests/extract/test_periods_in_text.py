@@ -217,3 +217,18 @@ def test_the_whole_year_said_in_one_sentence_is_not_carried_to_the_next() -> Non
     text = ("甲省前三季度经济运行\n前三季度，全省农业增加值增长3.6%。秋粮生产总体稳定，"
             "全年粮食有望再获丰收。蔬菜产量3595.31万吨，增长3.4%。")
     assert ("vegetable_output", "level", "2025-01..2025-09") in _periods(text, 2025)
+
+
+def test_this_year_so_far_after_a_named_years_figures_is_the_documents_year() -> None:
+    # 2012年…。今年以来继续保持良好发展态势，1—6月…: 今年以来 (in a trend's clause too)
+    # is back in the document's year, not the year named before it
+    for opening in ("今年以来继续保持良好发展态势，1—6月", "今年以来，1—6月"):
+        text = (f"甲市\n2012年全市实现生产总值2547亿元，比上年增长10.7%。{opening}"
+                "实现生产总值1345.9亿元，同比增长10.5%。")
+        assert ("gdp", "level", "2013-01..2013-06") in _periods(text, 2013)
+
+
+def test_a_trends_period_since_the_years_start_is_no_period_of_the_figures() -> None:
+    text = ("甲省前5个月工业经济\n今年1月至5月，全省规上工业增加值同比增长5.3%，继续保持年初以来的"
+            "增长势头；累计完成工业固定资产投资同比增长15.9%。")
+    assert ("industrial_investment", "growth", "2023-01..2023-05") in _periods(text, 2023)

@@ -151,8 +151,10 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
     # a trend word in a clause is in the text: without one, no clause bounds to find
     trend = has_cue(text, "trend")
     left = _left_behind(text)
+    events = [(e[0], "year_only", None) if trend and _framing(text, e) and _in_trend(
+        text, e[0]) else e for e in events]
     return sorted((e for e in events if not text.endswith(leads, 0, e[0])
-                   and not (trend and _in_trend(text, e[0]))
+                   and not (trend and e[1] != "year_only" and _in_trend(text, e[0]))
                    and not any(a <= e[0] < b for a, b in left)), key=lambda e: e[0])
 
 
@@ -218,6 +220,14 @@ def _in_last_years_clause(text: str, at: int) -> bool:
 
 
 _PARTS = {"half1": "h1", "half2": "h2", "to_date": "to_date"}
+_THIS_YEAR_WORDS = ("今年", "本年")  # a to_date word opened by one (今年以来) names the year
+
+
+def _framing(text: str, event: tuple[int, str, object]) -> bool:
+    """今年以来继续保持良好发展态势，1—6月…: in a trend's clause, 今年 still says the
+    figures after it are the document's year's (its part, 以来, and any other period
+    there, 延续一季度增长态势, are the trend's)."""
+    return event[1] in ("to_date", "this_year") and text.startswith(_THIS_YEAR_WORDS, event[0])
 _PART_ROLES = frozenset((*_PARTS, "months", "quarter"))
 
 
@@ -245,9 +255,14 @@ def update_time(time: Time, text: str) -> None:
             time.per_year = time.span = time.last_year = False
         elif role in parts:
             time.part = parts[role]
+            if role == "to_date" and text.startswith(_THIS_YEAR_WORDS, at):
+                # 2012年全市实现…。今年以来，1—6月…: 今年以来 is back in the document's year
+                time.year, time.until, time.months, time.last_year = None, False, None, False
         elif role == "this_year":  # 今年: back to the document's year
             time.year, time.until, time.part, time.months = None, False, None, None
             time.last_year = False
+        elif role == "year_only":  # 今年 in a trend's clause: the year, no part
+            time.year, time.until, time.last_year = None, False, False
         elif role == "whole_year":  # 全年: the whole of the year in view
             time.part, time.months = None, None
         elif role == "last_year" and time.year is None:
