@@ -523,3 +523,28 @@ def test_changes_in_brackets_under_a_letter_spaced_row_are_its_growths() -> None
 def test_brackets_under_a_row_are_no_changes_without_a_note_saying_so() -> None:
     facts = plantrack.extract(_SPACED_TABLE, region="810000").facts
     assert not [f for f in facts if f.measure == "growth"]
+
+
+def test_a_letter_spaced_table_under_group_lines_and_an_indented_header_of_years() -> None:
+    # traditional script; a header of years indented past a blank corner; two group lines
+    # in a row; counts grouped by thousands with a space; 失業率 alone is Hong Kong's
+    # surveyed rate (regional_names.tsv)
+    text = ("表 17\n勞 動 人 口 及 失 業\n \n  2001   2005   2006 @\n"
+            "勞 動 人 口 ( 千 人 )            \n  年 齡 組 別            \n"
+            "    25 - 44 歲 2 044   1 953   1 942  \n    合 計 3 426   3 538   3 582  \n"
+            "  失 業            \n    失 業 率 ( % ) 5.1   5.6   4.8  \n")
+    facts = plantrack.extract(text, region="810000").facts
+    assert {(f.indicator, str(f.period), f.quantity.value) for f in facts} == {
+        ("urban_surveyed_unemployment_rate", "2001", Decimal("5.1")),
+        ("urban_surveyed_unemployment_rate", "2005", Decimal("5.6")),
+        ("urban_surveyed_unemployment_rate", "2006", Decimal("4.8"))}
+
+
+def test_a_tables_caption_of_yearly_rates_of_change_makes_its_cells_growths() -> None:
+    text = ("表 4\n消 費 物 價 指 數 的 按 年 變 動 率\n百 分 比\n  1998 2002 2003\n"
+            "綜 合 消 費 物 價 指 數 +2.8   -3.0   -2.6  \n食 品 +1.9   -2.1   -1.5  \n"
+            "  住 屋 +4.7   -5.7   -4.8  \n甲 類 消 費 物 價 指 數 +2.6   -3.2   -2.1  \n")
+    facts = plantrack.extract(text, region="810000").facts
+    assert {(f.indicator, f.measure, str(f.period), f.quantity.value) for f in facts} == {
+        ("cpi", "growth", "1998", Decimal("2.8")), ("cpi", "growth", "2002", Decimal("-3.0")),
+        ("cpi", "growth", "2003", Decimal("-2.6"))}

@@ -154,17 +154,41 @@ def _split(line: _Line, sep: str) -> tuple[Cell, ...] | None:
         return tuple(_cells(line, [m.span() for m in _ENUMERATION.finditer(text)]))
     gaps = [m.span() for m in _SPACES.finditer(text)
             if text[:m.start()].strip() and text[m.end():].strip()]
-    if gaps and (glued := _LETTER_SPACED_LEAD.match(text, 0, gaps[0][0])) is not None:
+    if gaps and (glued := _glued_lead(text[:gaps[0][0]])) is not None:
         # 进 口 1,392.7   1,805.8: a name spaced out a character a space, one space before
         # its first value; the value is a cell of its own
-        gaps.insert(0, glued.span(1))
-    return _joined(line, _cells(line, gaps)) if gaps else None
+        gaps.insert(0, glued)
+    if not gaps:
+        return None
+    row = _joined(line, _cells(line, gaps))
+    if text[:2].isspace() and all(_YEAR_HEAD.fullmatch(c.text) for c in row):
+        # "  2001   2005   2006 @": a header of years indented past its names' column,
+        # whose corner is blank
+        return (Cell(line.start, line.start, ""), *row)
+    return row
 
 
-# a name written a character and a space at a time (进 口, 港 产 品 出 口), then one space
-# and a number or a year: the first two cells of a row whose cells stand apart by more
-_LETTER_SPACED_LEAD = re.compile(
-    r"[ \u3000]*[\u4e00-\u9fff](?: [\u4e00-\u9fff/()（）])+( )[-+]?[\d,]+(?:\.\d+)?[ \u3000]*$")
+_YEAR_HEAD = re.compile(rf"{YEAR}(?:\s*[@*#†])?")  # 2006 @: a year and a note's mark
+
+_SPACED_NAME_VALUE = re.compile(
+    r"(?<=[\u4e00-\u9fff)）%]) [-+]?(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?[ \u3000]*$")
+
+
+def _glued_lead(head: str) -> tuple[int, int] | None:
+    """The space between a row's first cell's name and its first value, when the name is
+    spaced out a character a space (进 口 1,392.7; 25 - 44 岁 2 044: figures too, and a
+    value grouped by thousands with spaces); None for a name written together."""
+    m = _SPACED_NAME_VALUE.search(head)
+    if m is None:
+        return None
+    tokens = head[:m.start()].split()
+    if not any(_CJK_CHAR.search(t) for t in tokens) or any(
+            len(t) > 1 and not t.isdigit() for t in tokens):
+        return None
+    return m.start(), m.start() + 1
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _joined(line: _Line, cells: list[Cell]) -> tuple[Cell, ...]:
@@ -424,9 +448,10 @@ _GAP_LINES = 3  # blank or group lines a table's rows may stand apart by
 
 
 def _resumes(lines: list[_Line], i: int, sep: str, width: int) -> int | None:
-    """Where the rows cut by ``sep`` go on after the blank lines and at most one short
-    line of one cell (a group's name) from line ``i``, if they do, as wide as the rows
-    before (``width``): a row of another width after a title is another table's."""
+    """Where the rows cut by ``sep`` go on after the blank lines and at most two short
+    lines of one cell (a group's name, and a sub-group's: 劳动人口(千人) over 年龄组别)
+    from line ``i``, if they do, as wide as the rows before (``width``): a row of
+    another width after a title is another table's."""
     worded = 0
     for k in range(i, min(len(lines), i + _GAP_LINES + 1)):
         text = lines[k].text.strip()
@@ -437,10 +462,15 @@ def _resumes(lines: list[_Line], i: int, sep: str, width: int) -> int | None:
             return k if k > i or worded else None
         if not text:
             continue
-        if worded or len(text) > _GROUP_MAX or _SENTENCE_END.search(text):
+        # (a group's name spaced out a character a space is as short as it reads)
+        if worded >= _GROUP_LINES or len(spaced_key(text)) > _GROUP_MAX or (
+                _SENTENCE_END.search(text)):
             return None
         worded += 1
     return None
+
+
+_GROUP_LINES = 2  # group lines in a row inside a table (a group's, then a sub-group's)
 
 
 _GROUP_MAX = 12  # characters of a group's line inside a table (教育卫生, 人民生活)

@@ -111,6 +111,8 @@ class Table:
 
 def _value_like(text: str) -> bool:
     """A cell holding a value, not a header (1523.4, 增长8%; not 2023年, 增长%)."""
+    if _SPACE_GROUPED.fullmatch(text.strip()):
+        return True  # 1 965: thousands grouped with a space, no month (1月) nor period
     bare = _BRACKETED.sub("", text)  # 地区面积(万km2): a unit's digit is no value
     bare = _FOOTNOTE.sub("", bare)  # 年均汇率[2]: nor is a note's number
     bare = BRACKETED_YEAR.sub("", bare)  # GDP (1978): nor is a column's year
@@ -591,7 +593,7 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
     return _Row(name, name.start + mention.start, indicator, unit, index)
 
 
-_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff])+")
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff()（）%])+")
 # another year's prices, fixed (2000年不变价): a level so measured is not the year's sum
 # (现价, 当年价格 are; 可比价 is how every growth is measured)
 _OTHER_PRICES = re.compile(r"[(（][^()（）]*(?:不变价|\d{4} ?年[^()（）]*价)[^()（）]*[)）]")
@@ -800,7 +802,10 @@ def _caption_magnitude(caption: str) -> str | None:
     return f"{m[1] or m[2]}元" if m else None
 
 
-_CAPTION_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增幅)[(（]?%[)）]?$|同比增长")
+# (消 费 物 价 指 数 的 按 年 变 动 率 over a table of years: its rates of change, read
+# with its spaces dropped)
+_CAPTION_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增幅)[(（]?%[)）]?$|同比增长|按年变动率")
+_CORNER_GROWTH = re.compile(r"按年变动率")
 _NOTE_MAX = 40  # a longer line under a table is prose, not its note's heading
 _ABOVE_LINES = 3  # lines with text above a table's caption a title may stand on
 
@@ -1191,7 +1196,10 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
             rows.extend(_body_rows(ctx, text, table, caption_unit, caption))
         times = []
         # 指标:工业增加值_同比增长(%) over columns of months: every column holds growths
-        growths = _CAPTION_GROWTH.search(table.grid.caption) is not None
+        # (or the corner over the names, where a yearbook's title may stand: 消费物价指数的
+        # 按年变动率 over 1998 | 2002)
+        growths = _CAPTION_GROWTH.search(spaced_key(table.grid.caption)) is not None or (
+            _CORNER_GROWTH.search(spaced_key(corner)) is not None)
         left: Time | None = None  # the period of the nearest value column on the left
         for column in table.header.values:
             if growths and not column.growth and column.unit is None:
