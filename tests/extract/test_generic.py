@@ -1680,3 +1680,14 @@ def test_a_growth_after_a_sum_of_money_is_not_a_counts() -> None:
     got = {(f.measure, f.quantity.value)
            for f in plantrack.extract(text, year=2018, region="320900").facts}
     assert got == {("level", Decimal("99")), ("growth", Decimal("20"))}
+
+
+def test_a_signed_rate_in_brackets_after_a_figure_is_its_growth() -> None:
+    # 1125.7亿元(+7.4%): the figure's change; an unsigned bracket (2788.8亿元(60%)) may be
+    # a share, and stays unread
+    text = ("2025年上半年，社会消费品零售总额1125.7亿元(+7.4%)，出口总额500亿元(-2.7%)，"
+            "第三产业增加值2788.8亿元(60%)。")
+    got = {(f.indicator, f.measure, f.quantity.value) for f in plantrack.extract(
+        text, year=2025, region="210200").facts if f.measure == "growth"}
+    assert got == {("retail_sales", "growth", Decimal("7.4")),
+                   ("exports", "growth", Decimal("-2.7"))}

@@ -27,6 +27,7 @@ from plantrack.extract.pairing import (
     listed_index,
     listed_run,
     names_a_goal,
+    signed_bracket,
     target_cues,
     topic_pairs,
 )
@@ -146,6 +147,9 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
             and pair.region.end < pair.quantity.start
             and text[pair.quantity.start - 1] in ("(", "（")):
         growth = True  # …增长8.2%，平湖市(6.8%)、秀洲区(6.2%): a region's bracketed rate too
+    if ind.unit != "percent" and prev_end > start and signed_bracket(text, prev_end,
+                                                                     pair.quantity):
+        growth = True  # 社会消费品零售总额1125.7亿元(+7.4%): a signed rate on the figure
     if q.unit == "percent" and _GROWTH_AFTER.match(text, pair.quantity.end):
         growth = True  # 实现20%以上的增长: the rate's word after it
     if (q.unit == "percent" and ind.unit != "percent" and prev_end > start and same_unit

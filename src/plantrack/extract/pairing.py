@@ -884,6 +884,8 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     if not inner:
         return True
     gap = text[inner[-1].end:q.start]
+    if signed_bracket(text, inner[-1].end, q):
+        return True  # 社会消费品零售总额1125.7亿元(+7.4%): the figure's change, signed
     if m.indicator.id == OTHER and gap.strip("、和及与 ") and not _bare(gap):
         return False  # 采矿业增加值下降12.4%制造业增长10.6%: a wording goes on only so far
     if has_cue(gap, "subject_head") or len(gap.strip("、和及与，, ")) > _INHERIT_PREFIX:
@@ -893,6 +895,19 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     listed = gap.strip("、和及与 )）")
     return (not listed or has_cue(gap, "growth") or "分别" in gap
             or has_cue(gap, "progression") or _bare(listed))
+
+
+_SIGNED_OPEN = re.compile(r"[(（]\s*(?:[+＋]\s*)?")
+_SIGN = re.compile(r"[+＋\-－−]")
+
+
+def signed_bracket(text: str, after: int, q: QuantityMatch) -> bool:
+    """``q`` is a rate in brackets with its sign, right after the figure ending at
+    ``after`` (1125.7亿元(+7.4%), 500亿美元(-2.7%)): the figure's change."""
+    return q.quantity.unit == "percent" and bool(
+        _SIGNED_OPEN.fullmatch(text, after, q.start)) and bool(
+        "+" in text[after:q.start] or "＋" in text[after:q.start]
+        or _SIGN.match(text, q.start))
 
 
 def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
