@@ -1691,3 +1691,12 @@ def test_a_signed_rate_in_brackets_after_a_figure_is_its_growth() -> None:
         text, year=2025, region="210200").facts if f.measure == "growth"}
     assert got == {("retail_sales", "growth", Decimal("7.4")),
                    ("exports", "growth", Decimal("-2.7"))}
+
+
+@pytest.mark.parametrize("name", ["单位面积粮食产量", "人均粮食产量"])
+def test_a_figure_per_unit_of_land_or_head_is_no_total(name: str) -> None:
+    text = (f"2019年全国粮食总产量66384万吨，增长0.9%。其中，{name}为6272公斤，"
+            "比2018年增加151.4公斤，增幅为2.5%。")
+    got = {(f.measure, f.quantity.value) for f in plantrack.extract(
+        text, year=2019, region="100000").facts if f.indicator == "grain_output"}
+    assert got == {("level", Decimal("663840000")), ("growth", Decimal("0.9"))}

@@ -28,7 +28,7 @@ from plantrack.text.script import to_simplified
 __all__ = ["OTHER", "IndicatorMention", "count_cue", "cue_pattern", "cue_starts", "cue_values",
            "cues",
            "find_cue", "find_indicators", "find_indicators_in", "find_roles", "has_cue",
-           "indicator_index", "other_indicator", "qualified_before", "size_qualifier"]
+           "indicator_index", "other_indicator", "per_unit", "qualified_before", "size_qualifier"]
 
 _CLEAN = re.compile(r"[“”‘’\"「」『』\s]")
 
@@ -409,3 +409,11 @@ def qualified(text: str, m: IndicatorMention, lo: int, hi: int) -> IndicatorMent
     kind, unit = _measured_as(m.indicator, q.measured.get(word, "parent"))
     label = text[start:end]
     return IndicatorMention(start, end, other_indicator(label, kind, unit), label)
+
+
+def per_unit(text: str, at: int, name: str) -> bool:
+    """The name ``name`` at ``at`` stands right after a per-head or per-area word (人均,
+    单位面积: cue per_capita) it does not hold itself: the figure is per head or per area,
+    another indicator than the total named."""
+    words = cues("per_capita")
+    return text.endswith(tuple(words), 0, at) and not any(w in name for w in words)

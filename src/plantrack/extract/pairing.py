@@ -31,6 +31,7 @@ from plantrack.extract.lexicon import (
     find_indicators_in,
     has_cue,
     indicator_index,
+    per_unit,
     qualified_before,
 )
 from plantrack.model import Indicator
@@ -869,8 +870,10 @@ def _quote_start(text: str, clause: int, at: int, quantities: list[QuantityMatch
 
 
 def _per_capita(text: str, m: IndicatorMention) -> bool:
-    """``m`` names a per-capita figure's total (生产总值 in 人均生产总值): another indicator."""
-    return has_cue(text[max(0, m.start - 2):m.start], "per_capita") and "人均" not in m.name
+    """``m`` names a per-capita figure's total (生产总值 in 人均生产总值; 粮食产量 in
+    单位面积粮食产量, a yield): another indicator."""
+    return per_unit(text, m.start, m.name)
+
 
 
 def _joined(text: str, m: IndicatorMention, q: QuantityMatch,

@@ -37,6 +37,7 @@ from plantrack.extract.lexicon import (
     find_indicators,
     has_cue,
     other_indicator,
+    per_unit,
 )
 from plantrack.extract.tablecols import (
     BARE_YEAR,
@@ -577,8 +578,7 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
         # 合 计 | total | 763.23 over 稻谷 | 小麦 under 各类粮食产量: the breakdown's total
         # row, the caption's indicator
         return _Row(name, name.start, caption.indicator, unit, index)
-    if mention is None or (has_cue(name.text[max(0, mention.start - 2):mention.start],
-                                   "per_capita") and "人均" not in mention.name):
+    if mention is None or per_unit(name.text, mention.start, mention.name):
         return None  # none, or a per-capita look-alike (人均地区生产总值 is no GDP)
     indicator = mention.indicator
     if caption is not None and parent is None and len(caption.name) > len(
