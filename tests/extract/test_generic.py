@@ -1700,3 +1700,10 @@ def test_a_figure_per_unit_of_land_or_head_is_no_total(name: str) -> None:
     got = {(f.measure, f.quantity.value) for f in plantrack.extract(
         text, year=2019, region="100000").facts if f.indicator == "grain_output"}
     assert got == {("level", Decimal("663840000")), ("growth", Decimal("0.9"))}
+
+
+def test_a_branch_of_industry_named_before_its_value_added_is_no_total() -> None:
+    text = "1至9月全市规模以上工业增加值同比增长14.5%，燃气工业增加值增长13.1%。"
+    got = {f.quantity.value for f in plantrack.extract(
+        text, year=2021, region="140700").facts if f.indicator == "industrial_value_added"}
+    assert got == {Decimal("14.5")}
