@@ -1707,3 +1707,11 @@ def test_a_branch_of_industry_named_before_its_value_added_is_no_total() -> None
     got = {f.quantity.value for f in plantrack.extract(
         text, year=2021, region="140700").facts if f.indicator == "industrial_value_added"}
     assert got == {Decimal("14.5")}
+
+
+def test_a_citys_urban_districts_figure_is_not_the_citys_but_its_prices_are() -> None:
+    text = ("2012年，市区居民人均可支配收入达到25659元，增长13.1%。全市生产总值2547亿元。"
+            "全年市区居民消费价格比上年上涨3.0%。")
+    got = {(f.indicator, f.quantity.value) for f in plantrack.extract(
+        text, year=2012, region="370900").facts if f.indicator != "other"}
+    assert got == {("gdp", Decimal("254700000000")), ("cpi", Decimal("3.0"))}
