@@ -548,3 +548,13 @@ def test_a_tables_caption_of_yearly_rates_of_change_makes_its_cells_growths() ->
     assert {(f.indicator, f.measure, str(f.period), f.quantity.value) for f in facts} == {
         ("cpi", "growth", "1998", Decimal("2.8")), ("cpi", "growth", "2002", Decimal("-3.0")),
         ("cpi", "growth", "2003", Decimal("-2.6"))}
+
+
+def test_a_ranked_list_under_a_sentence_that_says_what_it_ranks() -> None:
+    # the line above names the indicator and the year (去年) of a list of cities, one a
+    # line, though it is a sentence and no title
+    text = ("去年甲省各市州的GDP排行情况已经替各位整理好了，长沙市依然排名第一。\n"
+            "1、长沙市:13966.11亿元\n2、岳阳市:4710.67亿元\n3、常德市:4274.52亿元\n")
+    facts = plantrack.extract(text, year=2023, region="430000").facts
+    assert {(f.region_name, f.indicator, str(f.period)) for f in facts} == {
+        ("长沙市", "gdp", "2022"), ("岳阳市", "gdp", "2022"), ("常德市", "gdp", "2022")}

@@ -2235,9 +2235,14 @@ _LEAD_IN_MAX = 200  # a sentence that ends by opening a list below it (…具体
 
 
 def _lead_in(lines: list[_Line], first: int) -> str:
-    """The line right above line ``first`` when it opens what follows (…各区县具体如下:)."""
+    """The line right above line ``first`` when it opens what follows (…各区县具体如下:),
+    or says it ranks them (去年湖南各市州的GDP排行情况…整理好了。 over 1、长沙市:…)."""
     above = lines[first - 1].text.strip() if first > 0 else ""
-    return above if above.endswith((":", "：")) and len(above) <= _LEAD_IN_MAX else ""
+    if len(above) > _LEAD_IN_MAX:
+        return ""
+    if above.endswith((":", "：")) or any(w in above for w in table_words("ranking")):
+        return above
+    return ""
 
 
 def _ranked_lines(lines: list[_Line]) -> Iterator[Grid]:
