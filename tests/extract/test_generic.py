@@ -1715,3 +1715,16 @@ def test_a_citys_urban_districts_figure_is_not_the_citys_but_its_prices_are() ->
     got = {(f.indicator, f.quantity.value) for f in plantrack.extract(
         text, year=2012, region="370900").facts if f.indicator != "other"}
     assert got == {("gdp", Decimal("254700000000")), ("cpi", Decimal("3.0"))}
+
+
+def test_a_bare_value_added_after_the_count_of_enterprises_above_scale_is_theirs() -> None:
+    text = "2020年，全县规模以上工业企业50家，实现增加值12.5亿元，增长6%。"
+    got = {(f.indicator, f.measure, f.quantity.value) for f in plantrack.extract(
+        text, year=2020, region="511300").facts}
+    assert got == {("industrial_enterprises_above_scale", "level", Decimal("50")),
+                   ("industrial_value_added", "level", Decimal("1250000000.0")),
+                   ("industrial_value_added", "growth", Decimal("6"))}
+    # not after another subject's clause (高技术产业增加值 is its own, no count before it)
+    text = "2020年，全县高技术产业增加值增长5%。"
+    assert not [f for f in plantrack.extract(text, year=2020, region="511300").facts
+                if f.indicator == "industrial_value_added"]

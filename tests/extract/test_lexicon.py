@@ -23,7 +23,7 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.model import QUALIFIER_GAP, Indicator
 
-ROLES_WITH_VALUES = {"share", "implied", "compound", "anaphor"}
+ROLES_WITH_VALUES = {"share", "implied", "implied_by_enterprises", "compound", "anaphor"}
 INDICATOR_VALUES = {"share", "implied"}
 
 

@@ -176,6 +176,30 @@ def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
             continue  # 数字经济核心产业, 非公有制经济增加值, 工业经济, 对经济增长的贡献
         if ind is not None and not any(m.start < b and a < m.end for m in [*taken, *out]):
             out.append(IndicatorMention(a, b, ind, ""))
+    return out + _by_enterprises(text, start, end, indicators, taken)
+
+
+_ENTERPRISES = "industrial_enterprises_above_scale"
+
+
+def _by_enterprises(text: str, start: int, end: int, indicators: dict[str, Indicator],
+                    taken: list[IndicatorMention]) -> list[IndicatorMention]:
+    """规模以上工业企业793户，增加值增长1.8%: a bare 增加值 opening the clause after a count of
+    the enterprises above scale (or after its verb, 实现增加值) is their value added."""
+    counts = [m for m in taken if m.indicator.id == _ENTERPRISES]
+    if not counts:
+        return []
+    out: list[IndicatorMention] = []
+    for a, b, word in find_cue(text[start:end], "implied_by_enterprises"):
+        a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)
+        ind = indicators.get(dict(cue_values("implied_by_enterprises")).get(word, ""))
+        clause = clause_start(text, start, a)
+        before = clause_start(text, start, clause - 1) if clause > start else clause
+        lead = text[clause:a]  # nothing, or verbs only (实现)
+        if ind is None or any(m.start < b and a < m.end for m in taken) or not any(
+                before <= m.start < clause for m in counts) or (lead and not _bare(lead)):
+            continue
+        out.append(IndicatorMention(a, b, ind, word))  # a name of its own: levels too
     return out
 
 
