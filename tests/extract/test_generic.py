@@ -1728,3 +1728,10 @@ def test_a_bare_value_added_after_the_count_of_enterprises_above_scale_is_theirs
     text = "2020年，全县高技术产业增加值增长5%。"
     assert not [f for f in plantrack.extract(text, year=2020, region="511300").facts
                 if f.indicator == "industrial_value_added"]
+
+
+def test_milestones_passed_one_after_another_are_no_figures() -> None:
+    text = "“十四五”期间，甲市地区生产总值先后跨越700亿元、800亿元，2024年达952.25亿元。"
+    got = {(f.kind, str(f.period), f.quantity.value) for f in plantrack.extract(
+        text, year=2025, region="620500").facts}
+    assert got == {("result", "2024", Decimal("95225000000.00"))}

@@ -360,11 +360,20 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
         rest = [q for q in quantities if q.start not in paired]
         pairs += (_carried_breakdown(ctx, text, s, rest) or _carried_ranks(ctx, text, s, rest))
     # 突破1000亿元大关，达到1084.30亿元: the figure reached is the next one
+    # (先后跨越700亿元、800亿元: milestones passed one after another, no figure)
     return [p for p in _owned(ctx, text, s, quantities, pairs)
-            if not _milestone_then_value(text, p.quantity, quantities)]
+            if not _milestone_then_value(text, p.quantity, quantities)
+            and not _SUCCESSIVE_MILESTONES.search(text, clause_start(text, s.start,
+                                                                     p.quantity.start),
+                                                  p.quantity.start)]
 
 
 _MILESTONE_WORDS = "大关|大關|关口|關口|台阶|臺階"
+# milestones passed one after another (先后跨越700亿元、800亿元, 相继突破…): round marks, the
+# figures after such a verb in its clause are none of the indicator's values
+_SUCCESSIVE_MILESTONES = re.compile(
+    r"(?:先后|相继|接连|連續|连续|先後|相繼|接連)(?:(?:跨越|跨过|突破|迈上|迈过|越过|站上|跨上|邁上)"
+    r"[^，,。；;：:]*)?$")  # (the verb may be the first figure's comparator: 跨越700亿元)
 _MILESTONE = re.compile(_MILESTONE_WORDS)
 _MILESTONE_BACK = 4  # characters before a clause where the milestone word ends (台阶，)
 # the milestone, then only a verb before the figure that passed it (大关，达到; 迈上千亿
