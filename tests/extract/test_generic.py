@@ -1735,3 +1735,10 @@ def test_milestones_passed_one_after_another_are_no_figures() -> None:
     got = {(f.kind, str(f.period), f.quantity.value) for f in plantrack.extract(
         text, year=2025, region="620500").facts}
     assert got == {("result", "2024", Decimal("95225000000.00"))}
+
+
+def test_the_margin_over_a_region_overtaken_is_no_level() -> None:
+    text = "2012年陕西省实现经济总量14451.18亿元，反超黑龙江省759.61亿元，居全国第16位。"
+    got = {(f.region_name, f.quantity.value) for f in plantrack.extract(
+        text, year=2012, region="610000").facts}
+    assert got == {("陕西省", Decimal("1445118000000.00"))}

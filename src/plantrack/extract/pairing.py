@@ -360,9 +360,11 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
         rest = [q for q in quantities if q.start not in paired]
         pairs += (_carried_breakdown(ctx, text, s, rest) or _carried_ranks(ctx, text, s, rest))
     # 突破1000亿元大关，达到1084.30亿元: the figure reached is the next one
-    # (先后跨越700亿元、800亿元: milestones passed one after another, no figure)
+    # (先后跨越700亿元、800亿元: milestones passed one after another, no figure; 反超黑龙江省
+    # 759.61亿元: the margin over a region compared with)
     return [p for p in _owned(ctx, text, s, quantities, pairs)
             if not _milestone_then_value(text, p.quantity, quantities)
+            and not _margin_over(ctx, text, p.quantity)
             and not _SUCCESSIVE_MILESTONES.search(text, clause_start(text, s.start,
                                                                      p.quantity.start),
                                                   p.quantity.start)]
@@ -380,6 +382,21 @@ _MILESTONE_BACK = 4  # characters before a clause where the milestone word ends 
 # 台阶，接近1300亿元)
 _MILESTONE_GAP = re.compile(rf"(?:{_MILESTONE_WORDS})[，,、]?"
                             r"(?:达到|達到|实现|實現|为|為|达|達|至|接近|超过|超過)?")
+
+
+# a verb of overtaking or leading (反超黑龙江省759.61亿元, 领先第二名200亿元)
+_OVERTAKE = re.compile(r"(?:反超|超过|超越|超出|领先|高出|多出|落后|落后于)$")
+
+
+def _margin_over(ctx: DocContext, text: str, q: QuantityMatch) -> bool:
+    """``q`` stands right after a region that a verb of overtaking names (反超黑龙江省
+    759.61亿元): the margin between the two, no level of either."""
+    named = [r for r in ctx.mentions_starting(max(0, q.start - _REGION_NAME_MAX), q.start)
+             if r.end == q.start and r.is_region]
+    return bool(named) and _OVERTAKE.search(text, 0, named[-1].start) is not None
+
+
+_REGION_NAME_MAX = 12  # characters of a region's name, at most
 
 
 def _milestone_then_value(text: str, q: QuantityMatch, quantities: list[QuantityMatch],
