@@ -1742,3 +1742,15 @@ def test_the_margin_over_a_region_overtaken_is_no_level() -> None:
     got = {(f.region_name, f.quantity.value) for f in plantrack.extract(
         text, year=2012, region="610000").facts}
     assert got == {("陕西省", Decimal("1445118000000.00"))}
+
+
+def test_a_growth_after_a_share_goes_back_to_the_part_named_before_it() -> None:
+    # the share's whole (全市…) is no subject; the part before it, the same indicator in a
+    # clause of its own, is
+    text = ("上半年，全县实现规上工业总产值1564.97亿元，占全市规上工业总产值的比重为69.3%，"
+            "同比增长5.4%。")
+    got = {(f.measure, f.quantity.value) for f in plantrack.extract(
+        text, year=2025, region="330921").facts if f.indicator == "industrial_output"}
+    assert got == {("level", Decimal("156497000000.00")), ("growth", Decimal("5.4"))}
+    text = "上半年，制造业增加值占全市规模以上工业增加值的62.7%，增长2.5%。"
+    assert not plantrack.extract(text, year=2025, region="330921").facts

@@ -776,13 +776,9 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return None  # 人均生产总值50917元,增长6.7%: the growth is the per-capita figure's
     if text.startswith(tuple(cues("attributive")), m.end):
         return None  # 第二产业是GDP增长的主力军，增加值…增长20.5%: GDP qualifies a noun
-    opening = text[clause_start(text, s.start, m.start):m.start]
-    if has_cue(opening, "share_mark") or (has_cue(opening, "frame_open") and text.startswith(
-            tuple(cues("frame_close")), m.end)):
-        # 制造业增加值占全市规模以上工业增加值的62.7%,增长2.5%: the total a share is of,
-        # or the whole a part is framed in (在全县地区生产总值中,非公有制经济实现增加值…,
-        # 增长3.7%), is no subject of the clauses after it; the figures are the part's
+    if (after_share := _past_share(text, s, m, earlier)) is None:
         return None
+    m = after_share
     if m.indicator.id == OTHER and len(CLAUSE_END_AT.findall(text, m.end, clause)) > 1:
         return None  # a wording found in the text goes on one clause, no further
     if (listed_region := _listed_region(ctx, text, clause, q, quantities)) is not None:
@@ -828,6 +824,25 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     # 南京市8316.92亿元: a clause led by its own region is the quote on its own
     anchor = clause if region is not None else clause_start(text, s.start, picked.start)
     return Pair(q, picked, anchor, region)
+
+
+def _past_share(text: str, s: Span, m: IndicatorMention,
+                earlier: list[IndicatorMention]) -> IndicatorMention | None:
+    """``m``, the subject of the clauses after it, unless it names the total a share is of
+    or the whole a part is framed in (制造业增加值占全市规模以上工业增加值的62.7%，增长2.5%;
+    在全县地区生产总值中，非公有制经济实现增加值…，增长3.7%): the figures after are the
+    part's, none (but 全县实现规上工业总产值1564.97亿元，占全市规上工业总产值的比重为
+    69.3%，同比增长5.4%: a part named as the same indicator in a clause of its own before
+    the share's, the region's own)."""
+    share_clause = clause_start(text, s.start, m.start)
+    opening = text[share_clause:m.start]
+    if not has_cue(opening, "share_mark") and not (has_cue(opening, "frame_open") and (
+            text.startswith(tuple(cues("frame_close")), m.end))):
+        return m
+    part = [x for x in earlier if x.end <= share_clause and x.indicator.id == m.indicator.id]
+    if not part or not text.startswith(tuple(cues("share_mark")), share_clause):
+        return None
+    return part[-1]
 
 
 def _subject_between(text: str, s: Span, m: IndicatorMention, q: QuantityMatch, clause: int,
