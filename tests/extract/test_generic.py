@@ -1754,3 +1754,10 @@ def test_a_growth_after_a_share_goes_back_to_the_part_named_before_it() -> None:
     assert got == {("level", Decimal("156497000000.00")), ("growth", Decimal("5.4"))}
     text = "上半年，制造业增加值占全市规模以上工业增加值的62.7%，增长2.5%。"
     assert not plantrack.extract(text, year=2025, region="330921").facts
+
+
+def test_values_joined_by_he_after_a_list_are_each_items_without_fenbie() -> None:
+    text = "2013年，全省城镇居民人均可支配收入和农民人均纯收入平均增长13.3%和16.3%。"
+    got = {(f.indicator, f.quantity.value) for f in plantrack.extract(
+        text, year=2013, region="360000").facts}
+    assert got == {("urban_disposable_income", Decimal("13.3"))}

@@ -987,7 +987,7 @@ def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention
     group = _group(text, mentions, m, by_name, quantities)
     at = text.rfind("分别", m.end, q.start)
     if len(group) < 2:
-        return m if at < 0 or _own_item(text, m, q, at, quantities) else None
+        return m if _own_item(text, m, q, at, quantities) else None
     if at < 0:
         return _listed_after(text, group, m, q, quantities) or m
     index = sum(1 for o in quantities if at <= o.start < q.start
@@ -1013,8 +1013,12 @@ def _own_item(text: str, m: IndicatorMention, q: QuantityMatch, at: int,
     second is 纯收入's, a name the catalogue lacks); items that are periods (一季度、上半年
     分别增长…) are the name's own periods."""
     # (the list ends at its first 分别: 分别达到17548元、7826元，同比分别增长10.8%、7%)
-    items = _list_items(text, [m], text.find("分别", m.end, at + 1))
-    values = _values_after(text, at, q, quantities)
+    # (or, with no 分别, at its values joined by 和: …和农民人均纯收入平均增长13.3%和16.3%)
+    values = _values_after(text, m.end if at < 0 else at, q, quantities)
+    if q not in values:
+        return True
+    items = _list_items(text, [m], values[0].start if at < 0 else text.find(
+        "分别", m.end, at + 1))
     index = sum(1 for o in values if o.start < q.start)
     if not 2 <= len(items) == len(values) or index >= len(items):
         return True
