@@ -558,3 +558,14 @@ def test_a_ranked_list_under_a_sentence_that_says_what_it_ranks() -> None:
     facts = plantrack.extract(text, year=2023, region="430000").facts
     assert {(f.region_name, f.indicator, str(f.period)) for f in facts} == {
         ("长沙市", "gdp", "2022"), ("岳阳市", "gdp", "2022"), ("常德市", "gdp", "2022")}
+
+
+def test_a_row_naming_the_captions_indicator_by_its_closing_words_and_a_count() -> None:
+    text = ("7-1 规模以上工业企业单位数(2005-2009年)\n  单位:个\n指标 2005 2006 2007\n"
+            "工业企业单位数\n40275  45686  51604 \n按轻重工业分\n         \n  轻工业\n"
+            "21241  24153  26785 \n  重工业\n19034  21533  24819 \n")
+    facts = plantrack.extract(text, region="330000").facts
+    assert {(f.indicator, str(f.period), f.quantity.value) for f in facts} == {
+        ("industrial_enterprises_above_scale", "2005", Decimal("40275")),
+        ("industrial_enterprises_above_scale", "2006", Decimal("45686")),
+        ("industrial_enterprises_above_scale", "2007", Decimal("51604"))}

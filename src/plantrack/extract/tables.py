@@ -573,6 +573,11 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
         if joined is not None:
             mention = IndicatorMention(chars[joined.start], chars[joined.end - 1] + 1,
                                        joined.indicator, joined.name)
+    if mention is None and parent is None and caption is not None and (
+            _caption_closing(spaced_key(name.text), caption.name)):
+        # 工业企业单位数 | 40275 under 规模以上工业企业单位数: the caption's indicator, the
+        # row naming it by its closing words and a word of counting
+        return _Row(name, name.start, caption.indicator, unit, index)
     if mention is None and parent is None and caption is not None and _breakdown_total(
             name.text):
         # 合 计 | total | 763.23 over 稻谷 | 小麦 under 各类粮食产量: the breakdown's total
@@ -594,6 +599,17 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
 
 
 _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff()（）%])+")
+_COUNTING = re.compile(r"(?:单位数|單位數|个数|個數|总数|總數)$")
+_CLOSING_MIN = 2  # characters of a caption's name a row must repeat to be its
+
+
+def _caption_closing(row: str, caption: str) -> bool:
+    """The row's name is the caption's indicator's closing words and a word of counting
+    (工业企业单位数 under 规模以上工业企业: 工业企业 + 单位数)."""
+    core = _COUNTING.sub("", row)
+    return core != row and len(core) >= _CLOSING_MIN and caption.endswith(core)
+
+
 # another year's prices, fixed (2000年不变价): a level so measured is not the year's sum
 # (现价, 当年价格 are; 可比价 is how every growth is measured)
 _OTHER_PRICES = re.compile(r"[(（][^()（）]*(?:不变价|\d{4} ?年[^()（）]*价)[^()（）]*[)）]")
