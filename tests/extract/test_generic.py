@@ -1761,3 +1761,12 @@ def test_values_joined_by_he_after_a_list_are_each_items_without_fenbie() -> Non
     got = {(f.indicator, f.quantity.value) for f in plantrack.extract(
         text, year=2013, region="360000").facts}
     assert got == {("urban_disposable_income", Decimal("13.3"))}
+
+
+def test_a_compound_head_with_its_own_values_is_no_item_of_the_list_before() -> None:
+    text = "2020年，全市实现GDP 1289亿元、城乡常住居民人均可支配收入3.1万元和1.13万元。"
+    got = {(f.indicator, f.quantity.value) for f in plantrack.extract(
+        text, year=2020, region="530600").facts}
+    assert got == {("gdp", Decimal("128900000000")),
+                   ("urban_disposable_income", Decimal("31000.0")),
+                   ("rural_disposable_income", Decimal("11300.00"))}

@@ -221,6 +221,12 @@ def _listed(text: str, prev: IndicatorMention, cur: IndicatorMention,
     verbs = text[prev.end:inner[0].start]
     if verbs and not _bare(verbs):
         return False
+    after = [q for q in quantities if q.start >= cur.end]
+    if len(after) > 1 and not text[cur.end:after[0].start].strip() and (
+            text[after[0].end:after[1].start] in LIST_JOINS):
+        # GDP 1289亿元、城乡居民人均可支配收入3.1万元和1.13万元: a name with its own list
+        # of values right after it is no item of the list before
+        return False
     mark = text[inner[0].end:cur.start]
     if mark in ("、", "和", "及", "与"):
         return True
