@@ -1770,3 +1770,10 @@ def test_a_compound_head_with_its_own_values_is_no_item_of_the_list_before() -> 
     assert got == {("gdp", Decimal("128900000000")),
                    ("urban_disposable_income", Decimal("31000.0")),
                    ("rural_disposable_income", Decimal("11300.00"))}
+
+
+def test_a_mark_passed_then_the_figure_past_it_keeps_the_figure_only() -> None:
+    text = "2013年，预计全市生产总值突破2000亿元，达2085亿元，增速达16%。"
+    got = {(f.measure, f.quantity.value) for f in plantrack.extract(
+        text, year=2013, region="520100").facts}
+    assert got == {("level", Decimal("208500000000")), ("growth", Decimal("16"))}

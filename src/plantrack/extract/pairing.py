@@ -405,15 +405,22 @@ def _margin_over(ctx: DocContext, text: str, q: QuantityMatch) -> bool:
 _REGION_NAME_MAX = 12  # characters of a region's name, at most
 
 
+_PASSED_THEN = re.compile(r"[，,]?(?:达到|達到|达|達|为|為|至)")
+
+
 def _milestone_then_value(text: str, q: QuantityMatch, quantities: list[QuantityMatch],
                           ) -> bool:
     """Whether ``q`` is a milestone passed (突破1000亿元大关) whose exact figure the
     next clause gives in the same unit (，达到1084.30亿元)."""
-    if not _MILESTONE.match(text, q.end):
-        return False
     after = next((o for o in quantities if o.start > q.end), None)
-    return after is not None and after.quantity.unit == q.quantity.unit and (
-        _MILESTONE_GAP.fullmatch(text, q.end, after.start) is not None)
+    if after is None or after.quantity.unit != q.quantity.unit:
+        return False
+    if _MILESTONE.match(text, q.end):
+        return _MILESTONE_GAP.fullmatch(text, q.end, after.start) is not None
+    # 突破2000亿元，达2085亿元: a mark passed, then the figure past it, said right after
+    return q.quantity.comparator == ">" and after.quantity.comparator == "=" and (
+        after.quantity.value > q.quantity.value) and (
+        _PASSED_THEN.fullmatch(text, q.end, after.start) is not None)
 
 
 # what stands between regions and the rate they aim at (南阳市的目标比较靠前，为“增长11%,
