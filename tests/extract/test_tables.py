@@ -569,3 +569,20 @@ def test_a_row_naming_the_captions_indicator_by_its_closing_words_and_a_count() 
         ("industrial_enterprises_above_scale", "2005", Decimal("40275")),
         ("industrial_enterprises_above_scale", "2006", Decimal("45686")),
         ("industrial_enterprises_above_scale", "2007", Decimal("51604"))}
+
+
+def test_a_bilingual_yearbook_table_with_an_english_corner_and_a_years_growth() -> None:
+    # item 2000 2004 2005 2005比2004: the corner in English alone; the English line under
+    # it (increase rate in 2005 over 2004(%)) names no columns; a total row named in
+    # English is the caption's indicator
+    text = ("9-5  规模以上工业企业总产值\ngross output value of industrial enterprises\n"
+            "单位:亿元         (100 million yuan)\n       item 2000 2004 2005 2005比2004\n"
+            "increase rate in 2005 over 2004(%) \n"
+            "       total                           2616.12 6783.42 8135.98 20.8\n"
+            "    轻工业         light industry                 1364.97 2949.33 3673.27 25.3\n"
+            "    重工业      heavy industry                        1251.15 3834.08 4462.71 17.3\n")
+    facts = plantrack.extract(text, region="350000").facts
+    assert {(f.measure, str(f.period), f.quantity.value) for f in facts
+            if f.indicator == "industrial_output"} == {
+        ("level", "2000", Decimal("261612000000")), ("level", "2004", Decimal("678342000000")),
+        ("level", "2005", Decimal("813598000000")), ("growth", "2005", Decimal("20.8"))}

@@ -357,6 +357,7 @@ BRACKETED_YEAR = re.compile(rf"[(（] ?({YEAR}) ?[)）]")
 BARE_MONTHS = re.compile(r"(?:1[0-2]|[1-9])(?:\s*[-—~至]\s*(?:1[0-2]|[1-9]))?(?:月份?)?")
 
 
+_YEAR_OVER_YEAR = re.compile(rf"{YEAR}年?比{YEAR}年?(?:增长|增减|±)?(?:[(（]%[)）]|%)?")
 # an index on a fixed year (指数(1978=100)): neither a year's level nor its growth
 _FIXED_BASE = re.compile(rf"{YEAR}年?\s*[=＝]\s*100")
 
@@ -368,6 +369,10 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
         text = text.strip() + "月"
     text = spelled_period(text)
     found = _found(text)
+    if index > 0 and _YEAR_OVER_YEAR.fullmatch(_SPACE.sub("", text)):
+        # 2005比2004 (its English line, increase rate … (%), dropped): the later year's
+        # growth on the earlier
+        return Column(index, text, "growth", "result", True, unit_in(text) or "%")
     if not found:
         if index > 0 and (opens_with_period(text) or BARE_YEAR.fullmatch(text.strip())
                           or _QUARTER_ALONE.fullmatch(_SPACE.sub("", text))):

@@ -1517,15 +1517,7 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
     previous = 0  # where the cells of the line above start
     for line in lines[top:first]:
         tokens = _header_tokens(line)
-        worded = any(re.search(r"[\u4e00-\u9fff]", c.text) for c in tokens)
-        # (GDP beside Chinese words is a header word; on an English line it is English)
-        # (an acronym alone on its line, GDP over (2008), is a header word too: an English
-        # line is of words, Gross Domestic Product; a bracketed year goes on with the cell
-        # above it)
-        acronyms = worded or all(_ACRONYM.fullmatch(c.text) for c in tokens)
-        chinese = [c for c in tokens if re.search(r"[\u4e00-\u9fff]", c.text)
-                   or BARE_YEAR.fullmatch(c.text) or BRACKETED_YEAR.fullmatch(c.text)
-                   or (acronyms and _ACRONYM.fullmatch(c.text))]
+        chinese = _header_words(tokens)
         if not chinese:
             open_cell = False
             continue
@@ -1564,6 +1556,29 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
         else:
             cells[at:at] = parts  # after the whole's own column: its total
     return _corner_split(cells), _book_caption(lines, opening, top)
+
+
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")  # an English word of a header (increase, rate)
+
+
+def _header_words(tokens: list[Cell]) -> list[Cell]:
+    """A header line's tokens that name columns: Chinese words, years, acronyms; English
+    words are dropped."""
+    worded = any(re.search(r"[\u4e00-\u9fff]", c.text) for c in tokens)
+    # (GDP beside Chinese words is a header word; on an English line it is English)
+    # (an acronym alone on its line, GDP over (2008), is a header word too: an English
+    # line is of words, Gross Domestic Product; a bracketed year goes on with the cell
+    # above it; a year inside an English line, increase rate in 2005 over 2004(%), is its
+    # words', no column's)
+    acronyms = worded or all(_ACRONYM.fullmatch(c.text) for c in tokens)
+    # (Item 2009 2010: an English corner, then the years of its columns, kept)
+    years = [i for i, c in enumerate(tokens) if BARE_YEAR.fullmatch(c.text)]
+    english = not worded and bool(years) and any(
+        _ENGLISH_WORD.fullmatch(c.text) for c in tokens[years[0]:])
+    return [c for c in tokens if re.search(r"[\u4e00-\u9fff]", c.text)
+             or (not english and (BARE_YEAR.fullmatch(c.text)
+                                  or BRACKETED_YEAR.fullmatch(c.text)))
+             or (acronyms and _ACRONYM.fullmatch(c.text))]
 
 
 def _corner_split(cells: list[Cell]) -> list[Cell]:

@@ -138,7 +138,12 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
     width = max(len(row) for row in rows[h:])
     if all(len(row) < width for row in texts):
         # 指 标 | 12月 | 1-12月 over 绝对量 | 增长 | 绝对量 | 增长: header lines shorter
-        # than the rows, their spans lost; laid out over the rows' width
+        # than the rows, their spans lost; laid out over the rows' width (a header of
+        # years alone one short, item 2000 2004 … with its English corner dropped: the
+        # names' corner is the one missing)
+        if len(texts) == 1 and len(texts[0]) == width - 1 and texts[0] and BARE_YEAR.match(
+                texts[0][0].strip()) and not any(_value_like(row[0].text) for row in rows[h:]):
+            texts = [["", *texts[0]]]
         texts = [row + [""] * (width - len(row)) for row in texts]
     if h > _HEADER_ROWS_MAX:
         packed = _packed_header(texts)
@@ -353,8 +358,9 @@ def _indicator_columns(header: Header, indicators: tuple[Indicator, ...] | None,
                 c.header) != "skip":
             c = Column(c.index, c.header, "result", "result", False, unit_in(c.header))  # noqa: PLW2901
         elif c.growth and not named and columns and columns[-1].kind == "result" and (
-                not columns[-1].growth):
-            # GDP(亿元) | 增速(%): the growth of the column on its left
+                not columns[-1].growth) and not BARE_YEAR.match(c.header.strip()):
+            # GDP(亿元) | 增速(%): the growth of the column on its left (not 2005比2004, a
+            # growth naming its own year)
             c = evolve(c, header=columns[-1].header + c.header)  # noqa: PLW2901
         columns.append(c)
     return evolve(header, columns=tuple(columns))
