@@ -44,3 +44,14 @@ def test_rate_of_a_part_is_not_the_whole() -> None:
     extraction = run_extractor("mid-year", text, year=2023)
     assert [(f.indicator, f.indicator_label, f.quantity.value) for f in extraction.results] == [
         ("industrial_value_added", None, 9), ("other", "高端装备制造业增加值", 12)]
+
+
+def test_a_reviews_estimate_of_its_own_years_end_is_a_result() -> None:
+    import plantrack
+
+    # 预计到2021年底…完成546亿元, in a review told in December 2021: the year's outcome
+    text = ("平凉市政府工作报告\n  过去五年工作回顾\n  五年来，全市上下奋力推动高质量发展。"
+            "预计到2021年底，全市地区生产总值完成546亿元，较去年增长8%。")
+    facts = plantrack.extract(text, year=2021, region="620800").facts
+    assert {(f.kind, f.measure, str(f.period)) for f in facts} == {
+        ("result", "level", "2021"), ("result", "growth", "2021")}
