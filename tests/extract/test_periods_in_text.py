@@ -232,3 +232,13 @@ def test_a_trends_period_since_the_years_start_is_no_period_of_the_figures() -> 
     text = ("甲省前5个月工业经济\n今年1月至5月，全省规上工业增加值同比增长5.3%，继续保持年初以来的"
             "增长势头；累计完成工业固定资产投资同比增长15.9%。")
     assert ("industrial_investment", "growth", "2023-01..2023-05") in _periods(text, 2023)
+
+
+def test_the_quarters_so_far_written_with_figures() -> None:
+    for part in ("前3季度", "1-3季度", "一至三季度"):
+        text = f"甲州经济\n2025年{part}全州经济增长5.5%。"
+        assert _periods(text, 2025) == {("gdp", "growth", "2025-01..2025-09")}, part
+    assert _periods("甲州经济\n2025年1-2季度全州经济增长5.5%。", 2025) == {
+        ("gdp", "growth", "2025H1")}
+    assert _periods("甲州经济\n2025年三季度全州经济增长5.5%。", 2025) == {
+        ("gdp", "growth", "2025Q3")}
