@@ -1777,3 +1777,14 @@ def test_a_mark_passed_then_the_figure_past_it_keeps_the_figure_only() -> None:
     got = {(f.measure, f.quantity.value) for f in plantrack.extract(
         text, year=2013, region="520100").facts}
     assert got == {("level", Decimal("208500000000")), ("growth", Decimal("16"))}
+
+
+@pytest.mark.parametrize("scope", ["规模以上工业完成", "333家规模以上工业企业实现"])
+def test_a_bare_output_after_the_scope_above_scale_and_a_verb_is_industrys(
+        scope: str) -> None:
+    text = f"2020年上半年，全市{scope}总产值731.04亿元，同比下降6.7%。"
+    facts = plantrack.extract(text, year=2020, region="610700").facts
+    got = {(f.indicator, f.measure, f.quantity.value) for f in facts
+           if f.indicator != "industrial_enterprises_above_scale"}
+    assert got == {("industrial_output", "level", Decimal("73104000000.00")),
+                   ("industrial_output", "growth", Decimal("-6.7"))}

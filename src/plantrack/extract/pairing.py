@@ -184,11 +184,11 @@ _ENTERPRISES = "industrial_enterprises_above_scale"
 
 def _by_enterprises(text: str, start: int, end: int, indicators: dict[str, Indicator],
                     taken: list[IndicatorMention]) -> list[IndicatorMention]:
-    """规模以上工业企业793户，增加值增长1.8%: a bare 增加值 opening the clause after a count of
-    the enterprises above scale (or after its verb, 实现增加值) is their value added."""
+    """规模以上工业企业793户，增加值增长1.8%: a bare 增加值 (总产值) opening the clause after a
+    count of the enterprises above scale (or after its verb, 实现增加值) is their value
+    added (output); and so is one right after their scope and a verb (规模以上工业完成总产
+    值731.04亿元)."""
     counts = [m for m in taken if m.indicator.id == _ENTERPRISES]
-    if not counts:
-        return []
     out: list[IndicatorMention] = []
     for a, b, word in find_cue(text[start:end], "implied_by_enterprises"):
         a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)
@@ -196,11 +196,18 @@ def _by_enterprises(text: str, start: int, end: int, indicators: dict[str, Indic
         clause = clause_start(text, start, a)
         before = clause_start(text, start, clause - 1) if clause > start else clause
         lead = text[clause:a]  # nothing, or verbs only (实现)
-        if ind is None or any(m.start < b and a < m.end for m in taken) or not any(
-                before <= m.start < clause for m in counts) or (lead and not _bare(lead)):
+        after_count = any(before <= m.start < clause for m in counts) and (
+            not lead or _bare(lead))
+        if ind is None or any(m.start < b and a < m.end for m in taken) or not (
+                after_count or _SCOPE_THEN_VERB.search(lead)):
             continue
         out.append(IndicatorMention(a, b, ind, word))  # a name of its own: levels too
     return out
+
+
+# the scope of the enterprises above scale, then a verb, right before a bare figure's name
+_SCOPE_THEN_VERB = re.compile(r"(?:规模以上|规上|規模以上|規上)工[业業](?:企[业業])?"
+                              r"(?:共|累计|累計)?(?:完成|实现|實現)$")
 
 
 _ASIDE = re.compile(r"^[(（][^()（）\d]{1,8}[)）]")
