@@ -1788,3 +1788,18 @@ def test_a_bare_output_after_the_scope_above_scale_and_a_verb_is_industrys(
            if f.indicator != "industrial_enterprises_above_scale"}
     assert got == {("industrial_output", "level", Decimal("73104000000.00")),
                    ("industrial_output", "growth", Decimal("-6.7"))}
+
+
+def test_a_short_form_the_text_defines_names_its_indicator_after() -> None:
+    # 一般公共预算收入(以下简称财政收入): 财政收入 is the budget revenue in this text
+    text = ("2024年，全省一般公共预算收入(以下简称财政收入)完成2905.8亿元。"
+            "回顾一下2023年1-12月份各地市财政收入完成数据:"
+            "1.沈阳(800.85亿元 同比增长12.2%下同)、2.大连(750.20亿元 12.0%)。")
+    got = {(f.region_name, f.measure, str(f.period), f.quantity.value)
+           for f in plantrack.extract(text, year=2024, region="210000").facts
+           if f.indicator == "general_budget_revenue"}
+    year = "2023-01..2023-12"
+    assert {("沈阳市", "level", year, Decimal("80085000000.00")),
+            ("沈阳市", "growth", year, Decimal("12.2")),
+            ("大连市", "level", year, Decimal("75020000000.00")),
+            ("大连市", "growth", year, Decimal("12.0"))} <= got

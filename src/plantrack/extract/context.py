@@ -23,7 +23,7 @@ from plantrack.catalog.resolve import (
     resolve_mentions,
 )
 from plantrack.context.year import LATER, WRITTEN, url_date
-from plantrack.extract.lexicon import cue_values, cues, find_cue
+from plantrack.extract.lexicon import cue_values, cues, find_cue, find_indicators
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.segment import lines_at
@@ -341,12 +341,17 @@ def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region 
 _INDICATORS: dict[str, tuple[Catalog, tuple[Indicator, ...]]] = {}
 
 
-def _indicators(catalog: Catalog, subject: Region | None = None) -> tuple[Indicator, ...]:
+def _indicators(catalog: Catalog, subject: Region | None = None,
+                text: str = "") -> tuple[Indicator, ...]:
     """The catalogue's indicators, one tuple per catalogue (and per set of regional names
-    the subject adds: 失业率 in Taiwan's tables): the indicator-name index is cached by
-    that tuple, and a new tuple per document made it hash every indicator."""
+    the subject adds: 失业率 in Taiwan's tables; and per short forms the text defines:
+    一般公共预算收入(以下简称财政收入)): the indicator-name index is cached by that
+    tuple, and a new tuple per document made it hash every indicator."""
     extra = _regional_names(subject.code[:2]) if subject is not None else ()
-    key = "last" + (subject.code[:2] if subject is not None and extra else "")
+    defined = _short_forms(catalog, text)
+    extra = (*extra, *defined)
+    key = "last" + (subject.code[:2] if subject is not None and extra else "") + "".join(
+        f"|{word}={ind}" for word, ind in defined)
     last = _INDICATORS.get(key)
     if last is None or last[0] is not catalog:
         indicators = tuple(catalog.indicators.values())
@@ -358,6 +363,27 @@ def _indicators(catalog: Catalog, subject: Region | None = None) -> tuple[Indica
                                if i.id in words else i for i in indicators)
         last = _INDICATORS[key] = (catalog, indicators)
     return last[1]
+
+
+# 全省一般公共预算收入(以下简称财政收入): the short form a text defines for a name
+_SHORT_FORM = re.compile(r"[(（]以下简称([\u4e00-\u9fff]{2,8})[)）]")
+_SHORT_FORM_REACH = 16  # characters before the bracket where the long name may stand
+
+
+def _short_forms(catalog: Catalog, text: str) -> tuple[tuple[str, str], ...]:
+    """(short form, indicator id) of each short form ``text`` defines for a catalogue
+    name written right before it; the short form, a name of its own for the rest of the
+    text (财政收入 there is the budget revenue, not the total fiscal revenue)."""
+    if "以下简称" not in text:
+        return ()
+    out: list[tuple[str, str]] = []
+    names = tuple(catalog.indicators.values())
+    for m in _SHORT_FORM.finditer(text):
+        head = text[max(0, m.start() - _SHORT_FORM_REACH):m.start()]
+        named = [n for n in find_indicators(head, names) if n.end == len(head)]
+        if named and (m[1], named[-1].indicator.id) not in out:
+            out.append((m[1], named[-1].indicator.id))
+    return tuple(out)
 
 
 @cache
@@ -372,7 +398,7 @@ def _build(doc: PreparedDocument) -> DocContext:
     catalog = doc.catalog
     gazetteer = catalog.gazetteer if catalog is not None else None
     subject = doc.region  # decided by the context stage (plantrack.context)
-    indicators = _indicators(catalog, subject) if catalog is not None else ()
+    indicators = _indicators(catalog, subject, doc.text) if catalog is not None else ()
     mentions: tuple[RegionMention, ...] = ()
     headings: tuple[tuple[int, Region], ...] = ()
     if gazetteer is not None and len(gazetteer):

@@ -147,6 +147,10 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
             and pair.region.end < pair.quantity.start
             and text[pair.quantity.start - 1] in ("(", "（")):
         growth = True  # …增长8.2%，平湖市(6.8%)、秀洲区(6.2%): a region's bracketed rate too
+    if (q.unit == "percent" and ind.unit != "percent" and pair.region is not None
+            and prev_end > pair.region.end and text[pair.region.end] in "(（"
+            and not text[prev_end:pair.quantity.start].strip()):
+        growth = True  # 大连(750.20亿元 12.0%): a region's bracket of its figure and rate
     if ind.unit != "percent" and prev_end > start and signed_bracket(text, prev_end,
                                                                      pair.quantity):
         growth = True  # 社会消费品零售总额1125.7亿元(+7.4%): a signed rate on the figure

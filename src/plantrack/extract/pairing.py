@@ -803,14 +803,15 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return None  # a wording found in the text goes on one clause, no further
     if (listed_region := _listed_region(ctx, text, clause, q, quantities)) is not None:
         return Pair(q, m, clause_start(text, s.start, m.start), listed_region)
-    prefix = text[clause:q.start]
+    # (1.沈阳(800.85亿元)、2.大连(…): an item's rank is no subject's word)
+    prefix = _RANK_MARK.sub("", text[clause:q.start]) if owned else text[clause:q.start]
     if turns := find_cue(prefix, "turn"):
         prefix = prefix[turns[-1][0]:]  # 由一季度的下降5.6%转为增长1.1%: the turn's words
     # 分别增长10.8%、14.2%和9.0%: a later item of a list answers to the words before its
     # first item
     inner = [o for o in quantities if clause <= o.start and o.end <= q.start]
     # (分别增长14.2%、增长2.4%: an item may say its verb again)
-    gap = text[inner[-1].end:q.start].strip("、和及与 )）") if inner else ""
+    gap = _item_gap(text, inner[-1].end, q.start) if inner else ""
     listed = bool(inner) and (not gap or _bare(gap))
     if listed:
         # 高于全国(5.5%)、全区(6.5%): the first item's own region is no subject's prefix
@@ -911,12 +912,45 @@ _OPENING, _CLOSING = ("(", "（"), (")", "）")
 def _bracket_owner(ctx: DocContext, text: str, s: Span, q: QuantityMatch
                    ) -> RegionMention | None:
     """The region right before a bracketed number (灵武市(8.2%), 全国增速(21.4%)), whose
-    figure it is."""
-    if q.start < 1 or text[q.start - 1] not in _OPENING or not text.startswith(_CLOSING, q.end):
+    figure it is; or before a bracket holding its figure and that figure's rate
+    (大连(750.20亿元 12.0%), 沈阳(800.85亿元 同比增长12.2%下同))."""
+    opening = _bracket_opening(text, s.start, q)
+    if opening is None:
         return None
-    return next((r for r in ctx.mentions_starting(s.start, q.start)
-                 if r.is_region and (r.end == q.start - 1 or text[r.end:q.start - 1] in cues(
+    return next((r for r in ctx.mentions_starting(s.start, opening + 1)
+                 if r.is_region and (r.end == opening or text[r.end:opening] in cues(
                      "bracket_gap"))), None)
+
+
+_ITEM_NOTE = re.compile(r"下同")
+
+
+def _item_gap(text: str, a: int, b: int) -> str:
+    """What stands between two items' figures but their list marks: an item's rank and a
+    note closing an item (…12.2%下同)、2.大连: nothing) count as list marks."""
+    return _ITEM_NOTE.sub("", _RANK_MARK.sub("", text[a:b])).strip("、和及与 )）")
+# an item's rank in a list of regions (1.沈阳(…)、2.大连(…), 1、长沙市): a list mark
+_RANK_MARK = re.compile(r"(?:(?<=^)|(?<=[、，,:：]))\d{1,2}[.．、]")
+_PAIRED_BRACKET = re.compile(r"[(（][^()（）]{0,24}[)）]")
+_PAIR_INSIDE_MAX = 2  # figures a bracket of a region's may hold: a level and its rate
+
+
+def _bracket_opening(text: str, lo: int, q: QuantityMatch) -> int | None:
+    """Where the bracket ``q`` stands in opens: right before it, closing right after it
+    ((8.2%)); or a bracket of two figures, a level and a rate, ``q`` either of them."""
+    if q.start >= 1 and text[q.start - 1] in _OPENING and text.startswith(_CLOSING, q.end):
+        return q.start - 1
+    opening = max(text.rfind("(", lo, q.start), text.rfind("（", lo, q.start))
+    if opening < 0 or (m := _PAIRED_BRACKET.match(text, opening)) is None or m.end() <= q.end:
+        return None
+    inside = text[opening + 1:m.end() - 1]
+    figures = _FIGURE.findall(inside)
+    if len(figures) != _PAIR_INSIDE_MAX or "%" not in figures[-1] or "%" in figures[0]:
+        return None
+    return opening
+
+
+_FIGURE = re.compile(r"[-+]?\d+(?:\.\d+)?\s*(?:%|[万亿]?[元吨人个家户]|[万亿]美元)?")
 
 
 @cache
@@ -971,7 +1005,8 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     inner = [o for o in quantities if m.end <= o.start and o.end <= q.start]
     if not inner:
         return True
-    gap = text[inner[-1].end:q.start]
+    # (、2.大连(…): a rank is a list mark; so is a note closing an item, 下同 (the same below))
+    gap = _ITEM_NOTE.sub("", _RANK_MARK.sub("", text[inner[-1].end:q.start]))
     if signed_bracket(text, inner[-1].end, q):
         return True  # 社会消费品零售总额1125.7亿元(+7.4%): the figure's change, signed
     if m.indicator.id == OTHER and gap.strip("、和及与 ") and not _bare(gap):
