@@ -586,3 +586,14 @@ def test_a_bilingual_yearbook_table_with_an_english_corner_and_a_years_growth() 
             if f.indicator == "industrial_output"} == {
         ("level", "2000", Decimal("261612000000")), ("level", "2004", Decimal("678342000000")),
         ("level", "2005", Decimal("813598000000")), ("growth", "2005", Decimal("20.8"))}
+
+
+def test_a_tables_number_whose_biao_a_copy_lost_still_titles_it() -> None:
+    # 2  GDP同比增长速度 / (blank) / 单位:% over a table of years by quarters
+    rows = [["年份", "1季度", "2季度", "3季度", "4季度"], ["2012", "8.1", "7.6", "7.5", "8.1"],
+            ["2013", "7.9", "7.6", "7.9", "7.7"], ["2014", "7.4", "7.5", "7.1", "7.2"]]
+    cells = "\n\n".join(c for row in rows for c in row)
+    text = f"我国GDP初步核算结果\n\n \n\n2  GDP同比增长速度\n\n单位:%\n\n{cells}\n"
+    facts = plantrack.extract(text, region="100000", year=2017).facts
+    assert {(f.indicator, f.measure, str(f.period), f.quantity.value) for f in facts} >= {
+        ("gdp", "growth", "2012Q1", Decimal("8.1")), ("gdp", "growth", "2014Q4", Decimal("7.2"))}

@@ -260,7 +260,9 @@ def _caption(lines: list[_Line], first: int) -> str:
 
 
 _UNIT_SAID_LINE = re.compile(rf"{_UNIT_SAID.pattern}\s*\S{{1,8}}")  # 单位:% as a line
-_TABLE_NUMBER = re.compile(r"表\s*[\d一二三四五六七八九十]+")
+# 表2, or a copy's 2 alone before its title (2  GDP同比增长速度: the 表 of a heading lost)
+_TABLE_NUMBER = re.compile(
+    r"表\s*[\d一二三四五六七八九十]+|\d{1,2}[ \u3000]{2,}(?=[\u4e00-\u9fffA-Z])")
 
 
 def _delimited(lines: list[_Line]) -> Iterator[Grid]:
