@@ -55,3 +55,15 @@ def test_a_reviews_estimate_of_its_own_years_end_is_a_result() -> None:
     facts = plantrack.extract(text, year=2021, region="620800").facts
     assert {(f.kind, f.measure, str(f.period)) for f in facts} == {
         ("result", "level", "2021"), ("result", "growth", "2021")}
+
+
+def test_a_parts_figure_with_its_same_period_rate_after_is_a_result_under_an_aim() -> None:
+    import plantrack
+
+    # an aim named before (锚定…目标) does not reach a quarter's figure whose clause is
+    # followed by its 同比 rate
+    text = ("七里河区\n今年以来，我区锚定“打造千亿城”目标，全力拼经济，"
+            "一季度全区地区生产总值完成153.14亿元，同比增长10.3%。")
+    facts = plantrack.extract(text, year=2023, region="620103").facts
+    assert {(f.kind, f.measure, str(f.period)) for f in facts} == {
+        ("result", "level", "2023Q1"), ("result", "growth", "2023Q1")}

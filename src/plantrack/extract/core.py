@@ -209,6 +209,9 @@ _TARGETS_LEAD = re.compile(r"[^，,。；;:：\n]{0,6}[:：]")
 _DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月[1-3]?\d日(?:上午|下午|晚上|晚)?[，,]")
 
 
+_SAME_PERIOD_REACH = 3  # characters past a figure's clause where its 同比 may open the next
+
+
 def _clause_end(text: str, at: int, end: int) -> int:
     m = CLAUSE_END_AT.search(text, at, end)
     return m.start() if m else end
@@ -263,8 +266,9 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         # year's outcome, not an aim (预计 only in a review: a plan's 预计 projects)
         targets = []
     own = clause_start(text, s.start, q_at)
-    if targets and "同比" in text[own:q_at] and all(at < own for at, _ in targets) and (
-            modal == "plan" or time.part is not None):
+    # (同比 after the figure in its clause too: 一季度…完成153.14亿元，同比增长10.3%)
+    if targets and "同比" in text[own:_clause_end(text, q_at, s.end) + _SAME_PERIOD_REACH] and (
+            all(at < own for at, _ in targets)) and (modal == "plan" or time.part is not None):
         # 物价涨幅控制在预期目标以内，居民消费价格同比上涨2.6%: a change on the same period
         # a year before, with no aim in its own clause, is what happened; but not under a
         # 力争 or 确保 of its segment, for the whole year (力争实现6400亿元，同比增长7.5%左右)
