@@ -174,3 +174,10 @@ def test_a_target_word_opening_a_list_with_a_colon_in_a_review() -> None:
     assert ("target", "2009") in kinds
     assert ("result", "2008") in kinds
     assert ("result", "2009") not in kinds
+
+
+def test_a_years_plan_as_adopted_holds_targets() -> None:
+    assert heading_kind("2023年鄂尔多斯市国民经济和社会发展计划").value == "targets"  # type: ignore[union-attr]
+    text = ("2023年甲市国民经济和社会发展计划\n2023年，是全面贯彻落实党的二十大精神的开局之年。"
+            "地区生产总值增长6.5%左右，全社会固定资产投资增长15%以上。")
+    assert set(_kinds(text, year=2023, region="150600")) == {("target", "2023")}
