@@ -1803,3 +1803,14 @@ def test_a_short_form_the_text_defines_names_its_indicator_after() -> None:
             ("沈阳市", "growth", year, Decimal("12.2")),
             ("大连市", "level", year, Decimal("75020000000.00")),
             ("大连市", "growth", year, Decimal("12.0"))} <= got
+
+
+def test_output_and_value_added_of_the_enterprises_above_scale_said_in_turn() -> None:
+    text = ("2015年，全区27家规模以上企业实现产值49.45亿元，同比增长3%，"
+            "实现增加值8.10亿元，同比增长15.4%。")
+    got = {(f.indicator, f.measure, f.quantity.value) for f in plantrack.extract(
+        text, year=2015, region="330305").facts}
+    assert got == {("industrial_output", "level", Decimal("4945000000.00")),
+                   ("industrial_output", "growth", Decimal("3")),
+                   ("industrial_value_added", "level", Decimal("810000000.00")),
+                   ("industrial_value_added", "growth", Decimal("15.4"))}

@@ -198,16 +198,21 @@ def _by_enterprises(text: str, start: int, end: int, indicators: dict[str, Indic
         lead = text[clause:a]  # nothing, or verbs only (实现)
         after_count = any(before <= m.start < clause for m in counts) and (
             not lead or _bare(lead))
+        # (…规模以上企业实现产值49.45亿元，同比增长3%，实现增加值8.10亿元: a later bare
+        # clause of the same sentence goes on about the same enterprises)
+        after_scope = _SCOPE_THEN_VERB.search(lead) is not None or (
+            bool(lead) and _bare(lead) and _SCOPE_IN.search(text, start, clause) is not None)
         if ind is None or any(m.start < b and a < m.end for m in taken) or not (
-                after_count or _SCOPE_THEN_VERB.search(lead)):
+                after_count or after_scope):
             continue
         out.append(IndicatorMention(a, b, ind, word))  # a name of its own: levels too
     return out
 
 
 # the scope of the enterprises above scale, then a verb, right before a bare figure's name
-_SCOPE_THEN_VERB = re.compile(r"(?:规模以上|规上|規模以上|規上)工[业業](?:企[业業])?"
-                              r"(?:共|累计|累計)?(?:完成|实现|實現)$")
+_SCOPE_IN = re.compile(r"(?:规模以上|规上|規模以上|規上)(?:工[业業])?(?:企[业業])?"
+                       r"(?:共|累计|累計)?(?:完成|实现|實現)")
+_SCOPE_THEN_VERB = re.compile(_SCOPE_IN.pattern + "$")
 
 
 _ASIDE = re.compile(r"^[(（][^()（）\d]{1,8}[)）]")
