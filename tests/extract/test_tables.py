@@ -597,3 +597,12 @@ def test_a_tables_number_whose_biao_a_copy_lost_still_titles_it() -> None:
     facts = plantrack.extract(text, region="100000", year=2017).facts
     assert {(f.indicator, f.measure, str(f.period), f.quantity.value) for f in facts} >= {
         ("gdp", "growth", "2012Q1", Decimal("8.1")), ("gdp", "growth", "2014Q4", Decimal("7.2"))}
+
+
+def test_a_table_takes_the_period_the_paragraph_above_it_opens_with() -> None:
+    text = ("1-5月,西部地区规模以上工业运行稳定。\n规模以上工业增加值 (亿元、%、%)\n"
+            "省市 |\n增长率 |\n增速与去年同期比较 |\n全国 |\n6.00 |\n-0.20 |\n"
+            "贵州 |\n9.6 |\n-0.20 |\n西藏 |\n12.1 |\n-2.70 |\n陕西 |\n6.8 |\n1.10 |\n")
+    facts = plantrack.extract(text, year=2016, region="610000").facts
+    assert {str(f.period) for f in facts} == {"2016-01..2016-05"}
+    assert {f.region_name for f in facts} >= {"贵州省", "西藏自治区", "陕西省"}

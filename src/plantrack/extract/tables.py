@@ -1217,6 +1217,7 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         if not regions:
             rows.extend(_body_rows(ctx, text, table, caption_unit, caption))
         times = []
+        lead = _lead_period(text, table.grid.start)
         # 指标:工业增加值_同比增长(%) over columns of months: every column holds growths
         # (or the corner over the names, where a yearbook's title may stand: 消费物价指数的
         # 按年变动率 over 1998 | 2002)
@@ -1227,6 +1228,7 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
             if growths and not column.growth and column.unit is None:
                 column = evolve(column, growth=True, unit="%")  # noqa: PLW2901
             time = Time()
+            update_time(time, lead)  # 1-5月，西部地区… above: the period it introduces
             update_time(time, _periods(table.grid.caption))
             if left is not None and not column.growth and SAME_PERIOD_BEFORE.match(
                     spaced_key(column.header)):
@@ -1269,6 +1271,22 @@ def _changes_under(text: str, table: Table, above: tuple[Cell, ...],
     for i, cell in zip(values, cells, strict=True):
         out[i] = cell
     return tuple(out)
+
+
+# a paragraph opened by a part of the year (1-5月，西部地区…; 上半年，全市…)
+_LEAD_PERIOD = re.compile(
+    rf"(?:{YEAR}年)?(?:1[-—~至](?:1[0-2]|[1-9])月|前三季度|上半年|[一二三]季度)(?=[,，])")
+_LEAD_LINES = 4  # lines above a table where the paragraph introducing it may open
+
+
+def _lead_period(text: str, start: int) -> str:
+    """The part of the year the paragraph right above a table opens with, when the
+    table's own caption names none of its own (read after it, the caption wins)."""
+    lines = [line for line in text[:start].split("\n")[-_LEAD_LINES - 1:] if line.strip()]
+    for line in reversed(lines):
+        if (m := _LEAD_PERIOD.match(line.strip())) is not None:
+            return m.group()
+    return ""
 
 
 def read_table(doc: PreparedDocument, table: Table) -> Iterator[Goal | Result]:
