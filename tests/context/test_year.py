@@ -556,3 +556,18 @@ def test_a_title_opening_with_a_year_and_no_nian_names_its_figures_year() -> Non
     assert decide_year(clean(text).text, Document(text=text, name="a.txt")).value == 2019
     text = "2020中国统计年鉴\n时间:2021年02月23日\n全国居民人均可支配收入30733元。\n"
     assert decide_year(clean(text).text, Document(text=text, name="a.txt")).value != 2020
+
+
+def test_a_sites_banner_date_and_weekday_is_no_dateline() -> None:
+    # the day the page was copied, alone on its line with its weekday, above the article
+    text = ("2021年09月02日 星期四\n今年上半年某市GDP增长6.5%\n"
+            "2022-07-28 09:42:19   来源:中国新闻网\n"
+            "记者获悉，今年上半年，某市实现地区生产总值882.14亿元。")
+    year, _, cue = _year(text)
+    assert year == 2022
+    assert "2022-07-28" in cue
+
+
+def test_the_first_year_of_a_five_year_plan_said_as_its_start() -> None:
+    text = "市长在报告中说，今年是“十五五”开局起步之年。主要预期目标是：地区生产总值增长4.5%。"
+    assert _year(text)[0] == 2026
