@@ -67,3 +67,12 @@ def test_a_parts_figure_with_its_same_period_rate_after_is_a_result_under_an_aim
     facts = plantrack.extract(text, year=2023, region="620103").facts
     assert {(f.kind, f.measure, str(f.period)) for f in facts} == {
         ("result", "level", "2023Q1"), ("result", "growth", "2023Q1")}
+
+
+def test_a_reviews_estimated_average_over_its_years_is_a_result() -> None:
+    import plantrack
+
+    text = ("宜宾市政府工作报告\n一、过去五年工作回顾\n过去五年，综合实力实现跨越提升。"
+            "预计2021年全市地区生产总值突破3000亿元、年均增长8.1%。")
+    facts = plantrack.extract(text, year=2021, region="511500").facts
+    assert {f.kind for f in facts} == {"result"}

@@ -283,9 +283,10 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         # published after its year, with no aim said: what was reached (近5年GDP年均增长
         # 8.2%, 2015年至2019年…提高到, in a review printed the next spring)
         return "result", None, "plan"
-    if time.until and section == "results" and estimated and year <= doc_year:
+    if (time.until or time.per_year) and section == "results" and estimated and (
+            year <= doc_year):
         # 过去五年工作回顾 … 预计到2021年底，全市地区生产总值完成546亿元 (told in December
-        # 2021): the year's outcome as estimated in a review, no aim
+        # 2021), 预计2021年…年均增长8.1%: the outcome as estimated in a review, no aim
         return "result", None, "plan"
     if time.until or time.part == "h2":
         if time.part == "h2" and dated > s.start and has_cue(
