@@ -143,3 +143,14 @@ def test_a_plans_average_in_a_bulletin_of_its_last_year_is_reached_over_the_plan
     assert {(f.kind, str(f.quantity.value)) for f in facts} == {
         ("result", "14.7"), ("target", "10")}  # the plan not yet ended: an aim
     assert {str(f.period) for f in facts if f.kind == "result"} == {"2006..2010"}
+
+
+def test_the_years_ahead_after_a_review_of_the_past_five_are_a_plans() -> None:
+    import plantrack
+
+    # (the past five years' 过去五年 is no year of the aims for the five ahead)
+    text = ("甲市两会\n唐某说，过去五年，甲市政府克服一系列困难挑战。今后五年甲市发展的"
+            "主要预期指标为：全市地区生产总值年均增长8%，固定资产投资年均增长10%。")
+    facts = plantrack.extract(text, year=2021, region="620900").facts
+    assert {f.kind for f in facts} == {"target"}
+    assert all(f.period is not None and f.period.end_year >= 2025 for f in facts)
