@@ -1814,3 +1814,16 @@ def test_output_and_value_added_of_the_enterprises_above_scale_said_in_turn() ->
                    ("industrial_output", "growth", Decimal("3")),
                    ("industrial_value_added", "level", Decimal("810000000.00")),
                    ("industrial_value_added", "growth", Decimal("15.4"))}
+
+
+@pytest.mark.parametrize("mark", ["、", "，"])
+def test_a_figure_led_by_its_own_verb_after_a_rate_is_the_same_indicators(mark: str) -> None:
+    # 增长6%左右、突破2.6万亿元: the level after a rate with its 左右; but a mark past a figure
+    # the clause before gave in its unit is none (约折合6110美元，突破6000美元)
+    text = f"2024年，全区地区生产总值增长6%左右{mark}突破2.6万亿元。"
+    got = {(f.measure, f.quantity.value) for f in plantrack.extract(
+        text, year=2024, region="150000").facts}
+    assert got == {("growth", Decimal("6")), ("level", Decimal("2600000000000.0"))}
+    text = "2012年，全省人均生产总值38557元，约折合6110美元，突破6000美元。"
+    assert {f.quantity.value for f in plantrack.extract(
+        text, year=2012, region="610000").facts} == {Decimal("38557")}

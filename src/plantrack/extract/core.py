@@ -116,6 +116,9 @@ def _index_level(text: str, pair: Pair) -> bool:
 _PART_IS = re.compile(PART_STAGE)
 
 
+_PERCENT_END = re.compile(r"%[ \t]*(?:左右|以上|以下|以内|上下)?$")
+
+
 def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measure | None:
     ind, q = pair.mention.indicator, pair.quantity.quantity
     start = clause_start(text, 0, pair.quantity.start) if pair.share else pair.mention.end
@@ -128,7 +131,8 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         gap = text[prev_end:pair.region.start] + text[pair.region.end:pair.quantity.start]
     # a list (5%和5.2%) shares the words before its first item; a rate then a sum
     # (增长5.2%、约4.4万亿元) are two measures, the second's words its own
-    same_unit = text.endswith("%", 0, prev_end) == (q.unit == "percent")
+    # (a rate with its qualifier, 6%左右, is a rate too)
+    same_unit = (_PERCENT_END.search(text, 0, prev_end) is not None) == (q.unit == "percent")
     if prev_end > start and not gap.strip("、和及与 ()（）") and same_unit:
         prev_end = 0
     between = text[max(start, prev_end):pair.quantity.start]

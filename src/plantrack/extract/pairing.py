@@ -835,6 +835,7 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if region is None and not (((listed or owned) and not prefix.strip())
                                or has_cue(prefix, "growth")
                                or q.decline or _bare(prefix)
+                               or _verb_led(text, prefix, q, clause, quantities)
                                or names_a_goal(text, q.start, q.end)
                                or (not prefix.strip() and _MILESTONE.search(
                                    text, max(s.start, clause - _MILESTONE_BACK), clause))):
@@ -850,6 +851,18 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     # 南京市8316.92亿元: a clause led by its own region is the quote on its own
     anchor = clause if region is not None else clause_start(text, s.start, picked.start)
     return Pair(q, picked, anchor, region)
+
+
+def _verb_led(text: str, prefix: str, q: QuantityMatch, clause: int,
+              quantities: list[QuantityMatch]) -> bool:
+    """A clause that is only a figure led by its own verb (…增长6%左右，突破2.6万亿元): it
+    goes on about the indicator before, as a clause of verbs alone does (not a mark past
+    a figure the clause before gave in its unit: 约折合6110美元，突破6000美元)."""
+    if prefix.strip() or text[q.start].isdigit() or q.quantity.unit == "percent":
+        return False
+    before = clause_start(text, 0, clause - 1) if clause else clause
+    return not any(before <= o.start < clause and o.quantity.unit == q.quantity.unit
+                   for o in quantities)
 
 
 def _past_share(text: str, s: Span, m: IndicatorMention,
