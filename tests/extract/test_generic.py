@@ -1827,3 +1827,10 @@ def test_a_figure_led_by_its_own_verb_after_a_rate_is_the_same_indicators(mark: 
     text = "2012年，全省人均生产总值38557元，约折合6110美元，突破6000美元。"
     assert {f.quantity.value for f in plantrack.extract(
         text, year=2012, region="610000").facts} == {Decimal("38557")}
+
+
+def test_a_province_its_city_leads_is_no_subject_of_the_citys_figures() -> None:
+    text = ("遵义市\n2018年，遵义市工业经济近年来领跑贵州全省，培育壮大了894家规模以上工业企业。")
+    got = {(f.region_name, f.quantity.value) for f in plantrack.extract(
+        text, year=2018, region="520300").facts}
+    assert got == {("遵义市", Decimal("894"))}
