@@ -133,7 +133,7 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     # (增长5.2%、约4.4万亿元) are two measures, the second's words its own
     # (a rate with its qualifier, 6%左右, is a rate too)
     same_unit = (_PERCENT_END.search(text, 0, prev_end) is not None) == (q.unit == "percent")
-    if prev_end > start and not gap.strip("、和及与 ()（）") and same_unit:
+    if prev_end > start and not gap.strip(LIST_JOINS + " ()（）") and same_unit:
         prev_end = 0
     between = text[max(start, prev_end):pair.quantity.start]
     if pair.trailing:  # 西夏区(13.0%)地区生产总值增速: the words after the indicator

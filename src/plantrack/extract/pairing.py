@@ -148,9 +148,19 @@ def _goal_named(text: str, q: QuantityMatch,
 # --- pairing ---------------------------------------------------------------------------
 
 
+LIST_JOINS = "、和及与"  # what joins the names of a coordinated list, one character
+# and what else may stand between two items' figures: a space, the bracket one closes
+_ITEM_JOINS = LIST_JOINS + " )）"
+
+
 @cache
 def _implied_ids() -> dict[str, str]:
     return dict(cue_values("implied"))
+
+
+@cache
+def _enterprise_implied_ids() -> dict[str, str]:
+    return dict(cue_values("implied_by_enterprises"))
 
 
 @cache
@@ -189,10 +199,11 @@ def _by_enterprises(text: str, start: int, end: int, indicators: dict[str, Indic
     added (output); and so is one right after their scope and a verb (规模以上工业完成总产
     值731.04亿元)."""
     counts = [m for m in taken if m.indicator.id == _ENTERPRISES]
+    ids = _enterprise_implied_ids()
     out: list[IndicatorMention] = []
     for a, b, word in find_cue(text[start:end], "implied_by_enterprises"):
         a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)
-        ind = indicators.get(dict(cue_values("implied_by_enterprises")).get(word, ""))
+        ind = indicators.get(ids.get(word, ""))
         clause = clause_start(text, start, a)
         before = clause_start(text, start, clause - 1) if clause > start else clause
         lead = text[clause:a]  # nothing, or verbs only (实现)
@@ -227,7 +238,7 @@ def _listed(text: str, prev: IndicatorMention, cur: IndicatorMention,
     inner = [q for q in quantities if prev.end <= q.start and q.end <= cur.start]
     if not inner:
         # 固定资产投资(不含农户)和…: a name's aside in brackets stands inside the list
-        return _ASIDE.sub("", text[prev.end:cur.start]) in "、和及与"
+        return _ASIDE.sub("", text[prev.end:cur.start]) in LIST_JOINS
     if len(inner) > 1:
         return False
     verbs = text[prev.end:inner[0].start]
@@ -595,7 +606,7 @@ def _shared(text: str, pair: Pair, mentions: list[IndicatorMention],
                      or "分别" in text[group[0].start:q.start]):
         return []  # a compound head's one value (城乡居民…2.33万元) is the whole's
     if not each and any(group[0].start <= o.start < q.start or (
-            q.end <= o.start and not text[q.end:o.start].strip("、和及与 "))
+            q.end <= o.start and not text[q.end:o.start].strip(LIST_JOINS + " "))
            for o in quantities if o is not q):
         return []  # a number of their own, or a list after: not one shared value
     return [Pair(q, other, min(other.start, pair.anchor)) for other in group
@@ -943,10 +954,17 @@ def _bracket_owner(ctx: DocContext, text: str, s: Span, q: QuantityMatch
 _ITEM_NOTE = re.compile(r"下同")
 
 
+def _unmarked(text: str, a: int, b: int) -> str:
+    """``text[a:b]`` less items' ranks and the notes closing an item (…12.2%下同)、2.大连)."""
+    return _ITEM_NOTE.sub("", _RANK_MARK.sub("", text[a:b]))
+
+
 def _item_gap(text: str, a: int, b: int) -> str:
     """What stands between two items' figures but their list marks: an item's rank and a
     note closing an item (…12.2%下同)、2.大连: nothing) count as list marks."""
-    return _ITEM_NOTE.sub("", _RANK_MARK.sub("", text[a:b])).strip("、和及与 )）")
+    return _unmarked(text, a, b).strip(_ITEM_JOINS)
+
+
 # an item's rank in a list of regions (1.沈阳(…)、2.大连(…), 1、长沙市): a list mark
 _RANK_MARK = re.compile(r"(?:(?<=^)|(?<=[、，,:：]))\d{1,2}[.．、]")
 _PAIRED_BRACKET = re.compile(r"[(（][^()（）]{0,24}[)）]")
@@ -1000,7 +1018,7 @@ def _quote_start(text: str, clause: int, at: int, quantities: list[QuantityMatch
     number before ``at`` in it (人才项目74个 in 科创项目48个、人才项目74个)."""
     inner = [o.end for o in quantities if clause <= o.start and o.end <= at]
     start = inner[-1] if inner else clause
-    while start < at and text[start] in "、和及与 )）":  # (7.5%)、规模以上…: after its bracket
+    while start < at and text[start] in _ITEM_JOINS:  # (7.5%)、规模以上…: after its bracket
         start += 1
     modal = [p for p, role in target_cues(text, start, at) if role in ("ensure", "strive")]
     return modal[-1] if modal else start
@@ -1010,7 +1028,6 @@ def _per_capita(text: str, m: IndicatorMention) -> bool:
     """``m`` names a per-capita figure's total (生产总值 in 人均生产总值; 粮食产量 in
     单位面积粮食产量, a yield): another indicator."""
     return per_unit(text, m.start, m.name)
-
 
 
 def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
@@ -1024,16 +1041,16 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     if not inner:
         return True
     # (、2.大连(…): a rank is a list mark; so is a note closing an item, 下同 (the same below))
-    gap = _ITEM_NOTE.sub("", _RANK_MARK.sub("", text[inner[-1].end:q.start]))
+    gap = _unmarked(text, inner[-1].end, q.start)
     if signed_bracket(text, inner[-1].end, q):
         return True  # 社会消费品零售总额1125.7亿元(+7.4%): the figure's change, signed
-    if m.indicator.id == OTHER and gap.strip("、和及与 ") and not _bare(gap):
+    if m.indicator.id == OTHER and gap.strip(LIST_JOINS + " ") and not _bare(gap):
         return False  # 采矿业增加值下降12.4%制造业增长10.6%: a wording goes on only so far
-    if has_cue(gap, "subject_head") or len(gap.strip("、和及与，, ")) > _INHERIT_PREFIX:
+    if has_cue(gap, "subject_head") or len(gap.strip(LIST_JOINS + "，, ")) > _INHERIT_PREFIX:
         return False  # …13.1%、公路运输总周转量增长28.4%: a subject of its own
     # 高于全国(5.5%)、全区(6.5%): the bracket an earlier item closes is a list mark too
     # 增长6%左右、达到6600亿元: a verb alone after the mark goes on about the same subject
-    listed = gap.strip("、和及与 )）")
+    listed = gap.strip(_ITEM_JOINS)
     return (not listed or has_cue(gap, "growth") or "分别" in gap
             or has_cue(gap, "progression") or _bare(listed))
 
@@ -1098,7 +1115,7 @@ def _own_item(text: str, m: IndicatorMention, q: QuantityMatch, at: int,
     a, b = items[index]
     if a <= m.start < b:
         return True
-    words = text[a:b].strip("、和及与 ")
+    words = text[a:b].strip(LIST_JOINS + " ")
     return any(a <= m.start < b for a, b in items) and bool(
         _PERIOD_ITEM.fullmatch(words) and words)
 
@@ -1120,8 +1137,8 @@ def _values_after(text: str, at: int, q: QuantityMatch,
     run = [o for o in quantities if o.start > at and o.quantity.unit == q.quantity.unit]
     items = run[:1]
     for o in run[1:]:
-        if text[items[-1].end:o.start].strip("、和及与 ").strip() and not _bare(
-                text[items[-1].end:o.start].strip("、和及与 ")):
+        if text[items[-1].end:o.start].strip(LIST_JOINS + " ").strip() and not _bare(
+                text[items[-1].end:o.start].strip(LIST_JOINS + " ")):
             break
         items.append(o)
     return items
@@ -1168,7 +1185,6 @@ def _listed_after(text: str, group: list[IndicatorMention], m: IndicatorMention,
     return group[run.index(q)]
 
 
-LIST_JOINS = "、和及与"  # what joins the names of a coordinated list, one character
 _LIST_LEAD = "其中,，:： "
 
 

@@ -182,13 +182,10 @@ def _glued_lead(head: str) -> tuple[int, int] | None:
     if m is None:
         return None
     tokens = head[:m.start()].split()
-    if not any(_CJK_CHAR.search(t) for t in tokens) or any(
+    if not any(_ONE_CJK.search(t) for t in tokens) or any(
             len(t) > 1 and not t.isdigit() for t in tokens):
         return None
     return m.start(), m.start() + 1
-
-
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _joined(line: _Line, cells: list[Cell]) -> tuple[Cell, ...]:
@@ -870,7 +867,7 @@ def _is_row(group: list[_Line], *, years: bool = False) -> bool:
     cells = [line.text.strip() for line in group]
     return (all(cells) and all(len(c) <= _STACKED_CELL_MAX for c in cells)
             and not any(_SENTENCE_END.search(c) for c in cells)
-            and (re.search(r"[\u4e00-\u9fff]", cells[0]) is not None
+            and (_ONE_CJK.search(cells[0]) is not None
                  or (years and BARE_YEAR.fullmatch(cells[0]) is not None))
             and header_role(cells[0]) not in ("target", "result", "growth", "unit"))
 
@@ -888,7 +885,7 @@ def _is_name(text: str) -> bool:
     can be: GDP, CPI), not a value."""
     s = text.strip()
     return (0 < len(s) <= _STACKED_CELL_MAX and not _SENTENCE_END.search(s)
-            and (re.search(r"[\u4e00-\u9fff]", s) is not None
+            and (_ONE_CJK.search(s) is not None
                  or _ACRONYM.fullmatch(s) is not None) and not _is_value(s))
 
 
@@ -1310,7 +1307,7 @@ def _book_split(line: _Line) -> tuple[list[Cell], list[Cell], list[int]] | None:
 def _book_name(names: list[Cell]) -> Cell | None:
     """A row's name: its Chinese word (福州市  Fuzhou, 广  州 spaced out), else its
     English one (Fujian)."""
-    chinese = [c for c in names if re.search(r"[\u4e00-\u9fff]", c.text)]
+    chinese = [c for c in names if _ONE_CJK.search(c.text)]
     if len(chinese) > 1 and all(_ONE_CJK.fullmatch(c.text) for c in chinese):
         joined = "".join(c.text for c in chinese)
         if header_role(joined) is not None or is_region_header(joined):
@@ -1481,7 +1478,7 @@ def _line_cells(lines: list[_Line], top: int, first: int) -> list[Cell]:
     cells: list[Cell] = []
     join = False
     for line in lines[top:first]:
-        tokens = [c for c in _header_tokens(line) if re.search(r"[\u4e00-\u9fff]", c.text)]
+        tokens = [c for c in _header_tokens(line) if _ONE_CJK.search(c.text)]
         if len(tokens) != 1:
             join = False
             continue
@@ -1504,7 +1501,7 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
     top = first
     while top > 0 and first - top < _BOOK_HEADER_LINES:
         s = lines[top - 1].text.strip()
-        worded = re.search(r"[\u4e00-\u9fff]", s) is not None
+        worded = _ONE_CJK.search(s) is not None
         if _BOOK_CAPTION.search(lines[top - 1].text) or (
                 worded and len(s) > _CAPTION_MAX and len(s.split()) < _HEADER_WORDS_MIN) or (
                 _SENTENCE_END.search(s)) or _CLAUSE_COMMA.search(s):
@@ -1566,7 +1563,7 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")  # an English word of a header (incr
 def _header_words(tokens: list[Cell]) -> list[Cell]:
     """A header line's tokens that name columns: Chinese words, years, acronyms; English
     words are dropped."""
-    worded = any(re.search(r"[\u4e00-\u9fff]", c.text) for c in tokens)
+    worded = any(_ONE_CJK.search(c.text) for c in tokens)
     # (GDP beside Chinese words is a header word; on an English line it is English)
     # (an acronym alone on its line, GDP over (2008), is a header word too: an English
     # line is of words, Gross Domestic Product; a bracketed year goes on with the cell
@@ -1577,7 +1574,7 @@ def _header_words(tokens: list[Cell]) -> list[Cell]:
     years = [i for i, c in enumerate(tokens) if BARE_YEAR.fullmatch(c.text)]
     english = not worded and bool(years) and any(
         _ENGLISH_WORD.fullmatch(c.text) for c in tokens[years[0]:])
-    return [c for c in tokens if re.search(r"[\u4e00-\u9fff]", c.text)
+    return [c for c in tokens if _ONE_CJK.search(c.text)
              or (not english and (BARE_YEAR.fullmatch(c.text)
                                   or BRACKETED_YEAR.fullmatch(c.text)))
              or (acronyms and _ACRONYM.fullmatch(c.text))]
@@ -1606,7 +1603,7 @@ def _book_caption(lines: list[_Line], opening: int, top: int) -> str:
     # lines of its English title)
     while k > 0 and sum(bool(_ONE_CJK.search(a)) for a in above) <= _CAPTION_LINES and (
             s := lines[k - 1].text.strip()) and (
-            len(s) <= _CAPTION_MAX or not re.search(r"[\u4e00-\u9fff]", s)):
+            len(s) <= _CAPTION_MAX or not _ONE_CJK.search(s)):
         above.insert(0, s)
         k -= 1
     above += [s for line in lines[opening:top] if (s := line.text.strip())]
@@ -1796,7 +1793,7 @@ def _english_columns(lines: list[_Line], first: int, width: int) -> list[Cell] |
         if len(tokens) != width or not all(c.text.lower() in words for c in tokens):
             continue
         groups = [c for line in lines[top:k] for c in _header_tokens(line)
-                  if re.search(r"[\u4e00-\u9fff]", c.text) and not is_names_header(c.text)
+                  if _ONE_CJK.search(c.text) and not is_names_header(c.text)
                   and header_role(c.text) != "growth" and not _is_rank_cell(c.text)]
         if not groups or width % len(groups):
             return None
@@ -1823,7 +1820,7 @@ def _ranked_groups(lines: list[_Line], first: int, width: int) -> list[Cell] | N
                  for c in tokens]
         chinese = [cells for line in lines[top:k]
                    if len(cells := [c for c in _header_tokens(line)
-                                    if re.search(r"[\u4e00-\u9fff]", c.text)]) > 1]
+                                    if _ONE_CJK.search(c.text)]) > 1]
         if not any(ranks) or len(chinese) != 2:
             return None
         groups, subs = chinese
@@ -2168,7 +2165,7 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
             while above > 0 and not lines[above].text.strip():
                 above -= 1
             line_header = [c for c in _header_tokens(lines[above])
-                           if re.search(r"[\u4e00-\u9fff]", c.text)
+                           if _ONE_CJK.search(c.text)
                            or BARE_YEAR.fullmatch(c.text)]
             if len(line_header) in (width, width + 1):
                 header, caption = line_header, _caption(lines, above)

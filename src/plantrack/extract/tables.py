@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from attrs import evolve, frozen
 
@@ -826,8 +826,9 @@ def _caption_magnitude(caption: str) -> str | None:
 
 # (消 费 物 价 指 数 的 按 年 变 动 率 over a table of years: its rates of change, read
 # with its spaces dropped)
-_CAPTION_GROWTH = re.compile(r"(?:同比)?(?:增长|增速|增幅)[(（]?%[)）]?$|同比增长|按年变动率")
 _CORNER_GROWTH = re.compile(r"按年变动率")
+_CAPTION_GROWTH = re.compile(
+    rf"(?:同比)?(?:增长|增速|增幅)[(（]?%[)）]?$|同比增长|{_CORNER_GROWTH.pattern}")
 _NOTE_MAX = 40  # a longer line under a table is prose, not its note's heading
 _ABOVE_LINES = 3  # lines with text above a table's caption a title may stand on
 
@@ -1160,8 +1161,7 @@ def _body_rows(ctx: DocContext, text: str, table: Table, caption_unit: str | Non
     for row in table.body:
         r = _row(ctx, text, table, row, parents=parents, caption_unit=caption_unit,
                  caption=caption)
-        values = [c for i, c in enumerate(row) if i not in (table.header.name,
-                                                             table.header.unit) and c.text]
+        values = _value_indices(table, row)
         if r is not None and r.region is None:
             group[:] = [r.indicator]  # its parts by region may follow (其中:定 海)
         elif r is None and group and values and not is_nonregion_phrase(
@@ -1260,17 +1260,28 @@ def _changes_under(text: str, table: Table, above: tuple[Cell, ...],
     """A row of changes in brackets alone, one under each value of the row ``above``:
     ``above`` with each value's cell replaced by its change's (the quote runs from the
     name above to the bracket); None unless the page's note says what brackets hold."""
-    values = [i for i, c in enumerate(above)
-              if i not in (table.header.name, table.header.unit) and c.text]
+    values = _value_indices(table, above)
     cells = [c for c in row if c.text]
     if not cells or len(cells) != len(values) or not all(
-            _CHANGE_CELL.fullmatch(c.text) for c in cells) or not _CHANGES_NOTE.search(
-            re.sub(r"\s+", "", text)):
+            _CHANGE_CELL.fullmatch(c.text) for c in cells) or not _notes_changes(text):
         return None
     out = list(above)
     for i, cell in zip(values, cells, strict=True):
         out[i] = cell
     return tuple(out)
+
+
+def _value_indices(table: Table, row: tuple[Cell, ...]) -> list[int]:
+    """Where ``row``'s values stand: its cells with text but its name's and unit's."""
+    return [i for i, c in enumerate(row)
+            if i not in (table.header.name, table.header.unit) and c.text]
+
+
+@lru_cache(maxsize=4)
+def _notes_changes(text: str) -> bool:
+    """Whether the page's note says brackets hold changes (spaces of its copy dropped);
+    read once per document, not once per row of brackets."""
+    return _CHANGES_NOTE.search(re.sub(r"\s+", "", text)) is not None
 
 
 # a paragraph opened by a part of the year (1-5月，西部地区…; 上半年，全市…)
@@ -1282,7 +1293,8 @@ _LEAD_LINES = 4  # lines above a table where the paragraph introducing it may op
 def _lead_period(text: str, start: int) -> str:
     """The part of the year the paragraph right above a table opens with, when the
     table's own caption names none of its own (read after it, the caption wins)."""
-    lines = [line for line in text[:start].split("\n")[-_LEAD_LINES - 1:] if line.strip()]
+    above = text[:start].rsplit("\n", _LEAD_LINES + 1)[-_LEAD_LINES - 1:]
+    lines = [line for line in above if line.strip()]
     for line in reversed(lines):
         if (m := _LEAD_PERIOD.match(line.strip())) is not None:
             return m.group()

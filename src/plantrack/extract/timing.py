@@ -236,6 +236,8 @@ def _framing(text: str, event: tuple[int, str, object]) -> bool:
     figures after it are the document's year's (its part, 以来, and any other period
     there, 延续一季度增长态势, are the trend's)."""
     return event[1] in ("to_date", "this_year") and text.startswith(_THIS_YEAR_WORDS, event[0])
+
+
 _PART_ROLES = frozenset((*_PARTS, "months", "quarter"))
 
 

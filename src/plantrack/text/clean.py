@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from attrs import frozen
 
@@ -291,12 +292,14 @@ _NOT_GOING_ON_FIGURE = _NOT_GOING_ON | {"%"}
 _FIGURE_LINE = re.compile(r"\n(?=(?:分别)?(?:同比)?(?:增长|下降|增加|减少)-?\d)")
 
 
-def number_line_breaks(text: str) -> set[int]:
+@lru_cache(maxsize=4)
+def number_line_breaks(text: str) -> frozenset[int]:
     """The breaks before and after each number a PDF's copy set on a line of its own
-    (``text`` a cleaned text), which the reading text drops: no heading follows them."""
+    (``text`` a cleaned text), which the reading text drops: no heading follows them.
+    (Cached: cleaning and sectioning both ask, of the same text.)"""
     out: set[int] = set()
     if "\n" not in text:
-        return out
+        return frozenset()
     out.update(m.start() for m in _FIGURE_LINE.finditer(text)
                if m.start() > 0 and text[m.start() - 1] not in _NOT_GOING_ON_FIGURE)
     for m in _NUMBER_LINE.finditer(text):
@@ -310,7 +313,7 @@ def number_line_breaks(text: str) -> set[int]:
         if above > 0 and text[above - 1] not in _SENTENCE_END + "”\"）)】|:：" and (
                 _WORD_START.match(text, above + 1)) and not _HEADING.match(text, above + 1):
             out.add(above)
-    return out
+    return frozenset(out)
 
 
 def _reading_mask(text: str) -> bytearray:
