@@ -135,8 +135,6 @@ def test_lists_under_year_headings_in_a_plans_text_are_those_years() -> None:
 
 
 def test_a_plans_average_in_a_bulletin_of_its_last_year_is_reached_over_the_plan() -> None:
-    import plantrack
-
     text = ("三明市2010年国民经济和社会发展统计公报\n“十一五”期间，全市地区生产总值年均增长"
             "14.7%。“十二五”期间，全市地区生产总值年均增长10%。")
     facts = plantrack.extract(text, region="350400").facts
@@ -146,8 +144,6 @@ def test_a_plans_average_in_a_bulletin_of_its_last_year_is_reached_over_the_plan
 
 
 def test_the_years_ahead_after_a_review_of_the_past_five_are_a_plans() -> None:
-    import plantrack
-
     # (the past five years' 过去五年 is no year of the aims for the five ahead)
     text = ("甲市两会\n唐某说，过去五年，甲市政府克服一系列困难挑战。今后五年甲市发展的"
             "主要预期指标为：全市地区生产总值年均增长8%，固定资产投资年均增长10%。")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import plantrack
 from plantrack.testing import assert_extracts, run_extractor
 
 REPORT = ("南通市通州区上半年经济运行情况\n"
@@ -47,8 +48,6 @@ def test_rate_of_a_part_is_not_the_whole() -> None:
 
 
 def test_a_reviews_estimate_of_its_own_years_end_is_a_result() -> None:
-    import plantrack
-
     # 预计到2021年底…完成546亿元, in a review told in December 2021: the year's outcome
     text = ("平凉市政府工作报告\n  过去五年工作回顾\n  五年来，全市上下奋力推动高质量发展。"
             "预计到2021年底，全市地区生产总值完成546亿元，较去年增长8%。")
@@ -58,8 +57,6 @@ def test_a_reviews_estimate_of_its_own_years_end_is_a_result() -> None:
 
 
 def test_a_parts_figure_with_its_same_period_rate_after_is_a_result_under_an_aim() -> None:
-    import plantrack
-
     # an aim named before (锚定…目标) does not reach a quarter's figure whose clause is
     # followed by its 同比 rate
     text = ("七里河区\n今年以来，我区锚定“打造千亿城”目标，全力拼经济，"
@@ -70,8 +67,6 @@ def test_a_parts_figure_with_its_same_period_rate_after_is_a_result_under_an_aim
 
 
 def test_a_reviews_estimated_average_over_its_years_is_a_result() -> None:
-    import plantrack
-
     text = ("宜宾市政府工作报告\n一、过去五年工作回顾\n过去五年，综合实力实现跨越提升。"
             "预计2021年全市地区生产总值突破3000亿元、年均增长8.1%。")
     facts = plantrack.extract(text, year=2021, region="511500").facts
