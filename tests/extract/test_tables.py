@@ -66,6 +66,11 @@ def one_per_line(rows: tuple[tuple[str, ...], ...]) -> str:
     return "\n".join(cell for row in rows for cell in row)
 
 
+def bar_closed(rows: tuple[tuple[str, ...], ...]) -> str:
+    """One cell a line, each closed by a bar (地区生产总值 |), as some pages' copies run."""
+    return "\n".join(f"{cell} |" for row in rows for cell in row)
+
+
 def blank_lined(caption: str, cells: Sequence[str]) -> str:
     """A page's copy of a table one cell a line, a blank line after each, under its caption."""
     return caption + "\n\n" + "\n\n".join(cells) + "\n"
@@ -80,7 +85,7 @@ def box(rows: tuple[tuple[str, ...], ...]) -> str:
 
 
 RENDERINGS = {"pipe": pipe, "tab": tabs, "spaces": spaces, "one cell per line": one_per_line,
-              "box drawing": box}
+              "one cell per line, bar-closed": bar_closed, "box drawing": box}
 
 
 def facts_of(extraction: Extraction) -> set[tuple[object, ...]]:
@@ -606,3 +611,49 @@ def test_a_table_takes_the_period_the_paragraph_above_it_opens_with() -> None:
     facts = plantrack.extract(text, year=2016, region="610000").facts
     assert {str(f.period) for f in facts} == {"2016-01..2016-05"}
     assert {f.region_name for f in facts} >= {"贵州省", "西藏自治区", "陕西省"}
+
+
+def test_a_years_table_one_cell_a_line_each_closed_by_a_bar() -> None:
+    rows = (("年份", "地区生产总值", "人均地区生产总值(元)"), ("2004", "20.17", "437"),
+            ("2005", "24.15", "522"), ("2006", "29.53", "634"))
+    text = f"表3-1 某市历年生产总值\n单位:亿元\n{bar_closed(rows)}\n"
+    extraction = plantrack.extract(text, region="330200")
+    assert {(f.indicator, str(f.period), f.quantity.value) for f in extraction.facts} == {
+        ("gdp", "2004", Decimal("2017000000")), ("gdp", "2005", Decimal("2415000000")),
+        ("gdp", "2006", Decimal("2953000000")), ("gdp_per_capita", "2004", Decimal("437")),
+        ("gdp_per_capita", "2005", Decimal("522")), ("gdp_per_capita", "2006", Decimal("634"))}
+    check_quotes(extraction, text)
+    assert not any(f.provenance.quote.endswith("|") for f in extraction.facts)
+
+
+def test_a_price_tables_month_on_month_column_gives_nothing_its_indices_growth() -> None:
+    # a survey office's monthly prices: 环比 | 同比 | 累计比, each an index on its base = 100
+    rows = (("指标名称", "环比", "同比", "累计比"), ("居民消费价格指数", "99.9", "100.4", "100.1"),
+            ("工业生产者出厂价格指数", "99.9", "99.8", "98.2"))
+    facts = plantrack.extract(pipe(rows), region="330600", year=2024).facts
+    assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("cpi", "growth", Decimal("0.4")), ("cpi", "growth", Decimal("0.1")),
+        ("ppi", "growth", Decimal("-0.2")), ("ppi", "growth", Decimal("-1.8"))}
+
+
+def test_a_years_header_wider_than_its_rows_reads_no_row_across_two_years() -> None:
+    # a bilingual header copied one word a line: six header cells over rows of three
+    header = ("年份", "生产总值", "第一产业", "Year", "Gross", "Primary")
+    rows = (("1978", "20.17", "6.52"), ("1979", "24.15", "7.99"), ("1980", "29.53", "8.69"),
+            ("1981", "31.99", "7.85"))
+    cells = [*header, *(c for row in rows for c in row)]
+    text = "表3-1 某市历年生产总值\n单位:亿元\n" + "\n".join(f"{c} |" for c in cells) + "\n"
+    facts = plantrack.extract(text, region="330200").facts
+    assert not [f for f in facts if f.quantity.value in {
+        Decimal("797000000"), Decimal("785000000"), Decimal("2953000000")}
+        and str(f.period) != "1980"]
+
+
+def test_a_caption_listing_its_units_in_brackets_names_the_tables_indicator() -> None:
+    text = ("规模以上工业增加值(亿元、%、%)\n省市 |\n增长率 |\n增速与去年同期比较 |\n"
+            "全国 |\n6.00 |\n-0.20 |\n贵州 |\n9.60 |\n-0.20 |\n西藏 |\n12.10 |\n-2.70 |\n")
+    facts = plantrack.extract(text, year=2016, region="520000").facts
+    assert {(f.indicator, f.region_name, f.quantity.value) for f in facts} >= {
+        ("industrial_value_added", "贵州省", Decimal("9.60")),
+        ("industrial_value_added", "西藏自治区", Decimal("12.10"))}
+    assert {f.indicator for f in facts} == {"industrial_value_added"}

@@ -234,7 +234,8 @@ def _caption(lines: list[_Line], first: int) -> str:
     while i >= 0 and len(out) < _CAPTION_LINES:
         s = lines[i].text.strip()
         if s:
-            if len(s) > _CAPTION_MAX or (_kind(s) and not _UNIT_SAID.search(s)) or (
+            if len(s) > _CAPTION_MAX or (
+                    _kind(_BRACKETED.sub("", s)) and not _UNIT_SAID.search(s)) or (
                     s.endswith("。") or (_is_value(s) and not BARE_YEAR.fullmatch(s))):
                 break  # (a sentence ending in a full stop is prose, no caption; a
                 # value the last row of a table above; but a period spaced apart from
@@ -256,6 +257,8 @@ def _caption(lines: list[_Line], first: int) -> str:
     return " ".join(out)
 
 
+# a caption's units in brackets (规模以上工业增加值(亿元、%、%)): no enumeration of cells
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _UNIT_SAID_LINE = re.compile(rf"{_UNIT_SAID.pattern}\s*\S{{1,8}}")  # 单位:% as a line
 # 表2, or a copy's 2 alone before its title (2  GDP同比增长速度: the 表 of a heading lost)
 _TABLE_NUMBER = re.compile(
@@ -642,8 +645,17 @@ def _stacked(text: str, lines: list[_Line],
                 break
             rows.append(tuple(_cell(line.text, line.start, 0, len(line.text)) for line in group))
             at += width
+        if head.years and any(_runs_on(row) for row in rows[1:]):
+            continue  # 1978 | 20.17 | … | 1979 | 24.15: a header wider than the rows
         if len(rows) >= 2:
             yield _grid(rows, _caption(lines, k))
+
+
+def _runs_on(row: tuple[Cell, ...]) -> bool:
+    """Whether a row of a table of years holds the next year's row too (its year a cell)."""
+    year = row[0].text.rstrip("年")
+    following = str(int(year) + 1) if year.isdigit() else None
+    return following is not None and any(c.text.rstrip("年") == following for c in row[1:])
 
 
 def _valued(row: Sequence[Cell] | Sequence[_Line]) -> bool:
@@ -2282,6 +2294,50 @@ def _ranked_lines(lines: list[_Line]) -> Iterator[Grid]:
         k = max(k, first + 1)
 
 
+_ENDING_BAR = re.compile(r"[ \t]*\|[ \t]*$", re.MULTILINE)  # a bar ending a line: blanked
+# only where it closes a cell, the line's one bar (see _blanked)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _overlap(a: Grid, b: Grid) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _valued_rows(grid: Grid) -> Grid | None:
+    """A stacked reading's rows up to the first with no figure after its name (a row of
+    empty cells, a header's second row; a heading, the next table's); ``grid`` itself if
+    every row has one; None if no row is left, or if one row alone is left and it ends
+    in a word (西藏 | 14.7 | 14.3 | 重庆: a header broken over lines, 增速与去年 | / 同期比较 |,
+    read as one column more than the rows have)."""
+    rows = [grid.rows[0]]
+    for row in grid.rows[1:]:
+        if not any(_DIGIT.search(c.text) for c in row[1:]):
+            break
+        rows.append(row)
+    last = rows[-1][-1].text
+    if len(rows) < 2 or (len(rows) == 2 and last and not _DIGIT.search(last)):
+        return None
+    return grid if len(rows) == len(grid.rows) else _grid(rows, grid.caption, grid.header_rows)
+
+
+# a line of bars alone (|||, a row of nothing): blanked beside cells closed by bars
+_BARS_ALONE = re.compile(r"^[ \t]*\|[ \t|]*$", re.MULTILINE)
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _blanked(m: re.Match[str]) -> str:
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    before = m.string[line_start:m.start()]
+    if "|" in before or not before.strip():
+        return m.group()  # a pipe table's row (a | b |) keeps its bars, a bar alone too
+    return _spaces(m)
+
+
 def find_grids(text: str, is_place: Callable[[str], bool] | None = None) -> list[Grid]:
     """Every table of normalised ``text``, in order; ``is_place`` says whether a cell
     names a region (columns of regions, one cell a line)."""
@@ -2291,8 +2347,23 @@ def find_grids(text: str, is_place: Callable[[str], bool] | None = None) -> list
             is_place is None or _place_start().search(text) is None):
         return []
     lines = _lines(text)
-    grids = [*_delimited(lines), *_stacked(text, lines, is_place), *_bar_streams(text, lines),
-             *_long_lines(text, lines)]
+    grids = [*_delimited(lines), *_stacked(text, lines, is_place)]
+    bars = list(_bar_streams(text, lines))
+    if "|" in text and (unbarred := _BARS_ALONE.sub(_spaces, _ENDING_BAR.sub(
+            _blanked, text))) != text:
+        # 年份 | / 生产总值 | / 2004 | / 20.17 |: one cell a line, each closed by a bar
+        # (a page's copy of its table), read as the stacked table it is, header and
+        # rows of equal width, where the bars' reader, which guesses the rows from the
+        # values, reads fewer rows there; the bars become spaces, so every offset stays
+        # the text's
+        for g in _stacked(unbarred, _lines(unbarred), is_place):
+            if (valued := _valued_rows(g)) is not None and not any(
+                    _overlap(o, valued) for o in grids) and not any(
+                    _overlap(b, valued) and len(b.rows) > len(valued.rows) for b in bars):
+                grids.append(valued)
+                bars = [b for b in bars if not _overlap(b, valued)]
+    grids += bars
+    grids += _long_lines(text, lines)
     # (the two readers of space-cut lines run only where lines end in two numbers, or
     # three lines open with a name and a number: most texts have neither)
     if _BOOK_ANY.search(text) is not None:

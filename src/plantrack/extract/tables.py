@@ -1054,11 +1054,12 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     if _SPACE_GROUPED.fullmatch(cell.text):
         cell = evolve(cell, text=re.sub(r"\s", "", cell.text))  # 3 634: 3634
     measure: Measure | None
-    if r.index or index or (r.indicator.kind == "index" and not column.growth
+    if r.index or index or (r.indicator.kind == "index"
                             and (m := _INDEX_CELL.fullmatch(cell.text)) is not None
                             and is_index_level(Decimal(m[1]))):
         # 居民消费价格总指数 | 102.3 under 上年=100: a growth of 2.3%; an index's, or
-        # an output's under a caption or column on its base (地区生产总值指数, 上年=100)
+        # an output's under a caption or column on its base (地区生产总值指数, 上年=100);
+        # a price index's 99.8 under 同比 too (a change of 99.8% no price makes)
         readable = r.indicator.kind == "index" or ((index or r.index)
                                                      and r.indicator.kind != "rate")
         if not readable or (q := _quantity(cell.text, "%")) is None:
