@@ -1834,3 +1834,29 @@ def test_a_province_its_city_leads_is_no_subject_of_the_citys_figures() -> None:
     got = {(f.region_name, f.quantity.value) for f in plantrack.extract(
         text, year=2018, region="520300").facts}
     assert got == {("遵义市", Decimal("894"))}
+
+
+def test_a_list_under_a_lead_in_line_takes_its_indicator_and_period() -> None:
+    # the lead-in ends a short line in a colon, the list stands a blank line below
+    text = ("2024年，全区一般公共预算收入稳步增长。\n\n"
+            "再看看1-10月份各盟市一般公共预算收入:\n\n"
+            "1.鄂尔多斯(725.50亿元 同比增长-8.5%下同)、2.呼和浩特(215.82亿元 8.6%)。\n")
+    got = {(f.region_name, f.measure, str(f.period), f.quantity.value)
+           for f in plantrack.extract(text, year=2024, region="150000").facts}
+    year = "2024-01..2024-10"
+    assert got == {("鄂尔多斯市", "level", year, Decimal("72550000000.00")),
+                   ("鄂尔多斯市", "growth", year, Decimal("-8.5")),
+                   ("呼和浩特市", "level", year, Decimal("21582000000.00")),
+                   ("呼和浩特市", "growth", year, Decimal("8.6"))}
+
+
+def test_an_item_whose_figure_is_not_out_yet_is_a_list_mark() -> None:
+    text = ("2024年1-10月各盟市一般公共预算收入:"
+            "1.鄂尔多斯(725.50亿元 同比增长-8.5%下同)、2.包头(数据暂缺)、"
+            "3.锡林郭勒(117.40亿元 6.8%)。")
+    got = {(f.region_name, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, year=2024, region="150000").facts}
+    assert got == {("鄂尔多斯市", "level", Decimal("72550000000.00")),
+                   ("鄂尔多斯市", "growth", Decimal("-8.5")),
+                   ("锡林郭勒盟", "level", Decimal("11740000000.00")),
+                   ("锡林郭勒盟", "growth", Decimal("6.8"))}

@@ -18,7 +18,14 @@ from attrs import evolve, frozen
 
 from plantrack.catalog.roles import NOT_THE_SUBJECT, mention_role
 from plantrack.extract.context import DocContext, RegionMention, context_of, resolve_deictic
-from plantrack.extract.lexicon import OTHER, cues, find_cue, find_indicators, has_cue
+from plantrack.extract.lexicon import (
+    OTHER,
+    cues,
+    find_cue,
+    find_indicators,
+    find_indicators_in,
+    has_cue,
+)
 from plantrack.extract.pairing import (
     LIST_JOINS,
     PART_STAGE,
@@ -561,11 +568,21 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
     lo, hi = doc.to_reading(doc.scope[0]), doc.to_reading(doc.scope[1])
     carried = Time()
     before: Span | None = None  # the sentence before, in the same paragraph
+    lead: Span | None = None  # a lead-in line before, ending in a colon, that read nothing
     for s in sentences(text, lo, hi):
         if s.start > lo and text[s.start - 1] == "\n" and not _same_list(text, s.start):
             carried = Time()  # a new paragraph forgets the last one's period
             before = None
-        yield from _sentence(doc, ctx, text, s, carried=carried, before=before)
+            if lead is not None and not find_indicators_in(text, ctx.indicators, s.start,
+                                                           s.end):
+                # 1-10月份各盟市财政收入: / (blank) / 1.鄂尔多斯(725.50亿元 8.5%)、2.…: a
+                # paragraph naming no indicator under a lead-in is read with it, whose
+                # indicator and period its items' figures are
+                s = Span(lead.start, s.end, text[lead.start:s.end])  # noqa: PLW2901
+        readings = list(_sentence(doc, ctx, text, s, carried=carried, before=before))
+        yield from readings
+        lead = s if not readings and len(s.text) <= _LEAD_IN_MAX and s.text.rstrip(
+            ).endswith((":", "：")) else None
         if not text.startswith(cues("period_breakdown"), s.start):
             # (分季度看，一季度…，前三季度…: the parts of the paragraph's period, which
             # the next sentence goes on with)
@@ -573,6 +590,7 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
         before = s
 
 
+_LEAD_IN_MAX = 60  # characters of a line that opens a list below it (…完成数据:)
 _BULLETS = "●•·▪■◆◇▲►★☆※"
 
 

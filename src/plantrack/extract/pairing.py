@@ -955,8 +955,15 @@ _ITEM_NOTE = re.compile(r"下同")
 
 
 def _unmarked(text: str, a: int, b: int) -> str:
-    """``text[a:b]`` less items' ranks and the notes closing an item (…12.2%下同)、2.大连)."""
-    return _ITEM_NOTE.sub("", _RANK_MARK.sub("", text[a:b]))
+    """``text[a:b]`` less items' ranks, the notes closing an item (…12.2%下同)、2.大连) and
+    the items whose figure is missing (3.包头(数据暂缺)、)."""
+    return _no_data_items().sub("", _ITEM_NOTE.sub("", _RANK_MARK.sub("", text[a:b])))
+
+
+@cache
+def _no_data_items() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(cues("no_data"), key=len, reverse=True))
+    return re.compile(rf"[^、，,()（）\d]{{1,12}}[(（](?:{words})[)）][、，,]?")
 
 
 def _item_gap(text: str, a: int, b: int) -> str:
