@@ -571,3 +571,12 @@ def test_a_sites_banner_date_and_weekday_is_no_dateline() -> None:
 def test_the_first_year_of_a_five_year_plan_said_as_its_start() -> None:
     text = "市长在报告中说，今年是“十五五”开局起步之年。主要预期目标是：地区生产总值增长4.5%。"
     assert _year(text)[0] == 2026
+
+
+def test_a_yearbook_its_figures_come_from_dates_them_before_a_reposts_date() -> None:
+    text = ("贵州各县排名\n\n2025-08-13 13:59:39\n\n"
+            "我们根据2017年《贵州省统计年鉴》来看一看各地的生产总值。\n\n"
+            "雷山县\n\nGDP 28.11亿元\n")
+    decision = decide_year(clean(text).text, Document("x", text))
+    assert decision.value == 2016
+    assert "年鉴" in decision.cue

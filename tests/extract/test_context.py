@@ -104,3 +104,11 @@ def test_a_self_reference_means_the_writers_region_not_the_city_named_before_it(
     facts = extract(Document(name="x.txt", text=text)).facts
     assert {(f.indicator, f.region) for f in facts} == {("gdp", code)}
     assert len(facts) == 2
+
+
+def test_a_region_heading_with_a_converters_glosses_heads_its_figures() -> None:
+    text = ("贵州各县生产总值\n\n88.雷(拼音:léi)山县\n\nGDP 28.11亿元\n\n"
+            "87.丹(练:dān)寨县\n\nGDP 28.83亿(繁体:億)元\n")
+    facts = extract(text, year=2016, region="520000").facts
+    assert {(f.region_name, f.quantity.value) for f in facts if f.indicator == "gdp"} == {
+        ("雷山县", Decimal("2811000000")), ("丹寨县", Decimal("2883000000"))}

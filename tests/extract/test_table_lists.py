@@ -268,3 +268,15 @@ def test_a_line_of_noise_inside_rows_of_one_cell_a_line() -> None:
     assert ("520000", "result", Decimal("10.5")) in got
     assert ("120000", "target", Decimal("9")) in got
     assert len(got) == 8
+
+
+def test_a_ranked_list_whose_items_a_blank_line_parts() -> None:
+    text = ("据某市财政局数据:1-8月份,全市一般公共预算收入(以下简称财政收入)完成49.37亿元。\n\n"
+            "再看看1-8月份各区县财政收入完成“成绩单”:\n\n"
+            "1.安岳县13.57亿元\n\n2.雁江区12.45亿元\n\n3.乐至县5.84亿元\n\n此外,市级收入完成17.51亿元。\n")
+    facts = plantrack.extract(text, year=2024, region="512000").facts
+    assert {(f.region_name, f.indicator, str(f.period), f.quantity.value) for f in facts
+            if f.region_name != "资阳市"} == {
+        ("安岳县", "general_budget_revenue", "2024-01..2024-08", Decimal("1357000000")),
+        ("雁江区", "general_budget_revenue", "2024-01..2024-08", Decimal("1245000000")),
+        ("乐至县", "general_budget_revenue", "2024-01..2024-08", Decimal("584000000"))}

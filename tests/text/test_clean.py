@@ -201,3 +201,11 @@ def test_full_stops_typed_for_decimal_points_are_points_where_a_page_has_several
     assert len(cleaned.text) == len(original)  # one character for one: spans hold
     # one alone is a sentence's end before a sum, not a point
     assert clean("投资总额达到3。5亿元资金已到位。").text == "投资总额达到3。5亿元资金已到位。"
+
+
+def test_a_converters_labelled_glosses_are_dropped_from_the_reading() -> None:
+    text = ("88.雷(拼音:léi)山县\nGDP 28.83亿(繁体:億)元,人均{pinyin:jūn}GDP 23458元"
+            "{练:yuán}【读:chāo】")
+    cleaned = clean(text)
+    assert cleaned.reading == "88.雷山县\nGDP28.83亿元,人均GDP23458元"
+    assert len(cleaned.text) == len(text)  # the text keeps them: quotes are cut from it

@@ -216,6 +216,12 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         return Decision(max(named), 0.8, f"title line: {line[:40]}")
     if guess is None and (book := _yearbook_year(text, document.url)) is not None:
         return book
+    if (cited := _CITED_YEARBOOK.search(text)) is not None:
+        # 根据2017年《贵州省统计年鉴》来看一看各地的生产总值: the figures of the yearbook's
+        # year before, whatever day a repost of the text is dated
+        edition = int(cited[1] or cited[2])
+        return Decision(edition - 1, 0.7, f"its figures are from {cited[0].strip()}, which "
+                        f"reports {edition - 1}")
     published, cue = _publication(document, guess)
     if published is not None and (session := reviewed_session_year(text)) is not None and (
             published.year > session + 1):
@@ -329,6 +335,12 @@ _CAPTION_DATE = re.compile(
 # a statistical yearbook's edition (统计年鉴2006, tjnj/nj2016, njnj_2017): it reports the
 # year before the one it is named for
 _YEARBOOK = re.compile(rf"(?:年鉴|tjnj|nj)[\s_/\-(（]{{0,2}}({YEAR})(?!\d)")
+
+
+# a yearbook the text takes its figures from, named with its edition (2017年《贵州省统计年
+# 鉴》, 《2017贵州统计年鉴》): it reports the year before
+_CITED_YEARBOOK = re.compile(rf"(?<!\d)({YEAR}) ?年?《[^《》\n]{{0,16}}统计年鉴》"
+                             rf"|《({YEAR}) ?年?[^《》\n]{{0,16}}统计年鉴》")
 
 
 # 更新时间:2024-05-10 at a page's head: when the site last touched the page, which a

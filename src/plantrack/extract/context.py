@@ -25,6 +25,7 @@ from plantrack.catalog.resolve import (
 from plantrack.context.year import LATER, WRITTEN, url_date
 from plantrack.extract.lexicon import cue_values, cues, find_cue, find_indicators
 from plantrack.model import Indicator, Period, Region
+from plantrack.text.clean import without_glosses
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.segment import lines_at
 from plantrack.text.years import PLAN_NAME, YEAR, plan_years, said_at_session
@@ -250,7 +251,7 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
     found: list[tuple[int, Region]] = []
     context = {subject.code: 5.0} if subject else {}
     for start, line in lines_at(doc.text):
-        stripped = line.strip()
+        stripped = without_glosses(line).strip()  # (88.雷(拼音:léi)山县: 88.雷山县)
         # (1 青岛,家底指数:87.25: a numbered heading whose region a comma ends)
         lead = re.split(r"[，,:：]", stripped, maxsplit=1)[0]
         if not stripped or len(stripped) > _HEADING_MAX or _SENTENCE_MARK.search(lead) or (

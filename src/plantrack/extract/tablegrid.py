@@ -2284,6 +2284,8 @@ def _ranked_lines(lines: list[_Line]) -> Iterator[Grid]:
                 not run or [lb for lb, _ in row[1]] == [lb for lb, _ in run[0][1]]):
             run.append(row)
             k += 1
+            if k + 1 < len(lines) and not lines[k].text.strip() and lines[k + 1].text.strip():
+                k += 1  # 1.安岳县11.96亿元 / (blank) / 2.雁江区…: a page's copy parts items
         if len(run) >= _RANKED_MIN:
             name = run[0][0]
             header = [Cell(name.start, name.start, "地区"), *(

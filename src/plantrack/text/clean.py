@@ -214,10 +214,23 @@ _MARKUP = (r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,80})?/?>"
 # with: the regex engine then skips every other position at C speed instead of trying
 # each alternative there (same matches, two to three times faster on a page).
 _TAG = re.compile(r"(?=[<&/])(?:" + _MARKUP + ")")
+# A converter's labelled glosses: 雷(拼音:léi)山县, 亿(繁体:億)元, 人均{pinyin:jūn}GDP.
+_LABELLED_GLOSS = (r"[(（{\[【《](?:拼音|pinyin|繁体|繁|练|读)[:：]"
+                   r"[^()（）{}\[\]【】《》\n]{1,8}[)）}\]】》]")
+_GLOSSES = re.compile(_LABELLED_GLOSS)
+
+
+def without_glosses(text: str) -> str:
+    """``text`` less a converter's labelled glosses (雷(拼音:léi)山县: 雷山县), as the
+    reading text has it, but with its spaces and marks: a line's words whole."""
+    return _GLOSSES.sub("", text) if ":" in text or "：" in text else text
+
+
 # Removed from the reading text (the text keeps them; quotes are cut from the original).
 _READING_DROP = re.compile(
-    r"(?=[<&/(（\[“”‘’\"「」『』 \t\u00a0])(?:" + _MARKUP + "|"
+    r"(?=[<&/(（\[{【《“”‘’\"「」『』 \t\u00a0])(?:" + _MARKUP + "|"
     r"\([a-zA-Z\u00c0-\u024f\u1e00-\u1eff]{1,8}\)"  # pinyin glosses: 質(zhì)
+    "|" + _LABELLED_GLOSS +
     r"|\[\d{1,2}\]"                                  # footnote marks: 单位[1]
     r"|[(（]以下简称[^()（）\n]{1,12}[)）]"            # a term's short form: (以下简称增长)
     r"|[“”‘’\"「」『』]"                              # quotation marks inside names
