@@ -799,3 +799,25 @@ def test_a_bare_unemployment_rate_is_the_surveyed_one_only_where_no_other_is_kep
     assert got == {("710000", "urban_surveyed_unemployment_rate", Decimal("2.6")),
                    ("710000", "urban_surveyed_unemployment_rate", Decimal("2.72"))}
     assert _read("江苏省主要社会经济指标 |\n" + rows, "indicator") == set()
+
+
+def test_a_table_printed_as_two_copies_of_its_columns_side_by_side() -> None:
+    # one cell a line, blank lines between: 名称 | 收入 | 增长, twice, then pairs of rows
+    # run into one (观山湖区 | 30561 | 4.7 | 万山区 | 25390 | 5.3)
+    header = ["县(市、区、特区)名称", "城镇常住居民人均可支配收入(元)", "比上年同期增长(%)"]
+    rows = [["观山湖区", "30561", "4.7", "万山区", "25390", "5.3"],
+            ["南明区", "30486", "4.5", "纳雍县", "25381", "4.9"]]
+    cells = [*header, *header, *(c for row in rows for c in row)]
+    text = ("贵州省统计局发布前三季度全省县域城乡居民收入。\n\n"
+            "表1  前三季度全省各县城镇常住居民人均可支配收入\n\n" + "\n\n".join(cells) + "\n")
+    got = _read(text, "region", "indicator", "measure", "value", "period", year=2020)
+    period = "2020-01..2020-09"
+    assert got == {
+        ("520115", "urban_disposable_income", "level", Decimal("30561"), period),
+        ("520115", "urban_disposable_income", "growth", Decimal("4.7"), period),
+        ("520603", "urban_disposable_income", "level", Decimal("25390"), period),
+        ("520603", "urban_disposable_income", "growth", Decimal("5.3"), period),
+        ("520102", "urban_disposable_income", "level", Decimal("30486"), period),
+        ("520102", "urban_disposable_income", "growth", Decimal("4.5"), period),
+        ("520525", "urban_disposable_income", "level", Decimal("25381"), period),
+        ("520525", "urban_disposable_income", "growth", Decimal("4.9"), period)}

@@ -613,6 +613,8 @@ def _stacked(text: str, lines: list[_Line],
         k = starts[m.start()]
         if any(g.start <= m.start() < g.end for g in placed):
             continue  # (read as regions' columns)
+        if _repeated_header(lines, k):
+            continue  # 名称 | 收入 | 增长 | 名称 | 收入 | 增长: read from the last copy on
         head = _stacked_header(lines, k)
         header, last = head.cells, head.last
         width = len(header)
@@ -623,7 +625,8 @@ def _stacked(text: str, lines: list[_Line],
                 yield grid
             continue
         if head.spaced or width < _STACKED_MIN:
-            if (grid := _listed(lines, tuple(header), last + 1, _caption(lines, k),
+            if (grid := _listed(lines, tuple(header), last + 1, _caption(lines, _first_copy(
+                    lines, k)),
                                 spaced=head.spaced)) is not None:
                 yield grid
             continue
@@ -648,7 +651,7 @@ def _stacked(text: str, lines: list[_Line],
         if head.years and any(_runs_on(row) for row in rows[1:]):
             continue  # 1978 | 20.17 | … | 1979 | 24.15: a header wider than the rows
         if len(rows) >= 2:
-            yield _grid(rows, _caption(lines, k))
+            yield _grid(rows, _caption(lines, _first_copy(lines, k)))
 
 
 def _runs_on(row: tuple[Cell, ...]) -> bool:
@@ -656,6 +659,35 @@ def _runs_on(row: tuple[Cell, ...]) -> bool:
     year = row[0].text.rstrip("年")
     following = str(int(year) + 1) if year.isdigit() else None
     return following is not None and any(c.text.rstrip("年") == following for c in row[1:])
+
+
+_REPEAT_REACH = 12  # lines a header of side-by-side copies of its columns may take
+
+
+def _repeated_header(lines: list[_Line], k: int) -> bool:
+    """Whether the header word on line ``k`` stands again below it before any value (a
+    table printed as two copies of its columns side by side, 县名称 | 收入 | 增长 | 县名称
+    | 收入 | 增长): the stacked reading starts at the last copy, whose rows are pairs of
+    one region's cells each (the rows of the copies run into one another)."""
+    word = lines[k].text.strip()
+    for line in lines[k + 1:k + 1 + _REPEAT_REACH]:
+        if _is_value(line.text):
+            return False
+        if line.text.strip() == word:
+            return True
+    return False
+
+
+def _first_copy(lines: list[_Line], k: int) -> int:
+    """The line of the first copy of the header word on line ``k`` (see
+    :func:`_repeated_header`), whose caption is the table's; else ``k``."""
+    word = lines[k].text.strip()
+    for j in range(k - 1, max(k - 1 - _REPEAT_REACH, -1), -1):
+        if _is_value(lines[j].text):
+            break
+        if lines[j].text.strip() == word:
+            return j
+    return k
 
 
 def _valued(row: Sequence[Cell] | Sequence[_Line]) -> bool:
