@@ -2194,3 +2194,28 @@ def test_a_table_of_years_by_quarter_under_a_numbered_title_and_its_unit() -> No
     assert ("100000", "gdp", "growth", Decimal("7.2"), "2015Q2") in got
     assert ("100000", "gdp", "growth", Decimal("6.6"), "2016Q4") in got
     assert len({p for *_, p in got}) == 16
+
+
+def test_groups_on_a_line_below_the_names_word_each_over_their_columns() -> None:
+    # 项目 Item on its own line, the two groups on the next, their columns below
+    text = ("21-7 城乡居民人均可支配收入(2018年)\n单位:元 (yuan)\n项目 Item    \n"
+            "城镇居民人均可支配收入 农村居民人均可支配收入\n   \n"
+            "数值 比上年增长(%) 数值 比上年增长(%)\nValue Ratio(%) Value Ratio(%)\n       \n"
+            "     Fujian 42121 8.0 17821 9.1\n  福州市  Fuzhou 44457 8.5 19419 8.7\n"
+            "      鼓楼区    Gulou 52410 9.0 - -\n      马尾区    Mawei 49048 8.6 25169 8.7\n")
+    facts = plantrack.extract(text, region="350000").facts
+    assert {(f.region_name, f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("福建省", "urban_disposable_income", "level", Decimal("42121")),
+        ("福建省", "urban_disposable_income", "growth", Decimal("8.0")),
+        ("福建省", "rural_disposable_income", "level", Decimal("17821")),
+        ("福建省", "rural_disposable_income", "growth", Decimal("9.1")),
+        ("福州市", "urban_disposable_income", "level", Decimal("44457")),
+        ("福州市", "urban_disposable_income", "growth", Decimal("8.5")),
+        ("福州市", "rural_disposable_income", "level", Decimal("19419")),
+        ("福州市", "rural_disposable_income", "growth", Decimal("8.7")),
+        ("鼓楼区", "urban_disposable_income", "level", Decimal("52410")),
+        ("鼓楼区", "urban_disposable_income", "growth", Decimal("9.0")),
+        ("马尾区", "urban_disposable_income", "level", Decimal("49048")),
+        ("马尾区", "urban_disposable_income", "growth", Decimal("8.6")),
+        ("马尾区", "rural_disposable_income", "level", Decimal("25169")),
+        ("马尾区", "rural_disposable_income", "growth", Decimal("8.7"))}

@@ -1937,8 +1937,9 @@ def _fold_groups(header: list[Cell], width: int, lines: list[_Line]) -> list[Cel
                     <= ln.start + len(ln.text)) for c in header]
     if line_of[extra + 1] == line_of[0]:
         return _one_group(header, width, line_of)
-    if len(set(line_of[:extra + 1])) != 1:
-        return header
+    if len(set(line_of[1:extra + 1])) != 1 or line_of[0] > line_of[1]:
+        return header  # (the groups on one line; the names' word there or on a line above:
+        # 项目 Item / 城镇居民人均可支配收入 农村居民人均可支配收入 / 数值 增长 数值 增长)
     groups = header[1:extra + 1]
     out = [header[0]]
     for k, sub in enumerate(subs):
