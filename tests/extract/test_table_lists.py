@@ -280,3 +280,20 @@ def test_a_ranked_list_whose_items_a_blank_line_parts() -> None:
         ("安岳县", "general_budget_revenue", "2024-01..2024-08", Decimal("1357000000")),
         ("雁江区", "general_budget_revenue", "2024-01..2024-08", Decimal("1245000000")),
         ("乐至县", "general_budget_revenue", "2024-01..2024-08", Decimal("584000000"))}
+
+
+def test_a_ranked_list_under_a_header_line_takes_its_columns() -> None:
+    # more bare values a line than labels say: the header line above names each column;
+    # its GDP column is the GDP, though the caption ranks the GDP per head
+    text = ("2009年广东省各市人均GDP排名\n排名 城市 GDP(人民币) 增长率 08年人口(万) 人均GDP\n"
+            "01、深圳:8310亿,增长10.5% 876.83 94773.22\n02、广州:9080亿,增长11% 1018.20 89194.50\n"
+            "03、佛山:4742亿,增长13.5% 595.29 79658.65\n")
+    facts = plantrack.extract(text, region="440000").facts
+    got = {(f.region_name, f.indicator, f.measure, f.quantity.value) for f in facts}
+    assert {("深圳市", "gdp", "level", Decimal("831000000000")),
+            ("深圳市", "gdp", "growth", Decimal("10.5")),
+            ("广州市", "gdp", "level", Decimal("908000000000")),
+            ("佛山市", "gdp", "growth", Decimal("13.5"))} <= got
+    assert {(f.indicator, str(f.period)) for f in facts} <= {("gdp", "2009"),
+                                                             ("gdp_per_capita", "2009")}
+    assert ("深圳市", "gdp_per_capita", "level", Decimal("94773.22")) in got

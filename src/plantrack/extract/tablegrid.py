@@ -2261,14 +2261,16 @@ _RANKED_CELL = re.compile(
     r"([-+−]?\d[\d,]*(?:\.\d+)?(?:[ \t]*%|[亿万千]?(?:美元|元|人|吨|个|户|家)?))")
 _RANKED_SEP = re.compile(r"[ \t]*[,，;；]?[ \t]*")
 _RANKED_MIN = 3
+_RANKED_HEADER_MIN = 3  # words of a ranked list's header line: the names' and two columns'
 _RANKED_LINE_MAX = 80  # characters of a ranked list's line
 _RANKED_ANY = re.compile(
     r"^[ \t]*(?:\d{1,3}[、.．][ \t]*[\u4e00-\u9fff]"
     r"|#?[\u4e00-\u9fff]{2,10}[ \t]*[,，:：]?[ \t]*\d)", re.MULTILINE)
 
 
-def _ranked_row(line: _Line) -> tuple[Cell, list[tuple[str, Cell]]] | None:
-    """A ranked line's name and its (label, value) cells, if every part is one."""
+def _ranked_row(line: _Line, columns: int = 0) -> tuple[Cell, list[tuple[str, Cell]]] | None:
+    """A ranked line's name and its (label, value) cells, if every part is one; with a
+    header of ``columns`` value columns above, as many values, whatever their labels."""
     if len(line.text) > _RANKED_LINE_MAX or not any(c.isdigit() for c in line.text):
         return None  # (a paragraph: no row of a list; one search spared per line)
     m = _RANKED.fullmatch(line.text)
@@ -2285,9 +2287,25 @@ def _ranked_row(line: _Line) -> tuple[Cell, list[tuple[str, Cell]]] | None:
         at = cell.end()
     if line.text[at:].strip(" \t,，;；。"):
         return None
+    if columns:
+        return (name, cells) if len(cells) == columns else None
     if sum(not label for label, _ in cells) > 1:
         return None  # 北京 108.84 11,115.00 10.54: which unlabelled value is which is unsaid
     return (name, cells) if cells else None
+
+
+def _ranked_header(line: _Line) -> list[Cell] | None:
+    """A ranked list's header line (排名 城市 GDP(人民币) 增长率 08年人口(万) 人均GDP): its
+    value columns' words, after the rank's and the names' (each a word, none a value)."""
+    words = [Cell(line.start + m.start(), line.start + m.end(), m.group())
+             for m in _TOKEN.finditer(line.text)]
+    if len(words) < _RANKED_HEADER_MIN or any(_is_value(w.text) for w in words):
+        return None
+    if _is_rank_header(words[0].text):
+        words = words[1:]
+    if not words or not is_names_header(words[0].text):
+        return None
+    return words[1:]
 
 
 _LEAD_IN_MAX = 200  # a sentence that ends by opening a list below it (…具体如下:)
@@ -2312,17 +2330,20 @@ def _ranked_lines(lines: list[_Line]) -> Iterator[Grid]:
     k = 0
     while k < len(lines):
         run: list[tuple[Cell, list[tuple[str, Cell]]]] = []
+        columns = _ranked_header(lines[k - 1]) if k and _RANKED_ANY.match(
+            lines[k].text) else None
         first = k
-        while k < len(lines) and (row := _ranked_row(lines[k])) is not None and (
-                not run or [lb for lb, _ in row[1]] == [lb for lb, _ in run[0][1]]):
+        width = len(columns or ())
+        while k < len(lines) and (row := _ranked_row(lines[k], width)) is not None and (
+                columns or not run or [lb for lb, _ in row[1]] == [lb for lb, _ in run[0][1]]):
             run.append(row)
             k += 1
             if k + 1 < len(lines) and not lines[k].text.strip() and lines[k + 1].text.strip():
                 k += 1  # 1.安岳县11.96亿元 / (blank) / 2.雁江区…: a page's copy parts items
         if len(run) >= _RANKED_MIN:
             name = run[0][0]
-            header = [Cell(name.start, name.start, "地区"), *(
-                Cell(c.start, c.start, label or "数值") for label, c in run[0][1])]
+            header = [Cell(name.start, name.start, "地区"), *(columns or (
+                Cell(c.start, c.start, label or "数值") for label, c in run[0][1]))]
             rows = [tuple(header), *((n, *(c for _, c in cells)) for n, cells in run)]
             yield _grid(rows, _caption(lines, first) or _lead_in(lines, first),
                         header_rows=1)

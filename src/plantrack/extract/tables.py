@@ -864,22 +864,26 @@ _LIST_JOINS = ("、", "和", "及", "与")
 
 def _column_indicator(ctx: DocContext, column: Column,
                       caption: IndicatorMention | None = None, title: str = "",
-                      ) -> Indicator | None:
+                      others: tuple[str, ...] = ()) -> Indicator | None:
     """The catalogue indicator a value column's header names alone, if it names one;
     else the one its header's scope word names with the caption's indicator
     (城镇常住居民 | 累计 under 城乡居民人均可支配收入: the urban residents' income), or
     the one whose name's close the header is and whose opening words the caption
-    ``title`` holds (可支配收入 under 各地区城镇居民平均每人全年家庭收入来源)."""
+    ``title`` holds (可支配收入 under 各地区城镇居民平均每人全年家庭收入来源). ``others``:
+    the table's other value columns' headers."""
     matches = list(find_indicators(column.header, ctx.indicators))
     found = {m.indicator.id: m.indicator for m in matches}
     # (地区生产总值(亿元) + 增长%: a growth column names the group it stands in again)
     if len(found) == 1:
         if caption is not None and caption.indicator.id not in found and all(
                 caption.name.endswith(m.name) and len(caption.name) > len(m.name)
-                for m in matches) and not title.endswith(_LIST_JOINS, 0, caption.start):
+                for m in matches) and not title.endswith(_LIST_JOINS, 0, caption.start) and (
+                not any(caption.indicator.id in {m.indicator.id for m in find_indicators(
+                    other, ctx.indicators)} for other in others)):
             # 人均可支配收入 under 主要年份农村居民人均可支配收入: the caption's own, whose
             # name the column's closes (not under 全省、城镇、农村居民人均可支配收入, a
-            # list of scopes the rows' groups part)
+            # list of scopes the rows' groups part; nor GDP beside a column 人均GDP under
+            # 各市人均GDP排名: the table tells the two apart)
             return caption.indicator
         return next(iter(found.values()))
     if found:
@@ -1242,7 +1246,9 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
                 if not column.growth:
                     left = time.copy()
             times.append((column, time, _index_base(table.grid.caption + column.header),
-                          _column_indicator(ctx, column, caption, table.grid.caption)
+                          _column_indicator(ctx, column, caption, table.grid.caption,
+                                            tuple(c.header for c in table.header.values
+                                                  if c is not column))
                           if regions else None,
                           None if regions else _column_region(ctx, column)))
         found = ctx.memo[key] = _Rows(tuple(r.name.start for r, _ in rows), tuple(rows),
