@@ -66,6 +66,8 @@ _DASHES = re.compile(r"-{2,}")
 # 1、重庆:11%、7237.9): lines with two or more 、 and no mark of a sentence
 _ENUMERATION = re.compile(r"[、:：]")
 _ENUMERATED_MIN = 2
+# a rank's mark, no cell's end (1、上海 3930.64----1、广州 2103.21: two lists' items)
+_RANK_ENUMERATION = re.compile(r"(?:^|(?<=[\s\-]))\d{1,3}、(?=\s*[\u4e00-\u9fff])")
 _PADDED = re.compile(r" {4,}\|")
 _CAPTION_MAX = 60  # a longer line above a table is prose, not its caption
 _CAPTION_LINES = 2  # 表1 …情况 and 单位：亿元 stand above a table
@@ -219,7 +221,8 @@ def _kind(text: str) -> str | None:
         return "\t"
     if "  " in text.strip():
         return "  "
-    if text.count("、") >= _ENUMERATED_MIN and not _PROSE_MARKS.search(text):
+    if text.count("、") - len(_RANK_ENUMERATION.findall(text)) >= _ENUMERATED_MIN and not (
+            _PROSE_MARKS.search(text)):
         return "、"
     return None
 
@@ -2294,6 +2297,24 @@ def _ranked_row(line: _Line, columns: int = 0) -> tuple[Cell, list[tuple[str, Ce
     return (name, cells) if cells else None
 
 
+# two lists side by side: 1、上海 3930.64-----------胜-----------1、广州 2103.21 (a run of
+# dashes, a word between them or none) or a wide gap of spaces between two items
+_SIDE_BY_SIDE = re.compile(r"-{4,}[^\d\n-]{0,4}-{4,}|-{6,}|[ \t\u3000]{6,}")
+
+
+def _ranked_rows(line: _Line, columns: int = 0) -> list[tuple[Cell, list[tuple[str, Cell]]]]:
+    """The ranked rows of a line: one, or one of each of two lists printed side by side."""
+    if (row := _ranked_row(line, columns)) is not None:
+        return [row]
+    cut = _SIDE_BY_SIDE.search(line.text)
+    if cut is None or len(line.text) > 2 * _RANKED_LINE_MAX:
+        return []
+    halves = (_Line(line.start, line.text[:cut.start()]),
+              _Line(line.start + cut.end(), line.text[cut.end():]))
+    rows = [_ranked_row(half, columns) for half in halves]
+    return [row for row in rows if row is not None] if all(rows) else []
+
+
 def _ranked_header(line: _Line) -> list[Cell] | None:
     """A ranked list's header line (排名 城市 GDP(人民币) 增长率 08年人口(万) 人均GDP): its
     value columns' words, after the rank's and the names' (each a word, none a value)."""
@@ -2334,9 +2355,10 @@ def _ranked_lines(lines: list[_Line]) -> Iterator[Grid]:
             lines[k].text) else None
         first = k
         width = len(columns or ())
-        while k < len(lines) and (row := _ranked_row(lines[k], width)) is not None and (
-                columns or not run or [lb for lb, _ in row[1]] == [lb for lb, _ in run[0][1]]):
-            run.append(row)
+        while k < len(lines) and (found := _ranked_rows(lines[k], width)) and (
+                columns or all([lb for lb, _ in row[1]] == [lb for lb, _ in (run or found)[0][1]]
+                               for row in found)):
+            run.extend(found)
             k += 1
             if k + 1 < len(lines) and not lines[k].text.strip() and lines[k + 1].text.strip():
                 k += 1  # 1.安岳县11.96亿元 / (blank) / 2.雁江区…: a page's copy parts items
