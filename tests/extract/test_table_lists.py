@@ -300,11 +300,12 @@ def test_a_ranked_list_under_a_header_line_takes_its_columns() -> None:
 
 
 def test_two_ranked_lists_printed_side_by_side() -> None:
-    text = ("2005年上半年生产总值(单位:亿元)\n长三角--------------------------珠三角\n"
+    text = ("05年上半年生产总值(单位:亿元)\n长三角--------------------------珠三角\n"
             "1、上海 3930.64-----------胜-----------1、广州 2103.21\n"
             "2、苏州 1961.01-----------胜-----------2、深圳 1894.75\n"
             "3、杭州 1300.43-----------胜-----------3、佛山 1024.50\n")
-    facts = plantrack.extract(text, year=2005).facts
+    facts = plantrack.extract(text).facts
+    assert {str(f.period) for f in facts} == {"2005H1"}  # (05年: 2005)
     assert {(f.region_name, f.indicator, f.quantity.value) for f in facts} == {
         ("上海市", "gdp", Decimal("393064000000")), ("广州市", "gdp", Decimal("210321000000")),
         ("苏州市", "gdp", Decimal("196101000000")), ("深圳市", "gdp", Decimal("189475000000")),

@@ -821,3 +821,24 @@ def test_a_table_printed_as_two_copies_of_its_columns_side_by_side() -> None:
         ("520102", "urban_disposable_income", "growth", Decimal("4.5"), period),
         ("520525", "urban_disposable_income", "level", Decimal("25381"), period),
         ("520525", "urban_disposable_income", "growth", Decimal("4.9"), period)}
+
+
+def test_a_table_run_onto_one_line_its_cells_cut_by_single_spaces() -> None:
+    # a release's table flattened: header words, then name and values, row after row; a
+    # row with its data missing (西 藏) stands empty before the next
+    rows = ("北 京 -9.18 -8.1 天 津 -3.07 -1.7 河 北 -3.01 0.7 山 西 -2.88 0.6 "
+            "内蒙古 6.89 7.1 西 藏 陕 西 -1.89 0.3 甘 肃 -0.20 3.7")
+    text = ("国家统计局 2021年8月23日 现将2020年各省、自治区、直辖市万元地区生产总值能耗降低率"
+            "等指标数据公布如下: 地 区 万元地区生产总值能耗上升或下降(±%) 能源消费总量增速 (%) "
+            + rows + " 附注: 1.指标解释 万元地区生产总值能耗是指一个地区生产每万元地区生产总值"
+            "所消费的能源总量。\n")
+    got = _read(text, "region", "indicator", "measure", "value", "period")
+    intensity = {f for f in got if f[1] == "energy_intensity"}
+    assert intensity == {
+        ("110000", "energy_intensity", "growth", Decimal("-9.18"), "2020"),
+        ("120000", "energy_intensity", "growth", Decimal("-3.07"), "2020"),
+        ("130000", "energy_intensity", "growth", Decimal("-3.01"), "2020"),
+        ("140000", "energy_intensity", "growth", Decimal("-2.88"), "2020"),
+        ("150000", "energy_intensity", "growth", Decimal("6.89"), "2020"),
+        ("610000", "energy_intensity", "growth", Decimal("-1.89"), "2020"),
+        ("620000", "energy_intensity", "growth", Decimal("-0.20"), "2020")}

@@ -116,3 +116,14 @@ def test_find_periods_never_raises_and_does_not_overlap(text: str) -> None:
     found = find_periods(text, 2023, today=FEB_2023)
     for a, b in pairwise(found):
         assert a.end <= b.start
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("05年上半年生产总值", "2005H1"), ("98年1-6月", "1998-01..1998-06"), ("15年一季度", "2015Q1")])
+def test_a_year_in_two_figures_before_a_part_of_it(text: str, expected: str) -> None:
+    assert [str(m.period) for m in find_periods(text, None, today=date(2026, 1, 1))] == [
+        expected]
+
+
+def test_two_figures_and_nian_alone_are_no_year() -> None:
+    assert find_periods("近10年GDP年均增长8%", None) == []

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import cache
 
@@ -1228,6 +1229,100 @@ def _long_lines(text: str, lines: list[_Line]) -> Iterator[Grid]:
                 yield grid
 
 
+# --- a table run together on one line, its cells cut by single spaces -----------------
+
+_FLAT_LINE_MIN = 200  # characters of a line that may hold a whole table
+_FLAT_ROWS_MIN = 5
+_FLAT_NAME_MAX = 10  # characters of a row's name (内蒙古, 北 京 spaced out)
+_FLAT_VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
+_FLAT_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}")
+
+
+def _flat_candidate(text: str) -> bool:
+    """Whether a line of ``text`` is long and cut by spaces enough to hold a table."""
+    return any(len(line) >= _FLAT_LINE_MIN and line.count(" ") >= 2 * _FLAT_ROWS_MIN
+               for line in text.split("\n"))
+
+
+def _flat_lines(lines: list[_Line]) -> Iterator[Grid]:
+    """A table whose rows a copy ran onto one line, cells cut by single spaces (地 区
+    能耗(±%) 能源消费总量增速 (%) 电耗(±%) 北 京 -9.18 -8.1 -3.39 天 津 -3.07 …): rows of
+    a name (its characters spaced out or not) and as many values each, a row with none
+    left empty (西 藏, its data missing), under the words before the first row."""
+    for k, line in enumerate(lines):
+        if len(line.text) >= _FLAT_LINE_MIN and (
+                grid := _flat_grid(line, _caption(lines, k))) is not None:
+            yield grid
+
+
+def _flat_grid(line: _Line, caption: str) -> Grid | None:
+    tokens = [Cell(line.start + m.start(), line.start + m.end(), m.group())
+              for m in _TOKEN.finditer(line.text)]
+    runs: list[tuple[list[Cell], list[Cell]]] = []  # (name's tokens, values) in order
+    for token in tokens:
+        if _FLAT_VALUE.fullmatch(token.text):
+            if runs:
+                runs[-1][1].append(token)
+        elif not runs or runs[-1][1]:
+            runs.append(([token], []))
+        else:
+            runs[-1][0].append(token)
+    widths = Counter(len(values) for _, values in runs if values)
+    if not widths:
+        return None
+    width, count = widths.most_common(1)[0]
+    if count < _FLAT_ROWS_MIN or width < 1:
+        return None
+    # the rows: from the first run of the common width, each a short name of words alone
+    first = next(i for i, (_, values) in enumerate(runs) if len(values) == width)
+    body: list[tuple[Cell, ...]] = []
+    for at, (words, values) in enumerate(runs[first:]):
+        # (能耗(±%) 北 京: the first row's name, the last of the header's words before it)
+        names = _name_tokens(words) if at == 0 else words
+        if len(values) not in (0, width) or len("".join(c.text for c in names)) > (
+                _FLAT_NAME_MAX) or not all(_FLAT_WORD.fullmatch(c.text) for c in names):
+            break
+        if len(names) > 2 and len(names) % 2 == 0 and all(len(c.text) == 1 for c in names):
+            # 西 藏 陕 西 -1.89: a row with no values (its data missing) before the next
+            for a, b in zip(names[:-2:2], names[1:-2:2], strict=True):
+                empty = Cell(b.end, b.end, "")
+                body.append((Cell(a.start, b.end, f"{a.text} {b.text}"), *[empty] * width))
+            names = names[-2:]
+        cell = Cell(names[0].start, names[-1].end, " ".join(c.text for c in names))
+        empty = Cell(cell.end, cell.end, "")
+        body.append((cell, *(values or [empty] * width)))
+    if len(body) < _FLAT_ROWS_MIN:
+        return None
+    header = _flat_header([c for c in tokens if c.end <= body[0][0].start], width)
+    if header is None:
+        return None
+    return _grid([header, *body], caption, header_rows=1)
+
+
+def _name_tokens(names: list[Cell]) -> list[Cell]:
+    """A first row's name among the words before it: its last two single characters
+    (北 京), else its last word (内蒙古)."""
+    if len(names) >= 2 and all(len(c.text) == 1 for c in names[-2:]):
+        return names[-2:]
+    return names[-1:]
+
+
+def _flat_header(words: list[Cell], width: int) -> tuple[Cell, ...] | None:
+    """The header over ``width`` value columns and the names' column, from the words
+    before the first row: single characters spaced out joined (地 区), a bracket alone
+    joined to the word before it (能源消费总量增速 (%)); None unless they make as many."""
+    cells: list[Cell] = []
+    for w in words:
+        if cells and (w.text[0] in "(（" or (len(w.text) == 1 and len(cells[-1].text) == 1)):
+            cells[-1] = Cell(cells[-1].start, w.end, cells[-1].text + w.text)
+        else:
+            cells.append(w)
+    cells = cells[-(width + 1):]
+    if len(cells) != width + 1 or not is_names_header(spaced_key(cells[0].text)):
+        return None
+    return tuple(cells)
+
+
 def _split_lead(cells: list[Cell]) -> list[Cell]:
     """The first cell without the prose before it on its line (…位居全市第三。 GDP排行)."""
     if not cells:
@@ -2422,7 +2517,8 @@ def find_grids(text: str, is_place: Callable[[str], bool] | None = None) -> list
     if "|" not in text and "\t" not in text and "  " not in text and (
             _stacked_start().search(text) is None) and _RANKED_ANY.search(text) is None and (
             _BOOK_ANY.search(text) is None) and (
-            is_place is None or _place_start().search(text) is None):
+            is_place is None or _place_start().search(text) is None) and not _flat_candidate(
+            text):
         return []
     lines = _lines(text)
     grids = [*_delimited(lines), *_stacked(text, lines, is_place)]
@@ -2442,6 +2538,9 @@ def find_grids(text: str, is_place: Callable[[str], bool] | None = None) -> list
                 bars = [b for b in bars if not _overlap(b, valued)]
     grids += bars
     grids += _long_lines(text, lines)
+    if _flat_candidate(text):
+        grids += [g for g in _flat_lines(lines)
+                  if not any(o.start < g.end and g.start < o.end for o in grids)]
     # (the two readers of space-cut lines run only where lines end in two numbers, or
     # three lines open with a name and a number: most texts have neither)
     if _BOOK_ANY.search(text) is not None:

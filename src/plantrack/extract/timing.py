@@ -20,7 +20,7 @@ from plantrack.extract.lexicon import cues, find_cue, find_roles, has_cue
 from plantrack.model import Indicator, Period
 from plantrack.text.periods import month_span
 from plantrack.text.segment import CLAUSE_END_AT, Span
-from plantrack.text.years import MULTIPLE_OF, YEAR
+from plantrack.text.years import MULTIPLE_OF, SHORT_YEAR, YEAR, short_year
 
 __all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
 
@@ -34,6 +34,8 @@ _YEAR = re.compile(
     rf"(?=[到至截12])(?<!由)(?!(?<=从)\d{{4}}年(?:末|底)?(?:的|\d))"
     rf"(到|至|截至)?({YEAR})(?!年[^，,。；;：:\d]{{0,5}}以来|年?(?:不变价|可比价))年?"
     r"(?=年|上半年|下半年|全年|前|底|末|[一二三四]季度|\d{1,2}[-至~]|$)")
+# a year in two figures before a part of it (05年上半年, 15年一季度, 98年1-6月)
+_SHORT_YEAR = re.compile(rf"({SHORT_YEAR})年(?=上半年|下半年|前|[一二三四1-4]季度|\d{{1,2}}[-至~])")
 # a report a year names (2017年政府工作报告, 2016年统计公报): its year is no period's
 _REPORT_AFTER = re.compile(r"年?\s*[《“\"]?(?:政府工作报告|国民经济和社会发展统计公报"
                            r"|统计公报|工作报告)")
@@ -104,7 +106,8 @@ def _any_event() -> re.Pattern[str]:
     季 (_QUARTER) or a period word. Most sentences have none, and then the six scans
     below (run for every sentence and every quantity) would all find nothing."""
     words = sorted({w for role in _TIME_ROLES for w in cues(role)}, key=len, reverse=True)
-    return re.compile("|".join([YEAR, "月", "季", *map(re.escape, words)]))
+    return re.compile("|".join([YEAR, "月", "季", *map(re.escape, words)]))  # (05年上半年:
+    # a short year before a part holds the part's word)
 
 
 def _time_events(text: str) -> list[tuple[int, str, object]]:
@@ -123,6 +126,9 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
                 continue  # 是2015年的1.46倍: the base of a multiple, not the period
             events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"),
                                                _REPORT_AFTER.match(text, m.end()) is not None)))
+    if "年" in text:
+        events += [(m.start(), "year", (short_year(m[1]), False, False))
+                   for m in _SHORT_YEAR.finditer(text)]
     found = find_roles(text, _TIME_ROLES)  # one scan for the eight roles
     if found:
         bases = [(a, b) for a, b, _ in find_cue(text, "comparison_base")]

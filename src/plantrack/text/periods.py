@@ -19,7 +19,14 @@ from attrs import frozen
 from plantrack.model import Period
 from plantrack.text._data import alternation, data_rows
 from plantrack.text.numbers import read_number
-from plantrack.text.years import YEAR, YearGuess, infer_year, plan_years
+from plantrack.text.years import (
+    SHORT_YEAR,
+    YEAR,
+    YearGuess,
+    infer_year,
+    plan_years,
+    short_year,
+)
 
 __all__ = ["PeriodMatch", "YearGuess", "find_periods", "infer_year", "month_span",
            "parse_period", "plan_year_named"]
@@ -101,7 +108,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], _Builder], ...]:
         # 截至目前, 至今
         (re.compile(w.words("to_date")), _to_date),
         # 2023年上半年, 去年一季度, 1-7月, 到2025年, 2024年
+        # (05年上半年: a year in two figures, before a part of it only; 10年 alone is a span)
         (re.compile(rf"(?:(?P<by>{w.words('by')}) ?)?(?:(?P<y>{_YEAR}) ?年? ?(?={part_ahead})"
+                    rf"|(?P<yy>{SHORT_YEAR})年(?={part_ahead})"
                     rf"|(?P<ey>{_YEAR}) ?年(?:底|末)?(?! ?\d{{1,2}}月\d)"
                     rf"|(?P<rel>{w.words('year')}))?(?:{part})?"),
          _year_part),
@@ -207,6 +216,8 @@ def _year_part(m: re.Match[str], year: int | None, today: date | None) -> Period
     w = _words()
     if m["y"] or m["ey"]:
         in_year: int | None = int(m["y"] or m["ey"])
+    elif m["yy"]:
+        in_year = short_year(m["yy"], today)  # 05年上半年: 2005
     elif m["rel"]:
         in_year = None if year is None else year + w.arg(m["rel"], "year")
     else:

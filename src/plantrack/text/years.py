@@ -30,6 +30,16 @@ MULTIPLE_OF = r"(?:底|末)?的(?:近|约|超过|逾)?(?:[\d.]+|[一二两三四
 #: A year's four digits as a regex fragment (1900-2099), shared by every module that reads
 #: years: the one place to change what counts as a year.
 YEAR = r"(?:19|20)\d\d"
+#: A year in two figures (05年上半年, 15年一季度) as a regex fragment: read only before a
+#: part of that year, where no span of years (近10年) can stand; see :func:`short_year`.
+SHORT_YEAR = r"(?<![\d.])\d\d(?=年)"
+
+
+def short_year(figures: str, today: date | None = None) -> int:
+    """The year two figures name: 05 is 2005, 98 is 1998 (one past this year's is the
+    last century's)."""
+    year = 2000 + int(figures)
+    return year - 100 if year > (today or date.today()).year else year
 _YEAR = rf"({YEAR})"
 _N = r"([0-9一二三四五六七八九十]{1,3})"
 # A dateline is the publication date printed above the article: only the head counts.
