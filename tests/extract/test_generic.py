@@ -1860,3 +1860,24 @@ def test_an_item_whose_figure_is_not_out_yet_is_a_list_mark() -> None:
                    ("鄂尔多斯市", "growth", Decimal("-8.5")),
                    ("锡林郭勒盟", "level", Decimal("11740000000.00")),
                    ("锡林郭勒盟", "growth", Decimal("6.8"))}
+
+
+def test_paragraphs_opening_with_a_regions_figure_are_items_of_the_list_above() -> None:
+    # the lead-in names the indicator and period; each item a paragraph of its own, with
+    # prose after its figure
+    text = ("河南,中国重要的经济大省。今天我们来看看河南省内各市2018年上半年GDP排名是怎样的。\n\n"
+            "Top1郑州,4611.40亿元,河南省会,曾是华夏文明的发源地。\n\n"
+            "Top2洛阳,2159.31亿元,河南第二大城市,洛阳被国家允许开建地铁。\n\n"
+            "Top3南阳,1725.66亿元,因地处伏牛山以南而得名。\n")
+    got = {(f.region_name, f.indicator, str(f.period), f.quantity.value)
+           for f in plantrack.extract(text, region="410000").facts}
+    assert got == {("郑州市", "gdp", "2018H1", Decimal("461140000000")),
+                   ("洛阳市", "gdp", "2018H1", Decimal("215931000000")),
+                   ("南阳市", "gdp", "2018H1", Decimal("172566000000"))}
+
+
+def test_the_region_a_place_lies_in_is_not_its_figures_subject() -> None:
+    text = "肥西县位于合肥西南部,2020年实现生产总值870.2亿元。"
+    facts = plantrack.extract(text, region="340100").facts
+    assert {(f.region_name, f.quantity.value) for f in facts} == {
+        ("肥西县", Decimal("87020000000"))}

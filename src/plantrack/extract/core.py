@@ -31,6 +31,7 @@ from plantrack.extract.pairing import (
     PART_STAGE,
     Pair,
     find_pairs,
+    item_owner,
     listed_index,
     listed_run,
     names_a_goal,
@@ -568,21 +569,30 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
     lo, hi = doc.to_reading(doc.scope[0]), doc.to_reading(doc.scope[1])
     carried = Time()
     before: Span | None = None  # the sentence before, in the same paragraph
-    lead: Span | None = None  # a lead-in line before, ending in a colon, that read nothing
+    lead: Span | None = None  # a short sentence before that read nothing (a lead-in?)
+    items: Span | None = None  # the lead-in of the list whose items the paragraphs open
     for s in sentences(text, lo, hi):
+        item = False
         if s.start > lo and text[s.start - 1] == "\n" and not _same_list(text, s.start):
             carried = Time()  # a new paragraph forgets the last one's period
             before = None
-            if lead is not None and not find_indicators_in(text, ctx.indicators, s.start,
-                                                           s.end):
+            unnamed = not find_indicators_in(text, ctx.indicators, s.start, s.end)
+            items = (items or lead) if unnamed and item_owner(ctx, text, s) else None
+            if items is not None:
+                # 安徽2020年GDP最高的十个县域分别是: / 肥西县:870.2亿元。肥西县位于… / 肥东县:
+                # 703.4亿元。…: each paragraph opening with a region's figure is an item of
+                # the list the lead-in names the indicator and period of
+                before, item = items, True
+                carried = carry(text, items, Time())
+            elif lead is not None and unnamed and lead.text.rstrip().endswith((":", "：")):
                 # 1-10月份各盟市财政收入: / (blank) / 1.鄂尔多斯(725.50亿元 8.5%)、2.…: a
                 # paragraph naming no indicator under a lead-in is read with it, whose
                 # indicator and period its items' figures are
                 s = Span(lead.start, s.end, text[lead.start:s.end])  # noqa: PLW2901
-        readings = list(_sentence(doc, ctx, text, s, carried=carried, before=before))
+        readings = list(_sentence(doc, ctx, text, s, carried=carried, before=before,
+                                  item=item))
         yield from readings
-        lead = s if not readings and len(s.text) <= _LEAD_IN_MAX and s.text.rstrip(
-            ).endswith((":", "：")) else None
+        lead = s if not readings and len(s.text) <= _LEAD_IN_MAX else None
         if not text.startswith(cues("period_breakdown"), s.start):
             # (分季度看，一季度…，前三季度…: the parts of the paragraph's period, which
             # the next sentence goes on with)
@@ -605,10 +615,11 @@ def _same_list(text: str, at: int) -> bool:
 
 
 def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
-              carried: Time, before: Span | None = None) -> Iterator[_Reading]:
+              carried: Time, before: Span | None = None, item: bool = False,
+              ) -> Iterator[_Reading]:
     pairs = find_pairs(ctx, text, s)
     if not pairs and before is not None and (
-            "增" in s.text or "降" in s.text or "(" in s.text or "（" in s.text):
+            item or "增" in s.text or "降" in s.text or "(" in s.text or "（" in s.text):
         pairs = topic_pairs(ctx, text, s, before)  # (增, 降, brackets: a C-speed test first)
     quantities = [p.quantity for p in pairs]
     prev_end: dict[int, int] = {}

@@ -547,6 +547,22 @@ _BARE_PERIOD_GROWTH = re.compile(
 _BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年同期)?(?:增长|下降)")
 
 
+# an item of a list, one a paragraph: its rank (1., Top1, NO.1) if any, a region's name
+# and its figure after a colon or comma (肥东县:703.4亿元。…, Top2洛阳,2159.31亿元,…)
+_ITEM_OPENING = re.compile(r"\s*(?:(?:Top|TOP|top|No|NO)\.?\s*\d{1,3}[.、．:：]?\s*"
+                           r"|\d{1,3}[.、．]\s*)?([\u4e00-\u9fff]{2,12}?)[:：,，]\s*(?=[-+]?\d)")
+
+
+def item_owner(ctx: DocContext, text: str, s: Span) -> RegionMention | None:
+    """The region whose figure sentence ``s`` opens with, as an item of a list does
+    (肥东县:703.4亿元), else None."""
+    m = _ITEM_OPENING.match(text, s.start, s.end)
+    if m is None:
+        return None
+    return next((r for r in ctx.mentions_starting(m.start(1), m.end(1))
+                 if r.is_region and r.end == m.end(1)), None)
+
+
 def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]:
     """一季度后，全省工业增速一直保持13%以上。一季度增长13.3%，上半年增长13.6%: a sentence
     of bare period-and-growth clauses (or a price basis and a growth: 按可比价计算，同比
@@ -564,11 +580,19 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
     else:
         topic = named[-1]
     pairs = []
+    item = item_owner(ctx, text, s)
+    opening = _ITEM_OPENING.match(text, s.start, s.end)
+    figure_at = opening.end() if item is not None and opening is not None else -1
     for q in found:
         at = s.start + q.start
         clause = clause_start(text, s.start, at)
         match = QuantityMatch(q.quantity, at, s.start + q.end, s.start + q.number_start,
                               q.decline)
+        if item is not None and at == figure_at and q.quantity.unit == topic.indicator.unit:
+            # 肥东县:703.4亿元 under 安徽2020年GDP最高的十个县域分别是: the item's figure,
+            # of the indicator its lead-in names
+            pairs.append(Pair(match, topic, item.start, item))
+            continue
         if q.quantity.unit == "CNY":
             # 全省地区生产总值29401.7亿元。13个设区市中，苏州(5186.64亿元)、南京(…)居前:
             # the regions' bracketed figures of the indicator before
