@@ -842,3 +842,16 @@ def test_a_table_run_onto_one_line_its_cells_cut_by_single_spaces() -> None:
         ("150000", "energy_intensity", "growth", Decimal("6.89"), "2020"),
         ("610000", "energy_intensity", "growth", Decimal("-1.89"), "2020"),
         ("620000", "energy_intensity", "growth", Decimal("-0.20"), "2020")}
+
+
+def test_a_ranked_table_run_onto_one_line_each_rows_values_ending_in_the_next_rank() -> None:
+    rows = ("1 上海市 9552.24 10168.52 7.70% 57 2 北京市 8348.60 9112.80 7.70% 57 "
+            "3 广州市 6304.30 7052.42 12.40% 4 4 天津市 5864.94 6579.01 12.50% 2 "
+            "5 苏州市 5850.98 6363.78 9.50% 30 6 深圳市 5474.10 6013.80 9.50% 30")
+    text = ("2013年全国大城市经济总量排名。\n\nGDP排名 省区市 2012年上半年 GDP(亿元) "
+            "2013年上半年 GDP(亿元) GDP增速 增速排名 " + rows + "\n")
+    got = _read(text, "region", "measure", "value", "period")
+    assert ("310000", "level", Decimal("955224000000"), "2012H1") in got
+    assert ("310000", "level", Decimal("1016852000000"), "2013H1") in got
+    assert ("440300", "growth", Decimal("9.50"), "2013H1") in got
+    assert len(got) == 18  # six cities, three figures each; no rank is a figure

@@ -1236,6 +1236,8 @@ _FLAT_ROWS_MIN = 5
 _FLAT_NAME_MAX = 10  # characters of a row's name (内蒙古, 北 京 spaced out)
 _FLAT_VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
 _FLAT_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}")
+_FLAT_PERIOD = re.compile(
+    rf"{YEAR}年(?:上半年|下半年|前三季度|[一二三四]季度|\d{{1,2}}[-—~]\d{{1,2}}月)?")
 
 
 def _flat_candidate(text: str) -> bool:
@@ -1273,6 +1275,13 @@ def _flat_grid(line: _Line, caption: str) -> Grid | None:
     width, count = widths.most_common(1)[0]
     if count < _FLAT_ROWS_MIN or width < 1:
         return None
+    ranked = _next_ranks(runs, width)
+    if ranked:
+        # 1 上海市 9552.24 10168.52 7.70% 57 2 北京市 …: each row's values end in the next
+        # row's rank
+        runs = [(names, values[:-1] if len(values) == width else values)
+                for names, values in runs]
+        width -= 1
     # the rows: from the first run of the common width, each a short name of words alone
     first = next(i for i, (_, values) in enumerate(runs) if len(values) == width)
     body: list[tuple[Cell, ...]] = []
@@ -1293,10 +1302,21 @@ def _flat_grid(line: _Line, caption: str) -> Grid | None:
         body.append((cell, *(values or [empty] * width)))
     if len(body) < _FLAT_ROWS_MIN:
         return None
-    header = _flat_header([c for c in tokens if c.end <= body[0][0].start], width)
+    header = _flat_header([c for c in tokens if c.end <= body[0][0].start
+                           and not _FLAT_VALUE.fullmatch(c.text)], width, ranked=ranked)
     if header is None:
         return None
     return _grid([header, *body], caption, header_rows=1)
+
+
+def _next_ranks(runs: list[tuple[list[Cell], list[Cell]]], width: int) -> bool:
+    """Whether the last value of each run of ``width`` values counts on by one (the rank
+    of the next row, standing before its name)."""
+    lasts = [values[-1].text for _, values in runs if len(values) == width]
+    if width < 2 or not all(v.isdigit() for v in lasts):
+        return False
+    ranks = [int(v) for v in lasts]
+    return ranks == list(range(ranks[0], ranks[0] + len(ranks)))
 
 
 def _name_tokens(names: list[Cell]) -> list[Cell]:
@@ -1307,20 +1327,31 @@ def _name_tokens(names: list[Cell]) -> list[Cell]:
     return names[-1:]
 
 
-def _flat_header(words: list[Cell], width: int) -> tuple[Cell, ...] | None:
-    """The header over ``width`` value columns and the names' column, from the words
-    before the first row: single characters spaced out joined (地 区), a bracket alone
-    joined to the word before it (能源消费总量增速 (%)); None unless they make as many."""
+def _flat_header(words: list[Cell], width: int, *, ranked: bool = False,
+                 ) -> tuple[Cell, ...] | None:
+    """The header over ``width`` value columns and the names' column (after the ranks'
+    when ``ranked``), from the words before the first row: single characters spaced out
+    joined (地 区), a bracket alone joined to the word before it (能源消费总量增速 (%)), a
+    period alone to the word after it (2012年上半年 GDP(亿元)); None unless they make as
+    many."""
     cells: list[Cell] = []
     for w in words:
-        if cells and (w.text[0] in "(（" or (len(w.text) == 1 and len(cells[-1].text) == 1)):
+        if cells and (w.text[0] in "(（" or (len(w.text) == 1 and len(cells[-1].text) == 1)
+                      or _FLAT_PERIOD.fullmatch(cells[-1].text)):
             cells[-1] = Cell(cells[-1].start, w.end, cells[-1].text + w.text)
         else:
             cells.append(w)
-    cells = cells[-(width + 1):]
-    if len(cells) != width + 1 or not is_names_header(spaced_key(cells[0].text)):
+    cells = cells[-(width + 1 + ranked):]
+    if len(cells) != width + 1 + ranked or (ranked and not _is_rank_word(cells[0].text)):
         return None
-    return tuple(cells)
+    cells = cells[ranked:]
+    return tuple(cells) if is_names_header(spaced_key(cells[0].text)) else None
+
+
+def _is_rank_word(text: str) -> bool:
+    """A ranks' column's header, alone or of what it ranks (排名, GDP排名)."""
+    return _is_rank_header(text) or any(spaced_key(text).endswith(w)
+                                        for w in table_words("rank") + table_words("ranking"))
 
 
 def _split_lead(cells: list[Cell]) -> list[Cell]:
