@@ -112,3 +112,15 @@ def test_a_region_heading_with_a_converters_glosses_heads_its_figures() -> None:
     facts = extract(text, year=2016, region="520000").facts
     assert {(f.region_name, f.quantity.value) for f in facts if f.indicator == "gdp"} == {
         ("雷山县", Decimal("2811000000")), ("丹寨县", Decimal("2883000000"))}
+
+
+def test_a_regions_line_of_its_figures_heads_the_paragraph_that_reports_them() -> None:
+    text = ("2011年前三季度各省区市GDP。\n★直辖市:\n北京 11404.3亿元 8%\n"
+            "前三季度,全市实现地区生产总值11404.3亿元,比上年同期增长8%。\n"
+            "天津 8006.26亿元 16.5%\n前三季度,全市生产总值完成8006.26亿元,比去年同期增长16.5%。\n"
+            "重庆 7003.73亿元 16.5%\n前三季度,累计GDP达到7003.73亿元,同比增长16.5%。\n")
+    facts = extract(text, year=2011, region="100000").facts
+    assert {(f.region, f.measure, f.quantity.value) for f in facts} == {
+        ("110000", "level", Decimal("1140430000000")), ("110000", "growth", Decimal("8")),
+        ("120000", "level", Decimal("800626000000")), ("120000", "growth", Decimal("16.5")),
+        ("500000", "level", Decimal("700373000000")), ("500000", "growth", Decimal("16.5"))}

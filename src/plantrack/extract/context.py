@@ -244,6 +244,12 @@ ROW_END = r"-?\d[\d,]*(?:\.\d+)?%?[ \t]+[-+−]?\d[\d,]*(?:\.\d+)?%?[ \t]*$"
 _ROW_END = re.compile(ROW_END)
 
 
+# a region's name and its figures alone on a line (北京 11404.3亿元 8%), heading the
+# paragraph that reports them
+_FIGURED_HEADING = re.compile(
+    r"([\u4e00-\u9fff]{2,10})[ \t\u3000]+(?:[-+]?\d[\d,]*(?:\.\d+)?(?:[亿万]?元|%)[ \t\u3000]*)+")
+
+
 def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
               subject: Region | None) -> tuple[tuple[int, Region], ...]:
     """Region headings: short lines naming just a region, kept when there are two or
@@ -252,8 +258,11 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
     context = {subject.code: 5.0} if subject else {}
     for start, line in lines_at(doc.text):
         stripped = without_glosses(line).strip()  # (88.雷(拼音:léi)山县: 88.雷山县)
-        # (1 青岛,家底指数:87.25: a numbered heading whose region a comma ends)
+        # (1 青岛,家底指数:87.25: a numbered heading whose region a comma ends; 北京
+        # 11404.3亿元 8%: a region's line of its figures, over its paragraph)
         lead = re.split(r"[，,:：]", stripped, maxsplit=1)[0]
+        if (figured := _FIGURED_HEADING.fullmatch(stripped)) is not None:
+            lead = figured[1]
         if not stripped or len(stripped) > _HEADING_MAX or _SENTENCE_MARK.search(lead) or (
                 "。" in stripped) or _ROW_END.search(stripped):
             continue
