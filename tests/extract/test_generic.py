@@ -1881,3 +1881,12 @@ def test_the_region_a_place_lies_in_is_not_its_figures_subject() -> None:
     facts = plantrack.extract(text, region="340100").facts
     assert {(f.region_name, f.quantity.value) for f in facts} == {
         ("肥西县", Decimal("87020000000"))}
+
+
+def test_a_list_of_regions_bracketed_rates_goes_on_in_the_next_paragraph() -> None:
+    text = ("31省份2021年GDP增长目标全部出来。\n\n具体来看,31省份2021年GDP增长目标为:"
+            "湖北(10%以上)、海南(10%以上)、西藏(9%以上)。\n\n甘肃(6.5%)、天津(6.5%)、山东(6%以上)。\n")
+    got = {(f.kind, f.region_name, f.quantity.value, f.quantity.comparator)
+           for f in plantrack.extract(text, year=2021).facts}
+    assert {("target", "甘肃省", Decimal("6.5"), "="), ("target", "天津市", Decimal("6.5"), "="),
+            ("target", "山东省", Decimal("6"), ">=")} <= got

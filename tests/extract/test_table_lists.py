@@ -311,3 +311,14 @@ def test_two_ranked_lists_printed_side_by_side() -> None:
         ("苏州市", "gdp", Decimal("196101000000")), ("深圳市", "gdp", Decimal("189475000000")),
         ("杭州市", "gdp", Decimal("130043000000")), ("佛山市", "gdp", Decimal("102450000000"))}
     assert {f.provenance.quote for f in facts} >= {"上海 3930.64", "广州 2103.21"}
+
+
+def test_a_ranked_list_whose_ranks_a_space_parts_from_the_names() -> None:
+    text = ("2019年中国15个副省级城市综合实力排名\n\n序号 城市 2019年GDP(亿元)\n1 深圳 26927.09\n"
+            "2 广州 23628.6\n3 成都 17012.65\n4 武汉 16223.21\n")
+    got = {(f.region_name, f.indicator, f.quantity.value)
+           for f in plantrack.extract(text).facts}
+    assert got == {("深圳市", "gdp", Decimal("2692709000000")),
+                   ("广州市", "gdp", Decimal("2362860000000")),
+                   ("成都市", "gdp", Decimal("1701265000000")),
+                   ("武汉市", "gdp", Decimal("1622321000000"))}

@@ -571,28 +571,34 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
     before: Span | None = None  # the sentence before, in the same paragraph
     lead: Span | None = None  # a short sentence before that read nothing (a lead-in?)
     items: Span | None = None  # the lead-in of the list whose items the paragraphs open
+    last: Span | None = None  # the sentence before, whatever its paragraph
     for s in sentences(text, lo, hi):
         item = False
         if s.start > lo and text[s.start - 1] == "\n" and not _same_list(text, s.start):
             carried = Time()  # a new paragraph forgets the last one's period
             before = None
             unnamed = not find_indicators_in(text, ctx.indicators, s.start, s.end)
-            items = (items or lead) if unnamed and item_owner(ctx, text, s) else None
-            if items is not None:
-                # 安徽2020年GDP最高的十个县域分别是: / 肥西县:870.2亿元。肥西县位于… / 肥东县:
-                # 703.4亿元。…: each paragraph opening with a region's figure is an item of
-                # the list the lead-in names the indicator and period of
-                before, item = items, True
-                carried = carry(text, items, Time())
-            elif lead is not None and unnamed and lead.text.rstrip().endswith((":", "：")):
+            if lead is not None and unnamed and lead.text.rstrip().endswith((":", "：")):
                 # 1-10月份各盟市财政收入: / (blank) / 1.鄂尔多斯(725.50亿元 8.5%)、2.…: a
                 # paragraph naming no indicator under a lead-in is read with it, whose
                 # indicator and period its items' figures are
+                items = lead  # (and the list's later items, a paragraph each)
                 s = Span(lead.start, s.end, text[lead.start:s.end])  # noqa: PLW2901
+            elif unnamed and item_owner(ctx, text, s) is not None:
+                # 今天我们来看看河南省内各市2018年上半年GDP排名 / Top1郑州,4611.40亿元,… /
+                # Top2洛阳,…: each paragraph opening with a region's figure is an item of
+                # the list the lead-in names the indicator and period of (or of the list
+                # the paragraph above read: …增长目标为:湖北(10%以上)、… / 甘肃(6.5%)、…)
+                items = items or lead or last
+                before, item = items, True
+                carried = carry(text, items, Time()) if items is not None else carried
+            else:
+                items = None
         readings = list(_sentence(doc, ctx, text, s, carried=carried, before=before,
                                   item=item))
         yield from readings
         lead = s if not readings and len(s.text) <= _LEAD_IN_MAX else None
+        last = s
         if not text.startswith(cues("period_breakdown"), s.start):
             # (分季度看，一季度…，前三季度…: the parts of the paragraph's period, which
             # the next sentence goes on with)

@@ -548,9 +548,11 @@ _BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年同期)?(?:增长|下�
 
 
 # an item of a list, one a paragraph: its rank (1., Top1, NO.1) if any, a region's name
-# and its figure after a colon or comma (肥东县:703.4亿元。…, Top2洛阳,2159.31亿元,…)
+# and its figure after a colon or comma or in brackets (肥东县:703.4亿元。…, Top2洛阳,
+# 2159.31亿元,…, 甘肃(6.5%)、天津(6.5%)…)
 _ITEM_OPENING = re.compile(r"\s*(?:(?:Top|TOP|top|No|NO)\.?\s*\d{1,3}[.、．:：]?\s*"
-                           r"|\d{1,3}[.、．]\s*)?([\u4e00-\u9fff]{2,12}?)[:：,，]\s*(?=[-+]?\d)")
+                           r"|\d{1,3}[.、．]\s*)?([\u4e00-\u9fff]{2,12}?)(?:[:：,，]\s*|[(（])"
+                           r"(?=[-+]?\d)")
 
 
 def item_owner(ctx: DocContext, text: str, s: Span) -> RegionMention | None:
@@ -588,10 +590,13 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
         clause = clause_start(text, s.start, at)
         match = QuantityMatch(q.quantity, at, s.start + q.end, s.start + q.number_start,
                               q.decline)
-        if item is not None and at == figure_at and q.quantity.unit == topic.indicator.unit:
+        if item is not None and q.quantity.unit in (topic.indicator.unit, "percent"):
             # 肥东县:703.4亿元 under 安徽2020年GDP最高的十个县域分别是: the item's figure,
-            # of the indicator its lead-in names
-            pairs.append(Pair(match, topic, item.start, item))
+            # of the indicator its lead-in names; and each later item's in brackets
+            # (甘肃(6.5%)、天津(6.5%)、…: a list the paragraph above began)
+            owner = item if at == figure_at else _bracket_owner(ctx, text, s, match)
+            if owner is not None:
+                pairs.append(Pair(match, topic, owner.start, owner))
             continue
         if q.quantity.unit == "CNY":
             # 全省地区生产总值29401.7亿元。13个设区市中，苏州(5186.64亿元)、南京(…)居前:

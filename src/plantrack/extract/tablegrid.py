@@ -2384,7 +2384,8 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
 # 1、迁安市, 1160.3亿 ,增速 6.7%  /  2. 丰润区 980.0亿元 增长1.5%
 # (the rank may be left out: 郑州市 15244.57 / #金水区 2272.28, one region a line)
 _RANKED = re.compile(
-    r"[ \t]*(?:\d{1,3}[、.．][ \t]*)?(#?[\u4e00-\u9fff]{2,10})[ \t]*[,，:：]?(.+)")
+    r"[ \t]*(?:\d{1,3}(?:[、.．]|[ \t](?=[ \t]*[\u4e00-\u9fff]))[ \t]*)?(#?[\u4e00-\u9fff]{2,10})"
+    r"[ \t]*[,，:：]?(.+)")
 _RANKED_CELL = re.compile(
     r"([\u4e00-\u9fff]{0,6})[ \t]*"
     r"([-+−]?\d[\d,]*(?:\.\d+)?(?:[ \t]*%|[亿万千]?(?:美元|元|人|吨|个|户|家)?))")
@@ -2393,7 +2394,7 @@ _RANKED_MIN = 3
 _RANKED_HEADER_MIN = 3  # words of a ranked list's header line: the names' and two columns'
 _RANKED_LINE_MAX = 80  # characters of a ranked list's line
 _RANKED_ANY = re.compile(
-    r"^[ \t]*(?:\d{1,3}[、.．][ \t]*[\u4e00-\u9fff]"
+    r"^[ \t]*(?:\d{1,3}(?:[、.．]|[ \t])[ \t]*[\u4e00-\u9fff]"
     r"|#?[\u4e00-\u9fff]{2,10}[ \t]*[,，:：]?[ \t]*\d)", re.MULTILINE)
 
 
