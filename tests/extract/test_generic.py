@@ -1890,3 +1890,14 @@ def test_a_list_of_regions_bracketed_rates_goes_on_in_the_next_paragraph() -> No
            for f in plantrack.extract(text, year=2021).facts}
     assert {("target", "甘肃省", Decimal("6.5"), "="), ("target", "天津市", Decimal("6.5"), "="),
             ("target", "山东省", Decimal("6"), ">=")} <= got
+
+
+@pytest.mark.parametrize("colon", [":", "：", ": "])
+def test_a_label_and_its_figure_after_a_colon(colon: str) -> None:
+    text = (f"广西十强县。\n\n桂平市\n\n2020年GDP{colon}362.47亿元\n\n是重要的糖、粮基地。\n\n"
+            f"北流市\n\n2020年GDP{colon}319.6亿元\n\n合浦县\n\n2020年GDP{colon}303.53亿元\n")
+    got = {(f.region_name, str(f.period), f.quantity.value)
+           for f in plantrack.extract(text, region="450000").facts}
+    assert got == {("桂平市", "2020", Decimal("36247000000")),
+                   ("北流市", "2020", Decimal("31960000000")),
+                   ("合浦县", "2020", Decimal("30353000000"))}

@@ -877,10 +877,11 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
                                or q.decline or _bare(prefix)
                                or _verb_led(text, prefix, q, clause, quantities)
                                or names_a_goal(text, q.start, q.end)
-                               or (not prefix.strip() and _MILESTONE.search(
-                                   text, max(s.start, clause - _MILESTONE_BACK), clause))):
+                               or (not prefix.strip() and (_MILESTONE.search(
+                                   text, max(s.start, clause - _MILESTONE_BACK), clause)
+                                   or _LABELLED.fullmatch(between)))):
         # (迈上千亿台阶，接近1300亿元: the figure after a milestone the clause before
-        # passed is the indicator's)
+        # passed is the indicator's; 2020年GDP:362.47亿元, the figure its label names)
         return None
     if region is None and not listed and _subject_between(text, s, m, q, clause,
                                                              quantities=quantities):
@@ -891,6 +892,9 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     # 南京市8316.92亿元: a clause led by its own region is the quote on its own
     anchor = clause if region is not None else clause_start(text, s.start, picked.start)
     return Pair(q, picked, anchor, region)
+
+
+_LABELLED = re.compile(r"\s*[:：]\s*")  # 地区生产总值:362.47亿元: a label and its figure
 
 
 def _verb_led(text: str, prefix: str, q: QuantityMatch, clause: int,
