@@ -322,3 +322,17 @@ def test_a_ranked_list_whose_ranks_a_space_parts_from_the_names() -> None:
                    ("广州市", "gdp", Decimal("2362860000000")),
                    ("成都市", "gdp", Decimal("1701265000000")),
                    ("武汉市", "gdp", Decimal("1622321000000"))}
+
+
+def test_a_ranked_list_takes_the_indicator_its_pages_title_names() -> None:
+    text = ("山东16地市2024年1-5月财政收入:青岛逼近600亿\n\n"
+            "数据显示:1-5月份,全省一般公共预算收入(以下简称财政收入)完成3499.06亿元,同比增长5.0%。"
+            "其中,税收收入完成2341.1亿元,同比下降1.1%。\n\n其下辖16地市按总量高低依次排序为:\n\n"
+            "1.青岛市595.32亿元同比增长0.6%\n\n2.济南市516.39亿元同比增长5.2%\n\n"
+            "3.烟台市342.30亿元同比增长3.0%\n")
+    got = {(f.region_name, f.indicator, f.measure, str(f.period), f.quantity.value)
+           for f in plantrack.extract(text, region="370000").facts}
+    assert {("青岛市", "general_budget_revenue", "level", "2024-01..2024-05",
+             Decimal("59532000000")),
+            ("烟台市", "general_budget_revenue", "growth", "2024-01..2024-05",
+             Decimal("3.0"))} <= got

@@ -709,7 +709,8 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
     own = any(_column_indicator(ctx, c, title=table.grid.caption)
               for c in table.header.values)
     if mention is None and not own:
-        mention = _named_below(ctx, text, table) or _named_above(ctx, text, table)
+        mention = (_named_below(ctx, text, table) or _named_above(ctx, text, table)
+                   or _named_in_title(ctx, text, table))
         if mention is None:
             return
     name = table.header.name
@@ -831,6 +832,7 @@ _CAPTION_GROWTH = re.compile(
     rf"(?:同比)?(?:增长|增速|增幅)[(（]?%[)）]?$|同比增长|{_CORNER_GROWTH.pattern}")
 _NOTE_MAX = 40  # a longer line under a table is prose, not its note's heading
 _ABOVE_LINES = 3  # lines with text above a table's caption a title may stand on
+_TITLE_MAX = 60  # characters of a text's first line that is its title
 
 
 def _named_above(ctx: DocContext, text: str, table: Table) -> IndicatorMention | None:
@@ -845,6 +847,17 @@ def _named_above(ctx: DocContext, text: str, table: Table) -> IndicatorMention |
         if len(found) == 1:
             return next(iter(found.values()))
     return None
+
+
+def _named_in_title(ctx: DocContext, text: str, table: Table) -> IndicatorMention | None:
+    """The one indicator the text's title names (山东16地市2024年1-5月财政收入:青岛逼近600
+    亿… over 其下辖16地市按总量高低依次排序为: / 1.青岛市595.32亿元…), for a table of
+    regions whose caption and nearby lines name none: a ranking page's topic."""
+    title = text[:table.grid.start].lstrip().partition("\n")[0].strip()
+    if not title or len(title) > _TITLE_MAX or title.endswith(("。", "；", ";")):
+        return None
+    found = {m.indicator.id: m for m in find_indicators(title, ctx.indicators)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_below(ctx: DocContext, text: str, table: Table) -> IndicatorMention | None:
@@ -1292,8 +1305,10 @@ def _notes_changes(text: str) -> bool:
 
 
 # a paragraph opened by a part of the year (1-5月，西部地区…; 上半年，全市…)
+# (数据显示:1-5月份,…: a short lead before the period, and 份 after its months)
 _LEAD_PERIOD = re.compile(
-    rf"(?:{YEAR}年)?(?:1[-—~至](?:1[0-2]|[1-9])月|前三季度|上半年|[一二三]季度)(?=[,，])")
+    rf"(?:[\u4e00-\u9fff]{{1,6}}[:：])?(?:{YEAR}年)?"
+    rf"(?:1[-—~至](?:1[0-2]|[1-9])月份?|前三季度|上半年|[一二三]季度)(?=[,，])")
 _LEAD_LINES = 4  # lines above a table where the paragraph introducing it may open
 
 
