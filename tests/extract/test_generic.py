@@ -1901,3 +1901,12 @@ def test_a_label_and_its_figure_after_a_colon(colon: str) -> None:
     assert got == {("桂平市", "2020", Decimal("36247000000")),
                    ("北流市", "2020", Decimal("31960000000")),
                    ("合浦县", "2020", Decimal("30353000000"))}
+
+
+@pytest.mark.parametrize("verb", ["实现了", "达成了", "完成"])
+def test_a_figure_before_the_indicators_name_after_a_verb_of_reaching(verb: str) -> None:
+    for text in (f"唐山市2021年{verb}8230.6亿元的地区生产总值。",
+                 f"唐山市2021年{verb}8230.6亿元地区生产总值。"):
+        got = {(f.region_name, f.indicator, f.measure, f.quantity.value)
+               for f in plantrack.extract(text, region="130200").facts}
+        assert got == {("唐山市", "gdp", "level", Decimal("823060000000"))}
