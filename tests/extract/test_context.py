@@ -124,3 +124,14 @@ def test_a_regions_line_of_its_figures_heads_the_paragraph_that_reports_them() -
         ("110000", "level", Decimal("1140430000000")), ("110000", "growth", Decimal("8")),
         ("120000", "level", Decimal("800626000000")), ("120000", "growth", Decimal("16.5")),
         ("500000", "level", Decimal("700373000000")), ("500000", "growth", Decimal("16.5"))}
+
+
+def test_a_countdowns_rank_before_a_headings_region_and_a_bracketed_national_rank() -> None:
+    text = ("全国各省区市财政收入占GDP比重排行榜\n\nNo.1:上海市\n\n"
+            "2017年GDP30134亿(全国11),财政收入6642亿(全国3)。\n\nNo.2:北京市\n\n"
+            "2017年GDP28000亿(全国12)。\n\nNo.3:海南省\n\n2017年GDP4463亿(全国28)。\n")
+    facts = extract(text, region="100000").facts
+    assert {(f.region, f.indicator, f.quantity.value) for f in facts if f.indicator == "gdp"} == {
+        ("310000", "gdp", Decimal("3013400000000")), ("110000", "gdp", Decimal("2800000000000")),
+        ("460000", "gdp", Decimal("446300000000"))}
+    assert {f.region for f in facts} == {"310000", "110000", "460000"}

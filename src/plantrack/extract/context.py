@@ -244,6 +244,8 @@ ROW_END = r"-?\d[\d,]*(?:\.\d+)?%?[ \t]+[-+−]?\d[\d,]*(?:\.\d+)?%?[ \t]*$"
 _ROW_END = re.compile(ROW_END)
 
 
+# a countdown's rank before a heading's region (No.1:上海市, TOP3:南阳)
+_RANK_LEAD = re.compile(r"^(?:No|NO|no|TOP|Top|top)\.?\s*\d{1,3}\s*[:：.、]\s*")
 # a region's name and its figures alone on a line (北京 11404.3亿元 8%), heading the
 # paragraph that reports them
 _FIGURED_HEADING = re.compile(
@@ -260,7 +262,7 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
         stripped = without_glosses(line).strip()  # (88.雷(拼音:léi)山县: 88.雷山县)
         # (1 青岛,家底指数:87.25: a numbered heading whose region a comma ends; 北京
         # 11404.3亿元 8%: a region's line of its figures, over its paragraph)
-        lead = re.split(r"[，,:：]", stripped, maxsplit=1)[0]
+        lead = re.split(r"[，,:：]", _RANK_LEAD.sub("", stripped), maxsplit=1)[0]
         if (figured := _FIGURED_HEADING.fullmatch(stripped)) is not None:
             lead = figured[1]
         if not stripped or len(stripped) > _HEADING_MAX or _SENTENCE_MARK.search(lead) or (
