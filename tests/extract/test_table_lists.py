@@ -336,3 +336,31 @@ def test_a_ranked_list_takes_the_indicator_its_pages_title_names() -> None:
              Decimal("59532000000")),
             ("烟台市", "general_budget_revenue", "growth", "2024-01..2024-05",
              Decimal("3.0"))} <= got
+
+
+def test_a_ranked_list_under_its_header_line_wins_over_a_yearbook_reading() -> None:
+    # lines ending in two numbers look like a yearbook's rows; the list's own header line
+    # names each column, and a row of an odd width ends the list, not the table
+    text = ("2017上半年中国主要城市GDP排行榜Top20\n"
+            "排名 城市 2017年上半年GDP(亿元) 增速(%) 人均GDP(元)\n"
+            "1、上海 13908.57 6.9 57600\n2、北京 12406.80 6.8 57100\n3、广州 9897.48 8.2 70400\n"
+            "4、深圳 9109.02 8.6 81500\n")
+    got = {(f.region_name, f.indicator, f.measure, str(f.period), f.quantity.value)
+           for f in plantrack.extract(text).facts if f.indicator == "gdp"}
+    assert got == {
+        ("上海市", "gdp", "level", "2017H1", Decimal("1390857000000")),
+        ("上海市", "gdp", "growth", "2017H1", Decimal("6.9")),
+        ("北京市", "gdp", "level", "2017H1", Decimal("1240680000000")),
+        ("北京市", "gdp", "growth", "2017H1", Decimal("6.8")),
+        ("广州市", "gdp", "level", "2017H1", Decimal("989748000000")),
+        ("广州市", "gdp", "growth", "2017H1", Decimal("8.2")),
+        ("深圳市", "gdp", "level", "2017H1", Decimal("910902000000")),
+        ("深圳市", "gdp", "growth", "2017H1", Decimal("8.6"))}
+
+
+def test_a_ranked_list_whose_ranks_end_in_a_comma() -> None:
+    text = ("2011年广东各市地区生产总值:\n\n1,广州12380亿元;\n\n2,深圳11000亿元;\n\n"
+            "3,佛山6600亿元;\n")
+    got = {(f.region_name, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("广州市", Decimal("1238000000000")), ("深圳市", Decimal("1100000000000")),
+                   ("佛山市", Decimal("660000000000"))}

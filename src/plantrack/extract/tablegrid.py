@@ -2384,8 +2384,8 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
 # 1、迁安市, 1160.3亿 ,增速 6.7%  /  2. 丰润区 980.0亿元 增长1.5%
 # (the rank may be left out: 郑州市 15244.57 / #金水区 2272.28, one region a line)
 _RANKED = re.compile(
-    r"[ \t]*(?:\d{1,3}(?:[、.．]|[ \t](?=[ \t]*[\u4e00-\u9fff]))[ \t]*)?(#?[\u4e00-\u9fff]{2,10})"
-    r"[ \t]*[,，:：]?(.+)")
+    r"[ \t]*(?:\d{1,3}(?:[、.．,，]|[ \t](?=[ \t]*[\u4e00-\u9fff]))[ \t]*)?"
+    r"(#?[\u4e00-\u9fff]{2,10})[ \t]*[,，:：]?(.+)")
 _RANKED_CELL = re.compile(
     r"([\u4e00-\u9fff]{0,6})[ \t]*"
     r"([-+−]?\d[\d,]*(?:\.\d+)?(?:[ \t]*%|[亿万千]?(?:美元|元|人|吨|个|户|家)?))")
@@ -2394,7 +2394,7 @@ _RANKED_MIN = 3
 _RANKED_HEADER_MIN = 3  # words of a ranked list's header line: the names' and two columns'
 _RANKED_LINE_MAX = 80  # characters of a ranked list's line
 _RANKED_ANY = re.compile(
-    r"^[ \t]*(?:\d{1,3}(?:[、.．]|[ \t])[ \t]*[\u4e00-\u9fff]"
+    r"^[ \t]*(?:\d{1,3}(?:[、.．,，]|[ \t])[ \t]*[\u4e00-\u9fff]"
     r"|#?[\u4e00-\u9fff]{2,10}[ \t]*[,，:：]?[ \t]*\d)", re.MULTILINE)
 
 
@@ -2451,8 +2451,8 @@ def _ranked_header(line: _Line) -> list[Cell] | None:
         return None
     if _is_rank_header(words[0].text):
         words = words[1:]
-    if not words or not is_names_header(words[0].text):
-        return None
+    if not words or not is_region_header(spaced_key(words[0].text)):
+        return None  # (a list of regions: 指标 over rows of indicators is a yearbook's)
     return words[1:]
 
 
@@ -2470,11 +2470,12 @@ def _lead_in(lines: list[_Line], first: int) -> str:
     return ""
 
 
-def _ranked_lines(lines: list[_Line]) -> Iterator[Grid]:
+def _ranked_lines(lines: list[_Line], *, headed_only: bool = False) -> Iterator[Grid]:
     """A ranked list of regions (1、迁安市, 1160.3亿 ,增速 6.7%), one line each, the
     indicator and year in the heading above: a table whose columns the labels before
     the values name (增速), a value without one a result (one at most a line: of several
-    bare values, which is the result no word says)."""
+    bare values, which is the result no word says; or, under a header line of the list's
+    own, each value its column's). ``headed_only``: only lists under such a line."""
     k = 0
     while k < len(lines):
         run: list[tuple[Cell, list[tuple[str, Cell]]]] = []
@@ -2489,7 +2490,7 @@ def _ranked_lines(lines: list[_Line]) -> Iterator[Grid]:
             k += 1
             if k + 1 < len(lines) and not lines[k].text.strip() and lines[k + 1].text.strip():
                 k += 1  # 1.安岳县11.96亿元 / (blank) / 2.雁江区…: a page's copy parts items
-        if len(run) >= _RANKED_MIN:
+        if len(run) >= _RANKED_MIN and (columns or not headed_only):
             name = run[0][0]
             header = [Cell(name.start, name.start, "地区"), *(columns or (
                 Cell(c.start, c.start, label or "数值") for label, c in run[0][1]))]
@@ -2576,7 +2577,12 @@ def find_grids(text: str, is_place: Callable[[str], bool] | None = None) -> list
     # (the two readers of space-cut lines run only where lines end in two numbers, or
     # three lines open with a name and a number: most texts have neither)
     if _BOOK_ANY.search(text) is not None:
-        grids += _yearbooks(lines)
+        # (a ranked list under its own header line, 排名 城市 GDP(亿元) 增速(%) over 1、上海
+        # 13908.57 6.9, is read by its header before the yearbook reader guesses one)
+        headed = [g for g in _ranked_lines(lines, headed_only=True)
+                  if not any(_overlap(o, g) for o in grids)]
+        grids += headed
+        grids += [g for g in _yearbooks(lines) if not any(_overlap(o, g) for o in headed)]
     if len(list(itertools.islice(_RANKED_ANY.finditer(text), _RANKED_MIN))) >= _RANKED_MIN:
         # a ranked list's columns are guessed (地区 | 数值): where a reader found the
         # lines' own header, its table stands and the list is none

@@ -622,6 +622,9 @@ _OTHER_PRICES = re.compile(r"[(（][^()（）]*(?:不变价|\d{4} ?年[^()（）
 _UNIT_AFTER = re.compile(r"\s*[(（][^()（）价]{1,6}[)）]$")
 
 
+_RANK_MARK = re.compile(r"^\d{1,3}[、.．,，]")
+
+
 def _row_region(ctx: DocContext, name: str, level: str | None = None) -> Region | None:
     """The region a row's name cell names as a whole (海 口 市, 陵 水 县 by its alias),
     among the regions of the document's subject (its province when the subject is
@@ -633,6 +636,7 @@ def _row_region(ctx: DocContext, name: str, level: str | None = None) -> Region 
     if gazetteer is None or not key:
         return None
     key = key.removesuffix("总计").removesuffix("合计")  # 全省总计: the province's total
+    key = _RANK_MARK.sub("", key)  # 1、上海: a ranked row's rank before its name
     if (own := deictic_region(key, ctx.subject, gazetteer)) is not None:
         return own  # 全 省: the document's own region
     found = _candidates(gazetteer, key)
