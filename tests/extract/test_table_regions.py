@@ -855,3 +855,15 @@ def test_a_ranked_table_run_onto_one_line_each_rows_values_ending_in_the_next_ra
     assert ("310000", "level", Decimal("1016852000000"), "2013H1") in got
     assert ("440300", "growth", Decimal("9.50"), "2013H1") in got
     assert len(got) == 18  # six cities, three figures each; no rank is a figure
+
+
+def test_a_pipe_table_whose_copy_ends_inside_its_last_row_and_a_rank_before_the_names() -> None:
+    text = ("2013年武汉市各区GDP排名 | |||\n---|---|---|---|\n"
+            "GDP排名 | 城区 | 2012年GDP(亿元) | 2013年GDP(亿元) |\n"
+            "4 | 汉阳区 | 609.17 | 675.00 |\n1 | 江汉区 | 678.77 | 789.00 |\n"
+            "9 | 青山区 | 449.27 | 480.00 |\n武汉全市 | 8003.82 |")
+    got = _read(text, "region", "value", "period")
+    assert {("420105", Decimal("60917000000"), "2012"), ("420105", Decimal("67500000000"), "2013"),
+            ("420103", Decimal("78900000000"), "2013"),
+            ("420107", Decimal("48000000000"), "2013")} <= got
+    assert not any(v in (Decimal(4), Decimal(1), Decimal(9)) for _, v, _ in got)

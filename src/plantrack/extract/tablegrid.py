@@ -312,7 +312,10 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
             if len(rows[-1]) < 2:
                 rows.pop()
                 cut = False
-        widths = _value_widths(rows[:-1] if cut else rows)
+        # (a copy that ends inside the last row, its cells closed by bars: 武汉全市 |
+        # 8003.82 |, the rest lost; its width is no row's either)
+        short_tail = i == len(lines) and len(rows) > 2 and len(rows[-1]) < len(rows[-2])
+        widths = _value_widths(rows[:-1] if cut or short_tail else rows)
         if len(rows) >= 2 and max(widths) <= 2 * min(widths):
             # rows of very different widths are tables run together on lines, each read
             # by :func:`_long_lines`
