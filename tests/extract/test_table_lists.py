@@ -364,3 +364,16 @@ def test_a_ranked_list_whose_ranks_end_in_a_comma() -> None:
     got = {(f.region_name, f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("广州市", Decimal("1238000000000")), ("深圳市", Decimal("1100000000000")),
                    ("佛山市", Decimal("660000000000"))}
+
+
+def test_a_ranked_list_with_notes_closing_its_lines_and_a_row_of_another_shape() -> None:
+    text = ("排名 城市 2012年GDP 较2011年增长率 (省、直辖市、特区)\n\n"
+            "1、 上海市 20101.33亿元 增长 7.5% (沪)\n2、 北京市 17801.02亿元 增长 7.7% (京)\n"
+            "香港 20401.00亿港元(约16598亿元) 增长 1.4% (港)\n"
+            "3、 广州市 13551.21亿元 增长10.5% (广东1)\n"
+            "4、 深圳市 12950.08亿元 增长10.0% (广东2)\n")
+    got = {(f.region_name, f.measure, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert {("上海市", "level", Decimal("2010133000000")), ("上海市", "growth", Decimal("7.5")),
+            ("广州市", "growth", Decimal("10.5")),
+            ("深圳市", "level", Decimal("1295008000000"))} <= got
+    assert not any(v == Decimal(1) or v == Decimal(2) for _, _, v in got)  # (广东1): a note

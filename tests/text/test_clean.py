@@ -209,3 +209,10 @@ def test_a_converters_labelled_glosses_are_dropped_from_the_reading() -> None:
     cleaned = clean(text)
     assert cleaned.reading == "88.雷山县\nGDP28.83亿元,人均GDP23458元"
     assert len(cleaned.text) == len(text)  # the text keeps them: quotes are cut from it
+
+
+def test_a_forums_jammer_is_dropped_and_a_row_of_small_numbers_kept() -> None:
+    text = ("1、 上海市 20101.33亿元 增长 7.5% (沪)$ |* X& [# w. M1 t8 V\n"
+            "6 I1 V- p$ t- H2 X0 G- M! P F\n1 2 3 4 5 6 7\n")
+    cleaned = clean(text)
+    assert cleaned.text == "1、 上海市 20101.33亿元 增长 7.5% (沪)\n\n1 2 3 4 5 6 7\n"

@@ -2393,6 +2393,7 @@ _RANKED_CELL = re.compile(
     r"([\u4e00-\u9fff]{0,6})[ \t]*"
     r"([-+−]?\d[\d,]*(?:\.\d+)?(?:[ \t]*%|[亿万千]?(?:美元|元|人|吨|个|户|家)?))")
 _RANKED_SEP = re.compile(r"[ \t]*[,，;；]?[ \t]*")
+_RANKED_NOTE = re.compile(r"[ \t]*[(（][^()（）]{1,8}[)）][ \t]*$")
 _RANKED_MIN = 3
 _RANKED_HEADER_MIN = 3  # words of a ranked list's header line: the names' and two columns'
 _RANKED_LINE_MAX = 80  # characters of a ranked list's line
@@ -2412,13 +2413,15 @@ def _ranked_row(line: _Line, columns: int = 0) -> tuple[Cell, list[tuple[str, Ce
     name = Cell(line.start + m.start(1), line.start + m.end(1), m[1])
     cells: list[tuple[str, Cell]] = []
     at = m.start(2)
-    for cell in _RANKED_CELL.finditer(line.text, at):
+    # (a note in brackets closing the line, (沪), (广东1), is no cell)
+    end = note.start() if (note := _RANKED_NOTE.search(line.text)) else len(line.text)
+    for cell in _RANKED_CELL.finditer(line.text, at, end):
         if _RANKED_SEP.fullmatch(line.text[at:cell.start()]) is None and cell.start() > at:
             return None  # words between the cells: a sentence, no ranked line
         a = line.start + cell.start(2)
         cells.append((cell[1], Cell(a, a + len(cell[2]), cell[2])))
         at = cell.end()
-    if line.text[at:].strip(" \t,，;；。"):
+    if line.text[at:end].strip(" \t,，;；。"):
         return None
     if columns:
         return (name, cells) if len(cells) == columns else None
@@ -2454,6 +2457,8 @@ def _ranked_header(line: _Line) -> list[Cell] | None:
         return None
     if _is_rank_header(words[0].text):
         words = words[1:]
+    if words and words[-1].text.startswith(("(", "（")):
+        words = words[:-1]  # (省、直辖市、特区): a note's column, the rows' closing brackets
     if not words or not is_region_header(spaced_key(words[0].text)):
         return None  # (a list of regions: 指标 over rows of indicators is a yearbook's)
     return words[1:]
@@ -2482,7 +2487,10 @@ def _ranked_lines(lines: list[_Line], *, headed_only: bool = False) -> Iterator[
     k = 0
     while k < len(lines):
         run: list[tuple[Cell, list[tuple[str, Cell]]]] = []
-        columns = _ranked_header(lines[k - 1]) if k and _RANKED_ANY.match(
+        above = k - 1
+        while above > 0 and not lines[above].text.strip():
+            above -= 1  # (a blank line between the header line and the first row)
+        columns = _ranked_header(lines[above]) if k and _RANKED_ANY.match(
             lines[k].text) else None
         first = k
         width = len(columns or ())
@@ -2491,6 +2499,9 @@ def _ranked_lines(lines: list[_Line], *, headed_only: bool = False) -> Iterator[
                                for row in found)):
             run.extend(found)
             k += 1
+            if columns and k + 1 < len(lines) and not _ranked_rows(lines[k], width) and (
+                    _ranked_rows(lines[k + 1], width)):
+                k += 1  # 香港 20401.00亿港元(约16598亿元) …: a row of another shape among them
             if k + 1 < len(lines) and not lines[k].text.strip() and lines[k + 1].text.strip():
                 k += 1  # 1.安岳县11.96亿元 / (blank) / 2.雁江区…: a page's copy parts items
         if len(run) >= _RANKED_MIN and (columns or not headed_only):

@@ -149,6 +149,8 @@ def clean(original: str) -> CleanText:
     toneless = [m.span() for m in _TONELESS.finditer(original)]
     if len(toneless) >= _TONELESS_MIN:
         drops = sorted(drops + toneless)
+    if (jammed := _jammer_spans(original)):
+        drops = _merged(drops + jammed)
     for start, end in drops:
         runs.append((last, start))
         last = end
@@ -159,6 +161,38 @@ def clean(original: str) -> CleanText:
     offsets = OffsetMap.from_runs(runs, len(original))
     reading, reading_offsets = _reading(text, offsets)
     return CleanText(original, text, offsets, reading, reading_offsets)
+
+
+# A forum's anti-copy "jammer" (Discuz!): short runs of random ASCII, a space between,
+# set among a post's words (美元1 b( Y9 Q3 j: h! u& ~+ ?* S0 t+ U, (沪)$ |* X& [# w. M1 t8 V):
+# left in, it cuts a table's rows. Read as one only where its tokens mix letters and
+# marks, so that a row of small numbers (1 2 3 4 5 6) stays.
+_JAMMER = re.compile(r"(?:(?<![!-~])|(?<=[)\]]))[!-~]{1,2}(?: [!-~]{1,2}){5,}(?![!-~])")
+_JAMMER_MIXED = 2  # tokens with a letter, and tokens with a mark, at least
+_CLOSING = ")]}>"
+
+
+def _jammer_spans(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _JAMMER.finditer(text):
+        tokens = m.group().split(" ")
+        letters = sum(any(c.isalpha() for c in t) for t in tokens)
+        marks = sum(any(not c.isalnum() for c in t) for t in tokens)
+        if letters >= _JAMMER_MIXED and marks >= _JAMMER_MIXED:
+            # (a bracket the text closes right before it, (沪)$ |* X&…, stays the text's)
+            out.append((m.start() + (text[m.start()] in _CLOSING), m.end()))
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def clean_line(original: str) -> str:
