@@ -577,14 +577,17 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
         if s.start > lo and text[s.start - 1] == "\n" and not _same_list(text, s.start):
             carried = Time()  # a new paragraph forgets the last one's period
             before = None
-            unnamed = not find_indicators_in(text, ctx.indicators, s.start, s.end)
-            if lead is not None and unnamed and lead.text.rstrip().endswith((":", "：")):
+            colon_lead = lead is not None and lead.text.rstrip().endswith((":", "："))
+            owner = item_owner(ctx, text, s)
+            unnamed = (colon_lead or owner is not None) and not find_indicators_in(
+                text, ctx.indicators, s.start, s.end)  # (the scan only where it may matter)
+            if unnamed and colon_lead and lead is not None:
                 # 1-10月份各盟市财政收入: / (blank) / 1.鄂尔多斯(725.50亿元 8.5%)、2.…: a
                 # paragraph naming no indicator under a lead-in is read with it, whose
                 # indicator and period its items' figures are
                 items = lead  # (and the list's later items, a paragraph each)
                 s = Span(lead.start, s.end, text[lead.start:s.end])  # noqa: PLW2901
-            elif unnamed and item_owner(ctx, text, s) is not None:
+            elif unnamed and owner is not None:
                 # 今天我们来看看河南省内各市2018年上半年GDP排名 / Top1郑州,4611.40亿元,… /
                 # Top2洛阳,…: each paragraph opening with a region's figure is an item of
                 # the list the lead-in names the indicator and period of (or of the list
