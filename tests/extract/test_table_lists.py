@@ -377,3 +377,20 @@ def test_a_ranked_list_with_notes_closing_its_lines_and_a_row_of_another_shape()
             ("广州市", "growth", Decimal("10.5")),
             ("深圳市", "level", Decimal("1295008000000"))} <= got
     assert not any(v == Decimal(1) or v == Decimal(2) for _, _, v in got)  # (广东1): a note
+
+
+def test_a_ranked_list_under_a_long_paragraph_whose_last_sentence_opens_it() -> None:
+    text = ("2015年中国国内生产总值达676708亿元,比上年增长6.9%,为1990年以来首次破7。城市方面:"
+            "截至2016年1月19日,全国大部分城市的2015年经济运行数据已经公布,根据信息汇总,"
+            "2015年中国城市GDP10强排名如下:\n\n"
+            "1、上海25300亿元,同比增长6.8%(人口:2425万)\n\n"
+            "2、北京23000亿元,同比增长6.7%(人口:2168万)\n\n"
+            "3、广州(广东)18100亿元,同比增长8.3%(人口:1667万)\n")
+    got = {(f.region_name, f.indicator, f.measure, f.quantity.value)
+           for f in plantrack.extract(text).facts if f.region_name != "全国"}
+    assert got == {("上海市", "gdp", "level", Decimal("2530000000000")),
+                   ("上海市", "gdp", "growth", Decimal("6.8")),
+                   ("北京市", "gdp", "level", Decimal("2300000000000")),
+                   ("北京市", "gdp", "growth", Decimal("6.7")),
+                   ("广州市", "gdp", "level", Decimal("1810000000000")),
+                   ("广州市", "gdp", "growth", Decimal("8.3"))}

@@ -2385,10 +2385,11 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
 # --- a ranked list: one line per region, its figures after its name -------------------
 
 # 1、迁安市, 1160.3亿 ,增速 6.7%  /  2. 丰润区 980.0亿元 增长1.5%
-# (the rank may be left out: 郑州市 15244.57 / #金水区 2272.28, one region a line)
+# (the rank may be left out: 郑州市 15244.57 / #金水区 2272.28, one region a line; the
+# name's province may follow it in brackets: 3、广州(广东)18100亿元)
 _RANKED = re.compile(
     r"[ \t]*(?:\d{1,3}(?:[、.．,，]|[ \t](?=[ \t]*[\u4e00-\u9fff]))[ \t]*)?"
-    r"(#?[\u4e00-\u9fff]{2,10})[ \t]*[,，:：]?(.+)")
+    r"(#?[\u4e00-\u9fff]{2,10})(?:[(（][\u4e00-\u9fff]{2,4}[)）])?[ \t]*[,，:：]?(.+)")
 _RANKED_CELL = re.compile(
     r"([\u4e00-\u9fff]{0,6})[ \t]*"
     r"([-+−]?\d[\d,]*(?:\.\d+)?(?:[ \t]*%|[亿万千]?(?:美元|元|人|吨|个|户|家)?))")
@@ -2470,7 +2471,14 @@ _LEAD_IN_MAX = 200  # a sentence that ends by opening a list below it (…具体
 def _lead_in(lines: list[_Line], first: int) -> str:
     """The line right above line ``first`` when it opens what follows (…各区县具体如下:),
     or says it ranks them (去年湖南各市州的GDP排行情况…整理好了。 over 1、长沙市:…)."""
-    above = lines[first - 1].text.strip() if first > 0 else ""
+    k = first - 1
+    while k > 0 and not lines[k].text.strip():
+        k -= 1  # (a blank line between the lead-in and the list)
+    above = lines[k].text.strip() if first > 0 else ""
+    if len(above) > _LEAD_IN_MAX and above.endswith((":", "：")):
+        # a paragraph whose last sentence opens the list (…。根据信息汇总,2015年中国城市GDP
+        # (经济总量)10强排名如下:): that sentence
+        above = _SENTENCE_END.split(above)[-1].strip()
     if len(above) > _LEAD_IN_MAX:
         return ""
     if above.endswith((":", "：")) or any(w in above for w in table_words("ranking")):
