@@ -867,3 +867,17 @@ def test_a_pipe_table_whose_copy_ends_inside_its_last_row_and_a_rank_before_the_
             ("420103", Decimal("78900000000"), "2013"),
             ("420107", Decimal("48000000000"), "2013")} <= got
     assert not any(v in (Decimal(4), Decimal(1), Decimal(9)) for _, v, _ in got)
+
+
+def test_a_header_a_copy_set_one_column_left_under_a_caption_of_rates() -> None:
+    text = ("1—5月规上工业增加值增速情况\n5月 | 1-5月 | |\n攀枝花市 | 2.7 | 5.9 |\n"
+            "东 区 | 2.8 | 6.2 |\n西 区 | 0.1 | 4.5 |\n米易县 | 3 | 6 |\n")
+    got = _read(text, "region", "measure", "value", "period", year=2022)
+    assert got == {("510400", "growth", Decimal("2.7"), "2022-05"),
+                   ("510400", "growth", Decimal("5.9"), "2022-01..2022-05"),
+                   ("510402", "growth", Decimal("2.8"), "2022-05"),
+                   ("510402", "growth", Decimal("6.2"), "2022-01..2022-05"),
+                   ("510403", "growth", Decimal("0.1"), "2022-05"),
+                   ("510403", "growth", Decimal("4.5"), "2022-01..2022-05"),
+                   ("510421", "growth", Decimal("3"), "2022-05"),
+                   ("510421", "growth", Decimal("6"), "2022-01..2022-05")}

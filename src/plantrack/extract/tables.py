@@ -136,6 +136,12 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         return None
     texts = [[c.text for c in row] for row in rows[:h]]
     width = max(len(row) for row in rows[h:])
+    if len(texts) == 1 and len(texts[0]) == width and texts[0][0].strip() and not (
+            texts[0][-1].strip()) and not is_names_header(texts[0][0]) and not any(
+            _value_like(row[0].text) for row in rows[h:]):
+        # 5月 | 1-5月 | | over 攀枝花市 | 2.7 | 5.9 |: a copy that lost the corner cell set
+        # the header one column left, an empty cell closing it
+        texts = [["", *texts[0][:-1]]]
     if all(len(row) < width for row in texts):
         # 指 标 | 12月 | 1-12月 over 绝对量 | 增长 | 绝对量 | 增长: header lines shorter
         # than the rows, their spans lost; laid out over the rows' width (a header of
@@ -832,8 +838,9 @@ def _caption_magnitude(caption: str) -> str | None:
 # (消 费 物 价 指 数 的 按 年 变 动 率 over a table of years: its rates of change, read
 # with its spaces dropped)
 _CORNER_GROWTH = re.compile(r"按年变动率")
+# (…增加值增速情况: a caption of rates; not 增长情况, over levels and rates alike)
 _CAPTION_GROWTH = re.compile(
-    rf"(?:同比)?(?:增长|增速|增幅)[(（]?%[)）]?$|同比增长|{_CORNER_GROWTH.pattern}")
+    rf"(?:同比)?(?:增长|增速|增幅)[(（]?%[)）]?$|增速情况$|同比增长|{_CORNER_GROWTH.pattern}")
 _NOTE_MAX = 40  # a longer line under a table is prose, not its note's heading
 _ABOVE_LINES = 3  # lines with text above a table's caption a title may stand on
 _TITLE_MAX = 60  # characters of a text's first line that is its title
