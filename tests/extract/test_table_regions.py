@@ -881,3 +881,13 @@ def test_a_header_a_copy_set_one_column_left_under_a_caption_of_rates() -> None:
                    ("510403", "growth", Decimal("4.5"), "2022-01..2022-05"),
                    ("510421", "growth", Decimal("3"), "2022-05"),
                    ("510421", "growth", Decimal("6"), "2022-01..2022-05")}
+
+
+def test_rows_of_regions_under_no_header_take_the_captions_indicator_and_unit() -> None:
+    text = ("2020年中国29个地区GDP(万亿元)\n广东 | 11.08 |\n江苏 | 10.27 |\n山东 | 7.31 |\n"
+            "浙江 | 6.46 |\n")
+    got = _read(text, "region", "indicator", "value", "period")
+    assert got == {("440000", "gdp", Decimal("11080000000000"), "2020"),
+                   ("320000", "gdp", Decimal("10270000000000"), "2020"),
+                   ("370000", "gdp", Decimal("7310000000000"), "2020"),
+                   ("330000", "gdp", Decimal("6460000000000"), "2020")}

@@ -128,7 +128,7 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         (k for k, row in enumerate(rows) if any(_value_like(c.text) for c in row[1:])),
         len(rows))
     if h == 0:
-        return _headerless(grid, indicators)
+        return _headerless(grid, indicators) or _headerless_regions(grid, indicators, is_place)
     if h > 1 and ((is_period_header(rows[0][0].text) and opens_with_period(rows[1][0].text))
                   or (h > _HEADER_ROWS_MAX and is_region_header(rows[0][0].text))):
         h = 1  # 年份 | GDP增长率(%) over rows whose first cells hold no value (点击查看)
@@ -327,6 +327,21 @@ def _headerless(grid: Grid, indicators: tuple[Indicator, ...] | None) -> Table |
 
 _HEADERLESS_ROWS_MIN = 2
 _HEADERLESS_WIDTH_MAX = 8
+
+
+def _headerless_regions(grid: Grid, indicators: tuple[Indicator, ...] | None,
+                        is_place: Callable[[str], bool] | None) -> Table | None:
+    """Rows of regions and one figure each under no header, the caption naming one
+    indicator and its unit (2020年中国29个地区GDP(万亿元) over 广东 | 11.08 |): a table of
+    regions, its one value column the caption's indicator's level."""
+    if indicators is None or is_place is None or max(len(row) for row in grid.rows) != 2:
+        return None
+    places = sum(bool(row) and is_place(row[0].text) for row in grid.rows)
+    named = {m.indicator.id for m in find_indicators(grid.caption, indicators)}
+    if places * 2 <= len(grid.rows) or places < _REGION_ROWS_MIN or len(named) != 1:
+        return None
+    columns = (Column(0, "地区", None), Column(1, "", "result", "result"))
+    return Table(grid, Header(columns, 0, None, True), grid.rows)
 
 
 def _place_columns(texts: list[list[str]], is_place: Callable[[str], bool] | None,
