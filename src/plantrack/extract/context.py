@@ -18,6 +18,7 @@ from attrs import evolve, field, frozen
 
 from plantrack.catalog.regions import Gazetteer, read_table
 from plantrack.catalog.resolve import (
+    COUNTDOWN,
     deictic_region,
     region_for_heading,
     resolve_mentions,
@@ -245,7 +246,7 @@ _ROW_END = re.compile(ROW_END)
 
 
 # a countdown's rank before a heading's region (No.1:上海市, TOP3:南阳)
-_RANK_LEAD = re.compile(r"^(?:No|NO|no|TOP|Top|top)\.?\s*\d{1,3}\s*[:：.、]\s*")
+_RANK_LEAD = re.compile(rf"^{COUNTDOWN}\s*[:：.、]\s*")
 # a region's name and its figures alone on a line (北京 11404.3亿元 8%), heading the
 # paragraph that reports them
 _FIGURED_HEADING = re.compile(

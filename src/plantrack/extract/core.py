@@ -51,6 +51,7 @@ from plantrack.text.quantities import (
 from plantrack.text.segment import (
     CLAUSE_END_AT,
     FULL_STOPS,
+    LEAD_IN_MAX,
     Span,
     clause_start,
     segment_start,
@@ -600,7 +601,7 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
         readings = list(_sentence(doc, ctx, text, s, carried=carried, before=before,
                                   item=item))
         yield from readings
-        lead = s if not readings and len(s.text) <= _LEAD_IN_MAX else None
+        lead = s if not readings and len(s.text) <= LEAD_IN_MAX else None
         last = s
         if not text.startswith(cues("period_breakdown"), s.start):
             # (分季度看，一季度…，前三季度…: the parts of the paragraph's period, which
@@ -609,7 +610,6 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
         before = s
 
 
-_LEAD_IN_MAX = 60  # characters of a line that opens a list below it (…完成数据:)
 _BULLETS = "●•·▪■◆◇▲►★☆※"
 
 

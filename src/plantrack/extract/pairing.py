@@ -19,6 +19,7 @@ from itertools import pairwise
 from attrs import evolve, frozen
 
 from plantrack.catalog.regions import DIVISION_SUFFIXES
+from plantrack.catalog.resolve import COUNTDOWN
 from plantrack.datafiles import alternation
 from plantrack.extract.context import DocContext, RegionMention
 from plantrack.extract.labels import SHARE_OF, find_label, share_label
@@ -550,7 +551,7 @@ _BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年同期)?(?:增长|下�
 # an item of a list, one a paragraph: its rank (1., Top1, NO.1) if any, a region's name
 # and its figure after a colon or comma or in brackets (肥东县:703.4亿元。…, Top2洛阳,
 # 2159.31亿元,…, 甘肃(6.5%)、天津(6.5%)…)
-_ITEM_OPENING = re.compile(r"\s*(?:(?:Top|TOP|top|No|NO)\.?\s*\d{1,3}[.、．:：]?\s*"
+_ITEM_OPENING = re.compile(rf"\s*(?:{COUNTDOWN}[.、．:：]?\s*"
                            r"|\d{1,3}[.、．]\s*)?([\u4e00-\u9fff]{2,12}?)(?:[:：,，]\s*|[(（])"
                            r"(?=[-+]?\d)")
 
@@ -558,11 +559,18 @@ _ITEM_OPENING = re.compile(r"\s*(?:(?:Top|TOP|top|No|NO)\.?\s*\d{1,3}[.、．:�
 def item_owner(ctx: DocContext, text: str, s: Span) -> RegionMention | None:
     """The region whose figure sentence ``s`` opens with, as an item of a list does
     (肥东县:703.4亿元), else None."""
+    found = _item(ctx, text, s)
+    return found[0] if found is not None else None
+
+
+def _item(ctx: DocContext, text: str, s: Span) -> tuple[RegionMention, int] | None:
+    """:func:`item_owner`'s region, and where its figure starts."""
     m = _ITEM_OPENING.match(text, s.start, s.end)
     if m is None:
         return None
-    return next((r for r in ctx.mentions_starting(m.start(1), m.end(1))
-                 if r.is_region and r.end == m.end(1)), None)
+    owner = next((r for r in ctx.mentions_starting(m.start(1), m.end(1))
+                  if r.is_region and r.end == m.end(1)), None)
+    return (owner, m.end()) if owner is not None else None
 
 
 def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]:
@@ -582,9 +590,7 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
     else:
         topic = named[-1]
     pairs = []
-    item = item_owner(ctx, text, s)
-    opening = _ITEM_OPENING.match(text, s.start, s.end)
-    figure_at = opening.end() if item is not None and opening is not None else -1
+    item, figure_at = _item(ctx, text, s) or (None, -1)
     for q in found:
         at = s.start + q.start
         clause = clause_start(text, s.start, at)

@@ -2387,8 +2387,10 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
 # 1、迁安市, 1160.3亿 ,增速 6.7%  /  2. 丰润区 980.0亿元 增长1.5%
 # (the rank may be left out: 郑州市 15244.57 / #金水区 2272.28, one region a line; the
 # name's province may follow it in brackets: 3、广州(广东)18100亿元)
+#: A ranked row's rank before its name (1、上海, 2. 北京, 1,广州), as a regex fragment.
+RANK_MARK = r"\d{1,3}[、.．,，]"
 _RANKED = re.compile(
-    r"[ \t]*(?:\d{1,3}(?:[、.．,，]|[ \t](?=[ \t]*[\u4e00-\u9fff]))[ \t]*)?"
+    rf"[ \t]*(?:(?:{RANK_MARK}|\d{{1,3}}[ \t](?=[ \t]*[\u4e00-\u9fff]))[ \t]*)?"
     r"(#?[\u4e00-\u9fff]{2,10})(?:[(（][\u4e00-\u9fff]{2,4}[)）])?[ \t]*[,，:：]?(.+)")
 _RANKED_CELL = re.compile(
     r"([\u4e00-\u9fff]{0,6})[ \t]*"
@@ -2486,12 +2488,19 @@ def _lead_in(lines: list[_Line], first: int) -> str:
     return ""
 
 
-def _ranked_lines(lines: list[_Line], *, headed_only: bool = False) -> Iterator[Grid]:
+def _ranked_lines(lines: list[_Line]) -> Iterator[tuple[Grid, bool]]:
     """A ranked list of regions (1、迁安市, 1160.3亿 ,增速 6.7%), one line each, the
     indicator and year in the heading above: a table whose columns the labels before
     the values name (增速), a value without one a result (one at most a line: of several
     bare values, which is the result no word says; or, under a header line of the list's
-    own, each value its column's). ``headed_only``: only lists under such a line."""
+    own, each value its column's); with whether that header line heads it."""
+    parsed: dict[tuple[int, int], list[tuple[Cell, list[tuple[str, Cell]]]]] = {}
+
+    def rows_at(at: int, width: int) -> list[tuple[Cell, list[tuple[str, Cell]]]]:
+        if (at, width) not in parsed:  # (a line is asked about again as the next run's)
+            parsed[at, width] = _ranked_rows(lines[at], width)
+        return parsed[at, width]
+
     k = 0
     while k < len(lines):
         run: list[tuple[Cell, list[tuple[str, Cell]]]] = []
@@ -2502,23 +2511,23 @@ def _ranked_lines(lines: list[_Line], *, headed_only: bool = False) -> Iterator[
             lines[k].text) else None
         first = k
         width = len(columns or ())
-        while k < len(lines) and (found := _ranked_rows(lines[k], width)) and (
+        while k < len(lines) and (found := rows_at(k, width)) and (
                 columns or all([lb for lb, _ in row[1]] == [lb for lb, _ in (run or found)[0][1]]
                                for row in found)):
             run.extend(found)
             k += 1
-            if columns and k + 1 < len(lines) and not _ranked_rows(lines[k], width) and (
-                    _ranked_rows(lines[k + 1], width)):
+            if columns and k + 1 < len(lines) and not rows_at(k, width) and rows_at(
+                    k + 1, width):
                 k += 1  # 香港 20401.00亿港元(约16598亿元) …: a row of another shape among them
             if k + 1 < len(lines) and not lines[k].text.strip() and lines[k + 1].text.strip():
                 k += 1  # 1.安岳县11.96亿元 / (blank) / 2.雁江区…: a page's copy parts items
-        if len(run) >= _RANKED_MIN and (columns or not headed_only):
+        if len(run) >= _RANKED_MIN:
             name = run[0][0]
             header = [Cell(name.start, name.start, "地区"), *(columns or (
                 Cell(c.start, c.start, label or "数值") for label, c in run[0][1]))]
             rows = [tuple(header), *((n, *(c for _, c in cells)) for n, cells in run)]
             yield _grid(rows, _caption(lines, first) or _lead_in(lines, first),
-                        header_rows=1)
+                        header_rows=1), columns is not None
         k = max(k, first + 1)
 
 
@@ -2569,11 +2578,11 @@ def _blanked(m: re.Match[str]) -> str:
 def find_grids(text: str, is_place: Callable[[str], bool] | None = None) -> list[Grid]:
     """Every table of normalised ``text``, in order; ``is_place`` says whether a cell
     names a region (columns of regions, one cell a line)."""
+    flat = _flat_candidate(text)
     if "|" not in text and "\t" not in text and "  " not in text and (
             _stacked_start().search(text) is None) and _RANKED_ANY.search(text) is None and (
             _BOOK_ANY.search(text) is None) and (
-            is_place is None or _place_start().search(text) is None) and not _flat_candidate(
-            text):
+            is_place is None or _place_start().search(text) is None) and not flat:
         return []
     lines = _lines(text)
     grids = [*_delimited(lines), *_stacked(text, lines, is_place)]
@@ -2593,25 +2602,27 @@ def find_grids(text: str, is_place: Callable[[str], bool] | None = None) -> list
                 bars = [b for b in bars if not _overlap(b, valued)]
     grids += bars
     grids += _long_lines(text, lines)
-    if _flat_candidate(text):
-        grids += [g for g in _flat_lines(lines)
-                  if not any(o.start < g.end and g.start < o.end for o in grids)]
+    if flat:
+        grids += [g for g in _flat_lines(lines) if not any(_overlap(o, g) for o in grids)]
     # (the two readers of space-cut lines run only where lines end in two numbers, or
     # three lines open with a name and a number: most texts have neither)
-    if _BOOK_ANY.search(text) is not None:
+    book = _BOOK_ANY.search(text) is not None
+    listed = len(list(itertools.islice(_RANKED_ANY.finditer(text), _RANKED_MIN))) >= (
+        _RANKED_MIN)
+    ranked = list(_ranked_lines(lines)) if book or listed else []
+    if book:
         # (a ranked list under its own header line, 排名 城市 GDP(亿元) 增速(%) over 1、上海
         # 13908.57 6.9, is read by its header before the yearbook reader guesses one)
-        headed = [g for g in _ranked_lines(lines, headed_only=True)
-                  if not any(_overlap(o, g) for o in grids)]
+        headed = [g for g, own in ranked if own and not any(_overlap(o, g) for o in grids)]
         grids += headed
         grids += [g for g in _yearbooks(lines) if not any(_overlap(o, g) for o in headed)]
-    if len(list(itertools.islice(_RANKED_ANY.finditer(text), _RANKED_MIN))) >= _RANKED_MIN:
+    if listed:
         # a ranked list's columns are guessed (地区 | 数值): where a reader found the
         # lines' own header, its table stands and the list is none
         # (and a list of regions: 固定资产投资增长4.1% / 进出口总额增长7.3%, one figure a
         # line, is prose's)
-        grids += [g for g in _ranked_lines(lines)
-                  if not any(o.start < g.end and g.start < o.end for o in grids)
+        grids += [g for g, _ in ranked
+                  if not any(_overlap(o, g) for o in grids)
                   and (is_place is None or 2 * sum(is_place(row[0].text.lstrip("#"))
                                                    for row in g.rows[1:]) >= len(g.rows) - 1)]
     return sorted(grids, key=lambda g: g.start)

@@ -29,6 +29,7 @@ from plantrack.catalog.find import pinyin_regions
 from plantrack.catalog.regions import Gazetteer
 from plantrack.catalog.resolve import deictic_region, is_nonregion_phrase, title_region
 from plantrack.components import Extractor
+from plantrack.context.year import first_line
 from plantrack.extract.context import DocContext, context_of
 from plantrack.extract.lexicon import (
     OTHER,
@@ -62,6 +63,7 @@ from plantrack.extract.tablecols import (
 )
 from plantrack.extract.tablegrid import (
     PLACE_COLUMNS_MIN,
+    RANK_MARK,
     Cell,
     Grid,
     find_grids,
@@ -643,7 +645,7 @@ _OTHER_PRICES = re.compile(r"[(（][^()（）]*(?:不变价|\d{4} ?年[^()（）
 _UNIT_AFTER = re.compile(r"\s*[(（][^()（）价]{1,6}[)）]$")
 
 
-_RANK_MARK = re.compile(r"^\d{1,3}[、.．,，]")
+_RANK_MARK = re.compile(f"^{RANK_MARK}")
 
 
 def _row_region(ctx: DocContext, name: str, level: str | None = None) -> Region | None:
@@ -858,7 +860,6 @@ _CAPTION_GROWTH = re.compile(
     rf"(?:同比)?(?:增长|增速|增幅)[(（]?%[)）]?$|增速情况$|同比增长|{_CORNER_GROWTH.pattern}")
 _NOTE_MAX = 40  # a longer line under a table is prose, not its note's heading
 _ABOVE_LINES = 3  # lines with text above a table's caption a title may stand on
-_TITLE_MAX = 60  # characters of a text's first line that is its title
 
 
 def _named_above(ctx: DocContext, text: str, table: Table) -> IndicatorMention | None:
@@ -879,8 +880,8 @@ def _named_in_title(ctx: DocContext, text: str, table: Table) -> IndicatorMentio
     """The one indicator the text's title names (山东16地市2024年1-5月财政收入:青岛逼近600
     亿… over 其下辖16地市按总量高低依次排序为: / 1.青岛市595.32亿元…), for a table of
     regions whose caption and nearby lines name none: a ranking page's topic."""
-    title = text[:table.grid.start].lstrip().partition("\n")[0].strip()
-    if not title or len(title) > _TITLE_MAX or title.endswith(("。", "；", ";")):
+    title = first_line(text[:table.grid.start])
+    if title is None:
         return None
     found = {m.indicator.id: m for m in find_indicators(title, ctx.indicators)}
     return next(iter(found.values())) if len(found) == 1 else None
