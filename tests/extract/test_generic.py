@@ -1910,3 +1910,30 @@ def test_a_figure_before_the_indicators_name_after_a_verb_of_reaching(verb: str)
         got = {(f.region_name, f.indicator, f.measure, f.quantity.value)
                for f in plantrack.extract(text, region="130200").facts}
         assert got == {("唐山市", "gdp", "level", Decimal("823060000000"))}
+
+
+@pytest.mark.parametrize("group", ["12个地级市中", "各市中", "全省城市之中,"])
+def test_a_region_picked_out_of_its_group_leads_its_clause(group: str) -> None:
+    text = f"从地区生产总值看,{group}银川以1617.28亿元排在第一名。"
+    got = {(f.region_name, f.quantity.value, f.provenance.quote)
+           for f in plantrack.extract(text, region="640000", year=2016).facts}
+    assert got == {("银川市", Decimal("161728000000"), "银川以1617.28亿元")}
+
+
+@pytest.mark.parametrize("lead", ["分别是", "依次是", "依次为"])
+def test_a_rankings_regions_then_their_figures_after_a_comma(lead: str) -> None:
+    text = f"地区生产总值方面,第二名和第三名是石嘴山和吴忠,{lead}513.57亿元和442.40亿元。"
+    got = {(f.region_name, f.quantity.value)
+           for f in plantrack.extract(text, region="640000", year=2016).facts}
+    assert got == {("石嘴山市", Decimal("51357000000")), ("吴忠市", Decimal("44240000000"))}
+
+
+def test_a_paragraph_going_on_with_a_rankings_later_places() -> None:
+    text = ("宁夏2016年各市GDP。从地区生产总值看,银川以1617.28亿元排在第一名。\n"
+            "第二名,及以后依次是石嘴山513.57亿元;吴忠442.40亿元;中卫339.01亿元。\n")
+    got = {(f.region_name, f.quantity.value, f.provenance.quote)
+           for f in plantrack.extract(text, region="640000").facts}
+    assert got == {("银川市", Decimal("161728000000"), "银川以1617.28亿元"),
+                   ("石嘴山市", Decimal("51357000000"), "石嘴山513.57亿元"),
+                   ("吴忠市", Decimal("44240000000"), "吴忠442.40亿元"),
+                   ("中卫市", Decimal("33901000000"), "中卫339.01亿元")}

@@ -391,6 +391,8 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
         return resolve_deictic(ctx, pair.region, anchor)
     if (opener := _bracket_subject(ctx, text, s, pair.quantity)) is not None:
         return resolve_deictic(ctx, opener, pair.quantity.start)
+    if group_index >= 0 and (listed := _listed_after(ctx, text, pair, group_index)) is not None:
+        return resolve_deictic(ctx, listed, anchor)
     if any(not r.is_region and r.end > anchor for r in ctx.mentions_starting(clause, anchor)):
         return False  # 临空经济区增长15.7%: the indicator's word is the zone's name's
     near = [r for r in ctx.mentions_starting(s.start, anchor) if r.end <= anchor
@@ -412,6 +414,18 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
             r = near[-2]  # 深圳全市规模以上工业增加值: the whole city is the one just named
         return resolve_deictic(ctx, r, anchor)
     return ctx.region_at(anchor)
+
+
+def _listed_after(ctx: DocContext, text: str, pair: Pair, index: int) -> RegionMention | None:
+    """GDP总量方面，伊犁和昌吉，分别是1710亿元和1191亿元: the ``index``-th of the regions
+    listed between the indicator and the 分别 its figures follow."""
+    at = _last_distributive(text, pair.mention.end, pair.quantity.start)
+    if at < 0:
+        return None
+    between = [r for r in ctx.mentions_starting(pair.mention.end, at)
+               if r.is_region and not r.deictic and r.end <= at]
+    regions = listed_run(text, between)
+    return regions[index] if len(regions) > 1 and index < len(regions) else None
 
 
 # 成都、德阳、眉山、资阳4市共完成…: a count of the regions just listed and a word of
@@ -508,8 +522,14 @@ def _not_its_subject(text: str, r: RegionMention, clause: int) -> bool:
 _DISTRIBUTED_BEFORE = 6  # how far before an indicator's name its 分别 may stand
 
 
+def _last_distributive(text: str, lo: int, hi: int) -> int:
+    """Where the last 分别 (or a ranking's 依次: 依次是513.57亿元和442.40亿元) in
+    ``text[lo:hi]`` starts, else -1."""
+    return max(text.rfind("分别", lo, hi), text.rfind("依次", lo, hi))
+
+
 def _group_index(text: str, pair: Pair, quantities: list[QuantityMatch]) -> int:
-    at = text.rfind("分别", pair.mention.end, pair.quantity.start)
+    at = _last_distributive(text, pair.mention.end, pair.quantity.start)
     if at < 0:
         # 三个区分别实现地区生产总值863亿元、351亿元: 分别 before the indicator's name
         before = text.rfind("分别", max(0, pair.mention.start - _DISTRIBUTED_BEFORE),

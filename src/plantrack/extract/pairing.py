@@ -556,6 +556,13 @@ _ITEM_OPENING = re.compile(rf"\s*(?:{COUNTDOWN}[.、．:：]?\s*"
                            r"(?=[-+]?\d)")
 
 
+# 第四名,及以后分别是巴音郭楞976亿元;阿克苏914亿元: a paragraph going on with a ranking's
+# later places, its first a region and its figure right after the places' words
+_RANK_GOES_ON = re.compile(r"\s*第[一二三四五六七八九十\d]{1,3}[名位][^。；;\n\d]{0,10}?"
+                           r"(?:分别|依次)[是为]?[:：]?\s*([\u4e00-\u9fff]{2,12}?)"
+                           r"(?:[:：,，]\s*|[(（])?(?=[-+]?\d)")
+
+
 def item_owner(ctx: DocContext, text: str, s: Span) -> RegionMention | None:
     """The region whose figure sentence ``s`` opens with, as an item of a list does
     (肥东县:703.4亿元), else None."""
@@ -565,7 +572,7 @@ def item_owner(ctx: DocContext, text: str, s: Span) -> RegionMention | None:
 
 def _item(ctx: DocContext, text: str, s: Span) -> tuple[RegionMention, int] | None:
     """:func:`item_owner`'s region, and where its figure starts."""
-    m = _ITEM_OPENING.match(text, s.start, s.end)
+    m = _ITEM_OPENING.match(text, s.start, s.end) or _RANK_GOES_ON.match(text, s.start, s.end)
     if m is None:
         return None
     owner = next((r for r in ctx.mentions_starting(m.start(1), m.end(1))
@@ -600,7 +607,8 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
             # 肥东县:703.4亿元 under 安徽2020年GDP最高的十个县域分别是: the item's figure,
             # of the indicator its lead-in names; and each later item's in brackets
             # (甘肃(6.5%)、天津(6.5%)、…: a list the paragraph above began)
-            owner = item if at == figure_at else _bracket_owner(ctx, text, s, match)
+            owner = item if at == figure_at else (
+                _bracket_owner(ctx, text, s, match) or _led_item(ctx, text, s, match))
             if owner is not None:
                 pairs.append(Pair(match, topic, owner.start, owner))
             continue
@@ -873,6 +881,10 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     between = text[m.end:clause]
     region = _region_prefix(ctx, clause, q.start)
     members = region is not None and region.is_region and not region.deictic
+    # (14个地级城市中乌鲁木齐以2730亿元: the group's words are neither subject nor quote)
+    framed = region.start if region is not None and members and not listed and (
+        region.start > clause + 2) else None
+    prefix = text[framed:q.start] if framed is not None else prefix
     # 其中，营口市同比增长10.3%: a part that is a region is the region's own figure
     if (has_cue(between + prefix, "part") and not members) or has_cue(between + prefix,
                                                                        "entity"):
@@ -898,7 +910,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if picked is None:
         return None
     # 南京市8316.92亿元: a clause led by its own region is the quote on its own
-    anchor = clause if region is not None else clause_start(text, s.start, picked.start)
+    anchor = framed if framed is not None else (
+        clause if region is not None else clause_start(text, s.start, picked.start))
     return Pair(q, picked, anchor, region)
 
 
@@ -977,6 +990,14 @@ _MONEY = ("CNY", "USD")
 
 
 _OPENING, _CLOSING = ("(", "（"), (")", "）")
+
+
+def _led_item(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> RegionMention | None:
+    """The region a later item of a list opens with, its figure right after it (…;阿克苏
+    914亿元;喀什836亿元)."""
+    region = _region_prefix(ctx, clause_start(text, s.start, q.start), q.start)
+    return region if region is not None and region.is_region and not region.deictic and (
+        q.start - region.end <= 1) else None
 
 
 def _bracket_owner(ctx: DocContext, text: str, s: Span, q: QuantityMatch
@@ -1436,13 +1457,25 @@ def _ranked_rate(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
 _RATES_LISTED = re.compile(r"的(?:增速|增幅|增长速度)分别(?:为|是|达到?)")
 
 
+# 14个地级城市中乌鲁木齐以2730亿元排在第一名, 各市中: the group a region is picked out of,
+# before the region that leads its clause
+_AMONG = re.compile(r"(?:全[省市区州]|各)?(?:[\d一二三四五六七八九十两]{1,3}个)?"
+                    r"(?:地级|设区的?|县级)?(?:城市|地市|市州|盟市|地州市?|县市区?|区县|县区|省份|省区市?|地区|市|县|区|省)"
+                    r"之?中[，,]?")
+
+
 def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | None:
     """A clause that starts with a region name and then gives a number (南京市8316.92亿元),
-    or only a change's verbs before it (长沙市同比增长9.9%, in a ranking by growth)."""
+    or only a change's verbs before it (长沙市同比增长9.9%, in a ranking by growth); the
+    group it is one of may come first (14个地级城市中乌鲁木齐以2730亿元)."""
     text = ctx.text
-    for r in ctx.mentions_starting(clause, clause + 3):
-        if r.end <= at and (at - r.end <= 2 or _bare(text[r.end:at])):
-            return r
+    starts = [clause]
+    if (among := _AMONG.match(text, clause, at)) is not None:
+        starts.append(among.end())
+    for lead in starts:
+        for r in ctx.mentions_starting(lead, lead + 3):
+            if r.end <= at and (at - r.end <= 2 or _bare(text[r.end:at])):
+                return r
     return None
 
 
