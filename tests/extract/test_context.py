@@ -135,3 +135,28 @@ def test_a_countdowns_rank_before_a_headings_region_and_a_bracketed_national_ran
         ("310000", "gdp", Decimal("3013400000000")), ("110000", "gdp", Decimal("2800000000000")),
         ("460000", "gdp", Decimal("446300000000"))}
     assert {f.region for f in facts} == {"310000", "110000", "460000"}
+
+
+def test_a_ranked_heading_naming_the_subject_and_a_latin_name_beside_the_chinese() -> None:
+    # the magazine's city is the subject; its heading is a ranking's item all the same
+    text = ("北京一家杂志发布城市财政收入榜单。\nNo.1 Shanghai 上海\n2013年财政收入:4109.5亿元\n"
+            "No.2 Beijing 北京\n2013年财政收入:3661.1亿元\nNo.3 天津 Tianjin\n"
+            "2013年财政收入:2078亿元\n")
+    facts = extract(text).facts
+    assert {(f.region_name, f.quantity.value) for f in facts} == {
+        ("上海市", Decimal("410950000000")), ("北京市", Decimal("366110000000")),
+        ("天津市", Decimal("207800000000"))}
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    # named alone: the general budget revenue, as rankings by 财政收入 mean it
+    ("2013年,苏州市财政收入1331.03亿元,增长10%。", "general_budget_revenue"),
+    ("2013年,苏州市地方财政收入1331.03亿元,增长10%。", "general_budget_revenue"),
+    # beside the total or the budget's own name, another sum: no catalogue indicator
+    ("2013年,苏州市财政收入1331.03亿元,增长10%;财政总收入2400亿元。", "other"),
+    ("2013年,苏州市财政收入1331.03亿元,增长10%;一般公共预算支出1400亿元。", "other"),
+])
+def test_a_bare_fiscal_revenue_is_the_budget_revenue_unless_set_against_another(
+        text: str, indicator: str) -> None:
+    facts = [f for f in extract(text).facts if f.quantity.value == Decimal("133103000000")]
+    assert [f.indicator for f in facts] == [indicator]

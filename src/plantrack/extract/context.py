@@ -253,6 +253,13 @@ _FIGURED_HEADING = re.compile(
     r"([\u4e00-\u9fff]{2,10})[ \t\u3000]+(?:[-+]?\d[\d,]*(?:\.\d+)?(?:[亿万]?元|%)[ \t\u3000]*)+")
 
 
+# a ranked heading (No.2 北京, 3、天津): an item of a ranking, whichever region it names
+_RANKED_HEADING = re.compile(rf"^(?:{COUNTDOWN}|\d{{1,3}}[.．、])")
+# a region's name in Latin letters beside its Chinese one (No.1 Shanghai 上海)
+_LATIN_NAME = re.compile(r"(?<=\s)[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*)*\s+"
+                         r"(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+[A-Za-z][A-Za-z'’ -]*$")
+
+
 def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
               subject: Region | None) -> tuple[tuple[int, Region], ...]:
     """Region headings: short lines naming just a region, kept when there are two or
@@ -269,8 +276,9 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
         if not stripped or len(stripped) > _HEADING_MAX or _SENTENCE_MARK.search(lead) or (
                 "。" in stripped) or _ROW_END.search(stripped):
             continue
-        region = region_for_heading(lead, gazetteer, context)
-        if region is not None and (subject is None or region.code != subject.code):
+        region = region_for_heading(_LATIN_NAME.sub("", lead), gazetteer, context)
+        if region is not None and (subject is None or region.code != subject.code
+                                   or _RANKED_HEADING.match(stripped) is not None):
             found.append((doc.to_reading(start), region))
     if len({r.code for _, r in found}) < 2:
         return ()
@@ -361,7 +369,7 @@ def _indicators(catalog: Catalog, subject: Region | None = None,
     一般公共预算收入(以下简称财政收入)): the indicator-name index is cached by that
     tuple, and a new tuple per document made it hash every indicator."""
     extra = _regional_names(subject.code[:2]) if subject is not None else ()
-    defined = _short_forms(catalog, text)
+    defined = (*_short_forms(catalog, text), *_loose_names(text))
     extra = (*extra, *defined)
     key = "last" + (subject.code[:2] if subject is not None and extra else "") + "".join(
         f"|{word}={ind}" for word, ind in defined)
@@ -397,6 +405,19 @@ def _short_forms(catalog: Catalog, text: str) -> tuple[tuple[str, str], ...]:
         if named and (m[1], named[-1].indicator.id) not in out:
             out.append((m[1], named[-1].indicator.id))
     return tuple(out)
+
+
+def _loose_names(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, indicator id) of each word of loose_names.tsv ``text`` uses and sets against
+    none of the names that would make it another sum (财政收入 beside 财政总收入)."""
+    return tuple((word, indicator) for word, indicator, unless in _loose_table()
+                 if word in text and unless.search(text) is None)
+
+
+@cache
+def _loose_table() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    return tuple((row["word"], row["indicator"], re.compile(row["unless"]))
+                 for row in read_table("loose_names.tsv"))
 
 
 @cache
