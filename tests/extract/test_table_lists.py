@@ -394,3 +394,19 @@ def test_a_ranked_list_under_a_long_paragraph_whose_last_sentence_opens_it() -> 
                    ("北京市", "gdp", "growth", Decimal("6.7")),
                    ("广州市", "gdp", "level", Decimal("1810000000000")),
                    ("广州市", "gdp", "growth", Decimal("8.3"))}
+
+
+def test_a_ranked_list_under_a_header_cut_apart_with_a_note_column_closing_each_row() -> None:
+    # 2016 年GDP (亿): one column's words a copy cut in three; 所属省份: each row's province
+    text = ("2016年GDP过千亿县排行榜\n\n"
+            "  名次 县市 2016 年GDP (亿) 2015年GDP (亿) 名义增速(%) 所属省份\n\n"
+            "  1 昆山市 3160.29 3080.01 2.6 江苏\n\n  2 江阴市 3083.3 2880.9 7.02 江苏\n\n"
+            "  3 晋江市 1744.24 1620.47 7.64 福建\n")
+    got = {(f.region_name, str(f.period), f.quantity.value)
+           for f in plantrack.extract(text).facts if f.measure == "level"}
+    assert got == {("昆山市", "2016", Decimal("316029000000")),
+                   ("昆山市", "2015", Decimal("308001000000")),
+                   ("江阴市", "2016", Decimal("308330000000")),
+                   ("江阴市", "2015", Decimal("288090000000")),
+                   ("晋江市", "2016", Decimal("174424000000")),
+                   ("晋江市", "2015", Decimal("162047000000"))}

@@ -2397,6 +2397,7 @@ _RANKED_CELL = re.compile(
     r"([-+−]?\d[\d,]*(?:\.\d+)?(?:[ \t]*%|[亿万千]?(?:美元|元|人|吨|个|户|家)?))")
 _RANKED_SEP = re.compile(r"[ \t]*[,，;；]?[ \t]*")
 _RANKED_NOTE = re.compile(r"[ \t]*[(（][^()（）]{1,8}[)）][ \t]*$")
+_RANKED_WORD_NOTE = re.compile(r"[ \t]+[\u4e00-\u9fff]{2,8}[ \t]*$")  # (… 2.6 江苏)
 _RANKED_MIN = 3
 _RANKED_HEADER_MIN = 3  # words of a ranked list's header line: the names' and two columns'
 _RANKED_LINE_MAX = 80  # characters of a ranked list's line
@@ -2405,9 +2406,11 @@ _RANKED_ANY = re.compile(
     r"|#?[\u4e00-\u9fff]{2,10}[ \t]*[,，:：]?[ \t]*\d)", re.MULTILINE)
 
 
-def _ranked_row(line: _Line, columns: int = 0) -> tuple[Cell, list[tuple[str, Cell]]] | None:
+def _ranked_row(line: _Line, columns: int = 0, *,
+                noted: bool = False) -> tuple[Cell, list[tuple[str, Cell]]] | None:
     """A ranked line's name and its (label, value) cells, if every part is one; with a
-    header of ``columns`` value columns above, as many values, whatever their labels."""
+    header of ``columns`` value columns above, as many values, whatever their labels (and,
+    ``noted``, a closing word of the header's note column: 江苏)."""
     if len(line.text) > _RANKED_LINE_MAX or not any(c.isdigit() for c in line.text):
         return None  # (a paragraph: no row of a list; one search spared per line)
     m = _RANKED.fullmatch(line.text)
@@ -2417,7 +2420,8 @@ def _ranked_row(line: _Line, columns: int = 0) -> tuple[Cell, list[tuple[str, Ce
     cells: list[tuple[str, Cell]] = []
     at = m.start(2)
     # (a note in brackets closing the line, (沪), (广东1), is no cell)
-    end = note.start() if (note := _RANKED_NOTE.search(line.text)) else len(line.text)
+    note = (_RANKED_WORD_NOTE if noted else _RANKED_NOTE).search(line.text)
+    end = note.start() if note else len(line.text)
     for cell in _RANKED_CELL.finditer(line.text, at, end):
         if _RANKED_SEP.fullmatch(line.text[at:cell.start()]) is None and cell.start() > at:
             return None  # words between the cells: a sentence, no ranked line
@@ -2438,9 +2442,10 @@ def _ranked_row(line: _Line, columns: int = 0) -> tuple[Cell, list[tuple[str, Ce
 _SIDE_BY_SIDE = re.compile(r"-{4,}[^\d\n-]{0,4}-{4,}|-{6,}|[ \t\u3000]{6,}")
 
 
-def _ranked_rows(line: _Line, columns: int = 0) -> list[tuple[Cell, list[tuple[str, Cell]]]]:
+def _ranked_rows(line: _Line, columns: int = 0, *,
+                 noted: bool = False) -> list[tuple[Cell, list[tuple[str, Cell]]]]:
     """The ranked rows of a line: one, or one of each of two lists printed side by side."""
-    if (row := _ranked_row(line, columns)) is not None:
+    if (row := _ranked_row(line, columns, noted=noted)) is not None:
         return [row]
     cut = _SIDE_BY_SIDE.search(line.text)
     if cut is None or len(line.text) > 2 * _RANKED_LINE_MAX:
@@ -2451,20 +2456,42 @@ def _ranked_rows(line: _Line, columns: int = 0) -> list[tuple[Cell, list[tuple[s
     return [row for row in rows if row is not None] if all(rows) else []
 
 
-def _ranked_header(line: _Line) -> list[Cell] | None:
+# a header word a copy cut in two: a year from its 年 (2016 年GDP), a unit in brackets
+# from its name (年GDP (亿))
+_CUT_HEADER_WORD = re.compile(r"[(（][^()（）]{1,4}[)）]|年\S*")
+_HEADER_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _header_cells(line: _Line) -> list[Cell]:
+    """The words of a header line, each a cell, with the pieces a copy cut apart joined
+    (2016 年GDP (亿): 2016年GDP(亿), one column's)."""
+    words: list[Cell] = []
+    for m in _TOKEN.finditer(line.text):
+        word = Cell(line.start + m.start(), line.start + m.end(), m.group())
+        last = words[-1] if words else None
+        if last is not None and _CUT_HEADER_WORD.fullmatch(word.text) and (
+                word.text[0] != "年" or _HEADER_YEAR.fullmatch(last.text)):
+            words[-1] = Cell(last.start, word.end, last.text + word.text)
+        else:
+            words.append(word)
+    return words
+
+
+def _ranked_header(line: _Line) -> tuple[list[Cell], bool] | None:
     """A ranked list's header line (排名 城市 GDP(人民币) 增长率 08年人口(万) 人均GDP): its
-    value columns' words, after the rank's and the names' (each a word, none a value)."""
-    words = [Cell(line.start + m.start(), line.start + m.end(), m.group())
-             for m in _TOKEN.finditer(line.text)]
+    value columns' words, after the rank's and the names' (each a word, none a value), and
+    whether a last column of words closes each row (所属省份: 江苏)."""
+    words = _header_cells(line)
     if len(words) < _RANKED_HEADER_MIN or any(_is_value(w.text) for w in words):
         return None
     if _is_rank_header(words[0].text):
         words = words[1:]
-    if words and words[-1].text.startswith(("(", "（")):
+    noted = len(words) > 2 and words[-1].text in table_words("note_column")
+    if noted or (words and words[-1].text.startswith(("(", "（"))):
         words = words[:-1]  # (省、直辖市、特区): a note's column, the rows' closing brackets
     if not words or not is_region_header(spaced_key(words[0].text)):
         return None  # (a list of regions: 指标 over rows of indicators is a yearbook's)
-    return words[1:]
+    return words[1:], noted
 
 
 _LEAD_IN_MAX = 200  # a sentence that ends by opening a list below it (…具体如下:)
@@ -2494,12 +2521,13 @@ def _ranked_lines(lines: list[_Line]) -> Iterator[tuple[Grid, bool]]:
     the values name (增速), a value without one a result (one at most a line: of several
     bare values, which is the result no word says; or, under a header line of the list's
     own, each value its column's); with whether that header line heads it."""
-    parsed: dict[tuple[int, int], list[tuple[Cell, list[tuple[str, Cell]]]]] = {}
+    parsed: dict[tuple[int, int, bool], list[tuple[Cell, list[tuple[str, Cell]]]]] = {}
+    noted = False
 
     def rows_at(at: int, width: int) -> list[tuple[Cell, list[tuple[str, Cell]]]]:
-        if (at, width) not in parsed:  # (a line is asked about again as the next run's)
-            parsed[at, width] = _ranked_rows(lines[at], width)
-        return parsed[at, width]
+        if (at, width, noted) not in parsed:  # (a line asked about again as the next run's)
+            parsed[at, width, noted] = _ranked_rows(lines[at], width, noted=noted)
+        return parsed[at, width, noted]
 
     k = 0
     while k < len(lines):
@@ -2507,8 +2535,9 @@ def _ranked_lines(lines: list[_Line]) -> Iterator[tuple[Grid, bool]]:
         above = k - 1
         while above > 0 and not lines[above].text.strip():
             above -= 1  # (a blank line between the header line and the first row)
-        columns = _ranked_header(lines[above]) if k and _RANKED_ANY.match(
+        heading = _ranked_header(lines[above]) if k and _RANKED_ANY.match(
             lines[k].text) else None
+        columns, noted = heading if heading is not None else (None, False)
         first = k
         width = len(columns or ())
         while k < len(lines) and (found := rows_at(k, width)) and (

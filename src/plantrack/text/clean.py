@@ -213,6 +213,9 @@ _ZERO_WIDTH = "\u200b-\u200f\u2060\ufeff\u00ad"
 # is a character lost in a page's encoding: no number is written so, and left in, it
 # cuts the number (and a table's row) in two.
 _NOISE = "?？\ufffd"
+# A space a copy put after a number's decimal point in a table's row (江阴市 3083. 3
+# 2880.9): one number cut in two, and the row's columns with it. Only before a last digit
+# or two that end the cell (…增长3. 2019年… is a sentence's end and a year).
 # A capital O typed for a zero after a number's decimal point (229.O億元, 8.O%), as an
 # old bulletin's transcription has it: one character for one, so offsets stay.
 _LETTER_ZERO = re.compile(r"(?<=[0-9][.])O(?![A-Za-z])")
@@ -225,8 +228,9 @@ _STOP_AS_POINT_MIN = 3
 # One character class first, so the regex engine can skip ahead to candidates at C
 # speed; the lookarounds then decide which of them are dropped.
 _DROP = re.compile(
-    f"[\r{_ZERO_WIDTH}(（{_NOISE}]"
+    f"[\r{_ZERO_WIDTH}(（{_NOISE} ]"
     f"(?:(?<=\r)(?=\n)|(?<=[{_ZERO_WIDTH}])|(?<=[0-9][.][{_NOISE}])(?=[0-9])"
+    r"|(?<=[0-9][.] )(?=[0-9]{1,2}(?:[ \t\n]|$))"
     f"|(?<=[\u3400-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}} ?[)）])"
 )
 
