@@ -1937,3 +1937,19 @@ def test_a_paragraph_going_on_with_a_rankings_later_places() -> None:
                    ("石嘴山市", Decimal("51357000000"), "石嘴山513.57亿元"),
                    ("吴忠市", Decimal("44240000000"), "吴忠442.40亿元"),
                    ("中卫市", Decimal("33901000000"), "中卫339.01亿元")}
+
+
+def test_a_lead_in_naming_no_indicator_opens_a_list_of_the_one_named_just_above() -> None:
+    text = ("2024年1-12月份,全国一般公共预算收入完成219000亿元,比上年增长1.5%。下面一起来看看。\n"
+            "回顾一下2023年1-12月份财政十强省份榜单:\n"
+            "1.广东(13800.5亿元 同比增长4.1%下同)、2.江苏(9900.2亿元 7.1%)、"
+            "3.浙江(8600.7亿元 7.3%)。\n")
+    got = {(f.region_name, f.indicator, f.measure, str(f.period), f.quantity.value)
+           for f in plantrack.extract(text).facts if f.region_name != "全国"}
+    assert got == {
+        ("广东省", "general_budget_revenue", "level", "2023-01..2023-12", Decimal("1380050000000")),
+        ("广东省", "general_budget_revenue", "growth", "2023-01..2023-12", Decimal("4.1")),
+        ("江苏省", "general_budget_revenue", "level", "2023-01..2023-12", Decimal("990020000000")),
+        ("江苏省", "general_budget_revenue", "growth", "2023-01..2023-12", Decimal("7.1")),
+        ("浙江省", "general_budget_revenue", "level", "2023-01..2023-12", Decimal("860070000000")),
+        ("浙江省", "general_budget_revenue", "growth", "2023-01..2023-12", Decimal("7.3"))}

@@ -32,6 +32,7 @@ from plantrack.extract.pairing import (
     Pair,
     find_pairs,
     item_owner,
+    listed_after_lead,
     listed_index,
     listed_run,
     names_a_goal,
@@ -593,6 +594,7 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
     lead: Span | None = None  # a short sentence before that read nothing (a lead-in?)
     items: Span | None = None  # the lead-in of the list whose items the paragraphs open
     last: Span | None = None  # the sentence before, whatever its paragraph
+    read: list[Span] = []  # the sentences before
     for s in sentences(text, lo, hi):
         item = False
         if s.start > lo and text[s.start - 1] == "\n" and not _same_list(text, s.start):
@@ -618,16 +620,43 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
                 carried = carry(text, items, Time()) if items is not None else carried
             else:
                 items = None
+        if before is None and (opening := listed_after_lead(ctx, text, s)) is not None and (
+                not find_indicators_in(text, ctx.indicators, s.start, opening)):
+            # 全国一般公共预算收入(以下简称财政收入)完成219702亿元… / 回顾一下2023年财政10强
+            # 省份榜单:↵1.广东(13851.3亿元 同比增长4.3%下同)、2.江苏(…): a lead-in naming no
+            # indicator opens a list of the one a sentence just above names alone
+            before = _topic_above(ctx, text, read)
+            item = listed = before is not None
+        else:
+            listed = False
         readings = list(_sentence(doc, ctx, text, s, carried=carried, before=before,
-                                  item=item))
+                                  item=item, listed=listed))
         yield from readings
         lead = s if not readings and len(s.text) <= LEAD_IN_MAX else None
         last = s
+        read.append(s)
         if not text.startswith(cues("period_breakdown"), s.start):
             # (分季度看，一季度…，前三季度…: the parts of the paragraph's period, which
             # the next sentence goes on with)
             carried = carry(text, s, carried)
         before = s
+
+
+_TOPIC_REACH = 6  # sentences above a list's lead-in where the list's indicator may be named
+_TOPIC_CHARS = 600  # and characters
+
+
+def _topic_above(ctx: DocContext, text: str, read: list[Span]) -> Span | None:
+    """The nearest sentence above that names a catalogue indicator, when it names one
+    alone, among the last few sentences (the ones naming none passed over)."""
+    for s in reversed(read[-_TOPIC_REACH:]):
+        if read[-1].end - s.end > _TOPIC_CHARS:
+            return None
+        ids = {m.indicator.id for m in find_indicators_in(text, ctx.indicators, s.start, s.end)
+               if m.indicator.id != OTHER}
+        if ids:
+            return s if len(ids) == 1 else None
+    return None
 
 
 _BULLETS = "●•·▪■◆◇▲►★☆※"
@@ -645,8 +674,10 @@ def _same_list(text: str, at: int) -> bool:
 
 def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
               carried: Time, before: Span | None = None, item: bool = False,
-              ) -> Iterator[_Reading]:
-    pairs = find_pairs(ctx, text, s)
+              listed: bool = False) -> Iterator[_Reading]:
+    # (listed: a lead-in and its list of the indicator the sentence ``before`` names)
+    pairs = topic_pairs(ctx, text, s, before) if listed and before is not None else []
+    pairs = pairs or find_pairs(ctx, text, s)
     if not pairs and before is not None and (
             item or "增" in s.text or "降" in s.text or "(" in s.text or "（" in s.text):
         pairs = topic_pairs(ctx, text, s, before)  # (增, 降, brackets: a C-speed test first)

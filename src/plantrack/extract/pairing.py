@@ -570,6 +570,21 @@ def item_owner(ctx: DocContext, text: str, s: Span) -> RegionMention | None:
     return found[0] if found is not None else None
 
 
+# a lead-in's colon, a list's first item after it (…榜单:1.广东(…)
+_LEAD_BREAK = re.compile(r"[:：]\s*")
+
+
+def listed_after_lead(ctx: DocContext, text: str, s: Span) -> int | None:
+    """Where the list a lead-in opens inside sentence ``s`` starts (…省份榜单:1.广东
+    (13851.3亿元 …)、2.…), its first item a region's figure; else None."""
+    if ":" not in s.text and "：" not in s.text:
+        return None
+    for m in _LEAD_BREAK.finditer(text, s.start, s.end):
+        if _item(ctx, text, Span(m.end(), s.end, text[m.end():s.end])) is not None:
+            return m.end()
+    return None
+
+
 def _item(ctx: DocContext, text: str, s: Span) -> tuple[RegionMention, int] | None:
     """:func:`item_owner`'s region, and where its figure starts."""
     m = _ITEM_OPENING.match(text, s.start, s.end) or _RANK_GOES_ON.match(text, s.start, s.end)
@@ -597,7 +612,9 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
     else:
         topic = named[-1]
     pairs = []
-    item, figure_at = _item(ctx, text, s) or (None, -1)
+    listed = listed_after_lead(ctx, text, s)
+    item, figure_at = _item(ctx, text, s if listed is None else Span(
+        listed, s.end, text[listed:s.end])) or (None, -1)
     for q in found:
         at = s.start + q.start
         clause = clause_start(text, s.start, at)
