@@ -1953,3 +1953,13 @@ def test_a_lead_in_naming_no_indicator_opens_a_list_of_the_one_named_just_above(
         ("江苏省", "general_budget_revenue", "growth", "2023-01..2023-12", Decimal("7.1")),
         ("浙江省", "general_budget_revenue", "level", "2023-01..2023-12", Decimal("860070000000")),
         ("浙江省", "general_budget_revenue", "growth", "2023-01..2023-12", Decimal("7.3"))}
+
+
+def test_the_budget_named_without_its_revenue_and_a_region_after_zuowei() -> None:
+    text = ("江门作为广东省大湾区节点的重要城市,1-4月一般公共预算完成72.78亿,较去年同期增长-13.3%。"
+            "全市一般公共预算总收入150亿元。")
+    got = {(f.region_name, f.indicator, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, year=2022).facts}
+    assert got == {("江门市", "general_budget_revenue", "level", Decimal("7278000000")),
+                   ("江门市", "general_budget_revenue", "growth", Decimal("-13.3")),
+                   ("江门市", "other", "level", Decimal("15000000000"))}

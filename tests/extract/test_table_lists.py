@@ -410,3 +410,14 @@ def test_a_ranked_list_under_a_header_cut_apart_with_a_note_column_closing_each_
                    ("江阴市", "2015", Decimal("288090000000")),
                    ("晋江市", "2016", Decimal("174424000000")),
                    ("晋江市", "2015", Decimal("162047000000"))}
+
+
+@pytest.mark.parametrize("mark", ["NO.{} ", "No.{}:", "TOP{} "])
+def test_a_countdowns_ranks_and_a_row_noise_ran_into(mark: str) -> None:
+    rows = [f"{mark.format(i)}{name}" for i, name in enumerate(
+        ["广州 19610.94亿元;", "深圳19492.60亿元;", "佛山8630.00亿元;", "东莞6827.67亿元;"], 1)]
+    rows[1] = "某某娱乐" + rows[1]  # a spam site's words run into the row
+    text = "2016年广东排名GDP城市:\n" + "\n".join(rows) + "\n"
+    got = {(f.region_name, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("广州市", Decimal("1961094000000")), ("佛山市", Decimal("863000000000")),
+                   ("东莞市", Decimal("682767000000"))}

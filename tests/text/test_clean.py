@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -170,6 +171,24 @@ def test_a_space_after_a_decimal_point_inside_a_cell_is_dropped() -> None:
     assert text[s:e] == "3083. 3"
 
 
+@pytest.mark.parametrize(("text", "clean_text"), [
+    ("佛山8630.00亿【pinyin:yì】元", "佛山8630.00亿元"),
+    ("汕{拼音:shàn}头2080.54亿元", "汕头2080.54亿元"),
+    ("惠州3412.17亿[繁体:億]元", "惠州3412.17亿元"),
+    ("茂名【míng】2636.74亿元", "茂名2636.74亿元"),
+    ("深圳{zhèn}19492.60亿元", "深圳19492.60亿元"),
+    ("珠海2226.37亿元[yuán]", "珠海2226.37亿元"),
+    # no gloss: a footnote, a letter in brackets
+    ("单位[1] GDP(a)", "单位[1] GDP(a)"),
+])
+def test_a_converters_gloss_in_any_bracket_is_dropped(text: str, clean_text: str) -> None:
+    cleaned = clean(text)
+    assert cleaned.text == clean_text
+    start = clean_text.index("2") if "2" in clean_text else 0
+    s, e = cleaned.original_span(start, start + 4)
+    assert text[s:e] == clean_text[start:start + 4]  # (the figure stands where it stood)
+
+
 def test_a_toned_pinyin_gloss_with_a_space_inside_is_dropped() -> None:
     assert clean("樂(lè )山 1196.26").text == "乐山 1196.26"
 
@@ -213,12 +232,16 @@ def test_full_stops_typed_for_decimal_points_are_points_where_a_page_has_several
     assert clean("投资总额达到3。5亿元资金已到位。").text == "投资总额达到3。5亿元资金已到位。"
 
 
-def test_a_converters_labelled_glosses_are_dropped_from_the_reading() -> None:
+def test_a_converters_labelled_glosses_are_dropped_from_the_text_and_the_reading() -> None:
     text = ("88.雷(拼音:léi)山县\nGDP 28.83亿(繁体:億)元,人均{pinyin:jūn}GDP 23458元"
             "{练:yuán}【读:chāo】")
     cleaned = clean(text)
     assert cleaned.reading == "88.雷山县\nGDP28.83亿元,人均GDP23458元"
-    assert len(cleaned.text) == len(text)  # the text keeps them: quotes are cut from it
+    # (the text too: a table's row reads its name and its figure's unit whole)
+    assert cleaned.text == "88.雷山县\nGDP 28.83亿元,人均GDP 23458元"
+    start = cleaned.text.index("28.83")
+    s, e = cleaned.original_span(start, start + len("28.83亿元"))
+    assert text[s:e] == "28.83亿(繁体:億)元"  # quotes are cut from the original
 
 
 def test_a_forums_jammer_is_dropped_and_a_row_of_small_numbers_kept() -> None:

@@ -36,6 +36,7 @@ from functools import cache
 
 from attrs import frozen
 
+from plantrack.catalog.resolve import COUNTDOWN
 from plantrack.datafiles import data_table
 from plantrack.extract.context import ROW_END
 from plantrack.extract.tablecols import (
@@ -2390,7 +2391,8 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
 #: A ranked row's rank before its name (1、上海, 2. 北京, 1,广州), as a regex fragment.
 RANK_MARK = r"\d{1,3}[、.．,，]"
 _RANKED = re.compile(
-    rf"[ \t]*(?:(?:{RANK_MARK}|\d{{1,3}}[ \t](?=[ \t]*[\u4e00-\u9fff]))[ \t]*)?"
+    rf"[ \t]*(?:(?:{RANK_MARK}|{COUNTDOWN}[ \t]*[:：.、]?|\d{{1,3}}[ \t](?=[ \t]*[\u4e00-\u9fff]))"
+    r"[ \t]*)?"
     r"(#?[\u4e00-\u9fff]{2,10})(?:[(（][\u4e00-\u9fff]{2,4}[)）])?[ \t]*[,，:：]?(.+)")
 _RANKED_CELL = re.compile(
     r"([\u4e00-\u9fff]{0,6})[ \t]*"
@@ -2402,7 +2404,7 @@ _RANKED_MIN = 3
 _RANKED_HEADER_MIN = 3  # words of a ranked list's header line: the names' and two columns'
 _RANKED_LINE_MAX = 80  # characters of a ranked list's line
 _RANKED_ANY = re.compile(
-    r"^[ \t]*(?:\d{1,3}(?:[、.．,，]|[ \t])[ \t]*[\u4e00-\u9fff]"
+    rf"^[ \t]*(?:(?:\d{{1,3}}(?:[、.．,，]|[ \t])|{COUNTDOWN}[ \t]*[:：.、]?)[ \t]*[\u4e00-\u9fff]"
     r"|#?[\u4e00-\u9fff]{2,10}[ \t]*[,，:：]?[ \t]*\d)", re.MULTILINE)
 
 
@@ -2515,6 +2517,19 @@ def _lead_in(lines: list[_Line], first: int) -> str:
     return ""
 
 
+_NOT_UNIT = re.compile(r"[-+−\d.,\s]+")
+_ODD_ROWS = 3  # unreadable rows in a row a ranked list may pass over
+
+
+def _like_row(line: _Line, run: list[tuple[Cell, list[tuple[str, Cell]]]]) -> bool:
+    """Whether ``line`` gives a figure in the run's unit (亿元) on a line no longer than a
+    row's: a row a page's noise made unreadable, when it is no row."""
+    if not run or not run[0][1] or len(line.text) > _RANKED_LINE_MAX:
+        return False
+    unit = _NOT_UNIT.sub("", run[0][1][0][1].text)
+    return bool(unit) and re.search(rf"\d{re.escape(unit)}", line.text) is not None
+
+
 def _ranked_lines(lines: list[_Line]) -> Iterator[tuple[Grid, bool]]:
     """A ranked list of regions (1、迁安市, 1160.3亿 ,增速 6.7%), one line each, the
     indicator and year in the heading above: a table whose columns the labels before
@@ -2548,6 +2563,12 @@ def _ranked_lines(lines: list[_Line]) -> Iterator[tuple[Grid, bool]]:
             if columns and k + 1 < len(lines) and not rows_at(k, width) and rows_at(
                     k + 1, width):
                 k += 1  # 香港 20401.00亿港元(约16598亿元) …: a row of another shape among them
+            odd = k
+            while odd < len(lines) and odd - k < _ODD_ROWS and _like_row(lines[odd], run) and (
+                    not rows_at(odd, width)):
+                odd += 1  # 澳门新葡京NO.2 深圳19492.60亿元;: rows a page's noise ran into
+            if odd > k and odd < len(lines) and rows_at(odd, width):
+                k = odd
             if k + 1 < len(lines) and not lines[k].text.strip() and lines[k + 1].text.strip():
                 k += 1  # 1.安岳县11.96亿元 / (blank) / 2.雁江区…: a page's copy parts items
         if len(run) >= _RANKED_MIN:

@@ -227,11 +227,18 @@ _STOP_AS_POINT = re.compile(r"(?<=[0-9])。(?=[0-9]{1,4}(?:[%‰]|[亿万千]?�
 _STOP_AS_POINT_MIN = 3
 # One character class first, so the regex engine can skip ahead to candidates at C
 # speed; the lookarounds then decide which of them are dropped.
+# A converter's glosses in any bracket (亿(繁:億)元, 汕{拼音:shàn}头, 茂名【míng】, 深圳{zhèn}):
+# a label, or a toned syllable, inside; left in, they cut a name or a number from its unit.
+_GLOSS_OPEN = "(（{\\[【《"
+_GLOSS_CLOSE = ")）}\\]】》"
 _DROP = re.compile(
-    f"[\r{_ZERO_WIDTH}(（{_NOISE} ]"
+    f"[\r{_ZERO_WIDTH}{_GLOSS_OPEN}{_NOISE} ]"
     f"(?:(?<=\r)(?=\n)|(?<=[{_ZERO_WIDTH}])|(?<=[0-9][.][{_NOISE}])(?=[0-9])"
     r"|(?<=[0-9][.] )(?=[0-9]{1,2}(?:[ \t\n]|$))"
-    f"|(?<=[\u3400-\u9fff][(（])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}} ?[)）])"
+    f"|(?<=[\u3400-\u9fff)）][{_GLOSS_OPEN}])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}} ?"
+    f"[{_GLOSS_CLOSE}]"
+    f"|(?<=[{_GLOSS_OPEN}])(?:拼音|pinyin|繁体|繁|练|读)[:：][^{_GLOSS_OPEN}{_GLOSS_CLOSE}\n]{{1,8}}"
+    f"[{_GLOSS_CLOSE}])"
 )
 
 
