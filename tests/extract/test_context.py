@@ -160,3 +160,16 @@ def test_a_bare_fiscal_revenue_is_the_budget_revenue_unless_set_against_another(
         text: str, indicator: str) -> None:
     facts = [f for f in extract(text).facts if f.quantity.value == Decimal("133103000000")]
     assert [f.indicator for f in facts] == [indicator]
+
+
+def test_a_numbered_heading_with_its_regions_figure_in_brackets_heads_its_section() -> None:
+    text = ("省会城市GDP盘点\n一、广州(2.3万亿)\n2018年,广州市地区生产总值2.3万亿元。"
+            "人民生活水平不断提高,城乡居民人均可支配收入分别增长8%和10%。\n"
+            "二、武汉(1.48万亿)\n2018年,武汉地区生产总值14847.29亿元,增速高全国1.4个百分点。"
+            "按常住地分,城镇常住居民人均可支配收入47359元。\n")
+    facts = extract(text).facts
+    assert {(f.region_name, f.indicator, f.quantity.value) for f in facts
+            if f.indicator != "gdp"} == {
+        ("广州市", "urban_disposable_income", Decimal("8")),
+        ("广州市", "rural_disposable_income", Decimal("10")),
+        ("武汉市", "urban_disposable_income", Decimal("47359"))}

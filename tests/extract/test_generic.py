@@ -1963,3 +1963,13 @@ def test_the_budget_named_without_its_revenue_and_a_region_after_zuowei() -> Non
     assert got == {("江门市", "general_budget_revenue", "level", Decimal("7278000000")),
                    ("江门市", "general_budget_revenue", "growth", Decimal("-13.3")),
                    ("江门市", "other", "level", Decimal("15000000000"))}
+
+
+def test_a_list_of_bracketed_figures_whose_indicator_the_clause_after_names() -> None:
+    text = ("本文盘点了最富省会城市,分别是:广州(2.3万亿)、成都(1.5342万亿)、南京(1.282万亿)等,"
+            "一起来看看省会城市GDP排名吧。")
+    got = {(f.region_name, f.indicator, f.quantity.value)
+           for f in plantrack.extract(text, year=2018).facts}
+    assert got == {("广州市", "gdp", Decimal("2300000000000")),
+                   ("成都市", "gdp", Decimal("1534200000000")),
+                   ("南京市", "gdp", Decimal("1282000000000"))}

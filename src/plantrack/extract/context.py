@@ -253,8 +253,12 @@ _FIGURED_HEADING = re.compile(
     r"([\u4e00-\u9fff]{2,10})[ \t\u3000]+(?:[-+]?\d[\d,]*(?:\.\d+)?(?:[亿万]?元|%)[ \t\u3000]*)+")
 
 
-# a ranked heading (No.2 北京, 3、天津): an item of a ranking, whichever region it names
-_RANKED_HEADING = re.compile(rf"^(?:{COUNTDOWN}|\d{{1,3}}[.．、])")
+# a numbered heading's region with its figure in brackets (三、武汉(1.4847万亿); not a
+# line a copy broke out of a sentence, 被↵全州县(44.82亿元)↵反超了)
+_FIGURE_BRACKET = re.compile(r"[(（][^()（）]*\d[^()（）]*[)）]$")
+# (and a numbered heading, No.2 北京, 3、天津, 二、武汉, is an item of a ranking, whichever
+# region it names: the document's subject too)
+_NUMBERED = re.compile(rf"(?:[一二三四五六七八九十]{{1,3}}、|\d{{1,3}}[、.．]|{COUNTDOWN})")
 # a region's name in Latin letters beside its Chinese one (No.1 Shanghai 上海)
 _LATIN_NAME = re.compile(r"(?<=\s)[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*)*\s+"
                          r"(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+[A-Za-z][A-Za-z'’ -]*$")
@@ -276,9 +280,11 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
         if not stripped or len(stripped) > _HEADING_MAX or _SENTENCE_MARK.search(lead) or (
                 "。" in stripped) or _ROW_END.search(stripped):
             continue
+        if _NUMBERED.match(stripped):
+            lead = _FIGURE_BRACKET.sub("", lead)
         region = region_for_heading(_LATIN_NAME.sub("", lead), gazetteer, context)
         if region is not None and (subject is None or region.code != subject.code
-                                   or _RANKED_HEADING.match(stripped) is not None):
+                                   or _NUMBERED.match(stripped) is not None):
             found.append((doc.to_reading(start), region))
     if len({r.code for _, r in found}) < 2:
         return ()

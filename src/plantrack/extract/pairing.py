@@ -775,6 +775,12 @@ def _its_item(ctx: DocContext, text: str, start: int, subject: IndicatorMention,
     return own == listed_index(at, q, quantities)
 
 
+# the rest of a list of regions' bracketed figures, up to its clause's end (、长沙(1.1527万亿)
+# 、郑州(1.02万亿)等)
+_LIST_TAIL = re.compile(
+    r"[)）]?(?:[、和及与][\u4e00-\u9fff]{2,10}[(（][^()（）]{1,20}[)）])*等?\s*")
+
+
 # 三大支柱行业, 四个重点产业: a list counted as a class of members
 _MEMBERS_COUNTED = re.compile(r"(?<=[、和及与])[^、，,]{0,8}?[两二三四五六七八九十\d]+[大个类]")
 
@@ -794,6 +800,14 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     stop = CLAUSE_END_AT.search(text, q.end, s.end)
     following = [m for m in mentions
                  if q.end <= m.start and m.end <= (stop.start() if stop else s.end)]
+    if not following and stop is not None and _LIST_TAIL.fullmatch(text, q.end, stop.start()):
+        # 广州(2.3万亿)、…、济南(0.8862万亿)等，一起来看看省会城市GDP排名吧: a list's items
+        # up to its clause's end, the indicator in the clause after, named alone there
+        after = CLAUSE_END_AT.search(text, stop.end(), s.end)
+        following = [m for m in mentions if stop.end() <= m.start
+                     and m.end <= (after.start() if after else s.end)]
+        if len({m.indicator.id for m in following}) != 1:
+            following = []
     if following:
         return Pair(q, following[0], owner.start, owner, trailing=True)
     joined = evolve(q, start=owner.start)
