@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from plantrack.components import Extractor
 from plantrack.errors import describe
 from plantrack.extract.isolate import extract_isolated
+from plantrack.extract.magnitude import rescaled
 from plantrack.model import Extraction, Goal, Project, Result
 from plantrack.plugins import trace_exception
 from plantrack.text.prepare import PreparedDocument
@@ -163,6 +164,7 @@ def run_extractors(doc: PreparedDocument,
                     read.append(item)
             readings |= fresh
     facts, projects = first_statements(read, found)
+    facts, odd_units = rescaled(facts, doc.catalog.gazetteer if doc.catalog else None)
     ordered = _nominal_first(sorted(facts, key=lambda f: f.provenance.start))
     return Extraction(
         document=doc.name,
@@ -170,7 +172,7 @@ def run_extractors(doc: PreparedDocument,
         results=[f for f in ordered if isinstance(f, Result)],
         projects=sorted(projects, key=lambda p: p.provenance.start),
         year=doc.year, year_cue=doc.year_cue, extractors=used,
-        warnings=[*warnings, *_undated(facts)], context=doc.context,
+        warnings=[*warnings, *odd_units, *_undated(facts)], context=doc.context,
     )
 
 
