@@ -511,6 +511,17 @@ def test_a_page_named_by_its_unix_time_gives_its_year_when_the_text_names_none()
     assert _year(text, url="http://example.cn/news/353231.html")[0] is None
 
 
+def test_a_part_of_a_year_on_a_page_stamped_before_it_ends_is_the_year_befores() -> None:
+    text = "甲州上半年的地方一般公共预算收入为105.1亿元、同比增长19.1%。"
+    # 1707153578: 2024-02-05; 1721692800: 2024-07-23, after the half ended
+    early = decide_year(text, Document(name="a.txt", text=text,
+                                       url="https://example.tw/caijing/1707153578704329.html"))
+    assert (early.value, early.confidence) == (2023, 0.3)
+    later = decide_year(text, Document(name="a.txt", text=text,
+                                       url="https://example.tw/caijing/1721692800704329.html"))
+    assert later.value == 2024
+
+
 def test_a_year_the_address_names_is_the_last_resort() -> None:
     text = "上半年，浙江全省地区生产总值45004亿元，同比增长5.8%。"
     named = decide_year(text, Document(name="a.txt", text=text,

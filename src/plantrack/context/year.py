@@ -256,6 +256,12 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         return Decision(held.year, 0.3, f"cites {name} (held {held:%Y-%m}), the latest plenum "
                         "it names; no year named")
     if document.url and (stamped := _stamped_on(document.url)) is not None:
+        if (part := _latest_part(text, stamped.year)) is not None and (
+                part > stamped.month and not _sets_aims(text)):
+            # 上半年… on a page stamped in February: a part of a year is reported after it
+            # ends, so it is the year before's
+            return Decision(stamped.year - 1, 0.3, f"reports a part of a year to month "
+                            f"{part}, on a page stamped {stamped.isoformat()}; no year named")
         return Decision(stamped.year, 0.3, f"a page named by the time it was stamped "
                         f"({stamped.isoformat()}); no year named")
     if document.url and (addressed := _address_year(document.url)) is not None:
