@@ -1973,3 +1973,17 @@ def test_a_list_of_bracketed_figures_whose_indicator_the_clause_after_names() ->
     assert got == {("广州市", "gdp", Decimal("2300000000000")),
                    ("成都市", "gdp", Decimal("1534200000000")),
                    ("南京市", "gdp", Decimal("1282000000000"))}
+
+
+@pytest.mark.parametrize("mark", ["- ", "1. ", "• "])
+def test_items_a_line_each_a_regions_label_and_its_figure_under_a_lead_in(mark: str) -> None:
+    text = ("根据2023年的GDP数据,甲市各旗县的经济总量排名如下:\n"
+            f"{mark}集宁区:265.62亿元,排名第一。\n{mark}丰镇市:122.92亿元,排名第二。\n"
+            "从经济增速来看,2023年各旗县的GDP增速表现如下:\n"
+            f"{mark}化德县:11.9%,增速最快。\n{mark}兴和县:10.7%,增速第二。\n")
+    got = {(f.region_name, f.measure, f.quantity.value, f.provenance.quote)
+           for f in plantrack.extract(text, region="150900").facts}
+    assert got == {("集宁区", "level", Decimal("26562000000"), "集宁区:265.62亿元"),
+                   ("丰镇市", "level", Decimal("12292000000"), "丰镇市:122.92亿元"),
+                   ("化德县", "growth", Decimal("11.9"), "化德县:11.9%"),
+                   ("兴和县", "growth", Decimal("10.7"), "兴和县:10.7%")}

@@ -132,8 +132,9 @@ _PERCENT_END = re.compile(r"%[ \t]*(?:左右|以上|以下|以内|上下)?$")
 def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measure | None:
     ind, q = pair.mention.indicator, pair.quantity.quantity
     start = clause_start(text, 0, pair.quantity.start) if pair.share else pair.mention.end
-    if pair.region is not None and pair.region.start > start and any(
-            stop in text[start:pair.region.start] for stop in FULL_STOPS):
+    listed_item = pair.region is not None and pair.region.start > start and any(
+        stop in text[start:pair.region.start] for stop in FULL_STOPS)
+    if listed_item and pair.region is not None:
         start = pair.region.end  # a topic named sentences before: the region's own words
     gap = text[prev_end:pair.quantity.start]
     if pair.region is not None and prev_end <= pair.region.start:
@@ -168,6 +169,9 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     if ind.unit != "percent" and prev_end > start and signed_bracket(text, prev_end,
                                                                      pair.quantity):
         growth = True  # 社会消费品零售总额1125.7亿元(+7.4%): a signed rate on the figure
+    if (listed_item and q.unit == "percent" and ind.unit != "percent" and has_cue(
+            text[pair.mention.end:pair.mention.end + _TRAILING_WORDS], "growth")):
+        growth = True  # 各旗县的GDP增速表现如下: / - 兴和县:10.7%: the rate its lead-in names
     if q.unit == "percent" and _GROWTH_AFTER.match(text, pair.quantity.end):
         growth = True  # 实现20%以上的增长: the rate's word after it
     if (q.unit == "percent" and ind.unit != "percent" and prev_end > start and same_unit
@@ -620,6 +624,10 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
                 carried = carry(text, items, Time()) if items is not None else carried
             else:
                 items = None
+        elif items is not None and s.start > lo and text[s.start - 1] == "\n" and (
+                item_owner(ctx, text, s) is not None and not find_indicators_in(
+                    text, ctx.indicators, s.start, s.end)):
+            before, item = items, True  # •集宁区:265.62亿元 / •丰镇市:…: a bullet's next item
         if before is None and (opening := listed_after_lead(ctx, text, s)) is not None and (
                 not find_indicators_in(text, ctx.indicators, s.start, opening)):
             # 全国一般公共预算收入(以下简称财政收入)完成219702亿元… / 回顾一下2023年财政10强

@@ -552,8 +552,8 @@ _BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年同期)?(?:增长|下�
 # and its figure after a colon or comma or in brackets (肥东县:703.4亿元。…, Top2洛阳,
 # 2159.31亿元,…, 甘肃(6.5%)、天津(6.5%)…)
 _ITEM_OPENING = re.compile(rf"\s*(?:{COUNTDOWN}[.、．:：]?\s*"
-                           r"|\d{1,3}[.、．]\s*)?([\u4e00-\u9fff]{2,12}?)(?:[:：,，]\s*|[(（])"
-                           r"(?=[-+]?\d)")
+                           r"|\d{1,3}[.、．]\s*|[-–—•·●▪■◆*][ \t]*)?"
+                           r"([\u4e00-\u9fff]{2,12}?)(?:[:：,，]\s*|[(（])(?=[-+]?\d)")
 
 
 # 第四名,及以后分别是巴音郭楞976亿元;阿克苏914亿元: a paragraph going on with a ranking's
@@ -910,7 +910,7 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         first = _bracket_owner(ctx, text, s, inner[0])
         prefix = text[clause:first.start if first is not None else inner[0].start]
     between = text[m.end:clause]
-    region = _region_prefix(ctx, clause, q.start)
+    region = _region_prefix(ctx, clause, q.start) or _labelled_region(ctx, text, clause)
     members = region is not None and region.is_region and not region.deictic
     # (14个地级城市中乌鲁木齐以2730亿元: the group's words are neither subject nor quote)
     framed = region.start if region is not None and members and not listed and (
@@ -942,7 +942,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return None
     # 南京市8316.92亿元: a clause led by its own region is the quote on its own
     anchor = framed if framed is not None else (
-        clause if region is not None else clause_start(text, s.start, picked.start))
+        min(clause, region.start) if region is not None  # (集宁区:265.62亿元: its label)
+        else clause_start(text, s.start, picked.start))
     return Pair(q, picked, anchor, region)
 
 
@@ -1493,6 +1494,23 @@ _RATES_LISTED = re.compile(r"的(?:增速|增幅|增长速度)分别(?:为|是|�
 _AMONG = re.compile(r"(?:全[省市区州]|各)?(?:[\d一二三四五六七八九十两]{1,3}个)?"
                     r"(?:地级|设区的?|县级)?(?:城市|地市|市州|盟市|地州市?|县市区?|区县|县区|省份|省区市?|地区|市|县|区|省)"
                     r"之?中[，,]?")
+
+
+# what may open a list's item before its region's name (1. 集宁区:…, - 丰镇市:…)
+_ITEM_MARK = re.compile(r"(?:^|[:：\n])\s*(?:\d{1,3}[.、．]|[-–—•·●▪■◆*])?\s*$")
+_LABEL_REACH = 16  # characters before a label's colon its item may start
+
+
+def _labelled_region(ctx: DocContext, text: str, clause: int) -> RegionMention | None:
+    """The region an item names as its label, the clause its figure after the colon
+    (…排名如下:1. 集宁区:265.62亿元), else None."""
+    if clause < 2 or text[clause - 1] not in ":：":
+        return None
+    for r in ctx.mentions_starting(max(0, clause - _LABEL_REACH), clause):
+        if r.end == clause - 1 and r.is_region and not r.deictic and _ITEM_MARK.search(
+                text, max(0, r.start - _LABEL_REACH), r.start):
+            return r
+    return None
 
 
 def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | None:
