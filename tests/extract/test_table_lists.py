@@ -421,3 +421,17 @@ def test_a_countdowns_ranks_and_a_row_noise_ran_into(mark: str) -> None:
     got = {(f.region_name, f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("广州市", Decimal("1961094000000")), ("佛山市", Decimal("863000000000")),
                    ("东莞市", Decimal("682767000000"))}
+
+
+def test_a_ranked_list_under_its_header_a_unit_line_and_a_title_naming_both_measures() -> None:
+    # the title says 生产总值及增长: the year's column the level, the 同比增长 one the rate
+    text = ("2003年某市国民经济统计公报\n各县区生产总值及增长排序\n单位:万元\n"
+            "按增速排序 县区 2003年 同比增长(±%)\n1 石泉县 64293 11.23\n2 岚皋县 54870 10.83\n"
+            "3 汉滨区 359374 10.81\n")
+    got = {(f.region_name, f.measure, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("石泉县", "level", Decimal("642930000")),
+                   ("石泉县", "growth", Decimal("11.23")),
+                   ("岚皋县", "level", Decimal("548700000")),
+                   ("岚皋县", "growth", Decimal("10.83")),
+                   ("汉滨区", "level", Decimal("3593740000")),
+                   ("汉滨区", "growth", Decimal("10.81"))}

@@ -236,7 +236,9 @@ def _caption(lines: list[_Line], first: int) -> str:
     """The short lines just above line ``first`` (a table's title and its unit)."""
     out: list[str] = []
     i = first - 1
-    while i >= 0 and len(out) < _CAPTION_LINES:
+    # (a unit's line alone, 单位:万元, counts for none: 各县区生产总值及增长排序 / 单位:万元 /
+    # 按增速排序 县区 2003年 同比增长(±%) / 1 石泉县 64293 11.23)
+    while i >= 0 and sum(not _UNIT_SAID_LINE.fullmatch(o) for o in out) < _CAPTION_LINES:
         s = lines[i].text.strip()
         if s:
             if len(s) > _CAPTION_MAX or (
@@ -2576,7 +2578,9 @@ def _ranked_lines(lines: list[_Line]) -> Iterator[tuple[Grid, bool]]:
             header = [Cell(name.start, name.start, "地区"), *(columns or (
                 Cell(c.start, c.start, label or "数值") for label, c in run[0][1]))]
             rows = [tuple(header), *((n, *(c for _, c in cells)) for n, cells in run)]
-            yield _grid(rows, _caption(lines, first) or _lead_in(lines, first),
+            top = above if columns is not None else first  # (a header line: the caption's
+            # lines stand above it, not it)
+            yield _grid(rows, _caption(lines, top) or _lead_in(lines, top),
                         header_rows=1), columns is not None
         k = max(k, first + 1)
 
