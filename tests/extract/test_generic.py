@@ -1987,3 +1987,24 @@ def test_items_a_line_each_a_regions_label_and_its_figure_under_a_lead_in(mark: 
                    ("丰镇市", "level", Decimal("12292000000"), "丰镇市:122.92亿元"),
                    ("化德县", "growth", Decimal("11.9"), "化德县:11.9%"),
                    ("兴和县", "growth", Decimal("10.7"), "兴和县:10.7%")}
+
+
+def test_a_region_named_last_after_shi_then_a_clause_of_bare_verbs_gives_its_figure() -> None:
+    text = ("根据2024年数据,南充市的地区生产总值达到2861.68亿元。"
+            "从GDP总量上看,排名第一的是顺庆区,达到547.6亿元;排名第二的是南部县,达到481.8亿元。\n"
+            "希望2025年,南充能够继续努力。\n")
+    got = {(f.region_name, str(f.period), f.quantity.value)
+           for f in plantrack.extract(text).facts}
+    assert got == {("南充市", "2024", Decimal("286168000000")),
+                   ("顺庆区", "2024", Decimal("54760000000")),
+                   ("南部县", "2024", Decimal("48180000000"))}
+
+
+def test_a_list_of_bracketed_figures_a_short_predicate_then_its_indicator() -> None:
+    text = ("2019年居民收入:浙江(49899元)、天津(42404元)、江苏(41400元)属于第二梯队,"
+            "其人均可支配收入超过4万元。")
+    got = {(f.region_name, f.indicator, f.quantity.value, f.quantity.comparator)
+           for f in plantrack.extract(text).facts}
+    assert {("浙江省", "disposable_income", Decimal("49899"), "="),
+            ("天津市", "disposable_income", Decimal("42404"), "="),
+            ("江苏省", "disposable_income", Decimal("41400"), "=")} <= got

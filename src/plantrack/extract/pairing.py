@@ -778,7 +778,8 @@ def _its_item(ctx: DocContext, text: str, start: int, subject: IndicatorMention,
 # the rest of a list of regions' bracketed figures, up to its clause's end (、长沙(1.1527万亿)
 # 、郑州(1.02万亿)等)
 _LIST_TAIL = re.compile(
-    r"[)）]?(?:[、和及与][\u4e00-\u9fff]{2,10}[(（][^()（）]{1,20}[)）])*等?\s*")
+    r"[)）]?(?:[、和及与][\u4e00-\u9fff]{2,10}[(（][^()（）]{1,20}[)）])*等?"
+    r"[\u4e00-\u9fff]{0,8}\s*")  # (…属于第二梯队，其人均可支配收入…: a short predicate)
 
 
 # 三大支柱行业, 四个重点产业: a list counted as a class of members
@@ -874,6 +875,7 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return ranked
     earlier = [m for m in mentions if seg <= m.start and m.end <= clause]
     if not earlier and (owned or _region_prefix(ctx, clause, q.start) is not None
+                        or _named_before(ctx, text, clause, text[clause:q.start]) is not None
                         or text.startswith(tuple(cues("price_basis")), seg)
                         or (seg == clause and _bare(text[seg:q.start])
                             and has_cue(text[seg:q.start], "year_on_year"))):
@@ -910,7 +912,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         first = _bracket_owner(ctx, text, s, inner[0])
         prefix = text[clause:first.start if first is not None else inner[0].start]
     between = text[m.end:clause]
-    region = _region_prefix(ctx, clause, q.start) or _labelled_region(ctx, text, clause)
+    region = (_region_prefix(ctx, clause, q.start) or _labelled_region(ctx, text, clause)
+              or _named_before(ctx, text, clause, prefix))
     members = region is not None and region.is_region and not region.deictic
     # (14个地级城市中乌鲁木齐以2730亿元: the group's words are neither subject nor quote)
     framed = region.start if region is not None and members and not listed and (
@@ -1499,6 +1502,22 @@ _AMONG = re.compile(r"(?:全[省市区州]|各)?(?:[\d一二三四五六七八�
 # what may open a list's item before its region's name (1. 集宁区:…, - 丰镇市:…)
 _ITEM_MARK = re.compile(r"(?:^|[:：\n])\s*(?:\d{1,3}[.、．]|[-–—•·●▪■◆*])?\s*$")
 _LABEL_REACH = 16  # characters before a label's colon its item may start
+
+
+# 排名第一的是顺庆区，达到547.6亿元: a clause naming a region last, after 是/为
+_NAMED_LAST = re.compile(r"(?:的是|是|为)\s*$")
+
+
+def _named_before(ctx: DocContext, text: str, clause: int, prefix: str) -> RegionMention | None:
+    """The region the clause before names last, after 是 (排名第一的是顺庆区，达到547.6亿元),
+    whose figure a clause of bare verbs gives; else None."""
+    if clause < 2 or text[clause - 1] not in ",，" or not _bare(prefix):
+        return None
+    for r in ctx.mentions_starting(max(0, clause - _LABEL_REACH), clause):
+        if r.end == clause - 1 and r.is_region and not r.deictic and _NAMED_LAST.search(
+                text, max(0, r.start - 4), r.start):
+            return r
+    return None
 
 
 def _labelled_region(ctx: DocContext, text: str, clause: int) -> RegionMention | None:
