@@ -2008,3 +2008,11 @@ def test_a_list_of_bracketed_figures_a_short_predicate_then_its_indicator() -> N
     assert {("浙江省", "disposable_income", Decimal("49899"), "="),
             ("天津市", "disposable_income", Decimal("42404"), "="),
             ("江苏省", "disposable_income", Decimal("41400"), "=")} <= got
+
+
+def test_a_region_right_before_its_figure_after_the_indicator_and_a_rankings_next_place() -> None:
+    text = ("2021年云南各州市GDP。地区生产总值位列前三的是昆明市7222.50亿元,其次是曲靖市3393.91亿元,"
+            "玉溪市也以2352.30亿元位列第三。")
+    got = {(f.region_name, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("昆明市", Decimal("722250000000")), ("曲靖市", Decimal("339391000000")),
+                   ("玉溪市", Decimal("235230000000"))}

@@ -858,7 +858,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
                 _group(text, mentions, m, by_name, quantities)) < 2 and not _its_item(
                     ctx, text, clause, m, q, quantities=quantities):
             return None  # 战略性新兴产业、高技术制造业占比分别…: another subject's value
-        return Pair(q, picked, _quote_start(text, clause, picked.start, quantities))
+        return Pair(q, picked, _quote_start(text, clause, picked.start, quantities),
+                    _figure_owner(ctx, text, m.end, q))
     after = [m for m in mentions if q.end <= m.start <= q.end + 1
              and text[q.end:m.start] in ("", "的")]
     if after and q.quantity.unit in ("count", "person") and re.search(
@@ -1504,6 +1505,22 @@ _ITEM_MARK = re.compile(r"(?:^|[:：\n])\s*(?:\d{1,3}[.、．]|[-–—•·●�
 _LABEL_REACH = 16  # characters before a label's colon its item may start
 
 
+# 地区生产总值位列前三的是昆明市7222.50亿元, 玉溪市也以2352.30亿元: a region right before
+# the figure, after the indicator's name, owns it
+_OWNER_GAP = re.compile(r"(?:也|则|仍|亦)?(?:以|为|:|：)?")
+
+
+def _figure_owner(ctx: DocContext, text: str, after: int, q: QuantityMatch
+                  ) -> RegionMention | None:
+    """The region named between the indicator (ending at ``after``) and ``q``, right
+    before ``q`` (…的是昆明市7222.50亿元), whose figure it is; else None."""
+    for r in ctx.mentions_starting(after, q.start):
+        if r.is_region and not r.deictic and _OWNER_GAP.fullmatch(text, r.end, q.start) and (
+                "分别" not in text[after:r.start]):
+            return r
+    return None
+
+
 # 排名第一的是顺庆区，达到547.6亿元: a clause naming a region last, after 是/为
 _NAMED_LAST = re.compile(r"(?:的是|是|为)\s*$")
 
@@ -1532,13 +1549,20 @@ def _labelled_region(ctx: DocContext, text: str, clause: int) -> RegionMention |
     return None
 
 
+# 其次是曲靖市3393.91亿元, 排名第二的是南部县481.8亿元: a ranking's next place, then its region
+_ORDER_LEAD = re.compile(r"(?:其次|然后|接着|随后|再次"
+                         r"|(?:排名|位列|位居)?第[一二三四五六七八九十\d]{1,3}(?:位|名)?的?)"
+                         r"(?:是|为)[:：]?")
+
+
 def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | None:
     """A clause that starts with a region name and then gives a number (南京市8316.92亿元),
     or only a change's verbs before it (长沙市同比增长9.9%, in a ranking by growth); the
     group it is one of may come first (14个地级城市中乌鲁木齐以2730亿元)."""
     text = ctx.text
     starts = [clause]
-    if (among := _AMONG.match(text, clause, at)) is not None:
+    among = _AMONG.match(text, clause, at) or _ORDER_LEAD.match(text, clause, at)
+    if among is not None:
         starts.append(among.end())
     for lead in starts:
         for r in ctx.mentions_starting(lead, lead + 3):
