@@ -490,3 +490,12 @@ def test_a_province_and_its_city_named_together_as_a_venue() -> None:
     text = ("甲市\n酒泉市在广东深圳举办的合作项目洽谈会上，签约项目21个，签约额达136.34亿元。")
     facts = extract(text, year=2015).facts
     assert {f.region for f in facts} == {"620900"}
+
+
+def test_a_counties_short_form_met_once_names_no_subject() -> None:
+    # 新和 (新和县) inside 更新和: the one region word of a national list
+    text = ("十四五成就\n- 实施大规模设备更新和消费品以旧换新行动\n"
+            "- 2024年社会消费品零售总额规模达到48.3万亿元\n")
+    extraction = extract(Document(name="t.txt", text=text))
+    assert extraction.context.region.value is None
+    assert {f.region for f in extraction.facts} == {None}

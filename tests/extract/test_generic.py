@@ -2011,8 +2011,16 @@ def test_a_list_of_bracketed_figures_a_short_predicate_then_its_indicator() -> N
 
 
 def test_a_region_right_before_its_figure_after_the_indicator_and_a_rankings_next_place() -> None:
-    text = ("2021年云南各州市GDP。地区生产总值位列前三的是昆明市7222.50亿元,其次是曲靖市3393.91亿元,"
-            "玉溪市也以2352.30亿元位列第三。")
+    text = ("2021年云南各州市GDP。地区生产总值位列前三的是昆明市7222.50亿元,"
+            "其次是曲靖市3393.91亿元,玉溪市也以2352.30亿元位列第三。")
     got = {(f.region_name, f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("昆明市", Decimal("722250000000")), ("曲靖市", Decimal("339391000000")),
                    ("玉溪市", Decimal("235230000000"))}
+
+
+def test_figures_after_fenbie_when_a_clause_before_says_jun() -> None:
+    text = ("2025年甘肃各市GDP。武威市、定西市和白银市2025年GDP总值均在800亿上下,"
+            "分别为802.3亿元、793.9亿元和789.23亿元。")
+    got = {(f.region_name, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("武威市", Decimal("80230000000")), ("定西市", Decimal("79390000000")),
+                   ("白银市", Decimal("78923000000"))}

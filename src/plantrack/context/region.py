@@ -188,7 +188,14 @@ def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:
     counts: Counter[bool] = Counter()
     sure = 0  # supporting mentions that are not an ambiguous name resolved by default
     named_as: set[str | None] = set()  # the roles of the mentions that lie in the subject
-    for item in resolve_mentions(text, gazetteer):
+    items = resolve_mentions(text, gazetteer)
+    local = [item for item in items if item.region.level != "country"]
+    if len(local) == 1 and local[0].mention.via == "alias" and local[0].region.level == "county":
+        # 设备更新和消费品以旧换新: a county's short form met once, in a text naming no other
+        # region, is more likely a word (新和) than the county the text is about
+        return Decision(None, 0.0, f"the one region mention is {local[0].mention.surface}, a "
+                        f"county's short form ({local[0].region.name}) that may be a word")
+    for item in items:
         if gazetteer.is_within(item.region.code, subject.code):
             named_as.add(item.mention.role)
         if item.mention.role is None and item.region.level != "country":

@@ -718,7 +718,9 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         # among them (大渡口、九龙坡…等区县的增速均在6%及以上), its own figure
         # (or of each region a list before the indicator names: 常德市、衡阳市GDP均超过…)
         members = pair.region is not None
-        if (has_cue(between, "distributive") and not members) or has_cue(between, "gap") or has_cue(
+        # (均在800亿上下，分别为802.3亿元、…: 均 in a clause before is no word of this figure's)
+        own = text[max(pair.mention.end, clause_start(text, s.start, q.start)):q.number_start]
+        if (has_cue(own, "distributive") and not members) or has_cue(between, "gap") or has_cue(
                 between, "contribution") or text.endswith(
                     tuple(cues("contribution")), clause_start(text, s.start, pair.mention.start),
                     pair.mention.start) or _of_regions_sum(ctx, text, s, pair) or (
