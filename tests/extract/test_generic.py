@@ -2024,3 +2024,14 @@ def test_figures_after_fenbie_when_a_clause_before_says_jun() -> None:
     got = {(f.region_name, f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("武威市", Decimal("80230000000")), ("定西市", Decimal("79390000000")),
                    ("白银市", Decimal("78923000000"))}
+
+
+def test_regions_ranked_by_their_levels_and_a_milestone_then_the_figure() -> None:
+    text = ("2024年,四川省各市州经济成绩单公布。成都以23511.3亿元的GDP总量稳居全省第一,"
+            "宜宾则首次突破4000亿元大关,达到4005.76亿元。\n"
+            "这五个市州的GDP总量介于2000亿元至3000亿元之间。"
+            "南充市以2861.68亿元排名全省第五,泸州市以2836.5亿元排名第六。\n")
+    got = {(f.region_name, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.quantity.comparator == "="}
+    assert got == {("成都市", Decimal("2351130000000")), ("宜宾市", Decimal("400576000000")),
+                   ("南充市", Decimal("286168000000")), ("泸州市", Decimal("283650000000"))}

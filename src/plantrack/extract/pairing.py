@@ -1367,7 +1367,10 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         return []
     return _regions_parts(ctx, text, s, quantities, named, fits=lambda q, region: (
         q.quantity.unit == "percent" and (has_cue(text[region.end:q.start], "growth")
-                                          or _RATE_AFTER.match(text, q.end) is not None)))
+                                          or _RATE_AFTER.match(text, q.end) is not None)) or (
+        # 南充市以2861.68亿元排名全省第五，泸州市以2836.5亿元排名第六: levels ranked too
+        q.quantity.unit == named.indicator.unit and _RANKED_BY.fullmatch(
+            text, region.end, q.start) is not None and _PLACE_AFTER.match(text, q.end) is not None))
 
 
 def _carried_breakdown(ctx: DocContext, text: str, s: Span,
@@ -1403,6 +1406,9 @@ def _regions_parts(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
 
 
 _RATE_AFTER = re.compile(r"的(?:增速|增幅|速度)")  # 以18.6%的增速: a growth rate
+_RANKED_BY = re.compile(r"(?:也|则|仍|继续)?以")  # 南充市以2861.68亿元…
+_PLACE_AFTER = re.compile(
+    r"(?:的(?:总量|规模|成绩))?(?:排名|位居|位列|居于?|排在|稳居|紧随其后|排)")
 
 
 def listed_run(text: str, regions: list[RegionMention],
@@ -1534,7 +1540,12 @@ def _named_before(ctx: DocContext, text: str, clause: int, prefix: str) -> Regio
         if r.end == clause - 1 and r.is_region and not r.deictic and _NAMED_LAST.search(
                 text, max(0, r.start - 4), r.start):
             return r
-    return None
+    # 宜宾则首次突破4000亿元大关，达到4005.76亿元: the region leading the clause before
+    before = clause_start(text, 0, clause - 1)
+    if not _MILESTONE.search(text, before, clause):
+        return None
+    return next((r for r in ctx.mentions_starting(before, before + 3)
+                 if r.is_region and not r.deictic), None)
 
 
 def _labelled_region(ctx: DocContext, text: str, clause: int) -> RegionMention | None:
