@@ -2035,3 +2035,12 @@ def test_regions_ranked_by_their_levels_and_a_milestone_then_the_figure() -> Non
            if f.quantity.comparator == "="}
     assert got == {("成都市", Decimal("2351130000000")), ("宜宾市", Decimal("400576000000")),
                    ("南充市", Decimal("286168000000")), ("泸州市", Decimal("283650000000"))}
+
+
+@pytest.mark.parametrize("by", ["以", "凭借", "则凭借"])
+def test_a_regions_rate_by_which_it_ranks(by: str) -> None:
+    text = (f"2024年上半年绵阳各县区GDP。江油市以307.52亿元的GDP居第二,游仙区{by}12.4%的增速"
+            "成为全市增长速度最快的黑马。")
+    got = {(f.region_name, f.measure, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("江油市", "level", Decimal("30752000000")),
+                   ("游仙区", "growth", Decimal("12.4"))}

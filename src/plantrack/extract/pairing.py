@@ -865,7 +865,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if after and q.quantity.unit in ("count", "person") and re.search(
             r"\d", text[q.number_start:q.end]):
         return Pair(q, after[0], q.start)
-    if after and ((text[q.end:after[0].start] == "的" and text.endswith("以", 0, q.start))
+    if after and ((text[q.end:after[0].start] == "的" and text.endswith(
+            tuple(cues("figure_by")), 0, q.start))
                   or text.endswith(tuple(cues("figure_before_name")), 0, q.start)):
         # 青岛以3037.4亿元的GDP总量稳坐第一, 2021年实现了8230.6亿元的地区生产总值: the
         # figure of the name after it
@@ -1472,8 +1473,9 @@ def _ranked_rate(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
     region's, as 分别 distributes them."""
     if q.quantity.unit != "percent":
         return None
-    if text.endswith("以", 0, q.start) and _RATE_WORD.match(text, q.end) is not None:
-        region = _region_prefix(ctx, clause, q.start - 1)
+    by = next((w for w in cues("figure_by") if text.endswith(w, 0, q.start)), None)
+    if by is not None and _RATE_WORD.match(text, q.end) is not None:
+        region = _region_prefix(ctx, clause, q.start - len(by))
         topic = _topic_before(ctx, text, clause) if region is not None else None
         if region is None or topic is None or not region.is_region:
             return None
