@@ -188,10 +188,17 @@ def test_a_host_is_not_heard_over_the_text_nor_against_its_deixis() -> None:
     subject, _ = decide_region(text, _gazetteer(), url="http://www.fangxian.gov.cn/1.html")
     assert subject is not None
     assert subject.name == "海门区"
-    # 全省 cannot mean a county the host names
+    # 全省 cannot mean a county the host names: it means the county's province
     subject, _ = decide_region("全省地区生产总值增长7.8%。", _gazetteer(),
                                url="http://www.fangxian.gov.cn/1.html")
-    assert subject is None
+    assert subject is not None
+    assert subject.name == "湖北省"
+    # and a city's host its city's (zhengzhou.…: 河南)
+    subject, decision = decide_region("全省社会消费品零售总额1223.37亿元。", _gazetteer(),
+                                      url="https://zhengzhou.example.com/xinwen/1")
+    assert subject is not None
+    assert subject.name == "河南省"
+    assert "points to 河南省" in decision.cue
     # a host with no place in it (xian alone is too short to count)
     subject, _ = decide_region("全县地区生产总值增长7.8%。", _gazetteer(),
                                url="http://news.xian.example.com/1.html")

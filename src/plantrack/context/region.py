@@ -76,7 +76,7 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
     hosted = _from_host(text, url, found, gazetteer) if url else None
     if hosted is not None:
         return hosted, Decision(hosted.code, 0.5, f"{decision.cue}; the page's host "
-                                f"names {hosted.name}", hosted.name)
+                                f"points to {hosted.name}", hosted.name)
     pathed = _one_meant(text, path_regions(gazetteer, url), found, gazetteer) if url else None
     if pathed is not None:
         return pathed, Decision(pathed.code, 0.5, f"{decision.cue}; the page's address "
@@ -120,8 +120,9 @@ def _national_issuer(title: str | None, text: str) -> str | None:
 
 def _from_host(text: str, url: str, named: Region | None,
                gazetteer: Gazetteer) -> Region | None:
-    """The one region the page's host names that the text's own 全县/全市 can mean,
-    within the region the body names (a county's paper names only its city), if any."""
+    """The one region the page's host names that the text's own 全县/全市 can mean (or
+    whose province its 全省 is), within the region the body names (a county's paper
+    names only its city), if any."""
     return _one_meant(text, host_regions(gazetteer, url), named, gazetteer)
 
 
@@ -152,10 +153,17 @@ def _one_meant(text: str, regions: list[Region], named: Region | None,
     """The one of ``regions`` (a host's, a file name's) that the text's own 全县/全市 can
     mean, within the region the body names, if exactly one."""
     said = self_deixis(text)
-    candidates = [r for r in regions
-                  if r.level != "country" and
-                  (said is None or deictic_region(said, r, gazetteer) == r) and
-                  (named is None or gazetteer.is_within(r.code, named.code))]
+    meant = {r.code: r if said is None else deictic_region(said, r, gazetteer) for r in regions}
+    candidates = [r for r in regions if r.level != "country" and meant[r.code] == r and (
+        named is None or gazetteer.is_within(r.code, named.code))]
+    if not candidates:
+        # (全省 on a city's or a county's site, where no region it names is a province: the
+        # province they lie in, zhengzhou.… 河南)
+        for r in regions:
+            wider = meant[r.code]
+            if wider is not None and wider.level == "province" and wider not in candidates and (
+                    named is None or gazetteer.is_within(wider.code, named.code)):
+                candidates.append(wider)
     if len(candidates) > 1:
         # tjj.changzhou.gov.cn: 常州市, not 长洲区 (a district's site qualifies its name):
         # the one of the highest level, if only one is
