@@ -2044,3 +2044,12 @@ def test_a_regions_rate_by_which_it_ranks(by: str) -> None:
     got = {(f.region_name, f.measure, f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("江油市", "level", Decimal("30752000000")),
                    ("游仙区", "growth", Decimal("12.4"))}
+
+
+def test_a_region_the_subject_is_said_to_lie_in_is_not_its_subject() -> None:
+    text = ("2023年上半年茂名各区县GDP。化州市是茂名市下辖的另一个县级市,"
+            "2023年上半年实现地区生产总值247.5亿元,同比增长3.2%。\n"
+            "截至2016年,枣庄市下辖5区、1市,地区生产总值2142.6亿元。\n")
+    got = {(f.region_name, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("化州市", Decimal("24750000000")), ("化州市", Decimal("3.2")),
+                   ("枣庄市", Decimal("214260000000"))}

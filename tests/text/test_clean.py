@@ -162,9 +162,10 @@ def test_a_mark_lost_in_encoding_after_a_decimal_point_is_dropped() -> None:
 
 
 def test_a_space_after_a_decimal_point_inside_a_cell_is_dropped() -> None:
-    text = "江阴市 3083. 3 2880.9 7.02\n龙口市 1111 1041. 3\n全年增长3. 2019年增长7. 3月份"
+    text = ("江阴市 3083. 3 2880.9 7.02\n龙口市 1111 1041. 3\n重庆 9143.64 10. 5%\n"
+            "全年增长3. 2019年增长7. 3月份")
     cleaned = clean(text)
-    assert cleaned.text == ("江阴市 3083.3 2880.9 7.02\n龙口市 1111 1041.3\n"
+    assert cleaned.text == ("江阴市 3083.3 2880.9 7.02\n龙口市 1111 1041.3\n重庆 9143.64 10.5%\n"
                             "全年增长3. 2019年增长7. 3月份")
     start = cleaned.text.index("3083.3")
     s, e = cleaned.original_span(start, start + 6)

@@ -234,7 +234,7 @@ _GLOSS_CLOSE = ")）}\\]】》"
 _DROP = re.compile(
     f"[\r{_ZERO_WIDTH}{_GLOSS_OPEN}{_NOISE} ]"
     f"(?:(?<=\r)(?=\n)|(?<=[{_ZERO_WIDTH}])|(?<=[0-9][.][{_NOISE}])(?=[0-9])"
-    r"|(?<=[0-9][.] )(?=[0-9]{1,2}(?:[ \t\n]|$))"
+    r"|(?<=[0-9][.] )(?=[0-9]{1,2}(?:%|[ \t\n]|$))"
     f"|(?<=[\u3400-\u9fff)）][{_GLOSS_OPEN}])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}} ?"
     f"[{_GLOSS_CLOSE}]"
     f"|(?<=[{_GLOSS_OPEN}])(?:拼音|pinyin|繁体|繁|练|读)[:：][^{_GLOSS_OPEN}{_GLOSS_CLOSE}\n]{{1,8}}"
