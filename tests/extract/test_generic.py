@@ -2053,3 +2053,11 @@ def test_a_region_the_subject_is_said_to_lie_in_is_not_its_subject() -> None:
     got = {(f.region_name, f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("化州市", Decimal("24750000000")), ("化州市", Decimal("3.2")),
                    ("枣庄市", Decimal("214260000000"))}
+
+
+def test_a_region_between_the_indicator_and_its_rate() -> None:
+    text = ("2019年中国城市GDP十强:上海38155亿元,北京35371亿元,深圳26927亿元。"
+            "而2019年GDP总量排行第十一的南京市增速已经达到7.8%。")
+    got = {(f.region_name, f.measure, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.measure == "growth"}
+    assert got == {("南京市", "growth", Decimal("7.8"))}

@@ -1515,7 +1515,8 @@ _LABEL_REACH = 16  # characters before a label's colon its item may start
 
 # 地区生产总值位列前三的是昆明市7222.50亿元, 玉溪市也以2352.30亿元: a region right before
 # the figure, after the indicator's name, owns it
-_OWNER_GAP = re.compile(r"(?:也|则|仍|亦)?(?:以|为|:|：)?")
+_OWNER_GAP = re.compile(  # (…排行第十一的南京市增速已经达到7.8%)
+    r"(?:也|则|仍|亦)?(?:的?(?:增速|增幅|增长率)(?:已经|已|也)?(?:达到|达|为|是)?|以|为|:|：)?")
 
 
 def _figure_owner(ctx: DocContext, text: str, after: int, q: QuantityMatch
