@@ -1370,8 +1370,9 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         q.quantity.unit == "percent" and (has_cue(text[region.end:q.start], "growth")
                                           or _RATE_AFTER.match(text, q.end) is not None)) or (
         # 南充市以2861.68亿元排名全省第五，泸州市以2836.5亿元排名第六: levels ranked too
-        q.quantity.unit == named.indicator.unit and _RANKED_BY.fullmatch(
-            text, region.end, q.start) is not None and _PLACE_AFTER.match(text, q.end) is not None))
+        q.quantity.unit == named.indicator.unit and _ranked_by().fullmatch(
+            text, region.end, q.start) is not None and _place_after().match(text, q.end)
+        is not None))
 
 
 def _carried_breakdown(ctx: DocContext, text: str, s: Span,
@@ -1407,9 +1408,18 @@ def _regions_parts(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
 
 
 _RATE_AFTER = re.compile(r"的(?:增速|增幅|速度)")  # 以18.6%的增速: a growth rate
-_RANKED_BY = re.compile(r"(?:也|则|仍|继续)?以")  # 南充市以2861.68亿元…
-_PLACE_AFTER = re.compile(
-    r"(?:的(?:总量|规模|成绩))?(?:排名|位居|位列|居于?|排在|稳居|紧随其后|排)")
+
+
+@cache
+def _ranked_by() -> re.Pattern[str]:
+    """南充市以2861.68亿元…: the words between a ranked region and its figure."""
+    return re.compile(rf"(?:也|则|仍|继续)?(?:{alternation(cues('figure_by'))})")
+
+
+@cache
+def _place_after() -> re.Pattern[str]:
+    """…排名全省第五, …紧随其后: a place's verb right after a ranked region's figure."""
+    return re.compile(rf"(?:的(?:总量|规模|成绩))?(?:{alternation(cues('place_verb'))})")
 
 
 def listed_run(text: str, regions: list[RegionMention],
@@ -1501,11 +1511,13 @@ def _ranked_rate(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
 _RATES_LISTED = re.compile(r"的(?:增速|增幅|增长速度)分别(?:为|是|达到?)")
 
 
-# 14个地级城市中乌鲁木齐以2730亿元排在第一名, 各市中: the group a region is picked out of,
-# before the region that leads its clause
-_AMONG = re.compile(r"(?:全[省市区州]|各)?(?:[\d一二三四五六七八九十两]{1,3}个)?"
-                    r"(?:地级|设区的?|县级)?(?:城市|地市|市州|盟市|地州市?|县市区?|区县|县区|省份|省区市?|地区|市|县|区|省)"
-                    r"之?中[，,]?")
+@cache
+def _among() -> re.Pattern[str]:
+    """14个地级城市中乌鲁木齐以2730亿元排在第一名, 各市中: the group a region is picked
+    out of, before the region that leads its clause (cues region_group, group_level)."""
+    return re.compile(rf"(?:全[省市区州]|各)?(?:[\d一二三四五六七八九十两]{{1,3}}个)?"
+                      rf"(?:{alternation(cues('group_level'))})?"
+                      rf"(?:{alternation(cues('region_group'))})之?中[，,]?")
 
 
 # what may open a list's item before its region's name (1. 集宁区:…, - 丰镇市:…)
@@ -1563,10 +1575,13 @@ def _labelled_region(ctx: DocContext, text: str, clause: int) -> RegionMention |
     return None
 
 
-# 其次是曲靖市3393.91亿元, 排名第二的是南部县481.8亿元: a ranking's next place, then its region
-_ORDER_LEAD = re.compile(r"(?:其次|然后|接着|随后|再次"
-                         r"|(?:排名|位列|位居)?第[一二三四五六七八九十\d]{1,3}(?:位|名)?的?)"
-                         r"(?:是|为)[:：]?")
+@cache
+def _order_lead() -> re.Pattern[str]:
+    """其次是曲靖市3393.91亿元, 排名第二的是南部县481.8亿元: a ranking's next place, then
+    its region (cue next_place)."""
+    return re.compile(rf"(?:{alternation(cues('next_place'))}"
+                      r"|(?:排名|位列|位居)?第[一二三四五六七八九十\d]{1,3}(?:位|名)?的?)"
+                      r"(?:是|为)[:：]?")
 
 
 def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | None:
@@ -1575,7 +1590,7 @@ def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | Non
     group it is one of may come first (14个地级城市中乌鲁木齐以2730亿元)."""
     text = ctx.text
     starts = [clause]
-    among = _AMONG.match(text, clause, at) or _ORDER_LEAD.match(text, clause, at)
+    among = _among().match(text, clause, at) or _order_lead().match(text, clause, at)
     if among is not None:
         starts.append(among.end())
     for lead in starts:
