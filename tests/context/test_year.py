@@ -522,6 +522,20 @@ def test_a_part_of_a_year_on_a_page_stamped_before_it_ends_is_the_year_befores()
     assert later.value == 2024
 
 
+def test_a_page_early_in_a_year_naming_only_the_year_before_reports_that_year() -> None:
+    # (the year named past the head, where a lead year would decide alone)
+    head = "中国最富十大省排名\n" + "本文盘点中国最富的十大省份,看看有没有你的地区。" * 14
+    text = (head + "\n1.广东省\nGDP(亿元):124369.67\n"
+            "山东省是2021年达83095.9亿元的地区生产总值的省份。")
+    early = decide_year(text, Document(name="a.txt", text=text, published=date(2022, 2, 15)))
+    assert early.value == 2021
+    assert "early in the year after" in early.cue
+    # a text that names its own year too is of it
+    now = text + "2022年一季度,广东省地区生产总值增长5%。"
+    assert decide_year(now, Document(name="a.txt", text=now,
+                                     published=date(2022, 2, 15))).value == 2022
+
+
 def test_a_year_the_address_names_is_the_last_resort() -> None:
     text = "上半年，浙江全省地区生产总值45004亿元，同比增长5.8%。"
     named = decide_year(text, Document(name="a.txt", text=text,

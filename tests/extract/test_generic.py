@@ -2061,3 +2061,12 @@ def test_a_region_between_the_indicator_and_its_rate() -> None:
     got = {(f.region_name, f.measure, f.quantity.value) for f in plantrack.extract(text).facts
            if f.measure == "growth"}
     assert got == {("南京市", "growth", Decimal("7.8"))}
+
+
+def test_a_labels_unit_in_brackets_and_its_bare_figure_after_the_colon() -> None:
+    text = ("2021年中国最富省份\n3.山东省\n\nGDP(亿元):83095.9\n\n4.浙江省\n\nGDP(亿元):73516\n\n"
+            "5.河南省\n\n社会消费品零售总额(亿元):24381.7\n")
+    got = {(f.region_name, f.indicator, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("山东省", "gdp", Decimal("8309590000000")),
+                   ("浙江省", "gdp", Decimal("7351600000000")),
+                   ("河南省", "retail_sales", Decimal("2438170000000"))}

@@ -536,4 +536,10 @@ def _from_publication(text: str, published: date, cue: str, *,
         latest = max(named)
         return Decision(latest, 0.6, f"latest year named ({latest}年); the publication "
                                      f"date ({year}) is later than anything it reports")
+    if (published.month <= _BULLETIN_MONTHS and named and max(named) == year - 1
+            and not speaks_of_now and not _sets_aims(text)):
+        # 山东省…2021年达71067.5亿元 on a page of 2022-02-15 that names no year of its own:
+        # early in a year, what a text reports of the year just ended is that year's
+        return Decision(year - 1, 0.6, f"latest year named ({year - 1}年), published "
+                        f"{published.isoformat()}, early in the year after ({cue})")
     return Decision(year, 0.8, cue)

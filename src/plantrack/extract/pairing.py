@@ -324,6 +324,25 @@ _BARE_YI = re.compile(r"(?<![\d.])\d[\d,.]*(?:万亿|亿)"
 _COMPARATOR_REACH = 4  # characters before the number that may hold 突破, 超过, 近
 
 
+# GDP(亿元):83095.9: a label's unit in brackets, its figure bare after the colon
+_UNIT_LABELLED = re.compile(r"[(（]([^()（）\d]{1,4})[)）][ \t]*[:：][ \t]*"
+                            r"([-+]?\d[\d,]*(?:\.\d+)?)(?![\d.%‰]|[ \t]*[\u4e00-\u9fff$¥])")
+
+
+def _unit_labelled(text: str) -> list[QuantityMatch]:
+    """The figures in ``text`` written bare after a label that gives their unit in
+    brackets (GDP(亿元):83095.9), read in that unit."""
+    found = []
+    for m in _UNIT_LABELLED.finditer(text):
+        read = [q for q in find_quantities(m[2] + m[1]) if q.start == 0 and q.end == len(
+            m[2]) + len(m[1])]
+        if read:
+            q = read[0]
+            found.append(QuantityMatch(q.quantity, m.start(2), m.end(2),
+                                       m.start(2) + q.number_start, q.decline))
+    return found
+
+
 def _bare_sums(text: str) -> list[QuantityMatch]:
     """The sums in ``text`` written without 元 (42886.5亿): read as if it stood there."""
     found = []
@@ -343,6 +362,8 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     # with none): most sentences have none, and then there is nothing to pair
     found = [q for q in find_quantities(text[s.start:s.end]) if q.quantity.unit in _TEXT_UNITS]
     bare = _bare_sums(s.text) if "亿" in s.text else []
+    if ":" in s.text or "：" in s.text:
+        bare += _unit_labelled(s.text)
     if bare:
         found = sorted([*found, *bare], key=lambda q: q.start)
     if not found:
@@ -952,7 +973,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     return Pair(q, picked, anchor, region)
 
 
-_LABELLED = re.compile(r"\s*[:：]\s*")  # 地区生产总值:362.47亿元: a label and its figure
+# 地区生产总值:362.47亿元, GDP(亿元):83095.9: a label (and its unit) and its figure
+_LABELLED = re.compile(r"\s*(?:[(（][^()（）\d]{1,4}[)）])?\s*[:：]\s*")
 
 
 def _verb_led(text: str, prefix: str, q: QuantityMatch, clause: int,
