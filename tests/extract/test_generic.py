@@ -2070,3 +2070,12 @@ def test_a_labels_unit_in_brackets_and_its_bare_figure_after_the_colon() -> None
     assert got == {("山东省", "gdp", Decimal("8309590000000")),
                    ("浙江省", "gdp", Decimal("7351600000000")),
                    ("河南省", "retail_sales", Decimal("2438170000000"))}
+
+
+def test_an_infographics_phrases_a_line_each_with_blank_lines_between() -> None:
+    text = ("2021年甲省各州市GDP\n\n全省实现地区生产总值\n\n27146.76亿元\n\n"
+            "同比增长7.3%,位居全国第18位\n\n昆明市以7222.50亿领跑全省\n")
+    got = {(f.region_name, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, region="530000").facts}
+    assert {("云南省", "level", Decimal("2714676000000")),
+            ("云南省", "growth", Decimal("7.3"))} <= got

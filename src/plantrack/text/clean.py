@@ -348,6 +348,11 @@ _NOT_GOING_ON_FIGURE = _NOT_GOING_ON | {"%"}
 # (全年GDP\n增长5.3%左右, 城镇和农村居民人均可支配收入\n分别增长4.5%、8.5%左右): one
 # statement broken by the layout, the second line opening with a change and its number
 _FIGURE_LINE = re.compile(r"\n(?=(?:分别)?(?:同比)?(?:增长|下降|增加|减少)-?\d)")
+# the same with a blank line between each phrase (全省实现地区生产总值 / (blank) / 27146.76亿元
+# / (blank) / 同比增长7.3%): a figure alone on its line, or a change and its number
+_SPACED_FIGURE = re.compile(
+    r"\n[ \t\u3000]*\n(?=[ \t\u3000]*(?:-?\d[\d.,]*(?:万亿|亿|万|千)?(?:元|人|吨|个|家|户|项)?%?"
+    r"[ \t\u3000]*\n|(?:分别)?(?:同比)?(?:增长|下降|增加|减少)-?\d))")
 
 
 @lru_cache(maxsize=4)
@@ -360,6 +365,9 @@ def number_line_breaks(text: str) -> frozenset[int]:
         return frozenset()
     out.update(m.start() for m in _FIGURE_LINE.finditer(text)
                if m.start() > 0 and text[m.start() - 1] not in _NOT_GOING_ON_FIGURE)
+    for m in _SPACED_FIGURE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] not in _NOT_GOING_ON_FIGURE:
+            out.update(i for i in range(m.start(), m.end()) if text[i] == "\n")
     for m in _NUMBER_LINE.finditer(text):
         if m.start() == 0 or text[m.start() - 1] in _NOT_GOING_ON:
             continue
