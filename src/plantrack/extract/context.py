@@ -26,7 +26,6 @@ from plantrack.catalog.resolve import (
 from plantrack.context.year import LATER, WRITTEN, url_date
 from plantrack.extract.lexicon import cue_values, cues, find_cue, find_indicators
 from plantrack.model import Indicator, Period, Region
-from plantrack.text.clean import without_glosses
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.segment import lines_at
 from plantrack.text.years import PLAN_NAME, YEAR, plan_years, said_at_session
@@ -271,7 +270,7 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
     found: list[tuple[int, Region]] = []
     context = {subject.code: 5.0} if subject else {}
     for start, line in lines_at(doc.text):
-        stripped = without_glosses(line).strip()  # (88.雷(拼音:léi)山县: 88.雷山县)
+        stripped = line.strip()  # (the cleaned text's: 88.雷(拼音:léi)山县 is 88.雷山县 there)
         # (1 青岛,家底指数:87.25: a numbered heading whose region a comma ends; 北京
         # 11404.3亿元 8%: a region's line of its figures, over its paragraph)
         lead = re.split(r"[，,:：]", _RANK_LEAD.sub("", stripped), maxsplit=1)[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from functools import cache
 
 from attrs import evolve
 
@@ -28,6 +29,7 @@ _SHARE = Decimal("0.8")  # of a level's figures outside the range before any is 
 _MIN_FIGURES = 3  # a lone odd figure is a typo, not a unit
 
 
+@cache
 def _ranges() -> dict[tuple[str, str], tuple[Decimal, Decimal]]:
     return {(row["indicator"], row["level"]): (Decimal(row["low"]), Decimal(row["high"]))
             for row in data_table("plantrack.extract", "magnitudes.tsv")}

@@ -600,10 +600,14 @@ def listed_after_lead(ctx: DocContext, text: str, s: Span) -> int | None:
     (13851.3亿元 …)、2.…), its first item a region's figure; else None."""
     if ":" not in s.text and "：" not in s.text:
         return None
-    for m in _LEAD_BREAK.finditer(text, s.start, s.end):
-        if _item(ctx, text, Span(m.end(), s.end, text[m.end():s.end])) is not None:
-            return m.end()
-    return None
+    key = ("list after its lead-in", s.start, s.end)  # (asked by the reading and its pairs)
+    if key not in ctx.memo:
+        ctx.memo[key] = next((m.end() for m in _LEAD_BREAK.finditer(text, s.start, s.end)
+                              if _item(ctx, text, Span(m.end(), s.end, text[m.end():s.end]))
+                              is not None), None)
+    found = ctx.memo[key]
+    assert found is None or isinstance(found, int)
+    return found
 
 
 def _item(ctx: DocContext, text: str, s: Span) -> tuple[RegionMention, int] | None:
@@ -1568,15 +1572,25 @@ def _figure_owner(ctx: DocContext, text: str, after: int, q: QuantityMatch
 _NAMED_LAST = re.compile(r"(?:的是|是|为)\s*$")
 
 
+def _region_closing(ctx: DocContext, text: str, clause: int, *, marks: str,
+                    lead: re.Pattern[str], back: int) -> RegionMention | None:
+    """The region that ends right before ``clause``'s opening mark (one of ``marks``),
+    the words up to ``back`` characters before it matching ``lead``; else None."""
+    if clause < 2 or text[clause - 1] not in marks:
+        return None
+    return next((r for r in ctx.mentions_starting(max(0, clause - _LABEL_REACH), clause)
+                 if r.end == clause - 1 and r.is_region and not r.deictic
+                 and lead.search(text, max(0, r.start - back), r.start)), None)
+
+
 def _named_before(ctx: DocContext, text: str, clause: int, prefix: str) -> RegionMention | None:
     """The region the clause before names last, after 是 (排名第一的是顺庆区，达到547.6亿元),
     whose figure a clause of bare verbs gives; else None."""
     if clause < 2 or text[clause - 1] not in ",，" or not _bare(prefix):
         return None
-    for r in ctx.mentions_starting(max(0, clause - _LABEL_REACH), clause):
-        if r.end == clause - 1 and r.is_region and not r.deictic and _NAMED_LAST.search(
-                text, max(0, r.start - 4), r.start):
-            return r
+    if (named := _region_closing(ctx, text, clause, marks=",，", lead=_NAMED_LAST,
+                                  back=4)) is not None:
+        return named
     # 宜宾则首次突破4000亿元大关，达到4005.76亿元: the region leading the clause before
     before = clause_start(text, 0, clause - 1)
     if not _MILESTONE.search(text, before, clause):
@@ -1588,13 +1602,7 @@ def _named_before(ctx: DocContext, text: str, clause: int, prefix: str) -> Regio
 def _labelled_region(ctx: DocContext, text: str, clause: int) -> RegionMention | None:
     """The region an item names as its label, the clause its figure after the colon
     (…排名如下:1. 集宁区:265.62亿元), else None."""
-    if clause < 2 or text[clause - 1] not in ":：":
-        return None
-    for r in ctx.mentions_starting(max(0, clause - _LABEL_REACH), clause):
-        if r.end == clause - 1 and r.is_region and not r.deictic and _ITEM_MARK.search(
-                text, max(0, r.start - _LABEL_REACH), r.start):
-            return r
-    return None
+    return _region_closing(ctx, text, clause, marks=":：", lead=_ITEM_MARK, back=_LABEL_REACH)
 
 
 @cache

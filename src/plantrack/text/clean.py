@@ -213,9 +213,6 @@ _ZERO_WIDTH = "\u200b-\u200f\u2060\ufeff\u00ad"
 # is a character lost in a page's encoding: no number is written so, and left in, it
 # cuts the number (and a table's row) in two.
 _NOISE = "?？\ufffd"
-# A space a copy put after a number's decimal point in a table's row (江阴市 3083. 3
-# 2880.9): one number cut in two, and the row's columns with it. Only before a last digit
-# or two that end the cell (…增长3. 2019年… is a sentence's end and a year).
 # A capital O typed for a zero after a number's decimal point (229.O億元, 8.O%), as an
 # old bulletin's transcription has it: one character for one, so offsets stay.
 _LETTER_ZERO = re.compile(r"(?<=[0-9][.])O(?![A-Za-z])")
@@ -225,19 +222,24 @@ _LETTER_ZERO = re.compile(r"(?<=[0-9][.])O(?![A-Za-z])")
 # (…达到3。5亿元资金…), so it is read as a point only where a page writes several.
 _STOP_AS_POINT = re.compile(r"(?<=[0-9])。(?=[0-9]{1,4}(?:[%‰]|[亿万千]?元|[亿万]))")
 _STOP_AS_POINT_MIN = 3
-# One character class first, so the regex engine can skip ahead to candidates at C
-# speed; the lookarounds then decide which of them are dropped.
-# A converter's glosses in any bracket (亿(繁:億)元, 汕{拼音:shàn}头, 茂名【míng】, 深圳{zhèn}):
-# a label, or a toned syllable, inside; left in, they cut a name or a number from its unit.
+# A converter's glosses in any bracket (亿(繁:億)元, 雷(拼音:léi)山县, 汕{拼音:shàn}头,
+# 茂名【míng】, 深圳{zhèn}): a label, or a toned syllable, inside; left in, they cut a name or
+# a number from its unit (and a heading's region from its line).
 _GLOSS_OPEN = "(（{\\[【《"
 _GLOSS_CLOSE = ")）}\\]】》"
+_GLOSS_LABELS = "拼音|pinyin|繁体|繁|练|读"
+# One character class first, so the regex engine can skip ahead to candidates at C
+# speed; the lookarounds then decide which of them are dropped. A space a copy put after
+# a number's decimal point in a table's row (江阴市 3083. 3 2880.9, 重庆 10. 5%) cuts one
+# number in two, and the row's columns with it: dropped only before a last digit or two
+# that end the cell (…增长3. 2019年… is a sentence's end and a year).
 _DROP = re.compile(
     f"[\r{_ZERO_WIDTH}{_GLOSS_OPEN}{_NOISE} ]"
     f"(?:(?<=\r)(?=\n)|(?<=[{_ZERO_WIDTH}])|(?<=[0-9][.][{_NOISE}])(?=[0-9])"
     r"|(?<=[0-9][.] )(?=[0-9]{1,2}(?:%|[ \t\n]|$))"
     f"|(?<=[\u3400-\u9fff)）][{_GLOSS_OPEN}])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}} ?"
     f"[{_GLOSS_CLOSE}]"
-    f"|(?<=[{_GLOSS_OPEN}])(?:拼音|pinyin|繁体|繁|练|读)[:：][^{_GLOSS_OPEN}{_GLOSS_CLOSE}\n]{{1,8}}"
+    f"|(?<=[{_GLOSS_OPEN}])(?:{_GLOSS_LABELS})[:：][^{_GLOSS_OPEN}{_GLOSS_CLOSE}\n]{{1,8}}"
     f"[{_GLOSS_CLOSE}])"
 )
 
@@ -259,23 +261,10 @@ _MARKUP = (r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,80})?/?>"
 # with: the regex engine then skips every other position at C speed instead of trying
 # each alternative there (same matches, two to three times faster on a page).
 _TAG = re.compile(r"(?=[<&/])(?:" + _MARKUP + ")")
-# A converter's labelled glosses: 雷(拼音:léi)山县, 亿(繁体:億)元, 人均{pinyin:jūn}GDP.
-_LABELLED_GLOSS = (r"[(（{\[【《](?:拼音|pinyin|繁体|繁|练|读)[:：]"
-                   r"[^()（）{}\[\]【】《》\n]{1,8}[)）}\]】》]")
-_GLOSSES = re.compile(_LABELLED_GLOSS)
-
-
-def without_glosses(text: str) -> str:
-    """``text`` less a converter's labelled glosses (雷(拼音:léi)山县: 雷山县), as the
-    reading text has it, but with its spaces and marks: a line's words whole."""
-    return _GLOSSES.sub("", text) if ":" in text or "：" in text else text
-
-
 # Removed from the reading text (the text keeps them; quotes are cut from the original).
 _READING_DROP = re.compile(
     r"(?=[<&/(（\[{【《“”‘’\"「」『』 \t\u00a0])(?:" + _MARKUP + "|"
     r"\([a-zA-Z\u00c0-\u024f\u1e00-\u1eff]{1,8}\)"  # pinyin glosses: 質(zhì)
-    "|" + _LABELLED_GLOSS +
     r"|\[\d{1,2}\]"                                  # footnote marks: 单位[1]
     r"|[(（]以下简称[^()（）\n]{1,12}[)）]"            # a term's short form: (以下简称增长)
     r"|[“”‘’\"「」『』]"                              # quotation marks inside names
