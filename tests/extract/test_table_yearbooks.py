@@ -2219,3 +2219,46 @@ def test_groups_on_a_line_below_the_names_word_each_over_their_columns() -> None
         ("马尾区", "urban_disposable_income", "growth", Decimal("8.6")),
         ("马尾区", "rural_disposable_income", "level", Decimal("25169")),
         ("马尾区", "rural_disposable_income", "growth", Decimal("8.7"))}
+
+
+# a yearbook's two-level header that its copy ran onto one line (the groups, then their
+# parts once for each group); the rows hold a rank the header does not print
+FLATTENED_RANKED = """\
+表5 各地区主要农产品产量及排序(2015年)
+单位:万吨、千克
+省(市、区) Region 粮食产量 棉花产量
+总产量 人均产量   总产量 人均产量
+  National Total 60000.0 430.10 560.3 4.10
+  Beijing 120.5 50.21 30 0.2 0.01 28
+  Hebei 3300.6 440.52 12 40.1 5.40 4
+  Henan 6000.3 630.80 1 12.5 1.30 9
+"""
+
+# the same header over rows holding one value for each of its columns: each is read
+FLATTENED = """\
+表6 各地区居民收入(2015年)
+单位:元
+省(市、区) 城镇居民 农村居民
+可支配收入 消费支出 可支配收入 消费支出
+  Beijing 52000 36000 20000 15000
+  Hebei 26000 17000 11000 9000
+  Henan 25500 17100 10800 8600
+"""
+
+
+def test_a_flattened_two_level_header_names_only_its_first_column_over_ranks() -> None:
+    got = {(r, i, v) for r, i, m, v in _facts(FLATTENED_RANKED)}
+    assert got == {("100000", "grain_output", Decimal("600000000")),
+                   ("110000", "grain_output", Decimal("1205000")),
+                   ("130000", "grain_output", Decimal("33006000")),
+                   ("410000", "grain_output", Decimal("60003000"))}
+
+
+def test_a_flattened_two_level_header_over_a_value_each_names_every_column() -> None:
+    got = {(r, i, v) for r, i, m, v in _facts(FLATTENED)}
+    assert got == {("110000", "urban_disposable_income", Decimal("52000")),
+                   ("110000", "rural_disposable_income", Decimal("20000")),
+                   ("130000", "urban_disposable_income", Decimal("26000")),
+                   ("130000", "rural_disposable_income", Decimal("11000")),
+                   ("410000", "urban_disposable_income", Decimal("25500")),
+                   ("410000", "rural_disposable_income", Decimal("10800"))}

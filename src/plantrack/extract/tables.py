@@ -160,6 +160,7 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         texts = packed
     texts = _split_spanned(texts, rows[h:])
     body = rows[h:]
+    texts = _flattened_groups(texts, body)
     texts = _groups_over_units(texts, body)
     if _unplaced_over_years(texts, body):
         # the first column is the one a copy keeps in its place: only it is read
@@ -242,6 +243,29 @@ def _groups_over_units(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...
         return texts
     merged = [group + part for group, run in zip(groups, runs, strict=True) for part in run]
     return [[texts[0][0], *merged]]
+
+
+def _flattened_groups(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
+                      ) -> list[list[str]]:
+    """省(市、区) | 粮食产量 | 油料产量 | 总产量 | 人均产量 | 总产量 | 人均产量 over rows of
+    more values than parts (a rank the header does not print): a header of two levels
+    a copy ran onto one line, the groups first, then their parts once for each group.
+    Only the first column is named, its first group's and part's (the one column a copy
+    keeps in its place: the unprinted one shifts the others); the rest stay unnamed.
+    (Parts as many as a row's values were already set under their groups by the grid.)"""
+    if len(texts) != 1 or not body:
+        return texts
+    words = [c for c in texts[0][1:] if c.strip()]
+    for k in range(2, len(words) // 3 + 1):
+        groups, parts = words[:k], words[k:]
+        m = len(parts) // k
+        if m < 2 or len(parts) != k * m or parts != parts[:m] * k or set(groups) & set(parts):
+            continue
+        width = max(len(row) for row in body) - 1
+        if width <= k * m:
+            return texts
+        return [[texts[0][0], groups[0] + parts[0], *[""] * (width - 1)]]
+    return texts
 
 
 def _split_spanned(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
