@@ -400,6 +400,20 @@ def test_a_release_of_a_central_body_that_names_no_region_is_the_countrys() -> N
         assert subject is None or subject.code != "100000"
 
 
+def test_a_text_naming_no_region_that_speaks_of_the_countrys_economy_is_the_countrys() -> None:
+    text = ("政府工作报告提出,今年发展主要预期目标是:\n\n国内生产总值增长6%左右;\n\n"
+            "城镇新增就业1000万人以上。")
+    subject, decision = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.code == decision.value == "100000"
+    assert "国内生产总值" in decision.cue
+    assert decision.weak
+    # a text calling its own region 全省 is a province's, though it names none
+    text = "全省国内生产总值增长7%,全省城镇新增就业40万人。"
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is None or subject.code != "100000"
+
+
 def test_a_region_the_pages_path_names_when_the_text_names_none() -> None:
     url = ("https://example.org/yearbooks/%e6%96%b0%e7%96%86%e7%bb%9f%e8%ae%a1%e5%b9%b4"
            "%e9%89%b42012/html/0701.htm")  # …/新疆统计年鉴2012/html/0701.htm

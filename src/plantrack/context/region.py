@@ -96,6 +96,12 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
             country := gazetteer.get(_COUNTRY)) is not None:
         return country, Decision(country.code, 0.5, f"{decision.cue}; issued by {body}, "
                                  "a central body", country.name)
+    if found is None and self_deixis(text) is None and (
+            m := _national_words().search(f"{title or ''} {text}")) and (
+            country := gazetteer.get(_COUNTRY)) is not None:
+        # (a text calling its own region 全省 or 我县 is a region's, naming none)
+        return country, Decision(country.code, 0.4, f"{decision.cue}; it speaks of the "
+                                 f"country's economy ({m.group()})", country.name)
     return None, decision
 
 
@@ -107,6 +113,12 @@ _HEAD = 400  # characters of the body where an issuer stands (a title, a source 
 def _central_bodies() -> re.Pattern[str]:
     names = [row[0] for row in data_rows("plantrack.context", "national_bodies.txt")]
     return re.compile(rf"(?:{alternation(names)})(?![^，,。\s]{{0,8}}调查)")
+
+
+@cache
+def _national_words() -> re.Pattern[str]:
+    words = [row[0] for row in data_rows("plantrack.context", "national_words.txt")]
+    return re.compile(alternation(words))
 
 
 def _national_issuer(title: str | None, text: str) -> str | None:
