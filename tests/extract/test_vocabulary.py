@@ -371,3 +371,21 @@ def test_the_figure_after_a_milestone_passed_is_the_indicators() -> None:
     got = [(f.indicator, f.quantity.value, f.quantity.comparator) for f in _facts(
         "2015年，全市工业总产值迈上千亿台阶，接近1300亿元。")]
     assert got == [("industrial_output", Decimal("130000000000"), "~")]
+
+
+@pytest.mark.parametrize("text", _both("全市实现社消总额1266.9亿元，比上年增长7.9%。"))
+def test_the_short_names_of_retail_sales_are_retail_sales(text: str) -> None:
+    assert ("retail_sales", None, "level", Decimal("126690000000")) in _read(text)
+    assert ("retail_sales", None, "growth", Decimal("7.9")) in _read(text)
+
+
+@pytest.mark.parametrize("text", _both("全市地方一般性公共预算收入353.8亿元，增长6.2%。"))
+def test_budget_revenue_said_with_a_general_nature_is_budget_revenue(text: str) -> None:
+    assert ("general_budget_revenue", None, "level", Decimal("35380000000")) in _read(text)
+
+
+@pytest.mark.parametrize("text", _both(
+    "社消总额的下降让人意外，毕竟一季度全市的旅游成绩不错，国内游客量同比增长14%，"
+    "国内旅游消费同比增长14.5%。"))
+def test_a_growth_of_tourists_is_not_the_retail_sales_named_before(text: str) -> None:
+    assert not [f for f in _facts(text) if f.indicator == "retail_sales"]
