@@ -414,14 +414,22 @@ def _short_forms(catalog: Catalog, text: str) -> tuple[tuple[str, str], ...]:
 
 def _loose_names(text: str) -> tuple[tuple[str, str], ...]:
     """(word, indicator id) of each word of loose_names.tsv ``text`` uses and sets against
-    none of the names that would make it another sum (财政收入 beside 财政总收入)."""
-    return tuple((word, indicator) for word, indicator, unless in _loose_table()
-                 if word in text and unless.search(text) is None)
+    none of the names that would make it another sum: anywhere in the text (财政收入 and
+    财政总收入), or in a sentence holding the word on its own, not as a piece of the other
+    name (财政收入增长9.4%，一般公共预算收入…; not 公共财政收入 alone)."""
+    return tuple((word, indicator) for word, indicator, unless, beside in _loose_table()
+                 if word in text and unless.search(text) is None and not any(
+                     beside.search(sentence) and word in beside.sub("", sentence)
+                     for sentence in _SENTENCE_END.split(text)))
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 @cache
-def _loose_table() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    return tuple((row["word"], row["indicator"], re.compile(row["unless"]))
+def _loose_table() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]:
+    return tuple((row["word"], row["indicator"], re.compile(row["unless"]),
+                  re.compile(row["unless_beside"]))
                  for row in read_table("loose_names.tsv"))
 
 
