@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from tests.extract.scripts import traditional
 
 import plantrack
 from plantrack.extract.tablegrid import find_grids
@@ -435,3 +436,16 @@ def test_a_ranked_list_under_its_header_a_unit_line_and_a_title_naming_both_meas
                    ("岚皋县", "growth", Decimal("10.83")),
                    ("汉滨区", "level", Decimal("3593740000")),
                    ("汉滨区", "growth", Decimal("10.81"))}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_region_compared_with_its_bracketed_figure_has_that_figure(script: str) -> None:
+    text = ("2024年上半年,永福县GDP为56.81亿元,反超了叠彩区(54.93亿元)、阳朔县(54.54亿元),"
+            "非常接近秀峰区(57.28亿元)了。\n2024年,桂平市GDP为430.97亿元,"
+            "大幅领先于港北区(399.24亿元)。")
+    text = text if script == "simplified" else traditional(text)
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(text, region="450300").facts
+           if f.indicator == "gdp"}
+    assert got == {("450326", Decimal("5681000000")), ("450303", Decimal("5493000000")),
+                   ("450321", Decimal("5454000000")), ("450302", Decimal("5728000000")),
+                   ("450881", Decimal("43097000000")), ("450802", Decimal("39924000000"))}

@@ -954,6 +954,7 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if len(_price_basis().sub("", prefix)) > _INHERIT_PREFIX or has_cue(prefix, "subject_head"):
         return None  # 房地产开发投资下降18.4%: the clause names a subject of its own
     if region is None and not (((listed or owned) and not prefix.strip())
+                               or (owned and _compared(prefix))
                                or has_cue(prefix, "growth")
                                or q.decline or _bare(prefix)
                                or _verb_led(text, prefix, q, clause, quantities)
@@ -975,6 +976,20 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         min(clause, region.start) if region is not None  # (集宁区:265.62亿元: its label)
         else clause_start(text, s.start, picked.start))
     return Pair(q, picked, anchor, region)
+
+
+def _compared(prefix: str) -> bool:
+    """Whether a clause's words before a region's bracketed figure compare the subject
+    with that region (大幅领先于, 远高于第二名的, 强势反超了): a verb, an adverb of two
+    characters at most before it, and a rank's words after it."""
+    return _yardstick_clause().fullmatch(prefix.strip()) is not None
+
+
+@cache
+def _yardstick_clause() -> re.Pattern[str]:
+    verbs = alternation(cues("yardstick_verb"))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{verbs})[了于於]?"
+                      rf"(?:第[一二三四五六七八九十\d]{{1,3}}[名位]的)?")
 
 
 # 地区生产总值:362.47亿元, GDP(亿元):83095.9: a label (and its unit) and its figure
