@@ -891,3 +891,21 @@ def test_rows_of_regions_under_no_header_take_the_captions_indicator_and_unit() 
                    ("320000", "gdp", Decimal("10270000000000"), "2020"),
                    ("370000", "gdp", Decimal("7310000000000"), "2020"),
                    ("330000", "gdp", Decimal("6460000000000"), "2020")}
+
+
+def test_a_rank_column_named_by_its_number_word_before_the_regions() -> None:
+    text = ("2020年各市GDP如下表所示:\n| 序号 | 城市 | GDP(亿元) |\n|-----|------|------|\n"
+            "| 1 | 深圳市 | 27670.2 |\n| 2 | 广州市 | 25019.1 |\n| 3 | 佛山市 | 10816.5 |\n")
+    got = _read(text, "region", "indicator", "value", "period")
+    assert got == {("440300", "gdp", Decimal("2767020000000"), "2020"),
+                   ("440100", "gdp", Decimal("2501910000000"), "2020"),
+                   ("440600", "gdp", Decimal("1081650000000"), "2020")}
+
+
+def test_a_name_column_headed_by_its_name_word_and_a_parent_column() -> None:
+    text = ("贵州部分县市排名表\n| 排名 | 县名 | 所属地级市 | GDP(2023年) | 主要产业 |\n"
+            "| 1 | 仁怀市 | 遵义市 | 1500亿元 | 白酒 |\n"
+            "| 2 | 盘州市 | 六盘水市 | 800亿元 | 煤炭 |\n")
+    got = _read(text, "region", "indicator", "value", "period")
+    assert got == {("520382", "gdp", Decimal("150000000000"), "2023"),
+                   ("520281", "gdp", Decimal("80000000000"), "2023")}
