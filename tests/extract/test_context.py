@@ -179,3 +179,15 @@ def test_a_numbered_heading_with_its_regions_figure_in_brackets_heads_its_sectio
         ("广州市", "urban_disposable_income", Decimal("8")),
         ("广州市", "rural_disposable_income", Decimal("10")),
         ("武汉市", "urban_disposable_income", Decimal("47359"))}
+
+
+def test_a_bare_fiscal_revenue_glossed_in_brackets_is_the_sum_its_gloss_names() -> None:
+    # the gloss names the budget revenue beside the word; its comma ends no clause
+    text = ("2024年1-5月,全市共实现财政收入(一般公共预算收入,下同)52.34亿元,同比增长5%。"
+            "\n电白区财政收入10.07亿元。化州市财政收入也超过了5亿元,达到了58094万元。")
+    got = {(f.region, f.indicator, f.measure, f.quantity.value)
+           for f in extract(text, region="440900").facts}
+    assert got == {("440900", "general_budget_revenue", "level", Decimal("5234000000")),
+                   ("440900", "general_budget_revenue", "growth", Decimal("5")),
+                   ("440904", "general_budget_revenue", "level", Decimal("1007000000")),
+                   ("440982", "general_budget_revenue", "level", Decimal("580940000"))}

@@ -277,3 +277,10 @@ def test_a_number_a_copy_masked_is_no_number(text: str) -> None:
 def test_a_footnote_mark_after_a_number_leaves_it_read() -> None:
     (q,) = find_quantities("增长2.5%*")
     assert q.quantity.value == Decimal("2.5")
+
+
+@pytest.mark.parametrize(("text", "comparator"), [
+    ("超过了5亿元", ">"), ("突破了1000亿元", ">"), ("达到了5亿元", "=")])
+def test_a_comparing_verb_with_its_perfective_le_still_compares(text: str, comparator: str,
+                                                                ) -> None:
+    assert [q.quantity.comparator for q in find_quantities(text)] == [comparator]

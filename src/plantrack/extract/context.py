@@ -418,9 +418,26 @@ def _loose_names(text: str) -> tuple[tuple[str, str], ...]:
     财政总收入), or in a sentence holding the word on its own, not as a piece of the other
     name (财政收入增长9.4%，一般公共预算收入…; not 公共财政收入 alone)."""
     return tuple((word, indicator) for word, indicator, unless, beside in _loose_table()
-                 if word in text and unless.search(text) is None and not any(
-                     beside.search(sentence) and word in beside.sub("", sentence)
-                     for sentence in _SENTENCE_END.split(text)))
+                 if word in text and (_glossed(text, word, beside) or (
+                     unless.search(text) is None and not any(
+                         beside.search(sentence) and word in beside.sub("", sentence)
+                         for sentence in _SENTENCE_END.split(text)))))
+
+
+def _glossed(text: str, word: str, names: re.Pattern[str]) -> bool:
+    """Whether ``text`` says in brackets after ``word`` which sum it means, by one of
+    ``names`` (财政收入(一般公共预算收入,下同)): that sum, whatever else the text names."""
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if text.startswith(("(", "（"), after) and (m := names.match(text, after + 1)) and (
+                _GLOSS_END.match(text, m.end())):
+            return True
+        at = text.find(word, after)
+    return False
+
+
+_GLOSS_END = re.compile(r"[,，、]?\s*(?:以?下同)?[)）]")
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")

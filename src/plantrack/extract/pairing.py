@@ -450,7 +450,7 @@ def _margin_over(ctx: DocContext, text: str, q: QuantityMatch) -> bool:
 _REGION_NAME_MAX = 12  # characters of a region's name, at most
 
 
-_PASSED_THEN = re.compile(r"[，,]?(?:达到|達到|达|達|为|為|至)")
+_PASSED_THEN = re.compile(r"[，,]?(?:达到|達到|达|達|为|為|至)了?")  # (，达到了58094万元)
 
 
 def _milestone_then_value(text: str, q: QuantityMatch, quantities: list[QuantityMatch],

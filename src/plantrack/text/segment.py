@@ -144,8 +144,16 @@ def _clause_ends(text: str) -> list[int]:
     if last is not None and last[0] is text:
         return last[1]
     ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    if "下同" in text:
+        notes = [m.span() for m in _NOTE.finditer(text)]
+        ends = [e for e in ends if not any(a < e < b for a, b in notes)]
     _CLAUSE_ENDS["last"] = (text, ends)
     return ends
+
+
+# a note in brackets for the rest of the text (财政收入(一般公共预算收入,下同)52.34亿元,
+# 555.41亿元(人民币,下同)): one aside, its comma no clause's end
+_NOTE = re.compile(r"[(（][^()（）,，。；;\n]{1,20}[,，]\s*以?下同[)）]")
 
 
 def clause_start(text: str, lo: int, at: int) -> int:
