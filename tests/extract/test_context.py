@@ -191,3 +191,24 @@ def test_a_bare_fiscal_revenue_glossed_in_brackets_is_the_sum_its_gloss_names() 
                    ("440900", "general_budget_revenue", "growth", Decimal("5")),
                    ("440904", "general_budget_revenue", "level", Decimal("1007000000")),
                    ("440982", "general_budget_revenue", "level", Decimal("580940000"))}
+
+
+def test_a_gloss_of_one_loose_word_names_the_indicator_by_its_shorter_word_too() -> None:
+    text = ("2024年1-4月财政收入20强城市出炉\n一般公共预算收入(即地方财政收入)更为重要,"
+            "而财政收入则可以取之于民。上海、北京、杭州、苏州、重庆、宁波位居前列。\n"
+            "1-4月上海地方财政收入完成3491.73亿元。"
+            "重庆财政收入同比增长13.7%。")
+    got = {(f.region, f.indicator, f.measure, f.quantity.value) for f in extract(text).facts}
+    assert got == {("310000", "general_budget_revenue", "level", Decimal("349173000000")),
+                   ("500000", "general_budget_revenue", "growth", Decimal("13.7"))}
+
+
+def test_regions_listed_right_before_the_indicator_share_out_its_figures_after_fenbie(
+        ) -> None:
+    text = ("2024年全国城市GDP排名出炉\n上海、北京、深圳位居前三。天津和广州GDP也都超过"
+            "七百亿元,分别完成792.3亿元和700.4亿元。南京、武汉GDP分别增长5%、6%。")
+    got = {(f.region, f.measure, f.quantity.value) for f in extract(text).facts
+           if f.indicator == "gdp" and f.quantity.comparator == "="}
+    assert got == {("120000", "level", Decimal("79230000000")),
+                   ("440100", "level", Decimal("70040000000")),
+                   ("320100", "growth", Decimal("5")), ("420100", "growth", Decimal("6"))}

@@ -416,28 +416,44 @@ def _loose_names(text: str) -> tuple[tuple[str, str], ...]:
     """(word, indicator id) of each word of loose_names.tsv ``text`` uses and sets against
     none of the names that would make it another sum: anywhere in the text (财政收入 and
     财政总收入), or in a sentence holding the word on its own, not as a piece of the other
-    name (财政收入增长9.4%，一般公共预算收入…; not 公共财政收入 alone)."""
-    return tuple((word, indicator) for word, indicator, unless, beside in _loose_table()
-                 if word in text and (_glossed(text, word, beside) or (
+    name (财政收入增长9.4%，一般公共预算收入…; not 公共财政收入 alone). A text that glosses
+    one of an indicator's loose words by its name (一般公共预算收入(即地方财政收入)) names
+    it by each of them, its shorter 财政收入 too."""
+    table = _loose_table()
+    glossed = {indicator for word, indicator, _, beside in table
+               if word in text and _glossed(text, word, beside)}
+    return tuple((word, indicator) for word, indicator, unless, beside in table
+                 if word in text and (indicator in glossed or (
                      unless.search(text) is None and not any(
                          beside.search(sentence) and word in beside.sub("", sentence)
                          for sentence in _SENTENCE_END.split(text)))))
 
 
 def _glossed(text: str, word: str, names: re.Pattern[str]) -> bool:
-    """Whether ``text`` says in brackets after ``word`` which sum it means, by one of
-    ``names`` (财政收入(一般公共预算收入,下同)): that sum, whatever else the text names."""
+    """Whether ``text`` says in brackets which sum ``word`` means, by one of ``names``,
+    after the word (财政收入(一般公共预算收入,下同)) or the word after the name (一般公共
+    预算收入(即地方财政收入)): that sum, whatever else the text names."""
     at = text.find(word)
     while at >= 0:
         after = at + len(word)
         if text.startswith(("(", "（"), after) and (m := names.match(text, after + 1)) and (
                 _GLOSS_END.match(text, m.end())):
             return True
+        if text.startswith((")", "）"), after) and any(
+                text.endswith(lead, 0, at) and text.endswith(_names_of(names), 0, at - len(lead))
+                for lead in _GLOSS_LEADS):
+            return True
         at = text.find(word, after)
     return False
 
 
+def _names_of(names: re.Pattern[str]) -> tuple[str, ...]:
+    return tuple(names.pattern.split("|"))  # (the table's words: plain, no regex marks)
+
+
 _GLOSS_END = re.compile(r"[,，、]?\s*(?:以?下同)?[)）]")
+# the bracket opening before the word a name is glossed by (一般公共预算收入(即地方财政收入))
+_GLOSS_LEADS = tuple(b + w for b in "(（" for w in ("即", "也称", "又称", "亦称", "简称", ""))
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")

@@ -884,7 +884,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
                     ctx, text, clause, m, q, quantities=quantities):
             return None  # 战略性新兴产业、高技术制造业占比分别…: another subject's value
         return Pair(q, picked, _quote_start(text, clause, picked.start, quantities),
-                    _figure_owner(ctx, text, m.end, q))
+                    _figure_owner(ctx, text, m.end, q)
+                    or _listed_before_name(ctx, text, s, m, q, quantities=quantities))
     after = [m for m in mentions if q.end <= m.start <= q.end + 1
              and text[q.end:m.start] in ("", "的")]
     if after and q.quantity.unit in ("count", "person") and re.search(
@@ -922,7 +923,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     m = after_share
     if m.indicator.id == OTHER and len(CLAUSE_END_AT.findall(text, m.end, clause)) > 1:
         return None  # a wording found in the text goes on one clause, no further
-    if (listed_region := _listed_region(ctx, text, clause, q, quantities)) is not None:
+    if (listed_region := _listed_region(ctx, text, clause, q, quantities)
+            or _listed_before_name(ctx, text, s, m, q, quantities=quantities)) is not None:
         return Pair(q, m, clause_start(text, s.start, m.start), listed_region)
     # (1.沈阳(800.85亿元)、2.大连(…): an item's rank is no subject's word)
     prefix = _RANK_MARK.sub("", text[clause:q.start]) if owned else text[clause:q.start]
@@ -1352,6 +1354,25 @@ def _listed_region(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
         return None
     index = listed_index(at, q, quantities)
     return regions[index] if index < len(regions) else None
+
+
+def _listed_before_name(ctx: DocContext, text: str, s: Span, m: IndicatorMention,
+                        q: QuantityMatch, *, quantities: list[QuantityMatch],
+                        ) -> RegionMention | None:
+    """南京和武汉GDP分别为1792.3亿元和1700.4亿元, 天津和广州财政收入也都超过七百亿，分别
+    完成792.3亿和700.4亿: regions listed right before the indicator, the i-th value
+    after 分别 the i-th region's."""
+    at = text.find("分别", m.end, q.start)
+    if at < 0:
+        return None
+    seg = segment_start(text, s.start, m.start)
+    before = [r for r in ctx.mentions_starting(seg, m.start)
+              if r.end <= m.start and r.is_region and not r.deictic]
+    if len(before) < 2 or text[before[-1].end:m.start] not in ("", "的"):
+        return None
+    run = listed_run(text, before, _OWNER_JOINS)
+    index = listed_index(at, q, quantities)
+    return run[index] if len(run) > 1 and index < len(run) else None
 
 
 _CARRY_BACK = 300  # characters back to the paragraph's indicator, at most
