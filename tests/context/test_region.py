@@ -520,3 +520,17 @@ def test_a_counties_short_form_met_once_names_no_subject() -> None:
     extraction = extract(Document(name="t.txt", text=text))
     assert extraction.context.region.value is None
     assert {f.region for f in extraction.facts} == {None}
+
+
+def test_a_lone_long_short_form_beside_a_weak_subject_is_a_place() -> None:
+    # a page comparing four cities: its subject is a weak guess, 乌鲁木齐 (named once by
+    # its short form, another province's) is a city all the same
+    text = ("2025年上半年西北城市GDP排名\n- 西安GDP总量6500亿元。\n- 榆林GDP总量3300亿元,"
+            "榆林增长5%。\n- 乌鲁木齐GDP总量2410.47亿元。\n- 兰州GDP总量1800亿元。")
+    got = {(f.region, f.quantity.value) for f in extract(text).facts
+           if f.measure == "level"}
+    assert ("650100", Decimal("241047000000")) in got
+    # and a two-character short form inside a word stays a word (规模以上高技术: 上高)
+    text = ("2023年一季度全省经济运行\n全省规模以上高技术制造业增加值增长11.4%。"
+            "郑州增长5%,洛阳增长4%。")
+    assert all(f.region != "360923" for f in extract(text).facts)

@@ -310,10 +310,14 @@ def _year_headings(doc: PreparedDocument) -> tuple[tuple[int, int, int], ...]:
                  if s.year is not None and isinstance(s.year.value, int))
 
 
+_WORDLIKE_ALIAS = 2  # characters of a short form that may be a piece of a word
+
+
 def _mentions(doc: PreparedDocument, gazetteer: Gazetteer,
               subject: Region | None) -> tuple[RegionMention, ...]:
     out: list[RegionMention] = []
     items = resolve_mentions(doc.text, gazetteer, subject)
+    settled = not doc.context.region.weak
     surfaces = Counter(item.mention.surface for item in items)
     named = Counter(item.region.code for item in items)
     for item in items:
@@ -321,10 +325,13 @@ def _mentions(doc: PreparedDocument, gazetteer: Gazetteer,
         region = item.region
         again = named[region.code] if region.level != "country" else surfaces[m.surface]
         if (m.via == "alias" and again < 2 and subject is not None
+                and (settled or len(m.surface) <= _WORDLIKE_ALIAS)
                 and subject.level != "country" and region.code[:2] != subject.code[:2]):
             continue  # a lone short form far from the subject is a word (环濠河南大街);
             # a place the text names again, in any form (天津 and 天津市), is the place
-            # (the country's 中国 only by that word: 中国特色… is no mention)
+            # (the country's 中国 only by that word: 中国特色… is no mention); beside a
+            # subject few mentions agree on (西安, 榆林, 乌鲁木齐, 兰州), only a short
+            # form of two characters is likely a word's piece (规模以上高技术: 上高)
         if m.place is not None and m.is_region:
             region = gazetteer.get(m.place.code) or region  # towns roll up to the county
         out.append(RegionMention(doc.to_reading(m.start), doc.to_reading(m.end), region,
