@@ -449,3 +449,13 @@ def test_a_region_compared_with_its_bracketed_figure_has_that_figure(script: str
     assert got == {("450326", Decimal("5681000000")), ("450303", Decimal("5493000000")),
                    ("450321", Decimal("5454000000")), ("450302", Decimal("5728000000")),
                    ("450881", Decimal("43097000000")), ("450802", Decimal("39924000000"))}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_regions_right_before_their_figures_after_fenbie_shi_own_them(script: str) -> None:
+    text = ("2020年,地区生产总值排名前三位的市分别是昆明6733.79亿元、曲靖2959.35亿元、"
+            "红河2417.48亿元。")
+    text = text if script == "simplified" else traditional(text)
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("530100", Decimal("673379000000")), ("530300", Decimal("295935000000")),
+                   ("532500", Decimal("241748000000"))}

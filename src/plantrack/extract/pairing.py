@@ -1598,8 +1598,7 @@ def _figure_owner(ctx: DocContext, text: str, after: int, q: QuantityMatch
     """The region named between the indicator (ending at ``after``) and ``q``, right
     before ``q`` (…的是昆明市7222.50亿元), whose figure it is; else None."""
     for r in ctx.mentions_starting(after, q.start):
-        if r.is_region and not r.deictic and _OWNER_GAP.fullmatch(text, r.end, q.start) and (
-                "分别" not in text[after:r.start]):
+        if r.is_region and not r.deictic and _OWNER_GAP.fullmatch(text, r.end, q.start):
             return r
     return None
 
