@@ -389,3 +389,18 @@ def test_budget_revenue_said_with_a_general_nature_is_budget_revenue(text: str) 
     "国内旅游消费同比增长14.5%。"))
 def test_a_growth_of_tourists_is_not_the_retail_sales_named_before(text: str) -> None:
     assert not [f for f in _facts(text) if f.indicator == "retail_sales"]
+
+
+@pytest.mark.parametrize("text", _both(
+    "2025年1-8月,地方财政收入位居全省第三的是邯郸市,累计金额为300.1亿元。"))
+def test_a_cumulative_amount_after_a_regions_label_is_the_indicators(text: str) -> None:
+    got = {(f.region, f.indicator, f.quantity.value)
+           for f in extract(text, year=2025, region="130000").facts}
+    assert got == {("130400", "general_budget_revenue", Decimal("30010000000"))}
+
+
+@pytest.mark.parametrize("text", _both(
+    "2024年1-5月财政收入位居全市首位的是市本级,金额达到了17.77亿元。"
+    "省本级一般公共预算收入完成434.9亿元,增长17.1%。"))
+def test_a_governments_own_budget_level_is_no_regions_figure(text: str) -> None:
+    assert not extract(text, year=2024, region="440900").facts
