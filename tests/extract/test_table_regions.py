@@ -909,3 +909,15 @@ def test_a_name_column_headed_by_its_name_word_and_a_parent_column() -> None:
     got = _read(text, "region", "indicator", "value", "period")
     assert got == {("520382", "gdp", Decimal("150000000000"), "2023"),
                    ("520281", "gdp", Decimal("80000000000"), "2023")}
+
+
+def test_a_unit_wrapped_under_the_region_corner_is_the_first_columns() -> None:
+    text = ("| 3-1 支出法地区生产总值 (2010年) | ||||||\n| 本表按当年价格计算。 | ||||||\n"
+            "| 地 区 | 支出法地区生产总值 | 资本形成率 | 最终消费率 | |||\n"
+            "| (亿元) | 最终消费支出 | 资本形成总额 | 货物和服务 | (投资率)(%) | (消费率)(%) | |\n"
+            "| 净 流 出 | ||||||\n"
+            "| 北 京 | 14113.58 | 6905.10 | 5930.24 | 1278.24 | 42.0 | 48.9 |\n"
+            "| 天 津 | 9224.46 | 3357.59 | 6143.49 | -276.62 | 66.6 | 36.4 |\n")
+    got = _read(text, "region", "indicator", "value", "period")
+    assert got == {("110000", "gdp", Decimal("1411358000000"), "2010"),
+                   ("120000", "gdp", Decimal("922446000000"), "2010")}

@@ -425,6 +425,10 @@ def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | N
     row = [spaced_key(t) for t in (texts[0] if len(texts) == 1 else merge_rows(respan(texts)))]
     # the names' column first, or after a rank's (排名 | 城市 | GDP(亿元))
     # (or of years: 年份 | GDP(亿元), the document's region's in the year each row names)
+    # (地 区 over (亿元), the first value column's unit a copy wrapped under the corner)
+    corner_unit = unit_in(row[0]) if row and is_region_header(_BRACKETED.sub("", row[0])) else None
+    if corner_unit is not None:
+        row[0] = _BRACKETED.sub("", row[0])
     at = next((i for i in range(min(2, len(row)))
                if is_region_header(row[i]) or is_period_header(row[i])
                or (i == 0 and not row[0].strip())), None)
@@ -435,7 +439,8 @@ def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | N
     # (总值 | 第一产业 | 第二产业: a breakdown's total, its whole's figure, the caption's)
     columns = [Column(i, t, None) if i <= at or header_role(t) == "skip" or (next(
                find_indicators(t, indicators), None) is None and not _breakdown_total(t))
-               else Column(i, t, "result", "result", False, unit_in(t))
+               else Column(i, t, "result", "result", False,
+                           unit_in(t) or (corner_unit if i == 1 else None))
                for i, t in enumerate(row)]
     if not any(c.kind for c in columns):
         return None
