@@ -459,3 +459,13 @@ def test_regions_right_before_their_figures_after_fenbie_shi_own_them(script: st
     got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("530100", Decimal("673379000000")), ("530300", Decimal("295935000000")),
                    ("532500", Decimal("241748000000"))}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_sentence_of_ranked_places_goes_on_about_the_indicator_before(script: str) -> None:
+    text = ("2021年上半年各市GDP数据公布。\n青岛市位居全省第一,实现地区生产总值6539.21亿元。"
+            "第二是济南,5198.75亿元,第三为烟台3918.38亿元。整体上延续了去年的排名。")
+    text = text if script == "simplified" else traditional(text)
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("370200", Decimal("653921000000")), ("370100", Decimal("519875000000")),
+                   ("370600", Decimal("391838000000"))}

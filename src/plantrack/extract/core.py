@@ -36,6 +36,7 @@ from plantrack.extract.pairing import (
     listed_index,
     listed_run,
     names_a_goal,
+    opens_with_rank,
     signed_bracket,
     target_cues,
     topic_pairs,
@@ -687,7 +688,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
     pairs = topic_pairs(ctx, text, s, before) if listed and before is not None else []
     pairs = pairs or find_pairs(ctx, text, s)
     if not pairs and before is not None and (
-            item or "增" in s.text or "降" in s.text or "(" in s.text or "（" in s.text):
+            item or "增" in s.text or "降" in s.text or "(" in s.text or "（" in s.text
+            or opens_with_rank(text, s.start)):
         pairs = topic_pairs(ctx, text, s, before)  # (增, 降, brackets: a C-speed test first)
     quantities = [p.quantity for p in pairs]
     prev_end: dict[int, int] = {}

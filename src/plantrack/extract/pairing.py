@@ -41,7 +41,7 @@ from plantrack.text.segment import CLAUSE_END_AT, Span, clause_start, segment_st
 from plantrack.text.years import YEAR
 
 __all__ = ["LIST_JOINS", "Pair", "find_pairs", "listed_index", "listed_run", "names_a_goal",
-           "target_cues"]
+           "opens_with_rank", "target_cues"]
 
 
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
@@ -657,7 +657,7 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
         if q.quantity.unit == "CNY":
             # 全省地区生产总值29401.7亿元。13个设区市中，苏州(5186.64亿元)、南京(…)居前:
             # the regions' bracketed figures of the indicator before
-            owner = _bracket_owner(ctx, text, s, match)
+            owner = _bracket_owner(ctx, text, s, match) or _ranked_owner(ctx, text, s, match)
             if owner is not None and topic.indicator.unit == "CNY":
                 pairs.append(Pair(match, topic, owner.start, owner))
         elif _BARE_PERIOD_GROWTH.fullmatch(text, clause, at) or (
@@ -667,6 +667,31 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
                                             s.start + q.number_start, q.decline),
                               topic, topic.start))
     return pairs
+
+
+# a place in a ranking before its region (第三为烟台3918.38亿元, 第二是济南，5198.75亿元)
+_RANK_LED = re.compile(r"\s*第[一二三四五六七八九十\d]{1,3}[名位]?(?:的是|是|为|為)\s*")
+
+
+def opens_with_rank(text: str, at: int) -> bool:
+    """Whether a ranking's place opens the sentence at ``at`` (第二是济南，…)."""
+    return _RANK_LED.match(text, at) is not None
+
+
+def _ranked_owner(ctx: DocContext, text: str, s: Span, q: QuantityMatch
+                  ) -> RegionMention | None:
+    """The region a ranking's place names right before ``q`` (第三为烟台3918.38亿元), or
+    in the clause before a clause of ``q`` alone (第二是济南，5198.75亿元); else None."""
+    clause = clause_start(text, s.start, q.start)
+    if text[clause:q.start].strip():
+        lead, end = clause, q.start
+    elif clause > s.start:
+        lead, end = clause_start(text, s.start, clause - 1), clause - 1
+    else:
+        return None
+    return next((r for r in ctx.mentions_starting(lead, end) if r.is_region
+                 and not r.deictic and r.end == end and _RANK_LED.fullmatch(text, lead, r.start)),
+                None)
 
 
 def _shared(text: str, pair: Pair, mentions: list[IndicatorMention],
