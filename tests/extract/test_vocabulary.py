@@ -404,3 +404,10 @@ def test_a_cumulative_amount_after_a_regions_label_is_the_indicators(text: str) 
     "省本级一般公共预算收入完成434.9亿元,增长17.1%。"))
 def test_a_governments_own_budget_level_is_no_regions_figure(text: str) -> None:
     assert not extract(text, year=2024, region="440900").facts
+
+
+@pytest.mark.parametrize("text", _both("2020年前三季度,全市gdp249.84亿元,人均gdp增长5%。"))
+def test_a_latin_name_in_lower_case_is_the_catalogues_name(text: str) -> None:
+    got = _read(text)
+    assert ("gdp", None, "level", Decimal("24984000000")) in got
+    assert ("gdp_per_capita", None, "growth", Decimal("5")) in got

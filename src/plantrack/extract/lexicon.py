@@ -256,6 +256,9 @@ def _build_index(indicators: tuple[Indicator, ...]) -> _Index:
             # a traditional alias is its simplified form to the matcher (the view is
             # simplified): one entry, the first indicator's
             names.setdefault(_clean(to_simplified(name)), indicator)
+            if name != name.lower():
+                # (华容县gdp249.84亿元: self-media write the Latin names in lower case)
+                names.setdefault(_clean(to_simplified(name.lower())), indicator)
     plain = sorted((n for n in by_name if n), key=len, reverse=True)
     # A qualified alias first: where one matches, its words and the size between them
     # outrun any plain name starting there (none holds a size), and where none does,
