@@ -921,3 +921,17 @@ def test_a_unit_wrapped_under_the_region_corner_is_the_first_columns() -> None:
     got = _read(text, "region", "indicator", "value", "period")
     assert got == {("110000", "gdp", Decimal("1411358000000"), "2010"),
                    ("120000", "gdp", Decimal("922446000000"), "2010")}
+
+
+def test_a_markdown_table_run_onto_one_line_is_read_row_by_row() -> None:
+    text = ("以下为某市各区县2022年GDP排名:\n| 排名 | 区县名称 | 2022年GDP(亿元) | "
+            "|------|----------|------------------| | 1 | 北林区 | 312.5 | | 2 | 安达市 | 295.8 | "
+            "| 3 | 肇东市 | 289.6 |\n注:以上数据仅供参考。\n")
+    got = _read(text, "region", "indicator", "value", "period")
+    assert got == {("231202", "gdp", Decimal("31250000000"), "2022"),
+                   ("231281", "gdp", Decimal("29580000000"), "2022"),
+                   ("231282", "gdp", Decimal("28960000000"), "2022")}
+    # quotes stay the text's own: from the row's name to its cell
+    ex = plantrack.extract(text)
+    assert all(text[f.provenance.start:f.provenance.end] == f.provenance.quote
+               for f in ex.facts)

@@ -116,7 +116,37 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
-    return [_Line(start, line) for start, line in lines_at(text)]
+    return [row for start, line in lines_at(text) for row in _unrolled(_Line(start, line))]
+
+
+# a markdown table's header and its rule run onto one line (| 排名 | 区县 | GDP | |---|---|---|)
+_RUN_ON_RULE = re.compile(r"\|\s*\|(?:\s*:?-{3,}:?\s*\|){2,}")
+
+
+def _unrolled(line: _Line) -> list[_Line]:
+    """A markdown table a copy ran onto one line (| 排名 | 区县 | GDP | |---|---|---| | 1 |
+    北林区 | 312.5 | | 2 | …) as its rows, a line each, offsets kept; any other line as
+    it is. Its rows are its header's width, each closed by a bar and opened by the next
+    (| |): where a row's cells break that rhythm the line is left whole."""
+    text = line.text
+    rule = _RUN_ON_RULE.search(text) if "---" in text else None
+    if rule is None or not text.lstrip().startswith("|"):
+        return [line]
+    bars = [i for i, c in enumerate(text) if c == "|"]
+    width = text[rule.start() + 1:rule.end()].count("|") - 1
+    if text[:rule.start() + 1].count("|") != width + 1:
+        return [line]  # the header's cells are the rule's columns
+    rows: list[_Line] = []
+    k = 0
+    while k + 1 < len(bars):
+        end = min(k + width, len(bars) - 1)
+        rows.append(_Line(line.start + bars[k], text[bars[k]:bars[end] + 1]))
+        k = end + 1
+        if k < len(bars) and text[bars[end] + 1:bars[k]].strip():
+            return [line]  # a cell between two rows: not the rhythm of rows
+    if k == len(bars) - 1 and text[bars[k] + 1:].strip():
+        rows.append(_Line(line.start + bars[k], text[bars[k]:]))  # the copy ends in a row
+    return rows
 
 
 def _cell(text: str, at: int, a: int, b: int) -> Cell:
