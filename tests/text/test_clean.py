@@ -49,6 +49,17 @@ def test_drops_a_terms_short_form_in_brackets() -> None:
         assert clean(text).reading == "同比增长7%"
 
 
+def test_drops_a_note_between_a_number_and_its_unit() -> None:
+    # 23943(四舍五入,取整数,下同)亿元: the note says how all the figures are written
+    for text, figure in (("GDP总量为23943(四舍五入,取整数,下同)亿元", "23943亿元"),
+                         ("達到248（取整數，下同）億元", "248亿元")):
+        reading = clean(text).reading
+        assert "下同" not in reading
+        assert figure in reading  # (the reading is simplified)
+    # a note after a unit, or one naming what the word means, stays
+    assert "下同" in clean("555.41亿元(人民币,下同)").reading
+
+
 def test_keeps_the_break_before_a_numbered_heading() -> None:
     text = ("——2024年1月8日在县第十八届人民代表大会第四次会议上的报告全文如下所示\n\n"
             "一、2023年工作回顾\n")

@@ -267,6 +267,8 @@ _READING_DROP = re.compile(
     r"\([a-zA-Z\u00c0-\u024f\u1e00-\u1eff]{1,8}\)"  # pinyin glosses: 質(zhì)
     r"|\[\d{1,2}\]"                                  # footnote marks: 单位[1]
     r"|[(（]以下简称[^()（）\n]{1,12}[)）]"            # a term's short form: (以下简称增长)
+    # a note between a number and its unit: 23943(四舍五入,取整数,下同)亿元
+    r"|(?<=[0-9])[(（][^()（）\d\n]{1,12}[,，、]\s*以?下同[)）]"
     r"|[“”‘’\"「」『』]"                              # quotation marks inside names
     r"|[ \t\u00a0]+"                                 # spaces: 627.74 亿元
     r")"
