@@ -469,3 +469,14 @@ def test_a_sentence_of_ranked_places_goes_on_about_the_indicator_before(script: 
     got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("370200", Decimal("653921000000")), ("370100", Decimal("519875000000")),
                    ("370600", Decimal("391838000000"))}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_bracketed_figures_listed_in_order_after_a_frame_are_the_regions(script: str) -> None:
+    text = ("一季度,按GDP总量从高到低排序,万亿之城格局依次为上海(10536.22亿元)、"
+            "北京(9947.7亿元)、深圳(7772.19亿元)。")
+    text = text if script == "simplified" else traditional(text)
+    got = {(f.region, f.quantity.value)
+           for f in plantrack.extract(text, region="100000", year=2023).facts}
+    assert got == {("310000", Decimal("1053622000000")), ("110000", Decimal("994770000000")),
+                   ("440300", Decimal("777219000000"))}

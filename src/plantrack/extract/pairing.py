@@ -981,7 +981,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if len(_price_basis().sub("", prefix)) > _INHERIT_PREFIX or has_cue(prefix, "subject_head"):
         return None  # 房地产开发投资下降18.4%: the clause names a subject of its own
     if region is None and not (((listed or owned) and not prefix.strip())
-                               or (owned and _compared(prefix))
+                               or (owned and (_compared(prefix)
+                                              or _ORDERED_LIST.search(prefix) is not None))
                                or has_cue(prefix, "growth")
                                or q.decline or _bare(prefix)
                                or _verb_led(text, prefix, q, clause, quantities)
@@ -1003,6 +1004,11 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         min(clause, region.start) if region is not None  # (集宁区:265.62亿元: its label)
         else clause_start(text, s.start, picked.start))
     return Pair(q, picked, anchor, region)
+
+
+# a list in order after the clause's words (万亿之城格局依次为上海(10536.22亿元)、北京(…)):
+# its items are regions and their figures, whatever frame the words before name
+_ORDERED_LIST = re.compile(r"(?:依次|分别)(?:为|是|為)[:：]?\s*$")
 
 
 def _compared(prefix: str) -> bool:
