@@ -212,3 +212,17 @@ def test_regions_listed_right_before_the_indicator_share_out_its_figures_after_f
     assert got == {("120000", "level", Decimal("79230000000")),
                    ("440100", "level", Decimal("70040000000")),
                    ("320100", "growth", Decimal("5")), ("420100", "growth", Decimal("6"))}
+
+
+def test_a_walk_through_a_subjects_parts_goes_on_about_the_part_its_sentence_opened_with(
+        ) -> None:
+    text = ("2022年一季度河北省实现GDP9559.8亿元,同比增长5.2%。\n\n"
+            "唐山在第一季度依旧坐稳全省头把交椅。规模以上工业增加值增长6.3%。\n\n"
+            "沧州、邯郸、保定三地的GDP都在千亿左右。邯郸在一季度位居全省第三。"
+            "规模以上工业增加值增长6.7%。\n\n"
+            "今年以来,唐山港货物吞吐量稳步增长。规模以上工业增加值增长5.9%。")
+    got = {(f.region, f.quantity.value) for f in extract(text).facts
+           if f.indicator == "industrial_value_added"}
+    # (the last paragraph opens with no region: its figure is the subject's)
+    assert got == {("130200", Decimal("6.3")), ("130400", Decimal("6.7")),
+                   ("130000", Decimal("5.9"))}

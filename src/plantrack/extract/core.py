@@ -419,7 +419,42 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
         if r.deictic and len(near) > 1 and near[-2].end == r.start and not near[-2].deictic:
             r = near[-2]  # 深圳全市规模以上工业增加值: the whole city is the one just named
         return resolve_deictic(ctx, r, anchor)
-    return ctx.region_at(anchor)
+    return _sentence_led(ctx, text, s.start) or ctx.region_at(anchor)
+
+
+_LED_LIST = "、和与及"  # a sentence opening with a list of regions (沧州、邯郸、保定三地…)
+
+
+def _sentence_led(ctx: DocContext, text: str, at: int) -> Region | None:
+    """The region the nearest sentence before ``at`` in its paragraph opens with (唐山在第一
+    季度依旧坐稳全省头把交椅。规模以上工业增加值增长6.3%): a walk through a subject's
+    parts, a paragraph each opening with its part (or parts listed), goes on about the
+    part it named last; None when the paragraph opens otherwise, when no sentence there
+    opens with one of the subject's parts, or when a region heading stands over it."""
+    subject = ctx.subject
+    if subject is None or ctx.heading_region(at) is not None:
+        return None
+    paragraph = text.rfind("\n", 0, at) + 1
+    first = paragraph + len(text[paragraph:at]) - len(text[paragraph:at].lstrip())
+    if not any(r.is_region and not r.deictic for r in ctx.mentions_starting(first, first + 1)):
+        return None  # (a walk's paragraph opens with its part, or with parts listed)
+    end = at
+    while end > paragraph:
+        start = max(text.rfind(stop, paragraph, end - 1) for stop in "。！？!?") + 1
+        start = max(start, paragraph)
+        while start < end and text[start] in " \t\u3000":
+            start += 1
+        led = next((r for r in ctx.mentions_starting(start, start + 1)), None)
+        if led is not None and led.is_region:
+            # (the nearest sentence opening with a region decides: 全省… is the subject's)
+            part = not led.deictic and text[led.end:led.end + 1] not in _LED_LIST and (
+                led.region.code != subject.code) and ctx.gazetteer is not None and (
+                ctx.gazetteer.is_within(led.region.code, subject.code))
+            return led.region if part else None
+        end = start - 1 if start > paragraph else paragraph
+        if start == paragraph:
+            break
+    return None
 
 
 def _listed_after(ctx: DocContext, text: str, pair: Pair, index: int) -> RegionMention | None:
