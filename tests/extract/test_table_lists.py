@@ -480,3 +480,11 @@ def test_bracketed_figures_listed_in_order_after_a_frame_are_the_regions(script:
            for f in plantrack.extract(text, region="100000", year=2023).facts}
     assert got == {("310000", Decimal("1053622000000")), ("110000", Decimal("994770000000")),
                    ("440300", Decimal("777219000000"))}
+
+
+def test_items_listed_after_a_count_of_regions_keep_their_own_figures() -> None:
+    text = ("2024年一季度,全省共有13个县(市)GDP达标,它们依次为邵东市(179.1亿)、"
+            "湘乡市(136.86亿)。")
+    got = {(f.region, f.quantity.value)
+           for f in plantrack.extract(text, region="430000").facts}
+    assert got == {("430582", Decimal("17910000000")), ("430381", Decimal("13686000000"))}

@@ -83,6 +83,8 @@ def _of_regions_sum(ctx: DocContext, text: str, s: Span, pair: Pair) -> bool:
     before it with no region owning the figure after it (3个自治州地区生产总值达…; not
     14个市州实现生产总值排名为:长沙市8510.13亿元)."""
     q, mention = pair.quantity, pair.mention
+    if pair.region is not None and not pair.region.deictic and pair.region.start > mention.end:
+        return False  # 13个县(市)GDP达标,它们依次为邵东市(179.1亿)…: an item's own figure
     if _AGGREGATE.search(text, segment_start(text, s.start, min(q.start, mention.start)),
                          mention.start):
         return True
