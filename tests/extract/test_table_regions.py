@@ -935,3 +935,12 @@ def test_a_markdown_table_run_onto_one_line_is_read_row_by_row() -> None:
     ex = plantrack.extract(text)
     assert all(text[f.provenance.start:f.provenance.end] == f.provenance.quote
                for f in ex.facts)
+
+
+def test_a_run_on_markdown_table_whose_name_cells_stand_on_lines_of_their_own() -> None:
+    text = ("### 一、2022年省会城市GDP排名| 序号 | 省会城市 | GDP(亿元) | |---|---|---| | 1 |\n"
+            "成都\n| 20817 | | 2 |\n杭州\n| 18753 | | 3 |\n武汉\n| 18866 |### 二、分析\n")
+    got = _read(text, "region", "indicator", "value", "period")
+    assert got == {("510100", "gdp", Decimal("2081700000000"), "2022"),
+                   ("330100", "gdp", Decimal("1875300000000"), "2022"),
+                   ("420100", "gdp", Decimal("1886600000000"), "2022")}

@@ -116,7 +116,35 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
-    return [row for start, line in lines_at(text) for row in _unrolled(_Line(start, line))]
+    lines = lines_at(text)
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        j = i + 1
+        if "---" in line and _RUN_ON_RULE.search(line):
+            j = _run_on_end(lines, i)
+            line = text[start:lines[j - 1][0] + len(lines[j - 1][1])]
+        out += _unrolled(_Line(start, line))
+        i = j
+    return out
+
+
+_CELL_LINE_MAX = 12  # characters of a cell a copy put on a line of its own (| 1 |\n上海\n| 4…)
+
+
+def _run_on_end(lines: list[tuple[int, str]], i: int) -> int:
+    """Past the last line of a run-on markdown table that opens on line ``i``: the lines
+    after it that open with a bar, or hold one short cell before a line that does."""
+    j = i + 1
+    while j < len(lines):
+        line = lines[j][1].strip()
+        cell_alone = bool(line) and "|" not in line and len(line) <= _CELL_LINE_MAX and (
+            j + 1 < len(lines) and lines[j + 1][1].lstrip().startswith("|"))
+        if not (line.startswith("|") or cell_alone):
+            break
+        j += 1
+    return j
 
 
 # a markdown table's header and its rule run onto one line (| 排名 | 区县 | GDP | |---|---|---|)
@@ -130,14 +158,15 @@ def _unrolled(line: _Line) -> list[_Line]:
     (| |): where a row's cells break that rhythm the line is left whole."""
     text = line.text
     rule = _RUN_ON_RULE.search(text) if "---" in text else None
-    if rule is None or not text.lstrip().startswith("|"):
+    if rule is None:
         return [line]
     bars = [i for i, c in enumerate(text) if c == "|"]
     width = text[rule.start() + 1:rule.end()].count("|") - 1
-    if text[:rule.start() + 1].count("|") != width + 1:
+    k = text[:rule.start() + 1].count("|") - (width + 1)  # the header's first bar
+    if k < 0:
         return [line]  # the header's cells are the rule's columns
-    rows: list[_Line] = []
-    k = 0
+    # (words before the header, a caption the copy ran into it: a line of their own)
+    rows: list[_Line] = [_Line(line.start, text[:bars[k]])] if text[:bars[k]].strip() else []
     while k + 1 < len(bars):
         end = min(k + width, len(bars) - 1)
         rows.append(_Line(line.start + bars[k], text[bars[k]:bars[end] + 1]))
@@ -146,6 +175,8 @@ def _unrolled(line: _Line) -> list[_Line]:
             return [line]  # a cell between two rows: not the rhythm of rows
     if k == len(bars) - 1 and text[bars[k] + 1:].strip():
         rows.append(_Line(line.start + bars[k], text[bars[k]:]))  # the copy ends in a row
+    elif k >= len(bars) and text[bars[-1] + 1:].strip():
+        rows.append(_Line(line.start + bars[-1] + 1, text[bars[-1] + 1:]))  # words after
     return rows
 
 
