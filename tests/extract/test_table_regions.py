@@ -944,3 +944,18 @@ def test_a_run_on_markdown_table_whose_name_cells_stand_on_lines_of_their_own() 
     assert got == {("510100", "gdp", Decimal("2081700000000"), "2022"),
                    ("330100", "gdp", Decimal("1875300000000"), "2022"),
                    ("420100", "gdp", Decimal("1886600000000"), "2022")}
+
+
+def test_groups_set_one_column_left_over_a_blank_corner_and_per_unit_names() -> None:
+    # the energy bulletin's header: 单位GDP能耗 is a name, not a unit's column; the groups
+    # a copy set one column left stand over two columns each; 单位GDP电耗 is no GDP
+    text = ("2010年各省、自治区、直辖市单位GDP能耗等指标公报\n|\n单位GDP能耗\n|\n单位GDP电耗\n|\n"
+            "指标值\n(吨标准煤/万元)\n|\n上升或下降(±%)\n|\n指标值\n(千瓦时/万元)\n|\n"
+            "上升或下降(±%)\n|\n北 京\n|\n0.582\n|\n-4.04\n|\n650.01\n|\n-4.89\n|\n"
+            "天 津\n|\n0.826\n|\n-4.52\n|\n860.25\n|\n-2.31\n|\n河 北\n|\n1.583\n|\n-5.01\n|\n"
+            "1450.42\n|\n-1.05\n|\n")
+    got = _read(text, "region", "indicator", "measure", "value")
+    assert {g for g in got if g[1] != "other"} == {
+        ("110000", "energy_intensity", "growth", Decimal("-4.04")),
+        ("120000", "energy_intensity", "growth", Decimal("-4.52")),
+        ("130000", "energy_intensity", "growth", Decimal("-5.01"))}

@@ -161,6 +161,7 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
     texts = _split_spanned(texts, rows[h:])
     body = rows[h:]
     texts = _flattened_groups(texts, body)
+    texts = _groups_off_corner(texts)
     texts = _groups_over_units(texts, body)
     if _unplaced_over_years(texts, body):
         # the first column is the one a copy keeps in its place: only it is read
@@ -266,6 +267,22 @@ def _flattened_groups(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...]
             return texts
         return [[texts[0][0], groups[0] + parts[0], *[""] * (width - 1)]]
     return texts
+
+
+def _groups_off_corner(texts: list[list[str]]) -> list[list[str]]:
+    """单位GDP能耗 | 单位工业增加值能耗 ×3 | 单位GDP电耗 ×3 over (blank) | 指标值 | 上升或下降(±%)
+    | …: a top row of groups a copy set one column left, into the corner the row below
+    leaves blank. The groups again over the value columns, each over as many as they
+    share equally."""
+    if len(texts) != 2 or texts[1][0].strip() or not texts[0][0].strip() or (
+            is_names_header(texts[0][0])):
+        return texts
+    runs = [g for k, g in enumerate(texts[0]) if g.strip() and (k == 0 or g != texts[0][k - 1])]
+    width = len(texts[1]) - 1
+    if len(runs) < 2 or width % len(runs) or len(set(runs)) != len(runs):
+        return texts
+    span = width // len(runs)
+    return [["", *(g for g in runs for _ in range(span))], texts[1]]
 
 
 def _split_spanned(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
