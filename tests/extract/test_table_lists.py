@@ -488,3 +488,12 @@ def test_items_listed_after_a_count_of_regions_keep_their_own_figures() -> None:
     got = {(f.region, f.quantity.value)
            for f in plantrack.extract(text, region="430000").facts}
     assert got == {("430582", Decimal("17910000000")), ("430381", Decimal("13686000000"))}
+
+
+def test_a_numbered_item_running_its_figure_on_after_the_name() -> None:
+    text = ("2021年各省GDP排名出炉,一起来看看吧:\n\n1、广东 124369.67亿元 比上年增长8.0%\n\n"
+            "广东经济总量连续33年居全国首位。\n\n2、江苏 116364.2亿元 比上年增长8.6%\n\n"
+            "江苏经济总量稳居全国第二。\n")
+    got = {(f.region, f.measure, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert ("440000", "level", Decimal("12436967000000")) in got
+    assert ("320000", "level", Decimal("11636420000000")) in got

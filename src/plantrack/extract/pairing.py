@@ -572,15 +572,17 @@ _BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年同期)?(?:增长|下�
 # an item of a list, one a paragraph: its rank (1., Top1, NO.1) if any, a region's name
 # and its figure after a colon or comma or in brackets (肥东县:703.4亿元。…, Top2洛阳,
 # 2159.31亿元,…, 甘肃(6.5%)、天津(6.5%)…)
-_ITEM_OPENING = re.compile(rf"\s*(?:{COUNTDOWN}[.、．:：]?\s*"
-                           r"|\d{1,3}[.、．]\s*|[-–—•·●▪■◆*][ \t]*)?"
-                           r"([\u4e00-\u9fff]{2,12}?)(?:[:：,，]\s*|[(（])(?=[-+]?\d)")
+# (a numbered item may run its figure on after the name: 1、上海市3.44万亿元)
+_ITEM_OPENING = re.compile(rf"\s*(?:(?P<num>{COUNTDOWN}[.、．:：]?\s*"
+                           r"|\d{1,3}[.、．]\s*)|[-–—•·●▪■◆*][ \t]*)?"
+                           r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:[:：,，]\s*|[(（]|(?(num)|(?!)))"
+                           r"(?=[-+]?\d)")
 
 
 # 第四名,及以后分别是巴音郭楞976亿元;阿克苏914亿元: a paragraph going on with a ranking's
 # later places, its first a region and its figure right after the places' words
 _RANK_GOES_ON = re.compile(r"\s*第[一二三四五六七八九十\d]{1,3}[名位][^。；;\n\d]{0,10}?"
-                           r"(?:分别|依次)[是为]?[:：]?\s*([\u4e00-\u9fff]{2,12}?)"
+                           r"(?:分别|依次)[是为]?[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,12}?)"
                            r"(?:[:：,，]\s*|[(（])?(?=[-+]?\d)")
 
 
@@ -615,8 +617,8 @@ def _item(ctx: DocContext, text: str, s: Span) -> tuple[RegionMention, int] | No
     m = _ITEM_OPENING.match(text, s.start, s.end) or _RANK_GOES_ON.match(text, s.start, s.end)
     if m is None:
         return None
-    owner = next((r for r in ctx.mentions_starting(m.start(1), m.end(1))
-                  if r.is_region and r.end == m.end(1)), None)
+    owner = next((r for r in ctx.mentions_starting(m.start("name"), m.end("name"))
+                  if r.is_region and r.end == m.end("name")), None)
     return (owner, m.end()) if owner is not None else None
 
 
