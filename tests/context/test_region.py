@@ -534,3 +534,12 @@ def test_a_lone_long_short_form_beside_a_weak_subject_is_a_place() -> None:
     text = ("2023年一季度全省经济运行\n全省规模以上高技术制造业增加值增长11.4%。"
             "郑州增长5%,洛阳增长4%。")
     assert all(f.region != "360923" for f in extract(text).facts)
+
+
+def test_a_region_after_shi_that_a_description_of_the_subject_follows_is_a_yardstick(
+        ) -> None:
+    text = ("贵州省各市经济实力大比拼\n2.1 贵阳市\n贵阳市2023年GDP达到4000亿元。\n"
+            "2.2 遵义市\n遵义市是贵州省重要的工业基地,2023年GDP达到3500亿元。\n")
+    got = {(f.region, f.quantity.value) for f in extract(text).facts}
+    assert ("520300", Decimal("350000000000")) in got
+    assert all(r != "520000" for r, _ in got)
