@@ -440,23 +440,21 @@ def _sentence_led(ctx: DocContext, text: str, at: int) -> Region | None:
     first = paragraph + len(text[paragraph:at]) - len(text[paragraph:at].lstrip())
     if not any(r.is_region and not r.deictic for r in ctx.mentions_starting(first, first + 1)):
         return None  # (a walk's paragraph opens with its part, or with parts listed)
-    end = at
-    while end > paragraph:
-        start = max(text.rfind(stop, paragraph, end - 1) for stop in "。！？!?") + 1
-        start = max(start, paragraph)
-        while start < end and text[start] in " \t\u3000":
-            start += 1
-        led = next((r for r in ctx.mentions_starting(start, start + 1)), None)
+    # the sentences before ``at`` in the paragraph, the nearest first
+    starts = [paragraph, *(m.end() for m in _FULL_STOP.finditer(text, paragraph, at - 1))]
+    for sentence in reversed(starts):
+        start = sentence + len(text[sentence:at]) - len(text[sentence:at].lstrip(" \t\u3000"))
+        led = next(iter(ctx.mentions_starting(start, start + 1)), None)
         if led is not None and led.is_region:
             # (the nearest sentence opening with a region decides: 全省… is the subject's)
             part = not led.deictic and text[led.end:led.end + 1] not in _LED_LIST and (
                 led.region.code != subject.code) and ctx.gazetteer is not None and (
                 ctx.gazetteer.is_within(led.region.code, subject.code))
             return led.region if part else None
-        end = start - 1 if start > paragraph else paragraph
-        if start == paragraph:
-            break
     return None
+
+
+_FULL_STOP = re.compile(r"[。！？!?]")
 
 
 def _listed_after(ctx: DocContext, text: str, pair: Pair, index: int) -> RegionMention | None:
