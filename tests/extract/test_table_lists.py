@@ -497,3 +497,14 @@ def test_a_numbered_item_running_its_figure_on_after_the_name() -> None:
     got = {(f.region, f.measure, f.quantity.value) for f in plantrack.extract(text).facts}
     assert ("440000", "level", Decimal("12436967000000")) in got
     assert ("320000", "level", Decimal("11636420000000")) in got
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_districts_named_with_their_city_count_once_in_a_list(script: str) -> None:
+    text = ("2023年浙江各区县GDP排名。GDP总量居前的还有宁波北仑区、杭州上城区和宁波慈溪市,"
+            "2023年GDP总量分别为2729.2亿元、2668.5亿元和2639.5亿元。")
+    text = text if script == "simplified" else traditional(text)
+    got = {(f.region, f.quantity.value)
+           for f in plantrack.extract(text, region="330000").facts}
+    assert got == {("330206", Decimal("272920000000")), ("330102", Decimal("266850000000")),
+                   ("330282", Decimal("263950000000"))}

@@ -1529,6 +1529,7 @@ def listed_run(text: str, regions: list[RegionMention],
             return joins.fullmatch(gap) is not None
         return gap in joins
 
+    regions = _inner_names(regions)
     if first:
         run = regions[:1]
         for r in regions[1:]:
@@ -1542,6 +1543,19 @@ def listed_run(text: str, regions: list[RegionMention],
             break
         run.insert(0, r)
     return run
+
+
+def _inner_names(regions: list[RegionMention]) -> list[RegionMention]:
+    """``regions`` with a name that runs straight on into one of its own parts (宁波北仑区,
+    杭州上城区: a district named with its city) counted once, as the part."""
+    out: list[RegionMention] = []
+    for r in regions:
+        if out and out[-1].end == r.start and r.region.code != out[-1].region.code and (
+                r.region.code.startswith(out[-1].region.code.rstrip("0"))):
+            out[-1] = evolve(r, start=out[-1].start)  # (the pair's name, the part's region)
+        else:
+            out.append(r)
+    return out
 
 
 def listed_index(at: int, q: QuantityMatch, quantities: list[QuantityMatch]) -> int:
