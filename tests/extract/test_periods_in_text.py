@@ -242,3 +242,10 @@ def test_the_quarters_so_far_written_with_figures() -> None:
         ("gdp", "growth", "2025H1")}
     assert _periods("甲州经济\n2025年三季度全州经济增长5.5%。", 2025) == {
         ("gdp", "growth", "2025Q3")}
+
+
+def test_a_rank_moved_from_last_years_is_no_period_for_the_next_sentence() -> None:
+    text = ("2025年1-4月,梅州各县财政收入出炉。\n兴宁市前4月地方财政收入累计金额达到了3.29亿元,"
+            "从上年同期的全市第三,一举登顶全市!与上年同期相比,兴宁市财政收入同比增长率达到了22.7%。")
+    got = {(f.measure, str(f.period)) for f in extract(text, region="441400").facts}
+    assert got == {("level", "2025-01..2025-04"), ("growth", "2025-01..2025-04")}
