@@ -508,3 +508,14 @@ def test_districts_named_with_their_city_count_once_in_a_list(script: str) -> No
            for f in plantrack.extract(text, region="330000").facts}
     assert got == {("330206", Decimal("272920000000")), ("330102", Decimal("266850000000")),
                    ("330282", Decimal("263950000000"))}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_regions_ranked_by_a_figure_then_a_mark_or_a_rate_they_reach(script: str) -> None:
+    text = ("2025年桂林财政收入150.65亿元,同比增长18.6%。钦州则以101.64亿元首次突破百亿大关,"
+            "跃升至第五。2025年,崇左以24.9%的惊人成长率,领先全区多地。")
+    text = text if script == "simplified" else traditional(text)
+    got = {(f.region, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, region="450000").facts}
+    assert ("450700", "level", Decimal("10164000000")) in got
+    assert ("451400", "growth", Decimal("24.9")) in got

@@ -29,6 +29,7 @@ from plantrack.extract.lexicon import (
 from plantrack.extract.pairing import (
     LIST_JOINS,
     PART_STAGE,
+    RATE_AFTER,
     Pair,
     find_pairs,
     item_owner,
@@ -175,7 +176,7 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     if (listed_item and q.unit == "percent" and ind.unit != "percent" and has_cue(
             text[pair.mention.end:pair.mention.end + _TRAILING_WORDS], "growth")):
         growth = True  # 各旗县的GDP增速表现如下: / - 兴和县:10.7%: the rate its lead-in names
-    if q.unit == "percent" and _GROWTH_AFTER.match(text, pair.quantity.end):
+    if q.unit == "percent" and RATE_AFTER.match(text, pair.quantity.end):
         growth = True  # 实现20%以上的增长: the rate's word after it
     if (q.unit == "percent" and ind.unit != "percent" and prev_end > start and same_unit
             and _PART_IS.fullmatch(between.lstrip("，,；;、 "))):
@@ -515,7 +516,6 @@ def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
     return any(re.search(r"\d", own[q.number_start:q.end]) for q in find_quantities(own))
 
 
-_GROWTH_AFTER = re.compile(r"的(?:增长|增速|增幅)")
 # 由2017年的929家, 从“十二五”末的6557亿元: a progression's base, in the year it names
 # (a plan's by its end)
 _PROGRESSION_BASE = re.compile(

@@ -40,8 +40,8 @@ from plantrack.text.quantities import QuantityMatch, find_quantities, measured_a
 from plantrack.text.segment import CLAUSE_END_AT, Span, clause_start, segment_start
 from plantrack.text.years import YEAR
 
-__all__ = ["LIST_JOINS", "Pair", "find_pairs", "listed_index", "listed_run", "names_a_goal",
-           "opens_with_rank", "target_cues"]
+__all__ = ["LIST_JOINS", "RATE_AFTER", "Pair", "find_pairs", "listed_index", "listed_run",
+           "names_a_goal", "opens_with_rank", "target_cues"]
 
 
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
@@ -1463,7 +1463,7 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         return []
     return _regions_parts(ctx, text, s, quantities, named, fits=lambda q, region: (
         q.quantity.unit == "percent" and (has_cue(text[region.end:q.start], "growth")
-                                          or _RATE_AFTER.match(text, q.end) is not None)) or (
+                                          or RATE_AFTER.match(text, q.end) is not None)) or (
         # 南充市以2861.68亿元排名全省第五，泸州市以2836.5亿元排名第六: levels ranked too
         q.quantity.unit == named.indicator.unit and _ranked_by().fullmatch(
             text, region.end, q.start) is not None and _place_after().match(text, q.end)
@@ -1502,7 +1502,9 @@ def _regions_parts(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
     return pairs
 
 
-_RATE_AFTER = re.compile(r"的(?:增速|增幅|速度)")  # 以18.6%的增速: a growth rate
+# the words after a percentage that make it a growth rate (实现20%以上的增长, 以18.6%的增速,
+# 以24.9%的惊人成长率)
+RATE_AFTER = re.compile(r"的(?:增长|(?:[\u4e00-\u9fff]{1,2}的?)?(?:增速|增幅|增长率|成长率))")
 
 
 @cache
