@@ -519,3 +519,19 @@ def test_regions_ranked_by_a_figure_then_a_mark_or_a_rate_they_reach(script: str
            for f in plantrack.extract(text, region="450000").facts}
     assert ("450700", "level", Decimal("10164000000")) in got
     assert ("451400", "growth", Decimal("24.9")) in got
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_numbered_items_each_over_a_paragraph_read_with_the_list_above(script: str) -> None:
+    text = ("中国2024年GDP最高的十座城市\n\n1、上海市3.44万亿元\n\n上海作为中国的经济中心,"
+            "继续保持领先地位。\n\n2、北京市3.35万亿元\n\n北京作为政治中心,发展强劲。\n")
+    text = text if script == "simplified" else traditional(text)
+    got = {(f.region, f.indicator, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("310000", "gdp", Decimal("3440000000000")),
+                   ("110000", "gdp", Decimal("3350000000000"))}
+    # a section whose last sentence gives a figure of its own is no lead of the next
+    text = ("2021年贵州五市州\n\n安顺市(1078.91亿元)\n\n安顺2021年农村居民人均可支配收入"
+            "12000元。\n\n铜仁市(1462.65亿元)\n\n铜仁是旅游城市。\n")
+    text = text if script == "simplified" else traditional(text)
+    assert not [f for f in plantrack.extract(text).facts
+                if f.indicator == "rural_disposable_income" and f.region == "520600"]

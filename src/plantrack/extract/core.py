@@ -637,7 +637,13 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
     read: list[Span] = []  # the sentences before
     for s in sentences(text, lo, hi):
         item = False
-        if s.start > lo and text[s.start - 1] == "\n" and not _same_list(text, s.start):
+        if s.start == lo and lo > 0 and (outer := _scope_topic(ctx, text, s)) is not None:
+            # 中国2024年GDP最高的十座城市 / 1、上海市3.44万亿元 (its own section, a paragraph
+            # of prose under it) / 2、北京市…: an item opening its section, naming no
+            # indicator, of the list the nearest sentence above names alone
+            before, item = outer, True
+            carried = carry(text, outer, Time())
+        elif s.start > lo and text[s.start - 1] == "\n" and not _same_list(text, s.start):
             carried = Time()  # a new paragraph forgets the last one's period
             before = None
             colon_lead = lead is not None and lead.text.rstrip().endswith((":", "："))
@@ -684,6 +690,21 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
             # the next sentence goes on with)
             carried = carry(text, s, carried)
         before = s
+
+
+def _scope_topic(ctx: DocContext, text: str, s: Span) -> Span | None:
+    """The sentence above a scope (before ``s``, its first) that names one catalogue
+    indicator alone, when ``s`` is an item of a region's figure naming none; else None."""
+    if item_owner(ctx, text, s) is None or find_indicators_in(text, ctx.indicators, s.start,
+                                                              s.end):
+        return None
+    above = sentences(text, max(0, s.start - _TOPIC_CHARS), s.start)
+    topic = _topic_above(ctx, text, above) if above else None
+    # (a title or a lead naming the list's indicator, no figure of its own: a sentence of
+    # the section before, with its figures, is about that section)
+    return topic if topic is not None and not any(
+        q.quantity.unit in ("CNY", "USD", "percent") for q in find_quantities(topic.text)
+    ) else None
 
 
 _TOPIC_REACH = 6  # sentences above a list's lead-in where the list's indicator may be named
