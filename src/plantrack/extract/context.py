@@ -24,6 +24,7 @@ from plantrack.catalog.resolve import (
     resolve_mentions,
 )
 from plantrack.context.year import LATER, WRITTEN, url_date
+from plantrack.datafiles import alternation
 from plantrack.extract.lexicon import cue_values, cues, find_cue, find_indicators
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
@@ -426,36 +427,37 @@ def _loose_names(text: str) -> tuple[tuple[str, str], ...]:
     name (财政收入增长9.4%，一般公共预算收入…; not 公共财政收入 alone). A text that glosses
     one of an indicator's loose words by its name (一般公共预算收入(即地方财政收入)) names
     it by each of them, its shorter 财政收入 too."""
-    table = _loose_table()
-    glossed = {indicator for word, indicator, _, beside in table
-               if word in text and _glossed(text, word, beside)}
-    return tuple((word, indicator) for word, indicator, unless, beside in table
-                 if word in text and (indicator in glossed or (
-                     unless.search(text) is None and not any(
-                         beside.search(sentence) and word in beside.sub("", sentence)
-                         for sentence in _SENTENCE_END.split(text)))))
+    table = [row for row in _loose_table() if row.word in text]
+    glossed = {row.indicator for row in table if _glossed(text, row.word, row.beside)}
+    sentences: list[str] = []  # (split once, when a word's test first needs them)
+
+    def set_beside(row: _LooseName) -> bool:
+        if not sentences:
+            sentences.extend(_SENTENCE_END.split(text))
+        return any(row.beside_pattern.search(s) and row.word in row.beside_pattern.sub("", s)
+                   for s in sentences)
+
+    return tuple((row.word, row.indicator) for row in table if row.indicator in glossed or (
+        row.unless.search(text) is None and not set_beside(row)))
 
 
-def _glossed(text: str, word: str, names: re.Pattern[str]) -> bool:
+def _glossed(text: str, word: str, names: tuple[str, ...]) -> bool:
     """Whether ``text`` says in brackets which sum ``word`` means, by one of ``names``,
     after the word (财政收入(一般公共预算收入,下同)) or the word after the name (一般公共
     预算收入(即地方财政收入)): that sum, whatever else the text names."""
     at = text.find(word)
     while at >= 0:
         after = at + len(word)
-        if text.startswith(("(", "（"), after) and (m := names.match(text, after + 1)) and (
-                _GLOSS_END.match(text, m.end())):
+        if text.startswith(("(", "（"), after) and any(
+                text.startswith(name, after + 1) and _GLOSS_END.match(text, after + 1 + len(name))
+                for name in names):
             return True
         if text.startswith((")", "）"), after) and any(
-                text.endswith(lead, 0, at) and text.endswith(_names_of(names), 0, at - len(lead))
+                text.endswith(lead, 0, at) and text.endswith(names, 0, at - len(lead))
                 for lead in _GLOSS_LEADS):
             return True
         at = text.find(word, after)
     return False
-
-
-def _names_of(names: re.Pattern[str]) -> tuple[str, ...]:
-    return tuple(names.pattern.split("|"))  # (the table's words: plain, no regex marks)
 
 
 _GLOSS_END = re.compile(r"[,，、]?\s*(?:以?下同)?[)）]")
@@ -466,11 +468,26 @@ _GLOSS_LEADS = tuple(b + w for b in "(（" for w in ("即", "也称", "又称", 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
+@frozen
+class _LooseName:
+    """A row of loose_names.tsv: the word, its indicator, the names that leave it unnamed
+    anywhere in a text, and those that do in a sentence holding it (words and pattern)."""
+
+    word: str
+    indicator: str
+    unless: re.Pattern[str]
+    beside: tuple[str, ...]
+    beside_pattern: re.Pattern[str]
+
+
 @cache
-def _loose_table() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]:
-    return tuple((row["word"], row["indicator"], re.compile(row["unless"]),
-                  re.compile(row["unless_beside"]))
-                 for row in read_table("loose_names.tsv"))
+def _loose_table() -> tuple[_LooseName, ...]:
+    rows = []
+    for row in read_table("loose_names.tsv"):
+        beside = tuple(row["unless_beside"].split("|"))
+        rows.append(_LooseName(row["word"], row["indicator"], re.compile(row["unless"]),
+                               beside, re.compile(alternation(beside))))
+    return tuple(rows)
 
 
 @cache

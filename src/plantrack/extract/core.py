@@ -438,13 +438,13 @@ def _sentence_led(ctx: DocContext, text: str, at: int) -> Region | None:
     if subject is None or ctx.heading_region(at) is not None:
         return None
     paragraph = text.rfind("\n", 0, at) + 1
-    first = paragraph + len(text[paragraph:at]) - len(text[paragraph:at].lstrip())
+    first = _past_blanks(text, paragraph, at)
     if not any(r.is_region and not r.deictic for r in ctx.mentions_starting(first, first + 1)):
         return None  # (a walk's paragraph opens with its part, or with parts listed)
     # the sentences before ``at`` in the paragraph, the nearest first
     starts = [paragraph, *(m.end() for m in _FULL_STOP.finditer(text, paragraph, at - 1))]
     for sentence in reversed(starts):
-        start = sentence + len(text[sentence:at]) - len(text[sentence:at].lstrip(" \t\u3000"))
+        start = _past_blanks(text, sentence, at)
         led = next(iter(ctx.mentions_starting(start, start + 1)), None)
         if led is not None and led.is_region:
             # (the nearest sentence opening with a region decides: 全省… is the subject's)
@@ -456,6 +456,11 @@ def _sentence_led(ctx: DocContext, text: str, at: int) -> Region | None:
 
 
 _FULL_STOP = re.compile(r"[。！？!?]")
+
+
+def _past_blanks(text: str, at: int, end: int) -> int:
+    """``at``, past the blanks that open ``text[at:end]``."""
+    return end - len(text[at:end].lstrip())
 
 
 def _listed_after(ctx: DocContext, text: str, pair: Pair, index: int) -> RegionMention | None:

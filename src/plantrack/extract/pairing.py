@@ -536,9 +536,16 @@ def _sharing(ctx: DocContext, text: str, s: Span, pair: Pair) -> list[RegionMent
     衡阳市、株洲市GDP均超过2000亿元: a 均 or 都 between the indicator and its number)."""
     if not has_cue(text[pair.mention.end:pair.quantity.number_start], "distributive"):
         return []
-    before = [r for r in ctx.mentions_starting(s.start, pair.mention.start)
-              if r.is_region and not r.deictic and r.end <= pair.mention.start]
-    if not before or before[-1].end != pair.mention.start:
+    return _listed_before(ctx, text, s.start, pair.mention.start, gaps=("",))
+
+
+def _listed_before(ctx: DocContext, text: str, lo: int, at: int, *,
+                   gaps: tuple[str, ...]) -> list[RegionMention]:
+    """The regions listed (two or more) from ``lo`` on that end right before ``at``, one of
+    ``gaps`` between the last and it (常德市、衡阳市GDP, 南京和武汉的GDP); else empty."""
+    before = [r for r in ctx.mentions_starting(lo, at)
+              if r.is_region and not r.deictic and r.end <= at]
+    if not before or text[before[-1].end:at] not in gaps:
         return []
     run = listed_run(text, before, _OWNER_JOINS)
     return run if len(run) > 1 else []
@@ -569,6 +576,9 @@ _BARE_PERIOD_GROWTH = re.compile(
 _BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年同期)?(?:增长|下降)")
 
 
+_PLACE = r"第[一二三四五六七八九十\d]{1,3}"  # a place in a ranking (第三, 第12)
+
+
 # an item of a list, one a paragraph: its rank (1., Top1, NO.1) if any, a region's name
 # and its figure after a colon or comma or in brackets (肥东县:703.4亿元。…, Top2洛阳,
 # 2159.31亿元,…, 甘肃(6.5%)、天津(6.5%)…)
@@ -581,7 +591,7 @@ _ITEM_OPENING = re.compile(rf"\s*(?:(?P<num>{COUNTDOWN}[.、．:：]?\s*"
 
 # 第四名,及以后分别是巴音郭楞976亿元;阿克苏914亿元: a paragraph going on with a ranking's
 # later places, its first a region and its figure right after the places' words
-_RANK_GOES_ON = re.compile(r"\s*第[一二三四五六七八九十\d]{1,3}[名位][^。；;\n\d]{0,10}?"
+_RANK_GOES_ON = re.compile(rf"\s*{_PLACE}[名位][^。；;\n\d]{{0,10}}?"
                            r"(?:分别|依次)[是为]?[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,12}?)"
                            r"(?:[:：,，]\s*|[(（])?(?=[-+]?\d)")
 
@@ -672,7 +682,7 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
 
 
 # a place in a ranking before its region (第三为烟台3918.38亿元, 第二是济南，5198.75亿元)
-_RANK_LED = re.compile(r"\s*第[一二三四五六七八九十\d]{1,3}[名位]?(?:的是|是|为|為)\s*")
+_RANK_LED = re.compile(rf"\s*{_PLACE}[名位]?(?:的是|是|为|為)\s*")
 
 
 def opens_with_rank(text: str, at: int) -> bool:
@@ -1023,8 +1033,7 @@ def _compared(prefix: str) -> bool:
 @cache
 def _yardstick_clause() -> re.Pattern[str]:
     verbs = alternation(cues("yardstick_verb"))
-    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{verbs})[了于於]?"
-                      rf"(?:第[一二三四五六七八九十\d]{{1,3}}[名位]的)?")
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{verbs})[了于於]?(?:{_PLACE}[名位]的)?")
 
 
 # 地区生产总值:362.47亿元, GDP(亿元):83095.9: a label (and its unit) and its figure
@@ -1398,14 +1407,10 @@ def _listed_before_name(ctx: DocContext, text: str, s: Span, m: IndicatorMention
     at = text.find("分别", m.end, q.start)
     if at < 0:
         return None
-    seg = segment_start(text, s.start, m.start)
-    before = [r for r in ctx.mentions_starting(seg, m.start)
-              if r.end <= m.start and r.is_region and not r.deictic]
-    if len(before) < 2 or text[before[-1].end:m.start] not in ("", "的"):
-        return None
-    run = listed_run(text, before, _OWNER_JOINS)
+    run = _listed_before(ctx, text, segment_start(text, s.start, m.start), m.start,
+                         gaps=("", "的"))
     index = listed_index(at, q, quantities)
-    return run[index] if len(run) > 1 and index < len(run) else None
+    return run[index] if index < len(run) else None
 
 
 _CARRY_BACK = 300  # characters back to the paragraph's indicator, at most
@@ -1552,8 +1557,7 @@ def _inner_names(regions: list[RegionMention]) -> list[RegionMention]:
     杭州上城区: a district named with its city) counted once, as the part."""
     out: list[RegionMention] = []
     for r in regions:
-        if out and out[-1].end == r.start and r.region.code != out[-1].region.code and (
-                r.region.code.startswith(out[-1].region.code.rstrip("0"))):
+        if out and out[-1].end == r.start and r.region.parent == out[-1].region.code:
             out[-1] = evolve(r, start=out[-1].start)  # (the pair's name, the part's region)
         else:
             out.append(r)

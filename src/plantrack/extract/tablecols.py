@@ -89,13 +89,9 @@ def _found(text: str) -> list[tuple[str, Role]]:
     # a names word opens its header or nearly fills it: 项目名称, 各项指标, but
     # 协议外商直接投资项目 is a row's name)
     return [(m[1], roles[m[1]]) for m in pattern.finditer(key)
-            if (m.start() == 0 and not (roles[m[1]] == "unit" and _PER_UNIT.match(
-                key, len(m[1])))) or (roles[m[1]] != "unit" and (
+            if (m.start() == 0 and not (roles[m[1]] == "unit" and key.startswith(
+                table_words("per_unit"), len(m[1])))) or (roles[m[1]] != "unit" and (
                 roles[m[1]] != "indicator" or len(key) <= len(m[1]) + _NAMES_WORD_SLACK))]
-
-
-# 单位GDP能耗, 单位地区生产总值能耗: "per unit of" an indicator, no unit's column
-_PER_UNIT = re.compile(r"(?:GDP|gdp|地区生产总值|地區生產總值|国内生产总值|工业增加值|工業增加值)")
 
 
 _NAMES_WORD_SLACK = 2  # characters a names word may have before it (各项指标, 主要项目)

@@ -59,7 +59,8 @@ from plantrack.extract.tabletotal import sum_column
 from plantrack.text.segment import lines_at
 from plantrack.text.years import YEAR
 
-__all__ = ["PLACE_COLUMNS_MIN", "Cell", "Grid", "find_grids", "spaced_key", "unranked_cells"]
+__all__ = ["PLACE_COLUMNS_MIN", "Cell", "Grid", "find_grids", "is_rank_header", "spaced_key",
+           "unranked_cells"]
 
 _RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # |---|:--:|
 _SPACES = re.compile(r"[ \u00a0]{2,}")
@@ -121,11 +122,13 @@ def _lines(text: str) -> list[_Line]:
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        j = i + 1
-        if "---" in line and _RUN_ON_RULE.search(line):
-            j = _run_on_end(lines, i)
-            line = text[start:lines[j - 1][0] + len(lines[j - 1][1])]
-        out += _unrolled(_Line(start, line))
+        rule = _RUN_ON_RULE.search(line) if "---" in line else None
+        if rule is None:
+            out.append(_Line(start, line))
+            i += 1
+            continue
+        j = _run_on_end(lines, i)
+        out += _unrolled(_Line(start, text[start:lines[j - 1][0] + len(lines[j - 1][1])]), rule)
         i = j
     return out
 
@@ -151,15 +154,12 @@ def _run_on_end(lines: list[tuple[int, str]], i: int) -> int:
 _RUN_ON_RULE = re.compile(r"\|\s*\|(?:\s*:?-{3,}:?\s*\|){2,}")
 
 
-def _unrolled(line: _Line) -> list[_Line]:
+def _unrolled(line: _Line, rule: re.Match[str]) -> list[_Line]:
     """A markdown table a copy ran onto one line (| 排名 | 区县 | GDP | |---|---|---| | 1 |
-    北林区 | 312.5 | | 2 | …) as its rows, a line each, offsets kept; any other line as
-    it is. Its rows are its header's width, each closed by a bar and opened by the next
-    (| |): where a row's cells break that rhythm the line is left whole."""
+    北林区 | 312.5 | | 2 | …), its header's ``rule`` found, as its rows, a line each,
+    offsets kept. Its rows are its header's width, each closed by a bar and opened by the
+    next (| |): where a row's cells break that rhythm the line is left whole."""
     text = line.text
-    rule = _RUN_ON_RULE.search(text) if "---" in text else None
-    if rule is None:
-        return [line]
     bars = [i for i, c in enumerate(text) if c == "|"]
     width = text[rule.start() + 1:rule.end()].count("|") - 1
     k = text[:rule.start() + 1].count("|") - (width + 1)  # the header's first bar
@@ -971,7 +971,7 @@ def _group_name(group: Cell) -> str:
     return f"{text}月" if BARE_MONTHS.fullmatch(text) and "月" not in text else group.text
 
 
-def _is_rank_header(text: str) -> bool:
+def is_rank_header(text: str) -> bool:
     """Whether a first column's header word heads ranks (序号, 排名), not names."""
     return spaced_key(text) in table_words("rank") or _is_rank_cell(text)
 
@@ -1021,11 +1021,11 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
         return len(cells) >= n
 
     rows: list[tuple[Cell, ...]] = [header]
-    ranked = _is_rank_header(header[0].text)  # 序号 before each name
+    ranked = is_rank_header(header[0].text)  # 序号 before each name
     # a column no value role heads (指标属性: 预期性/约束性) may hold words
     # (1-2: a column of months holds values; 位次: a column of ranks, numbers)
     worded = [header_role(h.text) not in _VALUE_COLUMNS and not BARE_MONTHS.fullmatch(
-        h.text.strip()) and not _is_rank_header(h.text) for h in header[1:]]
+        h.text.strip()) and not is_rank_header(h.text) for h in header[1:]]
     values = 0
     i = 0
     while more(i + 1):
@@ -1417,7 +1417,7 @@ def _flat_header(words: list[Cell], width: int, *, ranked: bool = False,
 
 def _is_rank_word(text: str) -> bool:
     """A ranks' column's header, alone or of what it ranks (排名, GDP排名)."""
-    return _is_rank_header(text) or any(spaced_key(text).endswith(w)
+    return is_rank_header(text) or any(spaced_key(text).endswith(w)
                                         for w in table_words("rank") + table_words("ranking"))
 
 
@@ -2430,7 +2430,7 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
         if years and not trusted:
             header, trusted, caption, rows = _years_placed(
                 lines, first, width, (header, caption), book_caption=book_caption, rows=rows)
-        if len(header) == width + 2 and _is_rank_header(header[0].text):
+        if len(header) == width + 2 and is_rank_header(header[0].text):
             header = header[1:]  # 排名 城市 2018 2017: the rank before each name, no value
         if len(header) == width and header:
             # no word over the names' column: an empty corner cell
@@ -2549,7 +2549,7 @@ def _ranked_header(line: _Line) -> tuple[list[Cell], bool] | None:
     words = _header_cells(line)
     if len(words) < _RANKED_HEADER_MIN or any(_is_value(w.text) for w in words):
         return None
-    if _is_rank_header(words[0].text):
+    if is_rank_header(words[0].text):
         words = words[1:]
     noted = len(words) > 2 and words[-1].text in table_words("note_column")
     if noted or (words and words[-1].text.startswith(("(", "（"))):

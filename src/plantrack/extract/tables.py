@@ -67,6 +67,7 @@ from plantrack.extract.tablegrid import (
     Cell,
     Grid,
     find_grids,
+    is_rank_header,
     spaced_key,
     unranked_cells,
 )
@@ -449,8 +450,7 @@ def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | N
     at = next((i for i in range(min(2, len(row)))
                if is_region_header(row[i]) or is_period_header(row[i])
                or (i == 0 and not row[0].strip())), None)
-    if at is None or (at == 1 and header_role(row[0]) != "skip"
-                      and re.sub(r"\s+", "", row[0]) not in table_words("rank")):
+    if at is None or (at == 1 and header_role(row[0]) != "skip" and not is_rank_header(row[0])):
         return None  # (序号 | 城市 | GDP(亿元): a rank's column before the names)
     # (地区生产总值 位次, GDP 比重: a rank or a share of the indicator, no figure of it)
     # (总值 | 第一产业 | 第二产业: a breakdown's total, its whole's figure, the caption's)

@@ -33,7 +33,7 @@ from attrs import frozen
 from plantrack.text.script import convert
 from plantrack.text.years import YEAR
 
-__all__ = ["CleanText", "OffsetMap", "clean", "clean_line"]
+__all__ = ["NOTE_SOURCE", "CleanText", "OffsetMap", "clean", "clean_line"]
 
 
 @frozen
@@ -261,6 +261,9 @@ _MARKUP = (r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,80})?/?>"
 # with: the regex engine then skips every other position at C speed instead of trying
 # each alternative there (same matches, two to three times faster on a page).
 _TAG = re.compile(r"(?=[<&/])(?:" + _MARKUP + ")")
+# a note in brackets for the rest of the text (财政收入(一般公共预算收入,下同), 555.41亿元
+# (人民币,下同), 23943(四舍五入,取整数,下同)亿元): one aside (read by the clauses too)
+NOTE_SOURCE = r"[(（][^()（）。；;\n]{1,20}?[,，、]\s*以?下同[)）]"
 # Removed from the reading text (the text keeps them; quotes are cut from the original).
 _READING_DROP = re.compile(
     r"(?=[<&/(（\[{【《“”‘’\"「」『』 \t\u00a0])(?:" + _MARKUP + "|"
@@ -268,7 +271,7 @@ _READING_DROP = re.compile(
     r"|\[\d{1,2}\]"                                  # footnote marks: 单位[1]
     r"|[(（]以下简称[^()（）\n]{1,12}[)）]"            # a term's short form: (以下简称增长)
     # a note between a number and its unit: 23943(四舍五入,取整数,下同)亿元
-    r"|(?<=[0-9])[(（][^()（）\d\n]{1,12}[,，、]\s*以?下同[)）]"
+    r"|(?<=[0-9])" + NOTE_SOURCE +
     r"|[“”‘’\"「」『』]"                              # quotation marks inside names
     r"|[ \t\u00a0]+"                                 # spaces: 627.74 亿元
     r")"

@@ -271,8 +271,9 @@ def _is_code_or_ordinal(text: str, start: int) -> bool:
         return True
     if before in _MASKS or (before in ".．" and start > 1 and text[start - 2] in _MASKS):
         return True  # 增长*.2%: a copy masked the number's first digits, no number is left
-    return before.isascii() and before.isalpha() and not text.endswith(
-        _number_prefixes(), max(0, start - 4), start)
+    # (GDP4408.1亿元, and as self-media write it, 全市gdp249.84亿元)
+    return before.isascii() and before.isalpha() and not text[
+        max(0, start - 4):start].upper().endswith(_number_prefixes())
 
 
 @cache

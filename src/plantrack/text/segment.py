@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from plantrack.text.clean import number_line_breaks
+from plantrack.text.clean import NOTE_SOURCE, number_line_breaks
 from plantrack.text.years import YEAR
 
 __all__ = ["CLAUSE_CUTS", "CLAUSE_END_AT", "CLAUSE_MARKS", "FULL_STOPS",
@@ -151,9 +151,7 @@ def _clause_ends(text: str) -> list[int]:
     return ends
 
 
-# a note in brackets for the rest of the text (财政收入(一般公共预算收入,下同)52.34亿元,
-# 555.41亿元(人民币,下同)): one aside, its comma no clause's end
-_NOTE = re.compile(r"[(（][^()（）,，。；;\n]{1,20}[,，]\s*以?下同[)）]")
+_NOTE = re.compile(NOTE_SOURCE)  # a note for the rest of the text: its comma ends no clause
 
 
 def clause_start(text: str, lo: int, at: int) -> int:
