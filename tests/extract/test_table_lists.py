@@ -490,6 +490,29 @@ def test_items_listed_after_a_count_of_regions_keep_their_own_figures() -> None:
     assert got == {("430582", Decimal("17910000000")), ("430381", Decimal("13686000000"))}
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_count_of_regions_or_a_figure_picking_out_members_is_no_regions_figure(
+        script: str) -> None:
+    text = ("2023年云南省县区财政收入排名\n\n34个县区财政收入超10亿\n\n9县区财政收入增速超100%"
+            "\n\n云南省有34个县区2023年的财政收入超过了10亿元,但全省没有一个财政收入超过50亿元"
+            "的县区。2023年GDP超过万亿元的城市有26个。\n\n安宁市2023年财政收入47.16亿元。")
+    text = text if script == "simplified" else traditional(text)
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("530181", Decimal("4716000000"))}
+    # the regions a count sums up, named right before it, each keep their own figure
+    text = ("2023年,武鸣区、良庆区、兴宁区三区GDP总量分别为423.65亿元、420.74亿元、"
+            "419.48亿元。")
+    text = text if script == "simplified" else traditional(text)
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("450110", Decimal("42365000000")), ("450108", Decimal("42074000000")),
+                   ("450102", Decimal("41948000000"))}
+    # members named after the figure that picks them out are its regions
+    text = "2023年规上工业增加值目标为增长8%以上的地市有郑州、周口。"
+    text = text if script == "simplified" else traditional(text)
+    got = {f.region for f in plantrack.extract(text).facts}
+    assert got == {"410100", "411600"}
+
+
 def test_a_numbered_item_running_its_figure_on_after_the_name() -> None:
     text = ("2021年各省GDP排名出炉,一起来看看吧:\n\n1、广东 124369.67亿元 比上年增长8.0%\n\n"
             "广东经济总量连续33年居全国首位。\n\n2、江苏 116364.2亿元 比上年增长8.6%\n\n"

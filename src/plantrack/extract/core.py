@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cache
 from typing import Literal
 
 from attrs import evolve, frozen
 
 from plantrack.catalog.roles import NOT_THE_SUBJECT, mention_role
+from plantrack.datafiles import alternation
 from plantrack.extract.context import DocContext, RegionMention, context_of, resolve_deictic
 from plantrack.extract.lexicon import (
     OTHER,
@@ -78,20 +80,51 @@ _COUNTED_SUBJECT = re.compile(r"(?:(?:\d+|[一二三四五六七八九十两]+)�
                               r"(?:实现|完成)?的?$")
 
 
+@cache
+def _counted_group() -> re.Pattern[str]:
+    """34个县区财政收入超10亿, 9县区财政收入增速超100%: a count of a group of regions right
+    before the indicator (cues region_group, group_level)."""
+    return re.compile(rf"(?:\d+|[一二三四五六七八九十两]+)个?"
+                      rf"(?:{alternation(cues('group_level'))})?"
+                      rf"(?:{alternation(cues('region_group'))})(?:\d{{4}}年)?(?:实现|完成)?的?$")
+
+
+@cache
+def _members_described() -> re.Pattern[str]:
+    """财政收入超过50亿元的县区, GDP超过万亿元的城市有26个: a figure that picks out the
+    members of a group of regions (cues region_group), not one region's."""
+    return re.compile(rf"的(?:{alternation(cues('group_level'))})?"
+                      rf"(?:{alternation(cues('region_group'))})"
+                      r"(?:(?![\u4e00-\u9fff])|(?=[有中里是为都均数共达]))")
+
+
 def _of_regions_sum(ctx: DocContext, text: str, s: Span, pair: Pair) -> bool:
     """Whether the figure is a sum over several regions, none of them its own: a count of
-    regions before its indicator (10个县区中, 7个省的…), or a count or class of them right
-    before it with no region owning the figure after it (3个自治州地区生产总值达…; not
-    14个市州实现生产总值排名为:长沙市8510.13亿元)."""
+    regions before its indicator (10个县区中, 7个省的…), a count or class of them right
+    before it with no region owning the figure after it (3个自治州地区生产总值达…, 34个县区
+    财政收入超10亿; not 14个市州实现生产总值排名为:长沙市8510.13亿元), or a figure picking
+    out a group's members (财政收入超过50亿元的县区)."""
     q, mention = pair.quantity, pair.mention
     if pair.region is not None and not pair.region.deictic and pair.region.start > mention.end:
         return False  # 13个县(市)GDP达标,它们依次为邵东市(179.1亿)…: an item's own figure
+    if _members_described().match(text, q.end):
+        return True
     if _AGGREGATE.search(text, segment_start(text, s.start, min(q.start, mention.start)),
                          mention.start):
         return True
-    return _COUNTED_SUBJECT.search(
-        text, clause_start(text, s.start, mention.start), mention.start) is not None and not any(
-            r.is_region for r in ctx.mentions_starting(mention.end, q.start))
+    opening = clause_start(text, s.start, mention.start)
+    if any(r.is_region for r in ctx.mentions_starting(mention.end, q.start)):
+        return False
+    if _COUNTED_SUBJECT.search(text, opening, mention.start) is not None:
+        return True
+    # (沈阳、大连两市…分别增长: the count of regions just named is theirs, each its own)
+    # (the name may take the group in: 34个[县区2023年的财政收入])
+    group = re.match(alternation(cues("region_group")), text[mention.start:mention.end])
+    counted = _counted_group().search(text, opening, mention.start)
+    if counted is None and group is not None:
+        counted = _counted_group().search(text, opening, mention.start + group.end())
+    return counted is not None and q.start >= mention.end and not any(
+        r.end == counted.start() for r in ctx.mentions_starting(opening, counted.start()))
 
 
 # months into its year before which a document cannot report that whole year's result
