@@ -2262,3 +2262,57 @@ def test_a_flattened_two_level_header_over_a_value_each_names_every_column() -> 
                    ("130000", "rural_disposable_income", Decimal("11000")),
                    ("410000", "urban_disposable_income", Decimal("25500")),
                    ("410000", "rural_disposable_income", Decimal("10800"))}
+
+
+# a table of years a copy cut by newlines and spaces alike, its corner broken over two
+# lines, a growth word alone after each level column, its last row cut short
+TOKENS = """\
+全国历年粮食产量、人口总览(1949~1953年)
+年
+度
+粮产量(万吨) 增率
+人口(亿)
+增率
+1949年
+11318
+—
+5.4167
+—
+1950年
+13213
+14.34%
+5.5196
+1.86%
+1951年 14369
+8.05%
+5.6300 1.96%
+1952年
+16392 12.34%
+5.7482
+"""
+
+
+def test_a_table_whose_cells_newlines_and_spaces_alike_cut() -> None:
+    grids = find_grids(TOKENS)
+    assert [[c.text for c in row] for row in grids[0].rows] == [
+        ["年度", "粮产量(万吨)", "增率", "人口(亿)", "增率"],
+        ["1949年", "11318", "—", "5.4167", "—"],
+        ["1950年", "13213", "14.34%", "5.5196", "1.86%"],
+        ["1951年", "14369", "8.05%", "5.6300", "1.96%"],
+        ["1952年", "16392", "12.34%", "5.7482", ""]]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_shortened_name_heads_the_captions_indicator_and_a_growth_word_its_left(
+        script: str) -> None:
+    text = TOKENS if script == "simplified" else traditional(TOKENS)
+    got = {(f.measure, str(f.period), f.quantity.value)
+           for f in plantrack.extract(text).facts if f.indicator == "grain_output"}
+    # 粮产量 shortens the caption's 粮食产量; the 增率 after 人口(亿) is the population's
+    assert got == {("level", "1949", Decimal("113180000")),
+                   ("level", "1950", Decimal("132130000")),
+                   ("growth", "1950", Decimal("14.34")),
+                   ("level", "1951", Decimal("143690000")),
+                   ("growth", "1951", Decimal("8.05")),
+                   ("level", "1952", Decimal("163920000")),
+                   ("growth", "1952", Decimal("12.34"))}

@@ -397,7 +397,7 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
 
 
 # a header of a growth word alone (增长率, 增速(%)): the growth of the column before it
-_GROWTH_ONLY = re.compile(r"(?:同比)?(?:增长率?|增速|增幅)\s*(?:[(（]%[)）]|%)?")
+_GROWTH_ONLY = re.compile(r"(?:同比)?(?:增长率?|增速|增幅|增率)\s*(?:[(（]%[)）]|%)?")
 _BASE_COLUMN = ("去年", "上年")  # a column of the base a growth is on (去年同期累计, 上年)
 # a base column of the same period a year before (上年同期, 去年同期), not a whole year
 SAME_PERIOD_BEFORE = re.compile(f"(?:{'|'.join(_BASE_COLUMN)})同期")
@@ -440,8 +440,17 @@ def read_header(rows: Sequence[Sequence[str]]) -> Header | None:
             left = column
         elif column.growth:
             # 1-11月完成 | 增长%: the result's growth, over its months; a growth column
-            # before any other is a result's
-            columns[i] = Column(column.index, (left.header if left else "") + column.header,
+            # before any other is a result's; a growth word alone right after a column
+            # of levels its unit names and no period word (粮产量(万吨) | 增率 | 人口(亿) |
+            # 增率) is that column's growth
+            before = columns[i - 1] if i > 1 else None
+            named = (before.header + column.header if before is not None and before.kind is None
+                     and not before.growth and before.role is None
+                     and unit_in(before.header) is not None
+                     and _GROWTH_ONLY.fullmatch(column.header.strip()) else None)
+            columns[i] = Column(column.index,
+                                named if named is not None else
+                                (left.header if left else "") + column.header,
                                 column.role, left.kind if left else "result", True,
                                 column.unit)
     if not any(c.kind is not None for c in columns):

@@ -2653,6 +2653,92 @@ _ENDING_BAR = re.compile(r"[ \t]*\|[ \t]*$", re.MULTILINE)  # a bar ending a lin
 _DIGIT = re.compile(r"\d")
 
 
+_TOKEN = re.compile(r"\S+")
+_TOKEN_ROWS_MIN = 3  # rows a table of cells cut by newlines and spaces alike has at least
+_TOKEN_WIDTH_MIN = 2  # values a row of it has at least (one value a row is a list's)
+# a line that holds a cell and a value, a space between (14.34% 5.5196, — 208.9): where a
+# copy cut a table's cells by newlines and spaces alike
+_TOKEN_PAIR_LINE = re.compile(r"^[^\S\n]*\S+[^\S\n]+(?:[-+−]?\d[\d,.]*%?|[—–]+)[^\S\n]*$",
+                              re.MULTILINE)
+
+
+def _stream_tokens(text: str, run: list[_Line]) -> list[Cell]:
+    """The cells of lines cut by spaces as by newlines, a bracket run on to its word
+    (GDP (亿元): one cell)."""
+    cells: list[Cell] = []
+    for line in run:
+        for m in _TOKEN.finditer(line.text):
+            cell = Cell(line.start + m.start(), line.start + m.end(), m.group())
+            if cells and m.group()[0] in "(（" and not _is_value(cells[-1].text) and (
+                    text[cells[-1].end:cell.start].strip(" \t\u3000") == ""):
+                cells[-1] = Cell(cells[-1].start, cell.end, text[cells[-1].start:cell.end])
+            else:
+                cells.append(cell)
+    return cells
+
+
+def _token_grid(text: str, run: list[_Line], caption: str) -> Grid | None:
+    """The rows of a run of lines whose cells a copy cut by newlines and spaces alike
+    (1949年 / 11318 / — / 5.4167 / — 208.9): a row is a name then as many values as the
+    first row has (the last row may be cut short); the header is the words before the
+    first row, its last ones the values' columns, the short ones before them its corner
+    (年 / 度), the rest the caption's."""
+    cells = _stream_tokens(text, run)
+    first = next((k for k in range(len(cells) - 1) if _is_name(cells[k].text)
+                  and _is_value(cells[k + 1].text)), None)
+    if first is None:
+        return None
+    width = 0
+    while first + 1 + width < len(cells) and _is_value(cells[first + 1 + width].text):
+        width += 1
+    head = cells[:first]
+    if width < _TOKEN_WIDTH_MIN or len(head) < width or not all(
+            _is_name(c.text) for c in head[len(head) - width:]):
+        return None
+    columns = head[len(head) - width:]
+    corner_at = len(head) - width
+    while corner_at > 0 and len(head[corner_at - 1].text) <= 2:
+        corner_at -= 1
+    corner = (Cell(head[corner_at].start, head[len(head) - width - 1].end,
+                   "".join(c.text for c in head[corner_at:len(head) - width]))
+              if corner_at < len(head) - width else Cell(columns[0].start, columns[0].start, ""))
+    rows: list[tuple[Cell, ...]] = [(corner, *columns)]
+    at = first
+    while at < len(cells) and _is_name(cells[at].text):
+        values = cells[at + 1:at + 1 + width]
+        if not values or not all(_is_value(c.text) for c in values):
+            break
+        if len(values) < width:
+            if at + 1 + len(values) < len(cells):
+                break  # a short row is only the last, a page's copy cut off
+            values = [*values, *(Cell(values[-1].end, values[-1].end, "")
+                                 for _ in range(width - len(values)))]
+        rows.append((cells[at], *values))
+        at += 1 + width
+    if len(rows) - 1 < _TOKEN_ROWS_MIN:
+        return None
+    above = " ".join(c.text for c in head[:corner_at])
+    return _grid(rows, " ".join(x for x in (caption, above) if x), header_rows=1)
+
+
+def _token_streams(text: str, lines: list[_Line]) -> Iterator[Grid]:
+    """Tables whose cells a copy cut by newlines and spaces alike, each in a run of short
+    lines with no sentence (blank lines may stand between them)."""
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and len(lines[j].text.strip()) <= _CAPTION_MAX and (
+                not _SENTENCE_END.search(lines[j].text)):
+            j += 1
+        run = [line for line in lines[k:j] if line.text.strip()]
+        if len(run) > 2 * _TOKEN_ROWS_MIN and any(
+                _TOKEN_PAIR_LINE.fullmatch(line.text) for line in run):
+            grid = _token_grid(text, run, _caption(lines, k))
+            if grid is not None:
+                yield grid
+        k = j + 1
+
+
 def _overlap(a: Grid, b: Grid) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -2694,10 +2780,12 @@ def find_grids(text: str, is_place: Callable[[str], bool] | None = None) -> list
     """Every table of normalised ``text``, in order; ``is_place`` says whether a cell
     names a region (columns of regions, one cell a line)."""
     flat = _flat_candidate(text)
+    tokens = _TOKEN_PAIR_LINE.search(text) is not None
     if "|" not in text and "\t" not in text and "  " not in text and (
             _stacked_start().search(text) is None) and _RANKED_ANY.search(text) is None and (
             _BOOK_ANY.search(text) is None) and (
-            is_place is None or _place_start().search(text) is None) and not flat:
+            is_place is None or _place_start().search(text) is None) and not flat and (
+            not tokens):
         return []
     lines = _lines(text)
     grids = [*_delimited(lines), *_stacked(text, lines, is_place)]
@@ -2740,4 +2828,7 @@ def find_grids(text: str, is_place: Callable[[str], bool] | None = None) -> list
                   if not any(_overlap(o, g) for o in grids)
                   and (is_place is None or 2 * sum(is_place(row[0].text.lstrip("#"))
                                                    for row in g.rows[1:]) >= len(g.rows) - 1)]
+    if tokens:
+        # (last: where a reader found the table, its reading stands)
+        grids += [g for g in _token_streams(text, lines) if not any(_overlap(o, g) for o in grids)]
     return sorted(grids, key=lambda g: g.start)

@@ -418,7 +418,8 @@ def _indicator_columns(header: Header, indicators: tuple[Indicator, ...] | None,
     columns: list[Column] = []
     for c in header.columns:
         named = next(find_indicators(c.header, indicators), None) is not None or (
-            header.regions and _closing(indicators, c.header, caption) is not None)
+            header.regions and (_closing(indicators, c.header, caption) is not None
+                                or _abbreviated(indicators, c.header, caption)))
         if c.role is None and c.index != header.name and named and header_role(
                 c.header) != "skip":
             c = Column(c.index, c.header, "result", "result", False, unit_in(c.header))  # noqa: PLW2901
@@ -429,6 +430,26 @@ def _indicator_columns(header: Header, indicators: tuple[Indicator, ...] | None,
             c = evolve(c, header=columns[-1].header + c.header)  # noqa: PLW2901
         columns.append(c)
     return evolve(header, columns=tuple(columns))
+
+
+_ABBREVIATION_MIN = 3  # characters of a header that shortens a name (粮产量: 粮食产量)
+
+
+def _abbreviated(indicators: tuple[Indicator, ...], header: str, caption: str) -> bool:
+    """Whether ``header``'s opening words shorten the name of an indicator the
+    ``caption`` names, its characters that name's in order, first and last kept
+    (粮产量(万吨) under 中国历年粮食产量…总览)."""
+    lead = _HEADER_WORDS.match(spaced_key(header))
+    if lead is None or len(lead[0]) < _ABBREVIATION_MIN:
+        return False
+    key = lead[0]
+    for m in find_indicators(caption, indicators):
+        name = m.name
+        if len(name) > len(key) and name[0] == key[0] and name[-1] == key[-1]:
+            chars = iter(name)
+            if all(ch in chars for ch in key):
+                return True
+    return False
 
 
 def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | None,
@@ -1332,15 +1353,24 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
                 update_time(time, _periods(column.header))
                 if not column.growth:
                     left = time.copy()
+            own = _column_indicator(ctx, column, caption, table.grid.caption,
+                                    tuple(c.header for c in table.header.values
+                                          if c is not column)) if regions else None
+            if regions and own is None and _growth_of_unread(table.header, column):
+                own = _NO_INDICATOR  # 人口(亿) | 增率: the growth of a column no fact is of
             times.append((column, time, _index_base(table.grid.caption + column.header),
-                          _column_indicator(ctx, column, caption, table.grid.caption,
-                                            tuple(c.header for c in table.header.values
-                                                  if c is not column))
-                          if regions else None,
-                          None if regions else _column_region(ctx, column)))
+                          own, None if regions else _column_region(ctx, column)))
         found = ctx.memo[key] = _Rows(tuple(r.name.start for r, _ in rows), tuple(rows),
                                       tuple(times))
     return found  # type: ignore[return-value]
+
+
+def _growth_of_unread(header: Header, column: Column) -> bool:
+    """Whether a growth column is the growth of the column right before it, one of levels
+    no fact is read from (粮产量(万吨) | 增率 | 人口(亿) | 增率: the population's)."""
+    before = header.columns[column.index - 1] if column.index > 1 else None
+    return (column.growth and before is not None and before.kind is None
+            and bool(before.header) and column.header.startswith(before.header))
 
 
 # (-2.5), (+11.5): a change in brackets, a cell of a row of changes
