@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from tests.extract.scripts import traditional
 
 from plantrack import extract
 from plantrack.model import Document
@@ -135,6 +136,21 @@ def test_a_countdowns_rank_before_a_headings_region_and_a_bracketed_national_ran
         ("310000", "gdp", Decimal("3013400000000")), ("110000", "gdp", Decimal("2800000000000")),
         ("460000", "gdp", Decimal("446300000000"))}
     assert {f.region for f in facts} == {"310000", "110000", "460000"}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_countdowns_one_heading_left_by_a_page_cut_short_still_heads_its_section(
+        script: str) -> None:
+    # the first item's region stands in its own line's sentence; the page was cut after
+    # the second, whose heading is the only one
+    text = ("福建九地市最新排名出来了\n\nNO.1:泉州2020年前三季度GDP:7472.25亿元 , 实际增速1.5%\n"
+            "泉州经济总量已连续21年保持全省第一。\nNO.2:福州\n"
+            "2020年前三季度GDP:6759.34亿元 , 实际增速3.1%\n福州是福建省省会。\n")
+    text = text if script == "simplified" else traditional(text)
+    facts = extract(text).facts
+    assert {(f.region, f.measure, f.quantity.value) for f in facts} == {
+        ("350500", "level", Decimal("747225000000")), ("350500", "growth", Decimal("1.5")),
+        ("350100", "level", Decimal("675934000000")), ("350100", "growth", Decimal("3.1"))}
 
 
 def test_a_ranked_heading_naming_the_subject_and_a_latin_name_beside_the_chinese() -> None:

@@ -269,6 +269,7 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
     """Region headings: short lines naming just a region, kept when there are two or
     more (a round-up); a lone line naming a region is a caption, not a section."""
     found: list[tuple[int, Region]] = []
+    counted_down = False
     context = {subject.code: 5.0} if subject else {}
     for start, line in lines_at(doc.text):
         stripped = line.strip()  # (the cleaned text's: 88.雷(拼音:léi)山县 is 88.雷山县 there)
@@ -286,8 +287,9 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
         if region is not None and (subject is None or region.code != subject.code
                                    or _NUMBERED.match(stripped) is not None):
             found.append((doc.to_reading(start), region))
-    if len({r.code for _, r in found}) < 2:
-        return ()
+            counted_down = counted_down or _RANK_LEAD.match(stripped) is not None
+    if len({r.code for _, r in found}) < 2 and not counted_down:
+        return ()  # (but NO.2:福州 is a ranking's item, whatever the page kept of the rest)
     return tuple(found)
 
 
