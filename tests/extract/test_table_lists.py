@@ -513,6 +513,23 @@ def test_a_count_of_regions_or_a_figure_picking_out_members_is_no_regions_figure
     assert got == {"410100", "411600"}
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_walk_through_cities_saying_a_decline_a_mark_not_reached_and_a_rate_after(
+        script: str) -> None:
+    text = ("2024年1-4月福建省各地市进出口排名。\n\n厦门前4月进出口总额同比出现了下滑,"
+            "下滑幅度达到6.4%。\n\n泉州进出口总额虽未达千亿,却也是相距不远,达到了931.96亿元。"
+            "与上年同期相比,泉州进出口总额实现了20.5%的同比增长。\n\n宁德进出口总额未达500亿元,"
+            "但达到了419.49亿元。宁德进出口总额实现了12.2%的大幅增长。\n\n南京和武汉进出口相差不大。")
+    text = text if script == "simplified" else traditional(text)
+    got = {(f.region, f.measure, f.quantity.value, f.quantity.comparator)
+           for f in plantrack.extract(text).facts}
+    assert got == {("350200", "growth", Decimal("-6.4"), "="),
+                   ("350500", "level", Decimal("93196000000"), "="),
+                   ("350500", "growth", Decimal("20.5"), "="),
+                   ("350900", "level", Decimal("41949000000"), "="),
+                   ("350900", "growth", Decimal("12.2"), "=")}
+
+
 def test_a_numbered_item_running_its_figure_on_after_the_name() -> None:
     text = ("2021年各省GDP排名出炉,一起来看看吧:\n\n1、广东 124369.67亿元 比上年增长8.0%\n\n"
             "广东经济总量连续33年居全国首位。\n\n2、江苏 116364.2亿元 比上年增长8.6%\n\n"

@@ -70,6 +70,10 @@ QUANTITIES = [
     ("不超过5%", Quantity(D(5), "percent", "<=")),
     ("控制在5.5%以内", Quantity(D("5.5"), "percent", "<=")),
     ("低于2%", Quantity(D(2), "percent", "<")),
+    # a mark not reached (虽未达1000亿元, 不到千亿): below it
+    ("未达1000亿元", Quantity(D(100000000000), "CNY", "<")),
+    ("不到500亿元", Quantity(D(50000000000), "CNY", "<")),
+    ("未超过5%", Quantity(D(5), "percent", "<=")),
     ("6%左右", Quantity(D(6), "percent", "~")),
     ("约3%", Quantity(D(3), "percent", "~")),
     ("近125亿元", Quantity(D(12500000000), "CNY", "~")),
@@ -97,6 +101,10 @@ QUANTITIES = [
     ("下降了16.2%", Quantity(D("-16.2"), "percent")),
     ("-3.2%", Quantity(D("-3.2"), "percent")),
     ("负增长3.4%", Quantity(D("-3.4"), "percent")),  # growth below zero
+    # a decline's size named before its figure
+    ("降幅为6.4%", Quantity(D("-6.4"), "percent")),
+    ("下滑幅度达到6.4%", Quantity(D("-6.4"), "percent")),
+    ("跌幅3%", Quantity(D(-3), "percent")),
     # approximations
     ("三十多万人", Quantity(D(300000), "person", ">", approximate=True)),  # more than
     ("1000余家", Quantity(D(1000), "count", ">", approximate=True)),

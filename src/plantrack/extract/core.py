@@ -256,6 +256,8 @@ def _drop_progressions(text: str) -> str:
     return text
 
 
+# 相距不远, 相差不大, 差距不大: a gap said to be small, no gap's figure after it
+_SMALL_GAP = re.compile(r"(?:相差|差距|相距)并?(?:不大|不远|无几|较小|很小)")
 _CONTRAST = re.compile(r"[，,；;](?:而|但|但是|然而)(?![且已])")
 # a target word that opens a list with a colon (主要预期目标为：地区生产总值增长11%，…):
 # the clauses after the colon are the aims, in a review's section too
@@ -816,7 +818,9 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         members = pair.region is not None
         # (均在800亿上下，分别为802.3亿元、…: 均 in a clause before is no word of this figure's)
         own = text[max(pair.mention.end, clause_start(text, s.start, q.start)):q.number_start]
-        if (has_cue(own, "distributive") and not members) or has_cue(between, "gap") or has_cue(
+        # (a gap said to be small names no figure: 却也是相距不远，达到了931.96亿元)
+        if (has_cue(own, "distributive") and not members) or has_cue(
+                _SMALL_GAP.sub("", between), "gap") or has_cue(
                 between, "contribution") or text.endswith(
                     tuple(cues("contribution")), clause_start(text, s.start, pair.mention.start),
                     pair.mention.start) or _of_regions_sum(ctx, text, s, pair) or (

@@ -463,9 +463,17 @@ def _milestone_then_value(text: str, q: QuantityMatch, quantities: list[Quantity
     if _MILESTONE.match(text, q.end):
         return _MILESTONE_GAP.fullmatch(text, q.end, after.start) is not None
     # 突破2000亿元，达2085亿元: a mark passed, then the figure past it, said right after
+    if q.quantity.comparator == "<" and after.quantity.comparator == "=" and (
+            after.quantity.value < q.quantity.value):
+        # 虽未达千亿,却也是相距不远,达到了931.96亿元: a mark not reached, then the figure
+        return _SHORT_OF_THEN.fullmatch(text, q.end, after.start) is not None
     return q.quantity.comparator == ">" and after.quantity.comparator == "=" and (
         after.quantity.value > q.quantity.value) and (
         _PASSED_THEN.fullmatch(text, q.end, after.start) is not None)
+
+
+# (…,却也是相距不远,达到了: a clause or two of words between a mark and the figure)
+_SHORT_OF_THEN = re.compile(r"(?:[，,][^，,。；;\d]{0,8}){1,2}?(?:达到|達到|达|達|为|為)了?")
 
 
 # what stands between regions and the rate they aim at (南阳市的目标比较靠前，为“增长11%,
@@ -1508,8 +1516,9 @@ def _regions_parts(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
 
 
 # the words after a percentage that make it a growth rate (实现20%以上的增长, 以18.6%的增速,
-# 以24.9%的惊人成长率)
-RATE_AFTER = re.compile(r"的(?:增长|(?:[\u4e00-\u9fff]{1,2}的?)?(?:增速|增幅|增长率|成长率))")
+# 以24.9%的惊人成长率, 实现了20.5%的同比增长)
+RATE_AFTER = re.compile(r"的(?:(?:同比|实际|大幅)?增长(?!率)"
+                        r"|(?:[\u4e00-\u9fff]{1,2}的?)?(?:增速|增幅|增长率|成长率))")
 
 
 @cache
