@@ -530,6 +530,23 @@ def test_a_walk_through_cities_saying_a_decline_a_mark_not_reached_and_a_rate_af
                    ("350900", "growth", Decimal("12.2"), "=")}
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_list_after_a_lead_in_naming_no_indicator_is_of_the_one_named_above(
+        script: str) -> None:
+    text = ("内蒙古各地2024年1月财政表现\n\n1月份,全区一般公共预算收入完成366.2亿元,下降17.1%,"
+            "扣除上年一次性因素,增长4.1%。其中,税收收入完成253.6亿元,下降31.1%;非税收入完成"
+            "112.6亿元,增长52.2%。\n\n那么,其下辖各盟市又各自表现如何呢?下面一起来了解一下吧。"
+            "\n\n1.鄂尔多斯(101.6亿元 同比增长-32.0%下同)、2.呼和浩特(25.94亿元 18.54%)。\n")
+    text = text if script == "simplified" else traditional(text)
+    got = {(f.region, f.indicator, f.measure, f.quantity.value, str(f.period))
+           for f in plantrack.extract(text).facts if f.region != "150000"}
+    assert got == {
+        ("150600", "general_budget_revenue", "level", Decimal("10160000000"), "2024-01"),
+        ("150600", "general_budget_revenue", "growth", Decimal("-32.0"), "2024-01"),
+        ("150100", "general_budget_revenue", "level", Decimal("2594000000"), "2024-01"),
+        ("150100", "general_budget_revenue", "growth", Decimal("18.54"), "2024-01")}
+
+
 def test_a_numbered_item_running_its_figure_on_after_the_name() -> None:
     text = ("2021年各省GDP排名出炉,一起来看看吧:\n\n1、广东 124369.67亿元 比上年增长8.0%\n\n"
             "广东经济总量连续33年居全国首位。\n\n2、江苏 116364.2亿元 比上年增长8.6%\n\n"

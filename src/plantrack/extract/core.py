@@ -702,6 +702,12 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
                 # the list the lead-in names the indicator and period of (or of the list
                 # the paragraph above read: …增长目标为:湖北(10%以上)、… / 甘肃(6.5%)、…)
                 items = items or lead or last
+                # (那么，其下辖各盟市又各自表现如何呢? / 1.鄂尔多斯(101.6亿元 …)、…: a lead-in
+                # naming no indicator, the list's is the one named above)
+                if items is not None and not find_indicators_in(
+                        text, ctx.indicators, items.start, items.end) and (
+                        above := _topic_above(ctx, text, read)) is not None:
+                    items = _up_to_first_figure(text, above)
                 before, item = items, True
                 carried = carry(text, items, Time()) if items is not None else carried
             else:
@@ -732,6 +738,16 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
         before = s
 
 
+def _up_to_first_figure(text: str, s: Span) -> Span:
+    """``s`` up to the end of its first figure's clause, where the period of the figure
+    its list goes on with is said (1月份，全区…完成366.2亿元，…扣除上年缓税…: not 上年)."""
+    found = next(iter(find_quantities(s.text)), None)
+    if found is None:
+        return s
+    end = _clause_end(text, s.start + found.end, s.end)
+    return Span(s.start, end, text[s.start:end])
+
+
 def _scope_topic(ctx: DocContext, text: str, s: Span) -> Span | None:
     """The sentence above a scope (before ``s``, its first) that names one catalogue
     indicator alone, when ``s`` is an item of a region's figure naming none; else None."""
@@ -757,6 +773,8 @@ def _topic_above(ctx: DocContext, text: str, read: list[Span]) -> Span | None:
     for s in reversed(read[-_TOPIC_REACH:]):
         if read[-1].end - s.end > _TOPIC_CHARS:
             return None
+        if text.startswith(cues("part"), s.start):
+            continue  # (其中，税收收入…；非税收入…: the parts of the whole named before)
         ids = {m.indicator.id for m in find_indicators_in(text, ctx.indicators, s.start, s.end)
                if m.indicator.id != OTHER}
         if ids:
@@ -781,7 +799,9 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
               carried: Time, before: Span | None = None, item: bool = False,
               listed: bool = False) -> Iterator[_Reading]:
     # (listed: a lead-in and its list of the indicator the sentence ``before`` names)
-    pairs = topic_pairs(ctx, text, s, before) if listed and before is not None else []
+    # (an item naming no indicator, its list's named above: that one's, before any the
+    # paragraphs before it named last)
+    pairs = topic_pairs(ctx, text, s, before) if (listed or item) and before is not None else []
     pairs = pairs or find_pairs(ctx, text, s)
     if not pairs and before is not None and (
             item or "增" in s.text or "降" in s.text or "(" in s.text or "（" in s.text
