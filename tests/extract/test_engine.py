@@ -98,3 +98,16 @@ def test_last_year_in_a_text_printed_after_its_year_is_that_year() -> None:
             "过去一年，国内外经济形势复杂多变。全市生产总值15722亿元，增长6%。")
     ex = extract(Document(name="report.txt", text=text))
     assert {str(f.period) for f in ex.facts} == {"2023"}
+
+
+def test_an_aim_told_before_the_words_saying_it_was_reached_sets_no_target() -> None:
+    from tests.extract.scripts import traditional
+
+    reached = ("2019年安徽各市GDP排名。\n\n一年以来,滁州市上下坚定冲三目标,终于实现了生产总值的"
+               "历史性突破,其GDP总量高达2909.1亿元,首次跃居全省第三。",
+               "2019年滁州市工作总结。\n\n全市圆满完成全年目标任务,地区生产总值达到2909.1亿元。")
+    for text in (*reached, *(traditional(t) for t in reached)):
+        assert [f.kind for f in extract(text).facts] == ["result"]
+    # an aim after them, under 力争, is still one
+    text = "2020年滁州市工作计划。\n\n全市将超额完成全年目标任务,力争地区生产总值达到3000亿元。"
+    assert [f.kind for f in extract(text).facts] == ["target"]

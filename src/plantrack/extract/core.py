@@ -292,6 +292,11 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
     # 去年初，…增长目标设定为6%左右，而…显示，去年GDP的实际增幅为4.5%: an aim told
     # before a contrast (而, 但) is not what the numbers after it are
     turned = max((m.end() for m in _CONTRAST.finditer(text, s.start, q_at)), default=s.start)
+    # 坚定冲三目标，终于实现了生产总值的历史性突破，其GDP总量高达2909.1亿元: an aim told
+    # before or in the clause that says it was reached is not what the numbers after are
+    reached = find_cue(text[s.start:q_at], "achieved")
+    if reached:  # (圆满完成全年目标任务，…: the aim the verb's object names too)
+        turned = max(turned, _clause_end(text, s.start + reached[-1][1], q_at))
     targets = [(p, role) for p, role in targets if p >= turned]
     modal: Modality = "plan"
     seg = segment_start(text, s.start, q_at)  # 力争…；高企超过5000家: a new item, its own
