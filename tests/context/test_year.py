@@ -172,6 +172,20 @@ def test_headings_name_years_and_plans() -> None:
     assert heading_year("2023年3月5日") is None
 
 
+
+def test_a_heading_closed_by_a_bare_year_names_it() -> None:
+    closed = heading_year("湖南各市GDP排名2018")
+    assert closed is not None
+    assert closed.value == 2018
+    assert heading_year("湖南各市GDP排名") is None
+    # the section under it is that year's, whatever year the page was updated in
+    from plantrack import extract
+
+    text = ("更新时间:2023-06-03 10:50:37 来源:某网\n\n湖南各市GDP排名2018\n\n"
+            "湖南全省GDP31244.68亿元,同比增长7.9%。\n")
+    assert {str(f.period) for f in extract(text).facts} == {"2018"}
+
+
 def test_a_heading_naming_a_plans_opening_or_close_names_that_year() -> None:
     for heading, year in (("“十四五”开局全省“开门红”", 2021), ("十三五收官之年经济回顾", 2020),
                           ("“十四五”规划实施情况", 2025)):

@@ -64,6 +64,8 @@ _BARE_YEAR_TITLE = re.compile(rf"\s*({YEAR}) ?年?\s*")  # 2023年 as a whole li
 _TITLE_OPENING_YEAR = re.compile(rf"\s*({YEAR})(?=[\u4e00-\u9fff])(?!年)")
 # a heading opened by a year and a space (2024 新重庆 开新局), as a graphic's text has it
 _LEADING_YEAR = re.compile(rf"\s*({YEAR})[ \u3000]+(?=[\u4e00-\u9fff])")
+# a heading closed by a year and no 年 (湖南各市GDP排名2018), as rankings' pages write it
+_TRAILING_YEAR = re.compile(rf"(?<=[\u4e00-\u9fff])({YEAR})\s*$")
 
 
 # a review's first words naming the year it is about (2019年，是我县…的一年)
@@ -118,7 +120,8 @@ def heading_year(heading: str, written: int | None = None,
     naming a five-year plan (“十四五”规划实施情况), the plan's last year; for a review of
     the past (过去五年工作回顾), the year its section's ``opening`` line says it is about
     (2019年，是…的一年), else the year before ``written``, the year of writing."""
-    if m := _HEADING_YEAR.search(heading) or _LEADING_YEAR.match(heading):
+    if m := (_HEADING_YEAR.search(heading) or _LEADING_YEAR.match(heading)
+             or _TRAILING_YEAR.search(heading)):
         return Decision(int(m[1]), 0.8, f"heading: {heading[:30]}")
     # 去年同期累计 (a table's column of the same period a year back) reviews nothing
     if written is not None and any(word in heading.replace(f"{word}同期", "")
