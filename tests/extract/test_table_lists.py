@@ -547,6 +547,15 @@ def test_a_list_after_a_lead_in_naming_no_indicator_is_of_the_one_named_above(
         ("150100", "general_budget_revenue", "growth", Decimal("18.54"), "2024-01")}
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_increment_noun_gives_no_level_and_an_only_opens_a_bare_clause(script: str) -> None:
+    text = ("2021年甘肃各市GDP。\n\n庆阳市的GDP增量为130.54亿。甘南州的GDP总量则相对较低,"
+            "2021年仅为158.04亿。\n")
+    text = text if script == "simplified" else traditional(text)
+    got = {(f.region, f.measure, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("623000", "level", Decimal("15804000000"))}
+
+
 def test_a_numbered_item_running_its_figure_on_after_the_name() -> None:
     text = ("2021年各省GDP排名出炉,一起来看看吧:\n\n1、广东 124369.67亿元 比上年增长8.0%\n\n"
             "广东经济总量连续33年居全国首位。\n\n2、江苏 116364.2亿元 比上年增长8.6%\n\n"

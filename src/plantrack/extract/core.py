@@ -231,6 +231,8 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
                                 or (listed and has_cue(mention_prefix[:4], "increase"))
                                 or has_cue(_drop_progressions(between), "increase")):
         return "increase"
+    if between.lstrip("的").startswith(cues("increment")):
+        return "increase" if ind.kind == "stock" else None  # GDP增量为130.54亿: no level
     moved = _drop_progressions(between)  # 由3010亿元增长到2022年的3626.9亿元: a level
     if pair.quantity.decline or has_cue(moved, "growth") or has_cue(moved, "increase"):
         # 比上年增加166万吨, 减少2万人: a change on last year, not the level; a net addition
