@@ -619,3 +619,14 @@ def test_a_yearbook_its_figures_come_from_dates_them_before_a_reposts_date() -> 
     decision = decide_year(clean(text).text, Document("x", text))
     assert decision.value == 2016
     assert "年鉴" in decision.cue
+
+
+def test_a_number_alone_over_a_title_line_heads_the_year_the_title_names() -> None:
+    from plantrack import extract
+
+    text = ("2022年大湾区9城GDP出炉!\n\n广州市地区生产总值为28839.00亿元,同比增长1.0%。\n"
+            "02\n广州2023年GDP力争突破3万亿\n各区目标也定了!\n\n"
+            "南沙区:力争GDP增长10%以上,固定资产投资增长30%。\n")
+    got = {(f.region, f.kind, str(f.period)) for f in extract(text).facts
+           if f.region == "440115"}
+    assert got == {("440115", "target", "2023")}

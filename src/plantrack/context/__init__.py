@@ -107,8 +107,12 @@ def _sections(cleaned: CleanText, written: int | None, document: Document, *,
         if section.heading is None:
             continue
         opening = text[section.start:section.start + _OPENING].partition("\n")[2]
-        kind = heading_kind(section.heading)
-        year = heading_year(section.heading, written, opening)
+        heading = section.heading
+        if _BARE_ORDINAL.fullmatch(heading):
+            # 02 / 广州2023年GDP力争突破3万亿: a number alone over its section's title line
+            heading = f"{heading} {opening.partition(chr(10))[0].strip()}"
+        kind = heading_kind(heading)
+        year = heading_year(heading, written, opening)
         if writing is not None and is_session_title(writing, section.heading):
             year = None  # 2026年…政府工作报告 as a heading: the writing's year, no section's
         if kind is not None or year is not None:
@@ -130,6 +134,8 @@ def _sections(cleaned: CleanText, written: int | None, document: Document, *,
     return out
 
 
+# a heading of a section's number alone (02, 三、), its title on the next line
+_BARE_ORDINAL = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]?\s*")
 # a part of a year a heading names (上半年工作回顾, 前三季度): no review of a whole year
 _PART_OF_YEAR = re.compile(r"上半年|下半年|季度|\d{1,2}\s*月|[一二三四五六七八九十]+月")
 
