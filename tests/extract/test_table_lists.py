@@ -556,6 +556,23 @@ def test_an_increment_noun_gives_no_level_and_an_only_opens_a_bare_clause(script
     assert got == {("623000", "level", Decimal("15804000000"))}
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_clauses_after_a_regions_figure_go_on_about_that_region(script: str) -> None:
+    text = ("2024年1月常州市财政收支情况。\n\n分地区一般公共预算收入完成情况:其中:金坛区完成"
+            "10.4亿元,同比增收0.4亿元,增长4.0%;武进区(不含经开区)完成28.2亿元,同比增收1.1亿元,"
+            "增长3.9%;新北区完成27.7亿元,同比增收1.1亿元,增长4.1%;钟楼区完成7.5亿元,同比减收"
+            "1.7亿元,下降18.9%。\n")
+    text = text if script == "simplified" else traditional(text)
+    got = {(f.region, f.measure, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.region in ("320413", "320411", "320404")}
+    assert got == {("320413", "level", Decimal("1040000000")),
+                   ("320413", "growth", Decimal("4.0")),
+                   ("320411", "level", Decimal("2770000000")),
+                   ("320411", "growth", Decimal("4.1")),
+                   ("320404", "level", Decimal("750000000")),
+                   ("320404", "growth", Decimal("-18.9"))}
+
+
 def test_a_numbered_item_running_its_figure_on_after_the_name() -> None:
     text = ("2021年各省GDP排名出炉,一起来看看吧:\n\n1、广东 124369.67亿元 比上年增长8.0%\n\n"
             "广东经济总量连续33年居全国首位。\n\n2、江苏 116364.2亿元 比上年增长8.6%\n\n"

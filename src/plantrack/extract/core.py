@@ -169,8 +169,9 @@ _PERCENT_END = re.compile(r"%[ \t]*(?:左右|以上|以下|以内|上下)?$")
 def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measure | None:
     ind, q = pair.mention.indicator, pair.quantity.quantity
     start = clause_start(text, 0, pair.quantity.start) if pair.share else pair.mention.end
+    # (or a segment before: …；新北区完成27.7亿元, its own words after the region too)
     listed_item = pair.region is not None and pair.region.start > start and any(
-        stop in text[start:pair.region.start] for stop in FULL_STOPS)
+        stop in text[start:pair.region.start] for stop in (*FULL_STOPS, "；", ";"))
     if listed_item and pair.region is not None:
         start = pair.region.end  # a topic named sentences before: the region's own words
     gap = text[prev_end:pair.quantity.start]

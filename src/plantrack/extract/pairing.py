@@ -947,11 +947,16 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if (ranked := _ranked_rate(ctx, text, clause, q, quantities)) is not None:
         return ranked
     earlier = [m for m in mentions if seg <= m.start and m.end <= clause]
+    # (a rate alone, 下降18.9%, is a bare clause too; not a figure inside a bracket)
+    led = _clause_lead(ctx, s.start, clause, quantities) if (
+        (not text[clause:q.start].strip() and q.quantity.unit == "percent")
+        or _bare(text[clause:q.start])) and not _in_bracket(text, s.start, q.start) else None
     if not earlier and (owned or _region_prefix(ctx, clause, q.start) is not None
                         or _named_before(ctx, text, clause, text[clause:q.start]) is not None
                         or text.startswith(tuple(cues("price_basis")), seg)
                         or (seg == clause and _bare(text[seg:q.start])
-                            and has_cue(text[seg:q.start], "year_on_year"))):
+                            and has_cue(text[seg:q.start], "year_on_year"))
+                        or led is not None):
         # 武汉市…增长6.3%；襄阳市增长5.8%: a list of regions runs across segments, and so
         # does a rate on another price basis (…；按不变价格计算，同比增长7.8%) and a
         # segment that is only a year-on-year rate (…，总量保持在全省第7位；同比增长5.5%)
@@ -987,7 +992,7 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         prefix = text[clause:first.start if first is not None else inner[0].start]
     between = text[m.end:clause]
     region = (_region_prefix(ctx, clause, q.start) or _labelled_region(ctx, text, clause)
-              or _named_before(ctx, text, clause, prefix))
+              or _named_before(ctx, text, clause, prefix) or led)
     members = region is not None and region.is_region and not region.deictic
     # (14个地级城市中乌鲁木齐以2730亿元: the group's words are neither subject nor quote)
     framed = region.start if region is not None and members and not listed and (
@@ -1709,6 +1714,30 @@ def _order_lead() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(cues('next_place'))}"
                       r"|(?:排名|位列|位居)?第[一二三四五六七八九十\d]{1,3}(?:位|名)?的?)"
                       r"(?:是|为)[:：]?")
+
+
+def _in_bracket(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` stands inside a bracket opened after ``lo`` (淮北(,66.8亿))."""
+    return any(text.rfind(o, lo, at) > text.rfind(c, lo, at) for o, c in ("()", "（）"))
+
+
+def _clause_lead(ctx: DocContext, lo: int, clause: int, quantities: list[QuantityMatch],
+                 ) -> RegionMention | None:
+    """新北区完成27.7亿元，同比增收1.1亿元，增长4.0%: the region that leads the clauses
+    right before ``clause`` with its figure (bare clauses between), whose bare clause after
+    goes on about it."""
+    text = ctx.text
+    while clause > lo and text[clause - 1] in "，,":
+        before = clause_start(text, lo, clause - 1)
+        first = next((o for o in quantities if before <= o.start < clause), None)
+        if first is None:
+            return None
+        if (region := _region_prefix(ctx, before, first.start)) is not None:
+            return region
+        if not _bare(text[before:first.start]):
+            return None
+        clause = before
+    return None
 
 
 def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | None:
