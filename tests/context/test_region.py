@@ -30,6 +30,16 @@ def test_a_dateline_a_venue_and_a_person_make_no_mention() -> None:
     assert "长宁" not in _surfaces("市统计局局长宁某某介绍，全市经济稳中向好。")
 
 
+def test_a_sites_name_and_menu_make_no_mention() -> None:
+    text = ("广东资讯网 广东资讯网\n首页 | 国际新闻 | 深圳新闻 | 珠海新闻 | 广州新闻\n\n"
+            "政府工作报告极简版来了\n\n十三届全国人大三次会议在北京人民大会堂开幕。\n"
+            "■ 国内生产总值达到99.1万亿元,增长6.1%。\n")
+    assert [s for s in _surfaces(text) if s != "全国"] == []
+    assert {f.region for f in extract(text).facts} == {"100000"}
+    # a menu's word after a name in prose is the region's
+    assert "深圳" in _surfaces("深圳新闻出版业增加值增长5%。")
+
+
 def test_the_superior_named_in_its_directives_is_not_the_subject() -> None:
     # a county-level city's own report, traditional script: 全市 is 启东, not 南通
     text = ("全市上下認真貫徹落實中央、省和南通市的決策部署，"
