@@ -373,7 +373,9 @@ def test_the_figure_after_a_milestone_passed_is_the_indicators() -> None:
     assert got == [("industrial_output", Decimal("130000000000"), "~")]
 
 
-@pytest.mark.parametrize("text", _both("全市实现社消总额1266.9亿元，比上年增长7.9%。"))
+@pytest.mark.parametrize("text", _both("全市实现社消总额1266.9亿元，比上年增长7.9%。")
+                         + _both("全市实现社消1266.9亿元，比上年增长7.9%。")
+                         + _both("全市实现社消零1266.9亿元，比上年增长7.9%。"))
 def test_the_short_names_of_retail_sales_are_retail_sales(text: str) -> None:
     assert ("retail_sales", None, "level", Decimal("126690000000")) in _read(text)
     assert ("retail_sales", None, "growth", Decimal("7.9")) in _read(text)
