@@ -381,6 +381,16 @@ def test_the_short_names_of_retail_sales_are_retail_sales(text: str) -> None:
     assert ("retail_sales", None, "growth", Decimal("7.9")) in _read(text)
 
 
+@pytest.mark.parametrize("text", _both("2021年，全市预算收入280亿元，增长7.7%。"))
+def test_budget_revenue_named_alone_is_the_general_budgets(text: str) -> None:
+    assert ("general_budget_revenue", None, "level", Decimal("28000000000")) in _read(text)
+
+
+def test_budget_revenue_beside_another_budget_names_none() -> None:
+    text = "2021年，全市预算收入280亿元，增长7.7%；政府性基金预算收入90亿元。"
+    assert all(f.indicator != "general_budget_revenue" for f in _facts(text))
+
+
 @pytest.mark.parametrize("text", _both("全市地方一般性公共预算收入353.8亿元，增长6.2%。"))
 def test_budget_revenue_said_with_a_general_nature_is_budget_revenue(text: str) -> None:
     assert ("general_budget_revenue", None, "level", Decimal("35380000000")) in _read(text)
