@@ -381,6 +381,14 @@ def test_the_short_names_of_retail_sales_are_retail_sales(text: str) -> None:
     assert ("retail_sales", None, "growth", Decimal("7.9")) in _read(text)
 
 
+@pytest.mark.parametrize("text", _both("“十一五”主要目标:到2010年,万元GDP能源消耗降低20%,"
+                                       "研究与开发经费占GDP比重达到1.6%。"))
+def test_older_names_of_energy_and_research_intensity(text: str) -> None:
+    got = _read(text)
+    assert ("energy_intensity", None, "growth", Decimal(-20)) in got
+    assert ("rd_intensity", None, "level", Decimal("1.6")) in got
+
+
 @pytest.mark.parametrize("text", _both("2021年，全市预算收入280亿元，增长7.7%。"))
 def test_budget_revenue_named_alone_is_the_general_budgets(text: str) -> None:
     assert ("general_budget_revenue", None, "level", Decimal("28000000000")) in _read(text)
