@@ -138,6 +138,9 @@ def test_a_page_host_names_the_region_the_text_never_does() -> None:
     # a county paper's page (jinri<county>.com) that says 全县 and names only its city
     text = "前三季度，全县上下围绕十堰市委部署，全县完成生产总值56.7亿元，增长7.5%。"
     assert _weakly_from(text, url="http://szb.jinrifangxian.com/content/1.html") == "房县"
+    # (not a name's pinyin inside an English word: edutainingadventures holds taining)
+    assert _weakly_from("全年全县地区生产总值245.61亿元。",
+                        url="https://edutainingadventures.com/thuadong/658.html") is None
     # a government host abbreviating its prefecture and itself (黔东南 丹寨)
     assert _weakly_from("全县地区生产总值增长13.1%。",
                         url="https://www.qdndz.gov.cn/zwgk/t1.html") == "丹寨县"

@@ -148,8 +148,8 @@ def pinyin_regions(gazetteer: Gazetteer, name: str) -> list[Region]:
 def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
     """The regions a page's host names in pinyin (www.fangxian.gov.cn,
     jinrifangxian.com: 房县) or, on a government host, in initials of its prefecture and
-    its own name (qdndz.gov.cn: 黔东南 丹寨): the longest match of each host label, every
-    region it may mean. A name shorter than six letters counts only as a province's
+    its own name (qdndz.gov.cn: 黔东南 丹寨): the longest match opening or closing each host
+    label, every region it may mean. A name shorter than six letters counts only as a province's
     name making a label whole (hebei.com.cn)."""
     host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
     labels = [label for label in host.split(".") if label.isalpha() and
@@ -157,7 +157,10 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
     index = _pinyin_index(gazetteer)
     found: dict[str, Region] = {}
     for label in labels:
-        best = max((key for key in index if len(key) >= _MIN_HOST_PINYIN and key in label),
+        # (at the label's start or end: jinrifangxian.com, not edutainingadventures.com,
+        # whose 'taining' is a piece of an English word)
+        best = max((key for key in index if len(key) >= _MIN_HOST_PINYIN
+                    and (label.startswith(key) or label.endswith(key))),
                    key=len, default=None)
         if best is None and any(r.level == "province" for r in index.get(label, [])):
             best = label  # heb.hebei.com.cn: a province's name the whole label, if short
