@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from plantrack import extract
 from plantrack.hookspecs import hookimpl
 from plantrack.plugins import build_registry
@@ -111,3 +113,18 @@ def test_an_aim_told_before_the_words_saying_it_was_reached_sets_no_target() -> 
     # an aim after them, under 力争, is still one
     text = "2020年滁州市工作计划。\n\n全市将超额完成全年目标任务,力争地区生产总值达到3000亿元。"
     assert [f.kind for f in extract(text).facts] == ["target"]
+
+
+def test_a_figure_restated_more_precisely_in_a_table_is_kept_once() -> None:
+    def bulletin(cell: str) -> str:
+        return ("寿县2021年国民经济和社会发展统计公报\n\n全年地区生产总值243.8亿元，"
+                "比上年增长8.9%。\n\n表1 2021年地区生产总值\n\n指标 | 绝对数(万元) | "
+                f"比上年增长(%)\n地区生产总值 | {cell} | 8.9\n")
+
+    def levels(text: str) -> list[Decimal]:
+        return [f.quantity.value for f in extract(text).facts
+                if f.indicator == "gdp" and f.measure == "level"]
+
+    assert levels(bulletin("2437875")) == [Decimal("24380000000")]
+    # figures a thousandth apart or more are two
+    assert len(levels(bulletin("2430000"))) == 2

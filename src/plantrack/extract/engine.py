@@ -6,7 +6,8 @@ and every extractor that sets ``always_run = True`` (the generic fallback, which
 lowest, and the project finder, since projects appear in every style). Two readings of
 one quantity keep the better-scoring extractor's: a style extractor's reading of a
 sentence wins over the generic one's. Restatements of one fact (same kind, region, indicator,
-measure, period and value) are kept once, at their first statement. Projects from every
+measure, period and value, or a value that differs only by rounding: 243.8亿元 then
+2437875万元) are kept once, at their first statement. Projects from every
 extractor are merged by name and region. An extractor that raises is reported in
 ``Extraction.warnings`` under its name and the others go on; one that raises on a
 sentence loses that sentence only (:mod:`~plantrack.extract.isolate`).
@@ -20,12 +21,13 @@ its cells together).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 
 from plantrack.components import Extractor
 from plantrack.errors import describe
 from plantrack.extract.isolate import extract_isolated
 from plantrack.extract.magnitude import rescaled
-from plantrack.model import Extraction, Goal, Project, Result
+from plantrack.model import Extraction, Goal, Project, Quantity, Result
 from plantrack.plugins import trace_exception
 from plantrack.text.prepare import PreparedDocument
 
@@ -56,12 +58,32 @@ def first_statements(facts: Iterable[Goal | Result], projects: Iterable[Project]
     """Each fact and each project once, at its first statement, as within one document
     (for a text read in pieces: a report restates its targets)."""
     first_facts: dict[tuple[object, ...], Goal | Result] = {}
+    stated: dict[tuple[object, ...], list[Quantity]] = {}  # the values said of one figure
     for fact in facts:
-        first_facts.setdefault(_fact_key(fact), fact)
+        key = _fact_key(fact)
+        if key in first_facts:
+            continue
+        said = stated.setdefault(key[:-1], [])
+        if any(_rounded_alike(fact.quantity, value) for value in said):
+            continue  # 243.8亿元 in a sentence, 2437875万元 in the table after: one figure
+        said.append(fact.quantity)
+        first_facts[key] = fact
     first_projects: dict[tuple[object, ...], Project] = {}
     for project in projects:
         first_projects.setdefault(_project_key(project), project)
     return list(first_facts.values()), list(first_projects.values())
+
+
+def _rounded_alike(value: Quantity, other: Quantity) -> bool:
+    """Whether two exact statements of one figure differ only by rounding (2437875万元
+    and 243.8亿元): within a thousandth of each other."""
+    if value.comparator != "=" or other.comparator != "=" or value.value == other.value:
+        return False
+    larger = max(abs(value.value), abs(other.value))
+    return bool(larger) and abs(value.value - other.value) < _ROUNDING * larger
+
+
+_ROUNDING = Decimal("0.001")  # the gap rounding to a figure's last stated digit leaves
 
 
 _REAL = ("实际增长", "實際增長")
