@@ -2316,3 +2316,16 @@ def test_a_shortened_name_heads_the_captions_indicator_and_a_growth_word_its_lef
                    ("growth", "1951", Decimal("8.05")),
                    ("level", "1952", Decimal("163920000")),
                    ("growth", "1952", Decimal("12.34"))}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_rows_of_years_under_columns_each_naming_a_region(script: str) -> None:
+    text = ("济南潍坊城镇居民收入对比\n\n| 年份 | 济南城镇居民人均可支配收入(元) | "
+            "潍坊城镇居民人均可支配收入(元) | 对比差值(元) |\n|---|---|---|---|\n"
+            "| 2017 | 46,642.40 | 36,286.30 | 10,356.10 |\n| 2016 | 43,052.20 | 33,608.90 | "
+            "9,443.30 |\n| 2015 | 39,888.70 | 31,059.80 | 8,828.90 |\n")
+    text = text if script == "simplified" else traditional(text)
+    got = {(f.region, str(f.period), f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("370100", "2017", Decimal("46642.4")), ("370700", "2017", Decimal("36286.3")),
+                   ("370100", "2016", Decimal("43052.2")), ("370700", "2016", Decimal("33608.9")),
+                   ("370100", "2015", Decimal("39888.7")), ("370700", "2015", Decimal("31059.8"))}

@@ -1311,6 +1311,7 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
             unit_in(title) if header_role(title) is None else None) or "")
         rows: list[tuple[_Row, tuple[Cell, ...]]] = []
         regions = table.header.regions or _rows_are_regions(ctx, table)
+        years = is_period_header(corner) or _rows_are_years(table)
         if caption_unit is None and regions:
             # (a block of the same page's table, 2018年GDP | 2017年GDP below 2023年GDP,
             # takes the unit the prose gave its first block)
@@ -1358,8 +1359,10 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
                                           if c is not column)) if regions else None
             if regions and own is None and _growth_of_unread(table.header, column):
                 own = _NO_INDICATOR  # 人口(亿) | 增率: the growth of a column no fact is of
+            # (rows of years under columns each naming a region, 年份 | 济南城镇居民…(元) |
+            # 潍坊城镇居民…(元): each column its region's)
             times.append((column, time, _index_base(table.grid.caption + column.header),
-                          own, None if regions else _column_region(ctx, column)))
+                          own, _column_region(ctx, column) if not regions or years else None))
         found = ctx.memo[key] = _Rows(tuple(r.name.start for r, _ in rows), tuple(rows),
                                       tuple(times))
     return found  # type: ignore[return-value]
