@@ -51,6 +51,12 @@ def test_cues(text: str, year: int, cue: str) -> None:
     assert guess.cue.startswith(cue)
 
 
+def test_a_standards_version_year_in_a_title_is_no_year() -> None:
+    text = "注:行业分类按照《国民经济行业分类(GB/T 4754-2017)》执行。"
+    guess = infer_year(text)
+    assert guess is None or "书名年份" not in guess.cue
+
+
 def test_a_district_congress_is_not_a_national_one() -> None:
     guess = infer_year("区十八届人大第一次会议召开。2022年国民经济和社会发展计划")
     assert guess is not None
