@@ -30,6 +30,16 @@ def test_a_dateline_a_venue_and_a_person_make_no_mention() -> None:
     assert "长宁" not in _surfaces("市统计局局长宁某某介绍，全市经济稳中向好。")
 
 
+@pytest.mark.parametrize("whole", ["全县", "全縣"])
+def test_a_whole_word_no_subject_fits_is_the_region_its_paragraph_named(whole: str) -> None:
+    # 全县 in a text about 周口市 can be no city: the county the paragraph named last
+    text = ("周口市各县GDP排名\n2022年周口市实现地区生产总值3616.99亿元,在河南省各市中位列第5名。"
+            "周口市下辖1个县级市、7个县。\n太康县第二\n太康县,一个你可能没听说过的地方。"
+            f"2022年,{whole}地区生产总值(GDP)完成418.59亿元,在周口下辖的县(市)中位列第2名。\n")
+    got = {(f.region, f.quantity.value) for f in extract(text).facts}
+    assert ("411627", Decimal("41859000000")) in got
+
+
 def test_a_sites_name_and_menu_make_no_mention() -> None:
     text = ("广东资讯网 广东资讯网\n首页 | 国际新闻 | 深圳新闻 | 珠海新闻 | 广州新闻\n\n"
             "政府工作报告极简版来了\n\n十三届全国人大三次会议在北京人民大会堂开幕。\n"

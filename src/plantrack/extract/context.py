@@ -370,7 +370,16 @@ def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region 
     base = ctx.region_at(at)
     if ctx.gazetteer is None:
         return base
-    return deictic_region(mention.region.name, base, ctx.gazetteer) or base
+    found = deictic_region(mention.region.name, base, ctx.gazetteer)
+    if found is None:
+        # 太康县，…。2022年，全县地区生产总值…, in a text about 周口市: 全县 can be no city,
+        # it is the county its paragraph named last
+        paragraph = ctx.text.rfind("\n", 0, at) + 1
+        named = [r.region for r in ctx.mentions_starting(paragraph, at)
+                 if r.is_region and not r.deictic and r.end <= at and deictic_region(
+                     mention.region.name, r.region, ctx.gazetteer) == r.region]
+        found = named[-1] if named else None
+    return found or base
 
 
 
