@@ -2329,3 +2329,32 @@ def test_rows_of_years_under_columns_each_naming_a_region(script: str) -> None:
     assert got == {("370100", "2017", Decimal("46642.4")), ("370700", "2017", Decimal("36286.3")),
                    ("370100", "2016", Decimal("43052.2")), ("370700", "2016", Decimal("33608.9")),
                    ("370100", "2015", Decimal("39888.7")), ("370700", "2015", Decimal("31059.8"))}
+
+
+# a bulletin's table under its number and title, its groups (增速%, 结构) over two years each
+TITLED_GROUPS = """\
+2020年某区国民经济和社会发展统计公报
+
+2020年钦北区实现地区生产总值330.6亿元,比上年增长0.5%。
+
+表一
+
+                          钦北区2020年GDP构成表
+
+行业 增速% 结构
+  2020年 2019年 2020年 2019年
+地区生产总值 0.5 8.1 100 100
+农林牧渔业 4.6 5.5 19.3 19.4
+建筑业 -14.4 10.7 14.1 16.5
+金融业 9.8 6.1 4.5 4.1
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_tables_number_and_title_lines_leave_its_groups_in_the_header(script: str) -> None:
+    text = TITLED_GROUPS if script == "simplified" else traditional(TITLED_GROUPS)
+    got = {(f.measure, str(f.period), f.quantity.value) for f in plantrack.extract(text).facts
+           if f.indicator == "gdp"}
+    # the 2019 growth from the table; the shares (结构) are no growth
+    assert ("growth", "2019", Decimal("8.1")) in got
+    assert not any(v == Decimal(100) for _, _, v in got)

@@ -2113,6 +2113,28 @@ def _names_header_line(lines: list[_Line], top: int, first: int) -> int:
     return top
 
 
+def _titles_off(header: list[Cell], caption: str, lines: list[_Line],
+                ) -> tuple[list[Cell], str]:
+    """A header whose first lines are the table's number and title alone (表一 /
+    钦北区2020年GDP构成表 over 行业 增速% 结构): those lines go to the caption."""
+    k = 0
+    while k < len(header) and _TITLE_LINE.fullmatch(header[k].text) and _alone_on_line(
+            header[k], lines):
+        k += 1
+    if not k or k == len(header):
+        return header, caption
+    return header[k:], " ".join([caption, *(c.text for c in header[:k])]).strip()
+
+
+# a table's number or its title alone on a line (表一, 表1, …GDP构成表)
+_TITLE_LINE = re.compile(r"表\s*[\d一二三四五六七八九十]+|\S{2,40}表")
+
+
+def _alone_on_line(cell: Cell, lines: list[_Line]) -> bool:
+    return any(ln.text.strip() == cell.text for ln in lines
+               if ln.start <= cell.start <= ln.start + len(ln.text))
+
+
 def _fold_groups(header: list[Cell], width: int, lines: list[_Line]) -> list[Cell]:
     """A header of groups and their columns (市别 工业企业单位数(个) over 2000 2005 …, or
     行政区 地区生产总值 人均GDP over 本币(亿元) 美元(亿元) … twice): the groups, on the
@@ -2393,7 +2415,7 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
             first = above  # 济南市 over 历下区 …: a group line, no header word
         widths = [len(r.values) for r in rows if r.values]
         width = max(set(widths), key=widths.count)
-        header, caption = _book_header(lines, first)
+        header, caption = _titles_off(*_book_header(lines, first), lines)
         book_caption = caption
         years = all(is_year_name(r.name.text) for r in rows if r.values)
         # (1990 2000 2005 2006 2007 指数 … over a yearbook's rows of indicators)
