@@ -90,6 +90,12 @@ def _counted_group() -> re.Pattern[str]:
 
 
 @cache
+def _group_word() -> re.Pattern[str]:
+    """A group of regions' word (县区, 城市: cue region_group)."""
+    return re.compile(alternation(cues("region_group")))
+
+
+@cache
 def _members_described() -> re.Pattern[str]:
     """财政收入超过50亿元的县区, GDP超过万亿元的城市有26个: a figure that picks out the
     members of a group of regions (cues region_group), not one region's."""
@@ -119,10 +125,10 @@ def _of_regions_sum(ctx: DocContext, text: str, s: Span, pair: Pair) -> bool:
         return True
     # (沈阳、大连两市…分别增长: the count of regions just named is theirs, each its own)
     # (the name may take the group in: 34个[县区2023年的财政收入])
-    group = re.match(alternation(cues("region_group")), text[mention.start:mention.end])
+    group = _group_word().match(text, mention.start, mention.end)
     counted = _counted_group().search(text, opening, mention.start)
     if counted is None and group is not None:
-        counted = _counted_group().search(text, opening, mention.start + group.end())
+        counted = _counted_group().search(text, opening, group.end())
     return counted is not None and q.start >= mention.end and not any(
         r.end == counted.start() for r in ctx.mentions_starting(opening, counted.start()))
 
