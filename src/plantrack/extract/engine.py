@@ -20,6 +20,7 @@ its cells together).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
@@ -27,7 +28,7 @@ from plantrack.components import Extractor
 from plantrack.errors import describe
 from plantrack.extract.isolate import extract_isolated
 from plantrack.extract.magnitude import rescaled
-from plantrack.model import Extraction, Goal, Project, Quantity, Result
+from plantrack.model import Extraction, Goal, Project, Result
 from plantrack.plugins import trace_exception
 from plantrack.text.prepare import PreparedDocument
 
@@ -58,15 +59,19 @@ def first_statements(facts: Iterable[Goal | Result], projects: Iterable[Project]
     """Each fact and each project once, at its first statement, as within one document
     (for a text read in pieces: a report restates its targets)."""
     first_facts: dict[tuple[object, ...], Goal | Result] = {}
-    stated: dict[tuple[object, ...], list[Quantity]] = {}  # the values said of one figure
+    # the exact values said of one figure, sorted: a value's nearest ones are beside it
+    stated: dict[tuple[object, ...], list[Decimal]] = {}
     for fact in facts:
         key = _fact_key(fact)
         if key in first_facts:
             continue
-        said = stated.setdefault(key[:-1], [])
-        if any(_rounded_alike(fact.quantity, value) for value in said):
-            continue  # 243.8亿元 in a sentence, 2437875万元 in the table after: one figure
-        said.append(fact.quantity)
+        if fact.quantity.comparator == "=":
+            said = stated.setdefault(key[:-1], [])
+            at = bisect_left(said, fact.quantity.value)
+            if any(_rounded_alike(fact.quantity.value, said[i]) for i in (at - 1, at)
+                   if 0 <= i < len(said)):
+                continue  # 243.8亿元 in a sentence, 2437875万元 in the table after: one figure
+            said.insert(at, fact.quantity.value)
         first_facts[key] = fact
     first_projects: dict[tuple[object, ...], Project] = {}
     for project in projects:
@@ -74,13 +79,11 @@ def first_statements(facts: Iterable[Goal | Result], projects: Iterable[Project]
     return list(first_facts.values()), list(first_projects.values())
 
 
-def _rounded_alike(value: Quantity, other: Quantity) -> bool:
+def _rounded_alike(value: Decimal, other: Decimal) -> bool:
     """Whether two exact statements of one figure differ only by rounding (2437875万元
     and 243.8亿元): within a thousandth of each other."""
-    if value.comparator != "=" or other.comparator != "=" or value.value == other.value:
-        return False
-    larger = max(abs(value.value), abs(other.value))
-    return bool(larger) and abs(value.value - other.value) < _ROUNDING * larger
+    larger = max(abs(value), abs(other))
+    return value != other and bool(larger) and abs(value - other) < _ROUNDING * larger
 
 
 _ROUNDING = Decimal("0.001")  # the gap rounding to a figure's last stated digit leaves
