@@ -51,6 +51,20 @@ def test_cues(text: str, year: int, cue: str) -> None:
     assert guess.cue.startswith(cue)
 
 
+def test_a_national_session_recalled_in_a_later_review_is_not_its_year() -> None:
+    text = ("十年来重庆地区生产总值年均增长9.2%\n来源:重庆日报 时间:2022-09-07 10:26:23\n"
+            "党的十八大以来,参加十三届全国人大一次会议重庆代表团审议,多次为重庆发展把脉定向。"
+            "2020年全市地区生产总值迈上2.5万亿元台阶。")
+    guess = infer_year(text)
+    assert guess is not None
+    assert guess.year == 2022
+    # the session a report is given at still names its year
+    text = "在十四届全国人大一次会议上,2022年国内生产总值增长3%。"
+    guess = infer_year(text)
+    assert guess is not None
+    assert guess.year == 2023
+
+
 def test_a_standards_version_year_in_a_title_is_no_year() -> None:
     text = "注:行业分类按照《国民经济行业分类(GB/T 4754-2017)》执行。"
     guess = infer_year(text)

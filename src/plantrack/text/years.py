@@ -134,9 +134,10 @@ def infer_year(text: str) -> YearGuess | None:
                 found.append(YearGuess(guess.year, f"{name}: {m.group()[:40]}", guess.date))
                 if not rule.startswith("congress"):
                     break
-        if found and rule == "congress:local":
+        if found and rule.startswith("congress"):
             # 西藏自治区第十二届人民代表大会第三次会议 reporting 2024年: counted on the
-            # country's cycle it would be 2015, before a year the text reports
+            # country's cycle it would be 2015, before a year the text reports; and a
+            # session recalled (参加十三届全国人大一次会议…审议) in a review reporting 2021
             latest = max(reported_years(text), default=0)
             found = [g for g in found if g.year >= latest]
         if found:
