@@ -110,7 +110,8 @@ def _sections(cleaned: CleanText, written: int | None, document: Document, *,
         heading = section.heading
         if _BARE_ORDINAL.fullmatch(heading):
             # 02 / 广州2023年GDP力争突破3万亿: a number alone over its section's title line
-            heading = f"{heading} {opening.partition(chr(10))[0].strip()}"
+            title = opening.partition("\n")[0].strip()
+            heading = f"{heading} {title}"
         kind = heading_kind(heading)
         year = heading_year(heading, written, opening)
         if writing is not None and is_session_title(writing, section.heading):

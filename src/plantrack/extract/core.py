@@ -34,6 +34,7 @@ from plantrack.extract.pairing import (
     RATE_AFTER,
     Pair,
     find_pairs,
+    group_words,
     item_owner,
     listed_after_lead,
     listed_index,
@@ -83,10 +84,9 @@ _COUNTED_SUBJECT = re.compile(r"(?:(?:\d+|[一二三四五六七八九十两]+)�
 @cache
 def _counted_group() -> re.Pattern[str]:
     """34个县区财政收入超10亿, 9县区财政收入增速超100%: a count of a group of regions right
-    before the indicator (cues region_group, group_level)."""
-    return re.compile(rf"(?:\d+|[一二三四五六七八九十两]+)个?"
-                      rf"(?:{alternation(cues('group_level'))})?"
-                      rf"(?:{alternation(cues('region_group'))})(?:\d{{4}}年)?(?:实现|完成)?的?$")
+    before the indicator."""
+    return re.compile(rf"(?:\d+|[一二三四五六七八九十两]+)个?{group_words()}"
+                      rf"(?:\d{{4}}年)?(?:实现|完成)?的?$")
 
 
 @cache
@@ -98,10 +98,8 @@ def _group_word() -> re.Pattern[str]:
 @cache
 def _members_described() -> re.Pattern[str]:
     """财政收入超过50亿元的县区, GDP超过万亿元的城市有26个: a figure that picks out the
-    members of a group of regions (cues region_group), not one region's."""
-    return re.compile(rf"的(?:{alternation(cues('group_level'))})?"
-                      rf"(?:{alternation(cues('region_group'))})"
-                      r"(?:(?![\u4e00-\u9fff])|(?=[有中里是为都均数共达]))")
+    members of a group of regions, not one region's."""
+    return re.compile(rf"的{group_words()}(?:(?![\u4e00-\u9fff])|(?=[有中里是为都均数共达]))")
 
 
 def _of_regions_sum(ctx: DocContext, text: str, s: Span, pair: Pair) -> bool:
@@ -236,11 +234,11 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     listed = "、" in mention_prefix  # 新增…、规模工业企业60家: the list's head word
     if ind.kind == "stock" and (has_cue(mention_prefix[-4:], "increase")
                                 or (listed and has_cue(mention_prefix[:4], "increase"))
-                                or has_cue(_drop_progressions(between), "increase")):
+                                or has_cue(_without(between, "progression"), "increase")):
         return "increase"
     if between.lstrip("的").startswith(cues("increment")):
         return "increase" if ind.kind == "stock" else None  # GDP增量为130.54亿: no level
-    moved = _drop_progressions(between)  # 由3010亿元增长到2022年的3626.9亿元: a level
+    moved = _without(between, "progression")  # 由3010亿元增长到2022年的3626.9亿元: a level
     if pair.quantity.decline or has_cue(moved, "growth") or has_cue(moved, "increase"):
         # 比上年增加166万吨, 减少2万人: a change on last year, not the level; a net addition
         # only to a stock (FACTS.md), a flow's change on last year is no measure at all
@@ -258,15 +256,14 @@ def _list_head(text: str, start: int, at: int) -> int:
     return head
 
 
-def _drop_progressions(text: str) -> str:
-    """由100家增加到150家: 增加到 leads to a level, it adds nothing."""
-    for word in cues("progression"):
+def _without(text: str, role: str) -> str:
+    """``text`` less the words of cue ``role`` (progression: 由100家增加到150家, 增加到 leads
+    to a level and adds nothing; small_gap: 相差不大 names no gap)."""
+    for word in cues(role):
         text = text.replace(word, "")
     return text
 
 
-# 相距不远, 相差不大, 差距不大: a gap said to be small, no gap's figure after it
-_SMALL_GAP = re.compile(r"(?:相差|差距|相距)并?(?:不大|不远|无几|较小|很小)")
 _CONTRAST = re.compile(r"[，,；;](?:而|但|但是|然而)(?![且已])")
 # a target word that opens a list with a colon (主要预期目标为：地区生产总值增长11%，…):
 # the clauses after the colon are the aims, in a review's section too
@@ -854,7 +851,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         own = text[max(pair.mention.end, clause_start(text, s.start, q.start)):q.number_start]
         # (a gap said to be small names no figure: 却也是相距不远，达到了931.96亿元)
         if (has_cue(own, "distributive") and not members) or has_cue(
-                _SMALL_GAP.sub("", between), "gap") or has_cue(
+                _without(between, "small_gap"), "gap") or has_cue(
                 between, "contribution") or text.endswith(
                     tuple(cues("contribution")), clause_start(text, s.start, pair.mention.start),
                     pair.mention.start) or _of_regions_sum(ctx, text, s, pair) or (

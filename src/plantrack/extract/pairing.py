@@ -40,8 +40,8 @@ from plantrack.text.quantities import QuantityMatch, find_quantities, measured_a
 from plantrack.text.segment import CLAUSE_END_AT, Span, clause_start, segment_start
 from plantrack.text.years import YEAR
 
-__all__ = ["LIST_JOINS", "RATE_AFTER", "Pair", "find_pairs", "listed_index", "listed_run",
-           "names_a_goal", "opens_with_rank", "target_cues"]
+__all__ = ["LIST_JOINS", "RATE_AFTER", "Pair", "find_pairs", "group_words", "listed_index",
+           "listed_run", "names_a_goal", "opens_with_rank", "target_cues"]
 
 
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
@@ -450,7 +450,9 @@ def _margin_over(ctx: DocContext, text: str, q: QuantityMatch) -> bool:
 _REGION_NAME_MAX = 12  # characters of a region's name, at most
 
 
-_PASSED_THEN = re.compile(r"[，,]?(?:达到|達到|达|達|为|為|至)了?")  # (，达到了58094万元)
+# the verb before a figure reached (，达到了58094万元)
+_REACHING = r"(?:达到|達到|达|達|为|為)了?"
+_PASSED_THEN = re.compile(rf"[，,]?(?:{_REACHING}|至了?)")
 
 
 def _milestone_then_value(text: str, q: QuantityMatch, quantities: list[QuantityMatch],
@@ -473,7 +475,7 @@ def _milestone_then_value(text: str, q: QuantityMatch, quantities: list[Quantity
 
 
 # (…,却也是相距不远,达到了: a clause or two of words between a mark and the figure)
-_SHORT_OF_THEN = re.compile(r"(?:[，,][^，,。；;\d]{0,8}){1,2}?(?:达到|達到|达|達|为|為)了?")
+_SHORT_OF_THEN = re.compile(rf"(?:[，,][^，,。；;\d]{{0,8}}){{1,2}}?{_REACHING}")
 
 
 # what stands between regions and the rate they aim at (南阳市的目标比较靠前，为“增长11%,
@@ -1641,12 +1643,19 @@ _RATES_LISTED = re.compile(r"的(?:增速|增幅|增长速度)分别(?:为|是|�
 
 
 @cache
+def group_words() -> str:
+    """A regex of a group of regions' word and its level before it (地级城市, 县区:
+    cues group_level, region_group)."""
+    return (rf"(?:{alternation(cues('group_level'))})?"
+            rf"(?:{alternation(cues('region_group'))})")
+
+
+@cache
 def _among() -> re.Pattern[str]:
     """14个地级城市中乌鲁木齐以2730亿元排在第一名, 各市中: the group a region is picked
-    out of, before the region that leads its clause (cues region_group, group_level)."""
+    out of, before the region that leads its clause."""
     return re.compile(rf"(?:全[省市区州]|各)?(?:[\d一二三四五六七八九十两]{{1,3}}个)?"
-                      rf"(?:{alternation(cues('group_level'))})?"
-                      rf"(?:{alternation(cues('region_group'))})之?中[，,]?")
+                      rf"{group_words()}之?中[，,]?")
 
 
 # what may open a list's item before its region's name (1. 集宁区:…, - 丰镇市:…)

@@ -179,6 +179,9 @@ class Column:
     kind: Kind | None = None  # a value column's: target or result
     growth: bool = False  # its values are growth rates
     unit: str | None = None  # a unit the header writes: 完成(亿元), 增长%
+    # a growth word's column: the index of the column of levels right before it whose
+    # growth it is (人口(亿) | 增率), when no period or result word says whose
+    of: int | None = None
 
 
 @frozen
@@ -444,15 +447,15 @@ def read_header(rows: Sequence[Sequence[str]]) -> Header | None:
             # of levels its unit names and no period word (粮产量(万吨) | 增率 | 人口(亿) |
             # 增率) is that column's growth
             before = columns[i - 1] if i > 1 else None
-            named = (before.header + column.header if before is not None and before.kind is None
-                     and not before.growth and before.role is None
-                     and unit_in(before.header) is not None
-                     and _GROWTH_ONLY.fullmatch(column.header.strip()) else None)
+            of = before if before is not None and before.kind is None and (
+                not before.growth) and before.role is None and unit_in(
+                before.header) is not None and _GROWTH_ONLY.fullmatch(
+                column.header.strip()) else None
             columns[i] = Column(column.index,
-                                named if named is not None else
-                                (left.header if left else "") + column.header,
+                                (of.header if of else left.header if left else "")
+                                + column.header,
                                 column.role, left.kind if left else "result", True,
-                                column.unit)
+                                column.unit, of.index if of else None)
     if not any(c.kind is not None for c in columns):
         return None
     names = [c.index for c in columns if c.role == "indicator"]

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import cache
@@ -2127,12 +2128,16 @@ def _titles_off(header: list[Cell], caption: str, lines: list[_Line],
 
 
 # a table's number or its title alone on a line (表一, 表1, …GDP构成表)
-_TITLE_LINE = re.compile(r"表\s*[\d一二三四五六七八九十]+|\S{2,40}表")
+_TITLE_LINE = re.compile(rf"{_TABLE_NUMBER.pattern}|\S{{2,40}}表")
 
 
 def _alone_on_line(cell: Cell, lines: list[_Line]) -> bool:
-    return any(ln.text.strip() == cell.text for ln in lines
-               if ln.start <= cell.start <= ln.start + len(ln.text))
+    return lines[_line_index(lines, cell.start)].text.strip() == cell.text
+
+
+def _line_index(lines: list[_Line], at: int) -> int:
+    """The index of the line ``at`` stands on (lines in order of their starts)."""
+    return max(0, bisect_right(lines, at, key=lambda ln: ln.start) - 1)
 
 
 def _fold_groups(header: list[Cell], width: int, lines: list[_Line]) -> list[Cell]:
@@ -2151,8 +2156,7 @@ def _fold_groups(header: list[Cell], width: int, lines: list[_Line]) -> list[Cel
         owner = [k // (width // extra) for k in range(len(subs))]
     else:
         return header
-    line_of = [next(i for i, ln in enumerate(lines) if ln.start <= c.start
-                    <= ln.start + len(ln.text)) for c in header]
+    line_of = [_line_index(lines, c.start) for c in header]
     if line_of[extra + 1] == line_of[0]:
         return _one_group(header, width, line_of)
     if len(set(line_of[1:extra + 1])) != 1 or line_of[0] > line_of[1]:

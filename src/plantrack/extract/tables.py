@@ -811,7 +811,7 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
     name = table.header.name
     fallback = mention.indicator if mention is not None else _NO_INDICATOR
     level = _sibling_level(ctx, [row[name].text for row in table.body if name < len(row)])
-    years = is_period_header(table.header.columns[name].header) or _rows_are_years(table)
+    years = _rows_of_years(table)
     captioned = _caption_region(ctx, table.grid.caption) if years else None
     scope = ""
     for row in table.body:
@@ -1068,6 +1068,13 @@ def _rows_are_regions(ctx: DocContext, table: Table) -> bool:
         table))
 
 
+def _rows_of_years(table: Table) -> bool:
+    """Whether the rows are named by years: under a period's word (年份), or years alone
+    under an empty corner."""
+    return is_period_header(table.header.columns[table.header.name].header) or (
+        _rows_are_years(table))
+
+
 def _rows_are_years(table: Table) -> bool:
     """Whether every body row is named by a year alone under an empty corner cell (1978 |
     71416 | 170169, a yearbook's main years)."""
@@ -1311,7 +1318,7 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
             unit_in(title) if header_role(title) is None else None) or "")
         rows: list[tuple[_Row, tuple[Cell, ...]]] = []
         regions = table.header.regions or _rows_are_regions(ctx, table)
-        years = is_period_header(corner) or _rows_are_years(table)
+        years = _rows_of_years(table)
         if caption_unit is None and regions:
             # (a block of the same page's table, 2018年GDP | 2017年GDP below 2023年GDP,
             # takes the unit the prose gave its first block)
@@ -1369,11 +1376,9 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
 
 
 def _growth_of_unread(header: Header, column: Column) -> bool:
-    """Whether a growth column is the growth of the column right before it, one of levels
-    no fact is read from (粮产量(万吨) | 增率 | 人口(亿) | 增率: the population's)."""
-    before = header.columns[column.index - 1] if column.index > 1 else None
-    return (column.growth and before is not None and before.kind is None
-            and bool(before.header) and column.header.startswith(before.header))
+    """Whether a growth column is the growth of a column of levels no fact is read from
+    (粮产量(万吨) | 增率 | 人口(亿) | 增率: the population's)."""
+    return column.of is not None and header.columns[column.of].kind is None
 
 
 # (-2.5), (+11.5): a change in brackets, a cell of a row of changes
