@@ -657,3 +657,14 @@ def test_a_caption_listing_its_units_in_brackets_names_the_tables_indicator() ->
         ("industrial_value_added", "贵州省", Decimal("9.60")),
         ("industrial_value_added", "西藏自治区", Decimal("12.10"))}
     assert {f.indicator for f in facts} == {"industrial_value_added"}
+
+
+def test_a_year_column_right_after_the_indicators_one_cell_a_line() -> None:
+    # 指标 / 2019 / 同比±%: the bare year heads the column of that year's levels
+    cells = ("指   标", "2019", "同比±%", "生产总值(GDP)", "4830423", "7.8",
+             "工业", "1889663", "8.6")
+    text = blank_lined("表1  2019年某县地区生产总值\n\n(单位:万元)", cells)
+    extraction = run_extractor("table", text, year=2019)
+    assert facts_of(extraction) == {
+        ("result", "gdp", "level", Decimal("48304230000"), "=", "2019"),
+        ("result", "gdp", "growth", Decimal("7.8"), "=", "2019")}

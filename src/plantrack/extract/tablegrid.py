@@ -641,7 +641,8 @@ def _stacked_header(lines: list[_Line], k: int) -> _StackedHeader:
         if years and BARE_YEAR.fullmatch(line.text.strip()):
             break  # the first row
         if (not years and BARE_YEAR.fullmatch(header[-1].text.strip())
-                and not BARE_YEAR.fullmatch(line.text.strip())):
+                and not BARE_YEAR.fullmatch(line.text.strip())
+                and not _is_header_cell(line.text)):
             break  # 指标 | 计量单位 | 2017 | 2018: after the years' columns, the rows
         if years and len(header) < _STACKED_HEADER_MAX and _is_word_cell(line.text):
             header.append(_cell(line.text, line.start, 0, len(line.text)))
@@ -658,8 +659,10 @@ def _stacked_header(lines: list[_Line], k: int) -> _StackedHeader:
             group = True
         elif _is_header_cell(line.text) or (header and BARE_MONTHS.fullmatch(
                 line.text.strip()) and _next_is_header(lines, at, months=True)) or (
-                len(header) > 1 and BARE_YEAR.fullmatch(line.text.strip())):
-            # (2018 after 指标 | 计量单位: the column of that year's values)
+                BARE_YEAR.fullmatch(line.text.strip()) and (
+                    len(header) > 1 or _next_is_header(lines, at))):
+            # (2018 after 指标 | 计量单位, or before 同比±%: the column of that year's
+            # values)
             # (1-2 between 单位 and 去年同期: a column of months)
             header.append(_cell(line.text, line.start, 0, len(line.text)))
         else:
