@@ -630,3 +630,18 @@ def test_a_number_alone_over_a_title_line_heads_the_year_the_title_names() -> No
     got = {(f.region, f.kind, str(f.period)) for f in extract(text).facts
            if f.region == "440115"}
     assert got == {("440115", "target", "2023")}
+
+
+def test_a_first_line_opening_a_list_of_years_is_no_title() -> None:
+    # 【1995年】甲市GDP为…, then 2005 and 2010: rows of a comparison, each its own year's
+    # results, not a title that makes the later rows targets
+    text = ("【1995年】唐山GDP为498.60亿元,宜昌GDP为217.06亿元\n"
+            "【2005年】唐山GDP为2027.64亿元,宜昌GDP为608.06亿元\n"
+            "【2010年】唐山GDP为4469.16亿元,宜昌GDP为1547.3亿元\n")
+    facts = extract(text).facts
+    assert {(f.kind, str(f.period)) for f in facts} == {
+        ("result", "1995"), ("result", "2005"), ("result", "2010")}
+    # a title of its year over a paragraph opened by the same year stays the title
+    text = "2019年某县统计公报\n2019年,全县地区生产总值483亿元。\n2019年,全县财政收入20亿元。\n"
+    assert decide_year(clean(text).text, Document(text=text, name="a.txt")).cue.startswith(
+        "title")

@@ -152,12 +152,32 @@ _TITLE_MAX = 60
 _GOES_ON = ("，", ",", "、", "；", ";")
 
 
+# a line opened by a year, bracketed or not (【1995年】唐山GDP为…, 2005年：…)
+_ROW_YEAR = re.compile(rf"\s*([【\[(（]?)({YEAR}) ?年")
+_YEAR_ROWS_MIN = 2  # lines after the first opened as it is, each by another year
+_YEAR_ROWS_REACH = 6  # lines after the first looked at
+
+
 def first_line(text: str) -> str | None:
     """A plain text's first line, when it reads as a title (short, no full stop, not a
-    sentence's first part)."""
+    sentence's first part, not the first row of a list by year)."""
     line = text.lstrip().partition("\n")[0].strip()
     return (line if 0 < len(line) <= _TITLE_MAX and "。" not in line
-            and not line.endswith(_GOES_ON) else None)
+            and not line.endswith(_GOES_ON) and not _opens_year_rows(text) else None)
+
+
+def _opens_year_rows(text: str) -> bool:
+    """Whether the text's first line is the first of lines each opened by another year
+    (【1995年】唐山GDP为…, 【2005年】唐山GDP为…): a list's row, whose year is its own."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    first = _ROW_YEAR.match(lines[0]) if lines else None
+    if first is None:
+        return False
+    years = {first[2]}
+    for line in lines[1:1 + _YEAR_ROWS_REACH]:
+        if (m := _ROW_YEAR.match(line)) is not None and m[1] == first[1]:
+            years.add(m[2])
+    return len(years) > _YEAR_ROWS_MIN
 
 
 # a document's own title below a site's menu lines (莆田市2006年国民经济和社会发展统计公报
