@@ -668,3 +668,18 @@ def test_a_year_column_right_after_the_indicators_one_cell_a_line() -> None:
     assert facts_of(extraction) == {
         ("result", "gdp", "level", Decimal("48304230000"), "=", "2019"),
         ("result", "gdp", "growth", Decimal("7.8"), "=", "2019")}
+
+
+def test_a_table_of_products_output_with_a_unit_cell_between_name_and_values() -> None:
+    # 粮食 | 万吨 | 14.03 | 2.8 under 主要农业产品产量, one cell a line, each closed by a bar:
+    # the unit's cell stands between the product and its values, the row the product's
+    # output (粮食 is 粮食产量); a product the catalogue lacks (茶叶) gives nothing
+    cells = ("产品名称", "单位", "总量", "增长 (%)", "粮食", "万吨", "14.03", "2.8",
+             "茶叶", "吨", "8277.00", "7.1", "油料", "万吨", "3.12", "-0.3")
+    text = "2020年某县统计公报\n主要农业产品产量\n" + "".join(f"{c} |\n" for c in cells)
+    facts = plantrack.extract(text).facts
+    assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("grain_output", "level", Decimal("140300")),
+        ("grain_output", "growth", Decimal("2.8")),
+        ("oil_crops_output", "level", Decimal("31200")),
+        ("oil_crops_output", "growth", Decimal("-0.3"))}

@@ -1135,10 +1135,8 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
         return ranked
     if not _is_name(cells[first - 1].text):
         return None
-    width = 1
-    while first + width - 1 < len(cells) and _is_value(cells[first + width - 1].text):
-        width += 1
-    name = first - 1
+    name, width = _first_row(cells, first)
+    units = first - name - 1
     k = name
     while k > 0 and not cells[k - 1].text:
         k -= 1  # the empty cells that close the header's row
@@ -1175,7 +1173,8 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
     while at + width <= len(cells):
         row = cells[at:at + width]
         if not _is_name(row[0].text) or not all(
-                _is_value(c.text) or not c.text for c in row[1:]):
+                _is_value(c.text) or not c.text for c in row[1 + units:]) or not all(
+                unit_of(c.text) is not None or not c.text for c in row[1:1 + units]):
             break
         # (在总计中: | | | |, a group line: a row of its name alone)
         rows.append(tuple(row))
@@ -1185,6 +1184,19 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
     caption = " ".join([caption, *above]).strip()
     header_rows = 2 if grouped is not None else 1
     return _grid(rows, caption, header_rows=header_rows) if len(rows) > header_rows else None
+
+
+def _first_row(cells: list[Cell], first: int) -> tuple[int, int]:
+    """Where the first row's name stands, the value at ``first`` opening its values, and
+    how many cells the row has: the name, a unit's cell if one stands between (粮食 | 万吨 |
+    14.03 | 2.8), and the values."""
+    name = first - 1
+    if name > 0 and unit_of(cells[name].text) is not None and _is_name(cells[name - 1].text):
+        name -= 1
+    end = first
+    while end < len(cells) and _is_value(cells[end].text):
+        end += 1
+    return name, end - name
 
 
 def _split_header(cells: list[Cell], head: list[Cell], k: int, width: int,

@@ -680,6 +680,12 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
         # 合 计 | total | 763.23 over 稻谷 | 小麦 under 各类粮食产量: the breakdown's total
         # row, the caption's indicator
         return _Row(name, name.start, caption.indicator, unit, index)
+    if mention is None and _of_outputs(table):
+        # 粮食 | 万吨 | 14.03 under 主要农产品产量: the product's output
+        product = name.text.rstrip()
+        mention = next((m for word in table_words("product_output")
+                        for m in find_indicators(product + word, ctx.indicators)
+                        if m.start < len(product)), None)
     if mention is None or per_unit(name.text, mention.start, mention.name):
         return None  # none, or a per-capita look-alike (人均地区生产总值 is no GDP)
     indicator = mention.indicator
@@ -693,6 +699,14 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
         label = _UNIT_AFTER.sub("", name.text.strip())  # worded without its unit
         indicator = other_indicator(label, indicator.kind, indicator.unit)
     return _Row(name, name.start + mention.start, indicator, unit, index)
+
+
+def _of_outputs(table: Table) -> bool:
+    """Whether the table's caption or a value column's header says its figures are
+    products' output (主要农产品产量, 产品名称 | 产量)."""
+    words = table_words("product_output")
+    return any(w in table.grid.caption for w in words) or any(
+        w in c.header for c in table.header.values for w in words)
 
 
 _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff()（）%])+")
