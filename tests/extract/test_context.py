@@ -242,3 +242,13 @@ def test_a_walk_through_a_subjects_parts_goes_on_about_the_part_its_sentence_ope
     # (the last paragraph opens with no region: its figure is the subject's)
     assert got == {("130200", Decimal("6.3")), ("130400", Decimal("6.7")),
                    ("130000", Decimal("5.9"))}
+
+
+def test_a_heading_naming_the_subject_among_others_headings_heads_its_section() -> None:
+    # the subject (given here, as a page's mentions of a temple's 青羊 made it) heads its
+    # section once other districts' headings stand before it: its GDP is not 金牛区's
+    text = ("成都各区县谁最有钱\n\n龙泉驿区\n\n2015年GDP:1002.1亿元\n\n金牛区\n\n"
+            "2015年GDP:875.4亿元\n\n青羊区\n\n2015年GDP:1102亿元\n")
+    got = {(f.region_name, f.quantity.value) for f in extract(text, region="510105").facts}
+    assert got == {("龙泉驿区", Decimal("100210000000")), ("金牛区", Decimal("87540000000")),
+                   ("青羊区", Decimal("110200000000"))}

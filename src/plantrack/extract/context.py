@@ -269,6 +269,7 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
     """Region headings: short lines naming just a region, kept when there are two or
     more (a round-up); a lone line naming a region is a caption, not a section."""
     found: list[tuple[int, Region]] = []
+    others: set[str] = set()  # the codes of headings that make a round-up
     counted_down = False
     context = {subject.code: 5.0} if subject else {}
     for start, line in lines_at(doc.text):
@@ -284,11 +285,14 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
         if _NUMBERED.match(stripped):
             lead = _FIGURE_BRACKET.sub("", lead)
         region = region_for_heading(_LATIN_NAME.sub("", lead), gazetteer, context)
-        if region is not None and (subject is None or region.code != subject.code
-                                   or _NUMBERED.match(stripped) is not None):
+        if region is not None:
             found.append((doc.to_reading(start), region))
             counted_down = counted_down or _RANK_LEAD.match(stripped) is not None
-    if len({r.code for _, r in found}) < 2 and not counted_down:
+            if subject is None or region.code != subject.code or _NUMBERED.match(stripped):
+                others.add(region.code)
+    # (an unnumbered heading naming the subject heads its own section only among others'
+    # headings: 金牛区 / … / 青羊区, the subject, after them; alone it is a caption)
+    if len(others) < 2 and not counted_down:
         return ()  # (but NO.2:福州 is a ranking's item, whatever the page kept of the rest)
     return tuple(found)
 
