@@ -20,9 +20,17 @@ def test_drops_glosses_quotes_spaces_and_footnotes() -> None:
 
 
 def test_joins_a_wrapped_line_but_not_a_heading() -> None:
-    text = "标题\n" + "一" * 40 + "\n\n二二二。"
+    text = "标题\n" + "一" * 40 + "\n二二二。"
     cleaned = clean(text)
     assert cleaned.reading == "标题\n" + "一" * 40 + "二二二。"
+
+
+def test_a_blank_line_ends_a_paragraph_that_lost_its_full_stop() -> None:
+    # a copy that dropped its % and 。 (…比上年增长1.7 / blank / 全年居民消费价格…): the
+    # paragraphs stay apart, and no quote runs from one into the next
+    text = ("一般公共预算支出1566.26亿元,比上年增长1.7,民生支出占比较上年提高\n\n"
+            "全年居民消费价格比上年上涨1.7%。")
+    assert clean(text).reading == text
 
 
 def test_joins_a_number_a_pdf_copy_set_on_a_line_of_its_own() -> None:
@@ -126,7 +134,8 @@ def _wrapped_breaks_by_cleaning_every_line(text: str) -> set[int]:
         line = cleaning._TAG.sub("", text[line_start:m.start()]).strip()
         line_start = m.end()
         after = text[m.end():m.end() + 1]
-        if (len(line) >= cleaning._WRAP_MIN and line[-1] not in cleaning._SENTENCE_END + "”\"）)】"
+        if (m.end() - m.start() == 1 and len(line) >= cleaning._WRAP_MIN
+                and line[-1] not in cleaning._SENTENCE_END + "”\"）)】"
                 and after and re.match(r"[\u4e00-\u9fff0-9]", after)
                 and not cleaning._HEADING.match(text, m.end())):
             out.update(range(m.start(), m.end()))

@@ -316,6 +316,8 @@ def _wrapped_breaks(text: str) -> set[int]:
         raw = text[start:m.start()].rstrip()
         if raw and raw[-1] in _CLOSED:
             continue  # no tag ends so: the cleaned line ends so too, and is no wrap
+        if m.end() - m.start() > 1:
+            continue  # a blank line between: a paragraph's end, whatever mark it lost
         line = _TAG.sub("", raw).strip()
         after = text[m.end():m.end() + 1]
         if (len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_END + "”\"）)】"
