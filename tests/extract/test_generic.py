@@ -290,6 +290,16 @@ def test_a_zone_named_after_its_city_is_a_park() -> None:
         ("甘肃省", 6.4), ("浦东新区", 5.0)}
 
 
+def test_a_share_of_the_task_is_progress_not_rd_intensity() -> None:
+    # 研发经费811万元，占任务数的81.1%: the part of the year's task done, no share of GDP;
+    # an intensity the plan aims at still is one
+    extraction = _extract("1-10月，研发经费811万元，占年度任务的81.1%。", year=2020)
+    assert [f for f in extraction.facts if f.indicator == "rd_intensity"] == []
+    extraction = _extract("研发投入强度计划达到3%。", year=2020)
+    assert [(f.indicator, f.quantity.value) for f in extraction.facts] == [
+        ("rd_intensity", Decimal("3"))]
+
+
 def test_an_rd_ratio_to_gdp_is_rd_intensity() -> None:
     text = "上海市浦东新区\n全社会研发经费支出相当于地区生产总值的比例达到4.5%。"
     extraction = run_extractor("generic", text, year=2022)

@@ -804,6 +804,8 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch, 
     if q.quantity.unit != "percent" or not has_cue(text[clause:q.start],
                                                                    "share_mark"):
         return None
+    if _progress_share().search(text, clause, q.start):
+        return None  # 占任务数的81.1%: the task's share done, no share of output
     ids = _by_id(ctx)
     best: IndicatorMention | None = None
     # the share's own clause (研发经费支出相当于生产总值的比例保持在4%左右，环保投入相当于
@@ -822,6 +824,14 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch, 
     if best is not None and not _its_item(ctx, text, start, best, q, quantities=quantities):
         return None
     return best
+
+
+@cache
+def _progress_share() -> re.Pattern[str]:
+    """A share's object that is a task or a goal, closing the text before its figure
+    (占年度任务的, 占任务数的)."""
+    words = "|".join(map(re.escape, cues("progress_object")))
+    return re.compile(rf"(?:{words})数?的\s*$")
 
 
 def _its_item(ctx: DocContext, text: str, start: int, subject: IndicatorMention,
