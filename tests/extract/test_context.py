@@ -252,3 +252,14 @@ def test_a_heading_naming_the_subject_among_others_headings_heads_its_section() 
     got = {(f.region_name, f.quantity.value) for f in extract(text, region="510105").facts}
     assert got == {("龙泉驿区", Decimal("100210000000")), ("金牛区", Decimal("87540000000")),
                    ("青羊区", Decimal("110200000000"))}
+
+
+def test_a_paragraph_opening_with_qizhong_goes_on_about_the_paragraph_befores_region() -> None:
+    # 其中… breaks down what the paragraph before told of 成都, not of the subject the
+    # page's other mentions make (here given: 青羊区)
+    text = ("成都各区县谁最有钱\n\n"
+            "据市统计局,成都2015年实现地区生产总值10801.2亿元,在全国排名第8位。\n\n"
+            "其中城镇居民人均可支配收入达到33476元,同比增长8.0%。\n")
+    facts = extract(text, region="510105", year=2015).facts
+    assert {f.region_name for f in facts if f.indicator == "urban_disposable_income"} == {
+        "成都市"}

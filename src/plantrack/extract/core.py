@@ -468,7 +468,21 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
         if r.deictic and len(near) > 1 and near[-2].end == r.start and not near[-2].deictic:
             r = near[-2]  # 深圳全市规模以上工业增加值: the whole city is the one just named
         return resolve_deictic(ctx, r, anchor)
-    return _sentence_led(ctx, text, s.start) or ctx.region_at(anchor)
+    return (_sentence_led(ctx, text, s.start) or _continued(ctx, text, s.start)
+            or ctx.region_at(anchor))
+
+
+def _continued(ctx: DocContext, text: str, at: int) -> Region | None:
+    """The region the paragraph before is about (the first it names, its subject: 成都…
+    排名全国第8位), when the paragraph of ``at`` opens with a word that goes on from it
+    (其中…): a breakdown of the figure just told."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    if not text.startswith(tuple(cues("continues")), _past_blanks(text, paragraph, at)):
+        return None
+    end = len(text[:paragraph].rstrip())
+    named = [r for r in ctx.mentions_starting(text.rfind("\n", 0, end) + 1, end)
+             if r.is_region and not r.deictic]
+    return named[0].region if named else None
 
 
 _LED_LIST = "、和与及"  # a sentence opening with a list of regions (沧州、邯郸、保定三地…)
