@@ -300,6 +300,15 @@ def test_a_share_of_the_task_is_progress_not_rd_intensity() -> None:
         ("rd_intensity", Decimal("3"))]
 
 
+def test_level_with_the_year_before_is_a_growth_of_nothing() -> None:
+    # CPI与上年持平: up 0 %; a rate or a growth level with the year before kept its value
+    facts = _extract("全年居民消费价格(CPI)与上年持平。城镇登记失业率为4.25%,与上年持平。"
+                     "第二产业增加值比重与上年持平。", year=2023).facts
+    assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("cpi", "growth", Decimal("0")),
+        ("urban_registered_unemployment_rate", "level", Decimal("4.25"))}
+
+
 def test_an_rd_ratio_to_gdp_is_rd_intensity() -> None:
     text = "上海市浦东新区\n全社会研发经费支出相当于地区生产总值的比例达到4.5%。"
     extraction = run_extractor("generic", text, year=2022)

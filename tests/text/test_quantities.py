@@ -126,7 +126,7 @@ def test_parse_quantity(text: str, expected: Quantity) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), QUANTITIES)
 def test_found_in_running_text_with_exact_span(text: str, expected: Quantity) -> None:
-    original = f"据统计，全区{text}，同比持平。"
+    original = f"据统计，全区{text}，成效明显。"
     norm = clean(original)
     found = find_quantities(norm.text)
     assert [m.quantity for m in found] == [expected]
