@@ -309,6 +309,23 @@ def test_level_with_the_year_before_is_a_growth_of_nothing() -> None:
         ("urban_registered_unemployment_rate", "level", Decimal("4.25"))}
 
 
+def test_regions_figures_listed_after_a_colon_share_the_indicator_before_it() -> None:
+    # …增幅分别为:泉港209.6%,晋江40.1%: each comma clause is a region and its figure, of
+    # the one indicator (and its growth word) before the colon
+    facts = _extract("泉州市2011年1-3月。一般预算收入增幅分别为:"
+                     "泉港209.6%,晋江40.1%,鲤城35.9%。").facts
+    assert {(f.region_name, f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("泉港区", "general_budget_revenue", "growth", Decimal("209.6")),
+        ("晋江市", "general_budget_revenue", "growth", Decimal("40.1")),
+        ("鲤城区", "general_budget_revenue", "growth", Decimal("35.9"))}
+    # two indicators before the colon, two figures a clause: not one indicator's list
+    facts = _extract("2021年1-2月。福建各市一般公共预算总收入和地方一般公共预算收入分别为:"
+                     "莆田28.1%、26.4%,福州28.0%、26.1%。").facts
+    assert ("福州市", Decimal("28.0")) not in {
+        (f.region_name, f.quantity.value) for f in facts
+        if f.indicator == "general_budget_revenue"}
+
+
 def test_an_rd_ratio_to_gdp_is_rd_intensity() -> None:
     text = "上海市浦东新区\n全社会研发经费支出相当于地区生产总值的比例达到4.5%。"
     extraction = run_extractor("generic", text, year=2022)

@@ -188,6 +188,9 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     same_unit = (_PERCENT_END.search(text, 0, prev_end) is not None) == (q.unit == "percent")
     if prev_end > start and not gap.strip(LIST_JOINS + " ()（）") and same_unit:
         prev_end = 0
+    elif prev_end > start and pair.region is not None and same_unit and not gap.strip(
+            "，,") and prev_end <= pair.region.start:
+        prev_end = 0  # 增幅分别为:泉港209.6%,晋江40.1%: regions' items share the words too
     between = text[max(start, prev_end):pair.quantity.start]
     if pair.trailing:  # 西夏区(13.0%)地区生产总值增速: the words after the indicator
         between = text[pair.mention.end:pair.mention.end + _TRAILING_WORDS]

@@ -404,6 +404,11 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
         listed = _carried_list(ctx, text, s, [q for q in quantities if q.start not in paired],
                                quantities=quantities, mentions=mentions)
         pairs += listed
+    if ":" in s.text or "：" in s.text:
+        # (each item's pair gets its clause's region, the list's words its measure's)
+        itemized = {p.quantity.start: p for p in _colon_list(ctx, text, s, quantities,
+                                                              mentions=mentions)}
+        pairs = [itemized.pop(p.quantity.start, p) for p in pairs] + list(itemized.values())
     if not mentions and quantities and ("分别" not in s.text or listed):
         # (…分别增长14.9%和10.6%；吴忠市增长9.6%: a list's items carried from the
         # paragraph's indicator, then a region's clause goes on about it too)
@@ -1465,6 +1470,43 @@ def _carried_list(ctx: DocContext, text: str, s: Span, unpaired: list[QuantityMa
         carried = IndicatorMention(at, at, named.indicator, named.name)
         pairs.append(Pair(q, carried, run[0].start, run[index]))
     return pairs
+
+
+_COLONS = ":："
+
+
+def _colon_list(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch], *,
+                mentions: list[IndicatorMention]) -> list[Pair]:
+    """一般预算收入增幅分别为:泉港209.6%,晋江40.1%,鲤城35.9%: after a colon, clauses that
+    each hold only a region's name and its one figure go on about the one indicator named
+    before the colon in its segment (two named, 总收入和地方收入…分别为:平潭35.6%、8.7%, share
+    each clause's figures out otherwise)."""
+    pairs = []
+    for q in quantities:
+        seg = segment_start(text, s.start, q.start)
+        colon = max(text.rfind(c, seg, q.start) for c in _COLONS)
+        named = [m for m in mentions if seg <= m.start and m.end <= colon]
+        if colon < 0 or len(named) != 1 or any(colon < m.start < q.start for m in mentions):
+            continue
+        clause = _past_blanks(text, clause_start(text, s.start, q.start), q.start)
+        region = next((r for r in ctx.mentions_starting(clause, clause + 1)
+                       if r.is_region and not r.deictic and r.end == q.start), None)
+        if region is None or q.quantity.unit not in ("percent", named[0].indicator.unit) or (
+                any(q.end <= o.start < _clause_end_at(text, q.end) for o in quantities)):
+            continue
+        pairs.append(Pair(q, named[0], named[0].start, region))
+    return pairs
+
+
+def _clause_end_at(text: str, at: int) -> int:
+    """Where the clause holding ``at`` ends (its comma, full stop, or the text's end)."""
+    m = CLAUSE_END_AT.search(text, at)
+    return m.start() if m else len(text)
+
+
+def _past_blanks(text: str, at: int, end: int) -> int:
+    """``at``, past the blanks that open ``text[at:end]``."""
+    return end - len(text[at:end].lstrip())
 
 
 def _paragraph_indicator(ctx: DocContext, text: str, before: int, *,
