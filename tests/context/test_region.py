@@ -151,6 +151,10 @@ def test_a_page_host_names_the_region_the_text_never_does() -> None:
     # (not a name's pinyin inside an English word: edutainingadventures holds taining)
     assert _weakly_from("全年全县地区生产总值245.61亿元。",
                         url="https://edutainingadventures.com/thuadong/658.html") is None
+    # (nor a name's pinyin opening a label whose rest spells no syllable: hongheiku, a
+    # bulletin collection's, is no 红河; but jinri + fangxian is pinyin throughout)
+    assert _weakly_from("全年全县地区生产总值245.61亿元。",
+                        url="https://tjgb.hongheiku.com/xjtjgb/xj2020/32060.html") is None
     # a government host abbreviating its prefecture and itself (黔东南 丹寨)
     assert _weakly_from("全县地区生产总值增长13.1%。",
                         url="https://www.qdndz.gov.cn/zwgk/t1.html") == "丹寨县"
@@ -354,6 +358,13 @@ def test_a_region_named_only_as_a_yardstick_is_no_subject() -> None:
 def test_an_epidemic_reports_double_zero_is_no_district() -> None:
     assert "双清" not in _surfaces("确诊病例、疑似病例“双清零”，全市无病例死亡。")
     assert "双清区" in _surfaces("双清区地区生产总值增长4.1%。")
+
+
+def test_a_countys_slogan_is_no_county() -> None:
+    # 生态富县，生态富民: to enrich the county, not 富县 (陕西); 工业兴县, not 兴县 (山西)
+    assert "富县" not in _surfaces("坚持生态富县、生态富民，全县地区生产总值增长8.1%。")
+    assert "兴县" not in _surfaces("实施工业兴县战略，全县规模以上工业增加值增长9%。")
+    assert "富县" in _surfaces("富县地区生产总值增长6.2%。")
 
 
 def test_an_idiom_holding_a_countys_short_name_is_no_county() -> None:

@@ -159,8 +159,11 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
     for label in labels:
         # (at the label's start or end: jinrifangxian.com, not edutainingadventures.com,
         # whose 'taining' is a piece of an English word)
+        # (and the rest of the label pinyin too, or a host word: jinri+fangxian, not
+        # tjgb.hongheiku.com, whose 'iku' after 'honghe' spells no syllable)
         best = max((key for key in index if len(key) >= _MIN_HOST_PINYIN
-                    and (label.startswith(key) or label.endswith(key))),
+                    and ((label.startswith(key) and _spelled(label[len(key):]))
+                         or (label.endswith(key) and _spelled(label[:-len(key)])))),
                    key=len, default=None)
         if best is None and any(r.level == "province" for r in index.get(label, [])):
             best = label  # heb.hebei.com.cn: a province's name the whole label, if short
@@ -176,6 +179,33 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
             for region in initials.get(label, []):
                 found[region.code] = region
     return list(found.values())
+
+
+@cache
+def _syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable with a vowel (pypinyin's readings of every
+    character; not the interjections m, ng, hm)."""
+    from pypinyin.constants import PINYIN_DICT
+    from pypinyin.contrib.tone_convert import to_normal
+
+    return frozenset(s for v in PINYIN_DICT.values() for p in v.split(",")
+                     if set(s := to_normal(p)) & set("aeiouv"))
+
+
+_SYLLABLE_MAX = 6  # letters of the longest syllable (zhuang, shuang)
+
+
+def _spelled(rest: str) -> bool:
+    """Whether ``rest`` of a host label is empty, a host word, or pinyin syllables."""
+    if not rest or rest in _HOST_WORDS:
+        return True
+    syllables = _syllables()
+    ends = {0}  # where a run of whole syllables from the start can end
+    for at in range(1, len(rest) + 1):
+        if any(at - n in ends and rest[at - n:at] in syllables
+               for n in range(1, min(_SYLLABLE_MAX, at) + 1)):
+            ends.add(at)
+    return len(rest) in ends
 
 
 @cache
