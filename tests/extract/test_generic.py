@@ -326,6 +326,15 @@ def test_regions_figures_listed_after_a_colon_share_the_indicator_before_it() ->
         if f.indicator == "general_budget_revenue"}
 
 
+def test_cash_crops_are_no_economy_and_energy_per_unit_of_gdp_by_its_full_name() -> None:
+    # 经济作物 (cash crops) is no 经济 standing for GDP; 单位地区生产总值综合能耗 is the
+    # energy intensity, named in full
+    facts = _extract("2021年某区统计公报\n经济作物播种面积3327.6公顷,下降5.7%。"
+                     "单位地区生产总值综合能耗下降3.3%。").facts
+    assert {(f.indicator, f.quantity.value) for f in facts} == {
+        ("energy_intensity", Decimal("-3.3"))}
+
+
 def test_an_rd_ratio_to_gdp_is_rd_intensity() -> None:
     text = "上海市浦东新区\n全社会研发经费支出相当于地区生产总值的比例达到4.5%。"
     extraction = run_extractor("generic", text, year=2022)
