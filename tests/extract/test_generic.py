@@ -318,12 +318,22 @@ def test_regions_figures_listed_after_a_colon_share_the_indicator_before_it() ->
         ("泉港区", "general_budget_revenue", "growth", Decimal("209.6")),
         ("晋江市", "general_budget_revenue", "growth", Decimal("40.1")),
         ("鲤城区", "general_budget_revenue", "growth", Decimal("35.9"))}
-    # two indicators before the colon, two figures a clause: not one indicator's list
-    facts = _extract("2021年1-2月。福建各市一般公共预算总收入和地方一般公共预算收入分别为:"
-                     "莆田28.1%、26.4%,福州28.0%、26.1%。").facts
-    assert ("福州市", Decimal("28.0")) not in {
-        (f.region_name, f.quantity.value) for f in facts
-        if f.indicator == "general_budget_revenue"}
+    # two indicators before the colon, two figures a clause: a figure each, in order
+    facts = _extract("2021年1-2月。九市一区的一般公共预算总收入和地方一般公共预算收入均实现较快"
+                     "增长,分别为:莆田28.1%、26.4%,福州28.0%、26.1%。").facts
+    assert {(f.region_name, f.quantity.value) for f in facts
+            if f.indicator == "general_budget_revenue"} == {
+        ("莆田市", Decimal("26.4")), ("福州市", Decimal("26.1"))}
+
+
+def test_a_news_report_of_the_first_months_dates_its_later_paragraphs_so() -> None:
+    # 1月至2月 at the head of a March report: the paragraphs after it that name no period
+    # are of those months, not the year just ended
+    text = ("福建新闻网3月3日讯 1月至2月,全省地方一般公共预算收入完成677.10亿元,同比增长20.6%。\n"
+            "在收入结构中,税收收入实现1093.44亿元,同比增长23.3%。\n")
+    doc = plantrack.Document(name="a.txt", text=text, published=date(2021, 3, 3))
+    facts = plantrack.extract(doc).facts
+    assert {str(f.period) for f in facts} == {"2021-01..2021-02"}
 
 
 def test_cash_crops_are_no_economy_and_energy_per_unit_of_gdp_by_its_full_name() -> None:

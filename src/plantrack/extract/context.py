@@ -198,6 +198,11 @@ def _report_period(text: str, year: int | None) -> Period | None:
     if any(not text.endswith(leads, 0, m.start()) and not _in_breakdown(text, m.start())
            for m in _FIRST_QUARTER.finditer(text, 0, _HEAD_DATE // 2)):
         return Period.quarter(year, 1)
+    # (1月至2月, 1-2月 at the head: a report of the year's first months, by the last)
+    months = [m for m in _FIRST_MONTHS.finditer(text, 0, _HEAD_DATE // 2)
+              if not text.endswith(leads, 0, m.start()) and not _in_breakdown(text, m.start())]
+    if months:
+        return Period.months(year, 1, int(months[0][1]))
     return None
 
 
@@ -210,6 +215,7 @@ def _in_breakdown(text: str, at: int) -> bool:
 
 _FIRST_THREE = re.compile(r"前三季度|1-9月|1～9月|1至9月")
 _FIRST_QUARTER = re.compile(r"第?一季度|1-3月|1～3月|1至3月")
+_FIRST_MONTHS = re.compile(r"(?<!\d)1月?\s*(?:-|—|～|~|至)\s*(1[0-2]|[2-9])月")
 
 
 

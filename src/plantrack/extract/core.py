@@ -170,6 +170,9 @@ _PART_IS = re.compile(PART_STAGE)
 _PERCENT_END = re.compile(r"%[ \t]*(?:左右|以上|以下|以内|上下)?$")
 
 
+_WORD = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measure | None:
     ind, q = pair.mention.indicator, pair.quantity.quantity
     start = clause_start(text, 0, pair.quantity.start) if pair.share else pair.mention.end
@@ -188,9 +191,12 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     same_unit = (_PERCENT_END.search(text, 0, prev_end) is not None) == (q.unit == "percent")
     if prev_end > start and not gap.strip(LIST_JOINS + " ()（）") and same_unit:
         prev_end = 0
-    elif prev_end > start and pair.region is not None and same_unit and not gap.strip(
-            "，,") and prev_end <= pair.region.start:
-        prev_end = 0  # 增幅分别为:泉港209.6%,晋江40.1%: regions' items share the words too
+    elif prev_end > start and pair.region is not None and same_unit and (
+            prev_end <= pair.region.start) and not _WORD.search(text, prev_end,
+                                                                 pair.region.start):
+        # 增幅分别为:泉港209.6%,晋江40.1%, or two figures an item (平潭35.6%、8.7%,莆田…):
+        # regions' items, only figures and marks between them, share the list's words
+        prev_end = 0
     between = text[max(start, prev_end):pair.quantity.start]
     if pair.trailing:  # 西夏区(13.0%)地区生产总值增速: the words after the indicator
         between = text[pair.mention.end:pair.mention.end + _TRAILING_WORDS]
@@ -887,9 +893,11 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             continue
         kind, marker_kind, modality = _kind(ctx, text, s, q.start, time=time, year=year,
                                             goal=names_a_goal(text, q.start, q.end))
+        # (not in a report of this year's first months: 1月至2月… in March is this year's)
         early = bool(time.year is None and time.part is None and headed is None and ctx.year
                      and year == ctx.year and ctx.written_by(_ESTIMATE_MONTHS)
-                     and not time.per_year)
+                     and not time.per_year and not (ctx.report_period is not None
+                                                    and ctx.report_period.end_year == year))
         anchor = pair.anchor
         if (m := _ENUMERATOR.match(text, anchor)) and m.end() < pair.quantity.start:
             anchor = m.end()  # 3.居民消费价格上涨3.2%: the list number is not the clause's

@@ -1478,23 +1478,26 @@ _COLONS = ":："
 def _colon_list(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch], *,
                 mentions: list[IndicatorMention]) -> list[Pair]:
     """一般预算收入增幅分别为:泉港209.6%,晋江40.1%,鲤城35.9%: after a colon, clauses that
-    each hold only a region's name and its one figure go on about the one indicator named
-    before the colon in its segment (two named, 总收入和地方收入…分别为:平潭35.6%、8.7%, share
-    each clause's figures out otherwise)."""
+    each hold a region's name and its figures go on about the indicators named before the
+    colon in its segment, a figure each in their order (总收入和地方收入…分别为:平潭35.6%、
+    8.7%: the first the total's, the second the local part's)."""
     pairs = []
     for q in quantities:
         seg = segment_start(text, s.start, q.start)
         colon = max(text.rfind(c, seg, q.start) for c in _COLONS)
         named = [m for m in mentions if seg <= m.start and m.end <= colon]
-        if colon < 0 or len(named) != 1 or any(colon < m.start < q.start for m in mentions):
+        if colon < 0 or not named or any(colon < m.start < q.start for m in mentions):
             continue
         clause = _past_blanks(text, clause_start(text, s.start, q.start), q.start)
+        own = [o for o in quantities if clause <= o.start < _clause_end_at(text, clause)]
         region = next((r for r in ctx.mentions_starting(clause, clause + 1)
-                       if r.is_region and not r.deictic and r.end == q.start), None)
-        if region is None or q.quantity.unit not in ("percent", named[0].indicator.unit) or (
-                any(q.end <= o.start < _clause_end_at(text, q.end) for o in quantities)):
+                       if r.is_region and not r.deictic and r.end == own[0].start), None)
+        if region is None or len(own) != len(named):
             continue
-        pairs.append(Pair(q, named[0], named[0].start, region))
+        mention = named[own.index(q)]
+        if q.quantity.unit not in ("percent", mention.indicator.unit):
+            continue
+        pairs.append(Pair(q, mention, named[0].start, region))
     return pairs
 
 
