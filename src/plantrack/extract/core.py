@@ -60,6 +60,7 @@ from plantrack.text.segment import (
     LEAD_IN_MAX,
     Span,
     clause_start,
+    past_blanks,
     segment_start,
     sentences,
 )
@@ -486,7 +487,7 @@ def _continued(ctx: DocContext, text: str, at: int) -> Region | None:
     排名全国第8位), when the paragraph of ``at`` opens with a word that goes on from it
     (其中…): a breakdown of the figure just told."""
     paragraph = text.rfind("\n", 0, at) + 1
-    if not text.startswith(tuple(cues("continues")), _past_blanks(text, paragraph, at)):
+    if not text.startswith(tuple(cues("continues")), past_blanks(text, paragraph, at)):
         return None
     end = len(text[:paragraph].rstrip())
     named = [r for r in ctx.mentions_starting(text.rfind("\n", 0, end) + 1, end)
@@ -507,13 +508,13 @@ def _sentence_led(ctx: DocContext, text: str, at: int) -> Region | None:
     if subject is None or ctx.heading_region(at) is not None:
         return None
     paragraph = text.rfind("\n", 0, at) + 1
-    first = _past_blanks(text, paragraph, at)
+    first = past_blanks(text, paragraph, at)
     if not any(r.is_region and not r.deictic for r in ctx.mentions_starting(first, first + 1)):
         return None  # (a walk's paragraph opens with its part, or with parts listed)
     # the sentences before ``at`` in the paragraph, the nearest first
     starts = [paragraph, *(m.end() for m in _FULL_STOP.finditer(text, paragraph, at - 1))]
     for sentence in reversed(starts):
-        start = _past_blanks(text, sentence, at)
+        start = past_blanks(text, sentence, at)
         led = next(iter(ctx.mentions_starting(start, start + 1)), None)
         if led is not None and led.is_region:
             # (the nearest sentence opening with a region decides: 全省… is the subject's)
@@ -526,10 +527,6 @@ def _sentence_led(ctx: DocContext, text: str, at: int) -> Region | None:
 
 _FULL_STOP = re.compile(r"[。！？!?]")
 
-
-def _past_blanks(text: str, at: int, end: int) -> int:
-    """``at``, past the blanks that open ``text[at:end]``."""
-    return end - len(text[at:end].lstrip())
 
 
 def _listed_after(ctx: DocContext, text: str, pair: Pair, index: int) -> RegionMention | None:

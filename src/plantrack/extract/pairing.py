@@ -37,7 +37,13 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.model import Indicator
 from plantrack.text.quantities import QuantityMatch, find_quantities, measured_alike
-from plantrack.text.segment import CLAUSE_END_AT, Span, clause_start, segment_start
+from plantrack.text.segment import (
+    CLAUSE_END_AT,
+    Span,
+    clause_start,
+    past_blanks,
+    segment_start,
+)
 from plantrack.text.years import YEAR
 
 __all__ = ["LIST_JOINS", "RATE_AFTER", "Pair", "find_pairs", "group_words", "listed_index",
@@ -1488,7 +1494,7 @@ def _colon_list(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMa
         named = [m for m in mentions if seg <= m.start and m.end <= colon]
         if colon < 0 or not named or any(colon < m.start < q.start for m in mentions):
             continue
-        clause = _past_blanks(text, clause_start(text, s.start, q.start), q.start)
+        clause = past_blanks(text, clause_start(text, s.start, q.start), q.start)
         own = [o for o in quantities if clause <= o.start < _clause_end_at(text, clause)]
         region = next((r for r in ctx.mentions_starting(clause, clause + 1)
                        if r.is_region and not r.deictic and r.end == own[0].start), None)
@@ -1506,10 +1512,6 @@ def _clause_end_at(text: str, at: int) -> int:
     m = CLAUSE_END_AT.search(text, at)
     return m.start() if m else len(text)
 
-
-def _past_blanks(text: str, at: int, end: int) -> int:
-    """``at``, past the blanks that open ``text[at:end]``."""
-    return end - len(text[at:end].lstrip())
 
 
 def _paragraph_indicator(ctx: DocContext, text: str, before: int, *,

@@ -32,8 +32,8 @@ from plantrack.text.years import YEAR
 
 __all__ = ["CLAUSE_CUTS", "CLAUSE_END_AT", "CLAUSE_MARKS", "FULL_STOPS",
            "LONGEST_SENTENCE", "SEGMENT_MARKS", "Section", "Span", "clause_start",
-           "clauses", "lead_ins", "lines_at", "markers", "sections", "segment_bounds",
-           "segment_start", "sentences", "windows"]
+           "clauses", "lead_ins", "lines_at", "markers", "past_blanks", "sections",
+           "segment_bounds", "segment_start", "sentences", "windows"]
 
 FULL_STOPS = "。！？!?"  # and a line end, a Western full stop before a space, ……
 SEGMENT_MARKS = ";；"
@@ -290,6 +290,11 @@ def lead_ins(text: str) -> list[tuple[int, int, str]]:
                 continue
         i += 1
     return out
+
+
+def past_blanks(text: str, at: int, end: int) -> int:
+    """``at``, past the blanks that open ``text[at:end]``."""
+    return end - len(text[at:end].lstrip())
 
 
 def lines_at(text: str) -> list[tuple[int, str]]:
