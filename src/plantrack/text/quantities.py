@@ -119,13 +119,17 @@ class _Number:
 
 _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三|四)?番")
 _DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
-# level with the year before, its comparison said (与上年持平, 同比持平; not 基本持平, a
-# change too small to tell, nor 持平 alone, a balance)
-_FLAT = re.compile(r"(?:(?<=与上年)|(?<=与去年)|(?<=比上年)|(?<=比去年)|(?<=同比))持平")
-# …but a rate, a share or a growth level with the year before (失业率为4.25%，与上年持平,
-# 比重与上年持平, GDP增长与去年持平) kept its value, which is no zero
-_NOT_FLAT = re.compile(r"[率%\d]|比重|占比|增[长長速幅]")
-_FLAT_REACH = 12  # characters before the 持平 where such a word says so
+_FLAT_REACH = 12  # characters before the 持平 where a rate's or a share's word says so
+
+
+@cache
+def _flat() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """持平 after its comparison (与上年持平), and what says a value was kept instead (a
+    rate, a share, a growth, a figure): ``data/flat.tsv``."""
+    rows = data_rows("flat.tsv")
+    after = "|".join(f"(?<={re.escape(w)})" for w, role in rows if role == "comparison")
+    kept = alternation([w for w, role in rows if role == "kept"])
+    return re.compile(rf"(?:{after})持平"), re.compile(rf"\d|{kept}")
 _PERCENT_WORD = "百分之"
 _LONGEST_LIST = 8  # numbers sharing one unit: 1.5、0.4个百分点 has two
 
@@ -152,8 +156,9 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     if "持平" in text:
         # 与上年持平: a change of nothing, read as a zero percent the comparison before it
         # makes a growth (CPI与上年持平: up 0 %)
-        for m in _FLAT.finditer(text):
-            if _NOT_FLAT.search(text, max(0, m.start() - _FLAT_REACH), m.start()):
+        flat, kept = _flat()
+        for m in flat.finditer(text):
+            if kept.search(text, max(0, m.start() - _FLAT_REACH), m.start()):
                 continue
             found.append(QuantityMatch(Quantity(Decimal(0), "percent"), m.start(), m.end(),
                                        m.start()))
