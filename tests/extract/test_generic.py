@@ -345,6 +345,16 @@ def test_cash_crops_are_no_economy_and_energy_per_unit_of_gdp_by_its_full_name()
         ("energy_intensity", Decimal("-3.3"))}
 
 
+def test_a_growth_restated_on_another_basis_in_a_bracket_is_no_second_growth() -> None:
+    # 增长6.5%(按同口径计算增长12.8%): the same change counted otherwise; a 同口径 growth
+    # said alone is the growth
+    facts = _extract("2017年某县统计公报\n地方级公共财政预算收入4.33亿元,"
+                     "增长6.5%(按同口径计算增长12.8%)。").facts
+    assert [f.quantity.value for f in facts if f.measure == "growth"] == [Decimal("6.5")]
+    facts = _extract("2017年某县统计公报\n地方级公共财政预算收入4.33亿元,同口径增长12.8%。").facts
+    assert [f.quantity.value for f in facts if f.measure == "growth"] == [Decimal("12.8")]
+
+
 def test_an_rd_ratio_to_gdp_is_rd_intensity() -> None:
     text = "上海市浦东新区\n全社会研发经费支出相当于地区生产总值的比例达到4.5%。"
     extraction = run_extractor("generic", text, year=2022)

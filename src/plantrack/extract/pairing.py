@@ -427,6 +427,7 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     return [p for p in _owned(ctx, text, s, quantities, pairs)
             if not _milestone_then_value(text, p.quantity, quantities)
             and not _margin_over(ctx, text, p.quantity)
+            and not _on_another_basis(text, p.quantity, quantities)
             and not _SUCCESSIVE_MILESTONES.search(text, clause_start(text, s.start,
                                                                      p.quantity.start),
                                                   p.quantity.start)]
@@ -444,6 +445,17 @@ _MILESTONE_BACK = 4  # characters before a clause where the milestone word ends 
 # 台阶，接近1300亿元)
 _MILESTONE_GAP = re.compile(rf"(?:{_MILESTONE_WORDS})[，,、]?"
                             r"(?:达到|達到|实现|實現|为|為|达|達|至|接近|超过|超過)?")
+
+
+def _on_another_basis(text: str, q: QuantityMatch, quantities: list[QuantityMatch]) -> bool:
+    """``q`` stands in a bracket right after another figure and the bracket says it is
+    counted on another basis (增长6.5%(按同口径计算增长12.8%)): the same change restated,
+    not a second one."""
+    opening = max(text.rfind("(", 0, q.start), text.rfind("（", 0, q.start))
+    if opening < 0 or not has_cue(text[opening:q.start], "other_basis"):
+        return False
+    return any(o.end == opening for o in quantities) and not any(
+        c in text[opening:q.start] for c in ")）")
 
 
 # a verb of overtaking or leading (反超黑龙江省759.61亿元, 领先第二名200亿元)
