@@ -54,11 +54,13 @@ from plantrack.text.quantities import (
     is_index_level,
     measured_alike,
 )
+from plantrack.text.script import HAN
 from plantrack.text.segment import (
     CLAUSE_END_AT,
     FULL_STOPS,
     LEAD_IN_MAX,
     Span,
+    clause_end,
     clause_start,
     past_blanks,
     segment_start,
@@ -171,7 +173,6 @@ _PART_IS = re.compile(PART_STAGE)
 _PERCENT_END = re.compile(r"%[ \t]*(?:左右|以上|以下|以内|上下)?$")
 
 
-_WORD = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measure | None:
@@ -193,7 +194,7 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     if prev_end > start and not gap.strip(LIST_JOINS + " ()（）") and same_unit:
         prev_end = 0
     elif prev_end > start and pair.region is not None and same_unit and (
-            prev_end <= pair.region.start) and not _WORD.search(text, prev_end,
+            prev_end <= pair.region.start) and not HAN.search(text, prev_end,
                                                                  pair.region.start):
         # 增幅分别为:泉港209.6%,晋江40.1%, or two figures an item (平潭35.6%、8.7%,莆田…):
         # regions' items, only figures and marks between them, share the list's words
@@ -285,11 +286,6 @@ _DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月[1-3]?\d日(?:上午|下午|晚上
 _SAME_PERIOD_REACH = 3  # characters past a figure's clause where its 同比 may open the next
 
 
-def _clause_end(text: str, at: int, end: int) -> int:
-    m = CLAUSE_END_AT.search(text, at, end)
-    return m.start() if m else end
-
-
 def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
           year: int, goal: bool = False) -> tuple[_Kind | None, Kind | None, Modality]:
     """(kind, marker kind, modality): the kind the cues settle (None: left to the
@@ -312,7 +308,7 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
     # before or in the clause that says it was reached is not what the numbers after are
     reached = find_cue(text[s.start:q_at], "achieved")
     if reached:  # (圆满完成全年目标任务，…: the aim the verb's object names too)
-        turned = max(turned, _clause_end(text, s.start + reached[-1][1], q_at))
+        turned = max(turned, clause_end(text, s.start + reached[-1][1], q_at))
     targets = [(p, role) for p, role in targets if p >= turned]
     modal: Modality = "plan"
     seg = segment_start(text, s.start, q_at)  # 力争…；高企超过5000家: a new item, its own
@@ -345,7 +341,7 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         targets = []
     own = clause_start(text, s.start, q_at)
     # (同比 after the figure in its clause too: 一季度…完成153.14亿元，同比增长10.3%)
-    if targets and "同比" in text[own:_clause_end(text, q_at, s.end) + _SAME_PERIOD_REACH] and (
+    if targets and "同比" in text[own:clause_end(text, q_at, s.end) + _SAME_PERIOD_REACH] and (
             all(at < own for at, _ in targets)) and (modal == "plan" or time.part is not None):
         # 物价涨幅控制在预期目标以内，居民消费价格同比上涨2.6%: a change on the same period
         # a year before, with no aim in its own clause, is what happened; but not under a
@@ -368,7 +364,7 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         return "result", None, "plan"
     if time.until or time.part == "h2":
         if time.part == "h2" and dated > s.start and has_cue(
-                text[own:_clause_end(text, q_at, s.end)], "result"):
+                text[own:clause_end(text, q_at, s.end)], "result"):
             # 7月12日上午，…下半年重点项目集中开工，…142个项目集中开工建设: the second
             # half's batch, started on the day told
             return "result", None, "plan"
@@ -583,7 +579,7 @@ def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
         return False
     # a figure in digits of the park's own clause (举办四期开发区项目建设“三个一批”活动
     # counts events and gives it none; 重点项目1807个 in the clause after is the region's)
-    own = text[clause_start(text, seg, hits[-1]):_clause_end(text, hits[-1], clause)]
+    own = text[clause_start(text, seg, hits[-1]):clause_end(text, hits[-1], clause)]
     return any(re.search(r"\d", own[q.number_start:q.end]) for q in find_quantities(own))
 
 
@@ -775,7 +771,7 @@ def _up_to_first_figure(text: str, s: Span) -> Span:
     found = next(iter(find_quantities(s.text)), None)
     if found is None:
         return s
-    end = _clause_end(text, s.start + found.end, s.end)
+    end = clause_end(text, s.start + found.end, s.end)
     return Span(s.start, end, text[s.start:end])
 
 

@@ -40,6 +40,7 @@ from plantrack.text.quantities import QuantityMatch, find_quantities, measured_a
 from plantrack.text.segment import (
     CLAUSE_END_AT,
     Span,
+    clause_end,
     clause_start,
     past_blanks,
     segment_start,
@@ -1507,7 +1508,7 @@ def _colon_list(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMa
         if colon < 0 or not named or any(colon < m.start < q.start for m in mentions):
             continue
         clause = past_blanks(text, clause_start(text, s.start, q.start), q.start)
-        own = [o for o in quantities if clause <= o.start < _clause_end_at(text, clause)]
+        own = [o for o in quantities if clause <= o.start < clause_end(text, clause, s.end)]
         region = next((r for r in ctx.mentions_starting(clause, clause + 1)
                        if r.is_region and not r.deictic and r.end == own[0].start), None)
         if region is None or len(own) != len(named):
@@ -1517,12 +1518,6 @@ def _colon_list(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMa
             continue
         pairs.append(Pair(q, mention, named[0].start, region))
     return pairs
-
-
-def _clause_end_at(text: str, at: int) -> int:
-    """Where the clause holding ``at`` ends (its comma, full stop, or the text's end)."""
-    m = CLAUSE_END_AT.search(text, at)
-    return m.start() if m else len(text)
 
 
 

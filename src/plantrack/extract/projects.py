@@ -49,6 +49,7 @@ from plantrack.hookspecs import hookimpl
 from plantrack.model import Goal, Project, ProjectStatus, Region, Result
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import QuantityMatch, find_quantities
+from plantrack.text.script import HAN
 from plantrack.text.segment import segment_bounds, windows
 
 if TYPE_CHECKING:
@@ -322,11 +323,10 @@ _PHASE_END = re.compile(r"项目(?:[一二三四五六七八九十]|[0-9]{1,2}|�
 def _joins_places(text: str, at: int, floor: int) -> bool:
     """A single dash between two Chinese characters joins the ends of a line inside a
     name (库车—阿拉尔—巴楚750千伏输变电工程); a doubled one (——) opens a list item."""
-    return (at - 1 >= floor and at + 1 < len(text) and _CJK.match(text[at - 1]) is not None
-            and _CJK.match(text[at + 1]) is not None)
+    return (at - 1 >= floor and at + 1 < len(text) and HAN.match(text[at - 1]) is not None
+            and HAN.match(text[at + 1]) is not None)
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _TRAILING_ASIDE = re.compile(_bracketed(30) + "$")  # 乙项目(洋浦大桥部分) ending an item
 
 
@@ -1079,7 +1079,7 @@ def _line_list(text: str) -> tuple[tuple[_Mention, ProjectStatus | None], ...]:
             if a == b and not spaced:
                 break
             if a < b:
-                if not (_LINE_ITEM.fullmatch(text, a, b) and _CJK.search(text, a, b)):
+                if not (_LINE_ITEM.fullmatch(text, a, b) and HAN.search(text, a, b)):
                     break
                 out.append((_Mention(a, b, (a, b), b, listed=True, alone=True), stage))
             at = line_end + 1

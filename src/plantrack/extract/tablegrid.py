@@ -57,6 +57,7 @@ from plantrack.extract.tablecols import (
     unit_of,
 )
 from plantrack.extract.tabletotal import sum_column
+from plantrack.text.script import HAN
 from plantrack.text.segment import lines_at
 from plantrack.text.years import YEAR
 
@@ -248,7 +249,7 @@ def _glued_lead(head: str) -> tuple[int, int] | None:
     if m is None:
         return None
     tokens = head[:m.start()].split()
-    if not any(_ONE_CJK.search(t) for t in tokens) or any(
+    if not any(HAN.search(t) for t in tokens) or any(
             len(t) > 1 and not t.isdigit() for t in tokens):
         return None
     return m.start(), m.start() + 1
@@ -423,7 +424,7 @@ def _monolingual(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
             out.append((row[0], *row[2:]))
         elif k < valued[0]:
             kept = tuple(c for c in row if not _ENGLISH.fullmatch(c.text))
-            if any(_ONE_CJK.search(c.text) for c in kept):
+            if any(HAN.search(c.text) for c in kept):
                 out.append(kept)
         else:
             out.append(row)
@@ -986,7 +987,7 @@ def _is_row(group: list[_Line], *, years: bool = False) -> bool:
     cells = [line.text.strip() for line in group]
     return (all(cells) and all(len(c) <= _STACKED_CELL_MAX for c in cells)
             and not any(_SENTENCE_END.search(c) for c in cells)
-            and (_ONE_CJK.search(cells[0]) is not None
+            and (HAN.search(cells[0]) is not None
                  or (years and BARE_YEAR.fullmatch(cells[0]) is not None))
             and header_role(cells[0]) not in ("target", "result", "growth", "unit"))
 
@@ -1004,7 +1005,7 @@ def _is_name(text: str) -> bool:
     can be: GDP, CPI), not a value."""
     s = text.strip()
     return (0 < len(s) <= _STACKED_CELL_MAX and not _SENTENCE_END.search(s)
-            and (_ONE_CJK.search(s) is not None
+            and (HAN.search(s) is not None
                  or _ACRONYM.fullmatch(s) is not None) and not _is_value(s))
 
 
@@ -1563,8 +1564,8 @@ def _book_split(line: _Line) -> tuple[list[Cell], list[Cell], list[int]] | None:
 def _book_name(names: list[Cell]) -> Cell | None:
     """A row's name: its Chinese word (福州市  Fuzhou, 广  州 spaced out), else its
     English one (Fujian)."""
-    chinese = [c for c in names if _ONE_CJK.search(c.text)]
-    if len(chinese) > 1 and all(_ONE_CJK.fullmatch(c.text) for c in chinese):
+    chinese = [c for c in names if HAN.search(c.text)]
+    if len(chinese) > 1 and all(HAN.fullmatch(c.text) for c in chinese):
         joined = "".join(c.text for c in chinese)
         if header_role(joined) is not None or is_region_header(joined):
             return None  # 项    目 … 2020 2021: the header's line, no row
@@ -1646,14 +1647,14 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
         else:
             name = _book_name(names) if names else None
         if rows and names and not values and not any(
-                _ONE_CJK.search(c.text) for c in names):
+                HAN.search(c.text) for c in names):
             k += 1  # Birth Rate(‰) under 出生率(‰) 25.35 …: a bilingual book's English
             continue  # of the row above
         if names and name is None:
             break
         if not rows and len(values) >= 2 and all(
                 BARE_YEAR.fullmatch(c.text) for c in values) and (
-                name is None or not _ONE_CJK.search(name.text)):
+                name is None or not HAN.search(name.text)):
             # 单位:元 (or an English corner word, item) over 2005 2006 … 2012: the
             # header's years, no row
             pending = None
@@ -1664,7 +1665,7 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
             own = name if name is not None else pending
             assert own is not None
             if name is not None and pending is not None and is_year_name(
-                    name.text) and _ONE_CJK.search(pending.text) and not (
+                    name.text) and HAN.search(pending.text) and not (
                     _UNIT_LINE.fullmatch(pending.text)):
                 # 城镇居民 over 2013 …: a group of years, kept as a row of its own whose
                 # name scopes the rows under it
@@ -1676,8 +1677,8 @@ def _book_rows(lines: list[_Line], k: int) -> tuple[list[_BookRow], int]:
             # read, whose it is no line says, and the table goes on
         elif values:
             break
-        elif pending is None or name is None or _ONE_CJK.search(name.text) or not (
-                _ONE_CJK.search(pending.text)):
+        elif pending is None or name is None or HAN.search(name.text) or not (
+                HAN.search(pending.text)):
             pending = name  # (not Provincial Household under 全省居民: its English)
         k += 1
     if sum(not r.values for r in rows) == 1 and rows and not rows[0].values:
@@ -1709,7 +1710,7 @@ def _header_tokens(line: _Line) -> list[Cell]:
     spaced = False  # the last word was spaced out a character at a time (平 均 每)
     for a, b in pieces:
         cell = Cell(line.start + a, line.start + b, line.text[a:b])
-        if out and _ONE_CJK.fullmatch(cell.text) and (_ONE_CJK.fullmatch(out[-1].text) or (
+        if out and HAN.fullmatch(cell.text) and (HAN.fullmatch(out[-1].text) or (
                 spaced and line.text[out[-1].end - line.start:a] == " ")):
             out[-1] = Cell(out[-1].start, cell.end, out[-1].text + cell.text)
             spaced = True
@@ -1725,7 +1726,6 @@ _PLACEHOLDERS = frozenset({"?", "？", "-", "—", "/", "*", "#", "＃"})
 _NOTE_MARK = re.compile(r"\[注?\s*\d{1,2}\]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}(?:[(（][^()（）]{1,6}[)）])?")  # GDP, CPI(%): a header word
 _CLAUSE_COMMA = re.compile(r"[\u4e00-\u9fff][,，][\u4e00-\u9fff]")  # a note, not a header
-_ONE_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _line_cells(lines: list[_Line], top: int, first: int) -> list[Cell]:
@@ -1734,7 +1734,7 @@ def _line_cells(lines: list[_Line], top: int, first: int) -> list[Cell]:
     cells: list[Cell] = []
     join = False
     for line in lines[top:first]:
-        tokens = [c for c in _header_tokens(line) if _ONE_CJK.search(c.text)]
+        tokens = [c for c in _header_tokens(line) if HAN.search(c.text)]
         if len(tokens) != 1:
             join = False
             continue
@@ -1757,7 +1757,7 @@ def _book_header(lines: list[_Line], first: int) -> tuple[list[Cell], str]:
     top = first
     while top > 0 and first - top < _BOOK_HEADER_LINES:
         s = lines[top - 1].text.strip()
-        worded = _ONE_CJK.search(s) is not None
+        worded = HAN.search(s) is not None
         if _BOOK_CAPTION.search(lines[top - 1].text) or (
                 worded and len(s) > _CAPTION_MAX and len(s.split()) < _HEADER_WORDS_MIN) or (
                 _SENTENCE_END.search(s)) or _CLAUSE_COMMA.search(s):
@@ -1819,7 +1819,7 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")  # an English word of a header (incr
 def _header_words(tokens: list[Cell]) -> list[Cell]:
     """A header line's tokens that name columns: Chinese words, years, acronyms; English
     words are dropped."""
-    worded = any(_ONE_CJK.search(c.text) for c in tokens)
+    worded = any(HAN.search(c.text) for c in tokens)
     # (GDP beside Chinese words is a header word; on an English line it is English)
     # (an acronym alone on its line, GDP over (2008), is a header word too: an English
     # line is of words, Gross Domestic Product; a bracketed year goes on with the cell
@@ -1830,7 +1830,7 @@ def _header_words(tokens: list[Cell]) -> list[Cell]:
     years = [i for i, c in enumerate(tokens) if BARE_YEAR.fullmatch(c.text)]
     english = not worded and bool(years) and any(
         _ENGLISH_WORD.fullmatch(c.text) for c in tokens[years[0]:])
-    return [c for c in tokens if _ONE_CJK.search(c.text)
+    return [c for c in tokens if HAN.search(c.text)
              or (not english and (BARE_YEAR.fullmatch(c.text)
                                   or BRACKETED_YEAR.fullmatch(c.text)))
              or (acronyms and _ACRONYM.fullmatch(c.text))]
@@ -1839,7 +1839,7 @@ def _header_words(tokens: list[Cell]) -> list[Cell]:
 def _corner_split(cells: list[Cell]) -> list[Cell]:
     """A year word spaced out and run into the first column's word (年 份财政收入): the
     corner (年份) and the column (财政收入) again."""
-    if len(cells) < 2 or not _ONE_CJK.fullmatch(cells[0].text):
+    if len(cells) < 2 or not HAN.fullmatch(cells[0].text):
         return cells
     head, after = cells[0], cells[1]
     for word in table_words("period"):
@@ -1857,9 +1857,9 @@ def _book_caption(lines: list[_Line], opening: int, top: int) -> str:
     k = opening
     # (an English line, a bilingual book's, does not count: 8-8 主要年份农村居民… over two
     # lines of its English title)
-    while k > 0 and sum(bool(_ONE_CJK.search(a)) for a in above) <= _CAPTION_LINES and (
+    while k > 0 and sum(bool(HAN.search(a)) for a in above) <= _CAPTION_LINES and (
             s := lines[k - 1].text.strip()) and (
-            len(s) <= _CAPTION_MAX or not _ONE_CJK.search(s)):
+            len(s) <= _CAPTION_MAX or not HAN.search(s)):
         above.insert(0, s)
         k -= 1
     above += [s for line in lines[opening:top] if (s := line.text.strip())]
@@ -1874,7 +1874,7 @@ def _first_column(lines: list[_Line], first: int, width: int) -> list[Cell] | No
     top = _header_top(lines, first)
     for k in range(top, first):
         tokens = _header_tokens(lines[k])
-        if len(tokens) >= 2 and is_period_header(tokens[0].text) and _ONE_CJK.search(
+        if len(tokens) >= 2 and is_period_header(tokens[0].text) and HAN.search(
                 tokens[1].text):
             named = tokens[1]
             if _UNIT_LINE.fullmatch(named.text) and (above := _left_words(lines, top, k)):
@@ -1893,7 +1893,7 @@ def _left_words(lines: list[_Line], top: int, k: int) -> list[Cell]:
     column's name broken down the lines; empty when a line opens with another word."""
     words: list[Cell] = []
     for line in lines[top:k]:
-        tokens = [c for c in _header_tokens(line) if _ONE_CJK.search(c.text)]
+        tokens = [c for c in _header_tokens(line) if HAN.search(c.text)]
         if not tokens:
             continue
         if not line.text[:1].isspace() or _UNIT_LINE.fullmatch(tokens[0].text):
@@ -1914,7 +1914,7 @@ def _titled_first_column(lines: list[_Line], first: int, width: int) -> list[Cel
     top = _header_top(lines, first)
     title = lines[top - 1] if top > 0 else None
     m = _NUMBERED_TITLE.match(title.text) if title is not None else None
-    if title is None or m is None or not _ONE_CJK.search(m[1]):
+    if title is None or m is None or not HAN.search(m[1]):
         return None
     named = Cell(title.start + m.start(1), title.start + m.end(1), m[1])
     blank = Cell(named.end, named.end, "")
@@ -2003,7 +2003,7 @@ def _completed_fragments(lines: list[_Line], first: int, width: int) -> list[Cel
     ending each; then a last cell of a line over the columns of a line below it (指数
     (上年=100) over 地方财政一般 预算收入 | 预算支出). A corner cell before the columns;
     None unless they come to ``width``."""
-    rows = [[c for c in _header_tokens(line) if _ONE_CJK.search(c.text)]
+    rows = [[c for c in _header_tokens(line) if HAN.search(c.text)]
             for line in lines[_header_top(lines, first):first]]
     rows = [row for row in rows if row]
     merged = False
@@ -2049,7 +2049,7 @@ def _english_columns(lines: list[_Line], first: int, width: int) -> list[Cell] |
         if len(tokens) != width or not all(c.text.lower() in words for c in tokens):
             continue
         groups = [c for line in lines[top:k] for c in _header_tokens(line)
-                  if _ONE_CJK.search(c.text) and not is_names_header(c.text)
+                  if HAN.search(c.text) and not is_names_header(c.text)
                   and header_role(c.text) != "growth" and not _is_rank_cell(c.text)]
         if not groups or width % len(groups):
             return None
@@ -2076,7 +2076,7 @@ def _ranked_groups(lines: list[_Line], first: int, width: int) -> list[Cell] | N
                  for c in tokens]
         chinese = [cells for line in lines[top:k]
                    if len(cells := [c for c in _header_tokens(line)
-                                    if _ONE_CJK.search(c.text)]) > 1]
+                                    if HAN.search(c.text)]) > 1]
         if not any(ranks) or len(chinese) != 2:
             return None
         groups, subs = chinese
@@ -2220,7 +2220,7 @@ def _years_placed(lines: list[_Line], first: int, width: int,
         return stacked, True, book_caption, rows
     if len(header) == width + 1 and unit_in(header[-1].text) is not None and any(
             not r.values for r in rows) and all(
-            _ONE_CJK.search(c.text) and not is_period_header(c.text) for c in header[:-1]):
+            HAN.search(c.text) and not is_period_header(c.text) for c in header[:-1]):
         corner = Cell(header[0].start, header[0].start, "")
         return ([corner, *header[:width]], True, book_caption,
                 [_BookRow(header[-1], (), ()), *rows])
@@ -2235,7 +2235,7 @@ def _stacked_names(lines: list[_Line], first: int, width: int) -> list[Cell] | N
     last line a unit over each of them: a column every line gives a piece to is named by
     its pieces top down, ending in its unit; the others have no header (none is read).
     An empty corner first; None unless a line of units and a named column stand."""
-    rows = [[c for c in _header_tokens(lines[k]) if _ONE_CJK.search(c.text)
+    rows = [[c for c in _header_tokens(lines[k]) if HAN.search(c.text)
              or c.text.startswith(("(", "（"))]
             for k in range(_header_top(lines, first), first)]
     rows = [row for row in rows if row]
@@ -2321,9 +2321,9 @@ def _bracketed_on(line: _Line) -> list[Cell]:
         if joined and c.text.startswith(("(", "（")) and not _BRACKET_TAIL.search(
                 cells[-1].text):
             cells[-1] = Cell(cells[-1].start, c.end, cells[-1].text + c.text)
-        elif _ONE_CJK.search(c.text):
+        elif HAN.search(c.text):
             cells.append(c)
-        joined = bool(_ONE_CJK.search(c.text))
+        joined = bool(HAN.search(c.text))
     return cells
 
 
@@ -2342,7 +2342,7 @@ def _years_only(header: list[Cell], width: int) -> list[Cell]:
     if len(header) > width + 1 and is_names_header(header[0].text) and all(
             BARE_YEAR.fullmatch(c.text) for c in years) and all(
             int(a.text[:4]) < int(b.text[:4]) for a, b in itertools.pairwise(years)) and all(
-            _ONE_CJK.search(c.text) and not _YEAR_IN.search(c.text)
+            HAN.search(c.text) and not _YEAR_IN.search(c.text)
             for c in header[width + 1:]):
         return header[:width + 1]
     return header
@@ -2358,7 +2358,7 @@ def _leading_years(lines: list[_Line], first: int, width: int) -> list[Cell] | N
         tokens = _header_tokens(line)
         run = list(itertools.takewhile(lambda c: BARE_YEAR.fullmatch(c.text), tokens))
         if (len(run) >= _BOOK_ROWS_MIN and len(run) < width and len(tokens) > len(run)
-                and _ONE_CJK.search(tokens[len(run)].text)
+                and HAN.search(tokens[len(run)].text)
                 and all(int(a.text[:4]) < int(b.text[:4]) for a, b in itertools.pairwise(run))):
             blank = Cell(run[-1].end, run[-1].end, "")
             return [Cell(run[0].start, run[0].start, ""), *run, *([blank] * (width - len(run)))]
@@ -2447,7 +2447,7 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
             while above > 0 and not lines[above].text.strip():
                 above -= 1
             line_header = [c for c in _header_tokens(lines[above])
-                           if _ONE_CJK.search(c.text)
+                           if HAN.search(c.text)
                            or BARE_YEAR.fullmatch(c.text)]
             if len(line_header) in (width, width + 1):
                 header, caption = line_header, _caption(lines, above)

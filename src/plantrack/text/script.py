@@ -12,7 +12,10 @@ import re
 from functools import cache
 from typing import Any
 
-__all__ = ["convert", "fold_numerals", "to_simplified"]
+__all__ = ["HAN", "convert", "fold_numerals", "to_simplified"]
+
+#: one Chinese character (of the CJK Unified Ideographs block the texts write in)
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 # Full-width ASCII block (！..～) to half-width; the ideographic space to a space.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}

@@ -30,10 +30,28 @@ from attrs import frozen
 from plantrack.text.clean import NOTE_SOURCE, number_line_breaks
 from plantrack.text.years import YEAR
 
-__all__ = ["CLAUSE_CUTS", "CLAUSE_END_AT", "CLAUSE_MARKS", "FULL_STOPS",
-           "LONGEST_SENTENCE", "SEGMENT_MARKS", "Section", "Span", "clause_start",
-           "clauses", "lead_ins", "lines_at", "markers", "past_blanks", "sections",
-           "segment_bounds", "segment_start", "sentences", "windows"]
+__all__ = [
+    "CLAUSE_CUTS",
+    "CLAUSE_END_AT",
+    "CLAUSE_MARKS",
+    "FULL_STOPS",
+    "LONGEST_SENTENCE",
+    "SEGMENT_MARKS",
+    "Section",
+    "Span",
+    "clause_end",
+    "clause_start",
+    "clauses",
+    "lead_ins",
+    "lines_at",
+    "markers",
+    "past_blanks",
+    "sections",
+    "segment_bounds",
+    "segment_start",
+    "sentences",
+    "windows",
+]
 
 FULL_STOPS = "。！？!?"  # and a line end, a Western full stop before a space, ……
 SEGMENT_MARKS = ";；"
@@ -290,6 +308,12 @@ def lead_ins(text: str) -> list[tuple[int, int, str]]:
                 continue
         i += 1
     return out
+
+
+def clause_end(text: str, at: int, end: int) -> int:
+    """Where the clause holding ``at`` ends: its comma, colon or full stop, else ``end``."""
+    m = _CLAUSE_END.search(text, at, end)
+    return m.start() if m else end
 
 
 def past_blanks(text: str, at: int, end: int) -> int:
