@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from tests.extract.scripts import traditional
 
 import plantrack
 from plantrack.model import Fact
@@ -324,6 +325,22 @@ def test_regions_figures_listed_after_a_colon_share_the_indicator_before_it() ->
     assert {(f.region_name, f.quantity.value) for f in facts
             if f.indicator == "general_budget_revenue"} == {
         ("莆田市", Decimal("26.4")), ("福州市", Decimal("26.1"))}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_regions_listed_after_a_colon_naming_no_indicator_go_on_about_the_last_named(
+        script: str) -> None:
+    # 排在后三位的是:甲市395.9亿元,乙市270.26亿元: a ranking's items after a lead-in that
+    # names no indicator are levels of the one the paragraph named last, in its unit; a
+    # figure in another unit (万人) is none of them
+    text = ("2022年一季度河南各市经济\n郑州一季度GDP位居第一,达3138.1亿元;南阳一季度GDP位居第三,"
+            "为987.88亿元。排在全省后三位的是:三门峡395.9亿元,鹤壁270.26亿元,济源73万人。")
+    if script == "traditional":
+        text = traditional(text)
+    facts = _extract(text).facts
+    assert {(f.region_name, f.quantity.value) for f in facts if f.indicator == "gdp"} == {
+        ("郑州市", Decimal("313810000000")), ("南阳市", Decimal("98788000000")),
+        ("三门峡市", Decimal("39590000000")), ("鹤壁市", Decimal("27026000000"))}
 
 
 def test_a_news_report_of_the_first_months_dates_its_later_paragraphs_so() -> None:

@@ -1541,7 +1541,9 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
                    ) -> list[Pair]:
     """从增速来看，淄博同比增幅19.5%，烟台以18.6%的增速紧随其后: a sentence that names no
     indicator, its clauses each led by a region and giving a growth rate, goes on about
-    the indicator named last before it in its paragraph (a ranking of regions by one)."""
+    the indicator named last before it in its paragraph (a ranking of regions by one);
+    so do levels in its unit, ranked (南充市以2861.68亿元排名全省第五) or listed after a
+    colon (排在后三位的是:三门峡395.9亿元,鹤壁270.26亿元)."""
     named = _paragraph_indicator(ctx, text, s.start)
     if named is None:
         return []
@@ -1551,7 +1553,11 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         # 南充市以2861.68亿元排名全省第五，泸州市以2836.5亿元排名第六: levels ranked too
         q.quantity.unit == named.indicator.unit and _ranked_by().fullmatch(
             text, region.end, q.start) is not None and _place_after().match(text, q.end)
-        is not None))
+        is not None) or (
+        # 排在全省后三位的是:三门峡395.9亿元,鹤壁270.26亿元: a list's items after a colon,
+        # each a region and its figure right after it
+        q.quantity.unit == named.indicator.unit and region.end == q.start
+        and any(c in text[s.start:region.start] for c in _COLONS)))
 
 
 def _carried_breakdown(ctx: DocContext, text: str, s: Span,
