@@ -188,6 +188,18 @@ def test_an_index_column_on_last_years_base() -> None:
                                     ("result", "gdp", "growth", Decimal("6.1"), "2022")}
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_change_column_beside_an_index_under_a_caption_on_last_years_base(
+        script: str) -> None:
+    # 居民消费价格指数(以上年为100) over 价格指数 | 比上年±%: the base is the index
+    # column's; the change column's 1.2 is the same rise of 1.2 %, never an index of 1.2
+    text = ("表1  居民消费价格指数(以上年为100)\n项  目 价格指数 比上年±%\n"
+            "居民消费价格总指数 101.2 1.2\n  # 食品烟酒 100.3 0.3\n    衣着 102.8 2.8\n")
+    text = text if script == "simplified" else traditional(text)
+    extraction = run_extractor("table", text, year=2021)
+    assert facts_of(extraction) == {("result", "cpi", "growth", Decimal("1.2"), "2021")}
+
+
 def test_a_spaced_table_with_a_worded_column_and_approximate_targets() -> None:
     # a plan-execution table copied from a page: one cell per line, blank lines between,
     # a 指标属性 column of words, targets written 7左右; a rate under 增长(%) is the rate

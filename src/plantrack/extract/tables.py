@@ -1187,14 +1187,16 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     if _SPACE_GROUPED.fullmatch(cell.text):
         cell = evolve(cell, text=re.sub(r"\s", "", cell.text))  # 3 634: 3634
     measure: Measure | None
-    if r.index or index or (r.indicator.kind == "index"
-                            and (m := _INDEX_CELL.fullmatch(cell.text)) is not None
-                            and is_index_level(Decimal(m[1]))):
+    # (a change column beside the index under a caption on its base, 价格指数 | 比上年±%:
+    # its 1.2 is the rise itself)
+    on_base = (r.index or index) and not column.growth
+    if on_base or (r.indicator.kind == "index"
+                   and (m := _INDEX_CELL.fullmatch(cell.text)) is not None
+                   and is_index_level(Decimal(m[1]))):
         # 居民消费价格总指数 | 102.3 under 上年=100: a growth of 2.3%; an index's, or
         # an output's under a caption or column on its base (地区生产总值指数, 上年=100);
         # a price index's 99.8 under 同比 too (a change of 99.8% no price makes)
-        readable = r.indicator.kind == "index" or ((index or r.index)
-                                                     and r.indicator.kind != "rate")
+        readable = r.indicator.kind == "index" or (on_base and r.indicator.kind != "rate")
         if not readable or (q := _quantity(cell.text, "%")) is None:
             return None
         q = evolve(q, quantity=evolve(q.quantity, value=q.quantity.value - 100))
