@@ -343,6 +343,26 @@ def test_regions_listed_after_a_colon_naming_no_indicator_go_on_about_the_last_n
         ("三门峡市", Decimal("39590000000")), ("鹤壁市", Decimal("27026000000"))}
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_region_completing_its_retail_sales_names_them(script: str) -> None:
+    # 昌江区完成零售额45.04亿元: the retail sales a region completes are its total; the
+    # units above the quota's (限额以上单位完成零售额) and a class of goods' (食品类零售额)
+    # are parts, none of the catalogue's; a new area no gazetteer names (昌南新区) is a
+    # zone, none of the region's before it
+    text = ("2022年上半年,景德镇市实现社会消费品零售总额261.30亿元,同比增长5.1%。"
+            "分县区看,昌江区完成零售额45.04亿元,同比增长4.8%,浮梁县完成零售额12.83亿元,"
+            "同比增长5.8%,昌南新区完成零售额7.43亿元,同比增长4.9%。"
+            "限额以上单位完成零售额80.5亿元,增长7.0%。"
+            "限额以上单位粮油、食品类零售额同比增长23.3%。")
+    text = text if script == "simplified" else traditional(text)
+    facts = _extract(text).facts
+    assert {(f.region_name, f.measure, f.quantity.value) for f in facts
+            if f.indicator == "retail_sales"} == {
+        ("景德镇市", "level", Decimal("26130000000")), ("景德镇市", "growth", Decimal("5.1")),
+        ("昌江区", "level", Decimal("4504000000")), ("昌江区", "growth", Decimal("4.8")),
+        ("浮梁县", "level", Decimal("1283000000")), ("浮梁县", "growth", Decimal("5.8"))}
+
+
 def test_a_news_report_of_the_first_months_dates_its_later_paragraphs_so() -> None:
     # 1月至2月 at the head of a March report: the paragraphs after it that name no period
     # are of those months, not the year just ended
