@@ -155,6 +155,12 @@ def test_a_page_host_names_the_region_the_text_never_does() -> None:
     # bulletin collection's, is no 红河; but jinri + fangxian is pinyin throughout)
     assert _weakly_from("全年全县地区生产总值245.61亿元。",
                         url="https://tjgb.hongheiku.com/xjtjgb/xj2020/32060.html") is None
+    # a government host whose label is a short name's pinyin whole (汨罗: five letters, a
+    # county-level city's own site); on another host so short a name says nothing
+    assert _weakly_from("全市完成地区生产总值418.3亿元。",
+                        url="http://miluo.gov.cn/25221/content_1.html") == "汨罗市"
+    assert _weakly_from("全市完成地区生产总值418.3亿元。",
+                        url="http://miluo.news.com/content_1.html") is None
     # a government host abbreviating its prefecture and itself (黔东南 丹寨)
     assert _weakly_from("全县地区生产总值增长13.1%。",
                         url="https://www.qdndz.gov.cn/zwgk/t1.html") == "丹寨县"

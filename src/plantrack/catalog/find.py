@@ -34,6 +34,9 @@ _INITIALS: weakref.WeakKeyDictionary[Gazetteer, dict[str, list[Region]]] = (
 _HOST_WORDS = frozenset({"www", "m", "wap", "gov", "cn", "com", "net", "org", "edu", "news",
                          "paper", "epaper", "szb", "html", "index"})
 _MIN_HOST_PINYIN = 6  # letters: fangxian, haimen; xian or yi alone name too many places
+# a government host's label that is a region's pinyin whole (miluo.gov.cn, yuxi.gov.cn):
+# the region's own site, however short its name (not the three-letter departments, tjj)
+_MIN_GOV_LABEL = 4
 
 
 def find_regions(gazetteer: Gazetteer, query: str) -> list[Region]:
@@ -150,12 +153,14 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
     jinrifangxian.com: 房县) or, on a government host, in initials of its prefecture and
     its own name (qdndz.gov.cn: 黔东南 丹寨): the longest match opening or closing each host
     label, every region it may mean. A name shorter than six letters counts only as a province's
-    name making a label whole (hebei.com.cn)."""
+    name making a label whole (hebei.com.cn), or any region's making a government host's
+    label whole (miluo.gov.cn)."""
     host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
     labels = [label for label in host.split(".") if label.isalpha() and
               label not in _HOST_WORDS]
     index = _pinyin_index(gazetteer)
     found: dict[str, Region] = {}
+    gov = host.endswith(".gov.cn")
     for label in labels:
         # (at the label's start or end: jinrifangxian.com, not edutainingadventures.com,
         # whose 'taining' is a piece of an English word)
@@ -167,9 +172,11 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
                    key=len, default=None)
         if best is None and any(r.level == "province" for r in index.get(label, [])):
             best = label  # heb.hebei.com.cn: a province's name the whole label, if short
+        if best is None and gov and len(label) >= _MIN_GOV_LABEL and label in index:
+            best = label
         for region in index.get(best, []) if best else []:
             found[region.code] = region
-    if not found and host.endswith(".gov.cn"):
+    if not found and gov:
         known = _gov_hosts().get(host.split(".")[-3] if host.count(".") >= 2 else "")
         city = gazetteer.get(known) if known is not None else None
         if city is not None:
