@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 import pytest
+from tests.extract.scripts import traditional
 
 import plantrack
 from plantrack.extract.tablecols import merge_rows, read_header
@@ -668,6 +669,23 @@ def test_a_year_column_right_after_the_indicators_one_cell_a_line() -> None:
     assert facts_of(extraction) == {
         ("result", "gdp", "level", Decimal("48304230000"), "=", "2019"),
         ("result", "gdp", "growth", Decimal("7.8"), "=", "2019")}
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_products_table_whose_unit_cells_were_left_blank(script: str,
+                                                            separator: str) -> None:
+    # 产品名称 / 计量单位 / 2019年产量 / 比上年增减% over 粮食 / 171337 / -5.5: the page left
+    # the unit cells blank and its copy dropped them, so each row is a line shorter than
+    # the header; its values are the year's and the change's (the level's unit unsaid)
+    cells = ["产品名称", "计量单位", "2019年产量", "比上年增减%", "粮食", "171337", "-5.5",
+             "棉花", "213", "6.5", "油料", "5000", "3.2"]
+    text = "2019年某县统计公报\n表1  2019年全县主要农产品产量\n" + separator.join(cells) + "\n"
+    text = text if script == "simplified" else traditional(text)
+    facts = plantrack.extract(text).facts
+    assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("grain_output", "growth", Decimal("-5.5")),
+        ("oil_crops_output", "growth", Decimal("3.2"))}
 
 
 def test_a_table_of_products_output_with_a_unit_cell_between_name_and_values() -> None:

@@ -700,13 +700,16 @@ def _stacked(text: str, lines: list[_Line],
             if (grid := _spaced_years(lines, k, head.last)) is not None:
                 yield grid
             continue
+        full = width
+        if (unit := _unit_left_blank(lines, header, last + 1)) is not None:
+            header, width = header[:unit] + header[unit + 1:], width - 1
         if head.spaced or width < _STACKED_MIN:
             if (grid := _listed(lines, tuple(header), last + 1, _caption(lines, _first_copy(
                     lines, k)),
                                 spaced=head.spaced)) is not None:
                 yield grid
             continue
-        if last + 1 != k + width + head.folded:
+        if last + 1 != k + full + head.folded:
             continue  # a header broken over lines is read as a list only
         rows = [tuple(header)]
         at = last + 1
@@ -728,6 +731,23 @@ def _stacked(text: str, lines: list[_Line],
             continue  # 1978 | 20.17 | … | 1979 | 24.15: a header wider than the rows
         if len(rows) >= 2:
             yield _grid(rows, _caption(lines, _first_copy(lines, k)))
+
+
+def _unit_left_blank(lines: list[_Line], header: list[Cell], at: int) -> int | None:
+    """The unit column of a one-cell-a-line header whose first row, from line ``at``,
+    has no cell for it (产品名称 | 计量单位 | 2019年产量 | 比上年增减% over 粮食 / 171337 /
+    -5.5 / 棉花: the page's blank unit cells left no line), if so: a value where the
+    unit stands, and the row's values followed by the next row's name."""
+    unit = next((i for i, c in enumerate(header) if header_role(c.text) == "unit"), None)
+    width = len(header)
+    if unit is None or unit == 0:
+        return None
+    row = list(itertools.islice((t for line in lines[at:] if (t := line.text.strip())), width))
+    if len(row) < width:
+        return None
+    values = row[1:width - 1]
+    return unit if (_is_name(row[0]) and all(_is_value(v) for v in values)
+                    and _is_name(row[width - 1])) else None
 
 
 def _runs_on(row: tuple[Cell, ...]) -> bool:
