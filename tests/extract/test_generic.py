@@ -363,6 +363,20 @@ def test_a_region_completing_its_retail_sales_names_them(script: str) -> None:
         ("浮梁县", "level", Decimal("1283000000")), ("浮梁县", "growth", Decimal("5.8"))}
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_bare_output_after_a_crops_sown_area_is_that_crops_output(script: str) -> None:
+    # 粮食播种面积66401亩,…,产量24154吨: the output a clause names bare, after the crop's
+    # area, is the crop's (粮食产量); a crop the catalogue lacks (稻谷) gives none, not
+    # the grain named before it
+    text = ("2021年柘荣县统计公报\n全年粮食播种面积66401亩,比上年增加160亩,产量24154吨,"
+            "增长1.2%。其中稻谷播种面积3万亩,产量1.2万吨。油料种植面积8.5千公顷,总产量1.5万吨。")
+    text = text if script == "simplified" else traditional(text)
+    facts = _extract(text).facts
+    assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("grain_output", "level", Decimal("24154")), ("grain_output", "growth", Decimal("1.2")),
+        ("oil_crops_output", "level", Decimal("15000"))}
+
+
 def test_a_news_report_of_the_first_months_dates_its_later_paragraphs_so() -> None:
     # 1月至2月 at the head of a March report: the paragraphs after it that name no period
     # are of those months, not the year just ended

@@ -228,6 +228,34 @@ def _by_enterprises(text: str, start: int, end: int, indicators: dict[str, Indic
     return out
 
 
+def _by_crop_area(ctx: DocContext, text: str, start: int, end: int,
+                  taken: list[IndicatorMention]) -> list[IndicatorMention]:
+    """粮食播种面积66401亩，比上年增加160亩，产量24154吨: a bare 产量 (总产量) opening a
+    clause (or after its verb) after a crop's sown area opening an earlier clause of the
+    sentence is that crop's output, when the catalogue names it so (粮食产量)."""
+    words = find_cue(text[start:end], "implied_by_area")
+    if not words:
+        return []
+    names = indicator_index(ctx.indicators)
+    out: list[IndicatorMention] = []
+    for a, b, word in words:
+        a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)
+        clause = clause_start(text, start, a)
+        if clause == start or (text[clause:a] and not _bare(text[clause:a])) or any(
+                m.start < b and a < m.end for m in taken):
+            continue
+        areas = [start + x for x, _, _ in find_cue(text[start:clause], "crop_area")]
+        if not areas:
+            continue
+        lead = text[clause_start(text, start, areas[-1]):areas[-1]]
+        # (全年粮食播种面积: the crop is the lead's longest ending the catalogue names so)
+        indicator = next((ind for at in range(len(lead)) if (ind := names.get(
+            lead[at:] + word) or names.get(lead[at:] + "产量")) is not None), None)
+        if indicator is not None:
+            out.append(IndicatorMention(a, b, indicator, word))
+    return out
+
+
 # the scope of the enterprises above scale, then a verb, right before a bare figure's name
 _SCOPE_IN = re.compile(r"(?:规模以上|规上|規模以上|規上)(?:工[业業])?(?:企[业業])?"
                        r"(?:共|累计|累計)?(?:完成|实现|實現)")
@@ -382,6 +410,7 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     if sectors:
         mentions = [m for m in mentions if not any(a < m.start < b for a, b in sectors)]
     mentions += _implied(text, s.start, s.end, _by_id(ctx), mentions)
+    mentions += _by_crop_area(ctx, text, s.start, s.end, mentions)
     mentions.sort(key=lambda m: m.start)
     quantities = [QuantityMatch(q.quantity, s.start + q.start, s.start + q.end,
                                 s.start + q.number_start, q.decline) for q in found]
