@@ -645,3 +645,18 @@ def test_a_first_line_opening_a_list_of_years_is_no_title() -> None:
     text = "2019年某县统计公报\n2019年,全县地区生产总值483亿元。\n2019年,全县财政收入20亿元。\n"
     assert decide_year(clean(text).text, Document(text=text, name="a.txt")).cue.startswith(
         "title")
+
+
+@pytest.mark.parametrize("header", ["比上年增长", "较上年增长%", "與上年相比"])
+def test_a_column_of_changes_on_the_year_before_reviews_no_year(header: str) -> None:
+    # 比上年增长 alone on its line (a one-cell-a-line table's header cell) compares with
+    # the year before; it heads no review of it, so the bulletin's later figures stay
+    # the bulletin's year
+    assert heading_year(header, 2018) is None
+    assert heading_year("上年工作回顾", 2018) is not None
+    text = ("定西市2018年国民经济和社会发展统计公报\n表1:2018年生产总值\n指标\n总量\n"
+            f"{header}\n生产总值\n356.26\n6.3\n第一产业增加值\n65.6\n5.7\n"
+            "就业:全年新增城镇就业19989人。\n")
+    facts = extract(Document(name="d.txt", text=text)).facts
+    assert {(f.indicator, f.period.end_year) for f in facts
+            if f.indicator == "urban_jobs_new"} == {("urban_jobs_new", 2018)}

@@ -114,6 +114,13 @@ def opening_year(line: str, written: int | None, document: Document) -> Decision
     return Decision(written - 1, 0.7, f"a paragraph reviews the past: {head[:len(word) + 1]}")
 
 
+def _uncompared(heading: str, word: str) -> str:
+    """``heading`` without ``word`` where a comparison's word stands right before it (比上年)."""
+    for compared in _words("compared"):
+        heading = heading.replace(compared + word, "")
+    return heading
+
+
 def heading_year(heading: str, written: int | None = None,
                  opening: str = "") -> Decision | None:
     """The year a heading names (2023年工作回顾), not a date (2023年3月): for a heading
@@ -123,9 +130,10 @@ def heading_year(heading: str, written: int | None = None,
     if m := (_HEADING_YEAR.search(heading) or _LEADING_YEAR.match(heading)
              or _TRAILING_YEAR.search(heading)):
         return Decision(int(m[1]), 0.8, f"heading: {heading[:30]}")
-    # 去年同期累计 (a table's column of the same period a year back) reviews nothing
-    if written is not None and any(word in heading.replace(f"{word}同期", "")
-                                   for word in _words("past")):
+    # 去年同期累计 (a table's column of the same period a year back) reviews nothing, nor
+    # does 比上年增长 (a column of changes on it)
+    if written is not None and any(word in _uncompared(heading, word).replace(
+            f"{word}同期", "") for word in _words("past")):
         if m := _OPENING_YEAR.match(opening):
             return Decision(int(m[1]), 0.8, f"heading reviews the past, its section opens "
                                             f"with {m[0].strip()}")
