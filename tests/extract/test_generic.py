@@ -377,6 +377,18 @@ def test_a_bare_output_after_a_crops_sown_area_is_that_crops_output(script: str)
         ("oil_crops_output", "level", Decimal("15000"))}
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_index_level_written_without_its_percent_is_its_change(script: str) -> None:
+    # 居民消费价格指数(CPI)为101.6: an index on last year = 100 written bare, a rise of
+    # 1.6 %; a figure far from 100 (采购经理指数为50.2) is no such level
+    text = ("2021年宜兴市统计公报\n全年居民消费价格指数(CPI)为101.6,比上年回落1.3个百分点。"
+            "工业生产者出厂价格指数为98.5。制造业采购经理指数为50.2。")
+    text = text if script == "simplified" else traditional(text)
+    facts = _extract(text).facts
+    assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("cpi", "growth", Decimal("1.6")), ("ppi", "growth", Decimal("-1.5"))}
+
+
 def test_a_news_report_of_the_first_months_dates_its_later_paragraphs_so() -> None:
     # 1月至2月 at the head of a March report: the paragraphs after it that name no period
     # are of those months, not the year just ended

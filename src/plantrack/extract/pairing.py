@@ -36,7 +36,12 @@ from plantrack.extract.lexicon import (
     qualified_before,
 )
 from plantrack.model import Indicator
-from plantrack.text.quantities import QuantityMatch, find_quantities, measured_alike
+from plantrack.text.quantities import (
+    QuantityMatch,
+    find_quantities,
+    is_index_level,
+    measured_alike,
+)
 from plantrack.text.segment import (
     CLAUSE_END_AT,
     Span,
@@ -378,6 +383,24 @@ def _unit_labelled(text: str) -> list[QuantityMatch]:
     return found
 
 
+# 居民消费价格指数(CPI)为101.6: an index's level on last year = 100 written without its %,
+# right after the index's name (its acronym in brackets) and a copula
+_BARE_INDEX = re.compile(r"指数(?:[(（][A-Za-z]{2,4}[)）])?(?:为|是|达|[:：])?[ \t]*"
+                         r"(\d{2,3}(?:\.\d+)?)(?![\d.%％‰点]|[ \t]*[%％‰点])")
+
+
+def _bare_indices(text: str) -> list[QuantityMatch]:
+    """The index levels in ``text`` written bare after an index's name (居民消费价格指数为
+    101.6), near 100: read as if % stood after them."""
+    found = []
+    for m in _BARE_INDEX.finditer(text):
+        read = find_quantities(m[1] + "%")
+        if read and read[0].end == len(m[1]) + 1 and is_index_level(read[0].quantity.value):
+            found.append(QuantityMatch(read[0].quantity, m.start(1), m.end(1), m.start(1),
+                                       read[0].decline))
+    return found
+
+
 def _bare_sums(text: str) -> list[QuantityMatch]:
     """The sums in ``text`` written without 元 (42886.5亿): read as if it stood there."""
     found = []
@@ -399,8 +422,9 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     bare = _bare_sums(s.text) if "亿" in s.text else []
     if ":" in s.text or "：" in s.text:
         bare += _unit_labelled(s.text)
-    if bare:
-        found = sorted([*found, *bare], key=lambda q: q.start)
+    indices = _bare_indices(s.text) if "指数" in s.text else []
+    if bare or indices:
+        found = sorted([*found, *bare, *indices], key=lambda q: q.start)
     if not found:
         return []
     by_name = _by_name(ctx)
