@@ -53,6 +53,15 @@ def test_mentions_skip_non_region_phrases(gaz: Gazetteer) -> None:
     assert find_region_mentions(text, gaz) == []
 
 
+def test_a_district_named_by_an_everyday_word_right_after_its_city(gaz: Gazetteer) -> None:
+    # 矿区, 城区 and 郊区 alone are words (the mining area, the town); right after their
+    # city's name, in full or short, they name its district
+    assert codes(gaz, "阳泉市矿区2022年统计公报") == ["140303"]
+    assert codes(gaz, "晋城城区经济运行") == ["140502"]
+    assert codes(gaz, "城区绿化，矿区治理，郊区农业。") == []
+    assert codes(gaz, "阳泉市2022年统计公报，矿区治理") == ["140300"]
+
+
 def test_places_roll_up_and_parks_are_cues(gaz: Gazetteer) -> None:
     found = find_region_mentions("五接镇和川姜镇的企业进驻南通高新区。", gaz)
     assert [(m.surface, m.candidates[0].code, m.is_region) for m in found] == [

@@ -146,6 +146,12 @@ class _Index:
                                          place)
         phrases, suffixes, park_suffixes = _nonregion_phrases()
         for phrase in phrases:
+            for region in gazetteer.official.get(phrase, ()):
+                # 阳泉市矿区, 晋城城区: a district whose name is an everyday word (矿区,
+                # 城区) is named by it right after its city's name
+                parent = gazetteer.get(region.parent)
+                for city in (parent.name, *parent.aliases) if parent is not None else ():
+                    entries.setdefault(city + phrase, _Entry((region,), "name"))
             entries[phrase] = _Entry((), None)
         self.entries = entries
         self.suffixes = suffixes
