@@ -1096,7 +1096,8 @@ def test_industry_groups_and_the_industries_of_a_total_are_parts() -> None:
     text = ("乙市2023年前三季度经济运行\n前三季度，全市完成规上工业增加值4562.46亿元，增长6.3%。"
             "工业增加值总量排名前十的行业中，橡胶和塑料制品业，专用设备制造业分别增长14.1%、"
             "13.2%。规上能源工业增加值同比增长6.5%，非能源工业增加值同比下降4.1%。"
-            "全市高技术制造业工业增加值比上年同期增长14.4%，装备制造业工业增加值增长8.1%。")
+            "全市高技术制造业工业增加值比上年同期增长14.4%，装备制造业工业增加值增长8.1%。"
+            "煤炭行业增加值增长15.1%，非煤工业增加值下降14.4%。")
     facts = _extract(text, region="440600").facts
     growth = [f.quantity.value for f in facts
               if f.indicator == "industrial_value_added" and f.measure == "growth"]
