@@ -688,6 +688,27 @@ def test_a_products_table_whose_unit_cells_were_left_blank(script: str,
         ("oil_crops_output", "growth", Decimal("3.2"))}
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_row_named_by_closing_words_under_columns_of_scopes(script: str) -> None:
+    # 可支配收入 under 全体居民 | 城镇居民 | 农村居民 (each over 总量 | 增长): the row names
+    # what each column's scope opens (全体居民人均可支配收入 …); a row the scopes open no
+    # catalogue name with (生活消费支出) gives nothing
+    text = ("2022年长兴县统计公报\n表四 2022年长兴居民人均收支主要指标\n单位:元、%\n"
+            "指标 全体居民 城镇居民 农村居民\n总量 增长 总量 增长 总量 增长\n"
+            "可支配收入 60459 5.7 71661 4.7 45100 7.1\n"
+            "1.工资性收入 34640 5.2 38796 4.0 28942 6.9\n"
+            "生活消费支出 37036 7.2 43670 6.1 27940 8.8\n")
+    text = text if script == "simplified" else traditional(text)
+    facts = plantrack.extract(text).facts
+    assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("disposable_income", "level", Decimal("60459")),
+        ("disposable_income", "growth", Decimal("5.7")),
+        ("urban_disposable_income", "level", Decimal("71661")),
+        ("urban_disposable_income", "growth", Decimal("4.7")),
+        ("rural_disposable_income", "level", Decimal("45100")),
+        ("rural_disposable_income", "growth", Decimal("7.1"))}
+
+
 def test_a_table_of_products_output_with_a_unit_cell_between_name_and_values() -> None:
     # 粮食 | 万吨 | 14.03 | 2.8 under 主要农业产品产量, one cell a line, each closed by a bar:
     # the unit's cell stands between the product and its values, the row the product's

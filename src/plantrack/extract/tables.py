@@ -622,6 +622,9 @@ class _Row:
     # its values are the row above's changes on a year before, in brackets on a line of
     # their own under its values ((-2.5)   (+11.5)), as a note of the page says
     change: bool = False
+    # its name closes the names of indicators whose opening words head the value columns
+    # (可支配收入 under 全体居民 | 城镇居民 | 农村居民): each column's cells are its own's
+    by_column: bool = False
 
 
 @frozen
@@ -686,6 +689,11 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
         mention = next((m for word in table_words("product_output")
                         for m in find_indicators(product + word, ctx.indicators)
                         if m.start < len(product)), None)
+    if mention is None and parent is None and (
+            scoped := _column_scoped(ctx, name.text, table)) is not None:
+        # 可支配收入 | 60459 | 5.7 | 71661 under 全体居民 | 城镇居民: the residents' income,
+        # each column's scope's
+        return _Row(name, name.start, scoped, unit, index, by_column=True)
     if mention is None or per_unit(name.text, mention.start, mention.name):
         return None  # none, or a per-capita look-alike (人均地区生产总值 is no GDP)
     indicator = mention.indicator
@@ -699,6 +707,15 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
         label = _UNIT_AFTER.sub("", name.text.strip())  # worded without its unit
         indicator = other_indicator(label, indicator.kind, indicator.unit)
     return _Row(name, name.start + mention.start, indicator, unit, index)
+
+
+def _column_scoped(ctx: DocContext, name: str, table: Table) -> Indicator | None:
+    """The indicator a value column's header gives the row named ``name`` by heading
+    with its scope the words the row's name closes (全体居民 over 可支配收入: 全体居民人均
+    可支配收入), the first column's that does."""
+    return next((found for column in table.header.values
+                 if (found := _closing(ctx.indicators, name, column.header)) is not None),
+                None)
 
 
 def _of_outputs(table: Table) -> bool:
@@ -1460,6 +1477,11 @@ def read_table(doc: PreparedDocument, table: Table) -> Iterator[Goal | Result]:
         facts: list[Goal | Result] = []
         for column, time, index, own, place in found.times:
             at = r if own is None else evolve(r, indicator=own)
+            if r.by_column:
+                scoped = _closing(ctx.indicators, r.name.text, column.header)
+                if scoped is None:
+                    continue  # (a column no scope heads: none of the row's indicators)
+                at = evolve(at, indicator=scoped)
             if r.scope and (scoped := _scoped(ctx, r.scope, IndicatorMention(
                     0, len(at.indicator.name), at.indicator, at.indicator.name))) is not None:
                 at = evolve(at, indicator=scoped)  # 城镇居民 + 居民人均可支配收入
