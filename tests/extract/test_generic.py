@@ -389,6 +389,24 @@ def test_an_index_level_written_without_its_percent_is_its_change(script: str) -
         ("cpi", "growth", Decimal("1.6")), ("ppi", "growth", Decimal("-1.5"))}
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_regions_bare_rates_after_a_copula_go_on_about_the_growth_named_before(
+        script: str) -> None:
+    # 固定资产投资增速6.4%…。比如,位于第一名的延津县是20.9%,凤泉区是20.7%: the paragraph
+    # named the indicator with its growth word, so the regions' rates after 是 are its
+    # growths; after an indicator named without one (投资6.4亿元) a bare rate is nothing
+    text = ("2020年新乡市各县经济\n2020年,全市固定资产投资增速6.4%,多个县实现了20%以上的高速增长。"
+            "比如,位于第一名的延津县是20.9%,凤泉区是20.7%。\n"
+            "全市社会消费品零售总额600亿元。获嘉县是20.6%。")
+    text = text if script == "simplified" else traditional(text)
+    facts = _extract(text).facts
+    assert {(f.region_name, f.measure, f.quantity.value) for f in facts
+            if f.indicator == "fixed_asset_investment"} == {
+        ("新乡市", "growth", Decimal("6.4")), ("延津县", "growth", Decimal("20.9")),
+        ("凤泉区", "growth", Decimal("20.7"))}
+    assert not [f for f in facts if f.region_name == "获嘉县"]
+
+
 def test_a_news_report_of_the_first_months_dates_its_later_paragraphs_so() -> None:
     # 1月至2月 at the head of a March report: the paragraphs after it that name no period
     # are of those months, not the year just ended

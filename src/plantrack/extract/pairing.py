@@ -1600,9 +1600,14 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
     named = _paragraph_indicator(ctx, text, s.start)
     if named is None:
         return []
-    return _regions_parts(ctx, text, s, quantities, named, fits=lambda q, region: (
+    # (固定资产投资增速6.4%…。比如,位于第一名的延津县是20.9%,凤泉区是20.7%: its name
+    # with a growth word, the regions' bare rates after a copula are its growths too)
+    by_rate = text.startswith(_GROWTH_WORDS, named.end)
+    pairs = _regions_parts(ctx, text, s, quantities, named, fits=lambda q, region: (
         q.quantity.unit == "percent" and (has_cue(text[region.end:q.start], "growth")
-                                          or RATE_AFTER.match(text, q.end) is not None)) or (
+                                          or RATE_AFTER.match(text, q.end) is not None
+                                          or (by_rate and _COPULA.fullmatch(
+                                              text, region.end, q.start) is not None))) or (
         # 南充市以2861.68亿元排名全省第五，泸州市以2836.5亿元排名第六: levels ranked too
         q.quantity.unit == named.indicator.unit and _ranked_by().fullmatch(
             text, region.end, q.start) is not None and _place_after().match(text, q.end)
@@ -1611,6 +1616,15 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         # each a region and its figure right after it
         q.quantity.unit == named.indicator.unit and region.end == q.start
         and any(c in text[s.start:region.start] for c in _COLONS)))
+    # (a rate after a copula: the growth word is the named indicator's own, after it)
+    return [Pair(p.quantity, named, p.anchor, p.region, trailing=True)
+            if by_rate and p.region is not None and _COPULA.fullmatch(
+                text, p.region.end, p.quantity.start) is not None else p for p in pairs]
+
+
+_GROWTH_WORDS = ("增速", "增幅", "增长率", "增长速度")
+# 延津县是20.9%, 凤泉区为20.7%, 新乡县、辉县市均是20.1%: the words between a region and its rate
+_COPULA = re.compile(r"(?:均|也|则)?(?:是|为|達|达|為)")
 
 
 def _carried_breakdown(ctx: DocContext, text: str, s: Span,
@@ -1841,11 +1855,12 @@ def _labelled_region(ctx: DocContext, text: str, clause: int) -> RegionMention |
 
 @cache
 def _order_lead() -> re.Pattern[str]:
-    """其次是曲靖市3393.91亿元, 排名第二的是南部县481.8亿元: a ranking's next place, then
-    its region (cue next_place)."""
-    return re.compile(rf"(?:{alternation(cues('next_place'))}"
+    """其次是曲靖市3393.91亿元, 排名第二的是南部县481.8亿元, 位于第一名的延津县是20.9%: a
+    ranking's next place, then its region (cue next_place)."""
+    return re.compile(rf"(?:(?:{alternation(cues('next_place'))}"
                       r"|(?:排名|位列|位居)?第[一二三四五六七八九十\d]{1,3}(?:位|名)?的?)"
-                      r"(?:是|为)[:：]?")
+                      r"(?:是|为)[:：]?"
+                      r"|(?:排名|位列|位居|位于|排在)第[一二三四五六七八九十\d]{1,3}(?:位|名)的)")
 
 
 def _in_bracket(text: str, lo: int, at: int) -> bool:
