@@ -1602,7 +1602,7 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         return []
     # (固定资产投资增速6.4%…。比如,位于第一名的延津县是20.9%,凤泉区是20.7%: its name
     # with a growth word, the regions' bare rates after a copula are its growths too)
-    by_rate = text.startswith(_GROWTH_WORDS, named.end)
+    by_rate = text.startswith(cues("growth"), named.end)
     pairs = _regions_parts(ctx, text, s, quantities, named, fits=lambda q, region: (
         q.quantity.unit == "percent" and (has_cue(text[region.end:q.start], "growth")
                                           or RATE_AFTER.match(text, q.end) is not None
@@ -1622,9 +1622,8 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
                 text, p.region.end, p.quantity.start) is not None else p for p in pairs]
 
 
-_GROWTH_WORDS = ("增速", "增幅", "增长率", "增长速度")
-# 延津县是20.9%, 凤泉区为20.7%, 新乡县、辉县市均是20.1%: the words between a region and its rate
-_COPULA = re.compile(r"(?:均|也|则)?(?:是|为|達|达|為)")
+# 延津县是20.9%, 凤泉区为20.7%, 获嘉县也达20.6%: the words between a region and its rate
+_COPULA = re.compile(r"(?:均|也|则)?(?:是|为|达)")
 
 
 def _carried_breakdown(ctx: DocContext, text: str, s: Span,
