@@ -677,15 +677,20 @@ def test_a_products_table_whose_unit_cells_were_left_blank(script: str,
                                                             separator: str) -> None:
     # 产品名称 / 计量单位 / 2019年产量 / 比上年增减% over 粮食 / 171337 / -5.5: the page left
     # the unit cells blank and its copy dropped them, so each row is a line shorter than
-    # the header; its values are the year's and the change's (the level's unit unsaid)
+    # the header; its values are the year's and the change's, the level's unit unprinted:
+    # read in 吨, a table's unit of output, flagged and warned of, not left out
     cells = ["产品名称", "计量单位", "2019年产量", "比上年增减%", "粮食", "171337", "-5.5",
              "棉花", "213", "6.5", "油料", "5000", "3.2"]
     text = "2019年某县统计公报\n表1  2019年全县主要农产品产量\n" + separator.join(cells) + "\n"
     text = text if script == "simplified" else traditional(text)
-    facts = plantrack.extract(text).facts
-    assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
-        ("grain_output", "growth", Decimal("-5.5")),
-        ("oil_crops_output", "growth", Decimal("3.2"))}
+    extraction = plantrack.extract(text)
+    assert {(f.indicator, f.measure, f.quantity.value, f.quantity.unit, f.uncertain)
+            for f in extraction.facts} == {
+        ("grain_output", "level", Decimal("171337"), "ton", ("unit",)),
+        ("grain_output", "growth", Decimal("-5.5"), "percent", ()),
+        ("oil_crops_output", "level", Decimal("5000"), "ton", ("unit",)),
+        ("oil_crops_output", "growth", Decimal("3.2"), "percent", ())}
+    assert any("no unit printed: 2 facts" in w for w in extraction.warnings)
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])

@@ -13,7 +13,7 @@ from tests.text.strategies import mixed_text
 from plantrack.model import Quantity
 from plantrack.text import quantities
 from plantrack.text.clean import clean
-from plantrack.text.quantities import find_quantities, parse_quantity
+from plantrack.text.quantities import find_quantities, parse_quantity, unit_word
 
 D = Decimal
 
@@ -292,3 +292,11 @@ def test_a_footnote_mark_after_a_number_leaves_it_read() -> None:
 def test_a_comparing_verb_with_its_perfective_le_still_compares(text: str, comparator: str,
                                                                 ) -> None:
     assert [q.quantity.comparator for q in find_quantities(text)] == [comparator]
+
+
+def test_a_units_word_at_a_scale_of_one() -> None:
+    # the word a figure printed without its unit is read by: 吨, not 公斤 (ton at 0.001)
+    assert unit_word("ton") == "吨"
+    assert unit_word("percent") == "%"
+    assert unit_word("person") == "名"
+    assert parse_quantity("171337" + (unit_word("ton") or "")) == Quantity(D("171337"), "ton")

@@ -189,6 +189,7 @@ def run_extractors(doc: PreparedDocument,
                     read.append(item)
             readings |= fresh
     facts, projects = first_statements(read, found)
+    assumed = _unit_assumed(facts)
     facts, odd_units = rescaled(facts, doc.catalog.gazetteer if doc.catalog else None)
     ordered = _nominal_first(sorted(facts, key=lambda f: f.provenance.start))
     return Extraction(
@@ -197,8 +198,18 @@ def run_extractors(doc: PreparedDocument,
         results=[f for f in ordered if isinstance(f, Result)],
         projects=sorted(projects, key=lambda p: p.provenance.start),
         year=doc.year, year_cue=doc.year_cue, extractors=used,
-        warnings=[*warnings, *odd_units, *_undated(facts)], context=doc.context,
+        warnings=[*warnings, *odd_units, *assumed, *_undated(facts)], context=doc.context,
     )
+
+
+def _unit_assumed(facts: Iterable[Goal | Result]) -> list[str]:
+    """One warning for the facts read in a unit their text does not print (a table with
+    no unit anywhere: 亿元 for regions' sums, else the indicator's own): kept, flagged."""
+    n = sum(1 for fact in facts if "unit" in fact.uncertain)
+    if not n:
+        return []
+    return [f"no unit printed: {n} fact{'s' if n > 1 else ''} read in an assumed unit "
+            "(flagged uncertain: unit)"]
 
 
 def _undated(facts: Iterable[Goal | Result]) -> list[str]:

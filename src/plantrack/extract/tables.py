@@ -82,6 +82,7 @@ from plantrack.model import (
     Project,
     Region,
     Result,
+    Unit,
 )
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import (
@@ -89,6 +90,7 @@ from plantrack.text.quantities import (
     find_quantities,
     is_index_level,
     measured_alike,
+    unit_word,
 )
 from plantrack.text.years import YEAR
 
@@ -1127,6 +1129,40 @@ _REGION_ROWS_MIN = 3
 _RANGE_CELL = re.compile(r"\s*[\d.,]+\s*[-－~～至]\s*([\d.,]+)\s*")
 
 
+# the unit a statistics table prints an indicator in where its catalogue unit is another:
+# grain, counted in 斤 by work reports' prose, in 吨 by the NBS's tables
+_TABLE_UNITS: dict[str, Unit] = {"jin": "ton"}
+
+
+def _cell_unit(r: _Row, column: Column) -> str | None:
+    """The unit the cells of row ``r`` in ``column`` are read in: a growth column's, else
+    the row's (a table of regions: a column's own sum of money or unit of measure before
+    the caption's unit, 本币/百万 beside 元, 总产量 (万吨) beside 播种面积 (千公顷); a bare
+    亿 over a column is no unit of its own); a per-head sum's 元."""
+    unit = column.unit if column.growth or r.unit is None or (
+        r.region is not None and column.unit and (
+            "元" in column.unit or unit_of(column.unit) is not None)) else r.unit
+    if r.indicator.unit == "CNY" and "人均" in r.indicator.name and (
+            unit is None or (unit == r.unit and unit.startswith("亿"))):
+        # 城镇居民人均可支配收入 | (no unit) | 43760: a per-head sum is in 元, never
+        # in the 亿元 of a caption over a table of sums (单位:亿元 … 人均生产总值)
+        unit = "元"
+    return unit
+
+
+def _unit_unprinted(cell: Cell, indicator: Indicator, header: str) -> QuantityMatch | None:
+    """粮食 | 171337 with no unit printed anywhere: the number read in the unit its
+    indicator's table prints it in, to be kept flagged, not left out. Only a measure's
+    count or mass: never a sum of money, whose magnitude is no guess (元, 万元, 亿元), nor a
+    rate, whose bare figure may be a level in a unit not read (单位GDP能耗 | 0.582 under
+    指标值(吨标准煤/万元)); and not under a header whose bracket may hold such a unit."""
+    word = unit_word(_TABLE_UNITS.get(indicator.unit, indicator.unit))
+    if indicator.unit in ("CNY", "USD", "percent") or word is None or any(
+            b in header for b in "(（") or not _PLAIN_NUMBER.fullmatch(cell.text.strip()):
+        return None
+    return _quantity(cell.text, word)
+
+
 def _quantity(text: str, unit: str | None) -> QuantityMatch | None:
     """The cell's quantity: with its own unit (增长8%, 3.5%以内), else with ``unit``
     after its number (1523.4 and 亿元; 6.5左右 and %). None without a digit."""
@@ -1204,6 +1240,7 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     if _SPACE_GROUPED.fullmatch(cell.text):
         cell = evolve(cell, text=re.sub(r"\s", "", cell.text))  # 3 634: 3634
     measure: Measure | None
+    assumed = False  # no unit printed for the cell: its indicator's own read
     # (a change column beside the index under a caption on its base, 价格指数 | 比上年±%:
     # its 1.2 is the rise itself)
     on_base = (r.index or index) and not column.growth
@@ -1221,12 +1258,7 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     elif column.header.endswith("指数") and r.indicator.kind != "index":
         return None  # 工业总产值指数 on no base it names: an index, no level in 万元
     else:
-        # (a table of regions: a column's own sum of money or unit of measure before the
-        # caption's unit, 本币/百万 beside 元, 总产量 (万吨) beside 播种面积 (千公顷); a bare
-        # 亿 over a column is no unit of its own)
-        unit = column.unit if column.growth or r.unit is None or (
-            r.region is not None and column.unit and (
-                "元" in column.unit or unit_of(column.unit) is not None)) else r.unit
+        unit = _cell_unit(r, column)
         if column.unit is not None and (_PER_AREA.search(column.unit) or (
                 _AREA.fullmatch(column.unit) and r.indicator.unit != "m2")):
             # 单位面积产量 (公斤/公顷), 播种面积 (千公顷): a yield or an area, no quantity
@@ -1241,12 +1273,11 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
             # 地区生产总值增长率 | % | 7.2 names its growth)
         if r.indicator.unit == "CNY" and _BARE_MAGNITUDE.fullmatch(cell.text):
             cell = evolve(cell, text=cell.text + "元")  # 1160.3亿 of a sum of money: 亿元
-        if r.indicator.unit == "CNY" and "人均" in r.indicator.name and (
-                unit is None or (unit == r.unit and unit.startswith("亿"))):
-            # 城镇居民人均可支配收入 | (no unit) | 43760: a per-head sum is in 元, never
-            # in the 亿元 of a caption over a table of sums (单位:亿元 … 人均生产总值)
-            unit = "元"
-        if (q := _quantity(cell.text, unit or column.unit)) is None:
+        q = _quantity(cell.text, unit or column.unit)
+        if q is None and unit is None and column.unit is None:
+            q = _unit_unprinted(cell, r.indicator, column.header)
+            assumed = q is not None
+        if q is None:
             return None
         measure = _measure(column, r.indicator, q, r.scope + r.name.text + column.header)
     if measure is None:
@@ -1269,8 +1300,8 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
     # an indicator the catalogue lacks (#城镇就业人员) is worded as its row names it
     label = r.indicator.name if r.indicator.id == OTHER else None
     uncertain: tuple[str, ...] = ("year",) if not year else ()
-    if ctx.memo.get(("assumed unit", table_at)) and q.quantity.unit == "CNY":
-        uncertain += ("unit",)  # no unit printed: 亿元 assumed
+    if assumed or (ctx.memo.get(("assumed unit", table_at)) and q.quantity.unit == "CNY"):
+        uncertain += ("unit",)  # no unit printed: 亿元 (or the indicator's own) assumed
     if column.kind == "target":
         period, per = (target_period(False, ctx, time, year, indicator=r.indicator)
                        if year else (None, None))

@@ -92,6 +92,13 @@ def _tables() -> _Tables:
     )
 
 
+def unit_word(unit: Unit) -> str | None:
+    """The word units.tsv writes ``unit`` by at a scale of one (吨 for ton, % for percent),
+    the first such row's: how a figure printed without its unit is read in it."""
+    return next((word for word, (u, scale) in _tables().units.items()
+                 if u == unit and scale == 1), None)
+
+
 def _unit(name: str) -> Unit:
     if name not in {"CNY", "USD", "percent", "percentage_point", "count", "person", "m2",
                     "mu", "jin", "ton", "kwh"}:
