@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import opencc
@@ -15,3 +16,6 @@ def _s2t() -> opencc.OpenCC:
 def traditional(text: str) -> str:
     """``text`` in traditional characters."""
     return str(_s2t().convert(text))
+
+
+InScript = Callable[[str], str]  # the in_script fixture: a test text in one script

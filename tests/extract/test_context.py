@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from tests.extract.scripts import traditional
+from tests.extract.scripts import InScript
 
 from plantrack import extract
 from plantrack.model import Document
@@ -138,15 +138,14 @@ def test_a_countdowns_rank_before_a_headings_region_and_a_bracketed_national_ran
     assert {f.region for f in facts} == {"310000", "110000", "460000"}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_countdowns_one_heading_left_by_a_page_cut_short_still_heads_its_section(
-        script: str) -> None:
+        in_script: InScript) -> None:
     # the first item's region stands in its own line's sentence; the page was cut after
     # the second, whose heading is the only one
     text = ("福建九地市最新排名出来了\n\nNO.1:泉州2020年前三季度GDP:7472.25亿元 , 实际增速1.5%\n"
             "泉州经济总量已连续21年保持全省第一。\nNO.2:福州\n"
             "2020年前三季度GDP:6759.34亿元 , 实际增速3.1%\n福州是福建省省会。\n")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     facts = extract(text).facts
     assert {(f.region, f.measure, f.quantity.value) for f in facts} == {
         ("350500", "level", Decimal("747225000000")), ("350500", "growth", Decimal("1.5")),

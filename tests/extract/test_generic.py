@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from tests.extract.scripts import traditional
+from tests.extract.scripts import InScript
 
 import plantrack
 from plantrack.model import Fact
@@ -327,24 +327,21 @@ def test_regions_figures_listed_after_a_colon_share_the_indicator_before_it() ->
         ("莆田市", Decimal("26.4")), ("福州市", Decimal("26.1"))}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_regions_listed_after_a_colon_naming_no_indicator_go_on_about_the_last_named(
-        script: str) -> None:
+        in_script: InScript) -> None:
     # 排在后三位的是:甲市395.9亿元,乙市270.26亿元: a ranking's items after a lead-in that
     # names no indicator are levels of the one the paragraph named last, in its unit; a
     # figure in another unit (万人) is none of them
     text = ("2022年一季度河南各市经济\n郑州一季度GDP位居第一,达3138.1亿元;南阳一季度GDP位居第三,"
             "为987.88亿元。排在全省后三位的是:三门峡395.9亿元,鹤壁270.26亿元,济源73万人。")
-    if script == "traditional":
-        text = traditional(text)
+    text = in_script(text)
     facts = _extract(text).facts
     assert {(f.region_name, f.quantity.value) for f in facts if f.indicator == "gdp"} == {
         ("郑州市", Decimal("313810000000")), ("南阳市", Decimal("98788000000")),
         ("三门峡市", Decimal("39590000000")), ("鹤壁市", Decimal("27026000000"))}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_a_region_completing_its_retail_sales_names_them(script: str) -> None:
+def test_a_region_completing_its_retail_sales_names_them(in_script: InScript) -> None:
     # 昌江区完成零售额45.04亿元: the retail sales a region completes are its total; the
     # units above the quota's (限额以上单位完成零售额) and a class of goods' (食品类零售额)
     # are parts, none of the catalogue's; a new area no gazetteer names (昌南新区) is a
@@ -354,7 +351,7 @@ def test_a_region_completing_its_retail_sales_names_them(script: str) -> None:
             "同比增长5.8%,昌南新区完成零售额7.43亿元,同比增长4.9%。"
             "限额以上单位完成零售额80.5亿元,增长7.0%。"
             "限额以上单位粮油、食品类零售额同比增长23.3%。")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     facts = _extract(text).facts
     assert {(f.region_name, f.measure, f.quantity.value) for f in facts
             if f.indicator == "retail_sales"} == {
@@ -363,42 +360,39 @@ def test_a_region_completing_its_retail_sales_names_them(script: str) -> None:
         ("浮梁县", "level", Decimal("1283000000")), ("浮梁县", "growth", Decimal("5.8"))}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_a_bare_output_after_a_crops_sown_area_is_that_crops_output(script: str) -> None:
+def test_a_bare_output_after_a_crops_sown_area_is_that_crops_output(in_script: InScript) -> None:
     # 粮食播种面积66401亩,…,产量24154吨: the output a clause names bare, after the crop's
     # area, is the crop's (粮食产量); a crop the catalogue lacks (稻谷) gives none, not
     # the grain named before it
     text = ("2021年柘荣县统计公报\n全年粮食播种面积66401亩,比上年增加160亩,产量24154吨,"
             "增长1.2%。其中稻谷播种面积3万亩,产量1.2万吨。油料种植面积8.5千公顷,总产量1.5万吨。")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     facts = _extract(text).facts
     assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
         ("grain_output", "level", Decimal("24154")), ("grain_output", "growth", Decimal("1.2")),
         ("oil_crops_output", "level", Decimal("15000"))}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_an_index_level_written_without_its_percent_is_its_change(script: str) -> None:
+def test_an_index_level_written_without_its_percent_is_its_change(in_script: InScript) -> None:
     # 居民消费价格指数(CPI)为101.6: an index on last year = 100 written bare, a rise of
     # 1.6 %; a figure far from 100 (采购经理指数为50.2) is no such level
     text = ("2021年宜兴市统计公报\n全年居民消费价格指数(CPI)为101.6,比上年回落1.3个百分点。"
             "工业生产者出厂价格指数为98.5。制造业采购经理指数为50.2。")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     facts = _extract(text).facts
     assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
         ("cpi", "growth", Decimal("1.6")), ("ppi", "growth", Decimal("-1.5"))}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_regions_bare_rates_after_a_copula_go_on_about_the_growth_named_before(
-        script: str) -> None:
+        in_script: InScript) -> None:
     # 固定资产投资增速6.4%…。比如,位于第一名的延津县是20.9%,凤泉区是20.7%: the paragraph
     # named the indicator with its growth word, so the regions' rates after 是 are its
     # growths; after an indicator named without one (投资6.4亿元) a bare rate is nothing
     text = ("2020年新乡市各县经济\n2020年,全市固定资产投资增速6.4%,多个县实现了20%以上的高速增长。"
             "比如,位于第一名的延津县是20.9%,凤泉区是20.7%。\n"
             "全市社会消费品零售总额600亿元。获嘉县是20.6%。")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     facts = _extract(text).facts
     assert {(f.region_name, f.measure, f.quantity.value) for f in facts
             if f.indicator == "fixed_asset_investment"} == {

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from tests.extract.scripts import traditional
+from tests.extract.scripts import InScript
 
 import plantrack
 from plantrack.extract.tablegrid import find_grids
@@ -188,14 +188,13 @@ def test_an_index_column_on_last_years_base() -> None:
                                     ("result", "gdp", "growth", Decimal("6.1"), "2022")}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_change_column_beside_an_index_under_a_caption_on_last_years_base(
-        script: str) -> None:
+        in_script: InScript) -> None:
     # 居民消费价格指数(以上年为100) over 价格指数 | 比上年±%: the base is the index
     # column's; the change column's 1.2 is the same rise of 1.2 %, never an index of 1.2
     text = ("表1  居民消费价格指数(以上年为100)\n项  目 价格指数 比上年±%\n"
             "居民消费价格总指数 101.2 1.2\n  # 食品烟酒 100.3 0.3\n    衣着 102.8 2.8\n")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     extraction = run_extractor("table", text, year=2021)
     assert facts_of(extraction) == {("result", "cpi", "growth", Decimal("1.2"), "2021")}
 
@@ -450,12 +449,11 @@ def test_a_ranked_list_under_its_header_a_unit_line_and_a_title_naming_both_meas
                    ("汉滨区", "growth", Decimal("10.81"))}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_a_region_compared_with_its_bracketed_figure_has_that_figure(script: str) -> None:
+def test_a_region_compared_with_its_bracketed_figure_has_that_figure(in_script: InScript) -> None:
     text = ("2024年上半年,永福县GDP为56.81亿元,反超了叠彩区(54.93亿元)、阳朔县(54.54亿元),"
             "非常接近秀峰区(57.28亿元)了。\n2024年,桂平市GDP为430.97亿元,"
             "大幅领先于港北区(399.24亿元)。")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     got = {(f.region, f.quantity.value) for f in plantrack.extract(text, region="450300").facts
            if f.indicator == "gdp"}
     assert got == {("450326", Decimal("5681000000")), ("450303", Decimal("5493000000")),
@@ -463,31 +461,30 @@ def test_a_region_compared_with_its_bracketed_figure_has_that_figure(script: str
                    ("450881", Decimal("43097000000")), ("450802", Decimal("39924000000"))}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_regions_right_before_their_figures_after_fenbie_shi_own_them(script: str) -> None:
+def test_regions_right_before_their_figures_after_fenbie_shi_own_them(in_script: InScript) -> None:
     text = ("2020年,地区生产总值排名前三位的市分别是昆明6733.79亿元、曲靖2959.35亿元、"
             "红河2417.48亿元。")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("530100", Decimal("673379000000")), ("530300", Decimal("295935000000")),
                    ("532500", Decimal("241748000000"))}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_a_sentence_of_ranked_places_goes_on_about_the_indicator_before(script: str) -> None:
+def test_a_sentence_of_ranked_places_goes_on_about_the_indicator_before(
+        in_script: InScript) -> None:
     text = ("2021年上半年各市GDP数据公布。\n青岛市位居全省第一,实现地区生产总值6539.21亿元。"
             "第二是济南,5198.75亿元,第三为烟台3918.38亿元。整体上延续了去年的排名。")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("370200", Decimal("653921000000")), ("370100", Decimal("519875000000")),
                    ("370600", Decimal("391838000000"))}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_bracketed_figures_listed_in_order_after_a_frame_are_the_regions(script: str) -> None:
+def test_bracketed_figures_listed_in_order_after_a_frame_are_the_regions(
+        in_script: InScript) -> None:
     text = ("一季度,按GDP总量从高到低排序,万亿之城格局依次为上海(10536.22亿元)、"
             "北京(9947.7亿元)、深圳(7772.19亿元)。")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     got = {(f.region, f.quantity.value)
            for f in plantrack.extract(text, region="100000", year=2023).facts}
     assert got == {("310000", Decimal("1053622000000")), ("110000", Decimal("994770000000")),
@@ -502,37 +499,35 @@ def test_items_listed_after_a_count_of_regions_keep_their_own_figures() -> None:
     assert got == {("430582", Decimal("17910000000")), ("430381", Decimal("13686000000"))}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_count_of_regions_or_a_figure_picking_out_members_is_no_regions_figure(
-        script: str) -> None:
+        in_script: InScript) -> None:
     text = ("2023年云南省县区财政收入排名\n\n34个县区财政收入超10亿\n\n9县区财政收入增速超100%"
             "\n\n云南省有34个县区2023年的财政收入超过了10亿元,但全省没有一个财政收入超过50亿元"
             "的县区。2023年GDP超过万亿元的城市有26个。\n\n安宁市2023年财政收入47.16亿元。")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("530181", Decimal("4716000000"))}
     # the regions a count sums up, named right before it, each keep their own figure
     text = ("2023年,武鸣区、良庆区、兴宁区三区GDP总量分别为423.65亿元、420.74亿元、"
             "419.48亿元。")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("450110", Decimal("42365000000")), ("450108", Decimal("42074000000")),
                    ("450102", Decimal("41948000000"))}
     # members named after the figure that picks them out are its regions
     text = "2023年规上工业增加值目标为增长8%以上的地市有郑州、周口。"
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     got = {f.region for f in plantrack.extract(text).facts}
     assert got == {"410100", "411600"}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_walk_through_cities_saying_a_decline_a_mark_not_reached_and_a_rate_after(
-        script: str) -> None:
+        in_script: InScript) -> None:
     text = ("2024年1-4月福建省各地市进出口排名。\n\n厦门前4月进出口总额同比出现了下滑,"
             "下滑幅度达到6.4%。\n\n泉州进出口总额虽未达千亿,却也是相距不远,达到了931.96亿元。"
             "与上年同期相比,泉州进出口总额实现了20.5%的同比增长。\n\n宁德进出口总额未达500亿元,"
             "但达到了419.49亿元。宁德进出口总额实现了12.2%的大幅增长。\n\n南京和武汉进出口相差不大。")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     got = {(f.region, f.measure, f.quantity.value, f.quantity.comparator)
            for f in plantrack.extract(text).facts}
     assert got == {("350200", "growth", Decimal("-6.4"), "="),
@@ -542,14 +537,13 @@ def test_a_walk_through_cities_saying_a_decline_a_mark_not_reached_and_a_rate_af
                    ("350900", "growth", Decimal("12.2"), "=")}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_list_after_a_lead_in_naming_no_indicator_is_of_the_one_named_above(
-        script: str) -> None:
+        in_script: InScript) -> None:
     text = ("内蒙古各地2024年1月财政表现\n\n1月份,全区一般公共预算收入完成366.2亿元,下降17.1%,"
             "扣除上年一次性因素,增长4.1%。其中,税收收入完成253.6亿元,下降31.1%;非税收入完成"
             "112.6亿元,增长52.2%。\n\n那么,其下辖各盟市又各自表现如何呢?下面一起来了解一下吧。"
             "\n\n1.鄂尔多斯(101.6亿元 同比增长-32.0%下同)、2.呼和浩特(25.94亿元 18.54%)。\n")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     got = {(f.region, f.indicator, f.measure, f.quantity.value, str(f.period))
            for f in plantrack.extract(text).facts if f.region != "150000"}
     assert got == {
@@ -559,22 +553,21 @@ def test_a_list_after_a_lead_in_naming_no_indicator_is_of_the_one_named_above(
         ("150100", "general_budget_revenue", "growth", Decimal("18.54"), "2024-01")}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_an_increment_noun_gives_no_level_and_an_only_opens_a_bare_clause(script: str) -> None:
+def test_an_increment_noun_gives_no_level_and_an_only_opens_a_bare_clause(
+        in_script: InScript) -> None:
     text = ("2021年甘肃各市GDP。\n\n庆阳市的GDP增量为130.54亿。甘南州的GDP总量则相对较低,"
             "2021年仅为158.04亿。\n")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     got = {(f.region, f.measure, f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("623000", "level", Decimal("15804000000"))}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_clauses_after_a_regions_figure_go_on_about_that_region(script: str) -> None:
+def test_clauses_after_a_regions_figure_go_on_about_that_region(in_script: InScript) -> None:
     text = ("2024年1月常州市财政收支情况。\n\n分地区一般公共预算收入完成情况:其中:金坛区完成"
             "10.4亿元,同比增收0.4亿元,增长4.0%;武进区(不含经开区)完成28.2亿元,同比增收1.1亿元,"
             "增长3.9%;新北区完成27.7亿元,同比增收1.1亿元,增长4.1%;钟楼区完成7.5亿元,同比减收"
             "1.7亿元,下降18.9%。\n")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     got = {(f.region, f.measure, f.quantity.value) for f in plantrack.extract(text).facts
            if f.region in ("320413", "320411", "320404")}
     assert got == {("320413", "level", Decimal("1040000000")),
@@ -594,39 +587,36 @@ def test_a_numbered_item_running_its_figure_on_after_the_name() -> None:
     assert ("320000", "level", Decimal("11636420000000")) in got
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_districts_named_with_their_city_count_once_in_a_list(script: str) -> None:
+def test_districts_named_with_their_city_count_once_in_a_list(in_script: InScript) -> None:
     text = ("2023年浙江各区县GDP排名。GDP总量居前的还有宁波北仑区、杭州上城区和宁波慈溪市,"
             "2023年GDP总量分别为2729.2亿元、2668.5亿元和2639.5亿元。")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     got = {(f.region, f.quantity.value)
            for f in plantrack.extract(text, region="330000").facts}
     assert got == {("330206", Decimal("272920000000")), ("330102", Decimal("266850000000")),
                    ("330282", Decimal("263950000000"))}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_regions_ranked_by_a_figure_then_a_mark_or_a_rate_they_reach(script: str) -> None:
+def test_regions_ranked_by_a_figure_then_a_mark_or_a_rate_they_reach(in_script: InScript) -> None:
     text = ("2025年桂林财政收入150.65亿元,同比增长18.6%。钦州则以101.64亿元首次突破百亿大关,"
             "跃升至第五。2025年,崇左以24.9%的惊人成长率,领先全区多地。")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     got = {(f.region, f.measure, f.quantity.value)
            for f in plantrack.extract(text, region="450000").facts}
     assert ("450700", "level", Decimal("10164000000")) in got
     assert ("451400", "growth", Decimal("24.9")) in got
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_numbered_items_each_over_a_paragraph_read_with_the_list_above(script: str) -> None:
+def test_numbered_items_each_over_a_paragraph_read_with_the_list_above(in_script: InScript) -> None:
     text = ("中国2024年GDP最高的十座城市\n\n1、上海市3.44万亿元\n\n上海作为中国的经济中心,"
             "继续保持领先地位。\n\n2、北京市3.35万亿元\n\n北京作为政治中心,发展强劲。\n")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     got = {(f.region, f.indicator, f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("310000", "gdp", Decimal("3440000000000")),
                    ("110000", "gdp", Decimal("3350000000000"))}
     # a section whose last sentence gives a figure of its own is no lead of the next
     text = ("2021年贵州五市州\n\n安顺市(1078.91亿元)\n\n安顺2021年农村居民人均可支配收入"
             "12000元。\n\n铜仁市(1462.65亿元)\n\n铜仁是旅游城市。\n")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     assert not [f for f in plantrack.extract(text).facts
                 if f.indicator == "rural_disposable_income" and f.region == "520600"]

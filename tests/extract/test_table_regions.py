@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from tests.extract.scripts import traditional
+from tests.extract.scripts import InScript
 
 import plantrack
 from plantrack.extract.tablegrid import find_grids
@@ -351,10 +351,9 @@ BREAKDOWN = """\
 """
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_breakdowns_total_is_the_captions_sum_and_a_per_head_sum_in_yuan(
-        script: str) -> None:
-    text = BREAKDOWN if script == "simplified" else traditional(BREAKDOWN)
+        in_script: InScript) -> None:
+    text = in_script(BREAKDOWN)
     got = _read(text, "region", "indicator", "value", "period")
     assert {("320100", "gdp", Decimal("1635533000000"), "2021"),
             ("320300", "gdp", Decimal("811744000000"), "2021")} <= got
@@ -578,11 +577,10 @@ def test_a_wikis_group_row_over_sub_columns_wrapped_onto_lines_of_their_own() ->
         ("海东市", "gdp_per_capita", Decimal("26000"), "2015")}
 
 
-@pytest.mark.parametrize("script", [str, traditional])
-def test_a_header_line_packed_left_under_cells_whose_names_go_on(script) -> None:
+def test_a_header_line_packed_left_under_cells_whose_names_go_on(in_script: InScript) -> None:
     # a yearbook's three header lines; the second lost its rowspanned blanks, so its
     # words stand packed to the left (总产值 belongs under 工 业, not under 国内生产总值)
-    text = script(
+    text = in_script(
         "表5 部分城市主要经济指标 (2009年)\n"
         "城市名称 | 年 底 | 国内生产总值 | 工 业 | 货运总量 | 地方财政 | 固定资产投资总额 |\n"
         "总人口 | (当年价格) | 总产值 | 预算内收入 | | | |\n"
@@ -598,14 +596,13 @@ def test_a_header_line_packed_left_under_cells_whose_names_go_on(script) -> None
     assert not any(f[1] == "gdp" and f[2] == Decimal(80000000000) for f in facts)
 
 
-@pytest.mark.parametrize("script", [str, traditional])
-def test_a_list_row_left_short_keeps_its_cells_and_ranks_hold_no_names(script) -> None:
+def test_a_list_row_left_short_keeps_its_cells_and_ranks_hold_no_names(in_script: InScript) -> None:
     # one cell per line with blank lines between; the province's row has a blank rank
     # cell (a line of spaces) and no last rank at all before the first city's name
     cells = ["2019年某省城镇居民人均可支配收入", "城市", "绝对值", "位次", "增长速度(%)", "位次",
              " 省", "40000", " ", "8.5", "甲城市", "50000", "1", "8.0", "3",
              "乙城市", "30000", "2", "9.0", "1", "丙城市", "28000", "3", "8.8", "2"]
-    text = script("河北省统计局发布。\n\n" + "\n\n".join(cells)).replace(
+    text = in_script("河北省统计局发布。\n\n" + "\n\n".join(cells)).replace(
         "甲城市", "石家庄市").replace("乙城市", "保定市").replace("丙城市", "邯郸市")
     facts = _read(text, "region", "measure", "value")
     assert facts >= {("130100", "level", Decimal(50000)), ("130100", "growth", Decimal("8.0")),
@@ -629,8 +626,7 @@ def test_a_nominal_growth_is_an_incomes_growth_and_no_outputs() -> None:
     assert not any(f[1] == "gdp" and f[2] == "growth" for f in facts)
 
 
-@pytest.mark.parametrize("script", [str, traditional])
-def test_a_column_names_its_indicator_with_the_captions_words(script) -> None:
+def test_a_column_names_its_indicator_with_the_captions_words(in_script: InScript) -> None:
     # a national yearbook's table, one cell a line between bars: the caption says whose
     # income (城镇居民), the column only which (可支配收入); the header's two rows stand
     # apart by empty cells; 国有单位职工收入 heads values, no unit column (单位)
@@ -641,7 +637,7 @@ def test_a_column_names_its_indicator_with_the_captions_words(script) -> None:
             ("天 津", "6608.39", "6621.47", "3717.96", "1792.48"),
             ("河 北", "4958.67", "4982.43", "3334.64", "1028.69")]
     cells = [*head, *(c for row in rows for c in (*row, "", ""))]
-    text = script("|\n" + " |\n".join(cells) + " |\n")
+    text = in_script("|\n" + " |\n".join(cells) + " |\n")
     facts = _read(text, "region", "indicator", "value", "period")
     assert facts == {("100000", "urban_disposable_income", Decimal("5160.32"), "1997"),
                      ("110000", "urban_disposable_income", Decimal("7813.16"), "1997"),
@@ -649,11 +645,10 @@ def test_a_column_names_its_indicator_with_the_captions_words(script) -> None:
                      ("130000", "urban_disposable_income", Decimal("4958.67"), "1997")}
 
 
-@pytest.mark.parametrize("script", [str, traditional])
-def test_a_bilingual_yearbook_table_whose_header_lines_are_packed_left(script) -> None:
+def test_a_bilingual_yearbook_table_whose_header_lines_are_packed_left(in_script: InScript) -> None:
     # each header line lost its blanks (the copy packed its words to the left), the
     # English lines and the English name column between the Chinese ones
-    text = script(
+    text = in_script(
         "17-84 城镇居民家庭人均收支情况(2010年) | ||||||\n"
         "Per Capita Annual Income of Urban Households (2010) | ||||||\n"
         "可支配收入 | 实际支出 | 恩格尔系数 | |||\n"
@@ -690,13 +685,13 @@ def test_the_countrys_row_without_ranks_under_spaced_rank_headers() -> None:
     assert all(value != Decimal(2) for _, value, _ in read)
 
 
-@pytest.mark.parametrize("script", [str, traditional])
-def test_a_header_wrapped_one_cell_a_line_over_regions_with_their_own_units(script) -> None:
+def test_a_header_wrapped_one_cell_a_line_over_regions_with_their_own_units(
+        in_script: InScript) -> None:
     # the caption's row, then each header cell on a line of its own ending in a bar and
     # a bar alone; the regions' names spaced out; each column with its own unit, of
     # which only the total's (万吨) measures the caption's indicator: the area's
     # (千公顷) is no quantity of it, nor is the yield's (公斤/公顷) one of mass
-    text = script(
+    text = in_script(
         "表3 2019年全国及部分省(区、市)粮食产量 | ||||\n地区 |\n播种面积 (千公顷) |\n"
         "单位面积产量 (公斤/公顷) |\n总产量 (万吨) |\n|\n"
         "全国总计 | 116064.0 | 5720.0 | 66384.3 | |\n"
@@ -709,8 +704,8 @@ def test_a_header_wrapped_one_cell_a_line_over_regions_with_their_own_units(scri
                      ("140000", "grain_output", Decimal("13618000")),
                      ("150000", "grain_output", Decimal("36526000"))}
     # under a caption's unit (单位:万吨) the yield's column is still no total's
-    captioned = text.replace(script(" | ||||\n"), script("(单位:万吨) | ||||\n"), 1).replace(
-        script("总产量 (万吨)"), script("总产量"))
+    captioned = text.replace(in_script(" | ||||\n"), in_script("(单位:万吨) | ||||\n"), 1).replace(
+        in_script("总产量 (万吨)"), in_script("总产量"))
     assert _read(captioned, "region", "indicator", "value") == facts
 
 

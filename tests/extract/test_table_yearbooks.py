@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from tests.extract.scripts import traditional
+from tests.extract.scripts import InScript
 
 import plantrack
 from plantrack.extract.tablecols import read_header, respan
@@ -77,9 +77,8 @@ def _dated(text: str, *, region: str, year: int | None = None,
     return {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in ex.facts}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_index_yearbook_rows_are_growths_by_region(script: str) -> None:
-    text = INDEX_TABLE if script == "simplified" else traditional(INDEX_TABLE)
+def test_index_yearbook_rows_are_growths_by_region(in_script: InScript) -> None:
+    text = in_script(INDEX_TABLE)
     facts = _facts(text)
     gdp = {(r, v) for r, i, m, v in facts if i == "gdp" and m == "growth"}
     assert gdp == {("320000", Decimal("2.8")), ("320100", Decimal("2.1")),
@@ -98,9 +97,8 @@ def test_yearbook_quote_runs_from_the_row_name_to_the_cell() -> None:
     assert nanjing.provenance.grounded_in(INDEX_TABLE)
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_level_yearbook_rows_on_two_lines(script: str) -> None:
-    text = LEVEL_TABLE if script == "simplified" else traditional(LEVEL_TABLE)
+def test_level_yearbook_rows_on_two_lines(in_script: InScript) -> None:
+    text = in_script(LEVEL_TABLE)
     facts = set(_facts(text))
     assert ("320100", "gdp", "level", Decimal("1635532000000")) in facts
     assert ("320200", "retail_sales", "level", Decimal("332372000000")) in facts
@@ -214,9 +212,8 @@ RANKED = """\
 """
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_a_ranked_list_of_regions(script: str) -> None:
-    text = RANKED if script == "simplified" else traditional(RANKED)
+def test_a_ranked_list_of_regions(in_script: InScript) -> None:
+    text = in_script(RANKED)
     ex = plantrack.extract(text, region="南京市")
     got = {(f.region, f.measure, f.quantity.value) for f in ex.facts if f.indicator == "gdp"}
     assert got == {("320115", "level", Decimal("300050000000")),
@@ -295,10 +292,9 @@ def test_a_header_of_groups_over_units_in_a_stream_of_cells() -> None:
                    for r, i, _, v in facts)
 
 
-@pytest.mark.parametrize("script", [str, traditional])
-def test_a_stream_of_cells_whose_header_has_an_empty_corner(script) -> None:
+def test_a_stream_of_cells_whose_header_has_an_empty_corner(in_script: InScript) -> None:
     # each cell on a line ending in a bar; the names' column's header cell is empty
-    text = script("\n".join([
+    text = in_script("\n".join([
         "2023年前三季度某市生产总值 2023-10-25 来源：市统计局", "厦门市生产总值 |", "||",
         "2023年前三季度 |", "||", "|", "总量 (亿元) |", "比上年同期 增长(%) |",
         "地区生产总值 |", "5823.16 |", "3.1 |", "按产业分 |", "|", "|",
@@ -375,9 +371,8 @@ SUMMARY = """\
 """
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_a_summary_table_without_a_header(script: str) -> None:
-    text = SUMMARY if script == "simplified" else traditional(SUMMARY)
+def test_a_summary_table_without_a_header(in_script: InScript) -> None:
+    text = in_script(SUMMARY)
     got = {(i, m, v) for _, i, m, v in _facts(text)}
     assert ("gdp", "level", Decimal("12822216000000")) in got
     assert ("gdp", "growth", Decimal("5.8")) in got
@@ -855,9 +850,8 @@ RANKED_BY_PERIOD = """\
 """
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_a_ranked_one_cell_a_line_table_under_a_period_named_header(script: str) -> None:
-    text = traditional(RANKED_BY_PERIOD) if script == "traditional" else RANKED_BY_PERIOD
+def test_a_ranked_one_cell_a_line_table_under_a_period_named_header(in_script: InScript) -> None:
+    text = in_script(RANKED_BY_PERIOD)
     got = _dated(text, region="江西省")
     assert ("gdp", "level", Decimal("720350000000"), "2023") in got
     assert ("gdp", "growth", Decimal("4.8"), "2023") in got
@@ -1184,9 +1178,8 @@ GDP
 """
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_counties_heading_columns_one_cell_a_line(script: str) -> None:
-    text = PLACES_ONE_A_LINE if script == "simplified" else traditional(PLACES_ONE_A_LINE)
+def test_counties_heading_columns_one_cell_a_line(in_script: InScript) -> None:
+    text = in_script(PLACES_ONE_A_LINE)
     ex = plantrack.extract(text)
     got = {(f.region, f.indicator, f.quantity.value) for f in ex.facts}
     assert ("330781", "gdp", Decimal("42050000000")) in got
@@ -1842,9 +1835,8 @@ Proportion and Efficiency Indicators
 """
 
 
-@pytest.mark.parametrize("script", [str, traditional])
-def test_a_rows_english_on_the_line_under_it_leaves_the_rows_going_on(script) -> None:
-    got = _dated(script(ENGLISH_UNDER_ROWS), region="350000")
+def test_a_rows_english_on_the_line_under_it_leaves_the_rows_going_on(in_script: InScript) -> None:
+    got = _dated(in_script(ENGLISH_UNDER_ROWS), region="350000")
     assert {("urban_registered_unemployment_rate", "level", Decimal("2.90"), "1990"),
             ("urban_registered_unemployment_rate", "level", Decimal("3.80"), "2020"),
             ("gdp_per_capita", "level", Decimal("1500"), "1990"),
@@ -1864,9 +1856,8 @@ TOTAL_ROW_FIRST = """\
 """
 
 
-@pytest.mark.parametrize("script", [str, traditional])
-def test_a_breakdowns_total_row_takes_the_captions_indicator(script) -> None:
-    got = _dated(script(TOTAL_ROW_FIRST), region="350000")
+def test_a_breakdowns_total_row_takes_the_captions_indicator(in_script: InScript) -> None:
+    got = _dated(in_script(TOTAL_ROW_FIRST), region="350000")
     assert {f for f in got if f[0] == "grain_output"} == {
         ("grain_output", "level", Decimal("5124000.00"), "2010"),
         ("grain_output", "level", Decimal("4981000.00"), "2015"),
@@ -1885,9 +1876,8 @@ GROUPS_OVER_UNITS = """\
 """
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_groups_over_units_in_a_header_of_two_rows(script: str) -> None:
-    text = GROUPS_OVER_UNITS if script == "simplified" else traditional(GROUPS_OVER_UNITS)
+def test_groups_over_units_in_a_header_of_two_rows(in_script: InScript) -> None:
+    text = in_script(GROUPS_OVER_UNITS)
     found = _dated(text, region="820000")
     assert {(i, m, str(v), p) for i, m, v, p in found} == {
         ("gdp", "level", "6200000000", "2001"), ("gdp", "level", "6700000000", "2002"),
@@ -2302,10 +2292,9 @@ def test_a_table_whose_cells_newlines_and_spaces_alike_cut() -> None:
         ["1952年", "16392", "12.34%", "5.7482", ""]]
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_shortened_name_heads_the_captions_indicator_and_a_growth_word_its_left(
-        script: str) -> None:
-    text = TOKENS if script == "simplified" else traditional(TOKENS)
+        in_script: InScript) -> None:
+    text = in_script(TOKENS)
     got = {(f.measure, str(f.period), f.quantity.value)
            for f in plantrack.extract(text).facts if f.indicator == "grain_output"}
     # 粮产量 shortens the caption's 粮食产量; the 增率 after 人口(亿) is the population's
@@ -2318,13 +2307,12 @@ def test_a_shortened_name_heads_the_captions_indicator_and_a_growth_word_its_lef
                    ("growth", "1952", Decimal("12.34"))}
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_rows_of_years_under_columns_each_naming_a_region(script: str) -> None:
+def test_rows_of_years_under_columns_each_naming_a_region(in_script: InScript) -> None:
     text = ("济南潍坊城镇居民收入对比\n\n| 年份 | 济南城镇居民人均可支配收入(元) | "
             "潍坊城镇居民人均可支配收入(元) | 对比差值(元) |\n|---|---|---|---|\n"
             "| 2017 | 46,642.40 | 36,286.30 | 10,356.10 |\n| 2016 | 43,052.20 | 33,608.90 | "
             "9,443.30 |\n| 2015 | 39,888.70 | 31,059.80 | 8,828.90 |\n")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     got = {(f.region, str(f.period), f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("370100", "2017", Decimal("46642.4")), ("370700", "2017", Decimal("36286.3")),
                    ("370100", "2016", Decimal("43052.2")), ("370700", "2016", Decimal("33608.9")),
@@ -2350,9 +2338,9 @@ TITLED_GROUPS = """\
 """
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_a_tables_number_and_title_lines_leave_its_groups_in_the_header(script: str) -> None:
-    text = TITLED_GROUPS if script == "simplified" else traditional(TITLED_GROUPS)
+def test_a_tables_number_and_title_lines_leave_its_groups_in_the_header(
+        in_script: InScript) -> None:
+    text = in_script(TITLED_GROUPS)
     got = {(f.measure, str(f.period), f.quantity.value) for f in plantrack.extract(text).facts
            if f.indicator == "gdp"}
     # the 2019 growth from the table; the shares (结构) are no growth

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 import pytest
-from tests.extract.scripts import traditional
+from tests.extract.scripts import InScript
 
 import plantrack
 from plantrack.extract.tablecols import merge_rows, read_header
@@ -672,8 +672,7 @@ def test_a_year_column_right_after_the_indicators_one_cell_a_line() -> None:
 
 
 @pytest.mark.parametrize("separator", ["\n", "\n\n"])
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_a_products_table_whose_unit_cells_were_left_blank(script: str,
+def test_a_products_table_whose_unit_cells_were_left_blank(in_script: InScript,
                                                             separator: str) -> None:
     # 产品名称 / 计量单位 / 2019年产量 / 比上年增减% over 粮食 / 171337 / -5.5: the page left
     # the unit cells blank and its copy dropped them, so each row is a line shorter than
@@ -682,7 +681,7 @@ def test_a_products_table_whose_unit_cells_were_left_blank(script: str,
     cells = ["产品名称", "计量单位", "2019年产量", "比上年增减%", "粮食", "171337", "-5.5",
              "棉花", "213", "6.5", "油料", "5000", "3.2"]
     text = "2019年某县统计公报\n表1  2019年全县主要农产品产量\n" + separator.join(cells) + "\n"
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     extraction = plantrack.extract(text)
     assert {(f.indicator, f.measure, f.quantity.value, f.quantity.unit, f.uncertain)
             for f in extraction.facts} == {
@@ -693,8 +692,7 @@ def test_a_products_table_whose_unit_cells_were_left_blank(script: str,
     assert any("no unit printed: 2 facts" in w for w in extraction.warnings)
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_a_row_named_by_closing_words_under_columns_of_scopes(script: str) -> None:
+def test_a_row_named_by_closing_words_under_columns_of_scopes(in_script: InScript) -> None:
     # 可支配收入 under 全体居民 | 城镇居民 | 农村居民 (each over 总量 | 增长): the row names
     # what each column's scope opens (全体居民人均可支配收入 …); a row the scopes open no
     # catalogue name with (生活消费支出) gives nothing
@@ -703,7 +701,7 @@ def test_a_row_named_by_closing_words_under_columns_of_scopes(script: str) -> No
             "可支配收入 60459 5.7 71661 4.7 45100 7.1\n"
             "1.工资性收入 34640 5.2 38796 4.0 28942 6.9\n"
             "生活消费支出 37036 7.2 43670 6.1 27940 8.8\n")
-    text = text if script == "simplified" else traditional(text)
+    text = in_script(text)
     facts = plantrack.extract(text).facts
     assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
         ("disposable_income", "level", Decimal("60459")),
