@@ -241,7 +241,7 @@ def _by_crop_area(ctx: DocContext, text: str, start: int, end: int,
     words = find_cue(text[start:end], "implied_by_area")
     if not words:
         return []
-    names = indicator_index(ctx.indicators)
+    names = _by_name(ctx)
     out: list[IndicatorMention] = []
     for a, b, word in words:
         a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)

@@ -341,7 +341,8 @@ def _column_of(index: int, text: str) -> Column:
 
 # a growth written in a value's own cell, its sign said: (+4.1%), -3.8%, （-13.5%）
 _SIGNED_RATE = re.compile(r"[(（]?[+\-−][\d.]+%[)）]?")
-_PLAIN_NUMBER = re.compile(r"-?[\d,]+(?:\.\d+)?")
+# a number alone, grouped by commas or not (59,132.39; 171337)
+_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 def _headerless(grid: Grid, indicators: tuple[Indicator, ...] | None) -> Table | None:
@@ -1194,7 +1195,6 @@ def _quantity(text: str, unit: str | None) -> QuantityMatch | None:
 # their own): its cells times that
 _SMALL_MAGNITUDE = re.compile(r"([十百千])((?:万|亿)?美?元)")
 _SMALL_SIZES = {"十": 10, "百": 100, "千": 1000}
-_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 def _measure(column: Column, indicator: Indicator, q: QuantityMatch,

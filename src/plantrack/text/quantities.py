@@ -92,6 +92,7 @@ def _tables() -> _Tables:
     )
 
 
+@cache
 def unit_word(unit: Unit) -> str | None:
     """The word units.tsv writes ``unit`` by at a scale of one (吨 for ton, % for percent),
     the first such row's: how a figure printed without its unit is read in it."""
