@@ -578,6 +578,18 @@ def test_clauses_after_a_regions_figure_go_on_about_that_region(in_script: InScr
                    ("320404", "growth", Decimal("-18.9"))}
 
 
+def test_a_rate_after_a_semicolon_past_a_remark_goes_on_about_the_region_that_led(
+        in_script: InScript) -> None:
+    text = ("2022年郑州市各县(市、区)经济运行情况。\n从地区生产总值看,荥阳市实现612.3亿元,"
+            "继续领跑;同比增长5.1%,增速居全市第三。巩义市以587.6亿元位居第二。\n")
+    text = in_script(text)
+    got = {(f.region, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, region="410100").facts}
+    assert got == {("410182", "level", Decimal("61230000000")),
+                   ("410182", "growth", Decimal("5.1")),
+                   ("410181", "level", Decimal("58760000000"))}
+
+
 def test_a_numbered_item_running_its_figure_on_after_the_name() -> None:
     text = ("2021年各省GDP排名出炉,一起来看看吧:\n\n1、广东 124369.67亿元 比上年增长8.0%\n\n"
             "广东经济总量连续33年居全国首位。\n\n2、江苏 116364.2亿元 比上年增长8.6%\n\n"

@@ -1871,13 +1871,17 @@ def _clause_lead(ctx: DocContext, lo: int, clause: int, quantities: list[Quantit
                  ) -> RegionMention | None:
     """新北区完成27.7亿元，同比增收1.1亿元，增长4.0%: the region that leads the clauses
     right before ``clause`` with its figure (bare clauses between), whose bare clause after
-    goes on about it."""
+    goes on about it; across a semicolon too, and past a remark naming no region and
+    giving no figure (长垣市完成490.17亿元,再次夺冠;同比增长4.9%)."""
     text = ctx.text
-    while clause > lo and text[clause - 1] in "，,":
+    while clause > lo and text[clause - 1] in "，,;；":
         before = clause_start(text, lo, clause - 1)
         first = next((o for o in quantities if before <= o.start < clause), None)
         if first is None:
-            return None
+            if ctx.mentions_starting(before, clause):
+                return None
+            clause = before
+            continue
         if (region := _region_prefix(ctx, before, first.start)) is not None:
             return region
         if not _bare(text[before:first.start]):
