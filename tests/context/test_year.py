@@ -194,6 +194,26 @@ def test_a_heading_naming_a_plans_opening_or_close_names_that_year() -> None:
         assert found.value == year, heading
 
 
+@pytest.mark.parametrize("heading", ["2016年~2020年生产总值及其增长速度",
+                                     "2016-2020年城镇新增就业人数",
+                                     "2016年至2020年全县粮食产量", "2016—2020年主要发展目标"])
+def test_a_heading_over_a_span_of_years_names_the_spans_last(heading: str) -> None:
+    found = heading_year(heading)
+    assert found is not None
+    assert found.value == 2020
+
+
+def test_a_charts_caption_over_five_years_leaves_the_bulletins_year_to_its_figures() -> None:
+    text = ("某县统计局\n2021年4月9日\n2020年,全县经济持续恢复。\n一、综合\n"
+            "初步核算,全年生产总值103.2亿元,比上年增长3.4%。\n"
+            "2016年~2020年生产总值及其增长速度\n"
+            "全年城镇新增就业人员1732人。城镇登记失业率为3.49%。\n"
+            "2016年~2020年城镇新增就业人数\n全年居民消费价格比上年上涨1.6%。\n")
+    facts = extract(text, region="419001").facts
+    assert {str(f.period) for f in facts} == {"2020"}
+    assert len(facts) == 5
+
+
 def test_a_quarters_results_under_a_plans_opening_are_that_quarters() -> None:
     text = ("往期阅读\n上一篇    下一篇\n\n“十四五”开局全省“开门红”\n\n“十四五”开局首季，"
             "一季度全省实现地区生产总值6575亿元，同比增长18.4%。")

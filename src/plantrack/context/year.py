@@ -58,6 +58,7 @@ _PAST_YEAR = re.compile(rf"{_LAST_YEAR.pattern}|新的一年")
 
 
 _HEADING_YEAR = re.compile(rf"(?<!\d)({YEAR}) ?年(?! ?\d{{1,2}} ?月)")
+_YEAR_SPAN = re.compile(rf"(?<!\d)({YEAR}) ?年? ?[~～\-—–至到] ?({YEAR}) ?年")
 _BARE_YEAR_TITLE = re.compile(rf"\s*({YEAR}) ?年?\s*")  # 2023年 as a whole line
 # a title opening with a year and no 年 (2019中国城市居民收入百强榜; not a yearbook's name,
 # 2020中国统计年鉴, whose figures are the year before's)
@@ -127,6 +128,10 @@ def heading_year(heading: str, written: int | None = None,
     naming a five-year plan (“十四五”规划实施情况), the plan's last year; for a review of
     the past (过去五年工作回顾), the year its section's ``opening`` line says it is about
     (2019年，是…的一年), else the year before ``written``, the year of writing."""
+    if m := _YEAR_SPAN.search(heading):
+        # 2016年~2020年生产总值及其增长速度 (a chart's caption over five years), 2016—2020年
+        # 主要发展目标: a series or a plan ending in that year, as a plan's heading does
+        return Decision(int(m[2]), 0.7, f"heading names a span of years: {heading[:30]}")
     if m := (_HEADING_YEAR.search(heading) or _LEADING_YEAR.match(heading)
              or _TRAILING_YEAR.search(heading)):
         return Decision(int(m[1]), 0.8, f"heading: {heading[:30]}")
