@@ -430,3 +430,14 @@ def test_a_latin_name_in_lower_case_is_the_catalogues_name(text: str) -> None:
     got = _read(text)
     assert ("gdp", None, "level", Decimal("24984000000")) in got
     assert ("gdp_per_capita", None, "growth", Decimal("5")) in got
+
+
+def test_a_percent_after_an_increase_word_is_a_growth_rate(in_script: InScript) -> None:
+    text = in_script("2025年1-4月,丽水全市完成进出口总额540.2亿元,同比增加了11.2%。其中出口总额"
+                     "达到了470.3亿元,同比增加率为9.6%。全市地区生产总值增加值占比45.3%。")
+    got = {(f.indicator, f.measure, f.quantity.value)
+           for f in extract(text, region="331100").facts}
+    assert got == {("foreign_trade", "level", Decimal("54020000000")),
+                   ("foreign_trade", "growth", Decimal("11.2")),
+                   ("exports", "level", Decimal("47030000000")),
+                   ("exports", "growth", Decimal("9.6"))}

@@ -230,6 +230,9 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     if (q.unit == "percent" and ind.unit != "percent" and prev_end > start and same_unit
             and _PART_IS.fullmatch(between.lstrip("，,；;、 "))):
         growth = True  # 增长速度一季度为10.7%，上半年为11%: a part's rate after the last
+    if (q.unit == "percent" and ind.unit != "percent" and not growth and not pair.share
+            and has_cue(_without(between, "subject_head"), "rate_increase")):
+        growth = True  # 同比增加13.8%, 增加率为14.6%: a rate of increase is the growth
     if ind.kind == "index" or (growth and q.unit == "percent"):
         return "growth" if q.unit == "percent" else None
     if not pair.mention.name and not growth:
