@@ -590,6 +590,21 @@ def test_a_rate_after_a_semicolon_past_a_remark_goes_on_about_the_region_that_le
                    ("410181", "level", Decimal("58760000000"))}
 
 
+def test_a_list_of_counties_under_a_lead_in_naming_their_groups_and_zones(
+        in_script: InScript) -> None:
+    # 县市区 is the groups' word (市区 in it no urban scope); 开发区 is one of the groups
+    text = ("2009年临沂市生产总值完成2011.3亿元。2009年各县市区、市属开发区生产总值完成情况:"
+            "兰山区312.5亿元,罗庄区156.2亿元,临沂经济技术开发区80.1亿元。其中市区生产总值"
+            "602.4亿元。\n")
+    text = in_script(text)
+    got = {(f.region, f.indicator, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert ("371302", "gdp", Decimal("31250000000")) in got
+    assert ("371311", "gdp", Decimal("15620000000")) in got
+    assert ("371300", "gdp", Decimal("201130000000")) in got
+    assert not any(value == Decimal("60240000000") and indicator == "gdp"
+                   for _, indicator, value in got)
+
+
 def test_a_numbered_item_running_its_figure_on_after_the_name() -> None:
     text = ("2021年各省GDP排名出炉,一起来看看吧:\n\n1、广东 124369.67亿元 比上年增长8.0%\n\n"
             "广东经济总量连续33年居全国首位。\n\n2、江苏 116364.2亿元 比上年增长8.6%\n\n"

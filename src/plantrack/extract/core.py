@@ -446,8 +446,12 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
     named = max((r.end for r in ctx.mentions_starting(clause, anchor)
                  if r.is_region and not r.deictic and r.end <= anchor
                  and not any(a <= r.start < b for a, b in entities)), default=clause)
-    if any(b > named for _, b in entities) or has_cue(text[clause:anchor], "zone") or (
-            _entity_subject(ctx, text, s, clause)):
+    # (各县市区、市属开发区生产总值: 潍城区109.45亿元: a zone in the lead-in of a list whose
+    # item names its own region after the indicator is one of the list's groups, no subject)
+    itemised = pair.region is not None and pair.region.is_region and (
+        pair.region.start > pair.mention.end)
+    if not itemised and (any(b > named for _, b in entities) or has_cue(
+            text[clause:anchor], "zone") or _entity_subject(ctx, text, s, clause)):
         return False
     if pair.region is not None:
         if not pair.region.is_region:

@@ -398,6 +398,9 @@ def qualified(text: str, m: IndicatorMention, lo: int, hi: int) -> IndicatorMent
         # 规模以上工业企业完成工业产值: the enterprises above the size line are the scope
         # the catalogue's industrial figures are counted over, not a narrower one
         before = None
+    if before is not None and any(len(w) > len(before.group()) for w in cues("region_group")
+                                  if text.endswith(w, lo, before.end())):
+        before = None  # 各县市区生产总值: 市区 ends the regions' group word, no scope of its own
     if before is not None and m.indicator.id not in q.only.get(before.group(),
                                                                frozenset({m.indicator.id})):
         before = None  # (工业战略性新兴产业增加值: 工业 qualifies the product alone)
