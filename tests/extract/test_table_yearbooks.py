@@ -2346,3 +2346,110 @@ def test_a_tables_number_and_title_lines_leave_its_groups_in_the_header(
     # the 2019 growth from the table; the shares (结构) are no growth
     assert ("growth", "2019", Decimal("8.1")) in got
     assert not any(v == Decimal(100) for _, _, v in got)
+
+
+_YEARS_ONLY = """某县统计局
+2005年至2007年霍州市主要指标完成情况
+
+2005年
+
+2006年
+
+2007年
+
+全市生产总值(亿元)
+
+绝对额
+
+18.83
+
+18.83
+
+21.95
+
+28.95
+
+增速%
+
+14.1
+
+14.6
+
+9.8
+
+农民人均纯收入(元)
+
+绝对额
+
+2928
+
+3144
+
+3553
+
+规模以上工业增加值(万元)
+
+绝对额
+
+211739
+
+257806
+
+264053
+
+增速%
+
+28.3
+
+20.1
+
+12.5
+
+固定资产投资(亿元)
+
+绝对额
+
+4.05
+
+7.21
+"""
+
+
+def test_a_header_of_years_alone_one_cell_a_line_over_group_lines_and_measure_rows(
+        in_script: InScript) -> None:
+    # the corner cell dropped; each indicator a group line over 绝对额 and 增速% rows; a
+    # row of four values for three years passed over, the rows after it read; a group
+    # the catalogue lacks gives its rows to none; the copy ends inside the last row
+    got = {(f.indicator, f.measure, str(f.period), f.quantity.value)
+           for f in plantrack.extract(in_script(_YEARS_ONLY), region="141082").facts}
+    assert got == {
+        ("gdp", "growth", "2005", Decimal("14.1")), ("gdp", "growth", "2006", Decimal("14.6")),
+        ("gdp", "growth", "2007", Decimal("9.8")),
+        ("industrial_value_added", "level", "2005", Decimal("2117390000")),
+        ("industrial_value_added", "level", "2006", Decimal("2578060000")),
+        ("industrial_value_added", "level", "2007", Decimal("2640530000")),
+        ("industrial_value_added", "growth", "2005", Decimal("28.3")),
+        ("industrial_value_added", "growth", "2006", Decimal("20.1")),
+        ("industrial_value_added", "growth", "2007", Decimal("12.5")),
+        ("fixed_asset_investment", "level", "2005", Decimal("405000000")),
+        ("fixed_asset_investment", "level", "2006", Decimal("721000000"))}
+
+
+def test_measure_rows_under_a_group_line_and_a_rate_closing_a_rows_name() -> None:
+    grouped = ("2005年至2007年霍州市主要指标完成情况\n指标 | 2005年 | 2006年 | 2007年\n"
+               "规模以上工业增加值(万元) | | |\n绝对额 | 211739 | 257806 | 264053\n"
+               "增速% | 28.3 | 20.1 | 12.5\n")
+    closed = ("2005年至2007年霍州市主要指标完成情况\n指标 | 2005年 | 2006年 | 2007年\n"
+              "规模以上工业增加值(万元)绝对额 | 211739 | 257806 | 264053\n"
+              "规模以上工业增加值(万元)增速% | 28.3 | 20.1 | 12.5\n")
+    for text in (grouped, closed):
+        got = {(f.measure, str(f.period), f.quantity.value)
+               for f in plantrack.extract(text, region="141082").facts}
+        assert got == {("level", "2005", Decimal("2117390000")),
+                       ("level", "2006", Decimal("2578060000")),
+                       ("level", "2007", Decimal("2640530000")),
+                       ("growth", "2005", Decimal("28.3")), ("growth", "2006", Decimal("20.1")),
+                       ("growth", "2007", Decimal("12.5"))}, text
+        quote = next(f.provenance.quote for f in plantrack.extract(text, region="141082").facts
+                     if f.measure == "growth")
+        assert quote.startswith("规模以上工业增加值(万元)")

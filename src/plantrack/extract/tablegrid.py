@@ -733,6 +733,83 @@ def _stacked(text: str, lines: list[_Line],
             yield _grid(rows, _caption(lines, _first_copy(lines, k)))
 
 
+# three or more lines of a bare year each, blank lines between or not: a header of years
+# whose corner cell the copy dropped (an HTML table's empty top-left cell)
+_YEAR_LINES = re.compile(rf"(?:^[ \t]*{YEAR}年?[ \t]*\n(?:[ \t]*\n)*){{3}}", re.MULTILINE)
+_YEAR_COLUMNS_MIN = 3
+
+
+def _year_headed(lines: list[_Line]) -> Iterator[Grid]:
+    """A table one cell a line whose header is only its years (2002年 / … / 2007年, the
+    corner cell left empty), each row a name line and one value line a year; a name
+    line with no values over sub-rows that name only a measure (全市生产总值(万元) /
+    绝对额 / 18.83 / … / 增速% / 14.1 / …) is a group line, its sub-rows its own. A row
+    whose values are not as many as the years is passed over, the rows after it read."""
+    k = 0
+    while k < len(lines):
+        years = _year_run(lines, k)
+        if len(years) < _YEAR_COLUMNS_MIN:
+            k += 1
+            continue
+        before = next((ln for ln in reversed(lines[:k]) if ln.text.strip()), None)
+        if before is not None and _stacked_start().fullmatch(before.text) is not None:
+            k = years[-1] + 1  # (指标 / 2002年 / …: the stacked header's reader reads it)
+            continue
+        first = lines[years[0]]
+        header = (Cell(first.start, first.start, ""),
+                  *(_cell(lines[j].text, lines[j].start, 0, len(lines[j].text)) for j in years))
+        body, at = _year_rows(lines, years[-1] + 1, len(years))
+        while body and not any(c.text for c in body[-1][1:]):
+            body.pop()  # a group line after the last value is no part of the table
+        if body:
+            yield _grid([header, *body], _caption(lines, years[0]), header_rows=1)
+        k = max(at, years[-1] + 1)
+
+
+def _year_rows(lines: list[_Line], at: int, width: int) -> tuple[list[tuple[Cell, ...]], int]:
+    """The rows under a header of ``width`` years from line ``at`` (a name line and its
+    value lines each), and the line where they end."""
+    blocks: list[tuple[Cell, list[Cell]]] = []
+    while at < len(lines):
+        text = lines[at].text.strip()
+        cell = _cell(lines[at].text, lines[at].start, 0, len(lines[at].text))
+        if text and _is_value(text) and blocks:
+            blocks[-1][1].append(cell)
+        elif text and _is_name(text) and not BARE_YEAR.fullmatch(text):
+            blocks.append((cell, []))
+        elif text:
+            break
+        at += 1
+    rows: list[tuple[Cell, ...]] = []
+    for i, (name, values) in enumerate(blocks):
+        cut = i == len(blocks) - 1 and at >= len(lines) and 0 < len(values) < width
+        if values and len(values) != width and not cut:
+            continue  # (18.83 twice for six years: no year can be told its value)
+        # (a group line's cells are empty; the copy may end inside the last row)
+        end = values[-1].end if values else name.end
+        rows.append((name, *values, *(Cell(end, end, "") for _ in range(width - len(values)))))
+    valued = any(c.text for row in rows for c in row[1:])
+    return (rows if valued else []), at
+
+
+def _year_run(lines: list[_Line], k: int) -> list[int]:
+    """The lines of bare years from line ``k`` on (blank lines between), each after the
+    one before: a header's years in order."""
+    found: list[int] = []
+    last = 0
+    for j in range(k, len(lines)):
+        text = lines[j].text.strip()
+        if not text:
+            if not found:
+                return []
+            continue
+        if not BARE_YEAR.fullmatch(text) or int(text[:4]) <= last:
+            break
+        found.append(j)
+        last = int(text[:4])
+    return found
+
+
 def _unit_left_blank(lines: list[_Line], header: list[Cell], at: int) -> int | None:
     """The unit column of a one-cell-a-line header whose first row, from line ``at``,
     has no cell for it (产品名称 | 计量单位 | 2019年产量 | 比上年增减% over 粮食 / 171337 /
@@ -2844,12 +2921,15 @@ def find_grids(text: str, is_place: Callable[[str], bool] | None = None) -> list
     tokens = _TOKEN_PAIR_LINE.search(text) is not None
     if "|" not in text and "\t" not in text and "  " not in text and (
             _stacked_start().search(text) is None) and _RANKED_ANY.search(text) is None and (
+            _YEAR_LINES.search(text) is None) and (
             _BOOK_ANY.search(text) is None) and (
             is_place is None or _place_start().search(text) is None) and not flat and (
             not tokens):
         return []
     lines = _lines(text)
     grids = [*_delimited(lines), *_stacked(text, lines, is_place)]
+    if _YEAR_LINES.search(text) is not None:
+        grids += [g for g in _year_headed(lines) if not any(_overlap(o, g) for o in grids)]
     bars = list(_bar_streams(text, lines))
     if "|" in text and (unbarred := _BARS_ALONE.sub(_spaces, _ENDING_BAR.sub(
             _blanked, text))) != text:

@@ -126,6 +126,14 @@ def _value_like(text: str) -> bool:
             and not _YEAR_CELL.fullmatch(text) and not opens_with_period(text))
 
 
+def _group_line(row: tuple[Cell, ...]) -> bool:
+    """A row of a name alone (no unit, no header word), every other cell empty."""
+    name = row[0].text.strip() if row else ""
+    return bool(name) and not any(c.text.strip() for c in row[1:]) and (
+        header_role(name) is None) and unit_of(name.strip("()（）")) is None and (
+        not BARE_YEAR.fullmatch(name))
+
+
 def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
            is_place: Callable[[str], bool] | None = None) -> Table | None:
     rows = grid.rows
@@ -134,6 +142,12 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         len(rows))
     if h == 0:
         return _headerless(grid, indicators) or _headerless_regions(grid, indicators, is_place)
+    # 指标 | 2005年 | … over 规模以上工业增加值(万元) | | over 绝对额 | 211739 | …: a row of
+    # its name alone under a header whose columns are named, over a row naming only a
+    # measure, is the body's first group line (not 净 流 出, a header cell's last words)
+    h = next((k for k in range(1, h) if _group_line(rows[k]) and any(
+        c.text.strip() for c in rows[0][1:]) and rows[k + 1] and _measure_named(
+        rows[k + 1][0].text) is not None), h)
     if h > 1 and ((is_period_header(rows[0][0].text) and opens_with_period(rows[1][0].text))
                   or (h > _HEADER_ROWS_MAX and is_region_header(rows[0][0].text))):
         h = 1  # 年份 | GDP增长率(%) over rows whose first cells hold no value (点击查看)
@@ -663,6 +677,8 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
     unit_cell = row[header.unit].text if header.unit is not None and header.unit < len(
         row) else ""
     own = unit_of(unit_cell) or unit_of(unit_in(name.text) or "")
+    if _GROWTH_CLOSED.search(spaced_key(name.text)) is not None:
+        own = "%"  # 规模以上工业增加值(万元)增速%: the level's unit, then its rate's
     unit = own or (parent.unit if parent else None) or caption_unit
     index = _index_base(name.text) or (parent is not None and parent.index and not own)
     parents.append(_Parent(indent, sub, unit, index))
@@ -1342,10 +1358,21 @@ def _body_rows(ctx: DocContext, text: str, table: Table, caption_unit: str | Non
     # rows below
     group: list[Indicator] = [caption.indicator] if caption is not None else []
     previous: tuple[Cell, ...] = ()
+    heading: _Row | None = None  # the last group line naming an indicator, no values
     for row in table.body:
         r = _row(ctx, text, table, row, parents=parents, caption_unit=caption_unit,
                  caption=caption)
         values = _value_indices(table, row)
+        if r is None and heading is not None and values and (
+                measure := _measure_named(row[table.header.name].text)) is not None:
+            # 全市生产总值(万元) / 绝对额 | 18.83 | … / 增速% | 14.1 | …: a sub-row naming only
+            # a measure is the group line's indicator's (its quote from the group's name)
+            name = row[table.header.name]
+            r = evolve(heading, name=name, unit="%" if measure == "growth" else heading.unit)
+        elif r is not None and r.region is None and not values:
+            heading = r
+        elif r is not None or not values:
+            heading = None  # (农民人均纯收入(元), a group line naming none: its sub-rows none's)
         if r is not None and r.region is None:
             group[:] = [r.indicator]  # its parts by region may follow (其中:定 海)
         elif r is None and group and values and not is_nonregion_phrase(
@@ -1366,6 +1393,21 @@ def _body_rows(ctx: DocContext, text: str, table: Table, caption_unit: str | Non
             rows.append((r, cells))
         previous = row
     return rows
+
+
+def _measure_named(name: str) -> str | None:
+    """What a row's name says alone, when it is only a value column's word and its unit
+    (绝对额, 增速%, 增长(%)): ``result`` or ``growth``; else None."""
+    key = _UNIT_MARK.sub("", spaced_key(name))
+    role = header_role(key)
+    if role not in ("result", "growth") or key not in table_words(role):
+        return None
+    return role
+
+
+_UNIT_MARK = re.compile(r"[(（]?[%％][)）]?$")
+# a row's name closed by a rate's word and its percent sign (…(万元)增速%, …增长(%))
+_GROWTH_CLOSED = re.compile(r"(?:增长|增速|增幅)率?[(（]?[%％][)）]?$")
 
 
 def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
