@@ -170,6 +170,9 @@ def test_a_ranked_heading_naming_the_subject_and_a_latin_name_beside_the_chinese
     # beside the total or the budget's own name, another sum: no catalogue indicator
     ("2013年,苏州市财政收入1331.03亿元,增长10%;财政总收入2400亿元。", "other"),
     ("2013年,苏州市财政收入1331.03亿元,增长10%;一般公共预算支出1400亿元。", "other"),
+    # 地方财政收入 beside the total is its local part: the budget revenue
+    ("2013年,苏州市财政总收入2400亿元,其中地方财政收入1331.03亿元,增长10%。",
+     "general_budget_revenue"),
     # beside the budget revenue in one sentence, another sum; in another sentence, or as
     # a piece of the budget's own name, the budget revenue called by a shorter name
     ("2013年,苏州市财政收入1331.03亿元,增长10%,其中一般公共预算收入900亿元。", "other"),
