@@ -605,6 +605,16 @@ def test_a_list_of_counties_under_a_lead_in_naming_their_groups_and_zones(
                    for _, indicator, value in got)
 
 
+def test_regions_sharing_a_rate_and_a_member_named_after_its_groups_count(
+        in_script: InScript) -> None:
+    text = in_script("2022年,丽水经济稳进提质。在浙江山区26县中,松阳县生产总值增长7.3%,居第1位;"
+                     "遂昌县、庆元县GDP均增长5.9%,并列第4位。")
+    got = {(f.region_name, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, region="331100").facts}
+    assert got == {("松阳县", "growth", Decimal("7.3")), ("遂昌县", "growth", Decimal("5.9")),
+                   ("庆元县", "growth", Decimal("5.9"))}
+
+
 def test_a_numbered_item_running_its_figure_on_after_the_name() -> None:
     text = ("2021年各省GDP排名出炉,一起来看看吧:\n\n1、广东 124369.67亿元 比上年增长8.0%\n\n"
             "广东经济总量连续33年居全国首位。\n\n2、江苏 116364.2亿元 比上年增长8.6%\n\n"

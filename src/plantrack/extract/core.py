@@ -116,8 +116,13 @@ def _of_regions_sum(ctx: DocContext, text: str, s: Span, pair: Pair) -> bool:
         return False  # 13个县(市)GDP达标,它们依次为邵东市(179.1亿)…: an item's own figure
     if _members_described().match(text, q.end):
         return True
-    if _AGGREGATE.search(text, segment_start(text, s.start, min(q.start, mention.start)),
-                         mention.start):
+    if (among := _AGGREGATE.search(text, segment_start(text, s.start, min(q.start, mention.start)),
+                                   mention.start)) is not None and not any(
+            r.is_region and not r.deictic and not text[among.end():r.start].strip(",，、 ")
+            and r.end == mention.start
+            for r in ctx.mentions_starting(among.end(), mention.start)):
+        # (在山区26县中，松阳县生产总值增长7.3%: a member opening the clause after the
+        # count, right before its indicator, is the figure's own)
         return True
     opening = clause_start(text, s.start, mention.start)
     if any(r.is_region for r in ctx.mentions_starting(mention.end, q.start)):

@@ -583,8 +583,13 @@ def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
     for q in quantities:
         owners = _owners(ctx, text, s, q) if q.quantity.unit == "percent" else []
         pair = by_quantity.get(q.start)
-        if not owners and pair is not None and pair.region is None:
+        if not owners and pair is not None and (pair.region is None or (
+                "分别" not in text[pair.mention.end:q.start])):
+            # (遂昌县、庆元县GDP均增长5.9%: the rate's region the list's last, its own too;
+            # not 天津和广州GDP也都超过七百亿元，分别完成…: 分别 gives each its own)
             owners = _sharing(ctx, text, s, pair)
+            if pair.region is not None and owners and owners[-1] != pair.region:
+                owners = []
         if not owners or (pair is not None and pair.region is not None
                           and pair.region not in owners):
             continue
@@ -618,10 +623,15 @@ def _owners(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> list[Regio
     return listed_run(text, after, _OWNER_JOINS, first=True)
 
 
+# 均增长5.9%, 都下降: each region's own change (not 年均增长, an average over years)
+_EACH_CHANGED = re.compile(r"(?:均|都)(?:同比)?(?:增长|下降|增速为|增幅为)")
+
+
 def _sharing(ctx: DocContext, text: str, s: Span, pair: Pair) -> list[RegionMention]:
     """The regions listed right before an indicator whose figure each of them has (常德市、
     衡阳市、株洲市GDP均超过2000亿元: a 均 or 都 between the indicator and its number)."""
-    if not has_cue(text[pair.mention.end:pair.quantity.number_start], "distributive"):
+    between = text[pair.mention.end:pair.quantity.number_start]
+    if not has_cue(between, "distributive") and _EACH_CHANGED.match(between) is None:
         return []
     return _listed_before(ctx, text, s.start, pair.mention.start, gaps=("",))
 
