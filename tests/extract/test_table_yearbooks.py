@@ -2453,3 +2453,23 @@ def test_measure_rows_under_a_group_line_and_a_rate_closing_a_rows_name() -> Non
         quote = next(f.provenance.quote for f in plantrack.extract(text, region="141082").facts
                      if f.measure == "growth")
         assert quote.startswith("规模以上工业增加值(万元)")
+
+
+def test_a_spaced_out_corner_and_a_unit_word_over_names_that_took_their_units_in(
+        in_script: InScript) -> None:
+    text = in_script(
+        "某县2019年-2021年主要经济指标情况表\n\n项  目  名  称 单位 2019年 2020年 2021年\n"
+        "一、地区生产总值(GDP) 亿元 35.41 37.06 40.77\n"
+        "地区生产总值(GDP)增速 (%) 9.9 2.3 9.8\n"
+        "二、社会消费品零售总额 亿元 7.74 7.11 8.06\n")
+    got = {(f.indicator, f.measure, str(f.period), f.quantity.value)
+           for f in plantrack.extract(text, region="513436").facts}
+    assert got == {
+        ("gdp", "level", "2019", Decimal("3541000000")),
+        ("gdp", "level", "2020", Decimal("3706000000")),
+        ("gdp", "level", "2021", Decimal("4077000000")),
+        ("gdp", "growth", "2019", Decimal("9.9")), ("gdp", "growth", "2020", Decimal("2.3")),
+        ("gdp", "growth", "2021", Decimal("9.8")),
+        ("retail_sales", "level", "2019", Decimal("774000000")),
+        ("retail_sales", "level", "2020", Decimal("711000000")),
+        ("retail_sales", "level", "2021", Decimal("806000000"))}

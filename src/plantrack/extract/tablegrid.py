@@ -1674,6 +1674,10 @@ def _book_name(names: list[Cell]) -> Cell | None:
         # 西 Shanxi, 广  Guangdong: a copy kept one character of the Chinese name, the
         # English one whole
         return Cell(names[0].start, names[-1].end, " ".join(c.text for c in latin))
+    if len(chinese) == 1 and len(names) == 2 and names[0] is chinese[0] and (
+            _UNIT_LINE.fullmatch(names[1].text)) and len(chinese[0].text) <= _BOOK_NAME_MAX:
+        # 地区生产总值(GDP)增速 (%) 6.8 4.9: the name and its unit, a bracket of no word
+        return Cell(names[0].start, names[1].end, f"{names[0].text} {names[1].text}")
     if len(chinese) == 1 and len(chinese[0].text) <= _BOOK_NAME_MAX:
         return chinese[0]
     if len(chinese) == 2 and chinese[0].text.endswith((":", "：")) and len(
@@ -2510,6 +2514,18 @@ def _book_cells(row: _BookRow, width: int, lead: int = 0) -> tuple[Cell, ...] | 
     return tuple(out)
 
 
+def _one_corner(header: list[Cell], width: int) -> list[Cell]:
+    """``header`` with the words before its ``width`` years as one corner cell (项  目  名
+    称 单位 2016年 … over 一、年末户籍人口 万人 26.48 …: a word spaced out, and the unit's,
+    whose cells the names took in), when more than one stand there."""
+    if len(header) <= width + 1 or not all(BARE_YEAR.fullmatch(c.text)
+                                           for c in header[-width:]):
+        return header
+    corner = header[:-width]
+    return [Cell(corner[0].start, corner[-1].end, "".join(c.text for c in corner)),
+            *header[-width:]]
+
+
 def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
     """A yearbook's table, as a web page's text copy gives it: a header of many short
     lines (生产总值 / (亿元), 人均生产 / 总值(元), a line of a breakdown's parts, an English
@@ -2537,7 +2553,8 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
         # (1990 2000 2005 2006 2007 指数 … over a yearbook's rows of indicators)
         header = (None if years else _leading_years(lines, first, width)) or _years_only(
             header, width)
-        header = _ranked_groups(lines, first, width) or _fold_groups(header, width, lines)
+        header = _one_corner(
+            _ranked_groups(lines, first, width) or _fold_groups(header, width, lines), width)
         if len(header) not in (width, width + 1):
             # the one line right above the rows (规模以上工业增加值(亿元)11月同比±%…)
             above = first - 1
