@@ -441,3 +441,13 @@ def test_a_percent_after_an_increase_word_is_a_growth_rate(in_script: InScript) 
                    ("foreign_trade", "growth", Decimal("11.2")),
                    ("exports", "level", Decimal("47030000000")),
                    ("exports", "growth", Decimal("9.6"))}
+
+
+def test_a_rates_base_with_its_note_and_a_nominal_increase_are_growth(
+        in_script: InScript) -> None:
+    noted = in_script("2015年郫县实现地区生产总值426亿元,同比2014年(下同)增长8.5%。")
+    nominal = in_script("2021年一季度郑州GDP2969.8亿,比2020年同期名义增加了20.25%。")
+    assert {(f.measure, f.quantity.value) for f in extract(noted, region="510117").facts} == {
+        ("level", Decimal("42600000000")), ("growth", Decimal("8.5"))}
+    assert {(f.measure, f.quantity.value) for f in extract(nominal, region="410100").facts} == {
+        ("level", Decimal("296980000000")), ("growth", Decimal("20.25"))}

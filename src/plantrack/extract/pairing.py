@@ -1102,12 +1102,15 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
                                                                        "entity"):
         return None
     # (按可比价格计算比上年增长12%: a price basis is no subject, however long)
-    if len(_price_basis().sub("", prefix)) > _INHERIT_PREFIX or has_cue(prefix, "subject_head"):
+    if (len(_price_basis().sub("", prefix)) > _INHERIT_PREFIX and not _bare(prefix)) or has_cue(
+            prefix, "subject_head"):
         return None  # 房地产开发投资下降18.4%: the clause names a subject of its own
     if region is None and not (((listed or owned) and not prefix.strip())
                                or (owned and (_compared(prefix)
                                               or _ORDERED_LIST.search(prefix) is not None))
                                or has_cue(prefix, "growth")
+                               or (q.quantity.unit == "percent"
+                                   and has_cue(prefix, "rate_increase"))
                                or q.decline or _bare(prefix)
                                or _verb_led(text, prefix, q, clause, quantities)
                                or names_a_goal(text, q.start, q.end)
@@ -1301,7 +1304,7 @@ def _bare_words() -> re.Pattern[str]:
 
 
 # the base of a comparison by date (比2020年末, 较年初): no subject either
-_DATED_BASE = re.compile(rf"[比较](?:{YEAR}年|年初|年末)(?:末|底|初)?")
+_DATED_BASE = re.compile(rf"(?:同比|[比较])(?:{YEAR}年|年初|年末)(?:末|底|初)?")
 
 
 _YEAR_SAID = re.compile(rf"{YEAR} ?年(?:底|末)?")
