@@ -451,3 +451,16 @@ def test_a_rates_base_with_its_note_and_a_nominal_increase_are_growth(
         ("level", Decimal("42600000000")), ("growth", Decimal("8.5"))}
     assert {(f.measure, f.quantity.value) for f in extract(nominal, region="410100").facts} == {
         ("level", Decimal("296980000000")), ("growth", Decimal("20.25"))}
+
+
+def test_the_public_finance_budget_named_alone_is_its_revenue_not_its_spending(
+        in_script: InScript) -> None:
+    text = in_script("2016年,黄岛区完成公共财政预算212.4亿元,同比增长11.3%;崂山区完成131.1亿元,"
+                     "同比增长10.2%。全年公共财政预算总支出300.5亿元。")
+    got = {(f.region, f.measure, f.quantity.value)
+           for f in extract(text, region="370200").facts
+           if f.indicator == "general_budget_revenue"}
+    assert got == {("370211", "level", Decimal("21240000000")),
+                   ("370211", "growth", Decimal("11.3")),
+                   ("370212", "level", Decimal("13110000000")),
+                   ("370212", "growth", Decimal("10.2"))}
