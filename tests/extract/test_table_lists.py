@@ -615,6 +615,20 @@ def test_regions_sharing_a_rate_and_a_member_named_after_its_groups_count(
                    ("庆元县", "growth", Decimal("5.9"))}
 
 
+def test_regions_listed_before_an_order_word_take_the_figures_after_it_in_turn(
+        in_script: InScript) -> None:
+    # the indicator named alone by the sentence before; the second list (增长423元…) is
+    # the changes, no level
+    text = in_script("今年上半年全市农村居民人均可支配收入5021元,增长8.2%。最高的韩城市上半年农村"
+                     "居民人均可支配收入为5935元。华阴市、华州区和临渭区依次为5805元、5389元和"
+                     "5166元,较上年同期增长423元、402元和385元。")
+    got = {(f.region, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, region="610500", year=2017).facts}
+    assert got == {("610500", "level", Decimal("5021")), ("610500", "growth", Decimal("8.2")),
+                   ("610581", "level", Decimal("5935")), ("610582", "level", Decimal("5805")),
+                   ("610503", "level", Decimal("5389")), ("610502", "level", Decimal("5166"))}
+
+
 def test_a_numbered_item_running_its_figure_on_after_the_name() -> None:
     text = ("2021年各省GDP排名出炉,一起来看看吧:\n\n1、广东 124369.67亿元 比上年增长8.0%\n\n"
             "广东经济总量连续33年居全国首位。\n\n2、江苏 116364.2亿元 比上年增长8.6%\n\n"

@@ -754,6 +754,11 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
         clause = clause_start(text, s.start, at)
         match = QuantityMatch(q.quantity, at, s.start + q.end, s.start + q.number_start,
                               q.decline)
+        if q.quantity.unit in (topic.indicator.unit, "percent") and (
+                ordered := _ordered_owner(ctx, text, s, match)) is not None:
+            # 华阴市、华州区、富平县和临渭区依次为5805元、5389元…: the i-th region's
+            pairs.append(Pair(match, topic, ordered.start, ordered))
+            continue
         if item is not None and q.quantity.unit in (topic.indicator.unit, "percent"):
             # 肥东县:703.4亿元 under 安徽2020年GDP最高的十个县域分别是: the item's figure,
             # of the indicator its lead-in names; and each later item's in brackets
@@ -776,6 +781,35 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
                                             s.start + q.number_start, q.decline),
                               topic, topic.start))
     return pairs
+
+
+# 依次为, 分别是: the list of figures after it is of the regions listed before it
+_ORDER_WORD = re.compile(r"(?:依次|分别)(?:为|是|為)?[:：]?")
+_ITEM_GAP = re.compile(r"[、和及与,，]?")
+
+
+def _ordered_owner(ctx: DocContext, text: str, s: Span, q: QuantityMatch
+                   ) -> RegionMention | None:
+    """The region whose figure ``q`` is in a list of figures after 依次为 or 分别为 that
+    answers the regions listed right before it in its sentence (华阴市、华州区和临渭区依次为
+    5805元、5389元和5166元), by their order; None when ``q`` is in no such first list."""
+    order = None
+    for m in _ORDER_WORD.finditer(text, s.start, q.start):
+        order = m
+    if order is None:
+        return None
+    figures = list(find_quantities(text[order.end():q.end]))
+    at = order.end()
+    for f in figures:  # the list runs from the order word to q, figures and joins only
+        if _ITEM_GAP.fullmatch(text, at, order.end() + f.start) is None:
+            return None
+        at = order.end() + f.end
+    if not figures or at != q.end:
+        return None
+    regions = listed_run(text, [r for r in ctx.mentions_starting(s.start, order.start())
+                                if r.is_region and not r.deictic and r.end <= order.start()])
+    index = len(figures) - 1
+    return regions[index] if len(regions) > 1 and index < len(regions) else None
 
 
 # a place in a ranking before its region (第三为烟台3918.38亿元, 第二是济南，5198.75亿元)
