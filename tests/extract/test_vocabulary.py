@@ -464,3 +464,14 @@ def test_the_public_finance_budget_named_alone_is_its_revenue_not_its_spending(
                    ("370211", "growth", Decimal("11.3")),
                    ("370212", "level", Decimal("13110000000")),
                    ("370212", "growth", Decimal("10.2"))}
+
+
+def test_a_profiles_bulleted_rows_of_label_unit_and_figure_with_its_labelled_year(
+        in_script: InScript) -> None:
+    text = in_script("阿坝县\n- 所属地区 四川省阿坝藏族羌族自治州\n- 统计年度 2019\n"
+                     "- GDP(亿元) 16.6\n- 城镇居民人均可支配收入(万元) 3.626\n"
+                     "阿坝县隶属四川省,2018年末人口7.7万人。\n地区生产总值(亿元)425.974246\n")
+    got = {(f.region, f.indicator, str(f.period), f.quantity.value)
+           for f in extract(text).facts}
+    assert got == {("513231", "gdp", "2019", Decimal("1660000000")),
+                   ("513231", "urban_disposable_income", "2019", Decimal("36260"))}

@@ -215,6 +215,20 @@ def head_title(text: str) -> str | None:
     return None
 
 
+@cache
+def _data_year() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words("data_year"))
+    return re.compile(rf"(?:{words})[ \t]*[:：]?[ \t]*({YEAR})(?:年|年度)?[ \t]*$", re.MULTILINE)
+
+
+def _data_year_label(text: str) -> Decision | None:
+    """The year a label line gives the figures (统计年度 2019 in a county profile's rows)."""
+    m = _data_year().search(text)
+    if m is None:
+        return None
+    return Decision(int(m[1]), 0.85, f"its figures' year is labelled: {m[0].strip()}")
+
+
 def decide_year(text: str, document: Document, caller: int | None = None, *,
                 title: str | None = None) -> Decision:
     """The year of ``document`` (normalised ``text``), how sure, and the cue. ``title``:
@@ -241,6 +255,8 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         if named:
             # 关于2022年计划执行情况与2023年计划草案的报告: written in the plan's year
             return Decision(max(named), 0.85, f"title: {title[:40]}")
+    if (labelled := _data_year_label(text)) is not None:
+        return labelled
     guess = infer_year(text)
     if guess is not None and guess.date is None and not _by_frequency(guess) and not (
             _published_before(document, guess.year)):

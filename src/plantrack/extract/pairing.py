@@ -365,8 +365,13 @@ _COMPARATOR_REACH = 4  # characters before the number that may hold 突破, 超�
 
 
 # GDP(亿元):83095.9: a label's unit in brackets, its figure bare after the colon
-_UNIT_LABELLED = re.compile(r"[(（]([^()（）\d]{1,4})[)）][ \t]*[:：][ \t]*"
-                            r"([-+]?\d[\d,]*(?:\.\d+)?)(?![\d.%‰]|[ \t]*[\u4e00-\u9fff$¥])")
+# (or after spaces, the figure closing its bulleted line: - GDP(亿元) 16.6, a profile's
+# row; not 地区生产总值(亿元)425.974246, a value and its ranks run together)
+_ROW_BULLETS = "-•·●▪*–"
+_UNIT_LABELLED = re.compile(r"[(（]([^()（）\d]{1,4})[)）](?:[ \t]*[:：][ \t]*|[ \t]*(?="
+                            r"[-+]?\d[\d,]*(?:\.\d+)?[ \t]*$))"
+                            r"([-+]?\d[\d,]*(?:\.\d+)?)(?![\d.%‰]|[ \t]*[\u4e00-\u9fff$¥])",
+                            re.MULTILINE)
 
 
 def _unit_labelled(text: str) -> list[QuantityMatch]:
@@ -374,6 +379,9 @@ def _unit_labelled(text: str) -> list[QuantityMatch]:
     brackets (GDP(亿元):83095.9), read in that unit."""
     found = []
     for m in _UNIT_LABELLED.finditer(text):
+        if ":" not in m[0] and "：" not in m[0] and text[
+                text.rfind("\n", 0, m.start()) + 1:].lstrip()[:1] not in _ROW_BULLETS:
+            continue  # (a figure after the bracket alone only on a bulleted row)
         read = [q for q in find_quantities(m[2] + m[1]) if q.start == 0 and q.end == len(
             m[2]) + len(m[1])]
         if read:
@@ -420,7 +428,7 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     # with none): most sentences have none, and then there is nothing to pair
     found = [q for q in find_quantities(text[s.start:s.end]) if q.quantity.unit in _TEXT_UNITS]
     bare = _bare_sums(s.text) if "亿" in s.text else []
-    if ":" in s.text or "：" in s.text:
+    if ":" in s.text or "：" in s.text or ")" in s.text or "）" in s.text:
         bare += _unit_labelled(s.text)
     indices = _bare_indices(s.text) if "指数" in s.text else []
     if bare or indices:
@@ -1186,7 +1194,8 @@ def _yardstick_clause() -> re.Pattern[str]:
 
 
 # 地区生产总值:362.47亿元, GDP(亿元):83095.9: a label (and its unit) and its figure
-_LABELLED = re.compile(r"\s*(?:[(（][^()（）\d]{1,4}[)）])?\s*[:：]\s*")
+_LABELLED = re.compile(r"\s*(?:[(（][^()（）\d]{1,4}[)）])?\s*[:：]\s*"
+                       r"|\s*[(（][^()（）\d]{1,4}[)）][ \t]*")
 
 
 def _verb_led(text: str, prefix: str, q: QuantityMatch, clause: int,
