@@ -475,3 +475,11 @@ def test_a_profiles_bulleted_rows_of_label_unit_and_figure_with_its_labelled_yea
            for f in extract(text).facts}
     assert got == {("513231", "gdp", "2019", Decimal("1660000000")),
                    ("513231", "urban_disposable_income", "2019", Decimal("36260"))}
+
+
+def test_a_planning_block_of_counties_owns_its_figures_none_of_its_counties(
+        in_script: InScript) -> None:
+    text = in_script("2022年,丽水县域经济稳进提质。缙云县GDP增长5.2%。遂松发展区块GDP总量首次突破"
+                     "300亿元,达到315.73亿元;市域发展核心带GDP总量达到1064.08亿元。")
+    got = {(f.region, f.quantity.value) for f in extract(text, region="331100").facts}
+    assert got == {("331122", Decimal("5.2"))}
