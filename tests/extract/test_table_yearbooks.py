@@ -2473,3 +2473,13 @@ def test_a_spaced_out_corner_and_a_unit_word_over_names_that_took_their_units_in
         ("retail_sales", "level", "2019", Decimal("774000000")),
         ("retail_sales", "level", "2020", Decimal("711000000")),
         ("retail_sales", "level", "2021", Decimal("806000000"))}
+
+
+def test_a_column_headed_by_its_unit_said_after_the_word(in_script: InScript) -> None:
+    text = in_script("全省137个县(市、区)2016年度GDP排列\n序号 | 县(市区) | 单 位:亿元 |\n"
+                     "1 | 黄岛区 | 2766 |\n2 | 张店区 | 1209 |\n3 | 历下区 | 1187 |\n")
+    got = {(f.region, str(f.period), f.quantity.value)
+           for f in plantrack.extract(text, region="370000").facts}
+    assert got == {("370211", "2016", Decimal("276600000000")),
+                   ("370303", "2016", Decimal("120900000000")),
+                   ("370102", "2016", Decimal("118700000000"))}

@@ -157,10 +157,13 @@ def unit_in(text: str) -> str | None:
         return unit
     if text.rstrip().endswith("%"):
         return "%"
+    if (said := _UNIT_AFTER_WORD.fullmatch(text)) is not None:
+        return said[1]  # 单 位:亿元, a column headed by its unit said after the word
     return "美元" if text.rstrip().endswith("美元") else None
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z]+")
+_UNIT_AFTER_WORD = re.compile(r"\s*单\s*位\s*[:：]\s*([^\s()（）\d]{1,6})\s*")
 #: a bracket naming the prices a figure is at ((当年价格), (2000年不变价), (可比价)): no
 #: unit, and its year is the prices', not the figure's period
 PRICE_BRACKET = re.compile(r"[(（][^()（）]*价[^()（）]*[)）]")
