@@ -680,3 +680,10 @@ def test_a_column_of_changes_on_the_year_before_reviews_no_year(header: str) -> 
     facts = extract(Document(name="d.txt", text=text)).facts
     assert {(f.indicator, f.period.end_year) for f in facts
             if f.indicator == "urban_jobs_new"} == {("urban_jobs_new", 2018)}
+
+
+def test_three_quarters_reported_on_a_page_dated_in_june_are_the_year_befores() -> None:
+    # the part's change is said in the sentence after the one naming it
+    text = ("更新时间:2018-06-13 14:05\n前三季度经济运行继续呈现总体平稳、稳中有进态势。"
+            "全省实现生产总值54866.8亿元,按可比价计算,增长7.5%。")
+    assert _year(text)[0] == 2017

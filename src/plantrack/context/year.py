@@ -520,7 +520,8 @@ def _latest_part(text: str, year: int) -> int | None:
 
 # a change reported for the part just named (1-11月，规上工业增加值同比增长9.1%), not an
 # event of it (一季度“开门红”动员大会)
-_CHANGE_REPORTED = re.compile(r"[^。；;\n]{0,40}?(?:同比|比上年|增长|下降|增速)")
+_CHANGE_REPORTED = re.compile(r"[^。；;\n]{0,40}?(?:同比|比上年|增长|下降|增速)"
+                              r"|[^。；;\n]{0,40}[。；;][^。；;\n]{0,40}?(?:同比|比上年|增长|下降)")
 
 
 def _sets_aims(text: str) -> bool:
