@@ -62,6 +62,16 @@ def test_a_district_named_by_an_everyday_word_right_after_its_city(gaz: Gazettee
     assert codes(gaz, "阳泉市2022年统计公报，矿区治理") == ["140300"]
 
 
+def test_a_county_named_with_the_type_it_had_before(gaz: Gazetteer) -> None:
+    # 济阳县 became 济阳区 and 即墨市 即墨区: older texts name them by the old type's word,
+    # whole (not 济阳 and a stray 县); a name that is a division's own stays that one's
+    found = find_region_mentions("济阳县、章丘区和即墨市", gaz)
+    assert [(m.surface, m.candidates[0].code) for m in found] == [
+        ("济阳县", "370115"), ("章丘区", "370114"), ("即墨市", "370215")]
+    # (鼓楼 names four districts: no one of them is 鼓楼县)
+    assert [m.surface for m in find_region_mentions("鼓楼县", gaz)] == ["鼓楼"]
+
+
 def test_places_roll_up_and_parks_are_cues(gaz: Gazetteer) -> None:
     found = find_region_mentions("五接镇和川姜镇的企业进驻南通高新区。", gaz)
     assert [(m.surface, m.candidates[0].code, m.is_region) for m in found] == [

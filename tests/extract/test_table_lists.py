@@ -671,3 +671,13 @@ def test_numbered_items_each_over_a_paragraph_read_with_the_list_above(in_script
     text = in_script(text)
     assert not [f for f in plantrack.extract(text).facts
                 if f.indicator == "rural_disposable_income" and f.region == "520600"]
+
+
+def test_a_rate_list_after_fenbie_takes_the_growth_word_said_after_the_regions(
+        in_script: InScript) -> None:
+    text = in_script("2017年济南各区县GDP排名。从GDP增长幅度来看,济南市GDP增长8%。"
+                     "济阳县、章丘区、市中区更是以高增速(分别为10.07%、9.4%、9.3%)领跑全市。")
+    got = {(f.region, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, region="370100").facts}
+    assert got == {("370100", "growth", Decimal("8")), ("370115", "growth", Decimal("10.07")),
+                   ("370114", "growth", Decimal("9.4")), ("370103", "growth", Decimal("9.3"))}

@@ -127,6 +127,30 @@ class _Entry:
     place: Place | None = None
 
 
+_COUNTY_TYPES = ("县", "区", "市")
+
+
+def _former_types(gazetteer: Gazetteer, entries: dict[str, _Entry]
+                  ) -> list[tuple[str, _Entry]]:
+    """A county-level division named with another type's word (济阳县 for 济阳区, 即墨市
+    for 即墨区, as texts from before a county became a district or a city write it): its
+    short form, the name of no other division, and that word, where no division has the
+    name so written."""
+    found = []
+    for region in gazetteer.by_code.values():
+        if region.level != "county" or not region.name.endswith(_COUNTY_TYPES):
+            continue
+        short = region.name[:-1]
+        if len(short) < 2 or short not in region.aliases or len(
+                gazetteer.by_name.get(short, ())) != 1:
+            continue
+        for word in _COUNTY_TYPES:
+            name = short + word
+            if name != region.name and name not in entries:
+                found.append((name, _Entry((region,), "alias")))
+    return found
+
+
 class _Index:
     def __init__(self, gazetteer: Gazetteer) -> None:
         entries: dict[str, _Entry] = {}
@@ -140,6 +164,8 @@ class _Index:
             successor = gazetteer.get(retired.successor)
             if successor is not None and retired.region.name not in entries:
                 entries[retired.region.name] = _Entry((successor,), "name")
+        for name, entry in _former_types(gazetteer, entries):
+            entries[name] = entry
         for place in gazetteer.places.values():
             region = gazetteer.by_code[place.code]
             entries[place.name] = _Entry((region,), "place" if place.rolls_up else "park",

@@ -1594,8 +1594,10 @@ def _carried_list(ctx: DocContext, text: str, s: Span, unpaired: list[QuantityMa
         named = _paragraph_indicator(ctx, text, seg)
         if named is None or q.quantity.unit not in ("percent", named.indicator.unit):
             continue
-        # the name stands where 分别 does, so the words after it are the list's own
-        carried = IndicatorMention(at, at, named.indicator, named.name)
+        # the name stands where 分别 does, so the words after it are the list's own (a
+        # rate's from the last region on: 济阳县、章丘区更是以高增速(分别为10.07%、9.4%))
+        where = run[-1].end if q.quantity.unit == "percent" else at
+        carried = IndicatorMention(where, where, named.indicator, named.name)
         pairs.append(Pair(q, carried, run[0].start, run[index]))
     return pairs
 
