@@ -483,3 +483,13 @@ def test_a_planning_block_of_counties_owns_its_figures_none_of_its_counties(
                      "300亿元,达到315.73亿元;市域发展核心带GDP总量达到1064.08亿元。")
     got = {(f.region, f.quantity.value) for f in extract(text, region="331100").facts}
     assert got == {("331122", Decimal("5.2"))}
+
+
+def test_an_income_groups_figure_is_no_figure_of_all_residents(in_script: InScript) -> None:
+    text = in_script("2022年全国居民人均可支配收入36883元。按全国居民五等份收入分组,低收入组人均"
+                     "可支配收入8601元,高收入组人均可支配收入90116元。城镇低收入户人均可支配收入"
+                     "7572元。")
+    got = {(f.indicator, f.quantity.value)
+           for f in extract(text, region="100000", year=2022).facts}
+    assert got == {("disposable_income", Decimal("36883")), ("other", Decimal("8601")),
+                   ("other", Decimal("90116")), ("other", Decimal("7572"))}
