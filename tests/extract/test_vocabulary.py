@@ -493,3 +493,13 @@ def test_an_income_groups_figure_is_no_figure_of_all_residents(in_script: InScri
            for f in extract(text, region="100000", year=2022).facts}
     assert got == {("disposable_income", Decimal("36883")), ("other", Decimal("8601")),
                    ("other", Decimal("90116")), ("other", Decimal("7572"))}
+
+
+def test_the_median_income_is_another_measure_than_the_mean(in_script: InScript) -> None:
+    text = in_script("2022年,全市城镇居民人均可支配收入45000元,增长5%;城镇居民人均可支配收入"
+                     "中位数40000元,增长4.5%。")
+    got = {(f.indicator, f.measure, f.quantity.value)
+           for f in extract(text, region="320500", year=2022).facts}
+    assert got == {("urban_disposable_income", "level", Decimal("45000")),
+                   ("urban_disposable_income", "growth", Decimal("5")),
+                   ("other", "level", Decimal("40000")), ("other", "growth", Decimal("4.5"))}
