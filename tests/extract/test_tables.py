@@ -725,3 +725,19 @@ def test_a_table_of_products_output_with_a_unit_cell_between_name_and_values() -
         ("grain_output", "growth", Decimal("2.8")),
         ("oil_crops_output", "level", Decimal("31200")),
         ("oil_crops_output", "growth", Decimal("-0.3"))}
+
+
+def test_columns_of_the_whole_region_and_its_parts_give_the_wholes_results(
+        in_script: InScript) -> None:
+    # 指标 | 全市 | 城市 | 农村: only the whole's column is the region's
+    text = in_script("2022年某市统计公报\n表3 2022年居民消费价格比上年涨跌幅度\n单位:%\n"
+                     "指标 | 全市 | 城市 | 农村\n居民消费价格 | 2.0 | 2.1 | 1.8\n"
+                     "其中:食品烟酒 | 3.5 | 3.6 | 3.3\n")
+    indexed = in_script("2022年某省统计公报\n表3 2022年居民消费价格指数(上年=100)\n"
+                        "指标 | 全省 | 城市 | 农村\n居民消费价格指数 | 102.0 | 102.1 | 101.8\n")
+    got = {(f.region, f.indicator, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, region="320500", year=2022).facts}
+    assert got == {("320500", "cpi", "growth", Decimal("2.0"))}
+    got = {(f.region, f.indicator, f.measure, f.quantity.value)
+           for f in plantrack.extract(indexed, region="320000", year=2022).facts}
+    assert got == {("320000", "cpi", "growth", Decimal("2.0"))}

@@ -184,7 +184,8 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         # the first column is the one a copy keeps in its place: only it is read
         texts, body = [texts[0][:2]], tuple(row[:2] for row in body)
     header = (read_header(texts) or _named_columns(texts, indicators)
-              or _place_columns(texts, is_place) or _valued_unit_column(texts, body))
+              or _place_columns(texts, is_place) or _valued_unit_column(texts, body)
+              or _scope_columns(texts))
     if header is None:
         return None
     return Table(grid, _indicator_columns(header, indicators, grid.caption), body)
@@ -422,6 +423,28 @@ def _place_columns(texts: list[list[str]], is_place: Callable[[str], bool] | Non
         return None
     unit = next((c.index for c in columns if c.role == "unit"), None)
     return Header(tuple(columns), 0, unit)
+
+
+def _scope_columns(texts: list[list[str]]) -> Header | None:
+    """指标 | 全市 | 城市 | 农村 (a bulletin's price table): columns of the whole region and
+    its parts, only the whole's holding the region's results; None unless every value
+    column is a scope, one of them the whole."""
+    if len(texts) != 1 or len(texts[0]) < _SCOPES_MIN + 1:
+        return None
+    row = [spaced_key(t) for t in texts[0]]
+    if row[0] and header_role(row[0]) != "indicator":
+        return None
+    wholes, parts = table_words("scope_whole"), table_words("scope_part")
+    if not all(t in wholes or t in parts for t in row[1:]) or not any(t in wholes
+                                                                    for t in row[1:]):
+        return None
+    columns = [Column(0, texts[0][0], "indicator")]
+    columns += [Column(i, t, "result", "result") if row[i] in wholes else Column(i, t, "skip")
+                for i, t in enumerate(texts[0]) if i > 0]
+    return Header(tuple(columns), 0, None)
+
+
+_SCOPES_MIN = 2  # scope columns: the whole and a part at least
 
 
 def _indicator_columns(header: Header, indicators: tuple[Indicator, ...] | None,
