@@ -741,3 +741,38 @@ def test_columns_of_the_whole_region_and_its_parts_give_the_wholes_results(
     got = {(f.region, f.indicator, f.measure, f.quantity.value)
            for f in plantrack.extract(indexed, region="320000", year=2022).facts}
     assert got == {("320000", "cpi", "growth", Decimal("2.0"))}
+
+
+def test_a_two_column_table_whose_rows_have_no_outer_bars(in_script: InScript) -> None:
+    text = in_script("2022年某市统计公报\n表4 2022年分领域固定资产投资增长速度\n"
+                     "指标 | 比上年增长(%)\n固定资产投资 | 6.5\n其中:工业投资 | 10.2\n"
+                     "民间投资 | 3.1\n首页 | 新闻中心\n")
+    got = {(f.indicator, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, region="320500", year=2022).facts}
+    assert got == {("fixed_asset_investment", "growth", Decimal("6.5")),
+                   ("industrial_investment", "growth", Decimal("10.2")),
+                   ("private_investment", "growth", Decimal("3.1"))}
+
+
+def test_a_row_named_by_the_captions_opening_words_is_the_whole_broken_down(
+        in_script: InScript) -> None:
+    text = in_script("2022年某市统计公报\n表2 2022年规模以上工业增加值主要分类增长情况\n"
+                     "指标 | 比上年增长(%) |\n规模以上工业 | 7.0 |\n其中:轻工业 | 5.1 |\n"
+                     "重工业 | 8.2 |\n")
+    got = {(f.indicator, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, region="320500", year=2022).facts}
+    assert got == {("industrial_value_added", "growth", Decimal("7.0"))}
+
+
+def test_rows_of_residents_scopes_under_the_residents_income(in_script: InScript) -> None:
+    text = in_script("2022年某市统计公报\n表1 2022年全市居民人均收支主要指标\n"
+                     "指标 | 绝对数(元) | 比上年增长(%)\n全市居民人均可支配收入 | 45000 | 5.0\n"
+                     "按常住地分:城镇居民 | 55000 | 4.5\n农村居民 | 25000 | 6.0\n")
+    got = {(f.indicator, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, region="320500", year=2022).facts}
+    assert got == {("disposable_income", "level", Decimal("45000")),
+                   ("disposable_income", "growth", Decimal("5.0")),
+                   ("urban_disposable_income", "level", Decimal("55000")),
+                   ("urban_disposable_income", "growth", Decimal("4.5")),
+                   ("rural_disposable_income", "level", Decimal("25000")),
+                   ("rural_disposable_income", "growth", Decimal("6.0"))}

@@ -201,8 +201,10 @@ def _split(line: _Line, sep: str) -> tuple[Cell, ...] | None:
     """``line`` cut into cells by ``sep`` ("|", a tab or "  "), or None if it is not."""
     text = line.text
     if sep == "|":
-        if text.count("|") < 2 or _RULE.fullmatch(text):
-            return None
+        bars = text.count("|")
+        if bars == 0 or _RULE.fullmatch(text) or (bars == 1 and not (
+                text.split("|")[0].strip() and text.split("|")[1].strip())):
+            return None  # (a | b: a two-column table's row needs no outer bars)
         cells = _cells(line, [(i, i + 1) for i, c in enumerate(text) if c == "|"])
         # a rule's piece between bars (|----|----|, a box-drawn table's line under a
         # group's header) is no cell's text
@@ -282,6 +284,9 @@ def _kind(text: str) -> str | None:
     """How a line cuts its cells, if it does."""
     if text.count("|") >= 2:
         return "|"
+    if text.count("|") == 1 and all(side.strip() for side in text.split("|")) and not (
+            _PROSE_MARKS.search(text)):
+        return "|"  # 指标 | 比上年增长(%): a two-column table's row, no outer bars
     if "\t" in text.strip():
         return "\t"
     if "  " in text.strip():

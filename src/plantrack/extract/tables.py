@@ -598,6 +598,30 @@ def _sub_marks() -> tuple[str, ...]:
     return table_words("sub_row")
 
 
+_SCOPE_LEAD = re.compile(r"^按[^:：]{1,6}分[:：]")  # 按常住地分: a breakdown's lead
+
+
+def _scope_row(ctx: DocContext, name: Cell, whole: Indicator) -> _Row | None:
+    """A row naming only a scope of the residents (城镇居民, 农村居民) under a row of an
+    indicator of all of them (居民人均可支配收入): the indicator the scope and the whole's
+    name after its own scope word name together, when the catalogue has it."""
+    scope = _without_sub_mark(_SCOPE_LEAD.sub("", spaced_key(name.text)))
+    if not scope.endswith("居民") or len(scope) > _SCOPE_MAX:
+        return None
+    at = whole.name.find("居民")
+    if at < 0:
+        return None
+    wording = scope + whole.name[at + len("居民"):]
+    found = next((m for m in find_indicators(wording, ctx.indicators)
+                  if m.start == 0 and m.end == len(wording)), None)
+    if found is None or found.indicator.id == whole.id:
+        return None
+    return _Row(name, name.start, found.indicator, None)
+
+
+_SCOPE_MAX = 6  # characters of a residents' scope (城镇居民, 农村常住居民)
+
+
 def _without_sub_mark(name: str) -> str:
     """A row's name without the mark of a part (其中:定 海, #顺德区)."""
     name = name.strip()
@@ -720,6 +744,11 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
         # 工业企业单位数 | 40275 under 规模以上工业企业单位数: the caption's indicator, the
         # row naming it by its closing words and a word of counting
         return _Row(name, name.start, caption.indicator, unit, index)
+    if mention is None and parent is None and caption is not None and _caption_opening(
+            spaced_key(name.text), caption.name):
+        # 规模以上工业 | 7.0 under 规模以上工业增加值主要分类增长情况: the whole the rows
+        # below break down, named by the caption's indicator's opening words
+        return _Row(name, name.start, caption.indicator, unit, index)
     if mention is None and parent is None and caption is not None and _breakdown_total(
             name.text):
         # 合 计 | total | 763.23 over 稻谷 | 小麦 under 各类粮食产量: the breakdown's total
@@ -771,6 +800,15 @@ def _of_outputs(table: Table) -> bool:
 _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff()（）%])+")
 _COUNTING = re.compile(r"(?:单位数|單位數|个数|個數|总数|總數)$")
 _CLOSING_MIN = 2  # characters of a caption's name a row must repeat to be its
+
+
+_OPENING_MIN = 4  # characters of a caption's name a row must open with to be its
+
+
+def _caption_opening(row: str, caption: str) -> bool:
+    """The row's name is the caption's indicator's opening words, no shorter than a
+    few characters (规模以上工业 under 规模以上工业增加值…)."""
+    return len(row) >= _OPENING_MIN and caption != row and caption.startswith(row)
 
 
 def _caption_closing(row: str, caption: str) -> bool:
@@ -1398,6 +1436,10 @@ def _body_rows(ctx: DocContext, text: str, table: Table, caption_unit: str | Non
             heading = None  # (农民人均纯收入(元), a group line naming none: its sub-rows none's)
         if r is not None and r.region is None:
             group[:] = [r.indicator]  # its parts by region may follow (其中:定 海)
+        elif r is None and group and values and (
+                scoped := _scope_row(ctx, row[table.header.name], group[0])) is not None:
+            # 全市居民人均可支配收入 | 45000 over 按常住地分:城镇居民 | 55000: the scope's own
+            r = scoped
         elif r is None and group and values and not is_nonregion_phrase(
                 spaced_key(_without_sub_mark(row[table.header.name].text))) and (
                 place := _row_region(ctx, _without_sub_mark(
