@@ -776,3 +776,16 @@ def test_rows_of_residents_scopes_under_the_residents_income(in_script: InScript
                    ("urban_disposable_income", "growth", Decimal("4.5")),
                    ("rural_disposable_income", "level", Decimal("25000")),
                    ("rural_disposable_income", "growth", Decimal("6.0"))}
+
+
+def test_a_this_month_column_under_a_caption_of_months_is_the_last_month_alone(
+        in_script: InScript) -> None:
+    text = in_script("某市2023年1-6月主要经济指标\n"
+                     "指标名称 | 计量单位 | 本月 | 同比增长(%) | 1-本月 | 同比增长(%)\n"
+                     "规模以上工业增加值 | 亿元 | 50.1 | 5.0 | 300.5 | 6.2\n")
+    got = {(f.measure, str(f.period), f.quantity.value)
+           for f in plantrack.extract(text, region="320500", year=2023).facts}
+    assert got == {("level", "2023-06", Decimal("5010000000")),
+                   ("growth", "2023-06", Decimal("5.0")),
+                   ("level", "2023-01..2023-06", Decimal("30050000000")),
+                   ("growth", "2023-01..2023-06", Decimal("6.2"))}

@@ -1530,6 +1530,11 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
                                              else (None, True))
             else:
                 update_time(time, _periods(column.header))
+                if _this_month(column.header) and (
+                        time.part == "months" and time.months is not None
+                        and time.months[0] == 1 < time.months[1]):
+                    # 1-6月 over 本月 | 1-本月: the month alone, the last of the months
+                    time.months = (time.months[1], time.months[1])
                 if not column.growth:
                     left = time.copy()
             own = _column_indicator(ctx, column, caption, table.grid.caption,
@@ -1544,6 +1549,13 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         found = ctx.memo[key] = _Rows(tuple(r.name.start for r, _ in rows), tuple(rows),
                                       tuple(times))
     return found  # type: ignore[return-value]
+
+
+def _this_month(header: str) -> bool:
+    """A column of the report's last month alone (本月, 当月, and its growth beside it:
+    本月同比增长(%)), not one summed to it (本月止累计)."""
+    key = spaced_key(header)
+    return key.startswith(table_words("this_month")) and "累计" not in key and "止" not in key
 
 
 def _growth_of_unread(header: Header, column: Column) -> bool:
