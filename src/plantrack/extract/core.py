@@ -56,6 +56,7 @@ from plantrack.text.quantities import (
 )
 from plantrack.text.script import HAN
 from plantrack.text.segment import (
+    BULLETS,
     CLAUSE_END_AT,
     FULL_STOPS,
     LEAD_IN_MAX,
@@ -821,14 +822,13 @@ def _topic_above(ctx: DocContext, text: str, read: list[Span]) -> Span | None:
     return None
 
 
-_BULLETS = "●•·▪■◆◇▲►★☆※"
 
 
 def _same_list(text: str, at: int) -> bool:
     """Whether the line at ``at`` and the one before open with the same bullet (●2023年
     …；\n●广州…): items of one list, which share its period."""
     mark = text[at:at + 1]
-    if not mark or mark not in _BULLETS:
+    if not mark or mark not in BULLETS:
         return False
     before = text.rfind("\n", 0, at - 1) + 1
     return text[before:before + 1] == mark

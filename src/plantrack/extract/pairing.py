@@ -43,6 +43,7 @@ from plantrack.text.quantities import (
     measured_alike,
 )
 from plantrack.text.segment import (
+    BULLETS,
     CLAUSE_END_AT,
     Span,
     clause_end,
@@ -367,7 +368,7 @@ _COMPARATOR_REACH = 4  # characters before the number that may hold 突破, 超�
 # GDP(亿元):83095.9: a label's unit in brackets, its figure bare after the colon
 # (or after spaces, the figure closing its bulleted line: - GDP(亿元) 16.6, a profile's
 # row; not 地区生产总值(亿元)425.974246, a value and its ranks run together)
-_ROW_BULLETS = "-•·●▪*–"
+_ROW_BULLETS = "-*–" + BULLETS  # (a dash or an asterisk opens such a row too)
 _UNIT_LABELLED = re.compile(r"[(（]([^()（）\d]{1,4})[)）](?:[ \t]*[:：][ \t]*|[ \t]*(?="
                             r"[-+]?\d[\d,]*(?:\.\d+)?[ \t]*$))"
                             r"([-+]?\d[\d,]*(?:\.\d+)?)(?![\d.%‰]|[ \t]*[\u4e00-\u9fff$¥])",
@@ -631,15 +632,12 @@ def _owners(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> list[Regio
     return listed_run(text, after, _OWNER_JOINS, first=True)
 
 
-# 均增长5.9%, 都下降: each region's own change (not 年均增长, an average over years)
-_EACH_CHANGED = re.compile(r"(?:均|都)(?:同比)?(?:增长|下降|增速为|增幅为)")
-
-
 def _sharing(ctx: DocContext, text: str, s: Span, pair: Pair) -> list[RegionMention]:
     """The regions listed right before an indicator whose figure each of them has (常德市、
     衡阳市、株洲市GDP均超过2000亿元: a 均 or 都 between the indicator and its number)."""
     between = text[pair.mention.end:pair.quantity.number_start]
-    if not has_cue(between, "distributive") and _EACH_CHANGED.match(between) is None:
+    # (均增长5.9%, 都下降: each region's own change; not 年均增长, an average over years)
+    if not has_cue(between, "distributive") and not between.startswith(cues("each_changed")):
         return []
     return _listed_before(ctx, text, s.start, pair.mention.start, gaps=("",))
 
@@ -754,6 +752,7 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
     else:
         topic = named[-1]
     pairs = []
+    spans = [(s.start + f.start, s.start + f.end) for f in found]
     listed = listed_after_lead(ctx, text, s)
     item, figure_at = _item(ctx, text, s if listed is None else Span(
         listed, s.end, text[listed:s.end])) or (None, -1)
@@ -763,7 +762,7 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
         match = QuantityMatch(q.quantity, at, s.start + q.end, s.start + q.number_start,
                               q.decline)
         if q.quantity.unit in (topic.indicator.unit, "percent") and (
-                ordered := _ordered_owner(ctx, text, s, match)) is not None:
+                ordered := _ordered_owner(ctx, text, s, match, spans)) is not None:
             # 华阴市、华州区、富平县和临渭区依次为5805元、5389元…: the i-th region's
             pairs.append(Pair(match, topic, ordered.start, ordered))
             continue
@@ -792,12 +791,13 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
 
 
 # 依次为, 分别是: the list of figures after it is of the regions listed before it
-_ORDER_WORD = re.compile(r"(?:依次|分别)(?:为|是|為)?[:：]?")
+_ORDER = r"(?:依次|分别)"
+_ORDER_WORD = re.compile(_ORDER + r"(?:为|是|為)?[:：]?")
 _ITEM_GAP = re.compile(r"[、和及与,，]?")
 
 
-def _ordered_owner(ctx: DocContext, text: str, s: Span, q: QuantityMatch
-                   ) -> RegionMention | None:
+def _ordered_owner(ctx: DocContext, text: str, s: Span, q: QuantityMatch,
+                   quantities: list[tuple[int, int]]) -> RegionMention | None:
     """The region whose figure ``q`` is in a list of figures after 依次为 or 分别为 that
     answers the regions listed right before it in its sentence (华阴市、华州区和临渭区依次为
     5805元、5389元和5166元), by their order; None when ``q`` is in no such first list."""
@@ -806,12 +806,13 @@ def _ordered_owner(ctx: DocContext, text: str, s: Span, q: QuantityMatch
         order = m
     if order is None:
         return None
-    figures = list(find_quantities(text[order.end():q.end]))
+    # (``quantities``: the sentence's figures, (start, end) in the text, in order)
+    figures = [(a, b) for a, b in quantities if order.end() <= a and b <= q.end]
     at = order.end()
-    for f in figures:  # the list runs from the order word to q, figures and joins only
-        if _ITEM_GAP.fullmatch(text, at, order.end() + f.start) is None:
+    for a, b in figures:  # the list runs from the order word to q, figures and joins only
+        if _ITEM_GAP.fullmatch(text, at, a) is None:
             return None
-        at = order.end() + f.end
+        at = b
     if not figures or at != q.end:
         return None
     regions = listed_run(text, [r for r in ctx.mentions_starting(s.start, order.start())
@@ -1177,7 +1178,7 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
 
 # a list in order after the clause's words (万亿之城格局依次为上海(10536.22亿元)、北京(…)):
 # its items are regions and their figures, whatever frame the words before name
-_ORDERED_LIST = re.compile(r"(?:依次|分别)(?:为|是|為)[:：]?\s*$")
+_ORDERED_LIST = re.compile(_ORDER + r"(?:为|是|為)[:：]?\s*$")
 
 
 def _compared(prefix: str) -> bool:

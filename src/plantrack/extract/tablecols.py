@@ -163,7 +163,9 @@ def unit_in(text: str) -> str | None:
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z]+")
-_UNIT_AFTER_WORD = re.compile(r"\s*单\s*位\s*[:：]\s*([^\s()（）\d]{1,6})\s*")
+#: 单位:, 单 位： (a caption's or a column's unit said after the word)
+UNIT_SAID = re.compile(r"单\s*位\s*[:：]")
+_UNIT_AFTER_WORD = re.compile(rf"\s*{UNIT_SAID.pattern}\s*([^\s()（）\d]{{1,6}})\s*")
 #: a bracket naming the prices a figure is at ((当年价格), (2000年不变价), (可比价)): no
 #: unit, and its year is the prices', not the figure's period
 PRICE_BRACKET = re.compile(r"[(（][^()（）]*价[^()（）]*[)）]")

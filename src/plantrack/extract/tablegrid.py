@@ -44,6 +44,7 @@ from plantrack.extract.tablecols import (
     BARE_MONTHS,
     BARE_YEAR,
     BRACKETED_YEAR,
+    UNIT_SAID,
     YEAR_SPAN,
     header_role,
     is_names_header,
@@ -297,7 +298,6 @@ def _kind(text: str) -> str | None:
     return None
 
 
-_UNIT_SAID = re.compile(r"单\s*位\s*[:：]")  # 单位:万元, a caption's unit
 
 
 def _caption(lines: list[_Line], first: int) -> str:
@@ -310,7 +310,7 @@ def _caption(lines: list[_Line], first: int) -> str:
         s = lines[i].text.strip()
         if s:
             if len(s) > _CAPTION_MAX or (
-                    _kind(_BRACKETED.sub("", s)) and not _UNIT_SAID.search(s)) or (
+                    _kind(_BRACKETED.sub("", s)) and not UNIT_SAID.search(s)) or (
                     s.endswith("。") or (_is_value(s) and not BARE_YEAR.fullmatch(s))):
                 break  # (a sentence ending in a full stop is prose, no caption; a
                 # value the last row of a table above; but a period spaced apart from
@@ -334,7 +334,7 @@ def _caption(lines: list[_Line], first: int) -> str:
 
 # a caption's units in brackets (规模以上工业增加值(亿元、%、%)): no enumeration of cells
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-_UNIT_SAID_LINE = re.compile(rf"{_UNIT_SAID.pattern}\s*\S{{1,8}}")  # 单位:% as a line
+_UNIT_SAID_LINE = re.compile(rf"{UNIT_SAID.pattern}\s*\S{{1,8}}")  # 单位:% as a line
 # 表2, or a copy's 2 alone before its title (2  GDP同比增长速度: the 表 of a heading lost)
 _TABLE_NUMBER = re.compile(
     r"表\s*[\d一二三四五六七八九十]+|\d{1,2}[ \u3000]{2,}(?=[\u4e00-\u9fffA-Z])")
@@ -1663,6 +1663,11 @@ def _book_split(line: _Line) -> tuple[list[Cell], list[Cell], list[int]] | None:
     return names, values, gaps
 
 
+def _with_unit(name: Cell, unit: Cell) -> Cell:
+    """A row's name and the bracketed unit after it, one cell."""
+    return Cell(name.start, unit.end, f"{name.text} {unit.text}")
+
+
 def _book_name(names: list[Cell]) -> Cell | None:
     """A row's name: its Chinese word (福州市  Fuzhou, 广  州 spaced out), else its
     English one (Fujian)."""
@@ -1682,7 +1687,7 @@ def _book_name(names: list[Cell]) -> Cell | None:
     if len(chinese) == 1 and len(names) == 2 and names[0] is chinese[0] and (
             _UNIT_LINE.fullmatch(names[1].text)) and len(chinese[0].text) <= _BOOK_NAME_MAX:
         # 地区生产总值(GDP)增速 (%) 6.8 4.9: the name and its unit, a bracket of no word
-        return Cell(names[0].start, names[1].end, f"{names[0].text} {names[1].text}")
+        return _with_unit(names[0], names[1])
     if len(chinese) == 1 and len(chinese[0].text) <= _BOOK_NAME_MAX:
         return chinese[0]
     if len(chinese) == 2 and chinese[0].text.endswith((":", "：")) and len(
@@ -1691,8 +1696,7 @@ def _book_name(names: list[Cell]) -> Cell | None:
     if len(chinese) == 2 and _UNIT_LINE.fullmatch(chinese[1].text) and len(
             chinese[0].text) <= _BOOK_NAME_MAX:
         # 地区生产总值   (亿元)   Gross Domestic Products: the name and its unit
-        return Cell(chinese[0].start, chinese[1].end,
-                    chinese[0].text + " " + chinese[1].text)
+        return _with_unit(chinese[0], chinese[1])
     if len(chinese) == 2 and unit_of(chinese[1].text) is not None and len(
             chinese[0].text) <= _BOOK_NAME_MAX:
         # 国内生产总值(当年价格) 万元 17818302 …: the name and its unit, no bracket

@@ -31,6 +31,7 @@ from plantrack.text.clean import NOTE_SOURCE, number_line_breaks
 from plantrack.text.years import YEAR
 
 __all__ = [
+    "BULLETS",
     "CLAUSE_CUTS",
     "CLAUSE_END_AT",
     "CLAUSE_MARKS",
@@ -53,6 +54,8 @@ __all__ = [
     "windows",
 ]
 
+#: the marks that open a bulleted line (●2023年…, •集宁区:265.62亿元)
+BULLETS = "●•·▪■◆◇▲►★☆※"
 FULL_STOPS = "。！？!?"  # and a line end, a Western full stop before a space, ……
 SEGMENT_MARKS = ";；"
 CLAUSE_MARKS = ",，:："  # and, in the reading text, a phrase-break space
