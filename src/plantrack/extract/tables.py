@@ -608,15 +608,11 @@ def _scope_row(ctx: DocContext, name: Cell, whole: Indicator) -> _Row | None:
     scope = _without_sub_mark(_SCOPE_LEAD.sub("", spaced_key(name.text)))
     if not scope.endswith("居民") or len(scope) > _SCOPE_MAX:
         return None
-    at = whole.name.find("居民")
-    if at < 0:
+    # (the scope in the place of the whole's opening words, as a column's header takes it)
+    found = _scoped(ctx, scope, IndicatorMention(0, len(whole.name), whole, whole.name))
+    if found is None or found.id == whole.id:
         return None
-    wording = scope + whole.name[at + len("居民"):]
-    found = next((m for m in find_indicators(wording, ctx.indicators)
-                  if m.start == 0 and m.end == len(wording)), None)
-    if found is None or found.indicator.id == whole.id:
-        return None
-    return _Row(name, name.start, found.indicator, None)
+    return _Row(name, name.start, found, None)
 
 
 _SCOPE_MAX = 6  # characters of a residents' scope (城镇居民, 农村常住居民)
