@@ -681,3 +681,23 @@ def test_a_rate_list_after_fenbie_takes_the_growth_word_said_after_the_regions(
            for f in plantrack.extract(text, region="370100").facts}
     assert got == {("370100", "growth", Decimal("8")), ("370115", "growth", Decimal("10.07")),
                    ("370114", "growth", Decimal("9.4")), ("370103", "growth", Decimal("9.3"))}
+
+
+def test_a_rate_list_after_fenbie_takes_the_indicator_named_earlier_in_its_sentence(
+        in_script: InScript) -> None:
+    # the indicator stands in a clause of its own, with no figure, before the list
+    text = in_script("2017年济南各区县GDP排名。济南的GDP增幅成绩亮眼,9个县(区)的增幅排进了全省前"
+                     "50名,济阳县、章丘区、市中区更是以高增速(分别为10.07%、9.4%、9.3%)领跑全市。")
+    got = {(f.region, f.indicator, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, region="370100").facts}
+    assert got == {("370115", "gdp", "growth", Decimal("10.07")),
+                   ("370114", "gdp", "growth", Decimal("9.4")),
+                   ("370103", "gdp", "growth", Decimal("9.3"))}
+
+
+def test_an_indicator_given_its_own_figure_earlier_in_the_sentence_is_not_carried(
+        in_script: InScript) -> None:
+    text = in_script("2017年济南各区县GDP排名。济南的GDP增长8%,济阳县、章丘区更是以高速度"
+                     "(分别为10.07%、9.4%)领跑全市。")
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(text, region="370100").facts}
+    assert got == {("370100", Decimal("8"))}

@@ -1585,14 +1585,22 @@ def _carried_list(ctx: DocContext, text: str, s: Span, unpaired: list[QuantityMa
     for q in unpaired:
         seg = segment_start(text, s.start, q.start)
         at = text.rfind("分别", seg, q.start)
-        if at < 0 or any(seg <= m.start < q.start for m in mentions):
+        if at < 0:
             continue
         run = listed_run(text, [r for r in ctx.mentions_starting(seg, at)
                                 if r.end <= at and r.is_region and not r.deictic])
         index = listed_index(at, q, quantities)
         if len(run) < 2 or index >= len(run) or has_cue(text[run[-1].end:at], "subject_head"):
             continue  # (甲、乙人均财政收入分别为…: the list names a subject of its own)
-        named = _paragraph_indicator(ctx, text, seg)
+        if any(run[0].start <= m.start < q.start for m in mentions):
+            continue  # (named between the list and its figures: the list's own)
+        # one named in the sentence before the list and given no figure there is the one
+        # it goes on about (济南的GDP增幅成绩亮眼,济阳县、章丘区更是以高增速(分别为…))
+        before = _named(ctx, text, seg, run[0].start)
+        if before and any(seg <= p.start < run[0].start and p.quantity.unit in (
+                "percent", before[-1].indicator.unit) for p in quantities):
+            continue
+        named = before[-1] if before else _paragraph_indicator(ctx, text, seg)
         if named is None or q.quantity.unit not in ("percent", named.indicator.unit):
             continue
         # the name stands where 分别 does, so the words after it are the list's own (a
