@@ -701,3 +701,14 @@ def test_an_indicator_given_its_own_figure_earlier_in_the_sentence_is_not_carrie
                      "(分别为10.07%、9.4%)领跑全市。")
     got = {(f.region, f.quantity.value) for f in plantrack.extract(text, region="370100").facts}
     assert got == {("370100", Decimal("8"))}
+
+
+def test_a_pictures_placeholder_between_a_lead_in_and_its_list_is_passed_over(
+        in_script: InScript) -> None:
+    text = in_script("江西最有钱的10大区县\n"
+                     "根据江西2022年公布的各区县GDP数据来看,从高到低依次排列为:\n(资料图)\n"
+                     "青山湖区(2466亿元),南昌县(1280.35亿元),章贡区(1154.61亿元)。\n")
+    got = {(f.region, f.indicator, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("360111", "gdp", Decimal("246600000000")),
+                   ("360121", "gdp", Decimal("128035000000")),
+                   ("360702", "gdp", Decimal("115461000000"))}

@@ -270,3 +270,14 @@ def test_a_forums_jammer_is_dropped_and_a_row_of_small_numbers_kept() -> None:
             "6 I1 V- p$ t- H2 X0 G- M! P F\n1 2 3 4 5 6 7\n")
     cleaned = clean(text)
     assert cleaned.text == "1、 上海市 20101.33亿元 增长 7.5% (沪)\n\n1 2 3 4 5 6 7\n"
+
+
+@pytest.mark.parametrize("line", ["(资料图)", "（图片来源：视觉中国）", "【图片】 ", "[配图]"])
+def test_a_pictures_placeholder_alone_on_its_line_is_dropped(line: str) -> None:
+    text = f"依次排列为:\n{line}\n青山湖区(2466亿元)"
+    assert clean(text).text == "依次排列为:\n" + " " * line.endswith(" ") + "\n青山湖区(2466亿元)"
+
+
+def test_a_bracketed_picture_word_inside_a_line_stays() -> None:
+    for text in ["我们(图片)看\n", "增长(图源)3%\n", "为:\n(图)\n"]:
+        assert clean(text).text == text

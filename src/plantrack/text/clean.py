@@ -228,6 +228,11 @@ _STOP_AS_POINT_MIN = 3
 _GLOSS_OPEN = "(（{\\[【《"
 _GLOSS_CLOSE = ")）}\\]】》"
 _GLOSS_LABELS = "拼音|pinyin|繁体|繁|练|读"
+# A picture's placeholder alone on its line, (资料图), (图片来源:网络): a news page's copy
+# leaves it between a lead-in and its list (…依次排列为:\n(资料图)\n青山湖区(2466亿元),…),
+# and left in, it reads as a heading that ends the lead-in's paragraph. (Dropped before
+# the script is converted, so written in both.)
+_PICTURE = "资料图|图片|配图|示意图|图源|資料圖|圖片|配圖|示意圖|圖源"
 # One character class first, so the regex engine can skip ahead to candidates at C
 # speed; the lookarounds then decide which of them are dropped. A space a copy put after
 # a number's decimal point in a table's row (江阴市 3083. 3 2880.9, 重庆 10. 5%) cuts one
@@ -240,7 +245,9 @@ _DROP = re.compile(
     f"|(?<=[\u3400-\u9fff)）][{_GLOSS_OPEN}])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}} ?"
     f"[{_GLOSS_CLOSE}]"
     f"|(?<=[{_GLOSS_OPEN}])(?:{_GLOSS_LABELS})[:：][^{_GLOSS_OPEN}{_GLOSS_CLOSE}\n]{{1,8}}"
-    f"[{_GLOSS_CLOSE}])"
+    f"[{_GLOSS_CLOSE}]"
+    f"|(?<=\n[{_GLOSS_OPEN}])(?:{_PICTURE})[^{_GLOSS_OPEN}{_GLOSS_CLOSE}\n]{{0,20}}"
+    f"[{_GLOSS_CLOSE}](?=[ \t]*(?:\n|$)))"
 )
 
 
