@@ -712,3 +712,15 @@ def test_a_pictures_placeholder_between_a_lead_in_and_its_list_is_passed_over(
     assert got == {("360111", "gdp", Decimal("246600000000")),
                    ("360121", "gdp", Decimal("128035000000")),
                    ("360702", "gdp", Decimal("115461000000"))}
+
+
+def test_a_regions_scope_in_brackets_keeps_its_figure_and_the_lists_later_items(
+        in_script: InScript) -> None:
+    text = in_script("潍坊市2021年国民经济和社会发展统计公报\n各县市区、市属开发区生产总值完成情况:"
+                     "潍城区364.0亿元,寒亭区(含经济开发区)270.3亿元,坊子区211.6亿元,"
+                     "高新技术产业开发区615.7亿元。")
+    got = {(f.region, f.indicator, f.quantity.value, str(f.period))
+           for f in plantrack.extract(text, region="370700").facts}
+    assert got == {("370702", "gdp", Decimal("36400000000"), "2021"),
+                   ("370703", "gdp", Decimal("27030000000"), "2021"),
+                   ("370704", "gdp", Decimal("21160000000"), "2021")}

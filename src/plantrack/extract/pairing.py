@@ -444,6 +444,10 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
         mentions = [m for m in mentions if not any(a < m.start < b for a, b in sectors)]
     mentions += _implied(text, s.start, s.end, _by_id(ctx), mentions)
     mentions += _by_crop_area(ctx, text, s.start, s.end, mentions)
+    if "含" in s.text or "包括" in s.text:
+        # 寒亭区(含经济开发区)270.3亿元: a scope's words in brackets name no indicator
+        asides = [(s.start + a.start(), s.start + a.end()) for a in SCOPE_ASIDE.finditer(s.text)]
+        mentions = [m for m in mentions if not any(a < m.start < b for a, b in asides)]
     mentions.sort(key=lambda m: m.start)
     quantities = [QuantityMatch(q.quantity, s.start + q.start, s.start + q.end,
                                 s.start + q.number_start, q.decline) for q in found]
@@ -576,6 +580,8 @@ _OWNED = re.compile(
 _OWNED_AFTER = re.compile(
     r"[”\"]?的(?:地市|城市|市州|市县区?|县市区?|区县|县区|地区|省份|省区市|市|县|区)"
     r"(?:有|是|为|包括)[:：]?")
+# a region's scope, in brackets after its name (寒亭区(含经济开发区), 綦江(不含万盛))
+SCOPE_ASIDE = re.compile(r"[(（](?:含|包括|包含|不含|不包括)[^()（）,，。;；\n]{1,12}[)）]")
 # a list of regions sharing a rate; a name may carry an aside (綦江(不含万盛)、大足)
 _OWNER_JOINS = re.compile(r"(?:[(（][^()（）,，。;；]{1,10}[)）])?(?:、|和|及|与|以及)")
 
@@ -1140,14 +1146,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     framed = region.start if region is not None and members and not listed and (
         region.start > clause + 2) else None
     prefix = text[framed:q.start] if framed is not None else prefix
-    # 其中，营口市同比增长10.3%: a part that is a region is the region's own figure
-    if (has_cue(between + prefix, "part") and not members) or has_cue(between + prefix,
-                                                                       "entity"):
+    if _names_its_own_subject(between, prefix, members=members):
         return None
-    # (按可比价格计算比上年增长12%: a price basis is no subject, however long)
-    if (len(_price_basis().sub("", prefix)) > _INHERIT_PREFIX and not _bare(prefix)) or has_cue(
-            prefix, "subject_head"):
-        return None  # 房地产开发投资下降18.4%: the clause names a subject of its own
     if region is None and not (((listed or owned) and not prefix.strip())
                                or (owned and (_compared(prefix)
                                               or _ORDERED_LIST.search(prefix) is not None))
@@ -1179,6 +1179,21 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
 # a list in order after the clause's words (万亿之城格局依次为上海(10536.22亿元)、北京(…)):
 # its items are regions and their figures, whatever frame the words before name
 _ORDERED_LIST = re.compile(_ORDER + r"(?:为|是|為)[:：]?\s*$")
+
+
+def _names_its_own_subject(between: str, prefix: str, *, members: bool) -> bool:
+    """Whether the words before a figure (``prefix``, its clause's; ``between``, from the
+    indicator's name to that clause) name a subject other than the indicator's region."""
+    # 其中，营口市同比增长10.3%: a part that is a region is the region's own figure (a
+    # region's scope, 寒亭区(含经济开发区), names no part and no entity of its own)
+    said = SCOPE_ASIDE.sub("", between + prefix)
+    if (has_cue(said, "part") and not members) or has_cue(said, "entity"):
+        return True
+    # (按可比价格计算比上年增长12%: a price basis is no subject, however long;
+    # 房地产开发投资下降18.4%: the clause names a subject of its own)
+    own = SCOPE_ASIDE.sub("", prefix)
+    return (len(_price_basis().sub("", own)) > _INHERIT_PREFIX and not _bare(own)) or has_cue(
+        prefix, "subject_head")
 
 
 def _compared(prefix: str) -> bool:
@@ -1968,7 +1983,9 @@ def _region_prefix(ctx: DocContext, clause: int, at: int) -> RegionMention | Non
         starts.append(among.end())
     for lead in starts:
         for r in ctx.mentions_starting(lead, lead + 3):
-            if r.end <= at and (at - r.end <= 2 or _bare(text[r.end:at])):
+            # (寒亭区(含经济开发区)270.3亿元: the region's scope in brackets, its own)
+            end = aside.end() if (aside := SCOPE_ASIDE.match(text, r.end, at)) else r.end
+            if end <= at and (at - end <= 2 or _bare(text[end:at])):
                 return r
     return None
 
