@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from tests.extract.scripts import InScript
+
 from plantrack import extract
 from plantrack.testing import run_extractor
 
@@ -249,3 +251,22 @@ def test_a_rank_moved_from_last_years_is_no_period_for_the_next_sentence() -> No
             "从上年同期的全市第三,一举登顶全市!与上年同期相比,兴宁市财政收入同比增长率达到了22.7%。")
     got = {(f.measure, str(f.period)) for f in extract(text, region="441400").facts}
     assert got == {("level", "2025-01..2025-04"), ("growth", "2025-01..2025-04")}
+
+
+def test_a_level_moved_from_last_years_is_last_years_and_the_next_sentence_this_years(
+        in_script: InScript) -> None:
+    text = in_script("潍坊市2021年国民经济和社会发展统计公报\n"
+                     "年末常住人口城镇化率由上年的60.1%提高到61.2%。三次产业结构由上年的9.1:39.8:51.1"
+                     "调整为9.0:40.4:50.6。全市实现生产总值7010.6亿元。")
+    got = {(f.indicator, f.measure, str(f.quantity.value), str(f.period))
+           for f in extract(text, region="370700").facts}
+    assert got == {("urbanisation_rate", "level", "60.1", "2020"),
+                   ("urbanisation_rate", "level", "61.2", "2021"),
+                   ("gdp", "level", "701060000000.0", "2021")}
+
+
+def test_a_rates_level_said_with_the_word_it_fell_by_is_a_level(in_script: InScript) -> None:
+    text = in_script("某市2021年统计公报\n城镇登记失业率由上年的3.5%下降为3.2%。")
+    got = {(f.measure, str(f.quantity.value), str(f.period))
+           for f in extract(text, region="370700").facts}
+    assert got == {("level", "3.5", "2020"), ("level", "3.2", "2021")}

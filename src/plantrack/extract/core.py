@@ -211,8 +211,10 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     elif not pair.mention.name:  # 经济增长6.1%: an implied indicator's words hold the rate's
         between = text[pair.mention.start:pair.quantity.start]
     # one scan tells whether any growth word is there before each is tried
+    # (a rate's level said with the word it moved by: 失业率由3.5%下降为3.2%)
+    moved_to = "(?:到|至|为)$" if ind.unit == "percent" else "(?:到|至)$"
     growth = pair.quantity.decline or (has_cue(between, "growth") and any(
-        w in between and not re.search(re.escape(w) + "(?:到|至)$", between)
+        w in between and not re.search(re.escape(w) + moved_to, between)
         for w in cues("growth")))
     if (q.unit == "percent" and ind.unit != "percent" and not pair.share
             and text[pair.mention.end:pair.quantity.start] in ("(", "（")):

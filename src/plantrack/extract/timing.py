@@ -160,6 +160,7 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
         events += [(a, "across_years", value) for a, _, value in across]
     if not events:
         return events
+    events += _moved_from_last_year(text, events)
     leads = cues("comparison_lead")
     # a trend word in a clause is in the text: without one, no clause bounds to find
     trend = has_cue(text, "trend")
@@ -169,6 +170,27 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
     return sorted((e for e in events if not text.endswith(leads, 0, e[0])
                    and not (trend and e[1] != "year_only" and _in_trend(text, e[0]))
                    and not any(a <= e[0] < b for a, b in left)), key=lambda e: e[0])
+
+
+_FROM = "由从"
+_MOVE_STOP = re.compile(r"[,，。；;！？!?\n]")
+
+
+def _moved_from_last_year(text: str, events: list[tuple[int, str, object]]
+                          ) -> list[tuple[int, str, object]]:
+    """由上年的60.1%提高到61.2%: the year before names the level a change started from,
+    and the word it moved by (提高到, 调整为) brings the clause back to the year in view,
+    for its second level and for the sentences after it."""
+    out: list[tuple[int, str, object]] = []
+    for at, role, _ in events:
+        if role != "last_year" or at == 0 or text[at - 1] not in _FROM:
+            continue
+        # (up to its comma: a ratio's colons, 9.1:39.8:51.1, end no clause here)
+        stop = _MOVE_STOP.search(text, at)
+        moved = find_cue(text[at:stop.start() if stop else len(text)], "moved_to")
+        if moved:
+            out.append((at + moved[0][0], "moved_on", None))
+    return out
 
 
 @cache
@@ -283,6 +305,9 @@ def update_time(time: Time, text: str) -> None:
             time.part, time.months = None, None
         elif role == "last_year" and time.year is None:
             time.part, time.last_year = "last", True
+        elif role == "moved_on":  # …提高到61.2%: the year the 上年 before it left
+            time.last_year = False
+            time.part = None if time.part == "last" else time.part
         elif role == "last_year" and time.year is not None and time.of_report:
             # 该省2017年政府工作报告显示，山西去年GDP…: the year before the report's
             time.year, time.part, time.months, time.of_report = time.year - 1, None, None, False
