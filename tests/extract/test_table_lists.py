@@ -724,3 +724,49 @@ def test_a_regions_scope_in_brackets_keeps_its_figure_and_the_lists_later_items(
     assert got == {("370702", "gdp", Decimal("36400000000"), "2021"),
                    ("370703", "gdp", Decimal("27030000000"), "2021"),
                    ("370704", "gdp", Decimal("21160000000"), "2021")}
+
+
+def _plan_table(header: list[str], rows: list[str]) -> str:
+    return ("某市2015年上半年国民经济和社会发展计划执行情况\n主要指标具体完成情况如下:\n"
+            "2015年上半年全市主要指标执行情况表\n" + "\n\n".join(header + rows) + "\n")
+
+
+def test_a_ranked_plan_table_one_cell_a_paragraph_with_scope_rows_under_merged_names(
+        in_script: InScript) -> None:
+    # 序号 | 指标名称 | 单位 | 统计口径 (broken over two lines) | 年初计划 | 上半年实绩, each
+    # over 绝对值 | 同比±%; the 市级 row under the 全市 row's merged rank, name and unit;
+    # a plan set as a rate has / for its level
+    text = in_script(_plan_table(
+        ["序号", "指标名称", "单位", "统计", "口径", "年初计划", "上半年实绩", "绝对值", "同比±%",
+         "绝对值", "同比±%"],
+        ["1", "地区生产总值", "亿元", "全市", "/", "7.5", "530.6", "9.4",
+         "市级", "/", "6.5", "404.9", "6",
+         "2", "实际利用外资", "亿美元", "全市", "4.5", "/", "4.39", "31.7",
+         "市级", "2.2", "/", "1.48", "33.6"]))
+    got = {(f.kind, f.indicator, f.measure, f.quantity.value, str(f.period))
+           for f in plantrack.extract(text, region="330282").facts}
+    assert got == {("target", "gdp", "growth", Decimal("7.5"), "2015"),
+                   ("result", "gdp", "level", Decimal("53060000000"), "2015H1"),
+                   ("result", "gdp", "growth", Decimal("9.4"), "2015H1"),
+                   ("target", "foreign_investment_actual", "level", Decimal("450000000"),
+                    "2015"),
+                   ("result", "foreign_investment_actual", "level", Decimal("439000000"),
+                    "2015H1"),
+                   ("result", "foreign_investment_actual", "growth", Decimal("31.7"),
+                    "2015H1")}
+
+
+def test_a_ranked_table_one_cell_a_paragraph_with_a_unit_column(in_script: InScript) -> None:
+    text = in_script(_plan_table(
+        ["序号", "指标名称", "单位", "年初计划", "上半年实绩", "绝对值", "同比±%", "绝对值",
+         "同比±%"],
+        ["1", "固定资产投资", "亿元", "/", "12", "369.5", "3",
+         "2", "自营出口", "亿美元", "/", "5", "42", "-0.2"]))
+    got = {(f.kind, f.indicator, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, region="330282").facts}
+    assert got == {("target", "fixed_asset_investment", "growth", Decimal("12")),
+                   ("result", "fixed_asset_investment", "level", Decimal("36950000000")),
+                   ("result", "fixed_asset_investment", "growth", Decimal("3")),
+                   ("target", "exports", "growth", Decimal("5")),
+                   ("result", "exports", "level", Decimal("4200000000")),
+                   ("result", "exports", "growth", Decimal("-0.2"))}

@@ -115,6 +115,11 @@ def is_region_header(text: str) -> bool:
                                  for link in table_words("edit_link")))
 
 
+def is_scope_header(text: str) -> bool:
+    """Whether ``text`` heads a column of each row's scope (统计口径: 全市, 市级)."""
+    return _SPACE.sub("", text) in table_words("scope_column")
+
+
 def is_period_header(text: str) -> bool:
     """Whether ``text`` heads a column of years (年份, 年 度): the rows are periods."""
     return _SPACE.sub("", text) in table_words("period")

@@ -51,6 +51,7 @@ from plantrack.extract.tablecols import (
     is_period_header,
     is_period_named,
     is_region_header,
+    is_scope_header,
     is_year_name,
     sector_parts,
     table_words,
@@ -87,10 +88,11 @@ _INNER_SPACE = "[ \t\u3000]*"  # 指   标: a header word spaced out to its colu
 # a header's unit on a line of its own under its word (绝对数 / (亿元)), as a web page's
 # text copy breaks a header cell
 _UNIT_LINE = re.compile(r"[ \t]*[(（][^()（）\d]{1,6}[)）][ \t]*")
-# a number, with a comparator word a target column writes (7左右, 5以内, 3.5以上, 约8)
+# a number, with a comparator word a target column writes (7左右, 5以内, 3.5以上, 约8),
+# or an empty cell's mark (—, …, a plan-execution table's / where no figure is set)
 _VALUE_CELL = re.compile(
     r"(?:约|不低于|不超过|力争)?[-+−－]?\d[\d,.]*\s*%?\s*(?:左右|以上|以内|以下|上下)?\s*"
-    r"(?:[*＊※†‡①-⑩]+|\[\d{1,2}\])?(?:[(（][^()（）\n]{1,12}[)）])?|[—–－-]+|…+")
+    r"(?:[*＊※†‡①-⑩]+|\[\d{1,2}\])?(?:[(（][^()（）\n]{1,12}[)）])?|[—–－-]+|…+|[/／]")
 
 
 @frozen
@@ -607,8 +609,24 @@ def _is_header_cell(text: str) -> bool:
     s = text.strip()
     return bool(s) and len(s) <= _STACKED_CELL_MAX and (
         header_role(s) is not None or is_region_header(s) or is_period_named(s)
-        or _NAMED_YEAR.fullmatch(s) is not None
+        or is_scope_header(s) or _NAMED_YEAR.fullmatch(s) is not None
     ) and not _SENTENCE_END.search(s)
+
+
+def _broken_header_cell(lines: list[_Line], at: int) -> int | None:
+    """The line that ends a header cell a copy broke over two lines (统计 / 口径), the
+    first at line ``at``; None unless the two read together are a header cell and the
+    first alone is none (口径 alone heads a column too)."""
+    first = lines[at].text.strip()
+    nxt = next((k for k in range(at + 1, min(at + 3, len(lines))) if lines[k].text.strip()),
+               None)
+    if nxt is None or not _WORD_PIECE.fullmatch(first) or _is_header_cell(first):
+        return None
+    second = lines[nxt].text.strip()
+    return nxt if _WORD_PIECE.fullmatch(second) and _is_header_cell(first + second) else None
+
+
+_WORD_PIECE = re.compile(r"[\u4e00-\u9fff]{1,6}")  # a piece of a header word (统计, 口径)
 
 
 def _is_word_cell(text: str) -> bool:
@@ -663,6 +681,13 @@ def _stacked_header(lines: list[_Line], k: int) -> _StackedHeader:
             # 省市 / 固定资产投资额 / 绝对值 / 增长: the indicator over the columns below
             header.append(_cell(line.text, line.start, 0, len(line.text)))
             group = True
+        elif len(header) > 1 and (end := _broken_header_cell(lines, at)) is not None:
+            # 统计 / 口径: one header cell on two lines
+            header.append(Cell(line.start + len(line.text) - len(line.text.lstrip()),
+                               lines[end].start + len(lines[end].text.rstrip()),
+                               line.text.strip() + lines[end].text.strip()))
+            folded += end - at
+            at = end
         elif _is_header_cell(line.text) or (header and BARE_MONTHS.fullmatch(
                 line.text.strip()) and _next_is_header(lines, at, months=True)) or (
                 BARE_YEAR.fullmatch(line.text.strip()) and (
@@ -1052,8 +1077,12 @@ def _stacked_groups(header: list[Cell], *, one_group: bool = False) -> list[Cell
     scan found a line of words over the columns below (省市 | 固定资产投资额 | 绝对值 |
     增长(%)), a single group."""
     lead = 0
+    # (序号 | 指标名称 | 单位 | 统计口径 | …: a rank column may open the lead, and a
+    # column of the rows' scopes stand in it)
     while lead < len(header) and (header_role(header[lead].text) in ("indicator", "unit")
-                                  or is_region_header(header[lead].text)):
+                                  or is_region_header(header[lead].text)
+                                  or is_scope_header(header[lead].text)
+                                  or (lead == 0 and is_rank_header(header[lead].text))):
         lead += 1
     rest = header[lead:]
     for m in range(2, _SUB_COLUMNS_MAX + 1):
@@ -1133,6 +1162,8 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
     # (1-2: a column of months holds values; 位次: a column of ranks, numbers)
     worded = [header_role(h.text) not in _VALUE_COLUMNS and not BARE_MONTHS.fullmatch(
         h.text.strip()) and not is_rank_header(h.text) for h in header[1:]]
+    # (统计口径: each row's scope, a part's row under the whole's merged name)
+    scope = next((j for j, h in enumerate(header) if is_scope_header(h.text)), None)
     values = 0
     i = 0
     while more(i + 1):
@@ -1141,27 +1172,20 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
         if not name.text:
             i += 1  # an empty cell between rows
             continue
-        if ranked and _is_value(name.text) and more(i + width) and _is_name(
-                cells[i + 1].text) and all(_is_value(c.text) for c in cells[i + 2:i + width]):
-            rows.append(tuple(cells[i:i + width]))  # 1 | 青岛黄岛区 | 174.38
+        found = _merged_or_ranked(cells, i, width, above=rows[-1] if len(rows) > 1 else None,
+                                  scope=scope, worded=worded if ranked else None)
+        if found is not None:
+            row, used = found
+            rows.append(row)
             values += 1
-            i += width
+            i += used
             continue
         if not _is_name(name.text):
             break
-        if ranked and more(i + width - 1) and all(
-                _is_value(c.text) for c in cells[i + 1:i + width - 1]):
-            # 全省 | 25979.82 | 9.0% after the ranked rows: a total has no rank
-            rows.append((Cell(name.start, name.start, ""), *cells[i:i + width - 1]))
-            values += 1
-            i += width - 1
-            continue
         after = cells[i + 1:i + width]
         empty = Cell(name.end, name.end, "")
-        if len(after) == width - 1 and all(
-                _is_value(c.text) or not c.text or (worded[j] and (
-                    _is_name(c.text) or _UNIT_CELL.fullmatch(c.text.strip()) is not None))
-                for j, c in enumerate(after)) and any(_is_value(c.text) for c in after):
+        if len(after) == width - 1 and _fits(after, worded) and any(
+                _is_value(c.text) for c in after):
             filled = [c for c in after if c.text]
             values += bool(filled)
             rows.append((name, *after))
@@ -1181,6 +1205,40 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
     while len(rows) > 1 and not any(c.text for c in rows[-1][1:]):
         rows.pop()  # a group line after the last value is no part of the table
     return _grid(rows, caption, header_rows=1) if values else None
+
+
+def _fits(cells: Sequence[Cell], worded: list[bool]) -> bool:
+    """Whether each of ``cells`` fits its column: a value or empty, or in a column of words
+    (``worded``, by column) a name or a unit (亿元, %)."""
+    return all(_is_value(c.text) or not c.text or (worded[j] and (
+        _is_name(c.text) or _UNIT_CELL.fullmatch(c.text.strip()) is not None))
+               for j, c in enumerate(cells))
+
+
+def _merged_or_ranked(cells: list[Cell], i: int, width: int, *,
+                      above: tuple[Cell, ...] | None, scope: int | None,
+                      worded: list[bool] | None) -> tuple[tuple[Cell, ...], int] | None:
+    """The row from cell ``i`` and the cells it takes, when it is a row of another scope
+    under cells the row ``above`` merged over both (``scope``: the scope column), or a
+    ranked row or a total after ranked rows (``worded``: its columns of words, when the
+    list is ranked); else None."""
+    if scope and above is not None:
+        sub = cells[i:i + width - scope]
+        if len(sub) > 1 and _is_name(sub[0].text) and all(_is_value(c.text) for c in sub[1:]):
+            # 1 | 地区生产总值 | 亿元 | 全市 | 7.5 | 530.6, then 市级 | 6.5 | 404.9: its rank,
+            # name and unit are the row above's
+            return (*above[:scope], *sub), len(sub)
+    row = cells[i:i + width]
+    if worded is not None and len(row) == width and _is_value(row[0].text) and _is_name(
+            row[1].text) and _fits(row[2:], worded[1:]) and any(
+            _is_value(c.text) for c in row[2:]):
+        # 1 | 青岛黄岛区 | 174.38, or 1 | 地区生产总值 | 亿元 | 7.5: its words' columns too
+        return tuple(row), width
+    if worded is not None and len(row) >= width - 1 and _is_name(row[0].text) and all(
+            _is_value(c.text) for c in row[1:width - 1]):
+        # 全省 | 25979.82 | 9.0% after the ranked rows: a total has no rank
+        return (Cell(row[0].start, row[0].start, ""), *row[:width - 1]), width - 1
+    return None
 
 
 # a bar ending or opening a line, or bars alone (|||: a row of nothing)

@@ -52,6 +52,7 @@ from plantrack.extract.tablecols import (
     is_names_header,
     is_period_header,
     is_region_header,
+    is_scope_header,
     is_year_name,
     merge_rows,
     opens_with_period,
@@ -1416,7 +1417,11 @@ def _body_rows(ctx: DocContext, text: str, table: Table, caption_unit: str | Non
     group: list[Indicator] = [caption.indicator] if caption is not None else []
     previous: tuple[Cell, ...] = ()
     heading: _Row | None = None  # the last group line naming an indicator, no values
+    scope = next((c.index for c in table.header.columns if is_scope_header(c.header)), None)
     for row in table.body:
+        if scope is not None and scope < len(row) and row[scope].text and spaced_key(
+                row[scope].text) not in table_words("scope_whole"):
+            continue  # 统计口径 | 市级 under the 全市 row: a part's figures, not the region's
         r = _row(ctx, text, table, row, parents=parents, caption_unit=caption_unit,
                  caption=caption)
         values = _value_indices(table, row)
