@@ -503,3 +503,28 @@ def test_the_median_income_is_another_measure_than_the_mean(in_script: InScript)
     assert got == {("urban_disposable_income", "level", Decimal("45000")),
                    ("urban_disposable_income", "growth", Decimal("5")),
                    ("other", "level", Decimal("40000")), ("other", "growth", Decimal("4.5"))}
+
+
+def test_a_growth_on_a_base_two_years_back_is_no_growth(in_script: InScript) -> None:
+    # (the base's decline word is its number's: 比2019年同期下降10.8%)
+    text = in_script("嘉定区2021年1-10月经济运行\n1-10月,全区规模以上工业实现总产值4317.1亿元,"
+                     "同比增长1.6%,比2019年同期下降10.8%。")
+    got = {(f.measure, f.quantity.value) for f in extract(text, region="310114").facts}
+    assert got == {("level", Decimal("431710000000")), ("growth", Decimal("1.6"))}
+
+
+def test_the_enterprises_a_district_owns_and_an_industry_are_no_districts_figures(
+        in_script: InScript) -> None:
+    text = in_script("嘉定区2021年1-10月经济运行\n其中,区属规模以上工业实现产值2421.0亿元,同比增长"
+                     "12.0%。全区汽车产业实现工业产值2821.7亿元,同比下降3.4%。全区“在线新经济”"
+                     "总产出2784.9亿元,同比增长30.9%。全年区属城镇新增就业人数5269人。")
+    got = {(f.indicator, f.quantity.value) for f in extract(text, region="310114").facts
+           if f.indicator != "other"}
+    assert got == {("urban_jobs_new", Decimal("5269"))}
+
+
+def test_a_countys_own_account_exports_are_its_exports(in_script: InScript) -> None:
+    text = in_script("2015年,慈溪市自营出口42亿美元,同比下降0.2%。")
+    got = {(f.indicator, f.measure, f.quantity.value) for f in extract(text).facts}
+    assert got == {("exports", "level", Decimal("4200000000")),
+                   ("exports", "growth", Decimal("-0.2"))}

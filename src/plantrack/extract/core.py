@@ -964,7 +964,8 @@ _BASE_BELOW = re.compile(rf"(?:较|比|相比)“?(?:{YEAR} ?年|十[一二三�
 def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
     """A base years back; 2006年…比2005年增长11.5% is on the year before: a plain growth.
     A base said once for the changes after it (比2012年(下同)增长…；…增长125.1%) is theirs."""
-    m = _BASE.search(text, pair.mention.end, pair.quantity.start)
+    # (up to the number: a decline's word, 比2019年同期下降10.8%, is its quantity's)
+    m = _BASE.search(text, pair.mention.end, pair.quantity.number_start)
     if m is None and "下同" in text[s.start:pair.mention.start]:
         m = _BASE_BELOW.search(text, s.start, pair.mention.start)
     if m is None:
