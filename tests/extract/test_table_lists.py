@@ -770,3 +770,27 @@ def test_a_ranked_table_one_cell_a_paragraph_with_a_unit_column(in_script: InScr
                    ("target", "exports", "growth", Decimal("5")),
                    ("result", "exports", "level", Decimal("4200000000")),
                    ("result", "exports", "growth", Decimal("-0.2"))}
+
+
+def test_regions_listed_side_by_side_share_the_target_rate_after_their_copula(
+        in_script: InScript) -> None:
+    # the topic named in the paragraph before one that opens with 其中; some members' bound
+    # (多数省份…高于5%) is no region's figure
+    text = in_script("31省份2023年GDP目标公布\n从各地GDP目标来看,多数省份GDP目标高于5%。\n"
+                     "其中,海南为9.5%左右,江西、新疆为7%左右,安徽、宁夏、湖南为6.5%左右。\n")
+    got = {(f.kind, f.region, f.measure, f.quantity.value, f.quantity.comparator)
+           for f in plantrack.extract(text).facts}
+    assert got == {("target", "460000", "growth", Decimal("9.5"), "~"),
+                   ("target", "360000", "growth", Decimal("7"), "~"),
+                   ("target", "650000", "growth", Decimal("7"), "~"),
+                   ("target", "340000", "growth", Decimal("6.5"), "~"),
+                   ("target", "640000", "growth", Decimal("6.5"), "~"),
+                   ("target", "430000", "growth", Decimal("6.5"), "~")}
+
+
+def test_a_money_indicators_target_said_as_a_percent_is_its_growth(
+        in_script: InScript) -> None:
+    text = in_script("31省份2023年GDP目标公布\n值得注意的是,海南2022年的GDP目标为9%左右。"
+                     "海南2023年GDP目标为8000亿元。")
+    got = {(f.measure, f.quantity.value, str(f.period)) for f in plantrack.extract(text).facts}
+    assert got == {("growth", Decimal("9"), "2022"), ("level", Decimal("800000000000"), "2023")}

@@ -32,6 +32,7 @@ from plantrack.extract.pairing import (
     LIST_JOINS,
     PART_STAGE,
     RATE_AFTER,
+    RATE_GOAL,
     Pair,
     find_pairs,
     group_words,
@@ -235,6 +236,10 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         growth = True  # 各旗县的GDP增速表现如下: / - 兴和县:10.7%: the rate its lead-in names
     if q.unit == "percent" and RATE_AFTER.match(text, pair.quantity.end):
         growth = True  # 实现20%以上的增长: the rate's word after it
+    if q.unit == "percent" and ind.unit != "percent" and between.startswith(RATE_GOAL):
+        # 海南2022年的GDP目标为9%左右, 从各地GDP目标来看…海南为9.5%左右: a money figure's
+        # target said as a percent is its growth's
+        growth = True
     if (q.unit == "percent" and ind.unit != "percent" and prev_end > start and same_unit
             and _PART_IS.fullmatch(between.lstrip("，,；;、 "))):
         growth = True  # 增长速度一季度为10.7%，上半年为11%: a part's rate after the last
@@ -880,7 +885,9 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         # (均在800亿上下，分别为802.3亿元、…: 均 in a clause before is no word of this figure's)
         own = text[max(pair.mention.end, clause_start(text, s.start, q.start)):q.number_start]
         # (a gap said to be small names no figure: 却也是相距不远，达到了931.96亿元)
-        if (has_cue(own, "distributive") and not members) or has_cue(
+        if ((has_cue(own, "distributive") or has_cue(text[clause_start(
+                text, s.start, pair.mention.start):pair.mention.start], "some_members"))
+                and not members) or has_cue(
                 _without(between, "small_gap"), "gap") or has_cue(
                 between, "contribution") or text.endswith(
                     tuple(cues("contribution")), clause_start(text, s.start, pair.mention.start),

@@ -53,8 +53,8 @@ from plantrack.text.segment import (
 )
 from plantrack.text.years import YEAR
 
-__all__ = ["LIST_JOINS", "RATE_AFTER", "Pair", "find_pairs", "group_words", "listed_index",
-           "listed_run", "names_a_goal", "opens_with_rank", "target_cues"]
+__all__ = ["LIST_JOINS", "RATE_AFTER", "RATE_GOAL", "Pair", "find_pairs", "group_words",
+           "listed_index", "listed_run", "names_a_goal", "opens_with_rank", "target_cues"]
 
 
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
@@ -575,7 +575,9 @@ _OWNED = re.compile(
     r"(?:等地|等[\d一二三四五六七八九十]{1,2}[个座]?[市县区]|等[区县市]{1,3})?(?:"
     r"[,，]?其?的?(?:预期|增长)?目标"
     r"(?:一致)?[^,，。；;:：\d“”\"]{0,6}[,，]?(?:均|都|也)?(?:是|为)[“\"]?(?:增长)?"
-    r"|的?(?:增速|增幅)(?:均|都|也)?(?:在|为|是|达到)?)")
+    r"|的?(?:增速|增幅)(?:均|都|也)?(?:在|为|是|达到)?"
+    # (江西、新疆为7%左右: regions side by side, their shared rate after a copula)
+    r"|(?:均|都|也)?(?:为|是))")
 # what stands between a rate and the regions it names after (“增长8%以上”的地市有郑州、周口)
 _OWNED_AFTER = re.compile(
     r"[”\"]?的(?:地市|城市|市州|市县区?|县市区?|区县|县区|地区|省份|省区市|市|县|区)"
@@ -1661,7 +1663,12 @@ def _paragraph_indicator(ctx: DocContext, text: str, before: int, *,
     """The catalogue indicator named last in ``before``'s paragraph before it (at most
     :data:`_CARRY_BACK` characters back): what a ranking of regions goes on about;
     ``first``: the one it opened with, the whole a breakdown (分季度看) is of."""
-    paragraph = max(text.rfind("\n", 0, before) + 1, before - _CARRY_BACK)
+    opening = text.rfind("\n", 0, before) + 1
+    if opening > 0 and text.startswith(cues("continues"), opening):
+        # (从各地GDP目标来看,多数省份高于5%。/ 其中,海南为9.5%左右: a paragraph opening with
+        # 其中 goes on with the one before)
+        opening = text.rfind("\n", 0, opening - 1) + 1
+    paragraph = max(opening, before - _CARRY_BACK)
     named = _named(ctx, text, paragraph, before)
     return (named[0] if first else named[-1]) if named else None
 
@@ -1684,7 +1691,8 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         return []
     # (固定资产投资增速6.4%…。比如,位于第一名的延津县是20.9%,凤泉区是20.7%: its name
     # with a growth word, the regions' bare rates after a copula are its growths too)
-    by_rate = text.startswith(cues("growth"), named.end)
+    # (从各地GDP目标来看…。其中,海南为9.5%左右: a target named so is a rate too)
+    by_rate = text.startswith((*cues("growth"), *RATE_GOAL), named.end)
     pairs = _regions_parts(ctx, text, s, quantities, named, fits=lambda q, region: (
         q.quantity.unit == "percent" and (has_cue(text[region.end:q.start], "growth")
                                           or RATE_AFTER.match(text, q.end) is not None
@@ -1704,6 +1712,7 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
                 text, p.region.end, p.quantity.start) is not None else p for p in pairs]
 
 
+RATE_GOAL = ("目标", "预期目标")  # after an indicator whose rate is its target (GDP目标)
 # 延津县是20.9%, 凤泉区为20.7%, 获嘉县也达20.6%: the words between a region and its rate
 _COPULA = re.compile(r"(?:均|也|则)?(?:是|为|达)")
 
@@ -1732,12 +1741,26 @@ def _regions_parts(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
     pairs = []
     for q in quantities:
         clause = clause_start(text, s.start, q.start)
-        region = _region_prefix(ctx, clause, q.start)
+        region = _clause_leader(ctx, text, clause, q)
         if region is None or region.deictic or not region.is_region or not fits(q, region):
             continue
         carried = IndicatorMention(region.end, region.end, named.indicator, named.name)
         pairs.append(Pair(q, carried, clause, region))
     return pairs
+
+
+def _clause_leader(ctx: DocContext, text: str, clause: int, q: QuantityMatch
+                   ) -> RegionMention | None:
+    """The region leading ``q``'s clause (南京市8316.92亿元), or the last of the regions
+    listed side by side there (江西、新疆为7%左右: :func:`_owned` gives each its copy)."""
+    region = _region_prefix(ctx, clause, q.start)
+    if region is not None:
+        return region
+    named = [r for r in ctx.mentions_starting(clause, q.start) if r.end <= q.start]
+    run = listed_run(text, named) if len(named) > 1 else []
+    if len(run) < 2 or run[0].start > clause + 1:
+        return None
+    return _region_prefix(ctx, run[-1].start, q.start)
 
 
 # the words after a percentage that make it a growth rate (实现20%以上的增长, 以18.6%的增速,
