@@ -789,3 +789,18 @@ def test_a_this_month_column_under_a_caption_of_months_is_the_last_month_alone(
                    ("growth", "2023-06", Decimal("5.0")),
                    ("level", "2023-01..2023-06", Decimal("30050000000")),
                    ("growth", "2023-01..2023-06", Decimal("6.2"))}
+
+
+def test_a_table_of_years_run_on_under_a_table_of_districts_is_a_table_of_its_own(
+        in_script: InScript) -> None:
+    text = in_script("2022年汕头市GDP\n排行 | 区域 | 2022年GDP(亿元) | 2022年增速(%) |\n"
+                     "1 | 龙湖区 | 614.37 | 0.2 |\n年份 | GDP(亿元) | 增速(%) |\n"
+                     "2021年 | 2929.87 | 6.1 |\n2020年 | 2730.58 | 2.0 |\n")
+    got = {(f.region, f.measure, f.quantity.value, str(f.period))
+           for f in plantrack.extract(text, region="440500").facts}
+    assert got == {("440507", "level", Decimal("61437000000"), "2022"),
+                   ("440507", "growth", Decimal("0.2"), "2022"),
+                   ("440500", "level", Decimal("292987000000"), "2021"),
+                   ("440500", "growth", Decimal("6.1"), "2021"),
+                   ("440500", "level", Decimal("273058000000"), "2020"),
+                   ("440500", "growth", Decimal("2.0"), "2020")}

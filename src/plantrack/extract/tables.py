@@ -532,10 +532,12 @@ def _breakdown_total(text: str) -> bool:
 
 
 def _is_header_row(row: tuple[Cell, ...]) -> bool:
-    """A row of column words (指 标 | 单位 | 1-3月 | ±%, or years: 2018年GDP | 2017年GDP)
+    """A row of column words (指 标 | 单位 | 1-3月 | ±%, or years: 2018年GDP | 2017年GDP;
+    年份 | GDP(亿元) | 增速(%): a column of years, or of regions, is headed by one)
     and no value."""
     filled = [c.text for c in row if c.text]
     return (len(filled) >= 2 and sum(header_role(t) is not None or opens_with_period(t)
+                                     or is_period_header(t) or is_region_header(t)
                                      for t in filled) >= 2
             and not any(_value_like(t) for t in filled))
 
