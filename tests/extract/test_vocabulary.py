@@ -528,3 +528,8 @@ def test_a_countys_own_account_exports_are_its_exports(in_script: InScript) -> N
     got = {(f.indicator, f.measure, f.quantity.value) for f in extract(text).facts}
     assert got == {("exports", "level", Decimal("4200000000")),
                    ("exports", "growth", Decimal("-0.2"))}
+
+
+def test_a_size_before_a_kind_of_enterprise_names_a_class(in_script: InScript) -> None:
+    text = in_script("2000年岳阳县概况\n工业总产值 500万元以上的乡镇企业27个。")
+    assert not [f for f in extract(text, region="430621").facts if f.indicator != "other"]

@@ -241,3 +241,9 @@ def test_the_year_written_in_past_what_the_text_only_looks_back_on(text: str,
     guess = infer_year(text)
     assert guess is not None
     assert guess.year == year
+
+
+@pytest.mark.parametrize("said", ["截至", "截止", "截止到", "截至到"])
+def test_a_date_reached_is_a_year_reported_and_a_horizon_is_not(said: str) -> None:
+    assert reported_years(f"{said}2020年末,全省仍有12个县") == [2020]
+    assert reported_years("到2025年,全省GDP达到1万亿元") == []

@@ -891,10 +891,14 @@ def _names_a_class(text: str, q: QuantityMatch) -> bool:
     """新增40亿元企业1家: a size before 企业 names a class of enterprises, and so does one
     before their count (销售收入10亿元以上5家, 出口创汇过1000万美元的8家)."""
     return q.quantity.unit in ("CNY", "USD") and (text.startswith(
-        tuple(cues("size_noun")), q.end) or _CLASS_COUNT.match(text, q.end) is not None)
+        tuple(cues("size_noun")), q.end) or _CLASS_COUNT.match(text, q.end) is not None
+        or _KIND_OF_CLASS.match(text, q.end) is not None)
 
 
 _CLASS_COUNT = re.compile(r"(?:以上|以下)?的?[0-9一二三四五六七八九十百]+(?:家|户)")
+# a kind of enterprise after the size (工业总产值500万元以上的乡镇企业27个)
+# (its comparator, 以上, may be the quantity's own)
+_KIND_OF_CLASS = re.compile(r"(?:(?:以上|以下)的?|的)[\u4e00-\u9fff]{1,4}?(?:企业|项目)")
 
 
 def _shares_named(ctx: DocContext, text: str, s: Span, mentions: list[IndicatorMention]

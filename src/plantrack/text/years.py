@@ -223,9 +223,10 @@ _RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
 # 比/较/与 a base compared with (比2000年增长2倍, 与2019年相比, 2019年同期), however often
 # a review measures from it (是2010年的2.2倍), nor is one since which (2014年以来, 2009年底以来,
 # 从2016年第四季度至今, 自2020年起) or a progression's start (从2015年的502亿元, 由2015年的…).
-# (?=2): skip in C; not a horizon (到2025年, 至2025年) but a date reached (截至2020年末)
+# (?=2): skip in C; not a horizon (到2025年, 至2025年) but a date reached (截至2020年末,
+# 截止到2020年末)
 # (从 also opens where news came from: 从2014年度经济形势新闻发布会上获悉 names the year)
-_NO_BASE_NOR_HORIZON = (r"(?=2)(?<![到比较与自由\d])(?<!(?<!截)至)"
+_NO_BASE_NOR_HORIZON = (r"(?=2)(?<![比较与自由\d])(?<!(?<!截[止至])到)(?<!(?<!截)至)"
                         r"(?!(?<=从)20\d\d ?年(?:的|[^，,。；;]{0,10}?(?:至今|以来|起|开始)))")
 _MENTION = re.compile(rf"{_NO_BASE_NOR_HORIZON}(20[0-4]\d) ?年"
                       rf"(?!同期|相比|比较|(?:年?[底末初])?以来|{MULTIPLE_OF})")
