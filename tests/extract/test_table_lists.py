@@ -794,3 +794,17 @@ def test_a_money_indicators_target_said_as_a_percent_is_its_growth(
                      "海南2023年GDP目标为8000亿元。")
     got = {(f.measure, f.quantity.value, str(f.period)) for f in plantrack.extract(text).facts}
     assert got == {("growth", Decimal("9"), "2022"), ("level", Decimal("800000000000"), "2023")}
+
+
+def test_a_rows_region_keeps_its_figures_past_its_administering_city_and_a_growth_segment(
+        in_script: InScript) -> None:
+    # 昆山(苏州代管): the city in brackets administers it; 实际增速5.8% after a semicolon
+    # is the growth of the indicator before it
+    text = in_script("2025年数据情况:\n昆山(苏州代管):GDP5615.34亿元;实际增速5.8%;"
+                     "规上工业总产值13027.90亿元,增长4.9% 。\n")
+    got = {(f.region, f.indicator, f.measure, f.quantity.value)
+           for f in plantrack.extract(text).facts}
+    assert got == {("320583", "gdp", "level", Decimal("561534000000")),
+                   ("320583", "gdp", "growth", Decimal("5.8")),
+                   ("320583", "industrial_output", "level", Decimal("1302790000000")),
+                   ("320583", "industrial_output", "growth", Decimal("4.9"))}

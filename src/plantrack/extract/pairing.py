@@ -1109,11 +1109,13 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
                         or _named_before(ctx, text, clause, text[clause:q.start]) is not None
                         or text.startswith(tuple(cues("price_basis")), seg)
                         or (seg == clause and _bare(text[seg:q.start])
-                            and has_cue(text[seg:q.start], "year_on_year"))
+                            and (has_cue(text[seg:q.start], "year_on_year")
+                                 or has_cue(text[seg:q.start], "growth")))
                         or led is not None):
         # 武汉市…增长6.3%；襄阳市增长5.8%: a list of regions runs across segments, and so
         # does a rate on another price basis (…；按不变价格计算，同比增长7.8%) and a
         # segment that is only a year-on-year rate (…，总量保持在全省第7位；同比增长5.5%)
+        # or a growth's (昆山:GDP5615.34亿元;实际增速5.8%)
         earlier = [m for m in mentions if s.start <= m.start and m.end <= clause]
     if not earlier:
         return None
