@@ -687,3 +687,9 @@ def test_three_quarters_reported_on_a_page_dated_in_june_are_the_year_befores() 
     text = ("更新时间:2018-06-13 14:05\n前三季度经济运行继续呈现总体平稳、稳中有进态势。"
             "全省实现生产总值54866.8亿元,按可比价计算,增长7.5%。")
     assert _year(text)[0] == 2017
+
+
+def test_a_years_whole_figure_beside_this_years_aims_is_last_years() -> None:
+    text = ("各省GDP目标出炉\n01月26日\n国家统计局早前公布,2020年内地GDP增长2.3%。"
+            "今年中国经济增速将达8%左右。去年受疫情影响最大的湖北,今年经济增长目标设定在10%以上。")
+    assert _year(text)[0] == 2021

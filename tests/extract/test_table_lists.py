@@ -808,3 +808,14 @@ def test_a_rows_region_keeps_its_figures_past_its_administering_city_and_a_growt
                    ("320583", "gdp", "growth", Decimal("5.8")),
                    ("320583", "industrial_output", "level", Decimal("1302790000000")),
                    ("320583", "industrial_output", "growth", Decimal("4.9"))}
+
+
+def test_regions_sharing_one_set_target_and_a_region_setting_its_own(
+        in_script: InScript) -> None:
+    text = in_script("各省2021年GDP目标\n经济发达省市广东、上海、北京、江苏将今年GDP增速目标"
+                     "统一设定在6%以上,浙江则设定在6.5%以上。\n")
+    got = {(f.region, f.quantity.value, f.quantity.comparator)
+           for f in plantrack.extract(text).facts}
+    assert got == {("440000", Decimal("6"), ">="), ("310000", Decimal("6"), ">="),
+                   ("110000", Decimal("6"), ">="), ("320000", Decimal("6"), ">="),
+                   ("330000", Decimal("6.5"), ">=")}

@@ -364,7 +364,9 @@ def _latest_plenum(text: str) -> tuple[str, date] | None:
 
 # this year's part as a text's period (今年一季度, 今年上半年, 今年1-5月)
 _THIS_YEARS_PART = re.compile(
-    r"今年(?:以来|一季度|第[一二三]季度|上半年|前三季度|前\d{1,2}个?月|1 ?[-—~至] ?\d{1,2}月)")
+    r"今年(?:以来|一季度|第[一二三]季度|上半年|前三季度|前\d{1,2}个?月|1 ?[-—~至] ?\d{1,2}月"
+    # or this year's aims (将今年GDP增速目标设定在6%以上, 今年经济增速将达8%左右)
+    r"|[^。，,；;\n]{0,12}?(?:目标|预期|将))")
 # a named year's part, or a date in it (2022年一季度, 2022年5月): no whole year; nor a
 # meeting of that year (7月27日召开的2015年广西年中工作会议: held in the year written)
 _YEARS_PART = re.compile(r" ?(?:一季度|第[一二三]季度|上半年|前三季度|前\d|\d{1,2} ?[月\-—~至])"
@@ -372,7 +374,8 @@ _YEARS_PART = re.compile(r" ?(?:一季度|第[一二三]季度|上半年|前三�
 
 
 def _whole_year_past(text: str, year: int) -> bool:
-    """Whether ``text`` reports a part of 今年 and names ``year`` for whole years only
+    """Whether ``text`` reports a part of 今年 (or sets its aims) and names ``year`` for
+    whole years only
     (宿迁2022年GDP为4112亿元), never for a part or a meeting: then ``year`` is the one
     before the text's."""
     if _THIS_YEARS_PART.search(text) is None or _PAST_YEAR.search(text) is None:

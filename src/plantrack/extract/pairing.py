@@ -647,7 +647,11 @@ def _sharing(ctx: DocContext, text: str, s: Span, pair: Pair) -> list[RegionMent
     # (均增长5.9%, 都下降: each region's own change; not 年均增长, an average over years)
     if not has_cue(between, "distributive") and not between.startswith(cues("each_changed")):
         return []
-    return _listed_before(ctx, text, s.start, pair.mention.start, gaps=("",))
+    return _listed_before(ctx, text, s.start, pair.mention.start, gaps=_SHARING_GAPS)
+
+
+# what may stand between the regions and the indicator they share (江苏将今年GDP增速目标)
+_SHARING_GAPS = ("", "将", "将今年", "今年", "今年的", "去年", "去年的", "明年", "的")
 
 
 def _listed_before(ctx: DocContext, text: str, lo: int, at: int, *,
