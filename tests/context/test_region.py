@@ -562,6 +562,17 @@ def test_a_counties_short_form_met_once_names_no_subject() -> None:
     assert {f.region for f in extraction.facts} == {None}
 
 
+def test_a_counties_short_form_owning_what_follows_in_a_text_saying_quanxian_is_its_subject(
+        ) -> None:
+    text = ("2016年,县委、政府团结带领全县各族人民,为伊吾的改革开放和经济社会发展做出了"
+            "积极的努力。\n一、综合\n经测算,地区生产总值445636万元,同比增长11.0%。")
+    assert {f.region for f in extract(Document(name="t.txt", text=text)).facts} == {"650522"}
+    # a verb's object (来陕来安考察) is no name, however the text speaks of itself
+    text = ("2020年统计公报\n全县深入学习贯彻习近平总书记来陕来安考察重要讲话精神。\n"
+            "全县生产总值为23.16亿元,同比下降2.9%。")
+    assert {f.region for f in extract(Document(name="t.txt", text=text)).facts} == {None}
+
+
 def test_a_lone_long_short_form_beside_a_weak_subject_is_a_place() -> None:
     # a page comparing four cities: its subject is a weak guess, 乌鲁木齐 (named once by
     # its short form, another province's) is a city all the same

@@ -210,9 +210,14 @@ def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:
     named_as: set[str | None] = set()  # the roles of the mentions that lie in the subject
     items = resolve_mentions(text, gazetteer)
     local = [item for item in items if item.region.level != "country"]
-    if len(local) == 1 and local[0].mention.via == "alias" and local[0].region.level == "county":
+    said = self_deixis(text)
+    if (len(local) == 1 and local[0].mention.via == "alias" and local[0].region.level == "county"
+            and not (said is not None and deictic_region(said, local[0].region, gazetteer)
+                     and text.startswith("的", local[0].mention.end))):
         # 设备更新和消费品以旧换新: a county's short form met once, in a text naming no other
-        # region, is more likely a word (新和) than the county the text is about
+        # region, is more likely a word (新和, 来陕来安考察) than the county the text is about;
+        # unless the text says 全县 of itself and the name owns what follows it (全县各族
+        # 人民…为伊吾的改革开放)
         return Decision(None, 0.0, f"the one region mention is {local[0].mention.surface}, a "
                         f"county's short form ({local[0].region.name}) that may be a word")
     for item in items:
