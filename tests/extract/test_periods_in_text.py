@@ -270,3 +270,13 @@ def test_a_rates_level_said_with_the_word_it_fell_by_is_a_level(in_script: InScr
     got = {(f.measure, str(f.quantity.value), str(f.period))
            for f in extract(text, region="370700").facts}
     assert got == {("level", "3.5", "2020"), ("level", "3.2", "2021")}
+
+
+def test_a_paragraph_opening_with_qizhong_goes_on_in_the_period_of_the_one_above(
+        in_script: InScript) -> None:
+    text = in_script("浙江十大强县\n2023年,慈溪全市实现地区生产总值2639.45亿元。\n\n"
+                     "其中,慈溪的第二产业增加值1558.93亿元。\n")
+    # (a page of 2024: a paragraph naming no year is the page's year's)
+    got = {(f.indicator, str(f.period))
+           for f in extract(text, region="330282", year=2024).facts}
+    assert got == {("gdp", "2023"), ("secondary_value_added", "2023")}

@@ -731,7 +731,10 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
             before, item = outer, True
             carried = carry(text, outer, Time())
         elif s.start > lo and text[s.start - 1] == "\n" and not _same_list(text, s.start):
-            carried = Time()  # a new paragraph forgets the last one's period
+            if not text.startswith(cues("continues"), s.start):
+                # a new paragraph forgets the last one's period (but 2023年,慈溪…。/ 其中,
+                # 慈溪的第一产业增加值…: one opening with 其中 goes on in it)
+                carried = Time()
             before = None
             colon_lead = lead is not None and lead.text.rstrip().endswith((":", "："))
             owner = item_owner(ctx, text, s)
