@@ -32,7 +32,6 @@ from plantrack.extract.pairing import (
     LIST_JOINS,
     PART_STAGE,
     RATE_AFTER,
-    RATE_GOAL,
     Pair,
     find_pairs,
     group_words,
@@ -236,7 +235,8 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         growth = True  # 各旗县的GDP增速表现如下: / - 兴和县:10.7%: the rate its lead-in names
     if q.unit == "percent" and RATE_AFTER.match(text, pair.quantity.end):
         growth = True  # 实现20%以上的增长: the rate's word after it
-    if q.unit == "percent" and ind.unit != "percent" and between.startswith(RATE_GOAL):
+    if q.unit == "percent" and ind.unit != "percent" and between.startswith(
+            cues("rate_goal")):
         # 海南2022年的GDP目标为9%左右, 从各地GDP目标来看…海南为9.5%左右: a money figure's
         # target said as a percent is its growth's
         growth = True

@@ -53,8 +53,8 @@ from plantrack.text.segment import (
 )
 from plantrack.text.years import YEAR
 
-__all__ = ["LIST_JOINS", "RATE_AFTER", "RATE_GOAL", "Pair", "find_pairs", "group_words",
-           "listed_index", "listed_run", "names_a_goal", "opens_with_rank", "target_cues"]
+__all__ = ["LIST_JOINS", "RATE_AFTER", "Pair", "find_pairs", "group_words", "listed_index",
+           "listed_run", "names_a_goal", "opens_with_rank", "target_cues"]
 
 
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
@@ -647,11 +647,9 @@ def _sharing(ctx: DocContext, text: str, s: Span, pair: Pair) -> list[RegionMent
     # (均增长5.9%, 都下降: each region's own change; not 年均增长, an average over years)
     if not has_cue(between, "distributive") and not between.startswith(cues("each_changed")):
         return []
-    return _listed_before(ctx, text, s.start, pair.mention.start, gaps=_SHARING_GAPS)
-
-
-# what may stand between the regions and the indicator they share (江苏将今年GDP增速目标)
-_SHARING_GAPS = ("", "将", "将今年", "今年", "今年的", "去年", "去年的", "明年", "的")
+    # (what may stand between the regions and the indicator: 江苏将今年GDP增速目标)
+    return _listed_before(ctx, text, s.start, pair.mention.start,
+                          gaps=("", *cues("sharing_gap")))
 
 
 def _listed_before(ctx: DocContext, text: str, lo: int, at: int, *,
@@ -1702,7 +1700,7 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
     # (固定资产投资增速6.4%…。比如,位于第一名的延津县是20.9%,凤泉区是20.7%: its name
     # with a growth word, the regions' bare rates after a copula are its growths too)
     # (从各地GDP目标来看…。其中,海南为9.5%左右: a target named so is a rate too)
-    by_rate = text.startswith((*cues("growth"), *RATE_GOAL), named.end)
+    by_rate = text.startswith((*cues("growth"), *cues("rate_goal")), named.end)
     pairs = _regions_parts(ctx, text, s, quantities, named, fits=lambda q, region: (
         q.quantity.unit == "percent" and (has_cue(text[region.end:q.start], "growth")
                                           or RATE_AFTER.match(text, q.end) is not None
@@ -1722,7 +1720,6 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
                 text, p.region.end, p.quantity.start) is not None else p for p in pairs]
 
 
-RATE_GOAL = ("目标", "预期目标")  # after an indicator whose rate is its target (GDP目标)
 # 延津县是20.9%, 凤泉区为20.7%, 获嘉县也达20.6%: the words between a region and its rate
 _COPULA = re.compile(r"(?:均|也|则)?(?:是|为|达)")
 
