@@ -8,6 +8,7 @@ import pytest
 
 from plantrack import extract
 from plantrack.catalog.resolve import resolve_mentions
+from plantrack.catalog.roles import mention_role
 from plantrack.context.region import decide_region
 from plantrack.model import Document
 from plantrack.plugins import get_registry
@@ -594,3 +595,10 @@ def test_a_region_after_shi_that_a_description_of_the_subject_follows_is_a_yards
     got = {(f.region, f.quantity.value) for f in extract(text).facts}
     assert ("520300", Decimal("350000000000")) in got
     assert all(r != "520000" for r, _ in got)
+
+
+def test_a_provincial_capital_named_after_shenghui_is_no_person() -> None:
+    # 省会长沙: the capital 长沙, not 会长 read across the name; a title before it still is
+    text = "湖南各市2023年上半年GDP\n上半年,省会长沙的GDP已经突破了6000亿元。"
+    assert {f.region for f in extract(text).facts} == {"430100"}
+    assert mention_role("商会会长沙某某表示", 3, 5) == "person"

@@ -35,7 +35,7 @@ def _rules() -> tuple[tuple[MentionRole, re.Pattern[str] | None, re.Pattern[str]
                       ...]:
     out: list[tuple[MentionRole, re.Pattern[str] | None, re.Pattern[str] | None]] = []
     for row in data_table("plantrack.catalog", "mention_roles.tsv"):
-        if row["role"] == "title":
+        if row["role"] in ("title", "not_title"):
             continue
         before = re.compile(f"(?:{row['before']})$") if row["before"] else None
         after = re.compile(row["after"]) if row["after"] else None
@@ -72,9 +72,16 @@ def mention_role(text: str, start: int, end: int) -> MentionRole | None:
 def _read_across_title(text: str, start: int) -> bool:
     """局长宁某某: the name's first character ends a title that the text writes before
     it, so the name is the title's tail and a person's name."""
-    if start == 0 or start >= len(text):
+    if start == 0 or start >= len(text) or text.endswith(_not_titles(), 0, start):
         return False
     return any(text.endswith(title[:-1], 0, start) for title in _titles().get(text[start], ()))
+
+
+@cache
+def _not_titles() -> tuple[str, ...]:
+    """Words ending in a title's head that read no title across the name after (省会)."""
+    return tuple(row["before"] for row in data_table("plantrack.catalog", "mention_roles.tsv")
+                 if row["role"] == "not_title")
 
 
 @cache
