@@ -819,3 +819,13 @@ def test_regions_sharing_one_set_target_and_a_region_setting_its_own(
     assert got == {("440000", Decimal("6"), ">="), ("310000", Decimal("6"), ">="),
                    ("110000", Decimal("6"), ">="), ("320000", Decimal("6"), ">="),
                    ("330000", Decimal("6.5"), ">=")}
+
+
+def test_regions_bracketed_rates_after_fenbie_are_the_growths_of_the_indicator_before(
+        in_script: InScript) -> None:
+    text = in_script("2023年一季度各省GDP\n一季度,全国GDP为284997亿元,同比增长4.5%。"
+                     "有13个省份高于全国,分别是吉林(8.2%)、宁夏(7.5%)、海南(6.8%)。\n")
+    got = {(f.region, f.measure, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.region != "100000"}
+    assert got == {("220000", "growth", Decimal("8.2")), ("640000", "growth", Decimal("7.5")),
+                   ("460000", "growth", Decimal("6.8"))}

@@ -791,6 +791,12 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
             owner = _bracket_owner(ctx, text, s, match) or _ranked_owner(ctx, text, s, match)
             if owner is not None and topic.indicator.unit == "CNY":
                 pairs.append(Pair(match, topic, owner.start, owner))
+        elif (q.quantity.unit == "percent" and "分别" in text[s.start:at]
+              and (owner := _bracket_owner(ctx, text, s, match)) is not None
+              and not owner.deictic and owner.is_region):
+            # …增长4.5%。有13个省份高于全国,分别是吉林(8.2%)、宁夏(7.5%): the regions'
+            # bracketed rates after 分别, of the indicator before
+            pairs.append(Pair(match, topic, owner.start, owner))
         elif _BARE_PERIOD_GROWTH.fullmatch(text, clause, at) or (
                 clause > s.start and _BARE_GROWTH.fullmatch(text, clause, at)
                 and _price_basis().fullmatch(text, s.start, clause - 1)):
