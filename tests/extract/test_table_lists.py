@@ -829,3 +829,13 @@ def test_regions_bracketed_rates_after_fenbie_are_the_growths_of_the_indicator_b
            if f.region != "100000"}
     assert got == {("220000", "growth", Decimal("8.2")), ("640000", "growth", Decimal("7.5")),
                    ("460000", "growth", Decimal("6.8"))}
+
+
+def test_a_ranks_line_naming_a_district_heads_the_label_line_of_its_figure(
+        in_script: InScript) -> None:
+    text = in_script("2018年天津各区gdp排名\n\n第一名 滨海新区\nGDP总值:10692.46亿元\n"
+                     "第二名 西青区\n\n\nGDP总值:1204.44亿元\n第三名 武清区\nGDP总值:1186.59亿元\n")
+    got = {(f.region, f.indicator, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("120116", "gdp", Decimal("1069246000000")),
+                   ("120111", "gdp", Decimal("120444000000")),
+                   ("120114", "gdp", Decimal("118659000000"))}
