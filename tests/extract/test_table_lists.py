@@ -839,3 +839,19 @@ def test_a_ranks_line_naming_a_district_heads_the_label_line_of_its_figure(
     assert got == {("120116", "gdp", Decimal("1069246000000")),
                    ("120111", "gdp", Decimal("120444000000")),
                    ("120114", "gdp", Decimal("118659000000"))}
+
+
+def test_a_plan_tables_cells_may_say_their_change_words(in_script: InScript) -> None:
+    # 增长6.5%左右 | 增长4.8% under 预期目标 | 实际完成, one cell a paragraph, a group line
+    # first; the caption's year, not the congress's the report is dated at
+    cells = ["指标名称", "预期目标", "实际完成", "一、综合发展", "1.地区生产总值", "增长6.5%左右",
+             "增长4.8%", "2.一般公共预算收入", "增长5%", "下降4.6%"]
+    text = in_script("某市2024年计划执行情况和2025年计划草案的报告\n"
+                     "2025年3月26日在某市人民代表大会上\n表1:2024年全市主要指标完成情况\n\n"
+                     + "\n\n".join(cells) + "\n")
+    got = {(f.kind, f.indicator, f.quantity.value, str(f.period))
+           for f in plantrack.extract(text, region="330483").facts}
+    assert got == {("target", "gdp", Decimal("6.5"), "2024"),
+                   ("result", "gdp", Decimal("4.8"), "2024"),
+                   ("target", "general_budget_revenue", Decimal("5"), "2024"),
+                   ("result", "general_budget_revenue", Decimal("-4.6"), "2024")}

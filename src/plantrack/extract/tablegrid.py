@@ -88,10 +88,12 @@ _INNER_SPACE = "[ \t\u3000]*"  # 指   标: a header word spaced out to its colu
 # a header's unit on a line of its own under its word (绝对数 / (亿元)), as a web page's
 # text copy breaks a header cell
 _UNIT_LINE = re.compile(r"[ \t]*[(（][^()（）\d]{1,6}[)）][ \t]*")
-# a number, with a comparator word a target column writes (7左右, 5以内, 3.5以上, 约8),
-# or an empty cell's mark (—, …, a plan-execution table's / where no figure is set)
+# a number, with a comparator word a target column writes (7左右, 5以内, 3.5以上, 约8)
+# and a change's word a plan-execution table writes (增长6.5%左右, 下降4.6%), or an empty
+# cell's mark (—, …, a plan-execution table's / where no figure is set)
 _VALUE_CELL = re.compile(
-    r"(?:约|不低于|不超过|力争)?[-+−－]?\d[\d,.]*\s*%?\s*(?:左右|以上|以内|以下|上下)?\s*"
+    r"(?:约|不低于|不超过|力争)?(?:增长|下降|增加|减少|提高|降低)?"
+    r"[-+−－]?\d[\d,.]*\s*%?\s*(?:左右|以上|以内|以下|上下)?\s*"
     r"(?:[*＊※†‡①-⑩]+|\[\d{1,2}\])?(?:[(（][^()（）\n]{1,12}[)）])?|[—–－-]+|…+|[/／]")
 
 
