@@ -855,3 +855,14 @@ def test_a_plan_tables_cells_may_say_their_change_words(in_script: InScript) -> 
                    ("result", "gdp", Decimal("4.8"), "2024"),
                    ("target", "general_budget_revenue", Decimal("5"), "2024"),
                    ("result", "general_budget_revenue", Decimal("-4.6"), "2024")}
+
+
+def test_a_count_of_regions_before_their_listed_items_leaves_each_item_its_figure(
+        in_script: InScript) -> None:
+    # 有13个省份…分别是吉林(8.2%)…: the count is of the list's members, each item its own
+    text = in_script("2023年一季度各省GDP\n一季度,全国GDP为284997亿元,同比增长4.5%。同比增速方面,"
+                     "有13个省份高于全国,分别是吉林(8.2%)、宁夏(7.5%)、海南(6.8%)。\n")
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.region != "100000"}
+    assert got == {("220000", Decimal("8.2")), ("640000", Decimal("7.5")),
+                   ("460000", Decimal("6.8"))}

@@ -113,8 +113,10 @@ def _of_regions_sum(ctx: DocContext, text: str, s: Span, pair: Pair) -> bool:
     财政收入超10亿; not 14个市州实现生产总值排名为:长沙市8510.13亿元), or a figure picking
     out a group's members (财政收入超过50亿元的县区)."""
     q, mention = pair.quantity, pair.mention
-    if pair.region is not None and not pair.region.deictic and pair.region.start > mention.end:
-        return False  # 13个县(市)GDP达标,它们依次为邵东市(179.1亿)…: an item's own figure
+    if pair.region is not None and not pair.region.deictic and pair.region.start >= mention.end:
+        # 13个县(市)GDP达标,它们依次为邵东市(179.1亿)…: an item's own figure (its indicator
+        # carried to the item, an empty name where the region stands)
+        return False
     if _members_described().match(text, q.end):
         return True
     if (among := _AGGREGATE.search(text, segment_start(text, s.start, min(q.start, mention.start)),
