@@ -708,6 +708,7 @@ def _named_for(word: str, own: Mapping[str, float], subject: Region,
 #: A countdown's rank before a name (NO.11 鹰潭市, TOP3:南阳, No.1:上海市), as a regex
 #: fragment: the one spelling every reader of ranked headings and items shares.
 COUNTDOWN = r"(?:TOP|Top|top|NO|No|no)[.．]?\s*\d{1,3}"
+PLACE = r"第[一二三四五六七八九十\d]{1,3}"  # a place in a ranking (第三, 第12)
 _HEADING_MARKS = re.compile(
     r"^\s*(?:[(（]?[一二三四五六七八九十百\d]+[)）、.．\s]\s*|第[一二三四五六七八九十\d]+[部分篇章节]?[、:：\s]*"
     rf"|{COUNTDOWN}[.．、:：]?\s+)?"  # NO.11 鹰潭市: a countdown's

@@ -19,6 +19,7 @@ from attrs import evolve, field, frozen
 from plantrack.catalog.regions import Gazetteer, read_table
 from plantrack.catalog.resolve import (
     COUNTDOWN,
+    PLACE,
     deictic_region,
     region_for_heading,
     resolve_mentions,
@@ -254,7 +255,7 @@ _ROW_END = re.compile(ROW_END)
 # a countdown's rank before a heading's region (No.1:上海市, TOP3:南阳)
 # (or a place's words: 第一名 滨海新区)
 _RANK_LEAD = re.compile(
-    rf"^(?:{COUNTDOWN}\s*[:：.、]|第[一二三四五六七八九十\d]{{1,3}}[名位][:：、]?)\s*")
+    rf"^(?:{COUNTDOWN}\s*[:：.、]|{PLACE}[名位][:：、]?)\s*")
 # a region's name and its figures alone on a line (北京 11404.3亿元 8%), heading the
 # paragraph that reports them
 _FIGURED_HEADING = re.compile(

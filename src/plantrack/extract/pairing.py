@@ -19,7 +19,7 @@ from itertools import pairwise
 from attrs import evolve, frozen
 
 from plantrack.catalog.regions import DIVISION_SUFFIXES
-from plantrack.catalog.resolve import COUNTDOWN
+from plantrack.catalog.resolve import COUNTDOWN, PLACE
 from plantrack.datafiles import alternation
 from plantrack.extract.context import DocContext, RegionMention
 from plantrack.extract.labels import SHARE_OF, find_label, share_label
@@ -689,7 +689,6 @@ _BARE_PERIOD_GROWTH = re.compile(
 _BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年同期)?(?:增长|下降)")
 
 
-_PLACE = r"第[一二三四五六七八九十\d]{1,3}"  # a place in a ranking (第三, 第12)
 
 
 # an item of a list, one a paragraph: its rank (1., Top1, NO.1) if any, a region's name
@@ -704,7 +703,7 @@ _ITEM_OPENING = re.compile(rf"\s*(?:(?P<num>{COUNTDOWN}[.、．:：]?\s*"
 
 # 第四名,及以后分别是巴音郭楞976亿元;阿克苏914亿元: a paragraph going on with a ranking's
 # later places, its first a region and its figure right after the places' words
-_RANK_GOES_ON = re.compile(rf"\s*{_PLACE}[名位][^。；;\n\d]{{0,10}}?"
+_RANK_GOES_ON = re.compile(rf"\s*{PLACE}[名位][^。；;\n\d]{{0,10}}?"
                            r"(?:分别|依次)[是为]?[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,12}?)"
                            r"(?:[:：,，]\s*|[(（])?(?=[-+]?\d)")
 
@@ -838,7 +837,7 @@ def _ordered_owner(ctx: DocContext, text: str, s: Span, q: QuantityMatch,
 
 
 # a place in a ranking before its region (第三为烟台3918.38亿元, 第二是济南，5198.75亿元)
-_RANK_LED = re.compile(rf"\s*{_PLACE}[名位]?(?:的是|是|为|為)\s*")
+_RANK_LED = re.compile(rf"\s*{PLACE}[名位]?(?:的是|是|为|為)\s*")
 
 
 def opens_with_rank(text: str, at: int) -> bool:
@@ -1222,7 +1221,7 @@ def _compared(prefix: str) -> bool:
 @cache
 def _yardstick_clause() -> re.Pattern[str]:
     verbs = alternation(cues("yardstick_verb"))
-    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{verbs})[了于於]?(?:{_PLACE}[名位]的)?")
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{verbs})[了于於]?(?:{PLACE}[名位]的)?")
 
 
 # 地区生产总值:362.47亿元, GDP(亿元):83095.9: a label (and its unit) and its figure
@@ -1975,9 +1974,9 @@ def _order_lead() -> re.Pattern[str]:
     """其次是曲靖市3393.91亿元, 排名第二的是南部县481.8亿元, 位于第一名的延津县是20.9%: a
     ranking's next place, then its region (cue next_place)."""
     return re.compile(rf"(?:(?:{alternation(cues('next_place'))}"
-                      r"|(?:排名|位列|位居)?第[一二三四五六七八九十\d]{1,3}(?:位|名)?的?)"
+                      rf"|(?:排名|位列|位居)?{PLACE}(?:位|名)?的?)"
                       r"(?:是|为)[:：]?"
-                      r"|(?:排名|位列|位居|位于|排在)第[一二三四五六七八九十\d]{1,3}(?:位|名)的)")
+                      rf"|(?:排名|位列|位居|位于|排在){PLACE}(?:位|名)的)")
 
 
 def _in_bracket(text: str, lo: int, at: int) -> bool:

@@ -174,6 +174,7 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
 
 _FROM = "由从"
 _MOVE_STOP = re.compile(r"[,，。；;！？!?\n]")
+_MOVED_ROLES = ("progression", "moved_to")  # 提高到 (a progression's), 调整为, 下降为
 
 
 def _moved_from_last_year(text: str, events: list[tuple[int, str, object]]
@@ -187,9 +188,9 @@ def _moved_from_last_year(text: str, events: list[tuple[int, str, object]]
             continue
         # (up to its comma: a ratio's colons, 9.1:39.8:51.1, end no clause here)
         stop = _MOVE_STOP.search(text, at)
-        moved = find_cue(text[at:stop.start() if stop else len(text)], "moved_to")
+        moved = find_roles(text[at:stop.start() if stop else len(text)], _MOVED_ROLES)
         if moved:
-            out.append((at + moved[0][0], "moved_on", None))
+            out.append((at + min(a for a, _, _ in moved), "moved_on", None))
     return out
 
 
