@@ -788,6 +788,38 @@ def test_regions_listed_side_by_side_share_the_target_rate_after_their_copula(
                    ("target", "430000", "growth", Decimal("6.5"), "~")}
 
 
+def test_paragraphs_of_regions_and_rates_go_on_with_the_ranking_above_them(
+        in_script: InScript) -> None:
+    # each paragraph after the 其中 one names no indicator and opens with a region: the
+    # ranking runs on across them
+    text = in_script("31省份2023年GDP目标公布\n从各地GDP目标来看,多数省份GDP目标高于5%。\n"
+                     "其中,海南为9.5%左右,江西、新疆为7%左右。\n"
+                     "重庆、甘肃、河南3个省市目标同时锚定6%,重庆为6%以上,甘肃、河南为6%。\n"
+                     "上海为5.5%以上,北京为4.5%以上,天津为4%左右。\n")
+    got = {(f.kind, f.region, f.measure, f.quantity.value, f.quantity.comparator)
+           for f in plantrack.extract(text).facts}
+    assert got == {("target", "460000", "growth", Decimal("9.5"), "~"),
+                   ("target", "360000", "growth", Decimal("7"), "~"),
+                   ("target", "650000", "growth", Decimal("7"), "~"),
+                   ("target", "500000", "growth", Decimal("6"), ">="),
+                   ("target", "620000", "growth", Decimal("6"), "="),
+                   ("target", "410000", "growth", Decimal("6"), "="),
+                   ("target", "310000", "growth", Decimal("5.5"), ">="),
+                   ("target", "110000", "growth", Decimal("4.5"), ">="),
+                   ("target", "120000", "growth", Decimal("4"), "~")}
+
+
+def test_a_paragraph_opening_with_a_region_after_a_topic_paragraph_is_not_carried_on_past_its_own(
+        ) -> None:
+    # a region's paragraph naming its own indicator keeps it
+    text = ("全省经济运行情况\n全省地区生产总值增长6%。\n"
+            "南京市一般公共预算收入增长5%,苏州市为4%。\n")
+    got = {(f.region, f.indicator, f.quantity.value)
+           for f in plantrack.extract(text, region="320000", year=2023).facts}
+    assert ("320500", "general_budget_revenue", Decimal("4")) in got
+    assert ("320500", "gdp", Decimal("4")) not in got
+
+
 def test_a_money_indicators_target_said_as_a_percent_is_its_growth(
         in_script: InScript) -> None:
     text = in_script("31省份2023年GDP目标公布\n值得注意的是,海南2022年的GDP目标为9%左右。"

@@ -1677,13 +1677,23 @@ def _paragraph_indicator(ctx: DocContext, text: str, before: int, *,
     :data:`_CARRY_BACK` characters back): what a ranking of regions goes on about;
     ``first``: the one it opened with, the whole a breakdown (分季度看) is of."""
     opening = text.rfind("\n", 0, before) + 1
-    if opening > 0 and text.startswith(cues("continues"), opening):
-        # (从各地GDP目标来看,多数省份高于5%。/ 其中,海南为9.5%左右: a paragraph opening with
-        # 其中 goes on with the one before)
+    while opening > 0 and (text.startswith(cues("continues"), opening) or (
+            _opens_with_region(ctx, text, opening)
+            and not _named(ctx, text, opening, before))):
+        # (从各地GDP目标来看,多数省份高于5%。/ 其中,海南为9.5%左右。/ 上海为5.5%以上: a
+        # paragraph opening with 其中, or with a region and naming no indicator, goes on
+        # with the one before)
         opening = text.rfind("\n", 0, opening - 1) + 1
     paragraph = max(opening, before - _CARRY_BACK)
     named = _named(ctx, text, paragraph, before)
     return (named[0] if first else named[-1]) if named else None
+
+
+def _opens_with_region(ctx: DocContext, text: str, at: int) -> bool:
+    """Whether a region's name (no deictic 全省) opens the line at ``at``."""
+    start = past_blanks(text, at, len(text))
+    return any(r.start == start and r.is_region and not r.deictic
+               for r in ctx.mentions_starting(start, start + 1))
 
 
 def _named(ctx: DocContext, text: str, lo: int, hi: int) -> list[IndicatorMention]:
