@@ -669,6 +669,25 @@ def test_a_bilingual_yearbook_table_whose_header_lines_are_packed_left(in_script
         ("430300", "urban_disposable_income", "growth", Decimal("11.6"), "2010")}
 
 
+def test_a_bilingual_yearbook_table_of_regions_in_columns_under_an_english_corner(
+        in_script: InScript) -> None:
+    # the corner's Chinese lost (Item alone), single spaces between the cells, a base
+    # note in brackets above the header and each row's English name before its values
+    text = in_script(
+        "7-3  各市县居民消费价格分类指数\n"
+        "Consumer Price Indices by Category in Cities and Counties\n"
+        " (上年=100) (2018年) (preceding year=100)\n"
+        "       Item 乌鲁木齐市 克拉玛依市 库尔勒市\n"
+        "Urumqi city Karamay city Korla city\n"
+        "居民消费价格总指数 General Consumer Price Index 102.2 101.3 98.6\n"
+        "服务价格指数 Service Price Index 105.5 101.1 101.4\n"
+        "  食品烟酒   Food,Tobacco and Liquor 103.5 102.5 103.2\n")
+    facts = _read(text, "region", "indicator", "measure", "value", "period")
+    assert facts == {("650100", "cpi", "growth", Decimal("2.2"), "2018"),
+                     ("650200", "cpi", "growth", Decimal("1.3"), "2018"),
+                     ("652801", "cpi", "growth", Decimal("-1.4"), "2018")}
+
+
 def test_the_countrys_row_without_ranks_under_spaced_rank_headers() -> None:
     # the whole's row leaves its ranks out (排 序, spaced as a yearbook prints it): its
     # values stand in the columns that are no ranks'
