@@ -693,3 +693,11 @@ def test_a_years_whole_figure_beside_this_years_aims_is_last_years() -> None:
     text = ("各省GDP目标出炉\n01月26日\n国家统计局早前公布,2020年内地GDP增长2.3%。"
             "今年中国经济增速将达8%左右。去年受疫情影响最大的湖北,今年经济增长目标设定在10%以上。")
     assert _year(text)[0] == 2021
+
+
+def test_a_headline_opening_with_last_year_over_a_body_naming_no_year() -> None:
+    text = ("去年研发经费投入超千亿元省(市)达12个\n\n时间 : 2023-09-19 08:41:11\n"
+            "据国家统计局网站消息,研究与试验发展(R&D)经费投入超过千亿元的省(市)有12个。")
+    assert _year(text)[0] == 2022
+    # a body that names its year keeps it
+    assert _year(text + "2023年以来,各地加大投入。")[0] == 2023

@@ -820,6 +820,19 @@ def test_a_paragraph_opening_with_a_region_after_a_topic_paragraph_is_not_carrie
     assert ("320500", "gdp", Decimal("4")) not in got
 
 
+def test_regions_bracketed_shares_after_a_count_of_them_and_an_order_word(
+        in_script: InScript) -> None:
+    # a share (研发经费投入强度) in brackets is each region's; the count before 依次为 is
+    # of the members the list names
+    text = in_script("R&D经费投入强度超过全国平均水平的省(市)有3个,依次为北京(6.83%)、"
+                     "上海(4.44%)和天津(3.49%)。")
+    got = {(f.region, f.indicator, f.quantity.value)
+           for f in plantrack.extract(text, year=2022).facts}
+    assert got == {("110000", "rd_intensity", Decimal("6.83")),
+                   ("310000", "rd_intensity", Decimal("4.44")),
+                   ("120000", "rd_intensity", Decimal("3.49"))}
+
+
 def test_a_money_indicators_target_said_as_a_percent_is_its_growth(
         in_script: InScript) -> None:
     text = in_script("31省份2023年GDP目标公布\n值得注意的是,海南2022年的GDP目标为9%左右。"

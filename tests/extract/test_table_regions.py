@@ -688,6 +688,22 @@ def test_a_bilingual_yearbook_table_of_regions_in_columns_under_an_english_corne
                      ("652801", "cpi", "growth", Decimal("-1.4"), "2018")}
 
 
+def test_a_table_of_regions_one_cell_a_line_whose_columns_name_measures_with_units(
+        in_script: InScript) -> None:
+    # 地区 over measures named with their units in brackets: each a column of values, the
+    # first no group over the ones after it; blank lines between the cells
+    cells = ["表1  全省R&D经费投入情况", "(2016年)", "地  区", "R&D经费投入(亿元)", "增长(%)",
+             "R&D经费投入强度(%)", "全  省", "454.29", "15.6", "1.59", "福州市", "122.46",
+             "24.0", "1.98", "厦门市", "117.66", "13.8", "3.11", "莆田市", "21.47", "7.9",
+             "1.18"]
+    text = in_script("2016年福建省全社会研究与试验发展经费投入\n\n" + "\n\n".join(cells) + "\n")
+    facts = _read(text, "region", "indicator", "value", "period")
+    assert facts == {("350000", "rd_intensity", Decimal("1.59"), "2016"),
+                     ("350100", "rd_intensity", Decimal("1.98"), "2016"),
+                     ("350200", "rd_intensity", Decimal("3.11"), "2016"),
+                     ("350300", "rd_intensity", Decimal("1.18"), "2016")}
+
+
 def test_the_countrys_row_without_ranks_under_spaced_rank_headers() -> None:
     # the whole's row leaves its ranks out (排 序, spaced as a yearbook prints it): its
     # values stand in the columns that are no ranks'

@@ -545,6 +545,13 @@ def _speaks_of_now(text: str, year: int) -> bool:
                               for s in sentences(text))
 
 
+def _headline_of_last_year(text: str) -> bool:
+    """Whether a title-like line of the head (short, no full stop) opens with 去年 as the
+    period it reports."""
+    return any(len(s) <= _TITLE_MAX and "。" not in s and _LAST_YEAR.match(s)
+               for line in text[:_HEAD].split("\n") if (s := line.strip()))
+
+
 def _from_publication(text: str, published: date, cue: str, *,
                       repost_possible: bool = True) -> Decision:
     """``repost_possible``: the date is the site's (metadata, URL), which a repost
@@ -559,6 +566,10 @@ def _from_publication(text: str, published: date, cue: str, *,
             not speaks_of_now or _OPENING_YEAR.match(text, text.rfind("\n", 0, lead.start()) + 1)):
         # (a paragraph that opens 2007年是…之年 reviews it, whatever aims it says were met)
         return Decision(year - 1, 0.8, f"reports on {lead[1]}年, published {year} ({cue})")
+    if not names_now and not reported_years(text) and _headline_of_last_year(text):
+        # 去年研发经费投入超千亿元省(市)达12个 over a body that names no year: the page
+        # reports the year before the one it is dated in
+        return Decision(year - 1, 0.7, f"its headline reports 去年, published {year} ({cue})")
     if not names_now and (day := _event_day(text)) is not None and day[0] > published.month:
         # 10月19日，南宁市召开新闻发布会 on a page dated 2008-09-18: the event is months after
         # the page's date in its year, so it took place a year before (or more: the year

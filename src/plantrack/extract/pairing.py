@@ -1020,9 +1020,11 @@ _MEMBERS_COUNTED = re.compile(r"(?<=[、和及与])[^、，,]{0,8}?[两二三四
 def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
               mentions: list[IndicatorMention], quantities: list[QuantityMatch],
               by_name: dict[str, Indicator]) -> Pair | None:
-    if (share := _share_pair(ctx, text, s, q, quantities)) is not None:
-        return share
     owner = _bracket_owner(ctx, text, s, q)
+    if (share := _share_pair(ctx, text, s, q, quantities)) is not None:
+        # (研发经费投入强度较高的省市依次为北京(6.83%)、上海(4.44%): a share's figures in
+        # brackets, each its region's)
+        return share if owner is None else evolve(share, region=owner)
     if owner is None:
         return _pair_plain(ctx, text, s, q, mentions=mentions, quantities=quantities,
                            by_name=by_name)
@@ -1178,8 +1180,10 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         # (迈上千亿台阶，接近1300亿元: the figure after a milestone the clause before
         # passed is the indicator's; 2020年GDP:362.47亿元, the figure its label names)
         return None
-    if region is None and not listed and _subject_between(text, s, m, q, clause,
-                                                             quantities=quantities):
+    if region is None and not listed and not (owned and _ORDERED_LIST.search(prefix)) and (
+            _subject_between(text, s, m, q, clause, quantities=quantities)):
+        # (…的省市有7个,依次为北京(6.83%): the count is of the members the list names, no
+        # subject of its own)
         return None
     picked = _distribute(text, mentions, m, q, quantities=quantities, by_name=by_name)
     if picked is None:

@@ -677,6 +677,12 @@ def _stacked_header(lines: list[_Line], k: int) -> _StackedHeader:
             unit = _cell(line.text, line.start, 0, len(line.text))
             header[-1] = Cell(header[-1].start, unit.end, header[-1].text + unit.text)
             folded += 1
+        elif not years and is_region_header(header[0].text) and _is_word_cell(
+                line.text) and unit_in(line.text) is not None:
+            # 地区 / R&D经费投入(亿元) / 增长(%) / R&D经费投入强度(%): over a table of
+            # regions, a measure's name and its unit in brackets is a column's header (a
+            # column of values, no group over the columns after it)
+            header.append(_cell(line.text, line.start, 0, len(line.text)))
         elif (len(header) == 1 and not years and not _is_header_cell(line.text)
               and _is_word_cell(line.text) and not BARE_MONTHS.fullmatch(line.text.strip())
               and _next_is_header(lines, at)):
