@@ -324,6 +324,14 @@ def test_retired_names_resolve_to_successors(gaz: Gazetteer) -> None:
     assert retired.name == "崇川区"
 
 
+def test_chongqings_former_counties_and_cities_are_its_districts(gaz: Gazetteer) -> None:
+    # 长寿 alone is a word (longevity) and no alias; the county's former full name is one
+    assert gaz.lookup("长寿县")[0].code == "500115"
+    assert gaz.lookup("璧山县")[0].code == "500120"
+    assert gaz.lookup("永川市")[0].code == "500118"
+    assert not gaz.lookup("长寿")
+
+
 def test_lookup(gaz: Gazetteer) -> None:
     assert [r.code for r in gaz.lookup("南通")] == ["320600"]
     assert {r.code for r in gaz.lookup("通州区")} == {"110112", "320612"}

@@ -704,6 +704,22 @@ def test_a_table_of_regions_one_cell_a_line_whose_columns_name_measures_with_uni
                      ("350300", "rd_intensity", Decimal("1.18"), "2016")}
 
 
+def test_a_target_table_of_districts_exports_and_foreign_capital_arrived(
+        in_script: InScript) -> None:
+    # 实到外资 (capital arrived) is the actual foreign investment; a district under its
+    # former county's name (长寿县) is the district
+    text = in_script("附件1:\n2002年区县外经贸目标任务分解表\n金额单位:万美元\n"
+                     "责任单位 外贸出口目标 实到外资目标\n万州区 1900 300\n长寿县 2700 1100\n"
+                     "渝北区 2000 1000\n")
+    facts = _read(text, "region", "indicator", "value", "period")
+    assert facts == {("500101", "exports", Decimal("19000000"), "2002"),
+                     ("500101", "foreign_investment_actual", Decimal("3000000"), "2002"),
+                     ("500115", "exports", Decimal("27000000"), "2002"),
+                     ("500115", "foreign_investment_actual", Decimal("11000000"), "2002"),
+                     ("500112", "exports", Decimal("20000000"), "2002"),
+                     ("500112", "foreign_investment_actual", Decimal("10000000"), "2002")}
+
+
 def test_the_countrys_row_without_ranks_under_spaced_rank_headers() -> None:
     # the whole's row leaves its ranks out (排 序, spaced as a yearbook prints it): its
     # values stand in the columns that are no ranks'
