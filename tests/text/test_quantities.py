@@ -300,3 +300,21 @@ def test_a_units_word_at_a_scale_of_one() -> None:
     assert unit_word("percent") == "%"
     assert unit_word("person") == "名"
     assert parse_quantity("171337" + (unit_word("ton") or "")) == Quantity(D("171337"), "ton")
+
+
+@pytest.mark.parametrize("word", ["下降", "下降了", "降低", "减少"])
+def test_a_decline_word_before_a_list_is_every_items(word: str) -> None:
+    text = f"分别{word}7.39%、7.36%和6.85%"
+    assert [q.quantity.value for q in find_quantities(text)] == [
+        Decimal("-7.39"), Decimal("-7.36"), Decimal("-6.85")]
+
+
+def test_an_item_with_a_word_of_its_own_or_after_a_comma_keeps_its_sign() -> None:
+    assert [q.quantity.value for q in find_quantities("分别下降1.5%、增长2.5%")] == [
+        Decimal("-1.5"), Decimal("2.5")]
+    assert [q.quantity.value for q in find_quantities("下降1.5%,全年2.5%")] == [
+        Decimal("-1.5"), Decimal("2.5")]
+    # a list of money in one unit: 减少 is each item's; a comparator flips with the sign
+    got = find_quantities("分别减少2亿元和3亿元以上")
+    assert [(q.quantity.value, q.quantity.comparator) for q in got] == [
+        (Decimal("-200000000"), "="), (Decimal("-300000000"), "<=")]
