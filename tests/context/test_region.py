@@ -602,3 +602,18 @@ def test_a_provincial_capital_named_after_shenghui_is_no_person() -> None:
     text = "湖南各市2023年上半年GDP\n上半年,省会长沙的GDP已经突破了6000亿元。"
     assert {f.region for f in extract(text).facts} == {"430100"}
     assert mention_role("商会会长沙某某表示", 3, 5) == "person"
+
+
+def test_the_country_named_with_its_own_gdp_is_not_heard_over_by_a_host_spelling_a_place(
+        ) -> None:
+    # paper.xinmin.cn: 新民晚报's host spells 新民 (新民市); 全国 with 国内生产总值, the
+    # country's own name of its GDP, is the country
+    url = "https://paper.xinmin.cn/html/xmwb/2021-03-05/1-24/97567.html"
+    text = "全年国内生产总值增长2.3%,全国城镇调查失业率降到5.2%。"
+    subject, _ = decide_region(text, _gazetteer(), url=url)
+    assert subject is not None
+    assert subject.code == "100000"
+    # a county's own words on that host still let the host speak
+    subject, _ = decide_region("全市地区生产总值增长2.3%。", _gazetteer(), url=url)
+    assert subject is not None
+    assert subject.name == "新民市"

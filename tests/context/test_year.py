@@ -701,3 +701,19 @@ def test_a_headline_opening_with_last_year_over_a_body_naming_no_year() -> None:
     assert _year(text)[0] == 2022
     # a body that names its year keeps it
     assert _year(text + "2023年以来,各地加大投入。")[0] == 2023
+
+
+def test_a_heading_opening_with_a_year_run_into_its_words_dates_its_section() -> None:
+    text = ("“十四五”规划目标\n■城镇调查失业率控制在5.5%以内\n2021任务清单\n"
+            "●国内生产总值增长6%以上\n●居民消费价格涨幅3%左右\n")
+    got = {(f.kind, str(f.period), f.indicator) for f in extract(text, region="100000").facts}
+    assert ("target", "2021", "gdp") in got
+    assert ("target", "2021", "cpi") in got
+
+
+def test_a_number_and_its_unit_opening_a_line_is_no_heading_year() -> None:
+    assert heading_year("2000万元以上项目") is None
+    assert heading_year("2020中国统计年鉴") is None
+    decision = heading_year("2021任务清单")
+    assert decision is not None
+    assert decision.value == 2021

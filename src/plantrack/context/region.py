@@ -65,8 +65,11 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
             # 定海区, 普陀区, 岱山县 listed side by side: the report is their city's
             return parent, Decision(parent.code, 0.6, f"its mentions are parts of "
                                     f"{parent.name} side by side", parent.name)
-        if decision.value is not None and decision.confidence <= _AMBIGUOUS and url and (
-                hosted := _from_host(text, url, found, gazetteer)) is not None and (
+        # (全国…国内生产总值 on paper.xinmin.cn: the country, named with its own GDP's
+        # name, whatever place the host's name spells)
+        if decision.value is not None and decision.confidence <= _AMBIGUOUS and url and not (
+                found.level == "country" and _country_own().search(f"{title or ''} {text}")
+        ) and (hosted := _from_host(text, url, found, gazetteer)) is not None and (
                 hosted.code != found.code):
             # only ambiguous names point to 滁州市, on www.tianchang.gov.cn: 天长市's page
             return hosted, Decision(hosted.code, 0.5, f"{decision.cue}; the page's host "
@@ -118,6 +121,13 @@ def _central_bodies() -> re.Pattern[str]:
 @cache
 def _national_words() -> re.Pattern[str]:
     words = [row[0] for row in data_rows("plantrack.context", "national_words.txt")]
+    return re.compile(alternation(words))
+
+
+@cache
+def _country_own() -> re.Pattern[str]:
+    words = [row[0] for row in data_rows("plantrack.context", "national_words.txt")
+             if row[1:] == ("own",)]
     return re.compile(alternation(words))
 
 

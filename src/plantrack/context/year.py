@@ -65,6 +65,10 @@ _BARE_YEAR_TITLE = re.compile(rf"\s*({YEAR}) ?年?\s*")  # 2023年 as a whole li
 _TITLE_OPENING_YEAR = re.compile(rf"\s*({YEAR})(?=[\u4e00-\u9fff])(?!年)")
 # a heading opened by a year and a space (2024 新重庆 开新局), as a graphic's text has it
 _LEADING_YEAR = re.compile(rf"\s*({YEAR})[ \u3000]+(?=[\u4e00-\u9fff])")
+# a heading opened by a year run into its words (2021任务清单), as a graphic's text has it;
+# not a number and its unit (2000万元以上项目) nor a yearbook's name (2020中国统计年鉴)
+_RUN_ON_YEAR = re.compile(rf"\s*({YEAR})(?=[\u4e00-\u9fff])"
+                          r"(?![年万亿千百元个家项人户吨亩度台辆件名位多余])(?!.*年鉴)")
 # a heading closed by a year and no 年 (湖南各市GDP排名2018), as rankings' pages write it
 _TRAILING_YEAR = re.compile(rf"(?<=[\u4e00-\u9fff])({YEAR})\s*$")
 
@@ -133,7 +137,7 @@ def heading_year(heading: str, written: int | None = None,
         # 主要发展目标: a series or a plan ending in that year, as a plan's heading does
         return Decision(int(m[2]), 0.7, f"heading names a span of years: {heading[:30]}")
     if m := (_HEADING_YEAR.search(heading) or _LEADING_YEAR.match(heading)
-             or _TRAILING_YEAR.search(heading)):
+             or _TRAILING_YEAR.search(heading) or _RUN_ON_YEAR.match(heading)):
         return Decision(int(m[1]), 0.8, f"heading: {heading[:30]}")
     # 去年同期累计 (a table's column of the same period a year back) reviews nothing, nor
     # does 比上年增长 (a column of changes on it)
