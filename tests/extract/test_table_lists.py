@@ -833,6 +833,16 @@ def test_regions_bracketed_shares_after_a_count_of_them_and_an_order_word(
                    ("120000", "rd_intensity", Decimal("3.49"))}
 
 
+def test_foreign_capital_absorbed_is_the_actual_foreign_investment(in_script: InScript) -> None:
+    text = in_script("1-4月,湖南省吸收外资居前三位的市州是:长沙市(168676万美元)、"
+                     "郴州市(51853万美元)、株洲市(42902万美元)。")
+    got = {(f.region, f.indicator, f.quantity.value)
+           for f in plantrack.extract(text, year=2017).facts}
+    assert got == {("430100", "foreign_investment_actual", Decimal("1686760000")),
+                   ("431000", "foreign_investment_actual", Decimal("518530000")),
+                   ("430200", "foreign_investment_actual", Decimal("429020000"))}
+
+
 def test_a_money_indicators_target_said_as_a_percent_is_its_growth(
         in_script: InScript) -> None:
     text = in_script("31省份2023年GDP目标公布\n值得注意的是,海南2022年的GDP目标为9%左右。"
