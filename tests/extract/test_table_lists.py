@@ -843,6 +843,23 @@ def test_foreign_capital_absorbed_is_the_actual_foreign_investment(in_script: In
                    ("430200", "foreign_investment_actual", Decimal("429020000"))}
 
 
+def test_a_ranked_table_counting_the_captions_things_with_status_words_among_its_cells(
+        in_script: InScript) -> None:
+    # 新开工小区数(个) counts the communities the caption's 城镇老旧小区改造 names; a status
+    # word (全部开工) stands where a rate does; the caption's title above its date's
+    # bracket, blank lines between
+    text = in_script("各地进展如下。\n\n    2023年全国城镇老旧小区改造进展情况\n\n"
+                     "    (截至2023年6月末)\n\n    序号 省份 新开工小区数(个) 开工率\n\n"
+                     "    1 贵州 1071 全部开工\n\n    2 河北 1816 全部开工\n\n"
+                     "    3 湖北 4284 99%\n\n    4 江苏 1498 99%\n")
+    got = {(f.region, f.indicator, f.quantity.value, str(f.period))
+           for f in plantrack.extract(text).facts}
+    assert got == {("520000", "old_communities_renovated", Decimal(1071), "2023H1"),
+                   ("130000", "old_communities_renovated", Decimal(1816), "2023H1"),
+                   ("420000", "old_communities_renovated", Decimal(4284), "2023H1"),
+                   ("320000", "old_communities_renovated", Decimal(1498), "2023H1")}
+
+
 def test_a_money_indicators_target_said_as_a_percent_is_its_growth(
         in_script: InScript) -> None:
     text = in_script("31省份2023年GDP目标公布\n值得注意的是,海南2022年的GDP目标为9%左右。"

@@ -322,14 +322,17 @@ def _caption(lines: list[_Line], first: int) -> str:
                 # wiki's heading of a year alone, 2018)
             out.insert(0, s)
         elif out:
-            if len(out) == 1 and _UNIT_SAID_LINE.fullmatch(out[0]):
+            bracketed = len(out) == 1 and _BRACKETED.fullmatch(out[0]) is not None
+            if len(out) == 1 and (_UNIT_SAID_LINE.fullmatch(out[0]) or bracketed):
                 # a unit's line alone (单位:%) takes the numbered table title above it
-                # past a blank line: 表2 GDP同比增长速度 / (blank) / 单位:%
+                # past a blank line: 表2 GDP同比增长速度 / (blank) / 单位:%; and a date's
+                # or a scope's bracket alone ((截至2023年6月末)) its title, numbered or not
                 k = i
                 while k >= 0 and not lines[k].text.strip():
                     k -= 1
                 title = lines[k].text.strip() if k >= 0 else ""
-                if _TABLE_NUMBER.match(title) and len(title) <= _CAPTION_MAX:
+                if (_TABLE_NUMBER.match(title) or (bracketed and not title.endswith(
+                        ("。", "：", ":")))) and len(title) <= _CAPTION_MAX:
                     out.insert(0, title)
             break
         i -= 1
@@ -2719,10 +2722,15 @@ def _ranked_row(line: _Line, columns: int = 0, *,
     end = note.start() if note else len(line.text)
     for cell in _RANKED_CELL.finditer(line.text, at, end):
         if _RANKED_SEP.fullmatch(line.text[at:cell.start()]) is None and cell.start() > at:
-            return None  # words between the cells: a sentence, no ranked line
+            if not (columns and (word := _word_cell(line, at, cell.start()))):
+                return None  # words between the cells: a sentence, no ranked line
+            cells.append(("", word))
         a = line.start + cell.start(2)
         cells.append((cell[1], Cell(a, a + len(cell[2]), cell[2])))
         at = cell.end()
+    if columns and (word := _word_cell(line, at, end)):
+        cells.append(("", word))  # (1 河北 3698 全部开工: a status closing the row)
+        at = end
     if line.text[at:end].strip(" \t,，;；。"):
         return None
     if columns:
@@ -2730,6 +2738,16 @@ def _ranked_row(line: _Line, columns: int = 0, *,
     if sum(not label for label, _ in cells) > 1:
         return None  # 北京 108.84 11,115.00 10.54: which unlabelled value is which is unsaid
     return (name, cells) if cells else None
+
+
+_WORD_CELL = re.compile(r"[ \t]+([\u4e00-\u9fff]{2,6})[ \t]*")
+
+
+def _word_cell(line: _Line, a: int, b: int) -> Cell | None:
+    """A cell of words alone between a ranked row's values, under a header of the list's
+    own (1 河北 3698 3698 全部开工 53.00: a status where a rate stands in other rows)."""
+    m = _WORD_CELL.fullmatch(line.text, a, b)
+    return None if m is None else Cell(line.start + m.start(1), line.start + m.end(1), m[1])
 
 
 # two lists side by side: 1、上海 3930.64-----------胜-----------1、广州 2103.21 (a run of

@@ -184,7 +184,7 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
     if _unplaced_over_years(texts, body):
         # the first column is the one a copy keeps in its place: only it is read
         texts, body = [texts[0][:2]], tuple(row[:2] for row in body)
-    header = (read_header(texts) or _named_columns(texts, indicators)
+    header = (read_header(texts) or _named_columns(texts, indicators, grid.caption)
               or _place_columns(texts, is_place) or _valued_unit_column(texts, body)
               or _scope_columns(texts))
     if header is None:
@@ -460,7 +460,8 @@ def _indicator_columns(header: Header, indicators: tuple[Indicator, ...] | None,
     for c in header.columns:
         named = next(find_indicators(c.header, indicators), None) is not None or (
             header.regions and (_closing(indicators, c.header, caption) is not None
-                                or _abbreviated(indicators, c.header, caption)))
+                                or _abbreviated(indicators, c.header, caption)
+                                or _counting(indicators, c.header, caption) is not None))
         if c.role is None and c.index != header.name and named and header_role(
                 c.header) != "skip":
             c = Column(c.index, c.header, "result", "result", False, unit_in(c.header))  # noqa: PLW2901
@@ -494,10 +495,11 @@ def _abbreviated(indicators: tuple[Indicator, ...], header: str, caption: str) -
 
 
 def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | None,
-                   ) -> Header | None:
+                   caption: str = "") -> Header | None:
     """地区 | GDP(亿元) | 地区面积(万km2) | 常住人口(万人): a table of regions (or years)
     whose columns are named by their indicators alone (its corner cell 地区 or 年份, or
-    empty); those the catalogue knows hold results."""
+    empty); those the catalogue knows hold results, and a count of the things the
+    ``caption``'s count names (省份 | 新开工小区数(个) under 城镇老旧小区改造进展情况)."""
     if indicators is None or not texts or not texts[0]:
         return None
     # (a header of two lines, a name wrapped at its column's width: 国内生产 | 总    值;
@@ -517,7 +519,8 @@ def _named_columns(texts: list[list[str]], indicators: tuple[Indicator, ...] | N
     # (地区生产总值 位次, GDP 比重: a rank or a share of the indicator, no figure of it)
     # (总值 | 第一产业 | 第二产业: a breakdown's total, its whole's figure, the caption's)
     columns = [Column(i, t, None) if i <= at or header_role(t) == "skip" or (next(
-               find_indicators(t, indicators), None) is None and not _breakdown_total(t))
+               find_indicators(t, indicators), None) is None and not _breakdown_total(t)
+               and _counting(indicators, t, caption) is None)
                else Column(i, t, "result", "result", False,
                            unit_in(t) or (corner_unit if i == 1 else None))
                for i, t in enumerate(row)]
@@ -1091,6 +1094,9 @@ def _column_indicator(ctx: DocContext, column: Column,
     the table's other value columns' headers."""
     matches = list(find_indicators(column.header, ctx.indicators))
     found = {m.indicator.id: m.indicator for m in matches}
+    if set(found) <= {OTHER} and (counted := _counting(
+            ctx.indicators, column.header, caption.name if caption is not None else title)):
+        return counted  # (新开工小区数: a count of the caption's things, no project's start)
     # (地区生产总值(亿元) + 增长%: a growth column names the group it stands in again)
     if len(found) == 1:
         if caption is not None and caption.indicator.id not in found and all(
@@ -1107,8 +1113,29 @@ def _column_indicator(ctx: DocContext, column: Column,
     if found:
         return None
     if caption is None:
-        return _closing(ctx.indicators, column.header, title)
-    return _scoped(ctx, column.header, caption)
+        return _closing(ctx.indicators, column.header, title) or _counting(
+            ctx.indicators, column.header, title)
+    return _scoped(ctx, column.header, caption) or _counting(ctx.indicators, column.header,
+                                                             caption.name)
+
+
+def _counting(indicators: tuple[Indicator, ...], header: str, caption: str
+              ) -> Indicator | None:
+    """The count the ``caption`` names whose things ``header`` counts (新开工小区数(个)
+    under 城镇老旧小区改造进展情况: 小区, the renovated communities), if one."""
+    lead = _HEADER_WORDS.match(spaced_key(header))
+    key = lead[0] if lead else ""
+    if not key.endswith(_COUNT_WORD) or len(key) <= len(_COUNT_WORD) + 1:
+        return None
+    thing = key[:-len(_COUNT_WORD)]
+    for m in find_indicators(caption, indicators):
+        if m.indicator.unit == "count" and m.indicator.id != OTHER and any(
+                thing[i:i + 2] in m.name for i in range(len(thing) - 1)):
+            return m.indicator
+    return None
+
+
+_COUNT_WORD = "数"  # 小区数, 企业数: the number of the things named before it
 
 
 _SCOPE_MIN = 2  # characters of the words a caption gives a column's name (城镇居民)
