@@ -1096,7 +1096,9 @@ def _column_indicator(ctx: DocContext, column: Column,
     found = {m.indicator.id: m.indicator for m in matches}
     if set(found) <= {OTHER} and (counted := _counting(
             ctx.indicators, column.header, caption.name if caption is not None else title)):
-        return counted  # (新开工小区数: a count of the caption's things, no project's start)
+        # (新开工小区数 under 城镇老旧小区改造: a count of the caption's things, not a
+        # qualified 新开工, nor a column no name heads)
+        return counted
     # (地区生产总值(亿元) + 增长%: a growth column names the group it stands in again)
     if len(found) == 1:
         if caption is not None and caption.indicator.id not in found and all(
@@ -1113,10 +1115,8 @@ def _column_indicator(ctx: DocContext, column: Column,
     if found:
         return None
     if caption is None:
-        return _closing(ctx.indicators, column.header, title) or _counting(
-            ctx.indicators, column.header, title)
-    return _scoped(ctx, column.header, caption) or _counting(ctx.indicators, column.header,
-                                                             caption.name)
+        return _closing(ctx.indicators, column.header, title)
+    return _scoped(ctx, column.header, caption)
 
 
 def _counting(indicators: tuple[Indicator, ...], header: str, caption: str
