@@ -444,6 +444,15 @@ def test_added_since_a_dated_base_is_an_increase() -> None:
         ("increase", 160.0), ("increase", 1308.0), ("level", 4200.0), ("level", 4630.0)]
 
 
+def test_a_figure_before_its_name_takes_the_increase_word_before_it(
+        in_script: InScript) -> None:
+    text = in_script("衡阳市\n前8月,我市新增341家“四上”企业,全市现有386家规上工业企业。")
+    extraction = run_extractor("generic", text, year=2020)
+    assert {(f.indicator, f.measure, f.quantity.value) for f in extraction.facts} == {
+        ("four_above_enterprises", "increase", Decimal(341)),
+        ("industrial_enterprises_above_scale", "level", Decimal(386))}
+
+
 def test_a_progression_is_no_increase() -> None:
     text = "南通市\n全市高新技术企业由800家增加到1000家。"
     extraction = run_extractor("generic", text, year=2023)

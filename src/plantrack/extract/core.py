@@ -258,12 +258,7 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         return None
     if not measured_alike(q.unit, ind.unit):
         return None
-    if clause_start(text, 0, pair.quantity.start) > pair.mention.end:
-        mention_prefix = ""  # 新增高企86家，总数达到512家: 新增 was the first clause's
-    listed = "、" in mention_prefix  # 新增…、规模工业企业60家: the list's head word
-    if ind.kind == "stock" and (has_cue(mention_prefix[-4:], "increase")
-                                or (listed and has_cue(mention_prefix[:4], "increase"))
-                                or has_cue(_without(between, "progression"), "increase")):
+    if ind.kind == "stock" and _added(text, pair, mention_prefix, between):
         return "increase"
     if between.lstrip("的").startswith(cues("increment")):
         return "increase" if ind.kind == "stock" else None  # GDP增量为130.54亿: no level
@@ -273,6 +268,21 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         # only to a stock (FACTS.md), a flow's change on last year is no measure at all
         return "increase" if ind.kind == "stock" else None
     return "level"
+
+
+def _added(text: str, pair: Pair, mention_prefix: str, between: str) -> bool:
+    """Whether an increase word (新增, 净增) makes a stock's figure an addition: before
+    the name, at its list's head, between the name and the figure, or right before a
+    figure said before the name (新增341家“四上”企业)."""
+    clause = clause_start(text, 0, pair.quantity.start)
+    if clause > pair.mention.end:
+        mention_prefix = ""  # 新增高企86家，总数达到512家: 新增 was the first clause's
+    listed = "、" in mention_prefix  # 新增…、规模工业企业60家: the list's head word
+    ahead = text[max(clause, pair.quantity.start - 4):pair.quantity.start] if (
+        pair.quantity.end <= pair.mention.start) else ""
+    return (has_cue(mention_prefix[-4:], "increase") or has_cue(ahead, "increase")
+            or (listed and has_cue(mention_prefix[:4], "increase"))
+            or has_cue(_without(between, "progression"), "increase"))
 
 
 def _list_head(text: str, start: int, at: int) -> int:
