@@ -860,6 +860,17 @@ def test_a_ranked_table_counting_the_captions_things_with_status_words_among_its
                    ("320000", "old_communities_renovated", Decimal(1498), "2023H1")}
 
 
+def test_a_sentence_opening_with_qizhong_lists_regions_and_their_figures_of_the_topic(
+        in_script: InScript) -> None:
+    text = in_script("2018年末,浙江省上市公司主要分布在杭州、宁波、绍兴等市。"
+                     "其中杭州132家、宁波76家、绍兴59家。")
+    got = {(f.region, f.indicator, f.quantity.value)
+           for f in plantrack.extract(text, year=2018).facts}
+    assert got == {("330100", "listed_companies", Decimal(132)),
+                   ("330200", "listed_companies", Decimal(76)),
+                   ("330600", "listed_companies", Decimal(59))}
+
+
 def test_a_money_indicators_target_said_as_a_percent_is_its_growth(
         in_script: InScript) -> None:
     text = in_script("31省份2023年GDP目标公布\n值得注意的是,海南2022年的GDP目标为9%左右。"

@@ -1732,11 +1732,22 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         # 排在全省后三位的是:三门峡395.9亿元,鹤壁270.26亿元: a list's items after a colon,
         # each a region and its figure right after it
         q.quantity.unit == named.indicator.unit and region.end == q.start
-        and any(c in text[s.start:region.start] for c in _COLONS)))
+        and (any(c in text[s.start:region.start] for c in _COLONS)
+             # 其中杭州132家、宁波76家: a sentence going on with the one before, its
+             # items each a region and its figure right after it
+             or text.startswith(cues("continues"), s.start))))
     # (a rate after a copula: the growth word is the named indicator's own, after it)
     return [Pair(p.quantity, named, p.anchor, p.region, trailing=True)
             if by_rate and p.region is not None and _COPULA.fullmatch(
                 text, p.region.end, p.quantity.start) is not None else p for p in pairs]
+
+
+def _item_region(ctx: DocContext, text: str, clause: int, q: QuantityMatch
+                 ) -> RegionMention | None:
+    """The region right before ``q`` opening an item of a 、 list in its clause
+    (其中杭州132家、宁波76家: 宁波), if one."""
+    return next((r for r in ctx.mentions_starting(clause, q.start)
+                 if r.end == q.start and r.start > clause and text[r.start - 1] == "、"), None)
 
 
 # 延津县是20.9%, 凤泉区为20.7%, 获嘉县也达20.6%: the words between a region and its rate
@@ -1767,7 +1778,7 @@ def _regions_parts(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
     pairs = []
     for q in quantities:
         clause = clause_start(text, s.start, q.start)
-        region = _clause_leader(ctx, text, clause, q)
+        region = _clause_leader(ctx, text, clause, q) or _item_region(ctx, text, clause, q)
         if region is None or region.deictic or not region.is_region or not fits(q, region):
             continue
         carried = IndicatorMention(region.end, region.end, named.indicator, named.name)
