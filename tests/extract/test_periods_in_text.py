@@ -27,6 +27,15 @@ def test_last_year_after_xiangjiaoyu_is_a_comparison_base() -> None:
     assert _periods(text, 2019) == {("gdp", "level", "2019-01..2019-09")}
 
 
+def test_a_year_after_xiangdui_is_a_comparison_base(in_script: InScript) -> None:
+    # 相对2019年 (于 left out) compares; the list's rates are the year the text reports
+    text = in_script("河南省各地市城镇登记失业率\n2020年,全省城镇登记失业率为3.24%。年底登记失业"
+                     "人数相对2019年减少的城市有2个,分别是洛阳市和开封市,这些城市的失业率分别是"
+                     "3.67%和2.56%。")
+    got = {(f.region, str(f.period)) for f in extract(text, region="410000").facts}
+    assert got == {("410000", "2020"), ("410300", "2020"), ("410200", "2020")}
+
+
 def test_a_year_after_bi_is_no_period_of_its_own() -> None:
     text = ("南通市\n2022年末，全市高新技术企业总数达到930家，比2020年末净增300家；"
             "上市企业累计达到12家。")
