@@ -871,6 +871,20 @@ def test_a_sentence_opening_with_qizhong_lists_regions_and_their_figures_of_the_
                    ("330600", "listed_companies", Decimal(59))}
 
 
+def test_other_provinces_short_forms_listed_side_by_side_in_a_provinces_text(
+        in_script: InScript) -> None:
+    # 贵州's own text: the other provinces are named once each, by short forms, but side
+    # by side in a list: places, not pieces of words
+    text = in_script("贵州省统计局发布分析称,1-9月贵州省固定资产投资同比增长29.6%。\n"
+                     "前三季度,投资增速排前三位的均为西部省份,分别是西藏(33.3%)、"
+                     "贵州(29.6%)、青海(27.9%)。")
+    got = {(f.region, f.indicator, f.quantity.value)
+           for f in plantrack.extract(text, year=2013).facts}
+    assert got == {("520000", "fixed_asset_investment", Decimal("29.6")),
+                   ("540000", "fixed_asset_investment", Decimal("33.3")),
+                   ("630000", "fixed_asset_investment", Decimal("27.9"))}
+
+
 def test_a_money_indicators_target_said_as_a_percent_is_its_growth(
         in_script: InScript) -> None:
     text = in_script("31省份2023年GDP目标公布\n值得注意的是,海南2022年的GDP目标为9%左右。"

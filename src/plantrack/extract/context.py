@@ -20,6 +20,7 @@ from plantrack.catalog.regions import Gazetteer, read_table
 from plantrack.catalog.resolve import (
     COUNTDOWN,
     PLACE,
+    ResolvedMention,
     deictic_region,
     region_for_heading,
     resolve_mentions,
@@ -336,13 +337,14 @@ def _mentions(doc: PreparedDocument, gazetteer: Gazetteer,
     settled = not doc.context.region.weak
     surfaces = Counter(item.mention.surface for item in items)
     named = Counter(item.region.code for item in items)
-    for item in items:
+    for n, item in enumerate(items):
         m = item.mention
         region = item.region
         again = named[region.code] if region.level != "country" else surfaces[m.surface]
         if (m.via == "alias" and again < 2 and subject is not None
                 and (settled or len(m.surface) <= _WORDLIKE_ALIAS)
-                and subject.level != "country" and region.code[:2] != subject.code[:2]):
+                and subject.level != "country" and region.code[:2] != subject.code[:2]
+                and not _listed_with(doc.text, items, n)):
             continue  # a lone short form far from the subject is a word (环濠河南大街);
             # a place the text names again, in any form (天津 and 天津市), is the place
             # (the country's 中国 only by that word: 中国特色… is no mention); beside a
@@ -359,6 +361,24 @@ def _mentions(doc: PreparedDocument, gazetteer: Gazetteer,
 
 
 _ANAPHOR_REACH = 200  # characters back an anaphor (该市) looks for the region it means
+
+
+# what stands between two regions' names listed side by side: a list mark, after a
+# bracket of the first one's figure (西藏(33.3%)、贵州(29.6%)) or none (山西、北京和天津)
+_LIST_GAP = re.compile(r"(?:[(（][^()（）\n]{0,12}[)）])?[、和及与]")
+
+
+def _listed_with(text: str, items: list[ResolvedMention], n: int) -> bool:
+    """Whether ``items[n]`` is listed side by side with a region of its level, only a
+    list mark (and its bracketed figure) between them: a list of places, no word's piece."""
+    level = items[n].region.level
+    here = items[n].mention
+    before = items[n - 1] if n else None
+    after = items[n + 1] if n + 1 < len(items) else None
+    return (before is not None and before.region.level == level
+            and _LIST_GAP.fullmatch(text, before.mention.end, here.start) is not None) or (
+        after is not None and after.region.level == level
+        and _LIST_GAP.fullmatch(text, here.end, after.mention.start) is not None)
 
 
 def _with_anaphors(text: str, mentions: list[RegionMention]) -> tuple[RegionMention, ...]:
