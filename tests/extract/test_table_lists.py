@@ -885,6 +885,18 @@ def test_other_provinces_short_forms_listed_side_by_side_in_a_provinces_text(
                    ("630000", "fixed_asset_investment", Decimal("27.9"))}
 
 
+def test_regions_listed_after_a_colon_each_with_its_growth_word_and_rate(
+        in_script: InScript) -> None:
+    # the indicator named in the sentence before; every item its region's, the rising
+    # ones (上涨) as the falling ones (下降)
+    text = in_script("兰州市CPI同比涨幅位列第4位。五城市由高到低依次为:乌鲁木齐市上涨1.8%、"
+                     "银川市上涨1.8%、西安市上涨1.7%、西宁市下降0.2%。")
+    got = {(f.region, f.indicator, f.quantity.value)
+           for f in plantrack.extract(text, region="620100", year=2017).facts}
+    assert got == {("650100", "cpi", Decimal("1.8")), ("640100", "cpi", Decimal("1.8")),
+                   ("610100", "cpi", Decimal("1.7")), ("630100", "cpi", Decimal("-0.2"))}
+
+
 def test_a_money_indicators_target_said_as_a_percent_is_its_growth(
         in_script: InScript) -> None:
     text = in_script("31省份2023年GDP目标公布\n值得注意的是,海南2022年的GDP目标为9%左右。"

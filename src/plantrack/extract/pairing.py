@@ -1744,10 +1744,17 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
 
 def _item_region(ctx: DocContext, text: str, clause: int, q: QuantityMatch
                  ) -> RegionMention | None:
-    """The region right before ``q`` opening an item of a 、 list in its clause
-    (其中杭州132家、宁波76家: 宁波), if one."""
+    """The region right before ``q`` (or before its growth word) opening an item of a 、
+    list in its clause (其中杭州132家、宁波76家: 宁波; 乌鲁木齐市上涨1.8%、银川市上涨1.8%:
+    银川市), if one."""
     return next((r for r in ctx.mentions_starting(clause, q.start)
-                 if r.end == q.start and r.start > clause and text[r.start - 1] == "、"), None)
+                 if r.start > clause and text[r.start - 1] == "、" and (
+                     r.end == q.start or (q.start - r.end <= _ITEM_VERB_MAX
+                                          and has_cue(text[r.end:q.start], "growth")))),
+                None)
+
+
+_ITEM_VERB_MAX = 4  # characters of an item's growth word (上涨, 同比增长)
 
 
 # 延津县是20.9%, 凤泉区为20.7%, 获嘉县也达20.6%: the words between a region and its rate
