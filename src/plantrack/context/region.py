@@ -120,15 +120,19 @@ def _central_bodies() -> re.Pattern[str]:
 
 @cache
 def _national_words() -> re.Pattern[str]:
-    words = [row[0] for row in data_rows("plantrack.context", "national_words.txt")]
-    return re.compile(alternation(words))
+    """The words by which a text speaks of the country's economy."""
+    return re.compile(alternation(row[0] for row in _national_rows()))
 
 
 @cache
 def _country_own() -> re.Pattern[str]:
-    words = [row[0] for row in data_rows("plantrack.context", "national_words.txt")
-             if row[1:] == ("own",)]
-    return re.compile(alternation(words))
+    """Those of them only the country's own figures use (国内生产总值)."""
+    return re.compile(alternation(row[0] for row in _national_rows() if row[1:] == ("own",)))
+
+
+@cache
+def _national_rows() -> tuple[tuple[str, ...], ...]:
+    return data_rows("plantrack.context", "national_words.txt")
 
 
 def _national_issuer(title: str | None, text: str) -> str | None:

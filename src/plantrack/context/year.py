@@ -60,13 +60,11 @@ _PAST_YEAR = re.compile(rf"{_LAST_YEAR.pattern}|新的一年")
 _HEADING_YEAR = re.compile(rf"(?<!\d)({YEAR}) ?年(?! ?\d{{1,2}} ?月)")
 _YEAR_SPAN = re.compile(rf"(?<!\d)({YEAR}) ?年? ?[~～\-—–至到] ?({YEAR}) ?年")
 _BARE_YEAR_TITLE = re.compile(rf"\s*({YEAR}) ?年?\s*")  # 2023年 as a whole line
-# a title opening with a year and no 年 (2019中国城市居民收入百强榜; not a yearbook's name,
-# 2020中国统计年鉴, whose figures are the year before's)
-_TITLE_OPENING_YEAR = re.compile(rf"\s*({YEAR})(?=[\u4e00-\u9fff])(?!年)")
 # a heading opened by a year and a space (2024 新重庆 开新局), as a graphic's text has it
 _LEADING_YEAR = re.compile(rf"\s*({YEAR})[ \u3000]+(?=[\u4e00-\u9fff])")
-# a heading opened by a year run into its words (2021任务清单), as a graphic's text has it;
-# not a number and its unit (2000万元以上项目) nor a yearbook's name (2020中国统计年鉴)
+# a title or heading opened by a year run into its words, no 年 (2019中国城市居民收入百强榜,
+# 2021任务清单); not a number and its unit (2000万元以上项目) nor a yearbook's name
+# (2020中国统计年鉴, whose figures are the year before's)
 _RUN_ON_YEAR = re.compile(rf"\s*({YEAR})(?=[\u4e00-\u9fff])"
                           r"(?![年万亿千百元个家项人户吨亩度台辆件名位多余])(?!.*年鉴)")
 # a heading closed by a year and no 年 (湖南各市GDP排名2018), as rankings' pages write it
@@ -245,7 +243,7 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         named = [int(m[1]) for m in _HEADING_YEAR.finditer(title)
                  if not title.startswith("远景", m.end())
                  and not _UPDATED.match(title, m.end())]
-        if not named and (m := _TITLE_OPENING_YEAR.match(title)) and "年鉴" not in title:
+        if not named and (m := _RUN_ON_YEAR.match(title)):
             named = [int(m[1])]  # 2019中国城市居民收入百强榜: the year its figures are of
         if named and _BARE_YEAR_TITLE.fullmatch(title):
             # 2023年 as the whole first line, then a heading 2024 新重庆 开新局: a heading of

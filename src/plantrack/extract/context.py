@@ -36,7 +36,7 @@ from plantrack.text.years import PLAN_NAME, YEAR, plan_years, said_at_session
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
 
-__all__ = ["ROW_END", "DocContext", "RegionMention", "context_of"]
+__all__ = ["NAME_JOINS", "ROW_END", "DocContext", "RegionMention", "context_of"]
 
 # The year of writing is the text engine's (plantrack.text.years, data/year_cues.tsv).
 _ISO_DATE = re.compile(rf"(?<!\d)({YEAR})-(\d{{1,2}})-(\d{{1,2}})(?!\d)")
@@ -363,9 +363,10 @@ def _mentions(doc: PreparedDocument, gazetteer: Gazetteer,
 _ANAPHOR_REACH = 200  # characters back an anaphor (该市) looks for the region it means
 
 
-# what stands between two regions' names listed side by side: a list mark, after a
-# bracket of the first one's figure (西藏(33.3%)、贵州(29.6%)) or none (山西、北京和天津)
-_LIST_GAP = re.compile(r"(?:[(（][^()（）\n]{0,12}[)）])?[、和及与]")
+#: what stands between two regions' names listed side by side: a list mark, after a
+#: short bracket of the first one's (its figure, 西藏(33.3%)、贵州; its scope, 綦江(不含万盛)
+#: 、大足) or none (山西、北京和天津)
+NAME_JOINS = re.compile(r"(?:[(（][^()（）,，。;；]{1,10}[)）])?(?:、|和|及|与|以及)")
 
 
 def _listed_with(text: str, items: list[ResolvedMention], n: int) -> bool:
@@ -376,9 +377,9 @@ def _listed_with(text: str, items: list[ResolvedMention], n: int) -> bool:
     before = items[n - 1] if n else None
     after = items[n + 1] if n + 1 < len(items) else None
     return (before is not None and before.region.level == level
-            and _LIST_GAP.fullmatch(text, before.mention.end, here.start) is not None) or (
+            and NAME_JOINS.fullmatch(text, before.mention.end, here.start) is not None) or (
         after is not None and after.region.level == level
-        and _LIST_GAP.fullmatch(text, here.end, after.mention.start) is not None)
+        and NAME_JOINS.fullmatch(text, here.end, after.mention.start) is not None)
 
 
 def _with_anaphors(text: str, mentions: list[RegionMention]) -> tuple[RegionMention, ...]:

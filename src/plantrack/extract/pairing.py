@@ -21,7 +21,7 @@ from attrs import evolve, frozen
 from plantrack.catalog.regions import DIVISION_SUFFIXES
 from plantrack.catalog.resolve import COUNTDOWN, PLACE
 from plantrack.datafiles import alternation
-from plantrack.extract.context import DocContext, RegionMention
+from plantrack.extract.context import NAME_JOINS, DocContext, RegionMention
 from plantrack.extract.labels import SHARE_OF, find_label, share_label
 from plantrack.extract.lexicon import (
     OTHER,
@@ -584,8 +584,6 @@ _OWNED_AFTER = re.compile(
     r"(?:有|是|为|包括)[:：]?")
 # a region's scope, in brackets after its name (寒亭区(含经济开发区), 綦江(不含万盛))
 SCOPE_ASIDE = re.compile(r"[(（](?:含|包括|包含|不含|不包括)[^()（）,，。;；\n]{1,12}[)）]")
-# a list of regions sharing a rate; a name may carry an aside (綦江(不含万盛)、大足)
-_OWNER_JOINS = re.compile(r"(?:[(（][^()（）,，。;；]{1,10}[)）])?(?:、|和|及|与|以及)")
 
 
 def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
@@ -632,12 +630,12 @@ def _owners(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> list[Regio
     before = [r for r in regions if r.end <= q.start]
     # (up to the quantity, whose comparator words, 超过或达到, are its own)
     if before and _OWNED.fullmatch(text, before[-1].end, q.start) is not None:
-        return listed_run(text, before, _OWNER_JOINS)
+        return listed_run(text, before, NAME_JOINS)
     gap = _OWNED_AFTER.match(text, q.end)
     after = [r for r in regions if gap is not None and r.start >= gap.end()]
     if not after or gap is None or after[0].start != gap.end():
         return []
-    return listed_run(text, after, _OWNER_JOINS, first=True)
+    return listed_run(text, after, NAME_JOINS, first=True)
 
 
 def _sharing(ctx: DocContext, text: str, s: Span, pair: Pair) -> list[RegionMention]:
@@ -660,7 +658,7 @@ def _listed_before(ctx: DocContext, text: str, lo: int, at: int, *,
               if r.is_region and not r.deictic and r.end <= at]
     if not before or text[before[-1].end:at] not in gaps:
         return []
-    run = listed_run(text, before, _OWNER_JOINS)
+    run = listed_run(text, before, NAME_JOINS)
     return run if len(run) > 1 else []
 
 

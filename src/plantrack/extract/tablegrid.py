@@ -207,8 +207,7 @@ def _split(line: _Line, sep: str) -> tuple[Cell, ...] | None:
     text = line.text
     if sep == "|":
         bars = text.count("|")
-        if bars == 0 or _RULE.fullmatch(text) or (bars == 1 and not (
-                text.split("|")[0].strip() and text.split("|")[1].strip())):
+        if bars == 0 or _RULE.fullmatch(text) or (bars == 1 and not _two_cells(text)):
             return None  # (a | b: a two-column table's row needs no outer bars)
         cells = _cells(line, [(i, i + 1) for i, c in enumerate(text) if c == "|"])
         # a rule's piece between bars (|----|----|, a box-drawn table's line under a
@@ -285,12 +284,17 @@ def _joined(line: _Line, cells: list[Cell]) -> tuple[Cell, ...]:
     return tuple(out)
 
 
+def _two_cells(text: str) -> bool:
+    """Whether the one bar of ``text`` stands between two filled cells (a | b)."""
+    left, _, right = text.partition("|")
+    return bool(left.strip() and right.strip())
+
+
 def _kind(text: str) -> str | None:
     """How a line cuts its cells, if it does."""
     if text.count("|") >= 2:
         return "|"
-    if text.count("|") == 1 and all(side.strip() for side in text.split("|")) and not (
-            _PROSE_MARKS.search(text)):
+    if text.count("|") == 1 and _two_cells(text) and not _PROSE_MARKS.search(text):
         return "|"  # 指标 | 比上年增长(%): a two-column table's row, no outer bars
     if "\t" in text.strip():
         return "\t"
