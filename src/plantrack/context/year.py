@@ -24,6 +24,7 @@ from plantrack.bounds import YEARS
 from plantrack.datafiles import data_rows
 from plantrack.model import Decision, Document
 from plantrack.text.periods import find_periods, plan_year_named
+from plantrack.text.quantities import find_quantities
 from plantrack.text.segment import sentences
 from plantrack.text.years import (
     PLAN_NAME,
@@ -65,8 +66,20 @@ _LEADING_YEAR = re.compile(rf"\s*({YEAR})[ \u3000]+(?=[\u4e00-\u9fff])")
 # a title or heading opened by a year run into its words, no 年 (2019中国城市居民收入百强榜,
 # 2021任务清单); not a number and its unit (2000万元以上项目) nor a yearbook's name
 # (2020中国统计年鉴, whose figures are the year before's)
-_RUN_ON_YEAR = re.compile(rf"\s*({YEAR})(?=[\u4e00-\u9fff])"
-                          r"(?![年万亿千百元个家项人户吨亩度台辆件名位多余])(?!.*年鉴)")
+_RUN_ON_YEAR = re.compile(rf"\s*({YEAR})(?=[\u4e00-\u9fff])(?!年)(?!.*年鉴)")
+
+
+def _run_on_year(line: str) -> re.Match[str] | None:
+    """The year ``line`` opens with, run into its words (:data:`_RUN_ON_YEAR`), unless
+    the number engine reads a number and its unit there (2000万元, 2020家)."""
+    m = _RUN_ON_YEAR.match(line)
+    if m is None or any(q.number_start == m.start(1)
+                        for q in find_quantities(line[:m.end() + _UNIT_REACH])):
+        return None
+    return m
+
+
+_UNIT_REACH = 6  # characters after the number a unit may take (万元, 平方公里)
 # a heading closed by a year and no 年 (湖南各市GDP排名2018), as rankings' pages write it
 _TRAILING_YEAR = re.compile(rf"(?<=[\u4e00-\u9fff])({YEAR})\s*$")
 
@@ -135,7 +148,7 @@ def heading_year(heading: str, written: int | None = None,
         # 主要发展目标: a series or a plan ending in that year, as a plan's heading does
         return Decision(int(m[2]), 0.7, f"heading names a span of years: {heading[:30]}")
     if m := (_HEADING_YEAR.search(heading) or _LEADING_YEAR.match(heading)
-             or _TRAILING_YEAR.search(heading) or _RUN_ON_YEAR.match(heading)):
+             or _TRAILING_YEAR.search(heading) or _run_on_year(heading)):
         return Decision(int(m[1]), 0.8, f"heading: {heading[:30]}")
     # 去年同期累计 (a table's column of the same period a year back) reviews nothing, nor
     # does 比上年增长 (a column of changes on it)
@@ -243,7 +256,7 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         named = [int(m[1]) for m in _HEADING_YEAR.finditer(title)
                  if not title.startswith("远景", m.end())
                  and not _UPDATED.match(title, m.end())]
-        if not named and (m := _RUN_ON_YEAR.match(title)):
+        if not named and (m := _run_on_year(title)):
             named = [int(m[1])]  # 2019中国城市居民收入百强榜: the year its figures are of
         if named and _BARE_YEAR_TITLE.fullmatch(title):
             # 2023年 as the whole first line, then a heading 2024 新重庆 开新局: a heading of
