@@ -24,6 +24,7 @@ from plantrack.catalog.resolve import (
 )
 from plantrack.model import Region
 from plantrack.text.clean import clean
+from plantrack.text.script import to_simplified
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
@@ -396,6 +397,19 @@ def test_the_deixis_climbs_to_the_region_named_not_to_a_short_names_province(
     subject = document_subject(text, gaz)
     assert subject is not None
     assert subject.name == "江西省"
+
+
+def test_a_word_starting_with_its_last_character_is_no_self_deixis() -> None:
+    # 本区域 is "its own area", 全市场 "the whole market": a province's news that says them
+    # calls itself no district and no city
+    for text in ("浙江省重大项目集中开工仪式举行,主会场设在杭州市,各市在本区域重大项目开工现场设"
+                 "分会场。这次,参加浙江省集中开工活动的重大项目,杭州市有90个,宁波市有71个,"
+                 "温州市有40个。",
+                 "浙江省重大項目集中開工儀式舉行,主會場設在杭州市,各市在本區域重大項目開工現場設"
+                 "分會場。這次,參加浙江省集中開工活動的重大項目,杭州市有90個,寧波市有71個,"
+                 "溫州市有40個。"):
+        assert self_deixis(to_simplified(text)) is None
+    assert self_deixis("浙江省股权交易中心全市场挂牌企业增长10%。") is None
 
 
 def test_a_word_ending_in_its_quan_is_no_self_deixis(gaz: Gazetteer) -> None:

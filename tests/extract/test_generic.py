@@ -1284,6 +1284,25 @@ def test_a_batch_of_the_year_is_reached_at_its_january_ceremony() -> None:
         ("result", "major_projects_started", Decimal(23), "2022-01")}
 
 
+def test_the_projects_of_the_ceremony_told_of_are_its_years_not_the_year_befores() -> None:
+    # 参加本次集中开工活动的重大项目有614个 on a page of January: the ceremony's batch, not
+    # the year just ended's figure that a January page's bare figures are
+    for text in ("浙江省重大项目集中开工仪式举行,主会场设在杭州市,各市在本区域重大项目开工现场设"
+                 "分会场。参加本次集中开工活动的重大项目有614个。这次,参加浙江省集中开工活动的"
+                 "重大项目,杭州市有90个,宁波市有71个,温州市有40个。",
+                 "浙江省重大項目集中開工儀式舉行,主會場設在杭州市,各市在本區域重大項目開工現場設"
+                 "分會場。參加本次集中開工活動的重大項目有614個。這次,參加浙江省集中開工活動的"
+                 "重大項目,杭州市有90個,寧波市有71個,溫州市有40個。"):
+        doc = plantrack.Document(name="d", text=text, published=date(2016, 1, 5))
+        facts = plantrack.extract(doc).facts
+        assert {(f.kind, f.region, f.indicator, f.quantity.value, str(f.period))
+                for f in facts} == {
+            ("result", "330000", "major_projects_started", Decimal(614), "2016"),
+            ("result", "330100", "major_projects_started", Decimal(90), "2016"),
+            ("result", "330200", "major_projects_started", Decimal(71), "2016"),
+            ("result", "330300", "major_projects_started", Decimal(40), "2016")}
+
+
 def test_bare_period_growth_clauses_go_on_about_the_sentence_befores_topic() -> None:
     text = ("甲省2011年前三季度工业经济\n工业速度稳步增长。一季度后，全省工业增速一直保持较快水平。"
             "一季度增长13.3%，上半年增长13.6%，而全国是小幅回落，一季度增长14.4%。\n"

@@ -627,17 +627,18 @@ _RANK_IN = re.compile(r"第[一二三四五六七八九十\d]|首[个家批座�
 
 
 @cache
-def _quan_words() -> frozenset[str]:
-    return frozenset(_read_list("quan_words.txt"))
+def _crossing_words() -> frozenset[str]:
+    return frozenset(_read_list("deixis_crossing_words.txt"))
 
 
 def _own_uses(word: str, text: str) -> list[int]:
-    """Where ``text`` calls its own region ``word`` (全市), not a yardstick, nor a word
-    ending in its 全 (建立健全县处级领导…)."""
+    """Where ``text`` calls its own region ``word`` (全市), not a yardstick, nor where a
+    word runs across its edge (建立健全县处级领导…, 本区域)."""
     return [m.start() for m in re.finditer(word, text)
             if not _YARDSTICK.search(text, max(0, m.start() - 2), m.start())
             and not _RANK_IN.match(text, m.end())
-            and text[max(0, m.start() - 1):m.start() + 1] not in _quan_words()]
+            and text[max(0, m.start() - 1):m.start() + 1] not in _crossing_words()
+            and text[m.end() - 1:m.end() + 1] not in _crossing_words()]
 
 
 def self_deixis(text: str) -> str | None:

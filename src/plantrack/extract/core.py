@@ -922,11 +922,13 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             continue
         kind, marker_kind, modality = _kind(ctx, text, s, q.start, time=time, year=year,
                                             goal=names_a_goal(text, q.start, q.end))
-        # (not in a report of this year's first months: 1月至2月… in March is this year's)
+        # (not in a report of this year's first months: 1月至2月… in March is this year's;
+        # nor a ceremony's batch, 参加本次集中开工活动的重大项目有614个)
         early = bool(time.year is None and time.part is None and headed is None and ctx.year
                      and year == ctx.year and ctx.written_by(_ESTIMATE_MONTHS)
                      and not time.per_year and not (ctx.report_period is not None
-                                                    and ctx.report_period.end_year == year))
+                                                    and ctx.report_period.end_year == year)
+                     and not has_cue(text[s.start:q.start], "batch"))
         anchor = pair.anchor
         if (m := _ENUMERATOR.match(text, anchor)) and m.end() < pair.quantity.start:
             anchor = m.end()  # 3.居民消费价格上涨3.2%: the list number is not the clause's
