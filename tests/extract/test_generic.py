@@ -1303,6 +1303,27 @@ def test_the_projects_of_the_ceremony_told_of_are_its_years_not_the_year_befores
             ("result", "330300", "major_projects_started", Decimal(40), "2016")}
 
 
+def test_wo_guo_is_the_country_in_a_citys_text() -> None:
+    # 我国 is never a piece of a word: named once in a text about a city, it is still the
+    # country (a lone short form far from the subject is dropped as a word's piece)
+    text = ("2017年上半年,我国进出口总值13.14万亿元。2017年上半年,济南市进出口总额364.1亿元,"
+            "同比增长7.5%。济南市出口增长4.5%。")
+    facts = _extract(text, region="370100").facts
+    assert {(f.region, f.quantity.value) for f in facts} == {
+        ("100000", Decimal("13140000000000.00")), ("370100", Decimal("36410000000.0")),
+        ("370100", Decimal("7.5")), ("370100", Decimal("4.5"))}
+
+
+def test_the_country_a_region_ranks_in_is_no_subject_of_its_figure() -> None:
+    # 陕西是全国经济第14大省: the country is where 陕西 ranks, with a word between (经济)
+    for country in ("全国", "我国"):
+        text = (f"陕西各市GDP排名\n陕西,省会西安市。陕西是{country}经济第14大省,2023年经济总量"
+                "实现33625亿元,名义增速2.6%。")
+        facts = _extract(text).facts
+        assert {(f.region, f.quantity.value) for f in facts} == {
+            ("610000", Decimal("3362500000000")), ("610000", Decimal("2.6"))}, country
+
+
 def test_bare_period_growth_clauses_go_on_about_the_sentence_befores_topic() -> None:
     text = ("甲省2011年前三季度工业经济\n工业速度稳步增长。一季度后，全省工业增速一直保持较快水平。"
             "一季度增长13.3%，上半年增长13.6%，而全国是小幅回落，一季度增长14.4%。\n"

@@ -218,6 +218,13 @@ def test_reported_years_leave_out_bases_and_horizons() -> None:
     assert reported_years(text) == [2022, 2023]
 
 
+def test_a_year_since_a_part_of_which_is_no_year_reported() -> None:
+    # 为2010年一季度以来最低: since a quarter, a month or a half of that year, not of it
+    text = ("东部地区出口增长5.6%,为2010年一季度以来最低。2019年6月以来,2016年上半年以来,"
+            "2015年第三季度以来,2012年一季度,出口增长2%。")
+    assert reported_years(text) == [2012]
+
+
 def test_years_listed_before_one_year_word_are_each_reported() -> None:
     # (a note under a table: the data above are 2021's, the drafts of 2021 and 2022 not)
     text = "上表是2021年的终核数据，此前公布的2021、2022年数据为初步核算数，2019和2020年同。"

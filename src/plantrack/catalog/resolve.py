@@ -67,6 +67,7 @@ __all__ = [
     "disambiguate",
     "document_subject",
     "find_region_mentions",
+    "is_deixis",
     "is_nonregion_phrase",
     "region_for_heading",
     "resolve_mentions",
@@ -731,6 +732,11 @@ def region_for_heading(heading: str, gazetteer: Gazetteer,
     if not candidates or (place is not None and not place.rolls_up) or name.isdigit():
         return None
     return disambiguate(candidates, context, heading, gazetteer=gazetteer)
+
+
+def is_deixis(word: str) -> bool:
+    """Whether ``word`` (我国, 全市, 本县 …) is one a text calls a region by of itself."""
+    return word in _deixis()
 
 
 def deictic_region(word: str, subject: Region | None, gazetteer: Gazetteer) -> Region | None:

@@ -22,6 +22,7 @@ from plantrack.catalog.resolve import (
     PLACE,
     ResolvedMention,
     deictic_region,
+    is_deixis,
     region_for_heading,
     resolve_mentions,
 )
@@ -341,7 +342,7 @@ def _mentions(doc: PreparedDocument, gazetteer: Gazetteer,
         m = item.mention
         region = item.region
         again = named[region.code] if region.level != "country" else surfaces[m.surface]
-        if (m.via == "alias" and again < 2 and subject is not None
+        if (m.via == "alias" and again < 2 and subject is not None and not is_deixis(m.surface)
                 and (settled or len(m.surface) <= _WORDLIKE_ALIAS)
                 and subject.level != "country" and region.code[:2] != subject.code[:2]
                 and not _listed_with(doc.text, items, n)):
@@ -349,7 +350,8 @@ def _mentions(doc: PreparedDocument, gazetteer: Gazetteer,
             # a place the text names again, in any form (天津 and 天津市), is the place
             # (the country's 中国 only by that word: 中国特色… is no mention); beside a
             # subject few mentions agree on (西安, 榆林, 乌鲁木齐, 兰州), only a short
-            # form of two characters is likely a word's piece (规模以上高技术: 上高)
+            # form of two characters is likely a word's piece (规模以上高技术: 上高); a
+            # word the text calls a region by (我国) is never one
         if m.place is not None and m.is_region:
             region = gazetteer.get(m.place.code) or region  # towns roll up to the county
         out.append(RegionMention(doc.to_reading(m.start), doc.to_reading(m.end), region,

@@ -228,8 +228,10 @@ _RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
 # (从 also opens where news came from: 从2014年度经济形势新闻发布会上获悉 names the year)
 _NO_BASE_NOR_HORIZON = (r"(?=2)(?<![比较与自由\d])(?<!(?<!截[止至])到)(?<!(?<!截)至)"
                         r"(?!(?<=从)20\d\d ?年(?:的|[^，,。；;]{0,10}?(?:至今|以来|起|开始)))")
+# (since a part of it, too: 为2010年一季度以来最低, 2019年6月以来)
+_SINCE = r"(?:年?[底末初]|第?[一二三四1-4]季度|[上下]半年|\d{1,2} ?月份?)?以来"
 _MENTION = re.compile(rf"{_NO_BASE_NOR_HORIZON}(20[0-4]\d) ?年"
-                      rf"(?!同期|相比|比较|(?:年?[底末初])?以来|{MULTIPLE_OF})")
+                      rf"(?!同期|相比|比较|{_SINCE}|{MULTIPLE_OF})")
 # 2022、2023年: a year listed before the one whose 年 it shares
 _LISTED = re.compile(rf"{_NO_BASE_NOR_HORIZON}(20[0-4]\d)"
                      r"(?=[、和及](?:20[0-4]\d[、和及])*20[0-4]\d ?年)")
