@@ -1324,6 +1324,22 @@ def test_the_country_a_region_ranks_in_is_no_subject_of_its_figure() -> None:
             ("610000", Decimal("3362500000000")), ("610000", Decimal("2.6"))}, country
 
 
+def test_a_sentence_opening_with_qizhong_goes_on_about_the_figure_before() -> None:
+    # 其中 inside a paragraph breaks down the sentence before's figure: its region, the
+    # last it names (after the office that computed it), not the text's
+    text = ("副省级城市出口排行\n2017年上半年,我国出口7.21万亿元,增长15%。深圳出口7448.48亿元。"
+            "比如济南市,出口差距较大。2017年上半年,济南市进出口总额364.1亿元,同比增长7.5%。"
+            "其中,出口240.3亿元,增长4.5%。\n"
+            "根据广东省地区生产总值统一核算结果,2022年汕头市地区生产总值为3017.44亿元。"
+            "其中,第二产业增加值为1385.51亿元。西安2023年的财政收入增长表现出色,是全省财政最重要"
+            "的增长点。其中进口增长3%。")
+    facts = _extract(text).facts
+    read = {(f.region, f.indicator, f.quantity.value) for f in facts}
+    assert ("370100", "exports", Decimal("24030000000")) in read
+    assert ("440500", "secondary_value_added", Decimal("138551000000")) in read
+    assert ("610100", "imports", Decimal("3")) in read
+
+
 def test_bare_period_growth_clauses_go_on_about_the_sentence_befores_topic() -> None:
     text = ("甲省2011年前三季度工业经济\n工业速度稳步增长。一季度后，全省工业增速一直保持较快水平。"
             "一季度增长13.3%，上半年增长13.6%，而全国是小幅回落，一季度增长14.4%。\n"

@@ -17,6 +17,7 @@ from typing import Literal
 
 from attrs import evolve, frozen
 
+from plantrack.catalog.resolve import deictic_region
 from plantrack.catalog.roles import NOT_THE_SUBJECT, mention_role
 from plantrack.datafiles import alternation
 from plantrack.extract.context import DocContext, RegionMention, context_of, resolve_deictic
@@ -513,14 +514,39 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
 def _continued(ctx: DocContext, text: str, at: int) -> Region | None:
     """The region the paragraph before is about (the first it names, its subject: 成都…
     排名全国第8位), when the paragraph of ``at`` opens with a word that goes on from it
-    (其中…): a breakdown of the figure just told."""
+    (其中…): a breakdown of the figure just told. A sentence inside a paragraph opening
+    with it goes on from the sentence before (济南市进出口总额364.1亿元。其中,出口240.3亿元):
+    see :func:`_last_told`."""
     paragraph = text.rfind("\n", 0, at) + 1
-    if not text.startswith(tuple(cues("continues")), past_blanks(text, paragraph, at)):
+    opening = past_blanks(text, paragraph, at)
+    if opening < at and text.startswith(tuple(cues("continues")), at):
+        before = [p for p in sentences(text, paragraph, at) if p.end <= at]
+        return _last_told(ctx, text, before[-1]) if before else None
+    if not text.startswith(tuple(cues("continues")), opening):
         return None
     end = len(text[:paragraph].rstrip())
     named = [r for r in ctx.mentions_starting(text.rfind("\n", 0, end) + 1, end)
              if r.is_region and not r.deictic]
     return named[0].region if named else None
+
+
+def _last_told(ctx: DocContext, text: str, s: Span) -> Region | None:
+    """The region sentence ``s`` tells its figure of: the last it names, after the office
+    that computed it (根据广东省地区生产总值统一核算结果,2022年汕头市…), other than one
+    compared with; a 全市 there is the city it names before it (深圳市统计局发布…全市), else
+    the section's."""
+    named = [r for r in ctx.mentions_starting(s.start, s.end)
+             if r.is_region and not _not_its_subject(text, r, s.start)]
+    if not named:
+        return None
+    last = named[-1]
+    if not last.deictic:
+        return last.region
+    if ctx.gazetteer is not None and (fits := [
+            r.region for r in named if not r.deictic
+            and deictic_region(last.region.name, r.region, ctx.gazetteer) == r.region]):
+        return fits[-1]
+    return resolve_deictic(ctx, last, last.start)
 
 
 _LED_LIST = "、和与及"  # a sentence opening with a list of regions (沧州、邯郸、保定三地…)
