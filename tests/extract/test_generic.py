@@ -1340,6 +1340,42 @@ def test_a_sentence_opening_with_qizhong_goes_on_about_the_figure_before() -> No
     assert ("610100", "imports", Decimal("3")) in read
 
 
+def test_a_share_without_a_subject_of_its_own_is_its_sentences_or_paragraphs() -> None:
+    # 累计占规模以上工业比重: an adverb before the mark, a segment after a semicolon and a
+    # sentence of a ranking name no subject: the share is of 高新技术产业 named before
+    for text in ("甲省高新技术产业\n1-6月份,甲省高新技术产业产值累计实现22502.43亿元,"
+                 "同比增长10.02%,累计占规模以上工业比重32.10%。累计占规模以上工业比重前三名分别为济南、烟台、青岛,"
+                 "比重分别为41.90%、41.01%、40.95%。\n"
+                 "1-6月份,菏泽市高新技术产业产值累计实现1038.82亿元;累计占规模以上工业总产值比重为"
+                 "31.47%。",
+                 "甲省高新技術產業\n1-6月份,甲省高新技術產業產值累計實現22502.43億元,"
+                 "同比增長10.02%,累計佔規模以上工業比重32.10%。累計佔規模以上工業比重前三名分別為濟南、煙台、青島,"
+                 "比重分別為41.90%、41.01%、40.95%。\n"
+                 "1-6月份,菏澤市高新技術產業產值累計實現1038.82億元;累計佔規模以上工業總產值比重為"
+                 "31.47%。"):
+        facts = _extract(text, year=2015, region="370000").facts
+        shares = {(f.region, f.quantity.value) for f in facts
+                  if f.indicator == "high_tech_output_share"}
+        assert shares == {("370000", Decimal("32.10")), ("370100", Decimal("41.90")),
+                          ("370600", Decimal("41.01")), ("370200", Decimal("40.95")),
+                          ("371700", Decimal("31.47"))}
+
+
+def test_wo_shi_in_a_provinces_text_is_the_city_its_title_names() -> None:
+    # a city's page on its province's figures says 我省 more often than 我市: its 我市 is
+    # the city of its title, not the province
+    text = ("上半年菏泽高新技术产业发展稳步增长\n来源:菏泽市科技局\n"
+            "日前,我省发布上半年数据。我省高新技术产业产值同比增长10.02%,烟台、青岛、东营居前。"
+            "我省规模以上工业增加值增长7%。\n1-6月份,我市高新技术产业产值同比增长12.72%,"
+            "增幅居全省第4位。")
+    doc = plantrack.Document(name="d", text=text, published=date(2015, 8, 12))
+    facts = plantrack.extract(doc).facts
+    assert {(f.region, f.indicator, f.quantity.value) for f in facts} == {
+        ("370000", "high_tech_industry_output", Decimal("10.02")),
+        ("370000", "industrial_value_added", Decimal("7")),
+        ("371700", "high_tech_industry_output", Decimal("12.72"))}
+
+
 def test_bare_period_growth_clauses_go_on_about_the_sentence_befores_topic() -> None:
     text = ("甲省2011年前三季度工业经济\n工业速度稳步增长。一季度后，全省工业增速一直保持较快水平。"
             "一季度增长13.3%，上半年增长13.6%，而全国是小幅回落，一季度增长14.4%。\n"

@@ -399,6 +399,9 @@ def _with_anaphors(text: str, mentions: list[RegionMention]) -> tuple[RegionMent
     return tuple(sorted([*mentions, *found], key=lambda r: r.start))
 
 
+_TITLE_MAX = 60  # characters a first line may have and still be a title, not a paragraph
+
+
 def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region | None:
     """全市 / 全区 at ``at``: relative to the section's region or the subject."""
     if not mention.deictic:
@@ -410,11 +413,18 @@ def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region 
     if found is None:
         # 太康县，…。2022年，全县地区生产总值…, in a text about 周口市: 全县 can be no city,
         # it is the county its paragraph named last
+        # (or, named nowhere there, the one the title names: 我市 in 上半年菏泽高新技术产业
+        # 发展稳步增长, a city's page on its province's figures that says 我省 more often)
         paragraph = ctx.text.rfind("\n", 0, at) + 1
         named = [r.region for r in ctx.mentions_starting(paragraph, at)
                  if r.is_region and not r.deictic and r.end <= at and deictic_region(
                      mention.region.name, r.region, ctx.gazetteer) == r.region]
-        found = named[-1] if named else None
+        head = max(0, ctx.text.find("\n"))
+        title = [r.region for r in ctx.mentions_starting(0, head)
+                 if r.is_region and not r.deictic and deictic_region(
+                     mention.region.name, r.region, ctx.gazetteer) == r.region
+                 ] if head <= _TITLE_MAX and "。" not in ctx.text[:head] else []
+        found = named[-1] if named else title[0] if title else None
     return found or base
 
 

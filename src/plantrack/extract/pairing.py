@@ -946,20 +946,31 @@ def _with_labels(ctx: DocContext, text: str, s: Span, mentions: list[IndicatorMe
     return sorted([*mentions, *labels], key=lambda m: m.start)
 
 
-def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch, *,
+def _share(ctx: DocContext, text: str, lo: int, clause: int, q: QuantityMatch, *,
            quantities: list[QuantityMatch]) -> IndicatorMention | None:
+    """The catalogue share (研发 → rd_intensity) a percentage after a share mark is of,
+    named in its clause, else its segment, else its sentence (from ``lo``)."""
     if q.quantity.unit != "percent" or not has_cue(text[clause:q.start],
                                                                    "share_mark"):
         return None
     if _progress_share().search(text, clause, q.start):
         return None  # 占任务数的81.1%: the task's share done, no share of output
+    seg = segment_start(text, lo, q.start)
     ids = _by_id(ctx)
     best: IndicatorMention | None = None
     # the share's own clause (研发经费支出相当于生产总值的比例保持在4%左右，环保投入相当于
     # 生产总值的比例保持在3%左右 gives 环保 no 研发 share), or the segment's when the clause
     # has no subject of its own (高技术制造业总产值…，占规模以上工业总产值的25.7%)
-    lead = text[clause:q.start].lstrip()
-    start = seg if lead.startswith(tuple(cues("share_mark"))) else clause
+    # (累计占规模以上工业比重32.10%: an adverb before the mark is no subject either; and a
+    # segment with none goes on with the sentence's: 高新技术产业产值累计实现1038.82亿元;
+    # 累计占规模以上工业总产值比重为31.47%)
+    start = seg if _no_subject(text, clause, q.start) else clause
+    if start == seg and seg > lo and _no_subject(text, seg, q.start):
+        start = lo
+    if start == lo and _no_subject(text, lo, q.start):
+        # (a sentence with none, 累计占规模以上工业比重前三名分别为济南、烟台、青岛: its
+        # paragraph's)
+        start = text.rfind("\n", 0, lo) + 1
     for word, ind_id in cue_values("share"):
         at = text.rfind(word, start, q.start)
         if at >= 0 and (qualified_before(text, seg, at) or text.startswith(
@@ -971,6 +982,16 @@ def _share(ctx: DocContext, text: str, seg: int, clause: int, q: QuantityMatch, 
     if best is not None and not _its_item(ctx, text, start, best, q, quantities=quantities):
         return None
     return best
+
+
+def _no_subject(text: str, lo: int, at: int) -> bool:
+    """Whether ``text[lo:at]`` opens with a share mark, after at most an adverb (累计占,
+    已占): it names no subject of its own."""
+    lead = text[lo:at].lstrip()
+    for adverb in ("", *cues("share_adverb")):
+        if lead.startswith(adverb) and lead.startswith(tuple(cues("share_mark")), len(adverb)):
+            return True
+    return False
 
 
 @cache
@@ -1060,8 +1081,7 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
 def _share_pair(ctx: DocContext, text: str, s: Span, q: QuantityMatch,
                 quantities: list[QuantityMatch]) -> Pair | None:
     clause = clause_start(text, s.start, q.start)
-    share = _share(ctx, text, segment_start(text, s.start, q.start), clause, q,
-                   quantities=quantities)
+    share = _share(ctx, text, s.start, clause, q, quantities=quantities)
     return None if share is None else Pair(q, share, min(clause, share.start), share=True)
 
 
