@@ -1376,6 +1376,23 @@ def test_wo_shi_in_a_provinces_text_is_the_city_its_title_names() -> None:
         ("371700", "high_tech_industry_output", Decimal("12.72"))}
 
 
+def test_a_breakdown_by_region_goes_on_past_an_item_that_is_no_regions() -> None:
+    # 市直单位9个项目 reads as an out-of-catalogue label; the counties' items around it
+    # still take the whole named before
+    for text in ("许昌市重大项目集中开工\n全市第二批集中开工亿元以上重大项目128个,总投资566亿元。"
+                 "分行业看,产业项目75个。\n"
+                 "分区域看,禹州市22个项目,总投资99.9亿元;长葛市19个项目,总投资101.8亿元;"
+                 "市直单位9个项目,总投资20亿元。",
+                 "許昌市重大項目集中開工\n全市第二批集中開工億元以上重大項目128個,總投資566億元。"
+                 "分行業看,產業項目75個。\n"
+                 "分區域看,禹州市22個項目,總投資99.9億元;長葛市19個項目,總投資101.8億元;"
+                 "市直單位9個項目,總投資20億元。"):
+        facts = _extract(text, year=2021).facts
+        assert {(f.region, f.quantity.value) for f in facts
+                if f.indicator == "major_projects_started"} == {
+            ("411000", Decimal(128)), ("411081", Decimal(22)), ("411082", Decimal(19))}
+
+
 def test_bare_period_growth_clauses_go_on_about_the_sentence_befores_topic() -> None:
     text = ("甲省2011年前三季度工业经济\n工业速度稳步增长。一季度后，全省工业增速一直保持较快水平。"
             "一季度增长13.3%，上半年增长13.6%，而全国是小幅回落，一季度增长14.4%。\n"

@@ -482,9 +482,13 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
         itemized = {p.quantity.start: p for p in _colon_list(ctx, text, s, quantities,
                                                               mentions=mentions)}
         pairs = [itemized.pop(p.quantity.start, p) for p in pairs] + list(itemized.values())
-    if not mentions and quantities and ("分别" not in s.text or listed):
+    if quantities and ("分别" not in s.text or listed) and (not mentions or (
+            all(m.indicator.id == OTHER for m in mentions)
+            and text.startswith(cues("region_breakdown"), s.start))):
         # (…分别增长14.9%和10.6%；吴忠市增长9.6%: a list's items carried from the
-        # paragraph's indicator, then a region's clause goes on about it too)
+        # paragraph's indicator, then a region's clause goes on about it too; a breakdown
+        # by region goes on even where an item is no region's: 分区域看,禹州市22个项目…;
+        # 市直单位9个项目)
         paired = {p.quantity.start for p in pairs}
         rest = [q for q in quantities if q.start not in paired]
         pairs += (_carried_breakdown(ctx, text, s, rest) or _carried_ranks(ctx, text, s, rest))
