@@ -604,6 +604,21 @@ def test_a_provincial_capital_named_after_shenghui_is_no_person() -> None:
     assert mention_role("商会会长沙某某表示", 3, 5) == "person"
 
 
+def test_venues_listed_for_a_ceremony_held_at_once_are_no_subject() -> None:
+    # 仪式在长沙市、岳阳市、益阳市同步举行: every venue listed, not the last one, is no
+    # mention; the count after them (11个重大项目集中开工: the name right after it) is
+    # the province's
+    for text in ("湖南重大项目开工\n1月3日上午,2024年湖南全省重大项目集中开工仪式在长沙市、岳阳市、"
+                 "益阳市同步举行,11个重大项目集中开工,总投资达872亿元。",
+                 "湖南重大項目開工\n1月3日上午,2024年湖南全省重大項目集中開工儀式在長沙市、岳陽市、"
+                 "益陽市同步舉行,11個重大項目集中開工,總投資達872億元。"):
+        got = {(f.region, f.indicator, f.quantity.value) for f in extract(text).facts}
+        assert got == {("430000", "major_projects_started", Decimal(11))}
+    text = "仪式在长沙市、岳阳市、益阳市同步举行"
+    assert [mention_role(text, text.find(n), text.find(n) + 3)
+            for n in ("长沙市", "岳阳市", "益阳市")] == ["venue"] * 3
+
+
 def test_the_country_named_with_its_own_gdp_is_not_heard_over_by_a_host_spelling_a_place(
         ) -> None:
     # paper.xinmin.cn: 新民晚报's host spells 新民 (新民市); 全国 with 国内生产总值, the
