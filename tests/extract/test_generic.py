@@ -1393,6 +1393,25 @@ def test_a_breakdown_by_region_goes_on_past_an_item_that_is_no_regions() -> None
             ("411000", Decimal(128)), ("411081", Decimal(22)), ("411082", Decimal(19))}
 
 
+def test_wancheng_touzi_is_the_fixed_asset_investment_only_in_a_text_naming_it() -> None:
+    # 完成投资 is the fixed-asset investment in a text about it (a city's counties), not a
+    # project's (重点项目完成投资), and nothing in a text naming no investment total
+    for text in ("晋城市固定资产投资增势强劲\n上半年,我市固定资产投资同比增长34.6%。"
+                 "其中,阳城县完成投资25.3亿元,增长36.9%;沁水县完成投资26.6亿元,增长35.8%。"
+                 "全市重点项目完成投资80亿元。",
+                 "晉城市固定資產投資增勢強勁\n上半年,我市固定資產投資同比增長34.6%。"
+                 "其中,陽城縣完成投資25.3億元,增長36.9%;沁水縣完成投資26.6億元,增長35.8%。"
+                 "全市重點項目完成投資80億元。"):
+        facts = _extract(text, year=2012).facts
+        assert {(f.region, f.quantity.value) for f in facts
+                if f.indicator == "fixed_asset_investment"} == {
+            ("140500", Decimal("34.6")), ("140522", Decimal("2530000000")),
+            ("140522", Decimal("36.9")), ("140521", Decimal("2660000000")),
+            ("140521", Decimal("35.8"))}
+    facts = _extract("晋城市经济\n阳城县完成投资25.3亿元,增长36.9%。", year=2012).facts
+    assert not [f for f in facts if f.indicator == "fixed_asset_investment"]
+
+
 def test_bare_period_growth_clauses_go_on_about_the_sentence_befores_topic() -> None:
     text = ("甲省2011年前三季度工业经济\n工业速度稳步增长。一季度后，全省工业增速一直保持较快水平。"
             "一季度增长13.3%，上半年增长13.6%，而全国是小幅回落，一季度增长14.4%。\n"

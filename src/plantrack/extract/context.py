@@ -481,7 +481,9 @@ def _loose_names(text: str) -> tuple[tuple[str, str], ...]:
     """(word, indicator id) of each word of loose_names.tsv ``text`` uses and sets against
     none of the names that would make it another sum: anywhere in the text (财政收入 and
     财政总收入), or in a sentence holding the word on its own, not as a piece of the other
-    name (财政收入增长9.4%，一般公共预算收入…; not 公共财政收入 alone). A text that glosses
+    name (财政收入增长9.4%，一般公共预算收入…; not 公共财政收入 alone); and, for a word that
+    is the indicator's only in a text about it, that names it (完成投资 where 固定资产投资
+    is named). A text that glosses
     one of an indicator's loose words by its name (一般公共预算收入(即地方财政收入)) names
     it by each of them, its shorter 财政收入 too."""
     table = [row for row in _loose_table() if row.word in text]
@@ -489,13 +491,16 @@ def _loose_names(text: str) -> tuple[tuple[str, str], ...]:
     sentences: list[str] = []  # (split once, when a word's test first needs them)
 
     def set_beside(row: _LooseName) -> bool:
+        if not row.beside:
+            return False
         if not sentences:
             sentences.extend(_SENTENCE_END.split(text))
         return any(row.beside_pattern.search(s) and row.word in row.beside_pattern.sub("", s)
                    for s in sentences)
 
     return tuple((row.word, row.indicator) for row in table if row.indicator in glossed or (
-        row.unless.search(text) is None and not set_beside(row)))
+        row.unless.search(text) is None and not set_beside(row)
+        and (row.only_with is None or row.only_with.search(text) is not None)))
 
 
 def _glossed(text: str, word: str, names: tuple[str, ...]) -> bool:
@@ -535,15 +540,17 @@ class _LooseName:
     unless: re.Pattern[str]
     beside: tuple[str, ...]
     beside_pattern: re.Pattern[str]
+    only_with: re.Pattern[str] | None  # names one of which the text must use, if any
 
 
 @cache
 def _loose_table() -> tuple[_LooseName, ...]:
     rows = []
     for row in read_table("loose_names.tsv"):
-        beside = tuple(row["unless_beside"].split("|"))
+        beside = tuple(w for w in row["unless_beside"].split("|") if w)
         rows.append(_LooseName(row["word"], row["indicator"], re.compile(row["unless"]),
-                               beside, re.compile(alternation(beside))))
+                               beside, re.compile(alternation(beside)),
+                               re.compile(row["only_with"]) if row.get("only_with") else None))
     return tuple(rows)
 
 
