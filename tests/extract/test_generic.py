@@ -1412,6 +1412,20 @@ def test_wancheng_touzi_is_the_fixed_asset_investment_only_in_a_text_naming_it()
     assert not [f for f in facts if f.indicator == "fixed_asset_investment"]
 
 
+def test_enterprises_entered_into_the_count_are_an_increase() -> None:
+    # 上规入统工业企业: enterprises that entered the above-scale count this year; the name
+    # itself says the addition
+    for text in ("贵州省工业\n3-7月,全省新建投产上规入统工业企业112家。新建投产上规入统工业企业数"
+                 "前三的市州分别为安顺市38家、遵义市17家。",
+                 "貴州省工業\n3-7月,全省新建投產上規入統工業企業112家。新建投產上規入統工業企業數"
+                 "前三的市州分別為安順市38家、遵義市17家。"):
+        facts = _extract(text, year=2021).facts
+        assert {(f.region, f.indicator, f.measure, f.quantity.value) for f in facts} == {
+            ("520000", "industrial_enterprises_above_scale", "increase", Decimal(112)),
+            ("520400", "industrial_enterprises_above_scale", "increase", Decimal(38)),
+            ("520300", "industrial_enterprises_above_scale", "increase", Decimal(17))}
+
+
 def test_bare_period_growth_clauses_go_on_about_the_sentence_befores_topic() -> None:
     text = ("甲省2011年前三季度工业经济\n工业速度稳步增长。一季度后，全省工业增速一直保持较快水平。"
             "一季度增长13.3%，上半年增长13.6%，而全国是小幅回落，一季度增长14.4%。\n"

@@ -273,15 +273,17 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
 
 def _added(text: str, pair: Pair, mention_prefix: str, between: str) -> bool:
     """Whether an increase word (新增, 净增) makes a stock's figure an addition: before
-    the name, at its list's head, between the name and the figure, or right before a
-    figure said before the name (新增341家“四上”企业)."""
+    the name, in it, at its list's head, between the name and the figure, or right before
+    a figure said before the name (新增341家“四上”企业)."""
     clause = clause_start(text, 0, pair.quantity.start)
     if clause > pair.mention.end:
         mention_prefix = ""  # 新增高企86家，总数达到512家: 新增 was the first clause's
     listed = "、" in mention_prefix  # 新增…、规模工业企业60家: the list's head word
     ahead = text[max(clause, pair.quantity.start - 4):pair.quantity.start] if (
         pair.quantity.end <= pair.mention.start) else ""
+    # (or the name says it itself: 上规入统工业企业, those entered into the count this year)
     return (has_cue(mention_prefix[-4:], "increase") or has_cue(ahead, "increase")
+            or has_cue(pair.mention.name, "increase")
             or (listed and has_cue(mention_prefix[:4], "increase"))
             or has_cue(_without(between, "progression"), "increase"))
 
