@@ -35,6 +35,8 @@ from plantrack.text.segment import lines_at
 from plantrack.text.years import PLAN_NAME, YEAR, plan_years, said_at_session
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from plantrack.catalog import Catalog
 
 __all__ = ["NAME_JOINS", "ROW_END", "DocContext", "RegionMention", "context_of"]
@@ -416,16 +418,22 @@ def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region 
         # (or, named nowhere there, the one the title names: 我市 in 上半年菏泽高新技术产业
         # 发展稳步增长, a city's page on its province's figures that says 我省 more often)
         paragraph = ctx.text.rfind("\n", 0, at) + 1
-        named = [r.region for r in ctx.mentions_starting(paragraph, at)
-                 if r.is_region and not r.deictic and r.end <= at and deictic_region(
-                     mention.region.name, r.region, ctx.gazetteer) == r.region]
+        named = fitting(ctx, mention.region.name,
+                        [r for r in ctx.mentions_starting(paragraph, at) if r.end <= at])
         head = max(0, ctx.text.find("\n"))
-        title = [r.region for r in ctx.mentions_starting(0, head)
-                 if r.is_region and not r.deictic and deictic_region(
-                     mention.region.name, r.region, ctx.gazetteer) == r.region
-                 ] if head <= _TITLE_MAX and "。" not in ctx.text[:head] else []
+        title = fitting(ctx, mention.region.name, ctx.mentions_starting(0, head)) if (
+            head <= _TITLE_MAX and "。" not in ctx.text[:head]) else []
         found = named[-1] if named else title[0] if title else None
     return found or base
+
+
+def fitting(ctx: DocContext, word: str, mentions: Iterable[RegionMention]) -> list[Region]:
+    """The regions of ``mentions`` named by name, not by deixis, that ``word`` (全县) can
+    mean of itself, in order."""
+    if ctx.gazetteer is None:
+        return []
+    return [r.region for r in mentions if r.is_region and not r.deictic
+            and deictic_region(word, r.region, ctx.gazetteer) == r.region]
 
 
 

@@ -17,10 +17,15 @@ from typing import Literal
 
 from attrs import evolve, frozen
 
-from plantrack.catalog.resolve import deictic_region
 from plantrack.catalog.roles import NOT_THE_SUBJECT, mention_role
 from plantrack.datafiles import alternation
-from plantrack.extract.context import DocContext, RegionMention, context_of, resolve_deictic
+from plantrack.extract.context import (
+    DocContext,
+    RegionMention,
+    context_of,
+    fitting,
+    resolve_deictic,
+)
 from plantrack.extract.lexicon import (
     OTHER,
     cues,
@@ -544,11 +549,8 @@ def _last_told(ctx: DocContext, text: str, s: Span) -> Region | None:
     last = named[-1]
     if not last.deictic:
         return last.region
-    if ctx.gazetteer is not None and (fits := [
-            r.region for r in named if not r.deictic
-            and deictic_region(last.region.name, r.region, ctx.gazetteer) == r.region]):
-        return fits[-1]
-    return resolve_deictic(ctx, last, last.start)
+    fits = fitting(ctx, last.region.name, named)
+    return fits[-1] if fits else resolve_deictic(ctx, last, last.start)
 
 
 _LED_LIST = "、和与及"  # a sentence opening with a list of regions (沧州、邯郸、保定三地…)
