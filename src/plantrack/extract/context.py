@@ -26,7 +26,7 @@ from plantrack.catalog.resolve import (
     region_for_heading,
     resolve_mentions,
 )
-from plantrack.context.year import LATER, WRITTEN, url_date
+from plantrack.context.year import LATER, WRITTEN, first_line, url_date
 from plantrack.datafiles import alternation
 from plantrack.extract.lexicon import cue_values, cues, find_cue, find_indicators
 from plantrack.model import Indicator, Period, Region
@@ -401,9 +401,6 @@ def _with_anaphors(text: str, mentions: list[RegionMention]) -> tuple[RegionMent
     return tuple(sorted([*mentions, *found], key=lambda r: r.start))
 
 
-_TITLE_MAX = 60  # characters a first line may have and still be a title, not a paragraph
-
-
 def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region | None:
     """全市 / 全区 at ``at``: relative to the section's region or the subject."""
     if not mention.deictic:
@@ -420,9 +417,9 @@ def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region 
         paragraph = ctx.text.rfind("\n", 0, at) + 1
         named = fitting(ctx, mention.region.name,
                         [r for r in ctx.mentions_starting(paragraph, at) if r.end <= at])
-        head = max(0, ctx.text.find("\n"))
-        title = fitting(ctx, mention.region.name, ctx.mentions_starting(0, head)) if (
-            head <= _TITLE_MAX and "。" not in ctx.text[:head]) else []
+        line = first_line(ctx.text)
+        title = fitting(ctx, mention.region.name, ctx.mentions_starting(
+            0, ctx.text.find(line) + len(line))) if line else []
         found = named[-1] if named else title[0] if title else None
     return found or base
 

@@ -968,13 +968,13 @@ def _share(ctx: DocContext, text: str, lo: int, clause: int, q: QuantityMatch, *
     # (累计占规模以上工业比重32.10%: an adverb before the mark is no subject either; and a
     # segment with none goes on with the sentence's: 高新技术产业产值累计实现1038.82亿元;
     # 累计占规模以上工业总产值比重为31.47%)
-    start = seg if _no_subject(text, clause, q.start) else clause
-    if start == seg and seg > lo and _no_subject(text, seg, q.start):
-        start = lo
-    if start == lo and _no_subject(text, lo, q.start):
-        # (a sentence with none, 累计占规模以上工业比重前三名分别为济南、烟台、青岛: its
-        # paragraph's)
-        start = text.rfind("\n", 0, lo) + 1
+    # (a sentence with none, 累计占规模以上工业比重前三名分别为济南、烟台、青岛: its
+    # paragraph's)
+    start = clause
+    for wider in (seg, lo, text.rfind("\n", 0, lo) + 1):
+        if not _no_subject(text, start, q.start):
+            break
+        start = wider
     for word, ind_id in cue_values("share"):
         at = text.rfind(word, start, q.start)
         if at >= 0 and (qualified_before(text, seg, at) or text.startswith(
