@@ -144,6 +144,12 @@ def test_a_date_in_the_url_is_a_publication_date() -> None:
     # a page named by its stamp to the second, and by a shorter number that is no stamp
     ("http://example.com/news/lz/2015080209540141610.htm", date(2015, 8, 2)),
     ("http://example.com/news/2015080209.htm", None),
+    # a page named by its day and a counter of that day's pages, unless a year's folder
+    # says otherwise
+    ("http://example.com/qiye/201409182416.htm", date(2014, 9, 18)),
+    ("http://example.com/cjzx/20230223431922.shtml", date(2023, 2, 23)),
+    ("http://example.com/daynews/2020/20031230803.htm", None),
+    ("http://example.com/news/20141318241.htm", None),
     # the day a query asks for: an e-paper's issue, a release's date
     ("http://example.com/epaper/read.do?m=i&iid=2135&idate=2_2022-01-24", date(2022, 1, 24)),
     ("http://example.com/view.jsp?id=7&date=20190305", date(2019, 3, 5)),

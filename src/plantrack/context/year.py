@@ -512,16 +512,27 @@ def _stamped_on(url: str) -> date | None:
     return datetime.fromtimestamp(int(m[1]), tz=UTC).date() if m else None
 
 
+# /qiye/201409182416.htm, /cjzx/20230223431922.shtml: a page named by its day and a
+# counter of that day's pages (three digits or more: /2015080209.htm may be an id)
+_DATED_NAME = re.compile(rf"/({YEAR})([01]\d)([0-3]\d)\d{{3,}}\.[a-z]{{3,5}}$")
+_FOLDER_YEAR = re.compile(rf"/({YEAR})/")
+
+
 def url_date(url: str) -> date | None:
     """The publication date a page's address holds, if it holds one."""
-    for pattern in _URL_DATES:
-        if m := pattern.search(url):
-            try:
-                day = date(int(m[1]), int(m[2]), int(m[3] or 1))
-            except ValueError:
-                continue
-            if day.year in YEARS:
-                return day
+    path = url.split("?", 1)[0]
+    dated = _DATED_NAME.search(path)
+    if dated is not None and any(y != dated[1] for y in _FOLDER_YEAR.findall(path)):
+        dated = None  # (/daynews/2020/20031230803.htm: the folder's year, no 2003)
+    for m in (*(pattern.search(url) for pattern in _URL_DATES), dated):
+        if m is None:
+            continue
+        try:
+            day = date(int(m[1]), int(m[2]), int(m[3] or 1))
+        except ValueError:
+            continue
+        if day.year in YEARS:
+            return day
     return None
 
 
