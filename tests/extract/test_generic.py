@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from tests.extract.scripts import InScript
+from tests.extract.scripts import InScript, traditional
 
 import plantrack
 from plantrack.model import Fact
@@ -2371,3 +2371,15 @@ def test_an_infographics_phrases_a_line_each_with_blank_lines_between() -> None:
            for f in plantrack.extract(text, region="530000").facts}
     assert {("云南省", "level", Decimal("2714676000000")),
             ("云南省", "growth", Decimal("7.3"))} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "一季度，中、西部地区出口分别增长23.7%和30.1%，高于全国；进口分别增长16.4%和6.4%。",
+    "一季度，东部地区和西部地区出口分别增长2.7%和3.1%；进口分别增长6.4%和1.4%。",
+])
+def test_a_clause_going_on_with_fenbie_keeps_the_groupings_of_the_clause_before(
+        text: str) -> None:
+    # the import clause names no subject of its own: its 分别 distributes over the
+    # groupings of regions the export clause named, none of them a region
+    for written in (text, traditional(text)):
+        assert plantrack.extract(written, year=2012, region="100000").facts == ()

@@ -472,13 +472,18 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
     if anchor < s.start:
         anchor = pair.quantity.start  # a topic named the sentence before: its own clauses
     clause = clause_start(text, s.start, anchor)
+    # (中、西部地区出口分别增长23.7%和30.1%；进口分别增长16.4%和6.4%: a 分别 clause naming
+    # no subject distributes over the groupings of the clause before)
+    lead = s.start if group_index >= 0 and pair.region is None and not any(
+        r.is_region for r in ctx.mentions_starting(clause, anchor)) else clause
     # (东北地区排名第一的省份是辽宁省…: a region named after the grouping, nearer the
     # figure, is its subject; only an entity after the last region says whose it is)
     # (a region inside the grouping's name, 湘西 in 大湘西, is none)
-    entities = [(clause + a, clause + b) for a, b, _ in find_cue(text[clause:anchor], "entity")]
-    named = max((r.end for r in ctx.mentions_starting(clause, anchor)
+    entities = [(lead + a, lead + b) for a, b, _ in find_cue(text[lead:anchor], "entity")]
+    named = max((r.end for r in ctx.mentions_starting(lead, anchor)
                  if r.is_region and not r.deictic and r.end <= anchor
-                 and not any(a <= r.start < b for a, b in entities)), default=clause)
+                 and not any(a <= r.start < b for a, b in entities)
+                 and not _not_its_subject(text, r, clause)), default=lead)
     # (各县市区、市属开发区生产总值: 潍城区109.45亿元: a zone in the lead-in of a list whose
     # item names its own region after the indicator is one of the list's groups, no subject)
     itemised = pair.region is not None and pair.region.is_region and (
