@@ -2383,3 +2383,40 @@ def test_a_clause_going_on_with_fenbie_keeps_the_groupings_of_the_clause_before(
     # groupings of regions the export clause named, none of them a region
     for written in (text, traditional(text)):
         assert plantrack.extract(written, year=2012, region="100000").facts == ()
+
+
+@pytest.mark.parametrize("mark", ["——", "：", ":"])
+def test_items_a_line_each_under_a_dated_lead_in_take_its_year(mark: str) -> None:
+    # a January page reviewing the year before: the lead-in names the year, its items a
+    # line each (ending in semicolons) are that year's, not the page's
+    text = (f"1月15日，市委经济工作会议召开，部署2026年重点任务。\n"
+            f"回顾过去的2025年，甲市交出了一份稳中求进的成绩单{mark}\n"
+            "工业总产值完成1501.8亿元、增长6.6%；\n"
+            "农村居民人均可支配收入增长6%，快于GDP增速；\n"
+            "2026年，将全力抓好重大项目谋划。\n")
+    for written in (text, traditional(text)):
+        got = {(f.indicator, f.quantity.value, str(f.period)) for f in plantrack.extract(
+            written, year=2026, region="460400").facts}
+        assert got == {("industrial_output", Decimal("150180000000.0"), "2025"),
+                       ("industrial_output", Decimal("6.6"), "2025"),
+                       ("rural_disposable_income", Decimal(6), "2025")}
+
+
+def test_rates_listed_after_a_rankings_lead_naming_the_growth_are_growths() -> None:
+    # the section's heading names the indicator, its total's sentence names none; each
+    # ranking's lead says what it ranks by (总量 levels, 增速 rates), with a colon or not
+    text = ("（一）固定资产投资。1-6月份完成320.3亿元，同比增长27.1%。"
+            "总量前三位的县是：魏县44.1亿元、大名县43.6亿元，总量后三位的县是邱县15.7亿元、"
+            "肥乡县25.4亿元；增速前三位的县是：鸡泽县29.5%、馆陶县28.9%，"
+            "增速后三位的县是广平县26.2%、成安县25.2%。")
+    for written in (text, traditional(text)):
+        got = {(f.region_name, f.measure, f.quantity.value) for f in plantrack.extract(
+            written, year=2012, region="130400").facts}
+        assert got == {("魏县", "level", Decimal("4410000000.0")),
+                       ("大名县", "level", Decimal("4360000000.0")),
+                       ("邱县", "level", Decimal("1570000000.0")),
+                       ("肥乡区", "level", Decimal("2540000000.0")),
+                       ("鸡泽县", "growth", Decimal("29.5")),
+                       ("馆陶县", "growth", Decimal("28.9")),
+                       ("广平县", "growth", Decimal("26.2")),
+                       ("成安县", "growth", Decimal("25.2"))}

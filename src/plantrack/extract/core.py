@@ -47,6 +47,7 @@ from plantrack.extract.pairing import (
     listed_run,
     names_a_goal,
     opens_with_rank,
+    ranking_lead,
     signed_bracket,
     target_cues,
     topic_pairs,
@@ -243,6 +244,10 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         growth = True  # 各旗县的GDP增速表现如下: / - 兴和县:10.7%: the rate its lead-in names
     if q.unit == "percent" and RATE_AFTER.match(text, pair.quantity.end):
         growth = True  # 实现20%以上的增长: the rate's word after it
+    if (q.unit == "percent" and ind.unit != "percent" and pair.region is not None
+            and (lead := ranking_lead(text, pair.region.start)) is not None
+            and has_cue(lead, "growth")):
+        growth = True  # 增速前三位的县是:鸡泽县29.5%、馆陶县28.9%: what the ranking ranks by
     if q.unit == "percent" and ind.unit != "percent" and between.startswith(
             cues("rate_goal")):
         # 海南2022年的GDP目标为9%左右, 从各地GDP目标来看…海南为9.5%左右: a money figure's
@@ -769,6 +774,7 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
     items: Span | None = None  # the lead-in of the list whose items the paragraphs open
     last: Span | None = None  # the sentence before, whatever its paragraph
     read: list[Span] = []  # the sentences before
+    list_time = Time()  # the time a lead-in names for the items a line each below it
     for s in sentences(text, lo, hi):
         item = False
         if s.start == lo and lo > 0 and (outer := _scope_topic(ctx, text, s)) is not None:
@@ -778,10 +784,12 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
             before, item = outer, True
             carried = carry(text, outer, Time())
         elif s.start > lo and text[s.start - 1] == "\n" and not _same_list(text, s.start):
+            list_time = _listed_time(text, last, s.start, list_time)
             if not text.startswith(cues("continues"), s.start):
                 # a new paragraph forgets the last one's period (but 2023年,慈溪…。/ 其中,
-                # 慈溪的第一产业增加值…: one opening with 其中 goes on in it)
-                carried = Time()
+                # 慈溪的第一产业增加值…: one opening with 其中 goes on in it; nor the items
+                # a line each under a lead-in naming a year)
+                carried = list_time
             before = None
             colon_lead = lead is not None and lead.text.rstrip().endswith((":", "："))
             owner = item_owner(ctx, text, s)
@@ -879,6 +887,29 @@ def _topic_above(ctx: DocContext, text: str, read: list[Span]) -> Span | None:
     return None
 
 
+
+
+_LEAD_MARKS = ("——", ":", "：")  # a line ending so opens the lines below it
+_ITEM_ENDS = ";；"  # a line ending so is an item of a list going on below it
+
+
+def _listed_time(text: str, last: Span | None, at: int, listed: Time) -> Time:
+    """The time the items of a list a line each take, at the paragraph starting at
+    ``at``: the one the lead-in line above names (回顾过去的2025年，…成绩单—— / 工业总产值
+    完成1501.8亿元、增长6.6%； / …), kept while the lines before end as items do; else
+    none. ``last`` is the sentence before, which may run the lead-in onto its first item."""
+    end = text[:at].rstrip()
+    if last is None or not end or end[-1] not in _ITEM_ENDS + "".join(_LEAD_MARKS):
+        return Time()
+    # (the reading view runs a line ending in —— onto the next: the lead-in may open the
+    # sentence its first item ends)
+    found = [i for i in (text.rfind(mark, last.start, at) for mark in _LEAD_MARKS) if i >= 0]
+    lead_end = max(found, default=-1)
+    if lead_end > last.start and lead_end - last.start <= LEAD_IN_MAX:
+        named = carry(text, Span(last.start, lead_end, text[last.start:lead_end]), Time())
+        if named.year is not None or named.part is not None:
+            return named  # (an item's own label, 工业总产值:, names none: the list's stays)
+    return listed
 
 
 def _same_list(text: str, at: int) -> bool:

@@ -1757,7 +1757,11 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         and (any(c in text[s.start:region.start] for c in _COLONS)
              # 其中杭州132家、宁波76家: a sentence going on with the one before, its
              # items each a region and its figure right after it
-             or text.startswith(cues("continues"), s.start))))
+             or text.startswith(cues("continues"), s.start))) or (
+        # 增速前三位的县是:鸡泽县29.5%、馆陶县28.9%: rates listed after a ranking's lead
+        # that ranks by the growth
+        q.quantity.unit == "percent" and region.end == q.start
+        and (lead := ranking_lead(text, region.start)) is not None and has_cue(lead, "growth")))
     # (a rate after a copula: the growth word is the named indicator's own, after it)
     return [Pair(p.quantity, named, p.anchor, p.region, trailing=True)
             if by_rate and p.region is not None and _COPULA.fullmatch(
@@ -2026,11 +2030,30 @@ def _labelled_region(ctx: DocContext, text: str, clause: int) -> RegionMention |
 @cache
 def _order_lead() -> re.Pattern[str]:
     """其次是曲靖市3393.91亿元, 排名第二的是南部县481.8亿元, 位于第一名的延津县是20.9%: a
-    ranking's next place, then its region (cue next_place)."""
+    ranking's next place, then its region (cue next_place); or the lead of its top or
+    bottom few (总量后三位的县是邱县15.7亿元)."""
     return re.compile(rf"(?:(?:{alternation(cues('next_place'))}"
                       rf"|(?:排名|位列|位居)?{PLACE}(?:位|名)?的?)"
                       r"(?:是|为)[:：]?"
-                      rf"|(?:排名|位列|位居|位于|排在){PLACE}(?:位|名)的)")
+                      rf"|(?:排名|位列|位居|位于|排在){PLACE}(?:位|名)的"
+                      rf"|{_RANKING_LEAD.pattern})")
+
+
+# the lead of a ranking's top or bottom few (总量前三位的县是, 增速后三位的是:), what it
+# ranks by first
+_RANKING_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?[前后後末][一二三四五六七八九十\d]{1,2}[位名]"
+                           r"(?:的[^，,。；;、:：]{0,3})?(?:是|为|為)[:：]?")
+_LIST_BREAKS = "，,；;"  # what ends a ranking's list (its items are joined by 、)
+_RANKED_LIST_MAX = 80  # characters of a ranking's lead and its list before an item
+
+
+def ranking_lead(text: str, at: int) -> str | None:
+    """The lead of the ranking whose list holds ``at`` (增速前三位的县是: before 鸡泽县
+    29.5%、馆陶县28.9%), if its list opens after one: its words, what it ranks by."""
+    lo = max(0, at - _RANKED_LIST_MAX)
+    since = max(lo, *(text.rfind(mark, lo, at) + 1 for mark in _LIST_BREAKS))
+    m = _RANKING_LEAD.match(text, since, at)
+    return m.group() if m is not None else None
 
 
 def _in_bracket(text: str, lo: int, at: int) -> bool:
