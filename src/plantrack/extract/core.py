@@ -890,7 +890,7 @@ def _topic_above(ctx: DocContext, text: str, read: list[Span]) -> Span | None:
 
 
 _LEAD_MARKS = ("——", ":", "：")  # a line ending so opens the lines below it
-_ITEM_ENDS = ";；"  # a line ending so is an item of a list going on below it
+_LIST_LINE_ENDS = ";；—:："  # a line ending so opens a list or is an item going on in one
 
 
 def _listed_time(text: str, last: Span | None, at: int, listed: Time) -> Time:
@@ -898,8 +898,10 @@ def _listed_time(text: str, last: Span | None, at: int, listed: Time) -> Time:
     ``at``: the one the lead-in line above names (回顾过去的2025年，…成绩单—— / 工业总产值
     完成1501.8亿元、增长6.6%； / …), kept while the lines before end as items do; else
     none. ``last`` is the sentence before, which may run the lead-in onto its first item."""
-    end = text[:at].rstrip()
-    if last is None or not end or end[-1] not in _ITEM_ENDS + "".join(_LEAD_MARKS):
+    end = at - 1
+    while end > 0 and text[end].isspace():
+        end -= 1  # (not text[:at].rstrip(): a copy of the text so far at every paragraph)
+    if last is None or end < 0 or text[end] not in _LIST_LINE_ENDS:
         return Time()
     # (the reading view runs a line ending in —— onto the next: the lead-in may open the
     # sentence its first item ends)
