@@ -2420,3 +2420,16 @@ def test_rates_listed_after_a_rankings_lead_naming_the_growth_are_growths() -> N
                        ("馆陶县", "growth", Decimal("28.9")),
                        ("广平县", "growth", Decimal("26.2")),
                        ("成安县", "growth", Decimal("25.2"))}
+
+
+@pytest.mark.parametrize("text", [
+    "长治市简介。2020年，中国国内生产总值首次突破100万亿元大关。",
+    "长治市简介。2020年，中国GDP首次突破100万亿元大关。",
+])
+def test_the_country_named_once_before_its_indicator_in_a_citys_page_is_the_country(
+        text: str) -> None:
+    # 中国 named once far from a city's subject may be a piece of a word, but not right
+    # before a catalogue name: the figure is the country's
+    for written in (text, traditional(text)):
+        got = [(f.region, f.quantity.value) for f in plantrack.extract(written).facts]
+        assert got == [("100000", Decimal("100000000000000"))]

@@ -20,6 +20,7 @@ from plantrack.catalog.regions import Gazetteer, read_table
 from plantrack.catalog.resolve import (
     COUNTDOWN,
     PLACE,
+    Mention,
     ResolvedMention,
     deictic_region,
     is_deixis,
@@ -28,7 +29,13 @@ from plantrack.catalog.resolve import (
 )
 from plantrack.context.year import LATER, WRITTEN, first_line, url_date
 from plantrack.datafiles import alternation
-from plantrack.extract.lexicon import cue_values, cues, find_cue, find_indicators
+from plantrack.extract.lexicon import (
+    cue_values,
+    cues,
+    find_cue,
+    find_indicators,
+    find_indicators_in,
+)
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.segment import lines_at
@@ -333,8 +340,20 @@ def _year_headings(doc: PreparedDocument) -> tuple[tuple[int, int, int], ...]:
 _WORDLIKE_ALIAS = 2  # characters of a short form that may be a piece of a word
 
 
-def _mentions(doc: PreparedDocument, gazetteer: Gazetteer,
-              subject: Region | None) -> tuple[RegionMention, ...]:
+def _names_its_indicator(doc: PreparedDocument, m: Mention,
+                         indicators: tuple[Indicator, ...]) -> bool:
+    """Whether a catalogue name starts right after the mention (中国国内生产总值, 中国GDP):
+    the region the figure is of, no piece of a word."""
+    at = doc.to_reading(m.end)
+    return any(n.start == at for n in find_indicators_in(doc.reading, indicators, at,
+                                                         at + _NAME_REACH))
+
+
+_NAME_REACH = 12  # characters after a mention where the indicator's name it owns ends
+
+
+def _mentions(doc: PreparedDocument, gazetteer: Gazetteer, subject: Region | None,
+              indicators: tuple[Indicator, ...] = ()) -> tuple[RegionMention, ...]:
     out: list[RegionMention] = []
     items = resolve_mentions(doc.text, gazetteer, subject)
     settled = not doc.context.region.weak
@@ -347,7 +366,8 @@ def _mentions(doc: PreparedDocument, gazetteer: Gazetteer,
         if (m.via == "alias" and again < 2 and subject is not None and not is_deixis(m.surface)
                 and (settled or len(m.surface) <= _WORDLIKE_ALIAS)
                 and subject.level != "country" and region.code[:2] != subject.code[:2]
-                and not _listed_with(doc.text, items, n)):
+                and not _listed_with(doc.text, items, n)
+                and not (region.level == "country" and _names_its_indicator(doc, m, indicators))):
             continue  # a lone short form far from the subject is a word (环濠河南大街);
             # a place the text names again, in any form (天津 and 天津市), is the place
             # (the country's 中国 only by that word: 中国特色… is no mention); beside a
@@ -575,7 +595,7 @@ def _build(doc: PreparedDocument) -> DocContext:
     mentions: tuple[RegionMention, ...] = ()
     headings: tuple[tuple[int, Region], ...] = ()
     if gazetteer is not None and len(gazetteer):
-        mentions = _mentions(doc, gazetteer, subject)
+        mentions = _mentions(doc, gazetteer, subject, indicators)
         headings = _headings(doc, gazetteer, subject)
     published_month = _published_month(doc, year)
     return DocContext(
