@@ -462,6 +462,14 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
     manager = getattr(pool, "_executor_manager_thread", None)
     if manager is not None:
         manager.join(timeout=1)
+        # still ending on a loaded machine (seen once under a parallel load): the exit
+        # hook's wake-up of it, redundant after shutdown's own, is what races the pipe's
+        # closing; take it out of the hook's list (the interpreter still joins the thread)
+        import concurrent.futures.process as pool_module
+
+        wakeups = getattr(pool_module, "_threads_wakeups", None)
+        if manager.is_alive() and wakeups is not None:
+            wakeups.pop(manager, None)
 
 
 def _name(source: Path | Document) -> str:
