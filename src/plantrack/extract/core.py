@@ -47,7 +47,7 @@ from plantrack.extract.pairing import (
     listed_run,
     names_a_goal,
     opens_with_rank,
-    ranking_lead,
+    ranks_by_growth,
     signed_bracket,
     target_cues,
     topic_pairs,
@@ -67,6 +67,7 @@ from plantrack.text.segment import (
     CLAUSE_END_AT,
     FULL_STOPS,
     LEAD_IN_MAX,
+    SEGMENT_MARKS,
     Span,
     clause_end,
     clause_start,
@@ -245,8 +246,7 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     if q.unit == "percent" and RATE_AFTER.match(text, pair.quantity.end):
         growth = True  # 实现20%以上的增长: the rate's word after it
     if (q.unit == "percent" and ind.unit != "percent" and pair.region is not None
-            and (lead := ranking_lead(text, pair.region.start)) is not None
-            and has_cue(lead, "growth")):
+            and ranks_by_growth(text, pair.region.start)):
         growth = True  # 增速前三位的县是:鸡泽县29.5%、馆陶县28.9%: what the ranking ranks by
     if q.unit == "percent" and ind.unit != "percent" and between.startswith(
             cues("rate_goal")):
@@ -890,7 +890,8 @@ def _topic_above(ctx: DocContext, text: str, read: list[Span]) -> Span | None:
 
 
 _LEAD_MARKS = ("——", ":", "：")  # a line ending so opens the lines below it
-_LIST_LINE_ENDS = ";；—:："  # a line ending so opens a list or is an item going on in one
+# a line ending so opens a list or is an item going on in one
+_LIST_LINE_ENDS = SEGMENT_MARKS + "".join(_LEAD_MARKS)
 
 
 def _listed_time(text: str, last: Span | None, at: int, listed: Time) -> Time:

@@ -45,6 +45,7 @@ from plantrack.text.quantities import (
 from plantrack.text.segment import (
     BULLETS,
     CLAUSE_END_AT,
+    SEGMENT_MARKS,
     Span,
     clause_end,
     clause_start,
@@ -1761,7 +1762,7 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         # 增速前三位的县是:鸡泽县29.5%、馆陶县28.9%: rates listed after a ranking's lead
         # that ranks by the growth
         q.quantity.unit == "percent" and region.end == q.start
-        and (lead := ranking_lead(text, region.start)) is not None and has_cue(lead, "growth")))
+        and ranks_by_growth(text, region.start)))
     # (a rate after a copula: the growth word is the named indicator's own, after it)
     return [Pair(p.quantity, named, p.anchor, p.region, trailing=True)
             if by_rate and p.region is not None and _COPULA.fullmatch(
@@ -2043,17 +2044,17 @@ def _order_lead() -> re.Pattern[str]:
 # ranks by first
 _RANKING_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?[前后後末][一二三四五六七八九十\d]{1,2}[位名]"
                            r"(?:的[^，,。；;、:：]{0,3})?(?:是|为|為)[:：]?")
-_LIST_BREAKS = "，,；;"  # what ends a ranking's list (its items are joined by 、)
+_LIST_BREAKS = SEGMENT_MARKS + "，,"  # what ends a ranking's list (its items joined by 、)
 _RANKED_LIST_MAX = 80  # characters of a ranking's lead and its list before an item
 
 
-def ranking_lead(text: str, at: int) -> str | None:
-    """The lead of the ranking whose list holds ``at`` (增速前三位的县是: before 鸡泽县
-    29.5%、馆陶县28.9%), if its list opens after one: its words, what it ranks by."""
+def ranks_by_growth(text: str, at: int) -> bool:
+    """Whether the ranking whose list holds ``at`` opens after a lead that ranks by a
+    growth (增速前三位的县是: before 鸡泽县29.5%、馆陶县28.9%): its rates are growths."""
     lo = max(0, at - _RANKED_LIST_MAX)
     since = max(lo, *(text.rfind(mark, lo, at) + 1 for mark in _LIST_BREAKS))
     m = _RANKING_LEAD.match(text, since, at)
-    return m.group() if m is not None else None
+    return m is not None and has_cue(m.group(), "growth")
 
 
 def _in_bracket(text: str, lo: int, at: int) -> bool:
