@@ -647,6 +647,24 @@ def test_a_yearbook_its_figures_come_from_dates_them_before_a_reposts_date() -> 
     assert "年鉴" in decision.cue
 
 
+@pytest.mark.parametrize("text", [
+    "根据住建部《2021年城市建设统计年鉴》，该市建成区为456平方公里。\n\n"
+    "2022年，全市实现地区生产总值7541亿。\n\n2022年全区实现地区生产总值1056.6亿。\n",
+    "根據住建部《2021年城市建設統計年鑑》，該市建成區為456平方公里。\n\n"
+    "2022年，全市實現地區生產總值7541億。\n\n2022年全區實現地區生產總值1056.6億。\n",
+])
+def test_a_cited_yearbook_does_not_date_a_text_reporting_a_later_year(text: str) -> None:
+    # the yearbook is a source of one figure; the figures the text reports as achieved
+    # are of 2022, so it is written no earlier than that, and they are results
+    from plantrack import extract
+
+    decision = decide_year(clean(text).text, Document("x", text))
+    assert decision.value == 2022
+    assert "年鉴" not in decision.cue
+    kinds = {(f.kind, str(f.period)) for f in extract(text).facts if f.indicator == "gdp"}
+    assert kinds == {("result", "2022")}
+
+
 def test_a_number_alone_over_a_title_line_heads_the_year_the_title_names() -> None:
     from plantrack import extract
 

@@ -65,6 +65,13 @@ def test_a_national_session_recalled_in_a_later_review_is_not_its_year() -> None
     assert guess.year == 2023
 
 
+@pytest.mark.parametrize("text", ["根据住建部《2021年城市建设统计年鉴》,建成区为456平方公里。",
+                                  "根據住建部《2021年城市建設統計年鑑》,建成區為456平方公里。"])
+def test_a_yearbooks_title_year_is_not_the_year_a_text_is_written(text: str) -> None:
+    guess = infer_year(clean(text).text)
+    assert guess is None or "书名年份" not in guess.cue
+
+
 def test_a_standards_version_year_in_a_title_is_no_year() -> None:
     text = "注:行业分类按照《国民经济行业分类(GB/T 4754-2017)》执行。"
     guess = infer_year(text)

@@ -283,9 +283,11 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         return Decision(max(named), 0.8, f"title line: {line[:40]}")
     if guess is None and (book := _yearbook_year(text, document.url)) is not None:
         return book
-    if (cited := _CITED_YEARBOOK.search(text)) is not None:
+    if (cited := _CITED_YEARBOOK.search(text)) is not None and (
+            guess is None or guess.date is not None or guess.year <= int(cited[1] or cited[2])):
         # 根据2017年《贵州省统计年鉴》来看一看各地的生产总值: the figures of the yearbook's
-        # year before, whatever day a repost of the text is dated
+        # year before, whatever day a repost of the text is dated (unless the text names a
+        # later year most: 根据《2021年城市建设统计年鉴》… 2022年全区实现…, figures of its own)
         edition = int(cited[1] or cited[2])
         return Decision(edition - 1, 0.7, f"its figures are from {cited[0].strip()}, which "
                         f"reports {edition - 1}")
