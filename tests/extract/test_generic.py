@@ -2422,6 +2422,19 @@ def test_rates_listed_after_a_rankings_lead_naming_the_growth_are_growths() -> N
                        ("成安县", "growth", Decimal("25.2"))}
 
 
+def test_a_rankings_top_few_in_brackets_after_a_clause_ranking_its_subject() -> None:
+    # the clause before ranks the city (位于第4位); the list after 前三强为 is the top
+    # three's own rates of the indicator named before, each in brackets after its city
+    text = ("2011年甲市城市居民人均可支配收入同比涨幅在西部城市中位于第4位，"
+            "而前三强为贵阳(17.0%)、西安(16.8%)、昆明(16.4%)。")
+    for written in (text, traditional(text)):
+        got = {(f.region_name, f.indicator, f.measure, f.quantity.value)
+               for f in plantrack.extract(written, year=2012).facts}
+        assert got == {("贵阳市", "urban_disposable_income", "growth", Decimal("17.0")),
+                       ("西安市", "urban_disposable_income", "growth", Decimal("16.8")),
+                       ("昆明市", "urban_disposable_income", "growth", Decimal("16.4"))}
+
+
 @pytest.mark.parametrize("text", [
     "长治市简介。2020年，中国国内生产总值首次突破100万亿元大关。",
     "长治市简介。2020年，中国GDP首次突破100万亿元大关。",

@@ -1218,9 +1218,6 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     return Pair(q, picked, anchor, region)
 
 
-# a list in order after the clause's words (万亿之城格局依次为上海(10536.22亿元)、北京(…)):
-# its items are regions and their figures, whatever frame the words before name
-_ORDERED_LIST = re.compile(_ORDER + r"(?:为|是|為)[:：]?\s*$")
 
 
 def _names_its_own_subject(between: str, prefix: str, *, members: bool) -> bool:
@@ -2042,8 +2039,12 @@ def _order_lead() -> re.Pattern[str]:
 
 # the lead of a ranking's top or bottom few (总量前三位的县是, 增速后三位的是:), what it
 # ranks by first
-_RANKING_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?[前后後末][一二三四五六七八九十\d]{1,2}[位名]"
+_RANKING_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?[前后後末][一二三四五六七八九十\d]{1,2}[位名强強]"
                            r"(?:的[^，,。；;、:：]{0,3})?(?:是|为|為)[:：]?")
+# a list in order after the clause's words (万亿之城格局依次为上海(10536.22亿元)、北京(…);
+# 而前三强为贵阳(17.0%)、…: a ranking's top few): its items are regions and their figures,
+# whatever frame the words before name
+_ORDERED_LIST = re.compile(rf"(?:{_ORDER}(?:为|是|為)[:：]?|{_RANKING_LEAD.pattern})\s*$")
 _LIST_BREAKS = SEGMENT_MARKS + "，,"  # what ends a ranking's list (its items joined by 、)
 _RANKED_LIST_MAX = 80  # characters of a ranking's lead and its list before an item
 
