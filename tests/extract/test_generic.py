@@ -2422,6 +2422,34 @@ def test_rates_listed_after_a_rankings_lead_naming_the_growth_are_growths() -> N
                        ("成安县", "growth", Decimal("25.2"))}
 
 
+@pytest.mark.parametrize(("dated", "kind"), [("2004年02月25日08:07", "target"),
+                                             ("2004年12月25日08:07", "result")])
+def test_a_years_items_under_its_heading_in_a_page_dated_early_in_it_are_its_aims(
+        dated: str, kind: str) -> None:
+    # the page's dateline dates it in February: the year's whole figures it lists under
+    # 2004年: cannot have been reached yet (in December they can)
+    text = (f"| 成都晚报 {dated} |\n市政府昨日作了政府工作报告。2003年:\n"
+            "全市生产总值1870.8亿元,增长13%。\n2004年:\n"
+            "新增城镇就业人数6万人,城镇登记失业率控制在4.5%以内。\n")
+    for written in (text, traditional(text)):
+        got = {(f.indicator, f.kind, str(f.period)) for f in plantrack.extract(
+            written, region="510100").facts}
+        assert got == {("gdp", "result", "2003"), ("urban_jobs_new", kind, "2004"),
+                       ("urban_registered_unemployment_rate", kind, "2004")}
+
+
+def test_what_a_days_event_did_in_a_page_dated_early_in_the_year_is_a_result() -> None:
+    # (under a heading naming the year, in a page dated in January)
+    text = ("2024年01月05日09:12\n\n新年首个工作日,多地重大项目迎来集中开工。\n\n"
+            "陕西省举行2024年一季度重点项目开工活动\n\n"
+            "1月3日上午,2024年湖南全省重大项目集中开工仪式在长沙市、岳阳市同步举行,"
+            "11个重大项目集中开工,总投资达872亿元。\n")
+    for written in (text, traditional(text)):
+        got = {(f.indicator, f.kind) for f in plantrack.extract(written).facts
+               if f.indicator == "major_projects_started"}
+        assert got == {("major_projects_started", "result")}
+
+
 def test_a_rankings_top_few_in_brackets_after_a_clause_ranking_its_subject() -> None:
     # the clause before ranks the city (位于第4位); the list after 前三强为 is the top
     # three's own rates of the indicator named before, each in brackets after its city

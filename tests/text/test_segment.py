@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.text.strategies import mixed_text
@@ -63,6 +64,17 @@ def test_sections_at_heading_lines_and_markers() -> None:
     for section in found:
         if section.heading_start is not None:
             assert text.startswith(section.heading, section.heading_start)
+
+
+@pytest.mark.parametrize("line", ["2004年:", "2004年：", " 2004 年: "])
+def test_a_year_and_a_colon_alone_on_a_line_heads_that_years_items(line: str) -> None:
+    text = f"回顾:\n2003年生产总值增长13%。\n{line}\n新增城镇就业人数6万人。"
+    assert [s.heading for s in sections(text)][-1] == line.strip()
+
+
+def test_a_year_and_a_colon_in_a_sentence_heads_nothing() -> None:
+    text = "新的亮点。2003年:\n生产总值增长13%。"
+    assert [s.heading for s in sections(text)] == [None]
 
 
 def test_markers() -> None:

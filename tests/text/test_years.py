@@ -12,7 +12,7 @@ from tests.text.strategies import mixed_text
 from plantrack.model import Document
 from plantrack.text.clean import clean
 from plantrack.text.prepare import prepare
-from plantrack.text.years import five_year_plan, infer_year, reported_years
+from plantrack.text.years import five_year_plan, head_date, infer_year, reported_years
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -70,6 +70,17 @@ def test_a_national_session_recalled_in_a_later_review_is_not_its_year() -> None
 def test_a_yearbooks_title_year_is_not_the_year_a_text_is_written(text: str) -> None:
     guess = infer_year(clean(text).text)
     assert guess is None or "书名年份" not in guess.cue
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("| NEWS.SOHU.COM 2004年02月25日08:07 四川新闻网 |\n记者报道。2003年:\n", date(2004, 2, 25)),
+    ("日期:2022-07-28 09:42:19 来源:科技日报\n上半年增长4.1%", date(2022, 7, 28)),
+    ("新乡市统计局\n2021年4月\n一季度增长", date(2021, 4, 1)),
+    ("全市生产总值增长13%。" * 40 + "2004年02月25日", None),  # (not at the head)
+    ("全市生产总值增长13%。", None),
+])
+def test_the_date_a_dateline_at_the_head_gives(text: str, day: date | None) -> None:
+    assert head_date(clean(text).text) == day
 
 
 def test_a_standards_version_year_in_a_title_is_no_year() -> None:

@@ -39,7 +39,7 @@ from plantrack.extract.lexicon import (
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.segment import lines_at
-from plantrack.text.years import PLAN_NAME, YEAR, plan_years, said_at_session
+from plantrack.text.years import PLAN_NAME, YEAR, head_date, plan_years, said_at_session
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -91,6 +91,7 @@ class DocContext:
     text: str  # the reading text
     year: int | None
     published_month: int | None  # the metadata's, when of the document's year
+    dateline_month: int | None  # the text's head's dateline's, when of the document's year
     at_session: bool  # given at a people's congress's session (held January to March)
     report_period: Period | None  # the span a report of results covers (上半年 …)
     plan_span: Period | None      # the span a multi-year plan covers (十四五 …)
@@ -129,6 +130,12 @@ class DocContext:
             return True
         return self.published_month is not None and self.published_month <= month
 
+    def dated_by(self, month: int) -> bool:
+        """Whether the document was written by ``month`` of its year, as ``written_by``
+        says or as the dateline at its head does (a repost's page, no metadata)."""
+        return self.written_by(month) or (
+            self.dateline_month is not None and self.dateline_month <= month)
+
     def mentions_starting(self, lo: int, hi: int) -> tuple[RegionMention, ...]:
         """The mentions starting in reading ``[lo, hi)``, in order: a bisect of the
         document's mentions (sorted by start), where a scan of them all for every
@@ -164,6 +171,13 @@ def _published_month(doc: PreparedDocument, year: int | None) -> int | None:
     if published is not None and (year is None or published.year == year):
         return published.month
     return None
+
+
+def _dateline_month(doc: PreparedDocument, year: int | None) -> int | None:
+    """The month of the dateline at the text's head (2004年02月25日08:07), when of the
+    document's year."""
+    dated = head_date(doc.text)
+    return dated.month if dated is not None and dated.year == year else None
 
 
 def _written_later(doc: PreparedDocument, year: int | None) -> bool:
@@ -600,6 +614,7 @@ def _build(doc: PreparedDocument) -> DocContext:
     published_month = _published_month(doc, year)
     return DocContext(
         text=doc.reading, year=year, published_month=published_month,
+        dateline_month=_dateline_month(doc, year),
         at_session=said_at_session(doc.context.year.cue),
         written_later=_written_later(doc, year),
         report_period=_report_period(doc.reading, year),

@@ -417,14 +417,15 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         return "result", None, "plan"
     if section == "results" and not time.per_year:
         return "result", None, "plan"  # a review's 达到, 实现: what was reached
-    if (time.part is None and year == doc_year and ctx.written_by(_EARLY_MONTHS)
+    if (time.part is None and year == doc_year and ctx.dated_by(_EARLY_MONTHS)
             and (has_cue(text[s.start:q_at].replace("今年以来", ""), "this_year")
                  or ctx.heading_year(q_at) == year)
-            and not has_cue(text[s.start:q_at], "batch")):
+            and not has_cue(text[s.start:q_at], "batch") and dated == s.start):
         # this year's whole-year figure, in a document published early in it, cannot
         # have been reached yet: the year's plan (今年…增长百分之九以上, said in January;
         # or under a heading of the year, 2026年 / 地区生产总值增长4.5%左右); a batch of
-        # it can (今年首批6个重大项目开工, at a January ceremony)
+        # it can (今年首批6个重大项目开工, at a January ceremony), as can what a day's
+        # event did (1月3日上午，…11个重大项目集中开工)
         return "target", None, modal
     if (time.per_year or time.span) and section == "results" and _span_over(
             ctx, text[seg:q_at], doc_year):

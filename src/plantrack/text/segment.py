@@ -226,6 +226,8 @@ def _is_heading(line: str) -> bool:
         return True
     if _HEADLINE.fullmatch(stripped):
         return True  # 过去四年，六安发展站上新的历史起点: a digest's headline of two parts
+    if _YEAR_LEAD.fullmatch(stripped):
+        return True  # 2004年: alone on its line, over that year's items
     if not stripped or _SENTENCE_MARK.search(stripped) or stripped.startswith("【"):
         return False
     # a longer line bare of marks and of figures other than its years (“十三五”发展成就和
@@ -234,6 +236,7 @@ def _is_heading(line: str) -> bool:
         len(stripped) <= _HEADING_MAX and not any(c.isdigit() for c in _YEARS.sub("", stripped)))
 
 
+_YEAR_LEAD = re.compile(r"(?:19|20)\d\d ?年[:：]")
 # two short phrases of words alone, parted by one comma, no figure: a headline, not a
 # sentence (a sentence that short and bare states nothing the reader takes)
 _HEADLINE = re.compile(r"[\u4e00-\u9fff“”]{2,12}[，,][\u4e00-\u9fff“”]{2,16}")

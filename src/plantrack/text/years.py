@@ -147,6 +147,21 @@ def infer_year(text: str) -> YearGuess | None:
     return _most_frequent(text)
 
 
+def head_date(text: str) -> date | None:
+    """The date a dateline at the text's head gives (2004年02月25日08:07, 2022-07-28 来源:
+    …), the day it was published, or None."""
+    for _, rule, needs, pattern in _cues():
+        if not rule.startswith("dateline"):
+            continue
+        head = text[:_HEAD]
+        if needs != "*" and needs not in head:
+            continue
+        for m in pattern.finditer(head):
+            if (guess := _dateline(m, rule, text)) is not None and guess.date is not None:
+                return guess.date
+    return None
+
+
 def _small(text: str) -> int | None:
     reading = read_number(text)
     if reading is None or reading.value % 1 or not 0 < reading.value < 1000:
