@@ -2450,6 +2450,19 @@ def test_what_a_days_event_did_in_a_page_dated_early_in_the_year_is_a_result() -
         assert got == {("major_projects_started", "result")}
 
 
+def test_a_band_the_counted_cities_share_then_their_own_figures_in_brackets() -> None:
+    # 处于2万亿-3万亿之间 is said of the four cities together (no region's figure); each
+    # city's own is in its bracket, whatever the clause after the list says of one
+    text = ("2023年,我国有4座城市经济总量处于2万亿-3万亿之间,分别为苏州(24653.4亿)、"
+            "成都(22074.7亿)、杭州(20058.98亿)、武汉(20011.65亿),苏州是我国经济实力最强的地级市。")
+    for written in (text, traditional(text)):
+        got = {(f.region_name, f.quantity.value) for f in plantrack.extract(written).facts}
+        assert got == {("苏州市", Decimal("2465340000000.0")),
+                       ("成都市", Decimal("2207470000000.0")),
+                       ("杭州市", Decimal("2005898000000.00")),
+                       ("武汉市", Decimal("2001165000000.00"))}
+
+
 def test_a_rankings_top_few_in_brackets_after_a_clause_ranking_its_subject() -> None:
     # the clause before ranks the city (位于第4位); the list after 前三强为 is the top
     # three's own rates of the indicator named before, each in brackets after its city

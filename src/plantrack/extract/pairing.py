@@ -497,12 +497,28 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     # (先后跨越700亿元、800亿元: milestones passed one after another, no figure; 反超黑龙江省
     # 759.61亿元: the margin over a region compared with)
     return [p for p in _owned(ctx, text, s, quantities, pairs)
-            if not _milestone_then_value(text, p.quantity, quantities)
+            if not _members_bound(text, s, p)
+            and not _milestone_then_value(text, p.quantity, quantities)
             and not _margin_over(ctx, text, p.quantity)
             and not _on_another_basis(text, p.quantity, quantities)
             and not _SUCCESSIVE_MILESTONES.search(text, clause_start(text, s.start,
                                                                      p.quantity.start),
                                                   p.quantity.start)]
+
+
+# how many regions there are of a kind (有4座城市, 共有13个省份): a clause whose subject
+# they are gives a bound they share (经济总量处于2万亿-3万亿之间), no region's own figure
+_MEMBER_COUNT = re.compile(r"有[\d一二三四五六七八九十两兩]{1,3}(?:座|个|個)"
+                           r"(?:城市|省份|省区|省區|省市|地市|市州|县市区|縣市區|县区|縣區|县|縣|市|区|區)")
+
+
+def _members_bound(text: str, s: Span, p: Pair) -> bool:
+    """Whether ``p``'s figure, no region's in brackets, is in a clause that counts the
+    regions it is said of (我国有3座城市经济总量处于3万亿-4万亿之间): their shared bound."""
+    if p.region is not None:
+        return False
+    clause = clause_start(text, s.start, p.quantity.start)
+    return _MEMBER_COUNT.search(text, clause, p.quantity.start) is not None
 
 
 _MILESTONE_WORDS = "大关|大關|关口|關口|台阶|臺階"
@@ -1058,9 +1074,12 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     stop = CLAUSE_END_AT.search(text, q.end, s.end)
     following = [m for m in mentions
                  if q.end <= m.start and m.end <= (stop.start() if stop else s.end)]
-    if not following and stop is not None and _LIST_TAIL.fullmatch(text, q.end, stop.start()):
+    if not following and stop is not None and _LIST_TAIL.fullmatch(
+            text, q.end, stop.start()) and not any(m.end <= owner.start for m in mentions):
         # 广州(2.3万亿)、…、济南(0.8862万亿)等，一起来看看省会城市GDP排名吧: a list's items
         # up to its clause's end, the indicator in the clause after, named alone there
+        # (not when the sentence named it before the list: 有4座城市经济总量…,分别为苏州
+        # (24653.4亿)…,苏州是我国经济实力最强的地级市)
         after = CLAUSE_END_AT.search(text, stop.end(), s.end)
         following = [m for m in mentions if stop.end() <= m.start
                      and m.end <= (after.start() if after else s.end)]
