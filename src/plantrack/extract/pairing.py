@@ -506,19 +506,21 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
                                                   p.quantity.start)]
 
 
-# how many regions there are of a kind (有4座城市, 共有13个省份): a clause whose subject
-# they are gives a bound they share (经济总量处于2万亿-3万亿之间), no region's own figure
-_MEMBER_COUNT = re.compile(r"有[\d一二三四五六七八九十两兩]{1,3}(?:座|个|個)"
-                           r"(?:城市|省份|省区|省區|省市|地市|市州|县市区|縣市區|县区|縣區|县|縣|市|区|區)")
-
-
 def _members_bound(text: str, s: Span, p: Pair) -> bool:
     """Whether ``p``'s figure, no region's in brackets, is in a clause that counts the
     regions it is said of (我国有3座城市经济总量处于3万亿-4万亿之间): their shared bound."""
     if p.region is not None:
         return False
     clause = clause_start(text, s.start, p.quantity.start)
-    return _MEMBER_COUNT.search(text, clause, p.quantity.start) is not None
+    return _member_count().search(text, clause, p.quantity.start) is not None
+
+
+@cache
+def _member_count() -> re.Pattern[str]:
+    """How many regions there are of a kind (有4座城市, 共有13个省份; the group's words are
+    cue region_group's): a clause whose subject they are gives a bound they share
+    (经济总量处于2万亿-3万亿之间), no region's own figure."""
+    return re.compile(rf"有[\d一二三四五六七八九十两]{{1,3}}[座个]{group_words()}")
 
 
 _MILESTONE_WORDS = "大关|大關|关口|關口|台阶|臺階"

@@ -150,10 +150,10 @@ def infer_year(text: str) -> YearGuess | None:
 def head_date(text: str) -> date | None:
     """The date a dateline at the text's head gives (2004年02月25日08:07, 2022-07-28 来源:
     …), the day it was published, or None."""
+    head = text[:_HEAD]
     for _, rule, needs, pattern in _cues():
         if not rule.startswith("dateline"):
             continue
-        head = text[:_HEAD]
         if needs != "*" and needs not in head:
             continue
         for m in pattern.finditer(head):
