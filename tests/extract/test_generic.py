@@ -2487,3 +2487,26 @@ def test_the_country_named_once_before_its_indicator_in_a_citys_page_is_the_coun
     for written in (text, traditional(text)):
         got = [(f.region, f.quantity.value) for f in plantrack.extract(written).facts]
         assert got == [("100000", Decimal("100000000000000"))]
+
+
+@pytest.mark.parametrize("ranking", [
+    "广西位居第一13%,湖南第二12%,并列第三11%的有河北、山西、辽宁这3个省,"
+    "位居第五的为江苏10.5%、并列第六9%的为浙江、福建,安徽以8%位于最后。",
+    "广西位居第一(13%),湖南第二(12%),并列第三(11%)的有河北、山西、辽宁这3个省,"
+    "位居第五的为江苏(10.5%)、并列第六(9%)的为浙江、福建,安徽以8%位于最后。",
+])
+def test_a_ranking_with_ties_grouped_after_their_shared_rate(ranking: str) -> None:
+    # a ranking of the targets named in the sentence before: a region with its place then
+    # its rate (甲位居第一13%), ties grouped after their shared rate (并列第三11%的有…这3个省),
+    # a place's region then its rate (位居第五的为…), the last by its rate (以…位于最后);
+    # the rates bare or in brackets
+    text = "2015年1月,各省已公布今年的地区生产总值增长目标。按高低排列:" + ranking
+    want = {("广西壮族自治区", Decimal("13")), ("湖南省", Decimal("12")),
+            ("河北省", Decimal("11")), ("山西省", Decimal("11")), ("辽宁省", Decimal("11")),
+            ("江苏省", Decimal("10.5")), ("浙江省", Decimal("9")), ("福建省", Decimal("9")),
+            ("安徽省", Decimal("8"))}
+    for written in (text, traditional(text)):
+        facts = plantrack.extract(written).facts
+        assert {(f.region_name, f.quantity.value) for f in facts} == want
+        assert {(f.indicator, f.measure, type(f).__name__) for f in facts} == {
+            ("gdp", "growth", "Goal")}

@@ -990,8 +990,13 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         region = _region(ctx, text, s, pair, _group_index(text, pair, quantities))
         if region is False:
             continue
+        # (…的地区生产总值增长目标。…贵州位居第一14%: the goal the sentence before named
+        # with the indicator its rates carry)
+        goal = names_a_goal(text, q.start, q.end) or (
+            pair.trailing and pair.mention.end < s.start
+            and names_a_goal(text, pair.mention.end, pair.mention.end))
         kind, marker_kind, modality = _kind(ctx, text, s, q.start, time=time, year=year,
-                                            goal=names_a_goal(text, q.start, q.end))
+                                            goal=goal)
         # (not in a report of this year's first months: 1月至2月… in March is this year's;
         # nor a ceremony's batch, 参加本次集中开工活动的重大项目有614个)
         early = bool(time.year is None and time.part is None and headed is None and ctx.year

@@ -601,10 +601,11 @@ _OWNED = re.compile(
     r"|的?(?:增速|增幅)(?:均|都|也)?(?:在|为|是|达到)?"
     # (江西、新疆为7%左右: regions side by side, their shared rate after a copula)
     r"|(?:均|都|也)?(?:为|是))")
-# what stands between a rate and the regions it names after (“增长8%以上”的地市有郑州、周口)
+# what stands between a rate and the regions it names after (“增长8%以上”的地市有郑州、周口;
+# a ranking's ties, 并列第三12%的有天津、吉林)
 _OWNED_AFTER = re.compile(
-    r"[”\"]?的(?:地市|城市|市州|市县区?|县市区?|区县|县区|地区|省份|省区市|市|县|区)"
-    r"(?:有|是|为|包括)[:：]?")
+    r"[”\")）]?的(?:(?:地市|城市|市州|市县区?|县市区?|区县|县区|地区|省份|省区市|市|县|区)"
+    r"(?:有|是|为|為|包括)|有|为|為)[:：]?")
 # a region's scope, in brackets after its name (寒亭区(含经济开发区), 綦江(不含万盛))
 SCOPE_ASIDE = re.compile(r"[(（](?:含|包括|包含|不含|不包括)[^()（）,，。;；\n]{1,12}[)）]")
 
@@ -640,6 +641,10 @@ def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
             if named is None:
                 continue
             pair = Pair(q, IndicatorMention(at, at, named.indicator, named.name), at)
+            if _names_its_rate(text, named) and not has_cue(text[at:q.start], "growth"):
+                # (…的地区生产总值增长目标。…并列第三12%的有天津、吉林: the rate of the
+                # indicator named with its growth word, the words after it)
+                pair = Pair(q, named, at, trailing=True)
         out += [evolve(pair, region=r, anchor=min(pair.anchor, r.start)) for r in owners]
         done.add(q.start)
     return [p for p in pairs if p.quantity.start not in done] + out
@@ -1760,16 +1765,23 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
     # (固定资产投资增速6.4%…。比如,位于第一名的延津县是20.9%,凤泉区是20.7%: its name
     # with a growth word, the regions' bare rates after a copula are its growths too)
     # (从各地GDP目标来看…。其中,海南为9.5%左右: a target named so is a rate too)
-    by_rate = text.startswith((*cues("growth"), *cues("rate_goal")), named.end)
+    by_rate = _names_its_rate(text, named)
     pairs = _regions_parts(ctx, text, s, quantities, named, fits=lambda q, region: (
         q.quantity.unit == "percent" and (has_cue(text[region.end:q.start], "growth")
                                           or RATE_AFTER.match(text, q.end) is not None
                                           or (by_rate and _COPULA.fullmatch(
                                               text, region.end, q.start) is not None))) or (
         # 南充市以2861.68亿元排名全省第五，泸州市以2836.5亿元排名第六: levels ranked too
-        q.quantity.unit == named.indicator.unit and _ranked_by().fullmatch(
-            text, region.end, q.start) is not None and _place_after().match(text, q.end)
-        is not None) or (
+        (q.quantity.unit == named.indicator.unit or (by_rate and q.quantity.unit == "percent"))
+        and _ranked_by().fullmatch(text, region.end, q.start) is not None
+        and _place_after().match(text, q.end) is not None) or (
+        # 贵州位居第一14%,陕西第二12.5%: a region's place, then its rate; 位居第七的为
+        # 河北9%: a place, its region, then its rate (levels ranked so: topic_pairs's)
+        by_rate and q.quantity.unit == "percent"
+        and (_place_then_figure().fullmatch(text, region.end, q.start) is not None
+             or (text[region.end:q.start] in ("", "(", "（") and _PLACE_NAMES.search(
+                 text, max(s.start, region.start - _PLACE_NAMES_REACH), region.start)
+                 is not None))) or (
         # 排在全省后三位的是:三门峡395.9亿元,鹤壁270.26亿元: a list's items after a colon,
         # each a region and its figure right after it
         q.quantity.unit == named.indicator.unit and region.end == q.start
@@ -1781,10 +1793,18 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         # that ranks by the growth
         q.quantity.unit == "percent" and region.end == q.start
         and ranks_by_growth(text, region.start)))
-    # (a rate after a copula: the growth word is the named indicator's own, after it)
+    # (a rate after a copula or a place: the growth word is the named indicator's own,
+    # after it)
     return [Pair(p.quantity, named, p.anchor, p.region, trailing=True)
-            if by_rate and p.region is not None and _COPULA.fullmatch(
-                text, p.region.end, p.quantity.start) is not None else p for p in pairs]
+            if by_rate and p.region is not None and p.quantity.quantity.unit == "percent"
+            and not has_cue(text[p.region.end:p.quantity.start], "growth")
+            and RATE_AFTER.match(text, p.quantity.end) is None else p for p in pairs]
+
+
+def _names_its_rate(text: str, named: IndicatorMention) -> bool:
+    """Whether ``named`` is said with a growth word or a rate's goal after it (地区生产总值
+    增长目标, GDP增速): the bare rates of its regions that follow are its growths."""
+    return text.startswith((*cues("growth"), *cues("rate_goal")), named.end)
 
 
 def _item_region(ctx: DocContext, text: str, clause: int, q: QuantityMatch
@@ -1830,7 +1850,10 @@ def _regions_parts(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
     pairs = []
     for q in quantities:
         clause = clause_start(text, s.start, q.start)
-        region = _clause_leader(ctx, text, clause, q) or _item_region(ctx, text, clause, q)
+        # (按高低顺序排序:贵州位居第一14%: a lead-in before a colon leads no clause)
+        clause = max(clause, *(text.rfind(c, clause, q.start) + 1 for c in _COLONS))
+        region = (_clause_leader(ctx, text, clause, q) or _item_region(ctx, text, clause, q)
+                  or _placed_leader(ctx, text, clause, q))
         if region is None or region.deictic or not region.is_region or not fits(q, region):
             continue
         carried = IndicatorMention(region.end, region.end, named.indicator, named.name)
@@ -1852,6 +1875,14 @@ def _clause_leader(ctx: DocContext, text: str, clause: int, q: QuantityMatch
     return _region_prefix(ctx, run[-1].start, q.start)
 
 
+def _placed_leader(ctx: DocContext, text: str, clause: int, q: QuantityMatch
+                   ) -> RegionMention | None:
+    """The region leading ``q``'s clause with its place in a ranking between them
+    (贵州位居第一14%, 陕西第二(12.5%)), if one."""
+    return next((r for r in ctx.mentions_starting(clause, clause + 1)
+                 if _place_then_figure().fullmatch(text, r.end, q.start) is not None), None)
+
+
 # the words after a percentage that make it a growth rate (实现20%以上的增长, 以18.6%的增速,
 # 以24.9%的惊人成长率, 实现了20.5%的同比增长)
 RATE_AFTER = re.compile(r"的(?:(?:同比|实际|大幅)?增长(?!率)"
@@ -1862,6 +1893,19 @@ RATE_AFTER = re.compile(r"的(?:(?:同比|实际|大幅)?增长(?!率)"
 def _ranked_by() -> re.Pattern[str]:
     """南充市以2861.68亿元…: the words between a ranked region and its figure."""
     return re.compile(rf"(?:也|则|仍|继续)?(?:{alternation(cues('figure_by'))})")
+
+
+@cache
+def _place_then_figure() -> re.Pattern[str]:
+    """贵州位居第一14%, 陕西第二(12.5%): the words between a ranked region and its figure
+    when its place comes first."""
+    return re.compile(rf"(?:{alternation(cues('place_verb'))})?(?:全国|全省|全市)?{PLACE}"
+                      r"[名位]?[，,:：]?[(（]?")
+
+
+# 位居第七的为河北9%: a place naming the region after it, whose figure follows the name
+_PLACE_NAMES = re.compile(rf"{PLACE}[名位]?的?(?:是|为|為)$")
+_PLACE_NAMES_REACH = 8  # characters of 第十二名的是, and more
 
 
 @cache
