@@ -2510,3 +2510,11 @@ def test_a_ranking_with_ties_grouped_after_their_shared_rate(ranking: str) -> No
         assert {(f.region_name, f.quantity.value) for f in facts} == want
         assert {(f.indicator, f.measure, type(f).__name__) for f in facts} == {
             ("gdp", "growth", "Goal")}
+
+
+def test_a_city_written_with_kangxi_radicals_is_the_city() -> None:
+    text = "2020年⼴州GDP总量达到25019.11亿元,同⽐增长2.7%。"
+    facts = plantrack.extract(text).facts
+    assert {(f.region_name, f.measure, f.quantity.value) for f in facts} == {
+        ("广州市", "level", Decimal("2501911000000.00")), ("广州市", "growth", Decimal("2.7"))}
+    assert all(f.provenance.quote == text[f.provenance.start:f.provenance.end] for f in facts)

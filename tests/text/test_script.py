@@ -110,3 +110,18 @@ def test_variant_forms_are_read_as_their_standard_form() -> None:
     out = convert(text)
     assert out == "陕西规模以上工业企业实现增加值"
     assert len(out) == len(text)
+
+
+@pytest.mark.parametrize(("original", "text"), [
+    ("2020年⼴州GDP同⽐增长2.7%", "2020年广州GDP同比增长2.7%"),  # Kangxi radicals
+    ("⾨⼾", "门户"),  # a radical that stands for a traditional character
+    ("\uf900\ufa0c", "岂兀"),  # CJK compatibility ideographs
+])
+def test_radicals_and_compatibility_ideographs_read_as_the_ideographs(
+        original: str, text: str) -> None:
+    # a page copied out of a PDF may write 广 as the Kangxi radical ⼴ (U+2F34): read as
+    # the unified ideograph Unicode's compatibility form names, one character for one
+    from plantrack.text.script import convert
+
+    assert convert(original) == text
+    assert clean(original).text == text

@@ -9,6 +9,7 @@ length, so offsets need no map.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import Any
 
@@ -34,6 +35,12 @@ _NUMERAL_FOLD = str.maketrans({
 # number's own folding, above, never meets them)
 _FULL_WIDTH.update({ord(c): ord("|") for c in "│┃┆┇┊┋║┼┬┴├┤┌┐└┘╋┳┻┣┫┏┓┗┛╬╦╩╠╣╔╗╚╝"})
 _FULL_WIDTH.update({ord(c): ord("-") for c in "─━┄┅┈┉═"})
+# Kangxi radicals and CJK compatibility ideographs (⼴州, 同⽐: a page copied out of a PDF)
+# read as the unified ideographs they stand for, their Unicode compatibility (NFKC) form
+# of one character (the radicals supplement's few that have one too)
+_FULL_WIDTH.update({
+    code: ord(form) for code in (*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00))
+    if len(form := unicodedata.normalize("NFKC", chr(code))) == 1 and form != chr(code)})
 # The characters _FULL_WIDTH folds: a few in a thousand of a page's characters, so a
 # regex that replaces only them is ten times faster than a str.translate, which looks
 # every character up in the table (see _fold_width).
