@@ -152,6 +152,18 @@ def test_a_countdowns_one_heading_left_by_a_page_cut_short_still_heads_its_secti
         ("350100", "level", Decimal("675934000000")), ("350100", "growth", Decimal("3.1"))}
 
 
+def test_a_places_words_and_a_colon_before_a_headings_region(in_script: InScript) -> None:
+    # 第一:南京 alone on its line heads the figures on the lines under it, as 第一名 does
+    text = ("2019年江苏城市GDP排行榜\n第一:苏州\n2019年GDP1.92万亿元,实际增长5.6%。\n"
+            "第二:南京\n2019年GDP1.40万亿元,实际增长7.8%。\n第三:无锡\n"
+            "2019年GDP1.18万亿元,实际增长6.7%。\n")
+    facts = extract(in_script(text)).facts
+    assert {(f.region_name, f.measure, f.quantity.value) for f in facts} == {
+        ("苏州市", "level", Decimal("1920000000000")), ("苏州市", "growth", Decimal("5.6")),
+        ("南京市", "level", Decimal("1400000000000")), ("南京市", "growth", Decimal("7.8")),
+        ("无锡市", "level", Decimal("1180000000000")), ("无锡市", "growth", Decimal("6.7"))}
+
+
 def test_a_ranked_heading_naming_the_subject_and_a_latin_name_beside_the_chinese() -> None:
     # the magazine's city is the subject; its heading is a ranking's item all the same
     text = ("北京一家杂志发布城市财政收入榜单。\nNo.1 Shanghai 上海\n2013年财政收入:4109.5亿元\n"

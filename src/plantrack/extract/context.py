@@ -278,9 +278,9 @@ _ROW_END = re.compile(ROW_END)
 
 
 # a countdown's rank before a heading's region (No.1:上海市, TOP3:南阳)
-# (or a place's words: 第一名 滨海新区)
+# (or a place's words: 第一名 滨海新区, 第一:上海)
 _RANK_LEAD = re.compile(
-    rf"^(?:{COUNTDOWN}\s*[:：.、]|{PLACE}[名位][:：、]?)\s*")
+    rf"^(?:{COUNTDOWN}\s*[:：.、]|{PLACE}(?:[名位][:：、]?|[:：、]))\s*")
 # a region's name and its figures alone on a line (北京 11404.3亿元 8%), heading the
 # paragraph that reports them
 _FIGURED_HEADING = re.compile(
