@@ -2518,3 +2518,37 @@ def test_a_city_written_with_kangxi_radicals_is_the_city() -> None:
     assert {(f.region_name, f.measure, f.quantity.value) for f in facts} == {
         ("广州市", "level", Decimal("2501911000000.00")), ("广州市", "growth", Decimal("2.7"))}
     assert all(f.provenance.quote == text[f.provenance.start:f.provenance.end] for f in facts)
+
+
+def test_a_customs_office_named_by_its_city_reports_its_provinces_trade() -> None:
+    # 青岛海关 is the office that reports, no subject: the month's figures after the
+    # province's sentence are the province's; the cities listed have their own
+    text = ("据青岛海关统计,今年1-4月山东省外贸进出口5000.1亿元,同比增长3.5%。"
+            "4月当月进出口1300.2亿元,增长2.1%。\n据青岛海关人士介绍,青岛、烟台两市位居"
+            "山东1-4月外贸前两位,分别进出口1200.5亿元、600.4亿元。")
+    for written in (text, traditional(text)):
+        got = {(f.region_name, f.quantity.value) for f in plantrack.extract(written).facts}
+        assert got == {("山东省", Decimal("500010000000.0")), ("山东省", Decimal("3.5")),
+                       ("山东省", Decimal("130020000000.0")), ("山东省", Decimal("2.1")),
+                       ("青岛市", Decimal("120050000000.0")),
+                       ("烟台市", Decimal("60040000000.0"))}
+
+
+def test_a_dates_month_starts_no_regions_name() -> None:
+    # 前5月湖南: 月湖 (a district of 鹰潭) is no name there
+    text = "前5月湖南进出口总额2458.7亿元,同比增长11%。"
+    for written in (text, traditional(text)):
+        assert {f.region_name for f in plantrack.extract(written).facts} == {"湖南省"}
+
+
+@pytest.mark.parametrize("partners", ["东盟、台湾地区和日本",
+                                      "RCEP成员国和“一带一路”沿线国家和地区"])
+def test_trade_with_partners_listed_is_no_regions_total(partners: str) -> None:
+    # 对甲、乙和丙分别进出口: a breakdown by partner, however many are listed; the total
+    # after it is the region's
+    text = (f"今年前5月,广西对{partners}分别进出口189.2亿元、100.3亿元和87.9亿元。"
+            "全区进出口总额1569.7亿元。")
+    for written in (text, traditional(text)):
+        facts = [f for f in plantrack.extract(written).facts if f.indicator != "other"]
+        assert [(f.region_name, f.quantity.value) for f in facts] == [
+            ("广西壮族自治区", Decimal("156970000000.0"))]

@@ -231,6 +231,8 @@ class _Index:
             if at < i:
                 continue  # inside the name found last
             i = at
+            if at and text[at] in _DATE_TAILS and text[at - 1] in _DATE_DIGITS:
+                continue  # 前5月湖南: the month's 月, no 月湖区
             entry, size = self._longest(text, i)
             if entry is None:
                 continue
@@ -262,6 +264,9 @@ class _Index:
         return None, 0
 
 
+# a date's last character after its number (5月, 12日, 2023年): no name starts there
+_DATE_TAILS = frozenset("年月日")
+_DATE_DIGITS = frozenset("0123456789一二三四五六七八九十〇零")
 _BRAND_MAX = 2  # characters of a brand between a region's name and its organisation's word
 
 

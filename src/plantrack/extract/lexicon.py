@@ -350,14 +350,19 @@ def _qualifiers() -> _Qualifiers:
                        max(map(len, before), default=0),
                        {row[1]: row[3] for row in rows},
                        frozenset(w[-1] for w in before), frozenset(w[0] for w in after),
-                       re.compile(f"(?:{alternation(partner) or '(?!)'})"
-                                  f"(?!外)[^，,。；;、:：\\s]{{1,{_PARTNER_REACH}}}$"),
+                       re.compile(f"(?:{alternation(partner) or '(?!)'})(?!外)"
+                                  f"(?:[^，,。；;、:：\\s]{{1,{_PARTNER_REACH}}}[、和及与]){{0,{_PARTNERS_MORE}}}"
+                                  f"[^，,。；;、:：\\s]{{1,{_PARTNER_REACH}}}$"),
                        within,
                        {row[1]: frozenset(row[4].split(",")) for row in rows
                         if len(row) > 4 and row[4]})
 
 
 _PARTNER_REACH = 10  # characters of a partner's name: 对“一带一路”沿线国家
+# partners listed before the last (对东盟、台湾地区和日本分别进出口, 对RCEP成员国和“一带一路”
+# 沿线国家和地区进出口)
+_PARTNERS_MORE = 4
+_PARTNERS_BACK = (_PARTNER_REACH + 1) * (_PARTNERS_MORE + 1) + 2  # characters back to 对
 
 
 def qualified_before(text: str, lo: int, at: int) -> bool:
@@ -405,7 +410,7 @@ def qualified(text: str, m: IndicatorMention, lo: int, hi: int) -> IndicatorMent
                                                                frozenset({m.indicator.id})):
         before = None  # (工业战略性新兴产业增加值: 工业 qualifies the product alone)
     if before is None and m.start > lo and m.indicator.id in _TRADE:
-        before = q.partner.search(text, max(lo, m.start - _PARTNER_REACH - 2), m.start)
+        before = q.partner.search(text, max(lo, m.start - _PARTNERS_BACK), m.start)
     after = q.after.match(text, m.end, hi) if m.end < hi and text[m.end] in q.firsts else None
     if before is None and after is None:
         return m
