@@ -2552,3 +2552,39 @@ def test_trade_with_partners_listed_is_no_regions_total(partners: str) -> None:
         facts = [f for f in plantrack.extract(written).facts if f.indicator != "other"]
         assert [(f.region_name, f.quantity.value) for f in facts] == [
             ("广西壮族自治区", Decimal("156970000000.0"))]
+
+
+def test_values_right_after_the_name_a_distributive_came_before() -> None:
+    # 分别进出口A、B、C: each listed city its value, the last one too, even where a clause
+    # between the list and 分别 ranks them
+    # (and the growths after them, each item with its own verb)
+    text = ("2023年1-4月,青岛、烟台、潍坊三市位居山东外贸前三,"
+            "分别进出口1200.5亿元、600.4亿元、500.3亿元,同比下降5.6%、增长10.4%、下降1.7%。")
+    for written in (text, traditional(text)):
+        got = {(f.region_name, f.quantity.value) for f in plantrack.extract(written).facts}
+        assert got == {("青岛市", Decimal("120050000000.0")), ("烟台市", Decimal("60040000000.0")),
+                       ("潍坊市", Decimal("50030000000.0")), ("青岛市", Decimal("-5.6")),
+                       ("烟台市", Decimal("10.4")), ("潍坊市", Decimal("-1.7"))}
+
+
+def test_a_task_its_superior_assigned_is_the_goal() -> None:
+    # 完成市分配任务5000万美元的93.4%: the city's task for the county is its target
+    text = ("宁远县2012年1-10月主要指标完成情况。全县实际利用外资4668万美元,"
+            "完成市分配任务5000万美元的93.4%。外贸出口314万美元,占市下达任务1000万美元的31.4%。")
+    for written in (text, traditional(text)):
+        got = {(type(f).__name__, f.indicator, f.quantity.value)
+               for f in plantrack.extract(written).facts}
+        assert got == {("Result", "foreign_investment_actual", Decimal("46680000")),
+                       ("Goal", "foreign_investment_actual", Decimal("50000000")),
+                       ("Result", "exports", Decimal("3140000")),
+                       ("Goal", "exports", Decimal("10000000"))}
+
+
+def test_a_regions_level_after_a_copula_then_its_place() -> None:
+    # the sentence names no indicator: the one named before, its level ranked (位居全市第二)
+    text = ("2023年上半年,南山区GDP总量为4147.30亿元,为全市第一。福田区为3038.18亿元,"
+            "位居全市第二。")
+    for written in (text, traditional(text)):
+        got = {(f.region_name, f.quantity.value) for f in plantrack.extract(written).facts}
+        assert got == {("南山区", Decimal("414730000000.00")),
+                       ("福田区", Decimal("303818000000.00"))}

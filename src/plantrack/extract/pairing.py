@@ -1532,6 +1532,8 @@ def _own_item(text: str, m: IndicatorMention, q: QuantityMatch, at: int,
     list as many items long as the values after 分别 owns only its own item's value (the
     second is 纯收入's, a name the catalogue lacks); items that are periods (一季度、上半年
     分别增长…) are the name's own periods."""
+    if at < 0 and text.endswith("分别", 0, m.start):
+        return True  # 三市…,分别进出口A、B、C: 分别 gives its values to what came before
     # (the list ends at its first 分别: 分别达到17548元、7826元，同比分别增长10.8%、7%)
     # (or, with no 分别, at its values joined by 和: …和农民人均纯收入平均增长13.3%和16.3%)
     values = _values_after(text, m.end if at < 0 else at, q, quantities)
@@ -1775,6 +1777,11 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         (q.quantity.unit == named.indicator.unit or (by_rate and q.quantity.unit == "percent"))
         and _ranked_by().fullmatch(text, region.end, q.start) is not None
         and _place_after().match(text, q.end) is not None) or (
+        # 黄埔区为2038.18亿元,位居全市第二: a level after a copula, its place after it
+        q.quantity.unit == named.indicator.unit
+        and _COPULA.fullmatch(text, region.end, q.start) is not None
+        and _place_after().match(text, q.end + (text[q.end:q.end + 1] in ",，"))
+        is not None) or (
         # 贵州位居第一14%,陕西第二12.5%: a region's place, then its rate; 位居第七的为
         # 河北9%: a place, its region, then its rate (levels ranked so: topic_pairs's)
         by_rate and q.quantity.unit == "percent"
