@@ -351,14 +351,15 @@ def _qualifiers() -> _Qualifiers:
                        {row[1]: row[3] for row in rows},
                        frozenset(w[-1] for w in before), frozenset(w[0] for w in after),
                        re.compile(f"(?:{alternation(partner) or '(?!)'})(?!外)"
-                                  f"(?:[^，,。；;、:：\\s]{{1,{_PARTNER_REACH}}}[、和及与]){{0,{_PARTNERS_MORE}}}"
-                                  f"[^，,。；;、:：\\s]{{1,{_PARTNER_REACH}}}$"),
+                                  f"(?:{_PARTNER_NAME}[、和及与]){{0,{_PARTNERS_MORE}}}"
+                                  f"{_PARTNER_NAME}$"),
                        within,
                        {row[1]: frozenset(row[4].split(",")) for row in rows
                         if len(row) > 4 and row[4]})
 
 
 _PARTNER_REACH = 10  # characters of a partner's name: 对“一带一路”沿线国家
+_PARTNER_NAME = rf"[^，,。；;、:：\s]{{1,{_PARTNER_REACH}}}"
 # partners listed before the last (对东盟、台湾地区和日本分别进出口, 对RCEP成员国和“一带一路”
 # 沿线国家和地区进出口)
 _PARTNERS_MORE = 4

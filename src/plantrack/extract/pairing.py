@@ -1786,9 +1786,8 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         # 河北9%: a place, its region, then its rate (levels ranked so: topic_pairs's)
         by_rate and q.quantity.unit == "percent"
         and (_place_then_figure().fullmatch(text, region.end, q.start) is not None
-             or (text[region.end:q.start] in ("", "(", "（") and _PLACE_NAMES.search(
-                 text, max(s.start, region.start - _PLACE_NAMES_REACH), region.start)
-                 is not None))) or (
+             or (text[region.end:q.start] in ("", "(", "（") and _order_lead().fullmatch(
+                 text, _item_clause(text, s.start, q.start), region.start) is not None))) or (
         # 排在全省后三位的是:三门峡395.9亿元,鹤壁270.26亿元: a list's items after a colon,
         # each a region and its figure right after it
         q.quantity.unit == named.indicator.unit and region.end == q.start
@@ -1856,9 +1855,7 @@ def _regions_parts(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
     (no deictic 全省), when ``fits`` the quantity after that region."""
     pairs = []
     for q in quantities:
-        clause = clause_start(text, s.start, q.start)
-        # (按高低顺序排序:贵州位居第一14%: a lead-in before a colon leads no clause)
-        clause = max(clause, *(text.rfind(c, clause, q.start) + 1 for c in _COLONS))
+        clause = _item_clause(text, s.start, q.start)
         region = (_clause_leader(ctx, text, clause, q) or _item_region(ctx, text, clause, q)
                   or _placed_leader(ctx, text, clause, q))
         if region is None or region.deictic or not region.is_region or not fits(q, region):
@@ -1866,6 +1863,13 @@ def _regions_parts(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         carried = IndicatorMention(region.end, region.end, named.indicator, named.name)
         pairs.append(Pair(q, carried, clause, region))
     return pairs
+
+
+def _item_clause(text: str, lo: int, at: int) -> int:
+    """Where the clause of ``at`` starts, past a lead-in before a colon in it (按高低顺序
+    排序:贵州位居第一14%: the lead-in leads no item)."""
+    clause = clause_start(text, lo, at)
+    return max(clause, *(text.rfind(c, clause, at) + 1 for c in _COLONS))
 
 
 def _clause_leader(ctx: DocContext, text: str, clause: int, q: QuantityMatch
@@ -1909,10 +1913,6 @@ def _place_then_figure() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(cues('place_verb'))})?(?:全国|全省|全市)?{PLACE}"
                       r"[名位]?[，,:：]?[(（]?")
 
-
-# 位居第七的为河北9%: a place naming the region after it, whose figure follows the name
-_PLACE_NAMES = re.compile(rf"{PLACE}[名位]?的?(?:是|为|為)$")
-_PLACE_NAMES_REACH = 8  # characters of 第十二名的是, and more
 
 
 @cache
