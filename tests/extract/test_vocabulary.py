@@ -533,3 +533,22 @@ def test_a_countys_own_account_exports_are_its_exports(in_script: InScript) -> N
 def test_a_size_before_a_kind_of_enterprise_names_a_class(in_script: InScript) -> None:
     text = in_script("2000年岳阳县概况\n工业总产值 500万元以上的乡镇企业27个。")
     assert not [f for f in extract(text, region="430621").facts if f.indicator != "other"]
+
+
+def test_an_average_price_per_ton_is_no_level_of_the_trade(in_script: InScript) -> None:
+    # (a unit price after the trade's name: 进口均价, 出口单价, and its rise)
+    text = in_script("2021年上半年,安徽进口1342.8亿元,增长27.7%。铜矿砂进口182.5万吨,增加2.9%;"
+                     "进口均价为每吨15028.5元,上涨36.1%。出口单价为每辆8.2万元。")
+    got = {(f.indicator, f.measure, f.quantity.value)
+           for f in extract(text, region="340000").facts if f.indicator != "other"}
+    assert got == {("imports", "level", Decimal("134280000000")),
+                   ("imports", "growth", Decimal("27.7"))}
+
+
+def test_the_trade_partners_listed_as_a_subject_are_no_regions_trade(
+        in_script: InScript) -> None:
+    text = in_script("上半年,安徽进出口3205.7亿元。数据显示,上半年安徽对外贸易伙伴中,"
+                     "欧盟、美国、东盟,位居前三,进出口值分别为418.9亿元、418.5亿元、363.1亿元。")
+    got = {(f.indicator, f.quantity.value)
+           for f in extract(text, region="340000", year=2021).facts if f.indicator != "other"}
+    assert got == {("foreign_trade", Decimal("320570000000"))}

@@ -334,6 +334,7 @@ class _Qualifiers:
     lasts: frozenset[str]     # the last characters of the before words
     firsts: frozenset[str]    # the first characters of the after words
     partner: re.Pattern[str]  # a partner before it (对香港出口): a breakdown by partner
+    partners_led: tuple[str, ...]  # the partners' list opened (贸易伙伴中, A、B、C…进出口值)
     within: tuple[str, ...]   # before a before word, the catalogue's own scope (规模以上工业)
     only: dict[str, frozenset[str]]  # word -> the only indicators it qualifies (工业: gdp)
 
@@ -345,6 +346,7 @@ def _qualifiers() -> _Qualifiers:
     after = [row[1] for row in rows if row[0] == "after"]
     partner = [row[1] for row in rows if row[0] == "partner"]
     within = tuple(row[1] for row in rows if row[0] == "within")
+    partners_led = tuple(row[1] for row in rows if row[0] == "partners_led")
     return _Qualifiers(re.compile(f"(?:{alternation(before) or '(?!)'})$"),
                        re.compile(alternation(after) or "(?!)"),
                        max(map(len, before), default=0),
@@ -353,7 +355,7 @@ def _qualifiers() -> _Qualifiers:
                        re.compile(f"(?:{alternation(partner) or '(?!)'})(?!外)"
                                   f"(?:{_PARTNER_NAME}[、和及与]){{0,{_PARTNERS_MORE}}}"
                                   f"{_PARTNER_NAME}$"),
-                       within,
+                       partners_led, within,
                        {row[1]: frozenset(row[4].split(",")) for row in rows
                         if len(row) > 4 and row[4]})
 
@@ -414,6 +416,11 @@ def qualified(text: str, m: IndicatorMention, lo: int, hi: int) -> IndicatorMent
         before = q.partner.search(text, max(lo, m.start - _PARTNERS_BACK), m.start)
     after = q.after.match(text, m.end, hi) if m.end < hi and text[m.end] in q.firsts else None
     if before is None and after is None:
+        if m.indicator.id in _TRADE and any(text.find(w, lo, m.start) >= 0
+                                            for w in q.partners_led):
+            # 贸易伙伴中,欧盟、美国、东盟,位居前三,进出口值分别为…: the partners' trade
+            return IndicatorMention(m.start, m.end, other_indicator(m.name or text[
+                m.start:m.end]), m.name)
         return m
     start = before.start() if before is not None else m.start
     end = after.end() if after is not None else m.end
