@@ -1005,3 +1005,53 @@ def test_groups_set_one_column_left_over_a_blank_corner_and_per_unit_names() -> 
         ("110000", "energy_intensity", "growth", Decimal("-4.04")),
         ("120000", "energy_intensity", "growth", Decimal("-4.52")),
         ("130000", "energy_intensity", "growth", Decimal("-5.01"))}
+
+
+# --- cells cut by bars on lines of their own, each row closed by a column of words
+# (an assessment's grade) after its values -----------------------------------------------
+
+GRADED = (("地区", "2019年单位GDP能耗目标(%)", "2019年单位GDP能耗实际下降(%)", "考核结果"),
+          ("绵阳市", "-3.50", "-4.12", "完成"), ("德阳市", "-4.00", "-6.31", "超额完成"),
+          ("广元市", "-3.00", "-2.80", "基本完成"))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_column_of_grades_closing_each_row_of_a_bar_stream(script: str) -> None:
+    text = "四川省2019年度各市节能目标考核结果公告\n" + "\n|\n".join(
+        c for row in GRADED for c in row) + "\n|\n"
+    if script == "traditional":
+        text = (text.replace("节能目标考核结果公告", "節能目標考核結果公告")
+                .replace("实际下降", "實際下降").replace("考核结果", "考核結果")
+                .replace("德阳市", "德陽市").replace("广元市", "廣元市"))
+    result = plantrack.extract(text)
+    got = {(type(f).__name__, f.region, f.quantity.value) for f in result.facts
+           if f.indicator == "energy_intensity"}
+    assert got == {("Goal", "510700", Decimal("-3.50")), ("Result", "510700", Decimal("-4.12")),
+                   ("Goal", "510600", Decimal("-4.00")), ("Result", "510600", Decimal("-6.31")),
+                   ("Goal", "510800", Decimal("-3.00")), ("Result", "510800", Decimal("-2.80"))}
+    for f in result.facts:
+        assert text[f.provenance.start:f.provenance.end] == f.provenance.quote
+
+
+def test_a_range_of_signed_figures_in_a_cell_is_one_target() -> None:
+    text = ("2007年各省节能目标完成情况\n"
+            "地 区 | 2007年万元GDP能耗降低目标(%) | 2007年万元GDP能耗降低率(%) |\n"
+            "山 东 | -4.50 | -4.54 |\n河 南 | -4.0~-4.5 | -4.11 |\n湖 北 | -4.00 | -4.06 |\n")
+    facts = [f for f in plantrack.extract(text).facts if f.region == "410000"]
+    got = {(type(f).__name__, f.quantity.comparator, f.quantity.value, f.quantity.value_high)
+           for f in facts}
+    assert got == {("Goal", "between", Decimal("-4.5"), Decimal("-4.0")),
+                   ("Result", "=", Decimal("-4.11"), None)}
+
+
+@pytest.mark.parametrize(("tail", "kept"), [(" ", True), ("", False)])
+def test_a_copy_ending_inside_its_last_row_keeps_a_cell_it_closed(tail: str,
+                                                                   kept: bool) -> None:
+    # (a space after the last number closes it; without one the number may be cut short)
+    text = ("2007年各省节能目标完成情况\n"
+            "地 区 | 2007年万元GDP能耗降低目标(%) | 2007年万元GDP能耗降低率(%) |"
+            "\n|\n广 东 | -3.00 | -3.15 |\n|\n广 西 | -3.20 | -3.31 |\n|\n海 南 | -2.50" + tail)
+    got = {(type(f).__name__, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.region == "460000"}
+    assert got == ({("Goal", Decimal("-2.50"))} if kept else set())
+    assert any(f.region == "450000" for f in plantrack.extract(text).facts)

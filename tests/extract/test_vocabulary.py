@@ -96,7 +96,7 @@ def test_qualifiers_are_data_with_known_sides_and_measures() -> None:
     assert rows
     ids = set(catalog_of().indicators)
     for side, word, _, how, *of in rows:
-        assert side in ("before", "after", "partner", "within")
+        assert side in ("before", "after", "partner", "partners_led", "within")
         assert word
         assert how in ("parent", "rate", "index")
         assert set(",".join(of).split(",")) <= ids | {""}

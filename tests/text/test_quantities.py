@@ -87,6 +87,9 @@ QUANTITIES = [
     ("6%～6.5%", Quantity(D(6), "percent", "between", D("6.5"))),
     ("3-5万元", Quantity(D(30000), "CNY", "between", D(50000))),
     ("三至五家", Quantity(D(3), "count", "between", D(5))),
+    # both ends signed with a minus (a table's target cell: -4.0~-4.5)
+    ("-4.0~-4.5%", Quantity(D("-4.5"), "percent", "between", D("-4.0"))),
+    ("-4%～-4.5%", Quantity(D("-4.5"), "percent", "between", D(-4))),
     # doubling
     ("翻一番", Quantity(D(100), "percent")),
     ("翻番", Quantity(D(100), "percent")),

@@ -385,8 +385,10 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
             if cells:
                 rows.append(cells)
             i += 1
+        # (a space after the last cell's number ends it whole: 海 南 | -2.50 )
         cut = sep == "|" and i == len(lines) and len(rows) > 2 and not lines[
-            -1].text.rstrip().endswith("|") and len(rows[-1]) < len(rows[-2])
+            -1].text.rstrip().endswith("|") and len(rows[-1]) < len(rows[-2]) and not lines[
+            -1].text.endswith((" ", "\t", "\u3000"))
         if cut:
             # the copy ends inside the last row (| 10.糖 | 123.8 | 10): its last cell may
             # be cut inside its number, the cells before it stand; its width is no row's
@@ -548,7 +550,9 @@ def _resumes(lines: list[_Line], i: int, sep: str, width: int) -> int | None:
         text = lines[k].text.strip()
         if _kind(lines[k].text) == sep:
             cells = _split(lines[k], sep)
-            if cells is None or (width and len(cells) != width):
+            # (the copy's last line, cut inside its row: 海 南 | -2.50, the rest lost)
+            if cells is None or (width and len(cells) != width and not (
+                    k == len(lines) - 1 and 2 <= len(cells) < width)):
                 return None
             return k if k > i or worded else None
         if not text:
@@ -1260,6 +1264,7 @@ def _merged_or_ranked(cells: list[Cell], i: int, width: int, *,
 _BAR_LINE = re.compile(r"[^|\n]*\|[ \t]*|[ \t]*\|[^|\n]*|[ \t|]+")
 _BAR_GAP = 3  # lines of one cell between two bars, at most (a header word and its unit)
 _BARS_MIN = 6  # bars that make a stream of cells a table
+_WORD_COLUMNS_MAX = 2  # columns of words after a row's values (考核结果: 完成, 超额完成)
 
 
 def _bar_streams(text: str, lines: list[_Line]) -> Iterator[Grid]:
@@ -1312,6 +1317,8 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
     if not _is_name(cells[first - 1].text):
         return None
     name, width = _first_row(cells, first)
+    words = _word_columns(cells, name, width)
+    width += words
     units = first - name - 1
     k = name
     while k > 0 and not cells[k - 1].text:
@@ -1349,8 +1356,10 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
     while at + width <= len(cells):
         row = cells[at:at + width]
         if not _is_name(row[0].text) or not all(
-                _is_value(c.text) or not c.text for c in row[1 + units:]) or not all(
-                unit_of(c.text) is not None or not c.text for c in row[1:1 + units]):
+                _is_value(c.text) or not c.text for c in row[1 + units:width - words]) or not all(
+                unit_of(c.text) is not None or not c.text for c in row[1:1 + units]) or not all(
+                _is_name(c.text) or _is_value(c.text) or not c.text
+                for c in row[width - words:]):
             break
         # (在总计中: | | | |, a group line: a row of its name alone)
         rows.append(tuple(row))
@@ -1373,6 +1382,21 @@ def _first_row(cells: list[Cell], first: int) -> tuple[int, int]:
     while end < len(cells) and _is_value(cells[end].text):
         end += 1
     return name, end - name
+
+
+def _word_columns(cells: list[Cell], name: int, width: int) -> int:
+    """How many cells of words close the first row after its values (…| 230.86 | 完成 |
+    自贡市 | -3.00 |: a grade column): as many as put the next row's name, then as many
+    values, right after them; none when no such count does."""
+    for words in range(1, _WORD_COLUMNS_MAX + 1):
+        at = name + width + words  # where the next row would start
+        if at + width > len(cells) or not all(
+                _is_name(c.text) for c in cells[name + width:at]):
+            return 0
+        if _is_name(cells[at].text) and all(
+                _is_value(c.text) for c in cells[at + 1:at + width]):
+            return words
+    return 0
 
 
 def _split_header(cells: list[Cell], head: list[Cell], k: int, width: int,

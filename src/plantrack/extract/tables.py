@@ -1230,7 +1230,7 @@ def _named_by_years(rows: Sequence[Sequence[Cell]], name: int) -> bool:
 _REGION_ROWS_MIN = 3
 
 
-_RANGE_CELL = re.compile(r"\s*[\d.,]+\s*[-－~～至]\s*([\d.,]+)\s*")
+_RANGE_CELL = re.compile(r"\s*[-−]?[\d.,]+\s*[-－~～至]\s*[-−]?([\d.,]+)\s*")  # (-4.0~-4.5)
 
 
 # the unit a statistics table prints an indicator in where its catalogue unit is another:

@@ -212,7 +212,8 @@ def _at_token(text: str, tokens: list[tuple[int, int]], i: int, tables: _Tables,
         return 1
     after = first.unit_end if first.unit_end is not None else first.end
     sep = tables.range_sep.match(text, after)
-    if sep and i + 1 < len(tokens) and sep.end() == tokens[i + 1][0]:
+    if sep and i + 1 < len(tokens) and (sep.end() == tokens[i + 1][0] or (
+            _signed_both(text, first.start, sep.end(), tokens[i + 1][0]))):
         nxt = _number(text, *tokens[i + 1], tables)
         if nxt is not None and nxt.unit is not None and first.unit in (None, nxt.unit):
             quantity = _range(text, first, nxt, tables)
@@ -246,7 +247,7 @@ def _promising(text: str, tokens: list[tuple[int, int]], i: int, tables: _Tables
     if i + 1 < len(tokens) and tokens[i + 1][0] - end <= 3:
         nxt = tokens[i + 1][0]
         sep = tables.range_sep.match(text, end) or tables.list_sep.match(text, end)
-        if sep and sep.end() == nxt:
+        if sep and (sep.end() == nxt or _signed_both(text, start, sep.end(), nxt)):
             return True
     return text.endswith(_PERCENT_WORD, 0, start)
 
@@ -455,6 +456,13 @@ def _before(text: str, start: int, tables: _Tables) -> tuple[int, Comparator | N
             if text.endswith(sign, 0, head):
                 return head - len(sign), comparator, True
     return (pos if comparator else start), comparator, False
+
+
+def _signed_both(text: str, start: int, sep_end: int, high: int) -> bool:
+    """-4.0～-4.5%: both ends of a range signed with a minus, the first's read by the
+    range's sign (the high end's minus is the same sign again, no separator)."""
+    return (high == sep_end + 1 and text[sep_end] in "-−" and start > 0
+            and text[start - 1] in "-−" and _minus_is_sign(text, start - 1))
 
 
 def _minus_is_sign(text: str, at: int) -> bool:
