@@ -1055,3 +1055,27 @@ def test_a_copy_ending_inside_its_last_row_keeps_a_cell_it_closed(tail: str,
            if f.region == "460000"}
     assert got == ({("Goal", Decimal("-2.50"))} if kept else set())
     assert any(f.region == "450000" for f in plantrack.extract(text).facts)
+
+
+# --- a table in runs of spaces: its header on its caption's line, its columns' words cut
+# by spaces, two-character names spaced out to the width of three -----------------------
+
+SPACED_ON_CAPTION = (
+    "附表:2009年各省节能目标完成情况 地 区 2009年万元GDP能耗 降低目标(%) "
+    "2009年万元GDP能耗 降低率(%)\n"
+    "北 京 -5.00 -6.04\n内蒙古 -5.26 -4.50\n黑龙江 -4.00 -4.09\n上 海 -4.00 -4.66\n")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_spaced_table_whose_header_stands_on_its_captions_line(script: str) -> None:
+    text = SPACED_ON_CAPTION
+    if script == "traditional":
+        text = (text.replace("节能目标完成情况", "節能目標完成情況").replace("地 区", "地 區")
+                .replace("降低目标", "降低目標").replace("黑龙江", "黑龍江"))
+    got = {(type(f).__name__, f.region, f.indicator, f.quantity.value, str(f.period))
+           for f in plantrack.extract(text).facts}
+    assert ("Goal", "110000", "energy_intensity", Decimal("-5.00"), "2009") in got
+    assert ("Result", "110000", "energy_intensity", Decimal("-6.04"), "2009") in got
+    assert ("Result", "150000", "energy_intensity", Decimal("-4.50"), "2009") in got
+    assert ("Goal", "310000", "energy_intensity", Decimal("-4.00"), "2009") in got
+    assert len(got) == 8

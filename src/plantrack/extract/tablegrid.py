@@ -2714,10 +2714,13 @@ def _yearbooks(lines: list[_Line]) -> Iterator[Grid]:
 # name's province may follow it in brackets: 3、广州(广东)18100亿元)
 #: A ranked row's rank before its name (1、上海, 2. 北京, 1,广州), as a regex fragment.
 RANK_MARK = r"\d{1,3}[、.．,，]"
+# a two-character name spaced out to a three-character one's width (北 京 beside 内蒙古)
+_SPACED_NAME = r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])"
 _RANKED = re.compile(
     rf"[ \t]*(?:(?:{RANK_MARK}|{COUNTDOWN}[ \t]*[:：.、]?|\d{{1,3}}[ \t](?=[ \t]*[\u4e00-\u9fff]))"
     r"[ \t]*)?"
-    r"(#?[\u4e00-\u9fff]{2,10})(?:[(（][\u4e00-\u9fff]{2,4}[)）])?[ \t]*[,，:：]?(.+)")
+    rf"(#?[\u4e00-\u9fff]{{2,10}}|{_SPACED_NAME})(?:[(（][\u4e00-\u9fff]{{2,4}}[)）])?"
+    r"[ \t]*[,，:：]?(.+)")
 _RANKED_CELL = re.compile(
     r"([\u4e00-\u9fff]{0,6})[ \t]*"
     r"([-+−]?\d[\d,]*(?:\.\d+)?(?:[ \t]*%|[亿万千]?(?:美元|元|人|吨|个|户|家)?))")
@@ -2729,7 +2732,7 @@ _RANKED_HEADER_MIN = 3  # words of a ranked list's header line: the names' and t
 _RANKED_LINE_MAX = 80  # characters of a ranked list's line
 _RANKED_ANY = re.compile(
     rf"^[ \t]*(?:(?:\d{{1,3}}(?:[、.．,，]|[ \t])|{COUNTDOWN}[ \t]*[:：.、]?)[ \t]*[\u4e00-\u9fff]"
-    r"|#?[\u4e00-\u9fff]{2,10}[ \t]*[,，:：]?[ \t]*\d)", re.MULTILINE)
+    rf"|(?:#?[\u4e00-\u9fff]{{2,10}}|{_SPACED_NAME})[ \t]*[,，:：]?[ \t]*[-−]?\d)", re.MULTILINE)
 
 
 def _ranked_row(line: _Line, columns: int = 0, *,
@@ -2818,11 +2821,42 @@ def _header_cells(line: _Line) -> list[Cell]:
     return words
 
 
+def _header_tail(line: _Line, words: list[Cell]) -> list[Cell]:
+    """The header's words from its names' column's word on, where the caption runs on to
+    it on one line (…节能目标完成情况 地 区 2007年万元GDP能耗 降低目标(%)): the words
+    spaced out a character a space joined (地 区: 地区); ``words`` when the line opens
+    with that word or has none."""
+    if words and (is_rank_header(words[0].text) or is_region_header(words[0].text)):
+        return words
+    joined = list(_joined(line, words))
+    for j in range(len(joined) - 1, 0, -1):
+        if is_region_header(joined[j].text):
+            return joined[j - 1 if is_rank_header(joined[j - 1].text) else j:]
+    return words
+
+
+def _unit_folded(columns: list[Cell], line: _Line) -> list[Cell] | None:
+    """A header's column words cut by spaces inside a column (2007年万元GDP能耗 降低目标(%)
+    2007年万元GDP能耗 降低率(%)) joined up to each column's closing unit bracket; None
+    when the last word closes no bracket or nothing joins."""
+    if not columns or not columns[-1].text.endswith((")", "）")):
+        return None
+    out: list[Cell] = []
+    start: Cell | None = None
+    for word in columns:
+        start = start or word
+        if word.text.endswith((")", "）")):
+            a, b = start.start - line.start, word.end - line.start
+            out.append(Cell(start.start, word.end, line.text[a:b]))
+            start = None
+    return out if len(out) < len(columns) else None
+
+
 def _ranked_header(line: _Line) -> tuple[list[Cell], bool] | None:
     """A ranked list's header line (排名 城市 GDP(人民币) 增长率 08年人口(万) 人均GDP): its
     value columns' words, after the rank's and the names' (each a word, none a value), and
     whether a last column of words closes each row (所属省份: 江苏)."""
-    words = _header_cells(line)
+    words = _header_tail(line, _header_cells(line))
     if len(words) < _RANKED_HEADER_MIN or any(_is_value(w.text) for w in words):
         return None
     if is_rank_header(words[0].text):
@@ -2894,6 +2928,9 @@ def _ranked_lines(lines: list[_Line]) -> Iterator[tuple[Grid, bool]]:
         columns, noted = heading if heading is not None else (None, False)
         first = k
         width = len(columns or ())
+        if columns and not rows_at(k, width) and (
+                folded := _unit_folded(columns, lines[above])) and rows_at(k, len(folded)):
+            columns, width = folded, len(folded)  # (a column's words cut by a space)
         while k < len(lines) and (found := rows_at(k, width)) and (
                 columns or all([lb for lb, _ in row[1]] == [lb for lb, _ in (run or found)[0][1]]
                                for row in found)):
