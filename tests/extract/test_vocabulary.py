@@ -552,3 +552,22 @@ def test_the_trade_partners_listed_as_a_subject_are_no_regions_trade(
     got = {(f.indicator, f.quantity.value)
            for f in extract(text, region="340000", year=2021).facts if f.indicator != "other"}
     assert got == {("foreign_trade", Decimal("320570000000"))}
+
+
+def test_a_nominal_and_a_two_year_average_growth_are_no_gdp_growth(
+        in_script: InScript) -> None:
+    text = in_script("2021年安徽GDP总量达到42959.2亿元,实际增速8.3%,两年的平均增长6%,"
+                     "名义增速11.06%。全省社会消费品零售总额名义增长17.1%。")
+    got = {(f.indicator, f.measure, f.quantity.value)
+           for f in extract(text, region="340000", year=2021).facts if f.indicator != "other"}
+    assert got == {("gdp", "level", Decimal("4295920000000")), ("gdp", "growth", Decimal("8.3")),
+                   ("retail_sales", "growth", Decimal("17.1"))}
+
+
+def test_a_technology_contracts_turnover_in_its_other_wordings(in_script: InScript) -> None:
+    text = in_script("2014年,全市技术合同成交总金额0.35亿元。"
+                     "截至目前,技术合同成交金额达到7034.24万元。")
+    got = {(f.indicator, f.quantity.value)
+           for f in extract(text, region="610200", year=2014).facts}
+    assert got == {("tech_contract_turnover", Decimal("35000000")),
+                   ("tech_contract_turnover", Decimal("70342400"))}

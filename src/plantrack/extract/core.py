@@ -52,6 +52,7 @@ from plantrack.extract.pairing import (
     target_cues,
     topic_pairs,
 )
+from plantrack.extract.tablecols import table_words
 from plantrack.extract.timing import Time, carry, result_period, target_period, update_time
 from plantrack.model import Goal, Kind, Measure, Modality, Period, Provenance, Region, Result
 from plantrack.text.prepare import PreparedDocument
@@ -952,8 +953,10 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         if measure is None or (measure == "growth" and (
                 _sequential(text, s, q.start) or _distant_base(text, s, pair, ctx.year)
                 or has_cue(text[clause_start(text, s.start, q.start):q.start],
-                           "multi_year_average"))):
-            continue  # (两年平均增长6.3%: an average over two years, no year-on-year growth)
+                           "multi_year_average")
+                or _nominal(text, s, pair))):
+            continue  # (两年平均增长6.3%: an average over two years, no year-on-year growth;
+            # 名义增速11.06%: at current prices)
         if measure == "growth" and _index_level(text, pair):
             # 居民消费价格指数为100.9%: the index on last year (= 100), a growth of 0.9%
             q = evolve(q, quantity=evolve(q.quantity, value=q.quantity.value - 100))
@@ -1181,3 +1184,13 @@ def _uncertain(doc: PreparedDocument, r: _Reading) -> tuple[str, ...]:
             r.region.code == decided.region.value and decided.region.weak):
         out.append("region")
     return tuple(out)
+
+
+def _nominal(text: str, s: Span, pair: Pair) -> bool:
+    """名义增速11.06% beside 实际增速8.3% in one sentence: a growth at current prices of a
+    value whose growth is reported real (table_columns.tsv: real_growth_of)."""
+    q = pair.quantity
+    prefix = text[clause_start(text, s.start, q.start):q.start]
+    return pair.mention.indicator.id in table_words("real_growth_of") and any(
+        w in prefix for w in table_words("nominal")) and any(
+        w in s.text for w in table_words("real_growth_word"))
