@@ -217,6 +217,18 @@ def test_a_papers_byline_names_the_region_its_text_calls_itself() -> None:
     assert decide_region(clean("据报道，" + text).text, _gazetteer())[0] is None
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("楚天都市报讯 记者日前从全省科技工作会议上获悉,去年我省技术合同成交额突破千亿元。", "湖北省"),
+    ("楚天都市報訊 記者日前從全省科技工作會議上獲悉,去年我省技術合同成交額突破千億元。", "湖北省"),
+    ("齐鲁晚报讯 今年以来,全省规模以上工业增加值增长7.6%。", "山东省"),
+])
+def test_a_papers_byline_names_its_region_where_its_name_holds_no_place(
+        text: str, name: str) -> None:
+    subject, decision = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert (subject.name, decision.weak) == (name, True)
+
+
 def test_a_host_is_not_heard_over_the_text_nor_against_its_deixis() -> None:
     text = "海门区地区生产总值增长5.8%，全区规上工业增加值增长7%。"
     subject, _ = decide_region(text, _gazetteer(), url="http://www.fangxian.gov.cn/1.html")

@@ -566,8 +566,9 @@ def test_a_nominal_and_a_two_year_average_growth_are_no_gdp_growth(
 
 def test_a_technology_contracts_turnover_in_its_other_wordings(in_script: InScript) -> None:
     text = in_script("2014年,全市技术合同成交总金额0.35亿元。"
-                     "截至目前,技术合同成交金额达到7034.24万元。")
+                     "截至目前,技术合同成交金额达到7034.24万元。技术合同年成交额保持在1亿元以上。")
     got = {(f.indicator, f.quantity.value)
            for f in extract(text, region="610200", year=2014).facts}
     assert got == {("tech_contract_turnover", Decimal("35000000")),
-                   ("tech_contract_turnover", Decimal("70342400"))}
+                   ("tech_contract_turnover", Decimal("70342400")),
+                   ("tech_contract_turnover", Decimal("100000000"))}

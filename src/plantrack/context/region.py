@@ -85,7 +85,7 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
         return pathed, Decision(pathed.code, 0.5, f"{decision.cue}; the page's address "
                                 f"names {pathed.name}", pathed.name)
     paper = _byline_paper(text)
-    bylined = _one_meant(text, _named_regions(paper[1], gazetteer), found,
+    bylined = _one_meant(text, _paper_regions(paper, gazetteer), found,
                          gazetteer) if paper else None
     if paper is not None and bylined is not None:
         return bylined, Decision(bylined.code, 0.5, f"{decision.cue}; the byline's paper "
@@ -165,6 +165,21 @@ def _byline_paper(text: str) -> tuple[str, str] | None:
     """The paper of a byline at ``text``'s head (河南日报讯) and its place's name."""
     m = _byline().match(text)
     return (m[1], m[2]) if m else None
+
+
+@cache
+def _papers() -> dict[str, str]:
+    _, *rows = data_rows("plantrack.context", "newspapers.tsv")
+    return {row[0]: row[1] for row in rows}
+
+
+def _paper_regions(paper: tuple[str, str], gazetteer: Gazetteer) -> list[Region]:
+    """The regions a byline's paper names: the region of a paper whose name holds no
+    place's (楚天都市报: 湖北, data/newspapers.tsv), else those its place's name is the
+    whole name of (河南日报: 河南)."""
+    code = _papers().get(paper[0])
+    region = gazetteer.get(code) if code is not None else None
+    return [region] if region is not None else _named_regions(paper[1], gazetteer)
 
 
 def _named_regions(name: str, gazetteer: Gazetteer) -> list[Region]:
