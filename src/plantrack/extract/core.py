@@ -950,11 +950,11 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             prev = 0  # 濮阳、漯河…的目标是“增长7%以上”: each region's copy of one rate
         measure = _measure(text, pair, prev, text[start_of_prefix:pair.mention.start])
         prev_end[mid] = q.end
+        rate_words = text[clause_start(text, s.start, q.start):q.start]
         if measure is None or (measure == "growth" and (
                 _sequential(text, s, q.start) or _distant_base(text, s, pair, ctx.year)
-                or has_cue(text[clause_start(text, s.start, q.start):q.start],
-                           "multi_year_average")
-                or _nominal(text, s, pair))):
+                or has_cue(rate_words, "multi_year_average")
+                or _nominal(s, pair, rate_words))):
             continue  # (两年平均增长6.3%: an average over two years, no year-on-year growth;
             # 名义增速11.06%: at current prices)
         if measure == "growth" and _index_level(text, pair):
@@ -1186,11 +1186,10 @@ def _uncertain(doc: PreparedDocument, r: _Reading) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _nominal(text: str, s: Span, pair: Pair) -> bool:
-    """名义增速11.06% beside 实际增速8.3% in one sentence: a growth at current prices of a
-    value whose growth is reported real (table_columns.tsv: real_growth_of)."""
-    q = pair.quantity
-    prefix = text[clause_start(text, s.start, q.start):q.start]
+def _nominal(s: Span, pair: Pair, rate_words: str) -> bool:
+    """名义增速11.06% beside 实际增速8.3% in one sentence: a growth at current prices
+    (``rate_words``, its clause before it, say so) of a value whose growth is reported
+    real (table_columns.tsv: real_growth_of)."""
     return pair.mention.indicator.id in table_words("real_growth_of") and any(
-        w in prefix for w in table_words("nominal")) and any(
+        w in rate_words for w in table_words("nominal")) and any(
         w in s.text for w in table_words("real_growth_word"))

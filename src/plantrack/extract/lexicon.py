@@ -415,16 +415,15 @@ def qualified(text: str, m: IndicatorMention, lo: int, hi: int) -> IndicatorMent
     if before is None and m.start > lo and m.indicator.id in _TRADE:
         before = q.partner.search(text, max(lo, m.start - _PARTNERS_BACK), m.start)
     after = q.after.match(text, m.end, hi) if m.end < hi and text[m.end] in q.firsts else None
-    if before is None and after is None:
-        if m.indicator.id in _TRADE and any(text.find(w, lo, m.start) >= 0
-                                            for w in q.partners_led):
-            # 贸易伙伴中,欧盟、美国、东盟,位居前三,进出口值分别为…: the partners' trade
-            return IndicatorMention(m.start, m.end, other_indicator(m.name or text[
-                m.start:m.end]), m.name)
+    # (贸易伙伴中,欧盟、美国、东盟,位居前三,进出口值分别为…: the partners' trade, the
+    # name's own wording)
+    led = before is None and after is None and m.indicator.id in _TRADE and any(
+        text.find(w, lo, m.start) >= 0 for w in q.partners_led)
+    if before is None and after is None and not led:
         return m
     start = before.start() if before is not None else m.start
     end = after.end() if after is not None else m.end
-    word = after.group() if after is not None else before.group()  # type: ignore[union-attr]
+    word = after.group() if after is not None else before.group() if before is not None else ""
     kind, unit = _measured_as(m.indicator, q.measured.get(word, "parent"))
     label = text[start:end]
     return IndicatorMention(start, end, other_indicator(label, kind, unit), label)
