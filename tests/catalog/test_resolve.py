@@ -108,6 +108,19 @@ def test_tongzhou_by_a_town(gaz: Gazetteer) -> None:
     assert codes(gaz, "五接镇新签项目12个，通州全区项目总投资增长。")[-1] == "320612"
 
 
+def test_a_round_ups_passing_province_speaks_for_none_of_its_parts(gaz: Gazetteer) -> None:
+    # 长春 is one name among many provinces' cities: 西安 stays the prefecture, not the
+    # district of 辽源 that shares 长春's province
+    text = ("城市排名：长春6800亿元，济南12027亿元，合肥12013亿元，福州12308亿元，"
+            "郑州12934亿元，西安11486亿元。")
+    assert codes(gaz, text)[-1] == "610100"
+
+
+def test_a_provinces_own_text_keeps_its_district(gaz: Gazetteer) -> None:
+    text = "吉林省辽源市上半年经济运行平稳，长春、四平同步增长，西安实现地区生产总值50亿元。"
+    assert codes(gaz, text)[-1] == "220403"
+
+
 def test_disambiguate_directly(gaz: Gazetteer) -> None:
     both = gaz.lookup("通州")
     assert disambiguate(both, [gaz.by_code["320600"]], gazetteer=gaz).code == "320612"

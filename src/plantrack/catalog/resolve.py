@@ -87,6 +87,10 @@ _DEIXIS_MIN = 2        # 全省 said this often, and 全市 never, makes a repor
 _AUTHORITY_WEIGHT = 0.2
 _CLOSE_RIVAL = 0.8  # a rival with this share of the best candidate's support: a weak choice
 _HINT_WEIGHT = 5.0     # a region known to be the document's weighs like five mentions
+_SAME_PROVINCE = 0.5   # the kinship of two regions sharing only their province
+# a province holding less than this share of the context is a round-up's passing name
+# (长春 among thirty cities of fifteen provinces): its kinship speaks for none of its parts
+_PROVINCE_SHARE = 0.25
 
 
 @frozen
@@ -392,7 +396,7 @@ def _kinship(candidate: Region, other: Region, gazetteer: Gazetteer) -> float:
     if candidate.parent == other.parent:
         return 1.0
     if candidate.code[:2] == other.code[:2]:
-        return 0.5
+        return _SAME_PROVINCE
     return 0.0
 
 
@@ -431,12 +435,22 @@ def _best_and_sure(candidates: Sequence[Region], weights: Mapping[str, float],
     """The best candidate, and whether the evidence was weak: nothing spoke for it, or
     a rival had nearly as much (通州 with neither 南通 nor 北京 in the text)."""
 
+    provinces: dict[str, float] = {}
+    for code, weight in weights.items():
+        provinces[code[:2]] = provinces.get(code[:2], 0.0) + weight
+    whole = sum(provinces.values())
+
     def score(candidate: Region) -> float:
         total = 0.0
         for code, weight in weights.items():
             other = gazetteer.get(code)
-            if other is not None:
-                total += weight * _kinship(candidate, other, gazetteer)
+            if other is None:
+                continue
+            kinship = _kinship(candidate, other, gazetteer)
+            if kinship == _SAME_PROVINCE and (
+                    provinces[code[:2]] < _PROVINCE_SHARE * whole):
+                continue
+            total += weight * kinship
         for code, weight in cues:
             if candidate.code == code or code in _up(gazetteer, candidate.code):
                 total += weight  # within the cue's region
