@@ -24,6 +24,20 @@ def test_restatements_are_kept_once() -> None:
     assert len(extraction.results) == 2
 
 
+def test_a_milestone_its_exact_figure_passes_restates_it() -> None:
+    # 突破万亿元 beside 16907.85亿元 says nothing more; a bound the figure does not hold
+    # (突破3万亿元 beside 23958.3亿元) is kept, a second statement of its own
+    text = ("2022年江苏城市经济\n南京市地区生产总值突破万亿元，达到16907.85亿元。\n"
+            "苏州市地区生产总值突破3万亿元。苏州市地区生产总值23958.3亿元。\n"
+            "无锡市地区生产总值14850.82亿元。无锡市地区生产总值突破万亿元。")
+    got = sorted((f.region, f.quantity.comparator, f.quantity.value)
+                 for f in extract(text).results)
+    assert got == [("320100", "=", Decimal("1690785000000.00")),
+                   ("320200", "=", Decimal("1485082000000.00")),
+                   ("320500", "=", Decimal("2395830000000.0")),
+                   ("320500", ">", Decimal("3000000000000"))]
+
+
 def test_a_year_and_its_twelve_months_restate_one_fact() -> None:
     # a release's title gives the year's growth, its text the same for 1-12月
     text = ("2011年南通市社会消费品零售总额增长17.1%\n"

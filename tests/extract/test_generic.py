@@ -11,7 +11,7 @@ import pytest
 from tests.extract.scripts import InScript, traditional
 
 import plantrack
-from plantrack.model import Fact
+from plantrack.model import Fact, Goal
 from plantrack.testing import assert_extracts, run_extractor
 
 
@@ -197,11 +197,14 @@ def test_a_parts_rate_said_with_wei_after_a_growth_is_a_growth() -> None:
 
 
 def test_a_regions_rate_in_a_ranking_is_of_the_paragraphs_indicator() -> None:
-    # (the indicator named in the paragraph before: the text's topic)
+    # (the indicator named in the paragraph before: the text's topic; the mark the three
+    # cities passed is each one's)
     text = ("江苏各市前三季度经济\n苏州、南京、无锡的地区生产总值率先破万亿。\n"
             "从增长率来看，淮安以7%的增速脱颖而出，宿迁以6.9%的增速紧随其后。")
     facts = run_extractor("generic", text, year=2024).facts
     assert [(f.region, f.indicator, f.measure, str(f.quantity.value)) for f in facts] == [
+        ("320500", "gdp", "level", "1000000000000"), ("320100", "gdp", "level", "1000000000000"),
+        ("320200", "gdp", "level", "1000000000000"),
         ("320800", "gdp", "growth", "7"), ("321300", "gdp", "growth", "6.9")]
 
 
@@ -821,6 +824,50 @@ def test_a_sum_without_its_yuan_is_money_for_a_money_indicator_only() -> None:
     assert not any(f.quantity.unit == "CNY" and f.indicator != "gdp" for f in facts)
     for f in facts:  # each quote still ends at the number as written, without the 元
         assert f.provenance.quote.endswith("亿") or f.quantity.unit != "CNY"
+
+
+def test_a_bare_magnitude_reached_without_its_yuan_is_a_sum(in_script: InScript) -> None:
+    # 突破千亿, 迈上万亿台阶: a magnitude with no digit, after a verb of reaching, names a
+    # sum even when the 元 is dropped; 千亿级 (a class of industry) names none
+    text = in_script("2017年某省统计公报\n全省技术合同成交额突破千亿。"
+                     "全省地区生产总值迈上万亿台阶。打造超千亿级产业集群。")
+    facts = _extract(text, region="420000").facts
+    assert sorted((f.indicator, f.quantity.value, f.quantity.comparator) for f in facts) == [
+        ("gdp", Decimal("1000000000000"), ">="),
+        ("tech_contract_turnover", Decimal("100000000000"), ">")]
+    for f in facts:
+        assert f.provenance.quote.endswith("亿") or f.provenance.quote.endswith("億")
+
+
+def test_regions_rates_after_a_growth_target_said_of_the_economy(in_script: InScript) -> None:
+    # 经济成长率目标 names no indicator but is the GDP's growth target; the regions' rates
+    # after 为 are theirs, a list closed by 等3省份 too, far into a long sentence
+    text = in_script(
+        "各省份陆续开完地方两会，2026年经济成长率目标也随之掀牌，各地强调推动高质量发展，"
+        "并突出创新与产业升级方向。\n具体而言，海南为「6%左右」，新疆为「5.5%至6%」，"
+        "重庆、山东、河北为「5%以上」，江苏为「5%」；北京、上海、河南等3省份为「5%左右」；"
+        "广东、山西、黑龙江为「4.5%至5%」，天津为「4.5%」，辽宁、云南、青海为「4.5%左右」。")
+    facts = _extract(text).facts
+    got = {(f.region, f.quantity.value, f.quantity.comparator) for f in facts
+           if isinstance(f, Goal) and f.indicator == "gdp" and f.measure == "growth"
+           and str(f.period) == "2026"}
+    assert len(facts) == len(got) == 16
+    assert {("460000", Decimal(6), "~"), ("370000", Decimal(5), ">="),
+            ("320000", Decimal(5), "="), ("410000", Decimal(5), "~"),
+            ("630000", Decimal("4.5"), "~"), ("120000", Decimal("4.5"), "=")} <= got
+
+
+def test_a_provinces_name_before_its_quanshen_names_whose_figure_it_is(
+        in_script: InScript) -> None:
+    # 山东上半年全省实现…: 全省 is 山东, the province just named with a period between,
+    # not the document's own province
+    text = in_script("各省区市上半年GDP前三名依次为广东、山东和江苏。\n其中，广东上半年全省实现"
+                     "生产总值11416.8亿元；山东上半年全省实现生产总值10206.4亿元；"
+                     "江苏上半年全省实现生产总值9871.2亿元。")
+    facts = _extract(text, region="440000", year=2006).facts
+    assert [(f.region, f.quantity.value) for f in facts] == [
+        ("440000", Decimal("1141680000000.0")), ("370000", Decimal("1020640000000.0")),
+        ("320000", Decimal("987120000000.0"))]
 
 
 def test_a_jiang_that_puts_an_object_somewhere_sets_no_target() -> None:

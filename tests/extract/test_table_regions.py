@@ -929,6 +929,29 @@ def test_a_header_a_copy_set_one_column_left_under_a_caption_of_rates() -> None:
                    ("510421", "growth", Decimal("6"), "2022-01..2022-05")}
 
 
+def test_a_header_with_no_word_over_the_ranks_and_an_empty_cell_closing_it(
+        in_script: InScript) -> None:
+    # 省份 stands over the ranks' column, every word one column left; the 预期 column
+    # holds targets though its header opens with the period word 全年
+    text = in_script("2015年上半年各省份GDP增速排名\n"
+                     "省份 | 上半年增速(%) | 全年预期增速(%) | GDP总量(亿元) | |\n"
+                     "1 | 重庆 | 11 | 10 | 7237.9 |\n2 | 贵州 | 10.7 | 10 | 4351.1 |\n"
+                     "3 | 天津 | 9.4 | 9 | 7884 |\n")
+    facts = plantrack.extract(text).facts
+    got = {(f.region, f.measure, f.quantity.value, str(f.period), type(f).__name__)
+           for f in facts}
+    assert got == {
+        ("500000", "growth", Decimal("11"), "2015H1", "Result"),
+        ("500000", "growth", Decimal("10"), "2015", "Goal"),
+        ("500000", "level", Decimal("723790000000.0"), "2015H1", "Result"),
+        ("520000", "growth", Decimal("10.7"), "2015H1", "Result"),
+        ("520000", "growth", Decimal("10"), "2015", "Goal"),
+        ("520000", "level", Decimal("435110000000.0"), "2015H1", "Result"),
+        ("120000", "growth", Decimal("9.4"), "2015H1", "Result"),
+        ("120000", "growth", Decimal("9"), "2015", "Goal"),
+        ("120000", "level", Decimal("788400000000"), "2015H1", "Result")}
+
+
 def test_rows_of_regions_under_no_header_take_the_captions_indicator_and_unit() -> None:
     text = ("2020年中国29个地区GDP(万亿元)\n广东 | 11.08 |\n江苏 | 10.27 |\n山东 | 7.31 |\n"
             "浙江 | 6.46 |\n")

@@ -168,6 +168,14 @@ def test_merged_header_cells_give_each_column_its_year_and_kind() -> None:
         ("target", False), ("result", False), ("result", True)]
 
 
+def test_a_target_word_outweighs_a_period_word_in_one_header() -> None:
+    # 全年 only says over what period; 预期 says whose figure (and 全年完成 stays a result)
+    header = read_header([["省份", "上半年增速(%)", "全年预期增速(%)", "全年完成(亿元)"]])
+    assert header is not None
+    assert [(c.kind, c.growth) for c in header.values] == [
+        ("result", True), ("target", True), ("result", False)]
+
+
 def test_period_from_the_header_and_last_year_column() -> None:
     rows = (("指标", "单位", "上年完成", "1-11月完成", "比上年±%"),
             ("地区生产总值", "亿元", "1400", "1300", "6.1"))

@@ -261,8 +261,10 @@ def test_a_bare_magnitude_after_a_comparator_word_is_one_of_it() -> None:
     found = {text: [(q.quantity.value, q.quantity.unit, q.quantity.comparator)
                     for q in find_quantities(text)]
              for text in ("固定资产投资超千亿元", "成交额突破千亿元", "近百亿元", "万人次",
-                          "千万元")}
+                          "千万元", "迈上万亿元台阶", "上千家企业")}
     assert found == {
+        "迈上万亿元台阶": [(Decimal("1000000000000"), "CNY", ">=")],
+        "上千家企业": [],  # 上 leads a bare magnitude only in a verb of reaching
         "固定资产投资超千亿元": [(Decimal("100000000000"), "CNY", ">")],
         "成交额突破千亿元": [(Decimal("100000000000"), "CNY", ">")],
         "近百亿元": [(Decimal("10000000000"), "CNY", "~")],

@@ -7,7 +7,8 @@ lowest, and the project finder, since projects appear in every style). Two readi
 one quantity keep the better-scoring extractor's: a style extractor's reading of a
 sentence wins over the generic one's. Restatements of one fact (same kind, region, indicator,
 measure, period and value, or a value that differs only by rounding: 243.8亿元 then
-2437875万元) are kept once, at their first statement. Projects from every
+2437875万元) are kept once, at their first statement; a result's bound its exact figure
+holds (突破万亿 beside 12345亿元) is a restatement too. Projects from every
 extractor are merged by name and region. An extractor that raises is reported in
 ``Extraction.warnings`` under its name and the others go on; one that raises on a
 sentence loses that sentence only (:mod:`~plantrack.extract.isolate`).
@@ -76,7 +77,27 @@ def first_statements(facts: Iterable[Goal | Result], projects: Iterable[Project]
     first_projects: dict[tuple[object, ...], Project] = {}
     for project in projects:
         first_projects.setdefault(_project_key(project), project)
-    return list(first_facts.values()), list(first_projects.values())
+    return _bounds_restated(list(first_facts.values()), stated), list(first_projects.values())
+
+
+_HOLDS = {">": lambda v, b: v > b, ">=": lambda v, b: v >= b,
+          "<": lambda v, b: v < b, "<=": lambda v, b: v <= b}
+
+
+def _bounds_restated(facts: list[Goal | Result], stated: Mapping[tuple[object, ...],
+                     list[Decimal]]) -> list[Goal | Result]:
+    """``facts`` without a result's bound that an exact figure of the same result holds
+    (GDP突破万亿 beside 12345亿元, before or after it): a milestone passed restates the
+    figure, it is no second fact."""
+    out: list[Goal | Result] = []
+    for fact in facts:
+        holds = _HOLDS.get(fact.quantity.comparator)
+        if holds is not None and isinstance(fact, Result) and fact.quantity.value_high is None:
+            exact = stated.get(_fact_key(fact)[:-1], [])
+            if any(holds(v, fact.quantity.value) for v in exact):
+                continue
+        out.append(fact)
+    return out
 
 
 def _rounded_alike(value: Decimal, other: Decimal) -> bool:

@@ -37,6 +37,7 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.model import Indicator
 from plantrack.text.quantities import (
+    BARE_LEAD,
     QuantityMatch,
     find_quantities,
     is_index_level,
@@ -360,9 +361,10 @@ def _compound(m: IndicatorMention, by_name: dict[str, Indicator],
     return []
 
 
-# 42886.5亿, 8万亿 with no unit after: a sum of money, in a text that drops the 元
-_BARE_YI = re.compile(r"(?<![\d.])\d[\d,.]*(?:万亿|亿)"
-                      r"(?![元美港欧日英人吨个家户头只辆台套件项次亩平立千公度斤瓦笔张册本株])")
+# 42886.5亿, 8万亿, 突破千亿 with no unit after: a sum of money, in a text that drops the 元
+# (not 千亿级, 过千亿县, 万亿城市: a class of industries or regions)
+_BARE_YI = re.compile(rf"(?:(?<![\d.])\d[\d,.]*|{BARE_LEAD}[十百千]?)(?:万亿|亿)"
+                      r"(?![元美港欧日英人吨个家户头只辆套件项次亩平立千公度斤瓦笔张册本株级县市区省镇城]|台(?!阶))")
 _COMPARATOR_REACH = 4  # characters before the number that may hold 突破, 超过, 近
 
 
@@ -595,7 +597,8 @@ _SHORT_OF_THEN = re.compile(rf"(?:[，,][^，,。；;\d]{{0,8}}){{1,2}}?{_REACHI
 # 周口市、新乡市，预期目标为“增长7.5%以上, …济源等地的目标一致，均是“增长7%) or reached
 # (渝北和长寿增速超过或达到7%, …彭水等区县的增速均在6%及以上)
 _OWNED = re.compile(
-    r"(?:等地|等[\d一二三四五六七八九十]{1,2}[个座]?[市县区]|等[区县市]{1,3})?(?:"
+    r"(?:等地|等[\d一二三四五六七八九十]{1,2}[个座]?(?:省份|省区市|省市|城市|地市|[市县区省])"
+    r"|等[区县市]{1,3})?(?:"
     r"[,，]?其?的?(?:预期|增长)?目标"
     r"(?:一致)?[^,，。；;:：\d“”\"]{0,6}[,，]?(?:均|都|也)?(?:是|为)[“\"]?(?:增长)?"
     r"|的?(?:增速|增幅)(?:均|都|也)?(?:在|为|是|达到)?"
@@ -637,7 +640,7 @@ def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
             # (增长8%以上的地市有郑州、周口)
             at = owners[0].start if owners[0].start < q.start else clause_start(
                 text, s.start, q.start)
-            named = _topic_before(ctx, text, at)
+            named = _topic_before(ctx, text, at, s.start)
             if named is None:
                 continue
             pair = Pair(q, IndicatorMention(at, at, named.indicator, named.name), at)
@@ -666,16 +669,31 @@ def _owners(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> list[Regio
     return listed_run(text, after, NAME_JOINS, first=True)
 
 
+_BOUNDS = (">", ">=", "<", "<=")
+
+
 def _sharing(ctx: DocContext, text: str, s: Span, pair: Pair) -> list[RegionMention]:
     """The regions listed right before an indicator whose figure each of them has (常德市、
-    衡阳市、株洲市GDP均超过2000亿元: a 均 or 都 between the indicator and its number)."""
+    衡阳市、株洲市GDP均超过2000亿元: a 均 or 都 between the indicator and its number, or a
+    bound after it)."""
     between = text[pair.mention.end:pair.quantity.number_start]
-    # (均增长5.9%, 都下降: each region's own change; not 年均增长, an average over years)
-    if not has_cue(between, "distributive") and not between.startswith(cues("each_changed")):
+    # (均增长5.9%, 都下降: each region's own change; not 年均增长, an average over years;
+    # a bound the list passed, 苏州、南京、无锡的地区生产总值率先破万亿, each one's too, but
+    # not a sum's, 两市GDP合计超过)
+    if not has_cue(between, "distributive") and not between.startswith(
+            cues("each_changed")) and (
+            pair.quantity.quantity.comparator not in _BOUNDS
+            or has_cue(between, "group_total")):
         return []
     # (what may stand between the regions and the indicator: 江苏将今年GDP增速目标)
-    return _listed_before(ctx, text, s.start, pair.mention.start,
+    # (南京、苏州、无锡、南通四市的地区生产总值: their count between them and it)
+    count = _GROUP_COUNT.search(text, s.start, pair.mention.start)
+    return _listed_before(ctx, text, s.start,
+                          count.start() if count else pair.mention.start,
                           gaps=("", *cues("sharing_gap")))
+
+
+_GROUP_COUNT = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城市|地市|省份|[市县区省地])的?$")
 
 
 def _listed_before(ctx: DocContext, text: str, lo: int, at: int, *,
@@ -690,11 +708,28 @@ def _listed_before(ctx: DocContext, text: str, lo: int, at: int, *,
     return run if len(run) > 1 else []
 
 
-def _topic_before(ctx: DocContext, text: str, at: int) -> IndicatorMention | None:
+def _topic_before(ctx: DocContext, text: str, at: int, since: int | None = None,
+                  ) -> IndicatorMention | None:
     """The catalogue indicator named last before ``at``, at most :data:`_CARRY_BACK`
-    characters back, across lines (a topic sentence above a paragraph of regions)."""
-    named = _named(ctx, text, max(0, at - _CARRY_BACK), at)
-    return named[-1] if named else None
+    characters back from ``since`` (the sentence's start; else ``at``), across lines (a
+    topic sentence above a paragraph of regions)."""
+    lo = max(0, min(at, at if since is None else since) - _CARRY_BACK)
+    named = _named(ctx, text, lo, at)
+    if named:
+        return named[-1]
+    # (2026年经济成长率目标…。海南为6%左右: a growth target said of the economy, no
+    # indicator's name in it, is the GDP's)
+    goals = find_cue(text[lo:at], "implied_goal")
+    if not goals:
+        return None
+    a, b, word = goals[-1]
+    ind = _by_id(ctx).get(dict(cue_values("implied_goal"))[word])
+    # (the mention stops before 目标, which then says its rates are goals)
+    return IndicatorMention(lo + a, lo + b - len(_GOAL_WORD), ind, "") if (
+        ind is not None) else None
+
+
+_GOAL_WORD = "目标"  # what each implied_goal cue ends with
 
 
 # a part of the year a figure is of (一季度, 1-5月, 前三个月), or the whole (全年)

@@ -400,9 +400,10 @@ def _column(index: int, text: str, parts: Sequence[str] = ()) -> Column:
     if role == "nominal":
         return Column(index, text, role, "result", True, unit_in(text) or "%")
     kinds = [(w, r) for w, r in found if r in _VALUE_ROLES]
-    if any(w not in _LEVEL_WORDS for w, _ in kinds):
-        # 2015年目标绝对值: the group's 目标 says whose figure, 绝对值 only that it is a level
-        kinds = [(w, r) for w, r in kinds if w not in _LEVEL_WORDS]
+    if any(w not in _WEAK_KIND_WORDS for w, _ in kinds):
+        # 2015年目标绝对值: the group's 目标 says whose figure, 绝对值 only that it is a
+        # level; 全年预期增速: 预期 says whose, 全年 only over what period
+        kinds = [(w, r) for w, r in kinds if w not in _WEAK_KIND_WORDS]
     kind: Kind | None = max(kinds, key=lambda f: len(f[0]))[1] if kinds else None  # type: ignore[assignment]
     growth = any(r == "growth" for _, r in found)
     unit = unit_in(text) or _unit_cell(parts) or ("%" if growth else None)
@@ -416,6 +417,9 @@ _BASE_COLUMN = ("去年", "上年")  # a column of the base a growth is on (去�
 SAME_PERIOD_BEFORE = re.compile(f"(?:{'|'.join(_BASE_COLUMN)})同期")
 # result words that only say a column holds levels
 _LEVEL_WORDS = ("绝对值", "绝对数", "绝对量", "绝对额")
+# result words that only say a period (a header of a period alone holds what was reached)
+_PERIOD_WORDS = ("本月", "本期", "累计", "上半年", "下半年", "一季度", "前三季度", "全年")
+_WEAK_KIND_WORDS = _LEVEL_WORDS + _PERIOD_WORDS
 _LEADING_YEAR = re.compile(YEAR)
 
 

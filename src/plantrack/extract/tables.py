@@ -99,6 +99,7 @@ __all__ = ["TABLE_SCORE", "Table", "TableExtractor", "tables_of"]
 
 TABLE_SCORE = 0.9  # above every style's: a table's own reading of its cells stands
 _HEADER_ROWS_MAX = 3
+_RANKED_ROWS_MIN = 3  # rows numbered 1, 2, 3 at least before ranks are told from values
 # footnote marks after a cell's text: 6.8*, 1523.4①, 地区生产总值[1], 82.1注2
 _FOOTNOTE = re.compile(r"(?:[*＊※†‡¹²³⁴⁵⁶⁷⁸⁹⁰①-⑩]+|\[ ?\d{1,2} ?\]|\(注?\d\)|注\d?)$")
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -162,6 +163,11 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         # 5月 | 1-5月 | | over 攀枝花市 | 2.7 | 5.9 |: a copy that lost the corner cell set
         # the header one column left, an empty cell closing it
         texts = [["", *texts[0][:-1]]]
+    elif len(texts) == 1 and len(texts[0]) == width and is_names_header(texts[0][0]) and (
+            not texts[0][-1].strip()) and _ranked_body(rows[h:]):
+        # 省份 | 上半年增速(%) | … | GDP总量(亿元) | over 1 | 重庆 | 11 | … | 7237.9: the
+        # ranks' column has no word, the names' one stands over it, an empty cell closing
+        texts = [["", *texts[0][:-1]]]
     if all(len(row) < width for row in texts):
         # 指 标 | 12月 | 1-12月 over 绝对量 | 增长 | 绝对量 | 增长: header lines shorter
         # than the rows, their spans lost; laid out over the rows' width (a header of
@@ -190,6 +196,13 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
     if header is None:
         return None
     return Table(grid, _indicator_columns(header, indicators, grid.caption), body)
+
+
+def _ranked_body(body: tuple[tuple[Cell, ...], ...]) -> bool:
+    """Whether each row opens with its rank, 1, 2, 3 … in turn, a name after it."""
+    return len(body) >= _RANKED_ROWS_MIN and all(
+        len(row) > 1 and row[0].text.strip() == str(k) and not _value_like(row[1].text)
+        for k, row in enumerate(body, 1))
 
 
 def _unplaced_over_years(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],

@@ -22,7 +22,8 @@ from plantrack.text._data import alternation, data_rows
 from plantrack.text.clean import clean_line
 from plantrack.text.numbers import NUMERAL_BODY, NUMERAL_START, NumberReading, read_number
 
-__all__ = ["QuantityMatch", "find_quantities", "is_index_level", "measured_alike", "parse_quantity"]
+__all__ = ["BARE_LEAD", "QuantityMatch", "find_quantities", "is_index_level", "measured_alike",
+           "parse_quantity"]
 
 _FLIP: dict[Comparator, Comparator] = {">=": "<=", ">": "<", "<=": ">=", "<": ">"}
 _MAGNITUDE_SUFFIX = "万亿兆"
@@ -80,7 +81,7 @@ def _tables() -> _Tables:
         units=units, before=before, after=after,
         signs=tuple(sorted((r[0] for r in data_rows("signs.tsv")), key=len, reverse=True)),
         # possessive: a run of numeral characters is taken whole and never re-split
-        token=re.compile(rf"(?:[{NUMERAL_START}数]|(?<=[{_BARE_LEADS}])[百千万])"
+        token=re.compile(rf"(?:[{NUMERAL_START}数]|{BARE_LEAD}[百千万])"
                          rf"(?:[{body}]|\.(?=\d)|,(?=\d{{3}}(?!\d)))*+"),
         # a space may sit between the number, its magnitude and its unit (60465.3 亿元)
         unit=re.compile(rf" ?(?P<mag>[{_MAGNITUDE_SUFFIX}]*[多余]?) ?"
@@ -282,8 +283,9 @@ def _number(text: str, start: int, end: int, tables: _Tables) -> _Number | None:
     return _Number(start, end, reading, has_magnitude=_has_magnitude(text[start:end]))
 
 
-# 超千亿元, 突破万亿元, 近百亿: a bare magnitude after a comparator word is one of it
-_BARE_LEADS = "超过破逾近达越"
+# 超千亿元, 突破万亿元, 近百亿, 迈上万亿元台阶: a bare magnitude after a comparator word is
+# one of it (after 上 only in the verbs of reaching: 上千家 is "about a thousand")
+BARE_LEAD = r"(?:(?<=[超过破逾近达越])|(?<=迈上|跨上|登上|站上))"
 
 
 def _read(number: str) -> NumberReading | None:
