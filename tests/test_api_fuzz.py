@@ -20,7 +20,7 @@ from tests.strategies import reports
 
 from plantrack import extract
 from plantrack.errors import PlantrackError
-from plantrack.model import Extraction
+from plantrack.model import Extraction, Result
 from plantrack.text.segment import LONGEST_SENTENCE
 
 # Pieces of policy text, in both scripts, that make the extractors do real work.
@@ -175,6 +175,19 @@ def _readings(text: str) -> tuple[set[tuple[str, object]], tuple[str, ...]]:
     return readings, extraction.warnings
 
 
+_HOLDS = {">": lambda v, b: v > b, ">=": lambda v, b: v >= b,
+          "<": lambda v, b: v < b, "<=": lambda v, b: v <= b}
+
+
+def _held(bound: Result, exact: list[Result]) -> bool:
+    """Whether ``bound`` is a bound one of the ``exact`` results of its figure holds."""
+    holds = _HOLDS.get(bound.quantity.comparator)
+    return holds is not None and any(
+        (f.region, f.indicator, f.measure, f.period) == (
+            bound.region, bound.indicator, bound.measure, bound.period)
+        and holds(f.quantity.value, bound.quantity.value) for f in exact)
+
+
 @given(reports())
 def test_no_warning_drops_a_fact_a_sentence_yields_alone(sentences: list[str]) -> None:
     """Whatever sentences fail (a month range with no reading), every fact a clean
@@ -182,9 +195,14 @@ def test_no_warning_drops_a_fact_a_sentence_yields_alone(sentences: list[str]) -
     sentence is named in a warning."""
     report = "。".join(sentences) + "。"
     found, warnings = _readings(report)
+    exact = [f for f in extract(report, year=2023).results if f.quantity.comparator == "="]
     for sentence in sentences:
         alone, alone_warnings = _readings(sentence + "。")
         if alone_warnings:
             assert any(sentence[:20] in w for w in warnings), (sentence, warnings)
         else:
-            assert alone <= found, (sentence, alone - found, warnings)
+            # (a result's bound an exact figure of the report holds restates it: kept once)
+            restated = {(b.indicator, b.quantity.value)
+                        for b in extract(sentence + "。", year=2023).results
+                        if _held(b, exact)}
+            assert alone - restated <= found, (sentence, alone - found, warnings)

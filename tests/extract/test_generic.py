@@ -870,6 +870,18 @@ def test_a_provinces_name_before_its_quanshen_names_whose_figure_it_is(
         ("320000", Decimal("987120000000.0"))]
 
 
+def test_a_headed_countys_yearly_grain_under_the_city_it_belongs_to(
+        in_script: InScript) -> None:
+    # 隶属安阳市: the city the heading's county belongs to, not the figure's region;
+    # 十多个县的粮食产量: some of the province's counties, no region's figure
+    text = in_script("河南省产粮最多的县（2024年）\n\n全省更有十多个县的粮食产量长期稳定在100万吨"
+                     "以上。\n\n第一名：滑县\n\n隶属安阳市，粮食年产在30亿斤左右。\n\n"
+                     "第二名：永城市\n\n县级市，隶属商丘市，粮食年产在28亿斤以上。")
+    facts = _extract(text).facts
+    assert sorted((f.region, f.quantity.value, f.quantity.comparator) for f in facts) == [
+        ("410526", Decimal("3000000000"), "~"), ("411481", Decimal("2800000000"), ">=")]
+
+
 def test_a_jiang_that_puts_an_object_somewhere_sets_no_target() -> None:
     from plantrack import extract
     from plantrack.model import Document, Goal, Result
