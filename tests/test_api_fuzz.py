@@ -9,6 +9,7 @@ timed: speed goals are measured by the benchmarks (``benchmarks/bench_hostile.py
 
 from __future__ import annotations
 
+import operator
 import sys
 from types import FrameType
 from typing import Any
@@ -175,8 +176,7 @@ def _readings(text: str) -> tuple[set[tuple[str, object]], tuple[str, ...]]:
     return readings, extraction.warnings
 
 
-_HOLDS = {">": lambda v, b: v > b, ">=": lambda v, b: v >= b,
-          "<": lambda v, b: v < b, "<=": lambda v, b: v <= b}
+_HOLDS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}
 
 
 def _held(bound: Result, exact: list[Result]) -> bool:

@@ -21,6 +21,7 @@ its cells together).
 
 from __future__ import annotations
 
+import operator
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -80,8 +81,7 @@ def first_statements(facts: Iterable[Goal | Result], projects: Iterable[Project]
     return _bounds_restated(list(first_facts.values()), stated), list(first_projects.values())
 
 
-_HOLDS = {">": lambda v, b: v > b, ">=": lambda v, b: v >= b,
-          "<": lambda v, b: v < b, "<=": lambda v, b: v <= b}
+_HOLDS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}
 
 
 def _bounds_restated(facts: list[Goal | Result], stated: Mapping[tuple[object, ...],

@@ -175,6 +175,11 @@ def _implied_ids() -> dict[str, str]:
 
 
 @cache
+def _implied_goal_ids() -> dict[str, str]:
+    return dict(cue_values("implied_goal"))
+
+
+@cache
 def _enterprise_implied_ids() -> dict[str, str]:
     return dict(cue_values("implied_by_enterprises"))
 
@@ -713,7 +718,7 @@ def _topic_before(ctx: DocContext, text: str, at: int, since: int | None = None,
     """The catalogue indicator named last before ``at``, at most :data:`_CARRY_BACK`
     characters back from ``since`` (the sentence's start; else ``at``), across lines (a
     topic sentence above a paragraph of regions)."""
-    lo = max(0, min(at, at if since is None else since) - _CARRY_BACK)
+    lo = max(0, min(at, since if since is not None else at) - _CARRY_BACK)
     named = _named(ctx, text, lo, at)
     if named:
         return named[-1]
@@ -723,7 +728,7 @@ def _topic_before(ctx: DocContext, text: str, at: int, since: int | None = None,
     if not goals:
         return None
     a, b, word = goals[-1]
-    ind = _by_id(ctx).get(dict(cue_values("implied_goal"))[word])
+    ind = _by_id(ctx).get(_implied_goal_ids()[word])
     # (the mention stops before 目标, which then says its rates are goals)
     return IndicatorMention(lo + a, lo + b - len(_GOAL_WORD), ind, "") if (
         ind is not None) else None
