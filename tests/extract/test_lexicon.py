@@ -41,6 +41,13 @@ def test_every_row_has_a_role_and_a_word() -> None:
         assert (len(row) == 3) == (row[0] in ROLES_WITH_VALUES), row
 
 
+def test_every_implied_goal_ends_with_its_goal_word() -> None:
+    # the topic's mention stops before 目标, which then marks its rates as goals
+    goals = [row[1] for row in _rows() if row[0] == "implied_goal"]
+    assert goals
+    assert all(word.endswith("目标") for word in goals), goals
+
+
 def test_no_word_twice_in_a_role() -> None:
     counts = Counter((row[0], row[1]) for row in _rows())
     assert [key for key, n in counts.items() if n > 1] == []

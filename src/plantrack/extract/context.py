@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
@@ -164,10 +165,14 @@ class DocContext:
         return self.heading_region(at) or self.subject
 
 
-def _published_month(doc: PreparedDocument, year: int | None) -> int | None:
-    """The month of the document's publication date, when it is of the document's year."""
-    published = doc.document.published or (
+def _stated_date(doc: PreparedDocument) -> date | None:
+    """The document's publication date its metadata or its address states."""
+    return doc.document.published or (
         url_date(doc.document.url) if doc.document.url else None)
+
+
+def _published_month(published: date | None, year: int | None) -> int | None:
+    """The month of the document's publication date, when it is of the document's year."""
     if published is not None and (year is None or published.year == year):
         return published.month
     return None
@@ -180,15 +185,13 @@ def _dateline_month(doc: PreparedDocument, year: int | None) -> int | None:
     return dated.month if dated is not None and dated.year == year else None
 
 
-def _written_later(doc: PreparedDocument, year: int | None) -> bool:
-    """Whether the document was published after its year (its metadata's date, its
-    address's, or a date at its head): it looks back on that year."""
+def _written_later(doc: PreparedDocument, year: int | None, published: date | None) -> bool:
+    """Whether the document was published after its year (``published``, its metadata's
+    date or its address's, or a date at its head): it looks back on that year."""
     if year is None or doc.context.year.label == WRITTEN:
         return False  # (2012年2月1日在…会议上, reposted 2022: written in its year)
     if doc.context.year.label == LATER:
         return True  # (…2018年度…, 去年全市实现…: told the year after)
-    published = doc.document.published or (
-        url_date(doc.document.url) if doc.document.url else None)
     if published is not None:
         return published.year > year
     head = _ISO_DATE.search(doc.text[:_HEAD_DATE])  # (the reading text drops spaces)
@@ -611,12 +614,13 @@ def _build(doc: PreparedDocument) -> DocContext:
     if gazetteer is not None and len(gazetteer):
         mentions = _mentions(doc, gazetteer, subject, indicators)
         headings = _headings(doc, gazetteer, subject)
-    published_month = _published_month(doc, year)
+    published = _stated_date(doc)
+    published_month = _published_month(published, year)
     return DocContext(
         text=doc.reading, year=year, published_month=published_month,
         dateline_month=_dateline_month(doc, year),
         at_session=said_at_session(doc.context.year.cue),
-        written_later=_written_later(doc, year),
+        written_later=_written_later(doc, year, published),
         report_period=_report_period(doc.reading, year),
         plan_span=_plan_span(doc.reading, year, published_month), subject=subject,
         mentions=mentions,

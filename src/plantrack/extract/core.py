@@ -36,8 +36,8 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.extract.pairing import (
     LIST_JOINS,
-    PART_OF_YEAR,
     PART_STAGE,
+    PERIOD_WORDS,
     RATE_AFTER,
     Pair,
     find_pairs,
@@ -525,17 +525,13 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
         if not r.is_region:
             return False if r.start >= clause else ctx.region_at(anchor)
         if r.deictic and len(near) > 1 and not near[-2].deictic and (
-                _NAME_TO_WHOLE.fullmatch(text, near[-2].end, r.start) is not None):
+                PERIOD_WORDS.fullmatch(text, near[-2].end, r.start) is not None):
             # 深圳全市规模以上工业增加值, 山东上半年全省实现生产总值: the whole city (province)
             # is the one just named, a period between at most
             r = near[-2]
         return resolve_deictic(ctx, r, anchor)
     return (_sentence_led(ctx, text, s.start) or _continued(ctx, text, s.start)
             or ctx.region_at(anchor))
-
-
-# what may stand between a region's name and its 全省 (全市), the same region
-_NAME_TO_WHOLE = re.compile(rf"(?:{YEAR} ?年|今年|去年)?{PART_OF_YEAR}?")
 
 
 def _continued(ctx: DocContext, text: str, at: int) -> Region | None:

@@ -1563,7 +1563,9 @@ def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention
 
 
 _ITEM_MARKS = re.compile(r"[、和及与]")
-_PERIOD_ITEM = re.compile(rf"(?:{YEAR} ?年)?{PART_OF_YEAR}?")
+# a year, a part of one, both or neither (2023年上半年, 一季度): what may stand between a
+# name and what it goes on to (its list item's words, its 全省)
+PERIOD_WORDS = re.compile(rf"(?:{YEAR} ?年)?{PART_OF_YEAR}?")
 
 
 def _own_item(text: str, m: IndicatorMention, q: QuantityMatch, at: int,
@@ -1589,7 +1591,7 @@ def _own_item(text: str, m: IndicatorMention, q: QuantityMatch, at: int,
         return True
     words = text[a:b].strip(LIST_JOINS + " ")
     return any(a <= m.start < b for a, b in items) and bool(
-        _PERIOD_ITEM.fullmatch(words) and words)
+        PERIOD_WORDS.fullmatch(words) and words)
 
 
 def _list_items(text: str, group: list[IndicatorMention], at: int) -> list[tuple[int, int]]:

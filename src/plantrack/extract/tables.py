@@ -157,16 +157,7 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         return None
     texts = [[c.text for c in row] for row in rows[:h]]
     width = max(len(row) for row in rows[h:])
-    if len(texts) == 1 and len(texts[0]) == width and texts[0][0].strip() and not (
-            texts[0][-1].strip()) and not is_names_header(texts[0][0]) and not any(
-            _value_like(row[0].text) for row in rows[h:]):
-        # 5月 | 1-5月 | | over 攀枝花市 | 2.7 | 5.9 |: a copy that lost the corner cell set
-        # the header one column left, an empty cell closing it
-        texts = [["", *texts[0][:-1]]]
-    elif len(texts) == 1 and len(texts[0]) == width and is_names_header(texts[0][0]) and (
-            not texts[0][-1].strip()) and _ranked_body(rows[h:]):
-        # 省份 | 上半年增速(%) | … | GDP总量(亿元) | over 1 | 重庆 | 11 | … | 7237.9: the
-        # ranks' column has no word, the names' one stands over it, an empty cell closing
+    if _set_one_column_left(texts, rows[h:], width):
         texts = [["", *texts[0][:-1]]]
     if all(len(row) < width for row in texts):
         # 指 标 | 12月 | 1-12月 over 绝对量 | 增长 | 绝对量 | 增长: header lines shorter
@@ -196,6 +187,20 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
     if header is None:
         return None
     return Table(grid, _indicator_columns(header, indicators, grid.caption), body)
+
+
+def _set_one_column_left(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
+                         width: int) -> bool:
+    """Whether a one-line header as wide as the rows, an empty cell closing it, stands one
+    column left of them: a copy lost its first cell. Either the corner over the names
+    (5月 | 1-5月 | | over 攀枝花市 | 2.7 | 5.9 |) or the ranks' column's word, the names'
+    word then standing over the ranks (省份 | 上半年增速(%) | … | over 1 | 重庆 | 11 | …)."""
+    if len(texts) != 1 or len(texts[0]) != width or not texts[0][0].strip() or (
+            texts[0][-1].strip()):
+        return False
+    if is_names_header(texts[0][0]):
+        return _ranked_body(body)
+    return not any(_value_like(row[0].text) for row in body)
 
 
 def _ranked_body(body: tuple[tuple[Cell, ...], ...]) -> bool:
