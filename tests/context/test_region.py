@@ -229,6 +229,30 @@ def test_a_papers_byline_names_its_region_where_its_name_holds_no_place(
     assert (subject.name, decision.weak) == (name, True)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("新增城镇就业91.6万人,留鄂来鄂高校毕业生42.4万人,地区生产总值增长4.7%。", "湖北省"),
+    ("新增城鎮就業91.6萬人,留鄂來鄂高校畢業生42.4萬人,地區生產總值增長4.7%。", "湖北省"),
+    ("今年以来,来湘投资的企业超过300家,全省规模以上工业增加值增长7.6%,高于全国1个百分点。",
+     "湖南省"),
+])
+def test_a_provinces_short_name_after_a_verb_of_coming_names_its_region(
+        text: str, name: str) -> None:
+    subject, decision = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert (subject.name, decision.weak) == (name, True)
+    assert "short name" in decision.cue
+
+
+@pytest.mark.parametrize("text", [
+    "在鄂尔多斯召开的会议上,地区生产总值增长4.7%。",  # a city's name, not 鄂
+    "来鄂投资的企业和在湘企业合计300家,地区生产总值增长4.7%。",  # two provinces
+    "新增城镇就业91.6万人,地区生产总值增长4.7%。",  # no short name
+])
+def test_a_short_name_opening_a_place_or_disagreeing_names_no_province(text: str) -> None:
+    subject, decision = decide_region(clean(text).text, _gazetteer())
+    assert subject is None or subject.level != "province", decision.cue
+
+
 def test_a_host_is_not_heard_over_the_text_nor_against_its_deixis() -> None:
     text = "海门区地区生产总值增长5.8%，全区规上工业增加值增长7%。"
     subject, _ = decide_region(text, _gazetteer(), url="http://www.fangxian.gov.cn/1.html")

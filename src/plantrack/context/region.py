@@ -95,6 +95,12 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
     if filed is not None:
         return filed, Decision(filed.code, 0.4, f"{decision.cue}; the file's name "
                                f"names {filed.name}", filed.name)
+    if (found is None or found.level == "country") and (
+            shortened := _one_meant(text, _short_named(text, gazetteer), found, gazetteer)
+    ) is not None:
+        return shortened, Decision(shortened.code, 0.4, f"{decision.cue}; it speaks of "
+                                   f"coming to or staying in {shortened.name} by its short "
+                                   "name (来鄂, 在湘)", shortened.name)
     if found is None and (body := _national_issuer(title, text)) is not None and (
             country := gazetteer.get(_COUNTRY)) is not None:
         return country, Decision(country.code, 0.5, f"{decision.cue}; issued by {body}, "
@@ -142,6 +148,34 @@ def _national_issuer(title: str | None, text: str) -> str | None:
         if (m := _central_bodies().search(where)) is not None:
             return m.group()
     return None
+
+
+@cache
+def _short_names() -> dict[str, str]:
+    _, *rows = data_rows("plantrack.context", "province_abbreviations.tsv")
+    return {row[0]: row[1] for row in rows}
+
+
+@cache
+def _short_name_after_verb() -> re.Pattern[str]:
+    """来鄂, 留鄂, 在湘, 援鄂, 赴滇: a province's short name after a verb of coming,
+    staying or going."""
+    return re.compile(rf"(?<=[来留在赴援入驻返回抵离])(?:{alternation(_short_names())})")
+
+
+def _short_named(text: str, gazetteer: Gazetteer) -> list[Region]:
+    """The one province ``text`` speaks of by its short name after a verb of coming or
+    staying (留鄂来鄂高校毕业生), as a list of none or one: none when the short names
+    disagree or one opens a region's name (在鄂尔多斯, 来桂林)."""
+    named = [(m.start(), m.group()) for m in _short_name_after_verb().finditer(text)]
+    if not named:
+        return []
+    names = [name for name in (*gazetteer.by_name, *gazetteer.places)
+             if len(name) > 1 and name[0] in _short_names()]
+    codes = {_short_names()[short] for start, short in named
+             if not any(text.startswith(name, start) for name in names)}
+    region = gazetteer.get(codes.pop()) if len(codes) == 1 else None
+    return [region] if region is not None else []
 
 
 def _from_host(text: str, url: str, named: Region | None,
