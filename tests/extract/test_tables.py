@@ -812,3 +812,51 @@ def test_a_table_of_years_run_on_under_a_table_of_districts_is_a_table_of_its_ow
                    ("440500", "growth", Decimal("6.1"), "2021"),
                    ("440500", "level", Decimal("273058000000"), "2020"),
                    ("440500", "growth", Decimal("2.0"), "2020")}
+
+
+SHEET = (
+    ("表2 2023年各市地区生产总值", "", ""),
+    ("本表按当年价格计算。", "", ""),
+    ("地 区", "总量(亿元)", "增长(%)"),
+    ("南京市", "17421.40", "4.6"),
+    ("无锡市", "15456.19", "6.0"),
+    ("徐州市", "9074.50", "5.9"),
+)
+
+
+def test_a_sheets_caption_rows_close_their_empty_cells_alike_in_bars_and_tabs(
+        in_script: InScript) -> None:
+    # a caption's row keeps its empty cells (| 表2 … | | |, 表2 …\t\t): its words name the
+    # indicator the header's 总量 and 增长 are of, in either copy
+    rows = [[in_script(cell) for cell in row] for row in SHEET]
+    barred = "\n".join("| " + " | ".join(row) + " |" for row in rows)
+    tabbed = "\n".join("\t".join(row) for row in rows)
+    found = []
+    for table in (barred, tabbed):
+        extraction = plantrack.extract(f"{table}\n")
+        check_quotes(extraction, f"{table}\n")
+        found.append({(f.region_name, f.indicator, f.measure, f.quantity.value)
+                      for f in extraction.facts})
+    assert found[0] == found[1]
+    assert find_grids(f"{barred}\n")[0].caption == find_grids(f"{tabbed}\n")[0].caption == (
+        f"{rows[0][0]} {rows[1][0]}")
+    assert ("无锡市", "gdp", "level", Decimal("1545619000000")) in found[1]
+    assert ("徐州市", "gdp", "growth", Decimal("5.9")) in found[1]
+
+
+@pytest.mark.parametrize("close", ["", " | "], ids=["closed by its last word", "by an empty cell"])
+def test_a_header_short_of_its_ranked_rows_at_the_left_stands_over_their_names(
+        in_script: InScript, close: str) -> None:
+    # no word over the ranks: 省份 stands over the provinces, each word over its values
+    text = in_script("2023年各省份地区生产总值排名\n"
+                     f"省份 | 地区生产总值(亿元) | 增速(%){close}\n"
+                     "1 | 广东 | 135673.16 | 4.8\n2 | 江苏 | 128222.16 | 5.8\n"
+                     "3 | 山东 | 92068.70 | 6.0\n")
+    facts = {(f.region_name, f.measure, f.quantity.value)
+             for f in plantrack.extract(text).facts}
+    assert facts == {("广东省", "level", Decimal("13567316000000")),
+                     ("广东省", "growth", Decimal("4.8")),
+                     ("江苏省", "level", Decimal("12822216000000")),
+                     ("江苏省", "growth", Decimal("5.8")),
+                     ("山东省", "level", Decimal("9206870000000")),
+                     ("山东省", "growth", Decimal("6.0"))}

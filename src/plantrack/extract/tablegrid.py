@@ -68,6 +68,7 @@ __all__ = ["PLACE_COLUMNS_MIN", "Cell", "Grid", "find_grids", "is_rank_header", 
 
 _RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # |---|:--:|
 _SPACES = re.compile(r"[ \u00a0]{2,}")
+_TAB_CLOSED = re.compile(r"\S[ \u00a0]*\t[ \u00a0]*\t[\t \u00a0]*$")  # a word, then empty cells
 _DASHES = re.compile(r"-{2,}")
 # a table typed as a list, its cells between 、 and a name's colon (排名、 省份、 增速 over
 # 1、重庆:11%、7237.9): lines with two or more 、 and no mark of a sentence
@@ -222,7 +223,10 @@ def _split(line: _Line, sep: str) -> tuple[Cell, ...] | None:
         return tuple(cells)
     if sep == "\t":
         cells = _cells(line, [(i, i + 1) for i, c in enumerate(text) if c == "\t"])
-        return tuple(cells) if sum(1 for c in cells if c.text) >= 2 else None
+        # (a caption's or a group's row of a sheet's copy, its one word in the first
+        # cell and the rest left empty, is a row as its barred copy's is: 表3-19 …\t\t\t)
+        return tuple(cells) if sum(1 for c in cells if c.text) >= 2 or (
+            _TAB_CLOSED.search(text) and cells[0].text) else None
     if sep == "、":
         return tuple(_cells(line, [m.span() for m in _ENUMERATION.finditer(text)]))
     gaps = [m.span() for m in _SPACES.finditer(text)
@@ -296,7 +300,7 @@ def _kind(text: str) -> str | None:
         return "|"
     if text.count("|") == 1 and _two_cells(text) and not _PROSE_MARKS.search(text):
         return "|"  # 指标 | 比上年增长(%): a two-column table's row, no outer bars
-    if "\t" in text.strip():
+    if "\t" in text.strip() or _TAB_CLOSED.search(text):
         return "\t"
     if "  " in text.strip():
         return "  "

@@ -157,7 +157,9 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         return None
     texts = [[c.text for c in row] for row in rows[:h]]
     width = max(len(row) for row in rows[h:])
-    if _set_one_column_left(texts, rows[h:], width):
+    if (aligned := _over_the_names(texts, rows[h:], width)) is not None:
+        texts = aligned
+    elif _set_one_column_left(texts, rows[h:], width):
         texts = [["", *texts[0][:-1]]]
     if all(len(row) < width for row in texts):
         # 指 标 | 12月 | 1-12月 over 绝对量 | 增长 | 绝对量 | 增长: header lines shorter
@@ -187,6 +189,37 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
     if header is None:
         return None
     return Table(grid, _indicator_columns(header, indicators, grid.caption), body)
+
+
+def _over_the_names(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
+                    width: int) -> list[list[str]] | None:
+    """A one-line header laid over the rows so that its names' word (省份, 地区, 指标)
+    stands over the rows' names, when a copy left it short of them at its left: no word
+    over the ranks' or the codes' column before the names (省份 | 上半年增速(%) | … over
+    1 | 重庆 | 11 | …, its empty cells at its right, if any, dropped); None if the
+    header's names' word stands over the names already, or the header has none."""
+    if len(texts) != 1:
+        return None
+    words = list(texts[0])
+    while words and not words[-1].strip():
+        words.pop()
+    said = next((k for k, word in enumerate(words) if is_names_header(word)), None)
+    named = _names_column(body, width)
+    if said is None or named is None or named <= said or len(words) + named - said > width:
+        return None
+    shift = named - said
+    return [[""] * shift + words + [""] * (width - len(words) - shift)]
+
+
+def _names_column(body: tuple[tuple[Cell, ...], ...], width: int) -> int | None:
+    """The first column whose cells are names, not values (a region, an indicator, a
+    year), in most of the rows."""
+    for k in range(width):
+        cells = [row[k].text.strip() for row in body if len(row) > k]
+        filled = [text for text in cells if text]
+        if 2 * len(filled) > len(body) and not any(_value_like(text) for text in filled):
+            return k
+    return None
 
 
 def _set_one_column_left(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
