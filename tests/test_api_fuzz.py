@@ -180,11 +180,13 @@ _HOLDS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.
 
 
 def _held(bound: Result, exact: list[Result]) -> bool:
-    """Whether ``bound`` is a bound one of the ``exact`` results of its figure holds."""
+    """Whether ``bound`` is a bound one of the ``exact`` results of its figure holds. The
+    period and the region are not compared: the whole report may read the bound's 今年 as
+    its exact figure's 上半年 (a half-year report's year to date), and give it the region
+    another sentence names, which the sentence alone cannot."""
     holds = _HOLDS.get(bound.quantity.comparator)
     return holds is not None and any(
-        (f.region, f.indicator, f.measure, f.period) == (
-            bound.region, bound.indicator, bound.measure, bound.period)
+        (f.indicator, f.measure) == (bound.indicator, bound.measure)
         and holds(f.quantity.value, bound.quantity.value) for f in exact)
 
 

@@ -142,3 +142,13 @@ def test_a_figure_restated_more_precisely_in_a_table_is_kept_once() -> None:
     assert levels(bulletin("2437875")) == [Decimal("24380000000")]
     # figures a thousandth apart or more are two
     assert len(levels(bulletin("2430000"))) == 2
+
+
+def test_an_exact_figure_after_a_bound_of_its_value_is_kept() -> None:
+    # 增长6%以上, then 增长6%: the exact figure is no restatement of the bound; the bound,
+    # which the exact figure holds, is the one kept out
+    for text in ("上半年，地区生产总值增长6%以上。上半年，地区生产总值增长6%。",
+                 "上半年，地區生產總值增長6%以上。上半年，地區生產總值增長6%。"):
+        facts = [(f.indicator, f.quantity.value, f.quantity.comparator)
+                 for f in extract(text, year=2023).results]
+        assert facts == [("gdp", Decimal("6"), "=")]

@@ -67,6 +67,8 @@ QUANTITIES = [
     ("高于3%", Quantity(D(3), "percent", ">")),
     ("5.5%以内", Quantity(D("5.5"), "percent", "<=")),
     ("3%以下", Quantity(D(3), "percent", "<=")),
+    ("2000亿元之上", Quantity(D(200000000000), "CNY", ">=")),
+    ("3%之下", Quantity(D(3), "percent", "<=")),
     ("不超过5%", Quantity(D(5), "percent", "<=")),
     ("控制在5.5%以内", Quantity(D("5.5"), "percent", "<=")),
     ("低于2%", Quantity(D(2), "percent", "<")),

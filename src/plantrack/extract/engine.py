@@ -65,7 +65,7 @@ def first_statements(facts: Iterable[Goal | Result], projects: Iterable[Project]
     stated: dict[tuple[object, ...], list[Decimal]] = {}
     for fact in facts:
         key = _fact_key(fact)
-        if key in first_facts:
+        if key in first_facts and not _exact_after_bound(first_facts[key], fact):
             continue
         if fact.quantity.comparator == "=":
             said = stated.setdefault(key[:-1], [])
@@ -82,6 +82,13 @@ def first_statements(facts: Iterable[Goal | Result], projects: Iterable[Project]
 
 
 _HOLDS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le}
+
+
+def _exact_after_bound(first: Goal | Result, later: Goal | Result) -> bool:
+    """Whether ``later`` states exactly the figure ``first`` gave as a result's bound
+    (增长6%以上, then 增长6%): the exact statement stands in the bound's place."""
+    return (isinstance(first, Result) and first.quantity.comparator in _HOLDS
+            and later.quantity.comparator == "=")
 
 
 def _bounds_restated(facts: list[Goal | Result], stated: Mapping[tuple[object, ...],
