@@ -31,6 +31,21 @@ def test_a_dateline_a_venue_and_a_person_make_no_mention() -> None:
     assert "长宁" not in _surfaces("市统计局局长宁某某介绍，全市经济稳中向好。")
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("据湖南省长沙市统计局消息,全市地区生产总值增长7.5%。", ["湖南省", "长沙市"]),
+    ("據湖南省長沙市統計局消息,全市地區生產總值增長7.5%。", ["湖南省", "长沙市"]),
+    ("山西省长治市、河北省石家庄市长安区的地区生产总值", ["山西省", "长治市", "河北省",
+                                                     "石家庄市", "长安区"]),
+])
+def test_a_name_right_after_its_provinces_or_citys_is_read_across_no_title(
+        text: str, names: list[str]) -> None:
+    # 湖南省长沙市: 省 ends 湖南省, no 省长 stands before 沙市; 石家庄市长安区: no 市长
+    assert [m.region.name for m in resolve_mentions(clean(text).text, _gazetteer())] == names
+    # a title after a name that is no region's still reads a person (湖南省长许某某)
+    assert "长宁区" not in [m.region.name for m in resolve_mentions(
+        "湖南省长宁某某介绍，全省经济稳中向好。", _gazetteer())]
+
+
 @pytest.mark.parametrize("whole", ["全县", "全縣"])
 def test_a_whole_word_no_subject_fits_is_the_region_its_paragraph_named(whole: str) -> None:
     # 全县 in a text about 周口市 can be no city: the county the paragraph named last

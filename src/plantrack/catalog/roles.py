@@ -54,9 +54,13 @@ def _titles() -> dict[str, tuple[str, ...]]:
     return {last: tuple(words) for last, words in by_last.items()}
 
 
-def mention_role(text: str, start: int, end: int) -> MentionRole | None:
-    """The role of the name at ``text[start:end]`` when it is not plainly the region's."""
-    if _read_across_title(text, start) or _given_name(text, start, end):
+def mention_role(text: str, start: int, end: int, *,
+                 after_a_name: bool = False) -> MentionRole | None:
+    """The role of the name at ``text[start:end]`` when it is not plainly the region's.
+    ``after_a_name``: the name of a region it lies in ends right before it (湖南省长沙市,
+    石家庄市长安区), whose last character starts no title (no 省长, no 市长 read across)."""
+    if (not after_a_name and _read_across_title(text, start)) or _given_name(
+            text, start, end):
         return "person"
     before = text[max(0, start - _WINDOW):start]
     after = text[end:end + _WINDOW]
