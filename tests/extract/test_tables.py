@@ -860,3 +860,29 @@ def test_a_header_short_of_its_ranked_rows_at_the_left_stands_over_their_names(
                      ("江苏省", "growth", Decimal("5.8")),
                      ("山东省", "level", Decimal("9206870000000")),
                      ("山东省", "growth", Decimal("6.0"))}
+
+
+RANKED = (
+    ("排名", "省份", "GDP(亿元)", "同比增长率(%)"),
+    ("1", "广东省", "135673.16", "4.8"),
+    ("2", "江苏省", "128222.16", "5.8"),
+    ("3", "山东省", "92068.70", "6.0"),
+)
+
+
+@pytest.mark.parametrize("render", [pipe, tabs, one_per_line],
+                         ids=["pipe", "tab", "one cell per line"])
+def test_a_ranked_table_reads_alike_in_every_rendering(in_script: InScript, render) -> None:
+    # one cell a line: 排名 / 省份 / GDP(亿元) …, each row opening with its rank
+    rows = tuple(tuple(in_script(cell) for cell in row) for row in RANKED)
+    text = in_script("2023年各省份经济数据\n") + render(rows) + "\n"
+    extraction = plantrack.extract(text)
+    check_quotes(extraction, text)
+    assert {(f.region_name, f.indicator, f.measure, f.quantity.value)
+            for f in extraction.facts} == {
+        ("广东省", "gdp", "level", Decimal("13567316000000")),
+        ("广东省", "gdp", "growth", Decimal("4.8")),
+        ("江苏省", "gdp", "level", Decimal("12822216000000")),
+        ("江苏省", "gdp", "growth", Decimal("5.8")),
+        ("山东省", "gdp", "level", Decimal("9206870000000")),
+        ("山东省", "gdp", "growth", Decimal("6.0"))}

@@ -692,11 +692,14 @@ def _stacked_header(lines: list[_Line], k: int) -> _StackedHeader:
             unit = _cell(line.text, line.start, 0, len(line.text))
             header[-1] = Cell(header[-1].start, unit.end, header[-1].text + unit.text)
             folded += 1
-        elif not years and is_region_header(header[0].text) and _is_word_cell(
+        elif not years and (is_region_header(header[0].text) or (
+                is_rank_header(header[0].text) and len(header) > 1
+                and is_region_header(header[1].text))) and _is_word_cell(
                 line.text) and unit_in(line.text) is not None:
             # 地区 / R&D经费投入(亿元) / 增长(%) / R&D经费投入强度(%): over a table of
             # regions, a measure's name and its unit in brackets is a column's header (a
-            # column of values, no group over the columns after it)
+            # column of values, no group over the columns after it); so too after the
+            # ranks' word (排名 / 省份 / GDP(亿元))
             header.append(_cell(line.text, line.start, 0, len(line.text)))
         elif (len(header) == 1 and not years and not _is_header_cell(line.text)
               and _is_word_cell(line.text) and not BARE_MONTHS.fullmatch(line.text.strip())
@@ -766,17 +769,19 @@ def _stacked(text: str, lines: list[_Line],
             continue  # a header broken over lines is read as a list only
         rows = [tuple(header)]
         at = last + 1
+        ranked = is_rank_header(header[0].text)
         while at + width <= len(lines):
             group = lines[at:at + width]
             if len(rows) > 1 and _valued(rows[-1]) and not _valued(group) and (
                     at + 1 + width <= len(lines)) and not _is_value(lines[at].text) and (
-                    _is_row(lines[at + 1:at + 1 + width], years=head.years)
+                    _is_row(lines[at + 1:at + 1 + width], years=head.years,
+                            ranked=ranked)
                     and _valued(lines[at + 1:at + 1 + width])):
                 # 重庆 / 10% / 10.7% / 保山某某医院 / 贵州 / 10% / 10.5%: a line of noise
                 # inside rows of values (an ad the page's copy took in)
                 at += 1
                 continue
-            if not _is_row(group, years=head.years):
+            if not _is_row(group, years=head.years, ranked=ranked):
                 break
             rows.append(tuple(_cell(line.text, line.start, 0, len(line.text)) for line in group))
             at += width
@@ -1135,10 +1140,13 @@ def is_rank_header(text: str) -> bool:
     return spaced_key(text) in table_words("rank") or _is_rank_cell(text)
 
 
-def _is_row(group: list[_Line], *, years: bool = False) -> bool:
+def _is_row(group: list[_Line], *, years: bool = False, ranked: bool = False) -> bool:
     """Lines that can be one row of a one-cell-per-line table: short, none empty, no
-    sentence, a name first that is no header word (``years``: or a year, under 年份)."""
+    sentence, a name first that is no header word (``years``: or a year, under 年份;
+    ``ranked``: or a rank, a name after it, under 排名)."""
     cells = [line.text.strip() for line in group]
+    if ranked and len(cells) > 1 and _is_rank_value(cells[0]):
+        cells = cells[1:]
     return (all(cells) and all(len(c) <= _STACKED_CELL_MAX for c in cells)
             and not any(_SENTENCE_END.search(c) for c in cells)
             and (HAN.search(cells[0]) is not None
