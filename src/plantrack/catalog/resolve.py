@@ -352,25 +352,24 @@ def find_region_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     index = _index(gazetteer)
     found = index.scans.get(text)
     if found is None:
-        found = _remember(index.scans, text, tuple(_with_roles(text, index.scan(text))))
+        found = _remember(index.scans, text, tuple(_with_roles(text, index.scan(text), gazetteer)))
     return list(found)
 
 
-def _lies_in(inner: Mention, outer: Mention) -> bool:
-    """Whether a region ``inner`` may name lies in one ``outer`` may name, by their
-    codes (GB/T 2260: a province's parts share its first two digits, a city's its four):
-    湖南省长沙市, not 湖南省长宁 (上海's 长宁区 after 湖南省长)."""
-    return any(o.level in ("province", "prefecture") and i.code != o.code and i.code.startswith(
-        o.code[:2] if o.level == "province" else o.code[:4])
-        for i in inner.candidates for o in outer.candidates)
+def _lies_in(inner: Mention, outer: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a region ``inner`` may name lies in one ``outer`` may name: 湖南省长沙市,
+    not 湖南省长宁 (上海's 长宁区 after 湖南省长)."""
+    return any(i.code != o.code and gazetteer.is_within(i.code, o.code)
+               for i in inner.candidates for o in outer.candidates)
 
 
-def _with_roles(text: str, mentions: Iterable[Mention]) -> Iterator[Mention]:
+def _with_roles(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer,
+                ) -> Iterator[Mention]:
     last: Mention | None = None
     before: Mention | None = None  # the name scanned before, whatever its role
     for m in mentions:
         role = mention_role(text, m.start, m.end, after_a_name=before is not None and (
-            before.end == m.start and _lies_in(m, before)))
+            before.end == m.start and _lies_in(m, before, gazetteer)))
         before = m
         if role is None and last is not None and last.role in ("yardstick", "neighbour") and (
                 text[last.end:m.start] in ("、", "和", "及", "与", "，")):

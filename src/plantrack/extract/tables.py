@@ -99,7 +99,6 @@ __all__ = ["TABLE_SCORE", "Table", "TableExtractor", "tables_of"]
 
 TABLE_SCORE = 0.9  # above every style's: a table's own reading of its cells stands
 _HEADER_ROWS_MAX = 3
-_RANKED_ROWS_MIN = 3  # rows numbered 1, 2, 3 at least before ranks are told from values
 # footnote marks after a cell's text: 6.8*, 1523.4①, 地区生产总值[1], 82.1注2
 _FOOTNOTE = re.compile(r"(?:[*＊※†‡¹²³⁴⁵⁶⁷⁸⁹⁰①-⑩]+|\[ ?\d{1,2} ?\]|\(注?\d\)|注\d?)$")
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -225,22 +224,14 @@ def _names_column(body: tuple[tuple[Cell, ...], ...], width: int) -> int | None:
 def _set_one_column_left(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
                          width: int) -> bool:
     """Whether a one-line header as wide as the rows, an empty cell closing it, stands one
-    column left of them: a copy lost its first cell. Either the corner over the names
-    (5月 | 1-5月 | | over 攀枝花市 | 2.7 | 5.9 |) or the ranks' column's word, the names'
-    word then standing over the ranks (省份 | 上半年增速(%) | … | over 1 | 重庆 | 11 | …)."""
+    column left of them: a copy lost the corner over the names (5月 | 1-5月 | | over
+    攀枝花市 | 2.7 | 5.9 |). (A names' word over the ranks, 省份 | 上半年增速(%) | … | over
+    1 | 重庆 | 11 | …, is laid by :func:`_over_the_names`.)"""
     if len(texts) != 1 or len(texts[0]) != width or not texts[0][0].strip() or (
             texts[0][-1].strip()):
         return False
-    if is_names_header(texts[0][0]):
-        return _ranked_body(body)
-    return not any(_value_like(row[0].text) for row in body)
-
-
-def _ranked_body(body: tuple[tuple[Cell, ...], ...]) -> bool:
-    """Whether each row opens with its rank, 1, 2, 3 … in turn, a name after it."""
-    return len(body) >= _RANKED_ROWS_MIN and all(
-        len(row) > 1 and row[0].text.strip() == str(k) and not _value_like(row[1].text)
-        for k, row in enumerate(body, 1))
+    return not is_names_header(texts[0][0]) and not any(
+        _value_like(row[0].text) for row in body)
 
 
 def _unplaced_over_years(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
