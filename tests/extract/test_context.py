@@ -277,3 +277,26 @@ def test_a_paragraph_opening_with_qizhong_goes_on_about_the_paragraph_befores_re
     facts = extract(text, region="510105", year=2015).facts
     assert {f.region_name for f in facts if f.indicator == "urban_disposable_income"} == {
         "成都市"}
+
+
+def test_a_round_up_of_regions_paragraphs_reads_a_sentence_naming_none_as_its_paragraphs(
+        in_script: InScript) -> None:
+    # a page about no one region, a paragraph each: a sentence naming no region goes on
+    # about the region its paragraph told of before it
+    text = in_script(
+        "省会城市经济盘点\n\n"
+        "2018年成都市实现地区生产总值15342.77亿元,比2017年增长8.0%。\n\n"
+        "2018年,广州市经济质量效益稳步提升,预计地区生产总值2.3万亿元,同比增长6.5%左右。"
+        "人民生活水平不断提高,城乡居民人均可支配收入分别增长8%和10%。\n\n"
+        "2018年,武汉地区生产总值14847.29亿元,比上年增长8.0%,增速高湖北0.2个百分点。"
+        "按常住地分,城镇常住居民人均可支配收入47359元,增长9.1%。\n\n"
+        "城镇常住居民人均可支配收入40000元。")
+    got = {(f.region, f.indicator, f.quantity.value) for f in extract(text).facts
+           if f.indicator.endswith("disposable_income")}
+    # (the last paragraph tells no region before its figure: it is the page's subject's,
+    # the country its capitals are compared within)
+    assert got == {("440100", "urban_disposable_income", Decimal("8")),
+                   ("440100", "rural_disposable_income", Decimal("10")),
+                   ("420100", "urban_disposable_income", Decimal("47359")),
+                   ("420100", "urban_disposable_income", Decimal("9.1")),
+                   ("100000", "urban_disposable_income", Decimal("40000"))}

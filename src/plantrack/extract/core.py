@@ -579,24 +579,34 @@ def _sentence_led(ctx: DocContext, text: str, at: int) -> Region | None:
     part it named last; None when the paragraph opens otherwise, when no sentence there
     opens with one of the subject's parts, or when a region heading stands over it."""
     subject = ctx.subject
-    if subject is None or ctx.heading_region(at) is not None:
+    if ctx.heading_region(at) is not None:
         return None
     paragraph = text.rfind("\n", 0, at) + 1
-    first = past_blanks(text, paragraph, at)
+    first = _past_period(text, past_blanks(text, paragraph, at))
     if not any(r.is_region and not r.deictic for r in ctx.mentions_starting(first, first + 1)):
         return None  # (a walk's paragraph opens with its part, or with parts listed)
     # the sentences before ``at`` in the paragraph, the nearest first
     starts = [paragraph, *(m.end() for m in _FULL_STOP.finditer(text, paragraph, at - 1))]
     for sentence in reversed(starts):
-        start = past_blanks(text, sentence, at)
+        start = _past_period(text, past_blanks(text, sentence, at))
         led = next(iter(ctx.mentions_starting(start, start + 1)), None)
         if led is not None and led.is_region:
-            # (the nearest sentence opening with a region decides: 全省… is the subject's)
+            # (the nearest sentence opening with a region decides: 全省… is the subject's;
+            # a page about no one region, a paragraph each, has every region for a part)
             part = not led.deictic and text[led.end:led.end + 1] not in _LED_LIST and (
-                led.region.code != subject.code) and ctx.gazetteer is not None and (
-                ctx.gazetteer.is_within(led.region.code, subject.code))
+                subject is None or (led.region.code != subject.code and (
+                    ctx.gazetteer is not None
+                    and ctx.gazetteer.is_within(led.region.code, subject.code))))
             return led.region if part else None
     return None
+
+
+def _past_period(text: str, at: int) -> int:
+    """Past the period a sentence opens with (2018年,广州市…; 上半年武汉…)."""
+    lead = PERIOD_WORDS.match(text, at)
+    if lead is None or lead.end() == at:
+        return at
+    return lead.end() + (text[lead.end():lead.end() + 1] in ",，")
 
 
 _FULL_STOP = re.compile(r"[。！？!?]")
