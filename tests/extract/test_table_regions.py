@@ -1102,3 +1102,17 @@ def test_a_spaced_table_whose_header_stands_on_its_captions_line(script: str) ->
     assert ("Result", "150000", "energy_intensity", Decimal("-4.50"), "2009") in got
     assert ("Goal", "310000", "energy_intensity", Decimal("-4.00"), "2009") in got
     assert len(got) == 8
+
+
+def test_a_ranked_bar_stream_whose_rows_close_with_a_word_or_a_rate(
+        in_script: InScript) -> None:
+    # (全部开工 where the rate would be 100%: a column of words or values after the counts)
+    rows = (("序号", "省份", "新开工小区数(个)", "开工率"), ("1", "上海", "329", "全部开工"),
+            ("2", "江苏", "1595", "全部开工"), ("3", "河南", "3349", "99.8%"),
+            ("4", "辽宁", "1393", "97.5%"))
+    text = in_script("2023年全国城镇老旧小区改造进展情况\n|\n(截至2023年9月末)\n|\n" + "\n|\n".join(
+        c for row in rows for c in row) + "\n|\n")
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.indicator == "old_communities_renovated"}
+    assert got == {("310000", Decimal("329")), ("320000", Decimal("1595")),
+                   ("410000", Decimal("3349")), ("210000", Decimal("1393"))}

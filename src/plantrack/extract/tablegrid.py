@@ -1480,12 +1480,17 @@ def _ranked_grid(cells: list[Cell], first: int, caption: str) -> Grid | None:
     its last row (31 | 西藏 | 1902.74 | 7.8% | 1) keeps that row's whole cells, the
     cut one and the rest left empty."""
     head = [c for c in cells[:first] if c.text]
+    # (| (截至2023年9月末) | 序号 | 省份 | …: the cells before the ranks' word are the
+    # caption's)
+    opens = [k for k, c in enumerate(head) if is_rank_header(c.text)]
+    above = [c.text for c in head[:opens[-1]]] if opens else []
+    head = head[opens[-1]:] if opens else head
     width = len(head)
     if width < _STACKED_MIN or not _is_rank_value(cells[first].text):
         return None
     lead, head[0] = _caption_lines_off(head[0])
-    if lead:
-        caption = f"{caption} {lead}".strip()
+    if lead or above:
+        caption = " ".join([caption, *above, lead]).strip()
     body = [c for c in cells[first:] if c.text]
     rows: list[tuple[Cell, ...]] = [tuple(head)]
     for at in range(0, len(body), width):
@@ -1494,10 +1499,22 @@ def _ranked_grid(cells: list[Cell], first: int, caption: str) -> Grid | None:
             empty = Cell(row[-1].start, row[-1].start, "")
             row = [*row[:-1], *([empty] * (width - len(row) + 1))]
         if len(row) < width or not _is_rank_value(row[0].text) or not _is_name(row[1].text) or (
-                not all(_is_value(c.text) or not c.text for c in row[2:])):
+                not _ranked_values(row[2:])):
             break
         rows.append(tuple(row))
     return _grid(rows, caption, header_rows=1) if len(rows) > _STACKED_MIN else None
+
+
+def _ranked_values(cells: Sequence[Cell]) -> bool:
+    """A ranked row's cells after its name: values or empty cells, the last one or two
+    of them words once a value stood before (… | 329 | 全部开工: a rate said in words)."""
+    k = 0
+    while k < len(cells) and (_is_value(cells[k].text) or not cells[k].text):
+        k += 1
+    tail = cells[k:]
+    return not tail or (any(c.text for c in cells[:k]) and len(tail) <= _WORD_COLUMNS_MAX
+                        and all(_is_name(c.text) or _is_value(c.text) or not c.text
+                                for c in tail))
 
 
 def _is_rank_value(text: str) -> bool:
