@@ -975,3 +975,22 @@ def test_a_count_of_regions_before_their_listed_items_leaves_each_item_its_figur
            if f.region != "100000"}
     assert got == {("220000", Decimal("8.2")), ("640000", Decimal("7.5")),
                    ("460000", Decimal("6.8"))}
+
+
+def test_regions_listed_before_an_indicator_share_its_rate_each(in_script: InScript) -> None:
+    # groups of provinces, each group's one target rate before the next group (a rate is
+    # no sum's: each member's own); a level after a list may be the list's sum, not each's
+    text = in_script("“十二五”期间,天津、上海、江苏等省市单位GDP能耗要下降18%;北京、河北、辽宁"
+                     "单位GDP能耗要下降17%;海南、青海单位GDP能耗要下降10%。"
+                     "苏州、无锡地区生产总值3万亿元。")
+    got = {(f.region, f.indicator, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("120000", "energy_intensity", Decimal("-18")),
+                   ("310000", "energy_intensity", Decimal("-18")),
+                   ("320000", "energy_intensity", Decimal("-18")),
+                   ("110000", "energy_intensity", Decimal("-17")),
+                   ("130000", "energy_intensity", Decimal("-17")),
+                   ("210000", "energy_intensity", Decimal("-17")),
+                   ("460000", "energy_intensity", Decimal("-10")),
+                   ("630000", "energy_intensity", Decimal("-10"))} | {
+                       g for g in got if g[1] == "gdp"}
+    assert ("320500", "gdp", Decimal("3000000000000")) not in got

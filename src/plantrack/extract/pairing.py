@@ -685,9 +685,11 @@ def _sharing(ctx: DocContext, text: str, s: Span, pair: Pair) -> list[RegionMent
     # (均增长5.9%, 都下降: each region's own change; not 年均增长, an average over years;
     # a bound the list passed, 苏州、南京、无锡的地区生产总值率先破万亿, each one's too, but
     # not a sum's, 两市GDP合计超过)
+    # (天津、上海、江苏等省市单位GDP能耗要下降18%: a rate, no sum's, is each one's too)
     if not has_cue(between, "distributive") and not between.startswith(
             cues("each_changed")) and (
-            pair.quantity.quantity.comparator not in _BOUNDS
+            (pair.quantity.quantity.comparator not in _BOUNDS
+             and pair.quantity.quantity.unit != "percent")
             or has_cue(between, "group_total")):
         return []
     # (what may stand between the regions and the indicator: 江苏将今年GDP增速目标)
