@@ -300,3 +300,15 @@ def test_a_round_up_of_regions_paragraphs_reads_a_sentence_naming_none_as_its_pa
                    ("420100", "urban_disposable_income", Decimal("47359")),
                    ("420100", "urban_disposable_income", Decimal("9.1")),
                    ("100000", "urban_disposable_income", Decimal("40000"))}
+
+
+def test_a_provinces_short_name_right_before_an_indicator_is_that_province(
+        in_script: InScript) -> None:
+    # (a lone short form far from the subject may be a word's piece, 环濠河南大街; right
+    # before an indicator's name it is the place the figure is of)
+    texts = ["北京GDP增长7%;上海GDP增长8%。环濠河南大街改造完成。",
+             "北京单位GDP能耗要下降17%;天津单位GDP能耗要下降18%。"]
+    got = {(f.region, f.quantity.value) for text in texts
+           for f in extract(in_script(text)).facts}
+    assert got == {("110000", Decimal("7")), ("310000", Decimal("8")),
+                   ("110000", Decimal("-17")), ("120000", Decimal("-18"))}

@@ -384,10 +384,11 @@ def _mentions(doc: PreparedDocument, gazetteer: Gazetteer, subject: Region | Non
                 and (settled or len(m.surface) <= _WORDLIKE_ALIAS)
                 and subject.level != "country" and region.code[:2] != subject.code[:2]
                 and not _listed_with(doc.text, items, n)
-                and not (region.level == "country" and _names_its_indicator(doc, m, indicators))):
+                and not _names_its_indicator(doc, m, indicators)):
             continue  # a lone short form far from the subject is a word (环濠河南大街);
             # a place the text names again, in any form (天津 and 天津市), is the place
-            # (the country's 中国 only by that word: 中国特色… is no mention); beside a
+            # (the country's 中国 only by that word: 中国特色… is no mention; any short
+            # form right before an indicator's name, 上海GDP, is the place); beside a
             # subject few mentions agree on (西安, 榆林, 乌鲁木齐, 兰州), only a short
             # form of two characters is likely a word's piece (规模以上高技术: 上高); a
             # word the text calls a region by (我国) is never one
