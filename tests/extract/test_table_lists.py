@@ -994,3 +994,16 @@ def test_regions_listed_before_an_indicator_share_its_rate_each(in_script: InScr
                    ("630000", "energy_intensity", Decimal("-10"))} | {
                        g for g in got if g[1] == "gdp"}
     assert ("320500", "gdp", Decimal("3000000000000")) not in got
+
+
+def test_regions_named_after_a_bound_they_pass_each_take_their_bracketed_figure(
+        in_script: InScript) -> None:
+    # (the bound itself, 超过100亿元, is no listed region's figure)
+    texts = ["2024年GDP超过100亿元的还有资兴市(192.89亿元)、永兴县(191.39亿元)。",
+             "2024年上市公司数量超过100家的有山东(149家)、福建(121家)。"]
+    got = {(f.region, f.indicator, f.quantity.value) for text in texts
+           for f in plantrack.extract(in_script(text)).facts if f.region != "100000"}
+    assert got == {("431081", "gdp", Decimal("19289000000")),
+                   ("431023", "gdp", Decimal("19139000000")),
+                   ("370000", "listed_companies", Decimal("149")),
+                   ("350000", "listed_companies", Decimal("121"))}

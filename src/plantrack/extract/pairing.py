@@ -1168,7 +1168,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     before = [m for m in mentions if clause <= m.start and m.end <= q.start]
     if before:
         m = before[-1]
-        if not _joined(text, m, q, quantities):
+        if not _joined(text, m, q, quantities) and not (owned and _THRESHOLD_LEAD.fullmatch(
+                _unmarked(text, _last_inner(m, q, quantities), q.start))):
             return None
         if has_cue(text[clause:m.start], "share_mark") and has_cue(text[m.end:q.start],
                                                                    "share_mark"):
@@ -1500,6 +1501,18 @@ def _per_capita(text: str, m: IndicatorMention) -> bool:
     """``m`` names a per-capita figure's total (生产总值 in 人均生产总值; 粮食产量 in
     单位面积粮食产量, a yield): another indicator."""
     return per_unit(text, m.start, m.name)
+
+
+# GDP超过100亿元的还有资兴市(192.89亿元): after a bound the regions that pass it, each
+# with its own figure in brackets
+_THRESHOLD_LEAD = re.compile(r"的?(?:还|也)?(?:有|是|为|包括)[:：]?")
+
+
+def _last_inner(m: IndicatorMention, q: QuantityMatch,
+                quantities: list[QuantityMatch]) -> int:
+    """Where the last number between ``m`` and ``q`` ends (``q``'s start when none)."""
+    return max((o.end for o in quantities if m.end <= o.start and o.end <= q.start),
+               default=q.start)
 
 
 def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
