@@ -886,3 +886,19 @@ def test_a_ranked_table_reads_alike_in_every_rendering(in_script: InScript, rend
         ("江苏省", "gdp", "growth", Decimal("5.8")),
         ("山东省", "gdp", "level", Decimal("9206870000000")),
         ("山东省", "gdp", "growth", Decimal("6.0"))}
+
+
+def test_households_beside_a_count_of_communities_are_no_count_of_them(
+        in_script: InScript) -> None:
+    # the households the renovated communities house (万户) are counted in another word
+    text = in_script("2022年全国计划新开工改造城镇老旧小区5.1万个、840万户。\n"
+                     "2022年老旧小区改造进展情况\n"
+                     "序号 | 省份 | 计划任务数(个) | 开工数(个) | 涉及居民户数(万户) |\n"
+                     "1 | 北京 | 400 | 411 | 21.30 |\n2 | 天津 | 177 | 178 | 10.12 |\n"
+                     "3 | 河北 | 3698 | 3699 | 53.00 |\n")
+    got = {(type(f).__name__, f.region, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.indicator == "old_communities_renovated"}
+    assert got == {("Goal", "100000", Decimal("51000")),
+                   ("Goal", "110000", Decimal("400")), ("Result", "110000", Decimal("411")),
+                   ("Goal", "120000", Decimal("177")), ("Result", "120000", Decimal("178")),
+                   ("Goal", "130000", Decimal("3698")), ("Result", "130000", Decimal("3699"))}

@@ -13,7 +13,8 @@ from plantrack.datafiles import data_rows
 from plantrack.hookspecs import hookimpl
 from plantrack.model import Indicator
 
-__all__ = ["gold_indicator_ids", "load_indicator_rows", "register_indicators", "scored_ids"]
+__all__ = ["counted_in", "gold_indicator_ids", "load_indicator_rows", "register_indicators",
+           "scored_ids"]
 
 
 @cache
@@ -25,6 +26,20 @@ def load_indicator_rows() -> tuple[Indicator, ...]:
                   kind=row[3], unit=row[4], better=row[5])  # type: ignore[arg-type]
         for row in rows
     )
+
+
+@cache
+def _counters() -> dict[str, frozenset[str]]:
+    _, *rows = data_rows("plantrack.catalog", "counters.tsv")
+    return {row[0]: frozenset(row[1].split("|")) for row in rows}
+
+
+def counted_in(indicator_id: str, unit_text: str) -> bool:
+    """Whether a count written with ``unit_text`` (个, 万户, 户) may be one of the
+    indicator's: any counter unless ``data/counters.tsv`` lists the indicator's own."""
+    own = _counters().get(indicator_id)
+    counter = unit_text.lstrip("0123456789.,十百千万亿 ").strip()  # (个以上: its bound after)
+    return own is None or not counter or counter.startswith(tuple(own))
 
 
 @cache

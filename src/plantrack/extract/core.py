@@ -17,6 +17,7 @@ from typing import Literal
 
 from attrs import evolve, frozen
 
+from plantrack.catalog.indicators import counted_in
 from plantrack.catalog.roles import NOT_THE_SUBJECT, mention_role
 from plantrack.datafiles import alternation
 from plantrack.extract.context import (
@@ -978,6 +979,9 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         if (pair.mention.indicator.unit == "count"
                 and has_cue(text[pair.mention.end:q.start], "enterprise_measure")):
             continue
+        if pair.mention.indicator.unit == "count" and not counted_in(
+                pair.mention.indicator.id, text[q.number_start:q.end]):
+            continue  # (老旧小区5.1万个、840万户: the households, no count of communities)
         # up to the number itself: a comparator word (高于10%) is part of the quantity
         between = text[pair.mention.end:q.number_start]
         # 均在6%及以上 is about every member: of the whole, nothing; of a member named

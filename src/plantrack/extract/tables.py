@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from attrs import evolve, frozen
 
 from plantrack.catalog.find import pinyin_regions
+from plantrack.catalog.indicators import counted_in
 from plantrack.catalog.regions import Gazetteer
 from plantrack.catalog.resolve import deictic_region, is_nonregion_phrase, title_region
 from plantrack.components import Extractor
@@ -1296,6 +1297,16 @@ def _cell_unit(r: _Row, column: Column) -> str | None:
     return unit
 
 
+def _another_measure(r: _Row, column: Column, unit: str | None) -> bool:
+    """Whether the cells of ``column`` measure another thing than ``r``'s indicator: 单位
+    面积产量 (公斤/公顷), 播种面积 (千公顷), a yield or an area whatever unit the caption
+    gives; 涉及居民户数(万户) beside 小区数(个), the households, no count of communities."""
+    if r.indicator.unit == "count" and unit and not counted_in(r.indicator.id, unit):
+        return True
+    return column.unit is not None and bool(_PER_AREA.search(column.unit) or (
+        _AREA.fullmatch(column.unit) and r.indicator.unit != "m2"))
+
+
 def _unit_unprinted(cell: Cell, indicator: Indicator, header: str) -> QuantityMatch | None:
     """粮食 | 171337 with no unit printed anywhere: the number read in the unit its
     indicator's table prints it in, to be kept flagged, not left out. Only a measure's
@@ -1404,10 +1415,7 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
         return None  # 工业总产值指数 on no base it names: an index, no level in 万元
     else:
         unit = _cell_unit(r, column)
-        if column.unit is not None and (_PER_AREA.search(column.unit) or (
-                _AREA.fullmatch(column.unit) and r.indicator.unit != "m2")):
-            # 单位面积产量 (公斤/公顷), 播种面积 (千公顷): a yield or an area, no quantity
-            # of the indicator (but of an area's) whatever unit the caption gives
+        if _another_measure(r, column, unit):
             return None
         if (column.unit == "元" and r.unit is not None and r.unit.endswith("元")
                 and r.unit != "元" and "人均" not in r.indicator.name):
