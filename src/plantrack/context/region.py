@@ -170,10 +170,8 @@ def _short_named(text: str, gazetteer: Gazetteer) -> list[Region]:
     named = [(m.start(), m.group()) for m in _short_name_after_verb().finditer(text)]
     if not named:
         return []
-    names = [name for name in (*gazetteer.by_name, *gazetteer.places)
-             if len(name) > 1 and name[0] in _short_names()]
     codes = {_short_names()[short] for start, short in named
-             if not any(text.startswith(name, start) for name in names)}
+             if not _opens_a_name(text, start, gazetteer)}
     region = gazetteer.get(codes.pop()) if len(codes) == 1 else None
     return [region] if region is not None else []
 
@@ -199,6 +197,16 @@ def _byline_paper(text: str) -> tuple[str, str] | None:
     """The paper of a byline at ``text``'s head (河南日报讯) and its place's name."""
     m = _byline().match(text)
     return (m[1], m[2]) if m else None
+
+
+_NAME_MAX = 32  # characters, more than any region's or place's name holds (25 at most)
+
+
+def _opens_a_name(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether a region's or a place's name of two characters or more starts at
+    ``start`` (在鄂尔多斯, 来桂林): looked up by the text's prefixes, not by every name."""
+    return any(text[start:end] in gazetteer.by_name or text[start:end] in gazetteer.places
+               for end in range(start + 2, min(len(text), start + _NAME_MAX) + 1))
 
 
 @cache

@@ -1522,12 +1522,12 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     progression (由710亿元增加到905亿元)."""
     if _per_capita(text, m):
         return False
-    inner = [o for o in quantities if m.end <= o.start and o.end <= q.start]
-    if not inner:
-        return True
+    last = _last_inner(m, q, quantities)
+    if last == q.start:
+        return True  # (no number between, or one right before it)
     # (、2.大连(…): a rank is a list mark; so is a note closing an item, 下同 (the same below))
-    gap = _unmarked(text, inner[-1].end, q.start)
-    if signed_bracket(text, inner[-1].end, q):
+    gap = _unmarked(text, last, q.start)
+    if signed_bracket(text, last, q):
         return True  # 社会消费品零售总额1125.7亿元(+7.4%): the figure's change, signed
     if m.indicator.id == OTHER and gap.strip(LIST_JOINS + " ") and not _bare(gap):
         return False  # 采矿业增加值下降12.4%制造业增长10.6%: a wording goes on only so far
