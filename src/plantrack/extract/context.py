@@ -309,8 +309,11 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
     others: set[str] = set()  # the codes of headings that make a round-up
     counted_down = False
     context = {subject.code: 5.0} if subject else {}
-    for start, line in lines_at(doc.text):
+    lines = lines_at(doc.text)
+    for k, (start, line) in enumerate(lines):
         stripped = line.strip()  # (the cleaned text's: 88.雷(拼音:léi)山县 is 88.雷山县 there)
+        if stripped and _cell_of_column(lines, k):
+            continue  # 7 / 南澳县 / 35.93: a name's cell of a table one cell a line
         # (1 青岛,家底指数:87.25: a numbered heading whose region a comma ends; 北京
         # 11404.3亿元 8%: a region's line of its figures, over its paragraph)
         lead = re.split(r"[，,:：]", _RANK_LEAD.sub("", stripped), maxsplit=1)[0]
@@ -332,6 +335,16 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
     if len(others) < 2 and not counted_down:
         return ()  # (but NO.2:福州 is a ranking's item, whatever the page kept of the rest)
     return tuple(found)
+
+
+_BARE_FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")  # 35.93, -1.6, 8%: a cell's value
+
+
+def _cell_of_column(lines: list[tuple[int, str]], k: int) -> bool:
+    """Whether line ``k`` has a bare figure on the next line with text: the name's cell of
+    a table's row printed one cell a line (7 / 南澳县 / 35.93 / 1.3), no heading."""
+    nxt = next((line.strip() for _, line in lines[k + 1:] if line.strip()), "")
+    return _BARE_FIGURE.fullmatch(nxt) is not None
 
 
 def _section_kinds(doc: PreparedDocument) -> tuple[tuple[int, int, str], ...]:

@@ -237,7 +237,10 @@ def _split(line: _Line, sep: str) -> tuple[Cell, ...] | None:
         gaps.insert(0, glued)
     if not gaps:
         return None
-    row = _joined(line, _cells(line, gaps))
+    # (a copy cut by spaces writes an empty cell as a dash, to keep its columns: the
+    # cell is as empty as a barred copy's | |)
+    row = tuple(c if _filled(c) else Cell(c.start, c.start, "")
+                for c in _joined(line, _cells(line, gaps)))
     if text[:2].isspace() and all(_YEAR_HEAD.fullmatch(c.text) for c in row):
         # "  2001   2005   2006 @": a header of years indented past its names' column,
         # whose corner is blank
@@ -578,10 +581,20 @@ _GROUP_MAX = 12  # characters of a group's line inside a table (教育卫生, �
 def _grid(rows: list[tuple[Cell, ...]], caption: str, header_rows: int = 0) -> Grid:
     start, end = rows[0][0].start, max(c.end for c in rows[-1])
     # | 表1 2023年主要指标完成情况 |  |  |: a first row with one filled cell is a caption
-    while len(rows) > 2 and sum(1 for c in rows[0] if c.text) == 1 and rows[0][0].text:
+    # (and so is 表3-19 …  -  -  -: a copy cut by spaces writes its empty cells as dashes)
+    while len(rows) > 2 and sum(1 for c in rows[0] if _filled(c)) == 1 and _filled(
+            rows[0][0]):
         caption = f"{caption} {rows[0][0].text}".strip()
         rows = rows[1:]
     return Grid(tuple(rows), caption, start, end, header_rows)
+
+
+_EMPTY_MARK = re.compile(r"[—–－-]+")  # what a copy writes in a cell left empty
+
+
+def _filled(cell: Cell) -> bool:
+    """Whether ``cell`` holds more than an empty cell's mark."""
+    return bool(cell.text) and not _EMPTY_MARK.fullmatch(cell.text)
 
 
 def _spaced_out(words: tuple[str, ...]) -> str:
@@ -1141,13 +1154,17 @@ def is_rank_header(text: str) -> bool:
 
 
 def _is_row(group: list[_Line], *, years: bool = False, ranked: bool = False) -> bool:
-    """Lines that can be one row of a one-cell-per-line table: short, none empty, no
-    sentence, a name first that is no header word (``years``: or a year, under 年份;
-    ``ranked``: or a rank, a name after it, under 排名)."""
+    """Lines that can be one row of a one-cell-per-line table: short, no sentence, a name
+    first that is no header word (``years``: or a year, under 年份; ``ranked``: or a
+    rank, a name after it, under 排名), and a value after it (the other cells may be
+    empty lines: a copy writes an empty cell as one, 2024 / - / (blank) / (blank))."""
+    if group and _stacked_start().fullmatch(group[0].text):
+        return False  # 年份 / GDP(亿元): the next table's header, right after the last row
     cells = [line.text.strip() for line in group]
     if ranked and len(cells) > 1 and _is_rank_value(cells[0]):
         cells = cells[1:]
-    return (all(cells) and all(len(c) <= _STACKED_CELL_MAX for c in cells)
+    return (bool(cells[0]) and (len(cells) < 2 or bool(cells[1]))
+            and all(len(c) <= _STACKED_CELL_MAX for c in cells)
             and not any(_SENTENCE_END.search(c) for c in cells)
             and (HAN.search(cells[0]) is not None
                  or (years and BARE_YEAR.fullmatch(cells[0]) is not None))
@@ -1195,6 +1212,7 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
         h.text.strip()) and not is_rank_header(h.text) for h in header[1:]]
     # (统计口径: each row's scope, a part's row under the whole's merged name)
     scope = next((j for j, h in enumerate(header) if is_scope_header(h.text)), None)
+    years = is_period_header(header[0].text)  # 年份 / 2017 / 200.00: a year is the name
     values = 0
     i = 0
     while more(i + 1):
@@ -1211,7 +1229,8 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
             values += 1
             i += used
             continue
-        if not _is_name(name.text):
+        if not _is_name(name.text) and not (
+                years and BARE_YEAR.fullmatch(name.text.strip()) is not None):
             break
         after = cells[i + 1:i + width]
         empty = Cell(name.end, name.end, "")

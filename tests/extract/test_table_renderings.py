@@ -1,0 +1,85 @@
+"""Tables a copy cut another way than by bars: empty cells written as dashes in runs of
+spaces, one cell a line with empty cells as empty lines, a year table of two columns, and
+two such tables one right after the other. Texts written here, in both scripts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.extract.scripts import InScript
+
+import plantrack
+
+
+def _facts(text: str) -> set[tuple[str, str | None, str, Decimal, str]]:
+    return {(type(f).__name__, f.region, f.indicator, f.quantity.value, str(f.period))
+            for f in plantrack.extract(text).facts}
+
+
+def test_dashes_in_a_spaced_table_are_empty_cells(in_script: InScript) -> None:
+    # the caption's rows and the header's merged cell carry dashes where a barred copy has
+    # empty cells: 地区生产总值 heads its column only, the shares after it are none of it
+    text = in_script(
+        "3-19 支出法地区生产总值 (2021年)  -  -  -  -\n"
+        "本表按当年价格计算。  -  -  -  -\n"
+        "地 区  支出法地区生产总值  资本形成率  最终消费率  -\n"
+        "(亿元)  最终消费支出  资本形成总额  (投资率)(%)  (消费率)(%)\n"
+        "北 京  40269.6  2045.1  50.5  53.4\n"
+        "天 津  15695.1  1763.1  54.2  40.4\n"
+        "河 北  40391.3  4987.2  47.2  42.8\n")
+    assert {(region, value, period) for _, region, indicator, value, period in _facts(text)
+            if indicator == "gdp"} == {("110000", Decimal("4026960000000.0"), "2021"),
+                                       ("120000", Decimal("1569510000000.0"), "2021"),
+                                       ("130000", Decimal("4039130000000.0"), "2021")}
+
+
+def test_empty_lines_are_empty_cells_of_a_table_one_cell_a_line(
+        in_script: InScript) -> None:
+    # rows of years not yet published: the year, a dash, then empty cells as empty lines
+    text = in_script("\n".join((
+        "年份", "济南城镇居民人均可支配收入(元)", "潍坊城镇居民人均可支配收入(元)", "对比差值(元)",
+        "2019", "-", "", "",
+        "2018", "-", "", "",
+        "2017", "46,642.40", "36,286.30", "10,356.10",
+        "2016", "43,052.20", "33,608.90", "9,443.30",
+        "2015", "39,888.70", "31,059.80", "8,828.90",
+    )) + "\n")
+    got = {(region, value, period) for _, region, indicator, value, period in _facts(text)
+           if indicator == "urban_disposable_income"}
+    assert got == {("370100", Decimal("46642.40"), "2017"), ("370700", Decimal("36286.30"), "2017"),
+                   ("370100", Decimal("43052.20"), "2016"), ("370700", Decimal("33608.90"), "2016"),
+                   ("370100", Decimal("39888.70"), "2015"), ("370700", Decimal("31059.80"), "2015")}
+
+
+def test_a_two_column_year_table_one_cell_a_line(in_script: InScript) -> None:
+    text = in_script("庆阳市近年来一般公共预算收入情况如下:\n" + "\n".join((
+        "年份", "一般公共预算收入(亿元)", "2019", "40.12", "2020", "42.35", "2021", "48.60",
+    )) + "\n以上为庆阳市的情况。\n")
+    got = {(region, value, period) for _, region, indicator, value, period in _facts(text)
+           if indicator == "general_budget_revenue"}
+    assert got == {("621000", Decimal("4012000000"), "2019"),
+                   ("621000", Decimal("4235000000"), "2020"),
+                   ("621000", Decimal("4860000000"), "2021")}
+
+
+def test_a_table_right_after_another_one_cell_a_line_is_the_pages_own(
+        in_script: InScript) -> None:
+    # the last district's name, a line before the years' table, is a cell, no heading:
+    # the years are the city's, not 南澳县's
+    text = in_script("2022年汕头市各区县GDP排名如下。\n" + "\n".join((
+        "排名", "区县", "2022年GDP(亿元)", "2022年增速(%)",
+        "1", "龙湖区", "614.37", "0.2",
+        "2", "金平区", "611.33", "1.6",
+        "3", "南澳县", "35.93", "1.3",
+        "年份", "GDP(亿元)", "增速(%)",
+        "2022年", "3017.44", "1.0",
+        "2021年", "2929.87", "6.1",
+        "2020年", "2730.58", "2.0",
+    )) + "\n")
+    got = {(region, value, period) for kind, region, indicator, value, period in _facts(text)
+           if indicator == "gdp" and period in ("2021", "2020")}
+    assert got == {("440500", Decimal("292987000000"), "2021"),
+                   ("440500", Decimal("6.1"), "2021"),
+                   ("440500", Decimal("273058000000"), "2020"),
+                   ("440500", Decimal("2.0"), "2020")}
+    assert ("Result", "440523", "gdp", Decimal("3593000000"), "2022") in _facts(text)
