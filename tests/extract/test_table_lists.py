@@ -1007,3 +1007,26 @@ def test_regions_named_after_a_bound_they_pass_each_take_their_bracketed_figure(
                    ("431023", "gdp", Decimal("19139000000")),
                    ("370000", "listed_companies", Decimal("149")),
                    ("350000", "listed_companies", Decimal("121"))}
+
+
+def test_regions_named_after_a_bound_and_their_regions_word_take_their_figures(
+        in_script: InScript) -> None:
+    # (…的省市还包括: the regions' collective word between the bound and the list)
+    text = in_script("2020年,一般公共预算收入超过3000亿元的省市还包括北京市(5483.9亿元)、"
+                     "四川省(4258亿元)、河南省(4155.22亿元)。")
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.region != "100000"}
+    assert got == {("110000", Decimal("548390000000.0")), ("510000", Decimal("425800000000")),
+                   ("410000", Decimal("415522000000.00"))}
+
+
+def test_provinces_listed_before_a_comma_take_their_figures_in_turn(
+        in_script: InScript) -> None:
+    # 江苏省、浙江省: the 省 that ends a province's name is no 省 of 中央、省和南通市 (an
+    # authority whose directives a sentence follows)
+    text = in_script("2020年,第二至第五名依次是江苏省、浙江省、上海市、山东省,一般公共预算收入"
+                     "分别为9059亿元、7248亿元、7046.3亿元、6559.9亿元。")
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("320000", Decimal("905900000000")), ("330000", Decimal("724800000000")),
+                   ("310000", Decimal("704630000000.0")),
+                   ("370000", Decimal("655990000000.0"))}

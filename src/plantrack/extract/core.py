@@ -223,6 +223,13 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         between = text[pair.mention.end:pair.mention.end + _TRAILING_WORDS]
     elif not pair.mention.name:  # 经济增长6.1%: an implied indicator's words hold the rate's
         between = text[pair.mention.start:pair.quantity.start]
+    if ind.kind == "stock" and prev_end > start and (
+            has_cue(between, "growth") or has_cue(between, "increase")) and (
+                has_cue(mention_prefix[-4:], "increase")
+                or has_cue(pair.mention.name, "increase")):
+        # 入库四上企业80个，同比增加4个，增长5.2%: the addition's own change on last year,
+        # no measure of the stock it adds to
+        return None
     # one scan tells whether any growth word is there before each is tried
     # (a rate's level said with the word it moved by: 失业率由3.5%下降为3.2%)
     moved_to = "(?:到|至|为)$" if ind.unit == "percent" else "(?:到|至)$"

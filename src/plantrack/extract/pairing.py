@@ -1504,8 +1504,10 @@ def _per_capita(text: str, m: IndicatorMention) -> bool:
 
 
 # GDP超过100亿元的还有资兴市(192.89亿元): after a bound the regions that pass it, each
-# with its own figure in brackets
-_THRESHOLD_LEAD = re.compile(r"的?(?:还|也)?(?:有|是|为|包括)[:：]?")
+# with its own figure in brackets (…超过3000亿元的省市还包括北京市(5483.9亿元): the
+# regions' word between)
+_THRESHOLD_LEAD = re.compile(
+    r"的?(?:省市|省份|省区|城市|地市|市州|县市区?|区县|县区|地区)?(?:还|也)?(?:有|是|为|包括)[:：]?")
 
 
 def _last_inner(m: IndicatorMention, q: QuantityMatch,
