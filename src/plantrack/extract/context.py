@@ -312,8 +312,6 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
     lines = lines_at(doc.text)
     for k, (start, line) in enumerate(lines):
         stripped = line.strip()  # (the cleaned text's: 88.雷(拼音:léi)山县 is 88.雷山县 there)
-        if stripped and _cell_of_column(lines, k):
-            continue  # 7 / 南澳县 / 35.93: a name's cell of a table one cell a line
         # (1 青岛,家底指数:87.25: a numbered heading whose region a comma ends; 北京
         # 11404.3亿元 8%: a region's line of its figures, over its paragraph)
         lead = re.split(r"[，,:：]", _RANK_LEAD.sub("", stripped), maxsplit=1)[0]
@@ -325,7 +323,8 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
         if _NUMBERED.match(stripped):
             lead = _FIGURE_BRACKET.sub("", lead)
         region = region_for_heading(_LATIN_NAME.sub("", lead), gazetteer, context)
-        if region is not None:
+        # (7 / 南澳县 / 35.93: a name's cell of a table one cell a line, no heading)
+        if region is not None and not _cell_of_column(lines, k):
             found.append((doc.to_reading(start), region))
             counted_down = counted_down or _RANK_LEAD.match(stripped) is not None
             if subject is None or region.code != subject.code or _NUMBERED.match(stripped):
@@ -343,8 +342,10 @@ _BARE_FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")  # 35.93, -1.6, 8%: a
 def _cell_of_column(lines: list[tuple[int, str]], k: int) -> bool:
     """Whether line ``k`` has a bare figure on the next line with text: the name's cell of
     a table's row printed one cell a line (7 / 南澳县 / 35.93 / 1.3), no heading."""
-    nxt = next((line.strip() for _, line in lines[k + 1:] if line.strip()), "")
-    return _BARE_FIGURE.fullmatch(nxt) is not None
+    k += 1
+    while k < len(lines) and not lines[k][1].strip():
+        k += 1
+    return k < len(lines) and _BARE_FIGURE.fullmatch(lines[k][1].strip()) is not None
 
 
 def _section_kinds(doc: PreparedDocument) -> tuple[tuple[int, int, str], ...]:

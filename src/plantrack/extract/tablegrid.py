@@ -1156,8 +1156,8 @@ def is_rank_header(text: str) -> bool:
 def _is_row(group: list[_Line], *, years: bool = False, ranked: bool = False) -> bool:
     """Lines that can be one row of a one-cell-per-line table: short, no sentence, a name
     first that is no header word (``years``: or a year, under 年份; ``ranked``: or a
-    rank, a name after it, under 排名), and a value after it (the other cells may be
-    empty lines: a copy writes an empty cell as one, 2024 / - / (blank) / (blank))."""
+    rank, a name after it, under 排名), and its second cell filled (the cells after it
+    may be empty lines: a copy writes an empty cell as one, 2024 / - / (blank) / (blank))."""
     if group and _stacked_start().fullmatch(group[0].text):
         return False  # 年份 / GDP(亿元): the next table's header, right after the last row
     cells = [line.text.strip() for line in group]
