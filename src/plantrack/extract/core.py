@@ -40,6 +40,7 @@ from plantrack.extract.pairing import (
     PART_STAGE,
     PERIOD_WORDS,
     RATE_AFTER,
+    REGION_COUNT,
     Pair,
     find_pairs,
     group_words,
@@ -224,9 +225,8 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     elif not pair.mention.name:  # 经济增长6.1%: an implied indicator's words hold the rate's
         between = text[pair.mention.start:pair.quantity.start]
     if ind.kind == "stock" and prev_end > start and (
-            has_cue(between, "growth") or has_cue(between, "increase")) and (
-                has_cue(mention_prefix[-4:], "increase")
-                or has_cue(pair.mention.name, "increase")):
+            has_cue(between, "growth") or has_cue(between, "increase")) and _named_added(
+                pair, mention_prefix):
         # 入库四上企业80个，同比增加4个，增长5.2%: the addition's own change on last year,
         # no measure of the stock it adds to
         return None
@@ -291,6 +291,12 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     return "level"
 
 
+def _named_added(pair: Pair, mention_prefix: str) -> bool:
+    """Whether the words right before the name, or the name itself, say its figure is an
+    addition (新增高新技术企业, 入库四上企业; 上规入统工业企业)."""
+    return has_cue(mention_prefix[-4:], "increase") or has_cue(pair.mention.name, "increase")
+
+
 def _added(text: str, pair: Pair, mention_prefix: str, between: str) -> bool:
     """Whether an increase word (新增, 净增) makes a stock's figure an addition: before
     the name, in it, at its list's head, between the name and the figure, or right before
@@ -302,8 +308,7 @@ def _added(text: str, pair: Pair, mention_prefix: str, between: str) -> bool:
     ahead = text[max(clause, pair.quantity.start - 4):pair.quantity.start] if (
         pair.quantity.end <= pair.mention.start) else ""
     # (or the name says it itself: 上规入统工业企业, those entered into the count this year)
-    return (has_cue(mention_prefix[-4:], "increase") or has_cue(ahead, "increase")
-            or has_cue(pair.mention.name, "increase")
+    return (_named_added(pair, mention_prefix) or has_cue(ahead, "increase")
             or (listed and has_cue(mention_prefix[:4], "increase"))
             or has_cue(_without(between, "progression"), "increase"))
 
@@ -633,11 +638,6 @@ def _listed_after(ctx: DocContext, text: str, pair: Pair, index: int) -> RegionM
     return regions[index] if len(regions) > 1 and index < len(regions) else None
 
 
-# 成都、德阳、眉山、资阳4市共完成…: a count of the regions just listed and a word of
-# their sum (cue group_total)
-_REGION_COUNT = re.compile(r"[\d一二两三四五六七八九十]{1,3}个?[省市县区州]")
-
-
 def _group_total(text: str, near: list[RegionMention], anchor: int) -> bool:
     """Whether the last regions named before ``anchor`` are listed and then summed
     (成都、德阳、眉山、资阳4市共完成地区生产总值…): their total is none of theirs."""
@@ -645,7 +645,8 @@ def _group_total(text: str, near: list[RegionMention], anchor: int) -> bool:
     join = text[near[-2].end:last.start] if len(near) > 1 else ""
     if len(join) != 1 or join not in LIST_JOINS:
         return False
-    m = _REGION_COUNT.match(text, last.end)
+    # (成都、德阳、眉山、资阳4市共完成…: a count of them and a word of their sum)
+    m = REGION_COUNT.match(text, last.end)
     return m is not None and text.startswith(cues("group_total"), m.end())
 
 

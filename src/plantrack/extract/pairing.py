@@ -55,8 +55,10 @@ from plantrack.text.segment import (
 )
 from plantrack.text.years import YEAR
 
-__all__ = ["LIST_JOINS", "RATE_AFTER", "Pair", "find_pairs", "group_words", "listed_index",
-           "listed_run", "names_a_goal", "opens_with_rank", "target_cues"]
+__all__ = ["LIST_JOINS", "PART_STAGE", "PERIOD_WORDS", "RATE_AFTER", "REGION_COUNT", "Pair",
+           "find_pairs", "group_words", "item_owner", "listed_after_lead", "listed_index",
+           "listed_run", "names_a_goal", "opens_with_rank", "ranks_by_growth",
+           "signed_bracket", "target_cues", "topic_pairs"]
 
 
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
@@ -700,7 +702,9 @@ def _sharing(ctx: DocContext, text: str, s: Span, pair: Pair) -> list[RegionMent
                           gaps=("", *cues("sharing_gap")))
 
 
-_GROUP_COUNT = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:城市|地市|省份|[市县区省地])的?$")
+# 成都、德阳、眉山、资阳4市, 南京、苏州、无锡、南通四市: a count of the regions just listed
+REGION_COUNT = re.compile(r"[\d一二两三四五六七八九十]{1,3}个?(?:城市|地市|省份|[省市县区州地])")
+_GROUP_COUNT = re.compile(rf"{REGION_COUNT.pattern}的?$")
 
 
 def _listed_before(ctx: DocContext, text: str, lo: int, at: int, *,
@@ -1971,7 +1975,6 @@ def _place_then_figure() -> re.Pattern[str]:
     when its place comes first."""
     return re.compile(rf"(?:{alternation(cues('place_verb'))})?(?:全国|全省|全市)?{PLACE}"
                       r"[名位]?[，,:：]?[(（]?")
-
 
 
 @cache
