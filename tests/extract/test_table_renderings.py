@@ -83,3 +83,35 @@ def test_a_table_right_after_another_one_cell_a_line_is_the_pages_own(
                    ("440500", Decimal("273058000000"), "2020"),
                    ("440500", Decimal("2.0"), "2020")}
     assert ("Result", "440523", "gdp", Decimal("3593000000"), "2022") in _facts(text)
+
+
+_INTERLEAVED_HEADER = ("地区", "进出口总额", "排序", "出口总额", "排序",
+                       "本年金额", "同比%", "本年金额", "同比%")
+_INTERLEAVED_ROWS = (("全市合计", "52310", "12.4", "30120", "8.5"),
+                     ("蓬江区", "20110", "15.2", "2", "11050", "9.8", "1"),
+                     ("新会区", "18400", "-3.1", "3", "9020", "4.4", "2"),
+                     ("台山市", "7300", "22.6", "1", "5120", "18.0", "3"))
+
+
+def test_a_two_level_header_one_cell_a_line_with_rank_columns_between_its_groups(
+        in_script: InScript) -> None:
+    # each group's merged cell over 本年金额 | 同比%, each rank column over both header
+    # rows; the total has no ranks. Cut with and without blank lines between the cells.
+    for sep in ("\n", "\n\n"):
+        cells = [*_INTERLEAVED_HEADER, *(c for row in _INTERLEAVED_ROWS for c in row)]
+        # the notice's title names other months; the table's caption, its unit's line
+        # apart, names its own, and 本年 over the amounts says the caption's period
+        text = in_script("江门市关于2021年1-7月外经贸情况的通报\n\n附件1\n"
+                         "江门市各县(市、区)进出口情况表\n(2021年1-6月)\n\n金额单位:万美元\n\n"
+                         + sep.join(cells) + "\n")
+        facts = _facts(text)
+        assert {period for *_, period in facts} == {"2021-01..2021-06"}, sep
+        got = {(region, indicator, value) for _, region, indicator, value, _ in facts}
+        want = {"440700": ("523100000", "12.4", "301200000", "8.5"),
+                "440703": ("201100000", "15.2", "110500000", "9.8"),
+                "440705": ("184000000", "-3.1", "90200000", "4.4"),
+                "440781": ("73000000", "22.6", "51200000", "18.0")}
+        assert got == {(code, indicator, Decimal(value)) for code, values in want.items()
+                       for indicator, value in zip(("foreign_trade", "foreign_trade",
+                                                    "exports", "exports"), values,
+                                                   strict=True)}, sep

@@ -345,6 +345,13 @@ def _caption(lines: list[_Line], first: int) -> str:
                 if (_TABLE_NUMBER.match(title) or (bracketed and not title.endswith(
                         ("。", "：", ":")))) and len(title) <= _CAPTION_MAX:
                     out.insert(0, title)
+                elif _BRACKETED.fullmatch(title) and k > 0:
+                    # 进出口情况表 / (2010年1-8月) / (blank) / 金额单位:万美元: the unit's
+                    # line takes the period's bracket, and the bracket its title
+                    above = lines[k - 1].text.strip()
+                    out[:0] = [above, title] if above and len(
+                        above) <= _CAPTION_MAX and not above.endswith(
+                        ("。", "：", ":")) else [title]
             break
         i -= 1
     return " ".join(out)
@@ -352,7 +359,8 @@ def _caption(lines: list[_Line], first: int) -> str:
 
 # a caption's units in brackets (规模以上工业增加值(亿元、%、%)): no enumeration of cells
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-_UNIT_SAID_LINE = re.compile(rf"{UNIT_SAID.pattern}\s*\S{{1,8}}")  # 单位:% as a line
+# 单位:% as a line (金额单位:万美元, 计量单位:亿元: the unit of the amounts only)
+_UNIT_SAID_LINE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}{UNIT_SAID.pattern}\s*\S{{1,8}}")
 # 表2, or a copy's 2 alone before its title (2  GDP同比增长速度: the 表 of a heading lost)
 _TABLE_NUMBER = re.compile(
     r"表\s*[\d一二三四五六七八九十]+|\d{1,2}[ \u3000]{2,}(?=[\u4e00-\u9fffA-Z])")
@@ -679,6 +687,8 @@ class _StackedHeader:
 
 def _stacked_header(lines: list[_Line], k: int) -> _StackedHeader:
     """The header whose first cell (指标, 地区, 年份) is line ``k``."""
+    if (interleaved := _interleaved_header(lines, k)) is not None:
+        return interleaved
     line = lines[k]
     header = [_cell(line.text, line.start, 0, len(line.text))]
     # 年份 over year rows: every short line before the first year is a header cell
@@ -749,15 +759,65 @@ def _stacked_header(lines: list[_Line], k: int) -> _StackedHeader:
     return _StackedHeader(grouped, last, years, spaced, folded)
 
 
+def _interleaved_header(lines: list[_Line], k: int) -> _StackedHeader | None:
+    """A two-level header one cell a line whose groups stand between columns of their own
+    (地区 | 进出口总额 | 排序 | 出口总额 | 排序 over 本年金额 | 同比% | 本年金额 | 同比%: an
+    HTML table's merged cells, each group over its sub-columns and each rank column
+    over both header rows), from line ``k``; None unless the lines end in sub-columns
+    repeated once per group and the groups are the top row's cells no header word names.
+    Each sub-column is read under its group (进出口总额同比%)."""
+    words: list[tuple[int, Cell]] = []  # (line, cell), up to the first row's name
+    spaced = False
+    at = k
+    while at < len(lines) and len(words) <= _STACKED_HEADER_MAX:
+        text = lines[at].text
+        if not text.strip():
+            spaced = spaced or bool(words)
+        elif _is_word_cell(text) and not _is_value(text):
+            words.append((at, _cell(text, lines[at].start, 0, len(text))))
+        else:
+            break
+        at += 1
+    if at == len(lines) or not _is_value(lines[at].text) or len(words) < 2:
+        return None
+    words = words[:-1]  # the first row's name, before its first value
+    cells = [c for _, c in words]
+    for m in range(2, _SUB_COLUMNS_MAX + 1):
+        for count in range(2, len(cells) // (m + 1) + 1):
+            top, subs = cells[:-count * m], cells[-count * m:]
+            keys = [spaced_key(c.text) for c in subs]
+            if keys != keys[:m] * count or len(set(keys[:m])) != m or not any(
+                    _is_header_cell(c.text) for c in subs[:m]):
+                continue
+            groups = [j for j, c in enumerate(top) if j and not _is_header_cell(c.text)]
+            if len(groups) != count or not any(
+                    j not in groups for j in range(groups[0], len(top))):
+                continue  # (groups alone after the lead: _stacked_groups reads those)
+            header: list[Cell] = []
+            for j, c in enumerate(top):
+                if j not in groups:
+                    header.append(c)
+                    continue
+                own = subs[groups.index(j) * m:(groups.index(j) + 1) * m]
+                header.extend(Cell(sub.start, sub.end, _group_name(c) + sub.text)
+                              for sub in own)
+            return _StackedHeader(header, words[-1][0], False, spaced,
+                                  len(cells) - len(header))
+    return None
+
+
 def _stacked(text: str, lines: list[_Line],
              is_place: Callable[[str], bool] | None = None) -> Iterator[Grid]:
     starts = {line.start: k for k, line in enumerate(lines)}
     placed = [] if is_place is None else list(_place_stacked(text, lines, starts, is_place))
     yield from placed
+    headed: set[int] = set()  # lines a header read took
     for m in _stacked_start().finditer(text):
         k = starts[m.start()]
         if any(g.start <= m.start() < g.end for g in placed):
             continue  # (read as regions' columns)
+        if k in headed:
+            continue  # 地区 | 进出口总额 | 排序 | …: a header word inside a header opens no table
         if _repeated_header(lines, k):
             continue  # 名称 | 收入 | 增长 | 名称 | 收入 | 增长: read from the last copy on
         head = _stacked_header(lines, k)
@@ -765,6 +825,7 @@ def _stacked(text: str, lines: list[_Line],
         width = len(header)
         if width < 2:
             continue
+        headed.update(range(k, last + 1))
         if head.years and head.spaced:
             if (grid := _spaced_years(lines, k, head.last)) is not None:
                 yield grid
@@ -772,7 +833,10 @@ def _stacked(text: str, lines: list[_Line],
         full = width
         if (unit := _unit_left_blank(lines, header, last + 1)) is not None:
             header, width = header[:unit] + header[unit + 1:], width - 1
-        if head.spaced or width < _STACKED_MIN:
+        if head.spaced or width < _STACKED_MIN or any(
+                is_rank_header(c.text) for c in header[1:]):
+            # (a rank column after the names: a total leaves its rank out, a row shorter
+            # than the header, which the list reads)
             if (grid := _listed(lines, tuple(header), last + 1, _caption(lines, _first_copy(
                     lines, k)),
                                 spaced=head.spaced)) is not None:
@@ -1739,6 +1803,11 @@ def _short_row(cells: list[Cell], i: int, header: tuple[Cell, ...], worded: list
     if not found or (len(found) >= len(slots) and not whole) or (
             j < len(cells) and not _is_name(cells[j].text)):
         return None
+    unranked = [k for k in slots if not is_rank_header(header[k].text)]
+    if len(unranked) < len(slots) and len(found) == len(unranked):
+        # 全市合计 | 191140 | 35.6 | 96846 | 21 above rows ranked in two columns: a
+        # total has no ranks
+        slots, whole = unranked, True
     empty = Cell(name.end, name.end, "")
     row = [name, *([empty] * (len(header) - 1))]
     if unit is not None and unit_at is not None:

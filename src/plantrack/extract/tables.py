@@ -1609,7 +1609,9 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
                 time.year, time.last_year = ((time.year - 1, False) if time.year
                                              else (None, True))
             else:
-                update_time(time, _periods(column.header))
+                # (本年金额 | 同比% under (2010年1-8月): the caption's period, not the
+                # document's year 本年 would go back to in a sentence)
+                update_time(time, _periods(_THIS_YEAR_COLUMN.sub("", column.header)))
                 if _this_month(column.header) and (
                         time.part == "months" and time.months is not None
                         and time.months[0] == 1 < time.months[1]):
@@ -1629,6 +1631,9 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
         found = ctx.memo[key] = _Rows(tuple(r.name.start for r, _ in rows), tuple(rows),
                                       tuple(times))
     return found  # type: ignore[return-value]
+
+
+_THIS_YEAR_COLUMN = re.compile(r"本\s*年(?:\s*度)?")  # 本年金额, 本年累计: the table's own period
 
 
 def _this_month(header: str) -> bool:
