@@ -107,6 +107,10 @@ def test_curated_short_names_are_aliases(gaz: Gazetteer) -> None:
     for code, name in rows:
         assert name in gaz.by_code[code].aliases
     assert "内蒙" in gaz.by_code["150000"].aliases
+    # 新疆's press: 博州, 克州 (巴州 stays 巴中's 巴州区 alone)
+    assert "博州" in gaz.by_code["652700"].aliases
+    assert "克州" in gaz.by_code["653000"].aliases
+    assert [r.code for r in gaz.by_code.values() if "巴州" in r.aliases] == ["511902"]
 
 
 def test_aliases_are_never_an_official_name(gaz: Gazetteer) -> None:

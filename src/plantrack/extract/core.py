@@ -846,15 +846,10 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
                 item_owner(ctx, text, s) is not None and not find_indicators_in(
                     text, ctx.indicators, s.start, s.end)):
             before, item = items, True  # •集宁区:265.62亿元 / •丰镇市:…: a bullet's next item
-        if before is None and (opening := listed_after_lead(ctx, text, s)) is not None and (
-                not find_indicators_in(text, ctx.indicators, s.start, opening)):
-            # 全国一般公共预算收入(以下简称财政收入)完成219702亿元… / 回顾一下2023年财政10强
-            # 省份榜单:↵1.广东(13851.3亿元 同比增长4.3%下同)、2.江苏(…): a lead-in naming no
-            # indicator opens a list of the one a sentence just above names alone
-            before = _topic_above(ctx, text, read)
-            item = listed = before is not None
-        else:
-            listed = False
+        before, listed, ranked = _list_lead(ctx, text, s, read, before)
+        item = item or listed
+        if ranked and before is not None:
+            carried = carry(text, before, Time())  # (its period, not an aside's 去年)
         readings = list(_sentence(doc, ctx, text, s, carried=carried, before=before,
                                   item=item, listed=listed))
         yield from readings
@@ -912,6 +907,56 @@ def _topic_above(ctx: DocContext, text: str, read: list[Span]) -> Span | None:
     return None
 
 
+
+
+def _list_lead(ctx: DocContext, text: str, s: Span, read: list[Span], before: Span | None,
+               ) -> tuple[Span | None, bool, bool]:
+    """The sentence whose indicator the list sentence ``s`` opens after a lead-in naming
+    none is of, whether it was found so (the list is read with it), and whether it is a
+    ranking going on; ``before`` and no list otherwise."""
+    opening = listed_after_lead(ctx, text, s)
+    if opening is None or find_indicators_in(text, ctx.indicators, s.start, opening):
+        return before, False, False  # (a lead-in naming its indicator: read with it)
+    if (ranking := _ranking_above(ctx, text, read, Span(s.start, opening, text[
+            s.start:opening]))) is not None:
+        # 此外,第6-10名:郴州(1298.11亿元)、…: a ranking going on, whatever the sentence
+        # just before named
+        return ranking, True, True
+    if before is None:
+        # 全国一般公共预算收入(以下简称财政收入)完成219702亿元… / 回顾一下2023年财政10强
+        # 省份榜单:↵1.广东(13851.3亿元 同比增长4.3%下同)、2.江苏(…): a lead-in naming no
+        # indicator opens a list of the one a sentence just above names alone
+        above = _topic_above(ctx, text, read)
+        return above, above is not None, False
+    return before, False, False
+
+
+# 第6-10名, 第11至14位: a ranking's places, a list's lead-in going on with a ranking
+_RANK_PLACES = re.compile(r"第\d{1,3}\s*[-－—–~～至到]\s*\d{1,3}\s*[名位]")
+# 前5名, 前三位: a ranking's first places too (a part going on names later ones)
+_ANY_PLACES = re.compile(
+    rf"{_RANK_PLACES.pattern}|前(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})[名位]")
+_RANKING_CHARS = 3000  # characters above where the ranking's first places may stand
+
+
+def _ranking_above(ctx: DocContext, text: str, read: list[Span], lead: Span) -> Span | None:
+    """第1-5名:长沙(6365.76亿元)、… / …(prose)… / 此外,第6-10名:郴州(1298.11亿元)、…: a
+    lead-in naming a ranking's later places goes on with the ranking whose earlier places
+    a sentence above listed, when that one names one indicator alone (the sentences
+    between, whatever they name, are asides, and a ranking's middle places naming none
+    go on with it too); else None."""
+    if _RANK_PLACES.search(text, lead.start, lead.end) is None:
+        return None
+    for s in reversed(read):
+        if lead.start - s.end > _RANKING_CHARS:
+            return None
+        if _ANY_PLACES.search(text, s.start, s.end) is None:
+            continue
+        ids = {m.indicator.id for m in find_indicators_in(text, ctx.indicators, s.start, s.end)
+               if m.indicator.id != OTHER}
+        if ids:  # (none: the ranking's middle places, going on with it too)
+            return s if len(ids) == 1 else None
+    return None
 
 
 _LEAD_MARKS = ("——", ":", "：")  # a line ending so opens the lines below it
@@ -991,7 +1036,9 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
                 pair.mention.indicator.id, text[q.number_start:q.end]):
             continue  # (老旧小区5.1万个、840万户: the households, no count of communities)
         # up to the number itself: a comparator word (高于10%) is part of the quantity
-        between = text[pair.mention.end:q.number_start]
+        # (of a topic named sentences above, only this sentence's words up to it: 这两个
+        # 都市的差距 in an aside between a ranking's places says nothing of the next ones)
+        between = text[max(pair.mention.end, s.start):q.number_start]
         # 均在6%及以上 is about every member: of the whole, nothing; of a member named
         # among them (大渡口、九龙坡…等区县的增速均在6%及以上), its own figure
         # (or of each region a list before the indicator names: 常德市、衡阳市GDP均超过…)

@@ -312,6 +312,9 @@ def _has_magnitude(number: str) -> bool:
 
 
 _MASKS = "*＊"  # a digit a copy hides (202*年, 2112.*亿元)
+_RANGE_MARKS = "-－—–~～至"
+_ORDINAL_BEFORE = re.compile(r"第\d{1,3}$")  # 第1 before -5名
+_PLACES = re.compile(r"\d{1,3}\s*[名位]")  # 5名: places of a ranking after 前 or 第1-
 
 
 def _is_code_or_ordinal(text: str, start: int) -> bool:
@@ -322,6 +325,9 @@ def _is_code_or_ordinal(text: str, start: int) -> bool:
     before = text[start - 1]
     if before == "第":
         return True
+    if (before == "前" or (before in _RANGE_MARKS and _ORDINAL_BEFORE.search(
+            text, 0, start - 1))) and _PLACES.match(text, start):
+        return True  # 前5名, 第1-5名: a ranking's places, no count of persons
     if before in _MASKS or (before in ".．" and start > 1 and text[start - 2] in _MASKS):
         return True  # 增长*.2%: a copy masked the number's first digits, no number is left
     # (GDP4408.1亿元, and as self-media write it, 全市gdp249.84亿元)

@@ -1,0 +1,37 @@
+"""A ranking listed in parts (第1-5名:…, 此外,第6-10名:…, 剩下,第11-14名:…) with asides
+between them: every part is of the indicator and period the first part's sentence named,
+whatever an aside between says. Texts written here, in both scripts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.extract.scripts import InScript
+
+import plantrack
+
+_TEXT = (
+    "江西省2022年上半年经济观察\n"
+    "根据2022年上半年江西各市GDP数据,我们整理了11个设区市的排名,前3名:南昌(3431.6亿元)、"
+    "赣州(2139.5亿元)、九江(1863.2亿元)。南昌依旧领先,这两个城市的差距也在缩小。"
+    "此外,第4-6名:宜春(1591.7亿元)、上饶(1547.3亿元)、吉安(1174.0亿元)。\n"
+    "去年,抚州居民人均可支配收入达到3.1万元,同比增长8.2%。\n"
+    "剩下,第7-8名:抚州(908.2亿元)、萍乡(547.9亿元)。\n")
+
+
+def test_a_rankings_later_places_are_of_its_first_places_indicator(
+        in_script: InScript) -> None:
+    facts = plantrack.extract(in_script(_TEXT)).facts
+    gdp = {(f.region, f.quantity.value, str(f.period)) for f in facts if f.indicator == "gdp"}
+    assert gdp == {
+        ("360100", Decimal("343160000000.0"), "2022H1"),
+        ("360700", Decimal("213950000000.0"), "2022H1"),
+        ("360400", Decimal("186320000000.0"), "2022H1"),
+        ("360900", Decimal("159170000000.0"), "2022H1"),
+        ("361100", Decimal("154730000000.0"), "2022H1"),
+        ("360800", Decimal("117400000000.0"), "2022H1"),
+        ("361000", Decimal("90820000000.0"), "2022H1"),
+        ("360300", Decimal("54790000000.0"), "2022H1"),
+    }
+    # the aside's own figures stay its own
+    assert {f.indicator for f in facts} == {"gdp", "disposable_income"}
