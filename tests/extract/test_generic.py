@@ -1582,6 +1582,19 @@ def test_regions_listed_before_the_target_they_share_each_have_it() -> None:
                    ("target", "410300", fai, Decimal(7), "=")}
 
 
+def test_regions_counted_after_their_list_share_the_target_a_verb_sets(
+        in_script: InScript) -> None:
+    # their count (3个省份) without 等 between the list and 目标, and 锚定 for 为
+    text = in_script("2024年各省份GDP增长目标公布。\n"
+                     "湖北、湖南、江西3个省份目标同时锚定5.5%,陕西、甘肃两省目标设定在6%。\n")
+    got = _rates_by_region(plantrack.extract(text).facts)
+    assert got == {("target", "420000", "gdp", Decimal("5.5"), "="),
+                   ("target", "430000", "gdp", Decimal("5.5"), "="),
+                   ("target", "360000", "gdp", Decimal("5.5"), "="),
+                   ("target", "610000", "gdp", Decimal(6), "="),
+                   ("target", "620000", "gdp", Decimal(6), "=")}
+
+
 def test_regions_named_after_the_target_they_share_each_have_it() -> None:
     # the rate first, then the cities that have it (…的地市有), of the indicator the
     # paragraph compares

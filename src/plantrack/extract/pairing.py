@@ -603,11 +603,13 @@ _SHORT_OF_THEN = re.compile(rf"(?:[，,][^，,。；;\d]{{0,8}}){{1,2}}?{_REACHI
 # what stands between regions and the rate they aim at (南阳市的目标比较靠前，为“增长11%,
 # 周口市、新乡市，预期目标为“增长7.5%以上, …济源等地的目标一致，均是“增长7%) or reached
 # (渝北和长寿增速超过或达到7%, …彭水等区县的增速均在6%及以上)
+# (…四川、贵州12个省区市目标同时锚定6%: their count without 等, and the verb that sets it)
 _OWNED = re.compile(
-    r"(?:等地|等[\d一二三四五六七八九十]{1,2}[个座]?(?:省份|省区市|省市|城市|地市|[市县区省])"
+    r"(?:等地|等?[\d一二两三四五六七八九十]{1,2}[个座]?(?:省份|省区市|省市|城市|地市|[市县区省])"
     r"|等[区县市]{1,3})?(?:"
     r"[,，]?其?的?(?:预期|增长)?目标"
-    r"(?:一致)?[^,，。；;:：\d“”\"]{0,6}[,，]?(?:均|都|也)?(?:是|为)[“\"]?(?:增长)?"
+    r"(?:一致)?[^,，。；;:：\d“”\"]{0,6}[,，]?(?:均|都|也)?(?:是|为|锚定在?|设定?[在为]|定[在为])"
+    r"[“\"]?(?:增长)?"
     r"|的?(?:增速|增幅)(?:均|都|也)?(?:在|为|是|达到)?"
     # (江西、新疆为7%左右: regions side by side, their shared rate after a copula)
     r"|(?:均|都|也)?(?:为|是))")
@@ -641,6 +643,14 @@ def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
                 owners = []
         if not owners or (pair is not None and pair.region is not None
                           and pair.region not in owners):
+            continue
+        # (…12个省区市目标同时锚定6%,不过表述略有差异,重庆为6%以上: one named again after
+        # the shared rate with its own wording has its own)
+        listed = {r.start for r in owners}
+        again = {r.region.code for r in ctx.mentions_starting(q.end, s.end)
+                 if r.is_region and not r.deictic and r.start not in listed}
+        owners = [r for r in owners if r.region.code not in again]
+        if not owners:
             continue
         if pair is None:
             # the rate's clause opens at the list (濮阳、漯河…的目标是) or at the rate
