@@ -907,8 +907,6 @@ def _topic_above(ctx: DocContext, text: str, read: list[Span]) -> Span | None:
     return None
 
 
-
-
 def _list_lead(ctx: DocContext, text: str, s: Span, read: list[Span], before: Span | None,
                ) -> tuple[Span | None, bool, bool]:
     """The sentence whose indicator the list sentence ``s`` opens after a lead-in naming
