@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
     from plantrack.catalog import Catalog
 
-__all__ = ["NAME_JOINS", "ROW_END", "DocContext", "RegionMention", "context_of"]
+__all__ = ["BARE_FIGURE", "NAME_JOINS", "ROW_END", "DocContext", "RegionMention", "context_of"]
 
 # The year of writing is the text engine's (plantrack.text.years, data/year_cues.tsv).
 _ISO_DATE = re.compile(rf"(?<!\d)({YEAR})-(\d{{1,2}})-(\d{{1,2}})(?!\d)")
@@ -336,7 +336,7 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
     return tuple(found)
 
 
-_BARE_FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")  # 35.93, -1.6, 8%: a cell's value
+BARE_FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")  # 35.93, -1.6, 8%: a cell's value
 
 
 def _cell_of_column(lines: list[tuple[int, str]], k: int) -> bool:
@@ -345,7 +345,7 @@ def _cell_of_column(lines: list[tuple[int, str]], k: int) -> bool:
     k += 1
     while k < len(lines) and not lines[k][1].strip():
         k += 1
-    return k < len(lines) and _BARE_FIGURE.fullmatch(lines[k][1].strip()) is not None
+    return k < len(lines) and BARE_FIGURE.fullmatch(lines[k][1].strip()) is not None
 
 
 def _section_kinds(doc: PreparedDocument) -> tuple[tuple[int, int, str], ...]:

@@ -60,6 +60,7 @@ from plantrack.extract.timing import Time, carry, result_period, target_period, 
 from plantrack.model import Goal, Kind, Measure, Modality, Period, Provenance, Region, Result
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import (
+    RANGE_MARKS,
     QuantityMatch,
     find_quantities,
     is_index_level,
@@ -930,7 +931,7 @@ def _list_lead(ctx: DocContext, text: str, s: Span, read: list[Span], before: Sp
 
 
 # 第6-10名, 第11至14位: a ranking's places, a list's lead-in going on with a ranking
-_RANK_PLACES = re.compile(r"第\d{1,3}\s*[-－—–~～至到]\s*\d{1,3}\s*[名位]")
+_RANK_PLACES = re.compile(rf"第\d{{1,3}}\s*[{RANGE_MARKS}]\s*\d{{1,3}}\s*[名位]")
 # 前5名, 前三位: a ranking's first places too (a part going on names later ones)
 _ANY_PLACES = re.compile(
     rf"{_RANK_PLACES.pattern}|前(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})[名位]")

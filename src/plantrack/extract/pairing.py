@@ -600,13 +600,18 @@ def _milestone_then_value(text: str, q: QuantityMatch, quantities: list[Quantity
 _SHORT_OF_THEN = re.compile(rf"(?:[，,][^，,。；;\d]{{0,8}}){{1,2}}?{_REACHING}")
 
 
+# the words a text calls its regions by together (省份, 省区市, 地市, 县市区)
+_REGIONS_WORD = r"(?:省区市|省市|省份|省区|城市|地市|市州|县市区?|市县区?|区县|县区|地区)"
+# 成都、德阳、眉山、资阳4市, 南京、苏州、无锡、南通四市, 12个省区市: a count of the regions
+# just listed
+REGION_COUNT = re.compile(
+    rf"[\d一二两三四五六七八九十]{{1,3}}[个座]?(?:{_REGIONS_WORD}|[省市县区州地])")
 # what stands between regions and the rate they aim at (南阳市的目标比较靠前，为“增长11%,
 # 周口市、新乡市，预期目标为“增长7.5%以上, …济源等地的目标一致，均是“增长7%) or reached
 # (渝北和长寿增速超过或达到7%, …彭水等区县的增速均在6%及以上)
 # (…四川、贵州12个省区市目标同时锚定6%: their count without 等, and the verb that sets it)
 _OWNED = re.compile(
-    r"(?:等地|等?[\d一二两三四五六七八九十]{1,2}[个座]?(?:省份|省区市|省市|城市|地市|[市县区省])"
-    r"|等[区县市]{1,3})?(?:"
+    rf"(?:等地|等?{REGION_COUNT.pattern}|等[区县市]{{1,3}})?(?:"
     r"[,，]?其?的?(?:预期|增长)?目标"
     r"(?:一致)?[^,，。；;:：\d“”\"]{0,6}[,，]?(?:均|都|也)?(?:是|为|锚定在?|设定?[在为]|定[在为])"
     r"[“\"]?(?:增长)?"
@@ -616,8 +621,7 @@ _OWNED = re.compile(
 # what stands between a rate and the regions it names after (“增长8%以上”的地市有郑州、周口;
 # a ranking's ties, 并列第三12%的有天津、吉林)
 _OWNED_AFTER = re.compile(
-    r"[”\")）]?的(?:(?:地市|城市|市州|市县区?|县市区?|区县|县区|地区|省份|省区市|市|县|区)"
-    r"(?:有|是|为|為|包括)|有|为|為)[:：]?")
+    rf"[”\")）]?的(?:(?:{_REGIONS_WORD}|市|县|区)(?:有|是|为|為|包括)|有|为|為)[:：]?")
 # a region's scope, in brackets after its name (寒亭区(含经济开发区), 綦江(不含万盛))
 SCOPE_ASIDE = re.compile(r"[(（](?:含|包括|包含|不含|不包括)[^()（）,，。;；\n]{1,12}[)）]")
 
@@ -713,7 +717,6 @@ def _sharing(ctx: DocContext, text: str, s: Span, pair: Pair) -> list[RegionMent
 
 
 # 成都、德阳、眉山、资阳4市, 南京、苏州、无锡、南通四市: a count of the regions just listed
-REGION_COUNT = re.compile(r"[\d一二两三四五六七八九十]{1,3}个?(?:城市|地市|省份|[省市县区州地])")
 _GROUP_COUNT = re.compile(rf"{REGION_COUNT.pattern}的?$")
 
 
@@ -1520,8 +1523,7 @@ def _per_capita(text: str, m: IndicatorMention) -> bool:
 # GDP超过100亿元的还有资兴市(192.89亿元): after a bound the regions that pass it, each
 # with its own figure in brackets (…超过3000亿元的省市还包括北京市(5483.9亿元): the
 # regions' word between)
-_THRESHOLD_LEAD = re.compile(
-    r"的?(?:省市|省份|省区|城市|地市|市州|县市区?|区县|县区|地区)?(?:还|也)?(?:有|是|为|包括)[:：]?")
+_THRESHOLD_LEAD = re.compile(rf"的?{_REGIONS_WORD}?(?:还|也)?(?:有|是|为|包括)[:：]?")
 
 
 def _last_inner(m: IndicatorMention, q: QuantityMatch,

@@ -39,7 +39,7 @@ from attrs import frozen
 
 from plantrack.catalog.resolve import COUNTDOWN
 from plantrack.datafiles import data_table
-from plantrack.extract.context import ROW_END
+from plantrack.extract.context import BARE_FIGURE, ROW_END
 from plantrack.extract.tablecols import (
     BARE_MONTHS,
     BARE_YEAR,
@@ -785,9 +785,7 @@ def _interleaved_header(lines: list[_Line], k: int) -> _StackedHeader | None:
     for m in range(2, _SUB_COLUMNS_MAX + 1):
         for count in range(2, len(cells) // (m + 1) + 1):
             top, subs = cells[:-count * m], cells[-count * m:]
-            keys = [spaced_key(c.text) for c in subs]
-            if keys != keys[:m] * count or len(set(keys[:m])) != m or not any(
-                    _is_header_cell(c.text) for c in subs[:m]):
+            if not _repeated(subs, m) or not any(_is_header_cell(c.text) for c in subs[:m]):
                 continue
             groups = [j for j, c in enumerate(top) if j and not _is_header_cell(c.text)]
             if len(groups) != count or not any(
@@ -798,9 +796,8 @@ def _interleaved_header(lines: list[_Line], k: int) -> _StackedHeader | None:
                 if j not in groups:
                     header.append(c)
                     continue
-                own = subs[groups.index(j) * m:(groups.index(j) + 1) * m]
-                header.extend(Cell(sub.start, sub.end, _group_name(c) + sub.text)
-                              for sub in own)
+                i = groups.index(j)
+                header.extend(_under(c, subs[i * m:(i + 1) * m]))
             return _StackedHeader(header, words[-1][0], False, spaced,
                                   len(cells) - len(header))
     return None
@@ -1196,13 +1193,24 @@ def _stacked_groups(header: list[Cell], *, one_group: bool = False) -> list[Cell
         if extra or not lead or k < 1 or (k == 1 and not one_group):
             continue
         groups, subs = rest[:k], rest[k:]
-        keys = [spaced_key(c.text) for c in subs]
-        if keys != keys[:m] * k or len(set(keys[:m])) != m:
+        if not _repeated(subs, m):
             continue
-        return [*header[:lead], *(Cell(sub.start, sub.end, _group_name(group) + sub.text)
-                                  for i, group in enumerate(groups)
-                                  for sub in subs[i * m:(i + 1) * m])]
+        return [*header[:lead], *(cell for i, group in enumerate(groups)
+                                  for cell in _under(group, subs[i * m:(i + 1) * m]))]
     return header
+
+
+def _repeated(subs: Sequence[Cell], m: int) -> bool:
+    """Whether ``subs`` are ``m`` distinct sub-columns written once per group (绝对值 |
+    增速(%) | 绝对值 | 增速(%))."""
+    keys = [spaced_key(c.text) for c in subs]
+    return len(keys) % m == 0 and keys == keys[:m] * (len(keys) // m) and len(
+        set(keys[:m])) == m
+
+
+def _under(group: Cell, subs: Sequence[Cell]) -> Iterator[Cell]:
+    """Each of a group's sub-columns read under it (2015年目标绝对值, 进出口总额同比%)."""
+    return (Cell(sub.start, sub.end, _group_name(group) + sub.text) for sub in subs)
 
 
 def _group_name(group: Cell) -> str:
@@ -1629,7 +1637,6 @@ def _long_lines(text: str, lines: list[_Line]) -> Iterator[Grid]:
 _FLAT_LINE_MIN = 200  # characters of a line that may hold a whole table
 _FLAT_ROWS_MIN = 5
 _FLAT_NAME_MAX = 10  # characters of a row's name (内蒙古, 北 京 spaced out)
-_FLAT_VALUE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")
 _FLAT_WORD = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _FLAT_PERIOD = re.compile(
     rf"{YEAR}年(?:上半年|下半年|前三季度|[一二三四]季度|\d{{1,2}}[-—~]\d{{1,2}}月)?")
@@ -1657,7 +1664,7 @@ def _flat_grid(line: _Line, caption: str) -> Grid | None:
               for m in _TOKEN.finditer(line.text)]
     runs: list[tuple[list[Cell], list[Cell]]] = []  # (name's tokens, values) in order
     for token in tokens:
-        if _FLAT_VALUE.fullmatch(token.text):
+        if BARE_FIGURE.fullmatch(token.text):
             if runs:
                 runs[-1][1].append(token)
         elif not runs or runs[-1][1]:
@@ -1698,7 +1705,7 @@ def _flat_grid(line: _Line, caption: str) -> Grid | None:
     if len(body) < _FLAT_ROWS_MIN:
         return None
     header = _flat_header([c for c in tokens if c.end <= body[0][0].start
-                           and not _FLAT_VALUE.fullmatch(c.text)], width, ranked=ranked)
+                           and not BARE_FIGURE.fullmatch(c.text)], width, ranked=ranked)
     if header is None:
         return None
     return _grid([header, *body], caption, header_rows=1)
