@@ -115,3 +115,35 @@ def test_a_two_level_header_one_cell_a_line_with_rank_columns_between_its_groups
                        for indicator, value in zip(("foreign_trade", "foreign_trade",
                                                     "exports", "exports"), values,
                                                    strict=True)}, sep
+
+
+def test_ranks_no_header_cell_names_one_cell_a_line(in_script: InScript) -> None:
+    # the header names the regions and the values only; each row opens with its rank, the
+    # running 1, 2, 3 (an HTML table whose rank column has an empty header cell)
+    text = in_script("2019年上半年部分省份GDP增速排名\n\n" + "\n".join((
+        "省份", "上半年增速(%)", "全年预期增速(%)", "GDP总量(亿元)", "",
+        "1", "重庆", "8.6", "7", "7563.2",
+        "2", "贵州", "8.4", "9", "4106.5",
+        "3", "江西", "8.1", "8.5", "6801.4",
+    )) + "\n")
+    facts = _facts(text)
+    assert {(kind, region, value) for kind, region, indicator, value, _ in facts
+            if indicator == "gdp"} == {
+        ("Result", "500000", Decimal("8.6")), ("Goal", "500000", Decimal("7")),
+        ("Result", "500000", Decimal("756320000000")),
+        ("Result", "520000", Decimal("8.4")), ("Goal", "520000", Decimal("9")),
+        ("Result", "520000", Decimal("410650000000")),
+        ("Result", "360000", Decimal("8.1")), ("Goal", "360000", Decimal("8.5")),
+        ("Result", "360000", Decimal("680140000000"))}
+
+
+def test_a_rule_line_cut_one_cell_a_line_is_no_row(in_script: InScript) -> None:
+    # a markdown table's rule (|---|---|) copied one cell a line under the header
+    text = in_script("2021年部分省会城市GDP排名\n" + "\n".join((
+        "序号", "省会城市", "GDP(亿元)", "", "---", "---", "---", "",
+        "1", "成都", "19917", "", "2", "武汉", "17716.8", "", "3", "杭州", "18109",
+    )) + "\n")
+    assert {(region, value) for _, region, indicator, value, _ in _facts(text)
+            if indicator == "gdp"} == {("510100", Decimal("1991700000000")),
+                                       ("420100", Decimal("1771680000000")),
+                                       ("330100", Decimal("1810900000000"))}

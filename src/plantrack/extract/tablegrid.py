@@ -1290,11 +1290,14 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
     while more(i + 1):
         more(i + width)
         name = cells[i]
-        if not name.text:
-            i += 1  # an empty cell between rows
+        if not name.text or (len(rows) == 1 and _RULE_CELL.fullmatch(name.text.strip())):
+            i += 1  # an empty cell between rows, or the header's rule cut a cell a line
             continue
-        found = _merged_or_ranked(cells, i, width, above=rows[-1] if len(rows) > 1 else None,
-                                  scope=scope, worded=worded if ranked else None)
+        # (1 / 重庆 / 8.6: the running rank of a column whose header cell is empty)
+        found = (_running_rank(cells, i, width, worded) if not ranked and name.text.strip(
+        ) == str(len(rows)) and more(i + width + 1) else None) or _merged_or_ranked(
+            cells, i, width, above=rows[-1] if len(rows) > 1 else None, scope=scope,
+            worded=worded if ranked else None)
         if found is not None:
             row, used = found
             rows.append(row)
@@ -1327,6 +1330,21 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
     while len(rows) > 1 and not any(c.text for c in rows[-1][1:]):
         rows.pop()  # a group line after the last value is no part of the table
     return _grid(rows, caption, header_rows=1) if values else None
+
+
+_RULE_CELL = re.compile(r":?-{3,}:?")  # a markdown rule's cell (---, :--:)
+
+
+def _running_rank(cells: list[Cell], i: int, width: int, worded: list[bool],
+                  ) -> tuple[tuple[Cell, ...], int] | None:
+    """The row after cell ``i``, a rank in a column no header cell names (省份 |
+    上半年增速 over 1 | 重庆 | 8.6: an HTML table's empty corner cell), and the cells it
+    takes; None unless a name and values that fit the columns follow it."""
+    row = cells[i + 1:i + width + 1]
+    if len(row) == width and _is_name(row[0].text) and _fits(row[1:], worded) and any(
+            _is_value(c.text) for c in row[1:]):
+        return tuple(row), width + 1
+    return None
 
 
 def _fits(cells: Sequence[Cell], worded: list[bool]) -> bool:
