@@ -50,6 +50,7 @@ from plantrack.extract.pairing import (
     listed_run,
     names_a_goal,
     opens_with_rank,
+    opens_with_region,
     ranks_by_growth,
     signed_bracket,
     target_cues,
@@ -841,7 +842,9 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
                     items = _up_to_first_figure(text, above)
                 before, item = items, True
                 carried = carry(text, items, Time()) if items is not None else carried
-            else:
+            elif not opens_with_region(ctx, text, s):
+                # (河南:高出全国平均水平1到2个百分点: an item saying no figure of its own,
+                # the list going on after it)
                 items = None
         elif items is not None and s.start > lo and text[s.start - 1] == "\n" and (
                 item_owner(ctx, text, s) is not None and not find_indicators_in(
@@ -1066,9 +1069,10 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         if region is False:
             continue
         # (…的地区生产总值增长目标。…贵州位居第一14%: the goal the sentence before named
-        # with the indicator its rates carry)
+        # with the indicator its rates carry; so too a list's items under a lead-in naming
+        # the goal, 各地均提出了GDP的增速目标 / 西藏:12%以上)
         goal = names_a_goal(text, q.start, q.end) or (
-            pair.trailing and pair.mention.end < s.start
+            (pair.trailing or item) and pair.mention.end < s.start
             and names_a_goal(text, pair.mention.end, pair.mention.end))
         kind, marker_kind, modality = _kind(ctx, text, s, q.start, time=time, year=year,
                                             goal=goal)

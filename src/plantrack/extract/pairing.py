@@ -57,7 +57,7 @@ from plantrack.text.years import YEAR
 
 __all__ = ["LIST_JOINS", "PART_STAGE", "PERIOD_WORDS", "RATE_AFTER", "REGION_COUNT", "Pair",
            "find_pairs", "group_words", "item_owner", "listed_after_lead", "listed_index",
-           "listed_run", "names_a_goal", "opens_with_rank", "ranks_by_growth",
+           "listed_run", "names_a_goal", "opens_with_rank", "opens_with_region", "ranks_by_growth",
            "signed_bracket", "target_cues", "topic_pairs"]
 
 
@@ -798,6 +798,18 @@ def item_owner(ctx: DocContext, text: str, s: Span) -> RegionMention | None:
     (肥东县:703.4亿元), else None."""
     found = _item(ctx, text, s)
     return found[0] if found is not None else None
+
+
+# 河南:高出全国平均水平1到2个百分点: a region and a colon opening a line, whatever follows
+_REGION_COLON = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,12}?)[:：]")
+
+
+def opens_with_region(ctx: DocContext, text: str, s: Span) -> bool:
+    """Whether sentence ``s`` opens with a region's name and a colon, as a list's item
+    does, whether or not a figure follows (河南:高出全国平均水平1到2个百分点)."""
+    m = _REGION_COLON.match(text, s.start, s.end)
+    return m is not None and any(r.is_region and r.end == m.end("name")
+                                 for r in ctx.mentions_starting(m.start("name"), m.end("name")))
 
 
 # a lead-in's colon, a list's first item after it (…榜单:1.广东(…)

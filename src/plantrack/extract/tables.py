@@ -1754,13 +1754,27 @@ class TableExtractor:
         return TABLE_SCORE if _in_scope(doc) else 0.0
 
     def claims(self, doc: PreparedDocument) -> list[tuple[int, int]]:
-        """The original spans of the tables in ``doc``'s scope: only this extractor
-        reads the numbers there."""
-        return [doc.original_span(t.grid.start, t.grid.end) for t in _in_scope(doc)]
+        """The original spans of the tables in ``doc``'s scope that give facts: only this
+        extractor reads the numbers there. A table none of whose rows gives one (西藏 |
+        12%以上 under a sentence naming the indicator: no header names it) is left to
+        the sentence readers."""
+        return [doc.original_span(t.grid.start, t.grid.end)
+                for t, facts in _read_in_scope(doc) if facts]
 
     def extract(self, doc: PreparedDocument) -> Iterator[Goal | Result | Project]:
-        for table in _in_scope(doc):
-            yield from read_table(doc, table)
+        for _, facts in _read_in_scope(doc):
+            yield from facts
+
+
+def _read_in_scope(doc: PreparedDocument) -> tuple[tuple[Table, tuple[Goal | Result, ...]], ...]:
+    """Each table in ``doc``'s scope with its facts, read once for the claims and the
+    extraction."""
+    memo = context_of(doc).memo
+    key = ("table facts", doc.scope)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple((t, tuple(read_table(doc, t))) for t in _in_scope(doc))
+    return found  # type: ignore[return-value]
 
 
 @hookimpl
