@@ -1048,6 +1048,8 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         # (均在800亿上下，分别为802.3亿元、…: 均 in a clause before is no word of this figure's)
         own = text[max(pair.mention.end, clause_start(text, s.start, q.start)):q.number_start]
         # (a gap said to be small names no figure: 却也是相距不远，达到了931.96亿元)
+        if has_cue(own, "sample_statistic"):
+            continue  # (样本中…的中位数为279亿元: the sample's, no region's)
         if ((has_cue(own, "distributive") or has_cue(text[clause_start(
                 text, s.start, pair.mention.start):pair.mention.start], "some_members"))
                 and not members) or has_cue(
@@ -1166,6 +1168,9 @@ def _fact_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return int(base[1]) if base[1] else plan_years(base[2])[1]
     if (start := _unnamed_base_year(text, s, q)) is not None:
         return start
+    if _LAST_YEARS_FIGURE.search(text, s.start, q.number_start) and (
+            this := time.year or headed or ctx.year):
+        return this - 1  # 目标明确为6.5%,较上年7.5%的目标有所下调: last year's own figure
     if time.last_year and time.year is None and headed is not None and (
             ctx.section_kind(q.start) == "results"):
         # 一、2014年工作回顾 / 过去一年，…: the year the review's heading names, whatever
@@ -1178,6 +1183,10 @@ def _fact_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if headed is None and _last_years_estimate(ctx, text, s, q.start, time):
         return ctx.year - 1 if ctx.year else 0
     return time.year or headed or ctx.year or 0
+
+
+# a figure right after the year it is compared with, no change between (较上年7.5%的目标)
+_LAST_YEARS_FIGURE = re.compile(r"(?:较|比)(?:上年|去年|上一年)的?$")
 
 
 def _last_years_estimate(ctx: DocContext, text: str, s: Span, at: int, time: Time) -> bool:

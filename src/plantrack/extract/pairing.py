@@ -616,8 +616,9 @@ _OWNED = re.compile(
     r"(?:一致)?[^,，。；;:：\d“”\"]{0,6}[,，]?(?:均|都|也)?(?:是|为|锚定在?|设定?[在为]|定[在为])"
     r"[“\"]?(?:增长)?"
     r"|的?(?:增速|增幅)(?:均|都|也)?(?:在|为|是|达到)?"
-    # (江西、新疆为7%左右: regions side by side, their shared rate after a copula)
-    r"|(?:均|都|也)?(?:为|是))")
+    # (江西、新疆为7%左右: regions side by side, their shared rate after a copula; 濮阳、
+    # 漯河则是7%以上, after another's)
+    r"|(?:均|都|也|则)?(?:为|是))")
 # what stands between a rate and the regions it names after (“增长8%以上”的地市有郑州、周口;
 # a ranking's ties, 并列第三12%的有天津、吉林)
 _OWNED_AFTER = re.compile(
@@ -712,8 +713,15 @@ def _sharing(ctx: DocContext, text: str, s: Span, pair: Pair) -> list[RegionMent
     # (南京、苏州、无锡、南通四市的地区生产总值: their count between them and it)
     count = _GROUP_COUNT.search(text, s.start, pair.mention.start)
     return _listed_before(ctx, text, s.start,
-                          count.start() if count else pair.mention.start,
-                          gaps=("", *cues("sharing_gap")))
+                          count.start() if count else pair.mention.start, gap=_sharing_gap())
+
+
+@cache
+def _sharing_gap() -> re.Pattern[str]:
+    """What may stand between regions listed and the indicator they share: the words of
+    ``sharing_gap`` in a row, and a year after 将 (许昌等市也将2023年GDP增速目标; not
+    白银市2025年GDP总值均在800亿上下, a figure each may have near another's)."""
+    return re.compile(rf"(?:{alternation(cues('sharing_gap'))}|将{YEAR} ?年)*")
 
 
 # 成都、德阳、眉山、资阳4市, 南京、苏州、无锡、南通四市: a count of the regions just listed
@@ -721,12 +729,13 @@ _GROUP_COUNT = re.compile(rf"{REGION_COUNT.pattern}的?$")
 
 
 def _listed_before(ctx: DocContext, text: str, lo: int, at: int, *,
-                   gaps: tuple[str, ...]) -> list[RegionMention]:
-    """The regions listed (two or more) from ``lo`` on that end right before ``at``, one of
-    ``gaps`` between the last and it (常德市、衡阳市GDP, 南京和武汉的GDP); else empty."""
+                   gap: re.Pattern[str]) -> list[RegionMention]:
+    """The regions listed (two or more) from ``lo`` on that end right before ``at``, what
+    ``gap`` matches whole between the last and it (常德市、衡阳市GDP, 南京和武汉的GDP);
+    else empty."""
     before = [r for r in ctx.mentions_starting(lo, at)
               if r.is_region and not r.deictic and r.end <= at]
-    if not before or text[before[-1].end:at] not in gaps:
+    if not before or gap.fullmatch(text, before[-1].end, at) is None:
         return []
     run = listed_run(text, before, NAME_JOINS)
     return run if len(run) > 1 else []
@@ -1736,11 +1745,12 @@ def _listed_before_name(ctx: DocContext, text: str, s: Span, m: IndicatorMention
     if at < 0:
         return None
     run = _listed_before(ctx, text, segment_start(text, s.start, m.start), m.start,
-                         gaps=("", "的"))
+                         gap=_POSSESSIVE)
     index = listed_index(at, q, quantities)
     return run[index] if index < len(run) else None
 
 
+_POSSESSIVE = re.compile("的?")  # 南京和武汉的GDP
 _CARRY_BACK = 300  # characters back to the paragraph's indicator, at most
 
 
