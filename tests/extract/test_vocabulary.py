@@ -572,3 +572,10 @@ def test_a_technology_contracts_turnover_in_its_other_wordings(in_script: InScri
     assert got == {("tech_contract_turnover", Decimal("35000000")),
                    ("tech_contract_turnover", Decimal("70342400")),
                    ("tech_contract_turnover", Decimal("100000000"))}
+
+
+def test_gdp_misspelt_gpd_is_gdp(in_script: InScript) -> None:
+    # reposts misspell GDP as GPD (湖南上半年GPD為22777.69億元)
+    got = {(f.indicator, f.quantity.value) for f in _facts(in_script(
+        "2021年上半年,湖南GPD为22777.69亿元,人均GPD为3.4万元。"), 2021)}
+    assert got == {("gdp", Decimal("2277769000000.00")), ("gdp_per_capita", Decimal("34000.0"))}
