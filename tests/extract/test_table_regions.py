@@ -1116,3 +1116,14 @@ def test_a_ranked_bar_stream_whose_rows_close_with_a_word_or_a_rate(
            if f.indicator == "old_communities_renovated"}
     assert got == {("310000", Decimal("329")), ("320000", Decimal("1595")),
                    ("410000", Decimal("3349")), ("210000", Decimal("1393"))}
+
+
+def test_autonomous_regions_misnamed_as_provinces_are_theirs(in_script: InScript) -> None:
+    # reposts print 广西省, 宁夏省 for the autonomous regions
+    text = in_script("2021年各省研发投入强度\n地区 | R&D经费(亿元) | R&D经费投入强度(%)\n"
+                     "广西省 | 199.3 | 0.81\n宁夏省 | 70.4 | 1.56\n新疆省 | 78.3 | 0.49\n"
+                     "内蒙古省 | 190.1 | 0.93\n")
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.indicator == "rd_intensity"}
+    assert got == {("450000", Decimal("0.81")), ("640000", Decimal("1.56")),
+                   ("650000", Decimal("0.49")), ("150000", Decimal("0.93"))}
