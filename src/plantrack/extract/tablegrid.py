@@ -66,7 +66,8 @@ from plantrack.text.years import YEAR
 __all__ = ["PLACE_COLUMNS_MIN", "Cell", "Grid", "find_grids", "is_rank_header", "spaced_key",
            "unranked_cells"]
 
-_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # |---|:--:|
+_RULE_CELL = re.compile(r":?-{3,}:?")  # a markdown rule's cell (---, :--:)
+_RULE = re.compile(rf"\s*\|?(?:\s*{_RULE_CELL.pattern}\s*\|)+\s*:?-*:?\s*")  # |---|:--:|
 _SPACES = re.compile(r"[ \u00a0]{2,}")
 _TAB_CLOSED = re.compile(r"\S[ \u00a0]*\t[ \u00a0]*\t[\t \u00a0]*$")  # a word, then empty cells
 _DASHES = re.compile(r"-{2,}")
@@ -1330,9 +1331,6 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
     while len(rows) > 1 and not any(c.text for c in rows[-1][1:]):
         rows.pop()  # a group line after the last value is no part of the table
     return _grid(rows, caption, header_rows=1) if values else None
-
-
-_RULE_CELL = re.compile(r":?-{3,}:?")  # a markdown rule's cell (---, :--:)
 
 
 def _running_rank(cells: list[Cell], i: int, width: int, worded: list[bool],
