@@ -1168,7 +1168,7 @@ def _fact_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return int(base[1]) if base[1] else plan_years(base[2])[1]
     if (start := _unnamed_base_year(text, s, q)) is not None:
         return start
-    if _LAST_YEARS_FIGURE.search(text, s.start, q.number_start) and (
+    if _last_years_figure().search(text, s.start, q.number_start) and (
             this := time.year or headed or ctx.year):
         return this - 1  # 目标明确为6.5%,较上年7.5%的目标有所下调: last year's own figure
     if time.last_year and time.year is None and headed is not None and (
@@ -1185,8 +1185,12 @@ def _fact_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     return time.year or headed or ctx.year or 0
 
 
-# a figure right after the year it is compared with, no change between (较上年7.5%的目标)
-_LAST_YEARS_FIGURE = re.compile(r"(?:较|比)(?:上年|去年|上一年)的?$")
+@cache
+def _last_years_figure() -> re.Pattern[str]:
+    """A figure right after the year it is compared with, no change word between (较上年
+    7.5%的目标): the comparison bases that open with 比 or 较, at the figure."""
+    bases = [w for w in cues("comparison_base") if w.startswith(("比", "较"))]
+    return re.compile(rf"(?:{alternation(bases)})的?$")
 
 
 def _last_years_estimate(ctx: DocContext, text: str, s: Span, at: int, time: Time) -> bool:

@@ -817,8 +817,7 @@ def opens_with_region(ctx: DocContext, text: str, s: Span) -> bool:
     """Whether sentence ``s`` opens with a region's name and a colon, as a list's item
     does, whether or not a figure follows (河南:高出全国平均水平1到2个百分点)."""
     m = _REGION_COLON.match(text, s.start, s.end)
-    return m is not None and any(r.is_region and r.end == m.end("name")
-                                 for r in ctx.mentions_starting(m.start("name"), m.end("name")))
+    return m is not None and _region_named(ctx, m) is not None
 
 
 # a lead-in's colon, a list's first item after it (…榜单:1.广东(…)
@@ -845,9 +844,14 @@ def _item(ctx: DocContext, text: str, s: Span) -> tuple[RegionMention, int] | No
     m = _ITEM_OPENING.match(text, s.start, s.end) or _RANK_GOES_ON.match(text, s.start, s.end)
     if m is None:
         return None
-    owner = next((r for r in ctx.mentions_starting(m.start("name"), m.end("name"))
-                  if r.is_region and r.end == m.end("name")), None)
+    owner = _region_named(ctx, m)
     return (owner, m.end()) if owner is not None else None
+
+
+def _region_named(ctx: DocContext, m: re.Match[str]) -> RegionMention | None:
+    """The region whose name is the whole of ``m``'s group ``name``, else None."""
+    return next((r for r in ctx.mentions_starting(m.start("name"), m.end("name"))
+                 if r.is_region and r.end == m.end("name")), None)
 
 
 def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]:
