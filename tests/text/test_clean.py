@@ -25,6 +25,15 @@ def test_joins_a_wrapped_line_but_not_a_heading() -> None:
     assert cleaned.reading == "标题\n" + "一" * 40 + "二二二。"
 
 
+def test_a_line_ending_with_a_cells_bar_is_a_table_row_not_a_wrapped_line() -> None:
+    # a table set on one line after its prose (…排行榜 地区 | 经费 | 强度(%) | 全国 | 2.40 |),
+    # the prose after it on the next: no sentence runs from the table's header into it
+    row = "各省研发投入排行榜 地区 | 研发经费(亿元) | 研发经费投入强度(%) | 全国 | 24393.1 | 2.40 |"
+    for bar in ("|", "｜"):
+        text = row.replace("|", bar) + "\n2020年全国研发经费比上年增长10.2%。"
+        assert clean(text).reading.count("\n") == 1
+
+
 def test_a_blank_line_ends_a_paragraph_that_lost_its_full_stop() -> None:
     # a copy that dropped its % and 。 (…比上年增长1.7 / blank / 全年居民消费价格…): the
     # paragraphs stay apart, and no quote runs from one into the next
@@ -135,7 +144,7 @@ def _wrapped_breaks_by_cleaning_every_line(text: str) -> set[int]:
         line_start = m.end()
         after = text[m.end():m.end() + 1]
         if (m.end() - m.start() == 1 and len(line) >= cleaning._WRAP_MIN
-                and line[-1] not in cleaning._SENTENCE_END + "”\"）)】"
+                and line[-1] not in cleaning._SENTENCE_END + "”\"）)】|｜"
                 and after and re.match(r"[\u4e00-\u9fff0-9]", after)
                 and not cleaning._HEADING.match(text, m.end())):
             out.update(range(m.start(), m.end()))
@@ -145,7 +154,7 @@ def _wrapped_breaks_by_cleaning_every_line(text: str) -> set[int]:
 _BODIES = st.sampled_from(["增长了百分之五的经济总量和质量" * 2, "增长了百分之五", "一、总体要求",
                            "2023年经济运行" * 5, "a" * 40])
 _ENDINGS = st.sampled_from(["", "。", ";", "；", "&amp;", "</p>", "<br/>", "”", ")", "】", " ",
-                            "a>", "&nbsp;", "。</p>", "&lt;"])
+                            "a>", "&nbsp;", "。</p>", "&lt;", " |", "｜"])
 _LINES = st.lists(st.tuples(_BODIES, _ENDINGS).map("".join), max_size=8)
 
 

@@ -304,7 +304,9 @@ _SENTENCE_END = "。！？!?;；\n"
 _WRAP_MIN = 30  # a line at least this long that ends mid-sentence was wrapped
 _LINE_BREAKS = re.compile(r"\n+")
 # a line's last characters that end a sentence and end no tag or entity (> and ; do)
-_CLOSED = frozenset("。！？!?；”\"）)】")
+# (and a cell's bar, the end of a table's row: 全国 | 24393.1 | 2.40 |, no wrapped line)
+_ROW_END = "|｜"
+_CLOSED = frozenset("。！？!?；”\"）)】" + _ROW_END)
 _WORD_START = re.compile(r"[\u4e00-\u9fff0-9]")  # a wrapped line goes on with a word
 # a line starting so opens a section (一、 (二) 第三章): the break before it is no wrap
 _HEADING = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十]+[)）、]"
@@ -327,7 +329,7 @@ def _wrapped_breaks(text: str) -> set[int]:
             continue  # a blank line between: a paragraph's end, whatever mark it lost
         line = _TAG.sub("", raw).strip()
         after = text[m.end():m.end() + 1]
-        if (len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_END + "”\"）)】"
+        if (len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_END + "”\"）)】" + _ROW_END
                 and after and _WORD_START.match(after)
                 and not _HEADING.match(text, m.end())):
             out.update(range(m.start(), m.end()))
