@@ -119,6 +119,18 @@ def test_a_sub_heading_of_its_parents_kind_keeps_the_parents_year() -> None:
     assert _kinds(text, region="120116") == [("result", "2023")]
 
 
+@pytest.mark.parametrize("mark", ["  1. ", "1、", "(1)", "（2）"])
+def test_a_numbered_sub_heading_keeps_its_parents_year(mark: str) -> None:
+    # 1. 主要指标完成情况 under 一、2024年…执行情况, in a report of 2025's plan: a third
+    # level of the outline, numbered in figures, as much its parent's as (一)
+    text = ("甲区2024年计划执行情况与2025年计划(草案)的报告\n一、2024年国民经济和社会发展计划"
+            f"执行情况\n全区经济稳中向好。\n{mark}主要指标完成情况\n"
+            "全年地区生产总值完成951.97亿元，增长5.2%。\n二、2025年主要目标\n"
+            "地区生产总值增长6%左右。")
+    assert sorted(_kinds(text, region="120116")) == [
+        ("result", "2024"), ("result", "2024"), ("target", "2025")]
+
+
 def test_the_share_of_a_years_plan_done_is_no_target() -> None:
     # 完成年度投资计划17.6% is progress; the quarter's growth after it is a result
     text = ("甲市项目建设\n第一季度，重大项目完成投资80亿元，完成年度投资计划17.6%，"

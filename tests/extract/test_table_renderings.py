@@ -147,3 +147,33 @@ def test_a_rule_line_cut_one_cell_a_line_is_no_row(in_script: InScript) -> None:
             if indicator == "gdp"} == {("510100", Decimal("1991700000000")),
                                        ("420100", Decimal("1771680000000")),
                                        ("330100", Decimal("1810900000000"))}
+
+
+_PLAN_TABLE = ("清远市2020年计划执行情况\n表1  清远市2020年主要指标完成情况\n", (
+    "指标名称", "预期目标", "完成情况", "全省排名",
+    "地区生产总值增长(%)", "6%左右", "3.8%", "4",
+    "固定资产投资增长(%)", "10%", "8.1%", "10",
+    "进出口总额增长(%)", "保持正增长", "1.8%", "8",
+    "城镇登记失业率(%)", "2.6%以内", "2.5%以内",
+    "居民消费价格指数", "3.5%以内", "2.0%"), "社会保障、节能减排完成省下达任务。\n")
+
+
+def test_a_plan_table_one_cell_a_line_whose_names_read_like_measures(
+        in_script: InScript) -> None:
+    # 地区生产总值增长(%) reads like a growth column's header word, but a value follows
+    # it: the first row's name, not the header's fourth cell; 保持正增长 in the target
+    # column is an aim in words, a cell of its row; the last rows leave out their rank
+    head, cells, tail = _PLAN_TABLE
+    for sep in ("\n", "\n\n"):
+        text = in_script(head + sep.join(cells) + "\n" + tail)
+        got = {(kind, indicator, value)
+               for kind, region, indicator, value, period in _facts(text)
+               if region == "441800" and period == "2020"}
+        assert got == {
+            ("Goal", "gdp", Decimal("6")), ("Result", "gdp", Decimal("3.8")),
+            ("Goal", "fixed_asset_investment", Decimal("10")),
+            ("Result", "fixed_asset_investment", Decimal("8.1")),
+            ("Result", "foreign_trade", Decimal("1.8")),
+            ("Goal", "urban_registered_unemployment_rate", Decimal("2.6")),
+            ("Result", "urban_registered_unemployment_rate", Decimal("2.5")),
+            ("Goal", "cpi", Decimal("3.5")), ("Result", "cpi", Decimal("2.0"))}, sep

@@ -161,17 +161,18 @@ def _plans_after_reviews(marks: list[tuple[int, str, Decision | None, Decision |
     return out
 
 
-# an outline's first level (一、) and its second ((一)): a second-level heading belongs to
-# the first-level one above it
+# an outline's first level (一、) and the levels under it ((一), 1. or 1、, (1)): a heading
+# of a lower level belongs to the first-level one above it
 _TOP_LEVEL = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")
-_SUB_LEVEL = re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]")
+_SUB_LEVEL = re.compile(
+    r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[、.．](?!\d))")
 
 
 def _inherited_years(marks: list[tuple[int, str, Decision | None, Decision | None]],
                      ) -> list[tuple[int, str, Decision | None, Decision | None]]:
-    """A second-level heading of the parent's kind naming no year ((一)京津冀协同发展成效
-    显著 under 一、2023年…计划执行情况) is of its parent's year: it ends the parent's
-    stretch, so it must carry the year on."""
+    """A lower-level heading of the parent's kind naming no year ((一)京津冀协同发展成效
+    显著, 1. 主要指标完成情况 under 一、2023年…计划执行情况) is of its parent's year: it
+    ends the parent's stretch, so it must carry the year on."""
     out = []
     parent: tuple[Decision | None, Decision | None] | None = None
     for start, heading, kind, named in marks:

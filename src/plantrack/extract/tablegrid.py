@@ -40,6 +40,7 @@ from attrs import frozen
 from plantrack.catalog.resolve import COUNTDOWN
 from plantrack.datafiles import data_table
 from plantrack.extract.context import BARE_FIGURE, ROW_END
+from plantrack.extract.lexicon import has_cue
 from plantrack.extract.tablecols import (
     BARE_MONTHS,
     BARE_YEAR,
@@ -644,6 +645,14 @@ _NAMED_YEAR = re.compile(rf"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{{1,15}}"
                          rf"[(（] ?{YEAR} ?[)）]")
 
 
+def _value_follows(lines: list[_Line], at: int) -> bool:
+    """Whether the next line with text after line ``at`` is a value, no bare year (a
+    header cell is followed by another or by the first row's name; a row's name, which
+    may read like a header's measure, 地区生产总值增长(%), by its first value)."""
+    nxt = next((line.text.strip() for line in lines[at + 1:] if line.text.strip()), "")
+    return _is_value(nxt) and BARE_YEAR.fullmatch(nxt) is None
+
+
 def _is_header_cell(text: str) -> bool:
     s = text.strip()
     return bool(s) and len(s) <= _STACKED_CELL_MAX and (
@@ -738,6 +747,9 @@ def _stacked_header(lines: list[_Line], k: int) -> _StackedHeader:
                                line.text.strip() + lines[end].text.strip()))
             folded += end - at
             at = end
+        elif (not years and header_role(header[0].text) == "indicator"
+              and _is_header_cell(line.text) and _value_follows(lines, at)):
+            break  # 指标 / 目标 / 完成 / 地区生产总值增长(%) / 6%: the first row's name
         elif _is_header_cell(line.text) or (header and BARE_MONTHS.fullmatch(
                 line.text.strip()) and _next_is_header(lines, at, months=True)) or (
                 BARE_YEAR.fullmatch(line.text.strip()) and (
@@ -1228,9 +1240,10 @@ def is_rank_header(text: str) -> bool:
 
 def _is_row(group: list[_Line], *, years: bool = False, ranked: bool = False) -> bool:
     """Lines that can be one row of a one-cell-per-line table: short, no sentence, a name
-    first that is no header word (``years``: or a year, under 年份; ``ranked``: or a
-    rank, a name after it, under 排名), and its second cell filled (the cells after it
-    may be empty lines: a copy writes an empty cell as one, 2024 / - / (blank) / (blank))."""
+    first that is no header word unless values follow it (``years``: or a year, under
+    年份; ``ranked``: or a rank, a name after it, under 排名), and its second cell filled
+    (the cells after it may be empty lines: a copy writes an empty cell as one, 2024 / - /
+    (blank) / (blank))."""
     if group and _stacked_start().fullmatch(group[0].text):
         return False  # 年份 / GDP(亿元): the next table's header, right after the last row
     cells = [line.text.strip() for line in group]
@@ -1241,7 +1254,10 @@ def _is_row(group: list[_Line], *, years: bool = False, ranked: bool = False) ->
             and not any(_SENTENCE_END.search(c) for c in cells)
             and (HAN.search(cells[0]) is not None
                  or (years and BARE_YEAR.fullmatch(cells[0]) is not None))
-            and header_role(cells[0]) not in ("target", "result", "growth", "unit"))
+            # (地区生产总值增长(%) / 6%左右: a name that reads like a measure's header
+            # word is a row's when values follow it, as none follow a header's)
+            and (header_role(cells[0]) not in ("target", "result", "growth", "unit")
+                 or any(_is_value(c) for c in cells[1:])))
 
 
 _VALUE_COLUMNS = ("target", "result", "growth")
@@ -1283,6 +1299,7 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
     # (1-2: a column of months holds values; 位次: a column of ranks, numbers)
     worded = [header_role(h.text) not in _VALUE_COLUMNS and not BARE_MONTHS.fullmatch(
         h.text.strip()) and not is_rank_header(h.text) for h in header[1:]]
+    aims = [header_role(h.text) == "target" for h in header[1:]]
     # (统计口径: each row's scope, a part's row under the whole's merged name)
     scope = next((j for j, h in enumerate(header) if is_scope_header(h.text)), None)
     years = is_period_header(header[0].text)  # 年份 / 2017 / 200.00: a year is the name
@@ -1310,7 +1327,7 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
             break
         after = cells[i + 1:i + width]
         empty = Cell(name.end, name.end, "")
-        if len(after) == width - 1 and _fits(after, worded) and any(
+        if len(after) == width - 1 and _fits(after, worded, aims) and any(
                 _is_value(c.text) for c in after):
             filled = [c for c in after if c.text]
             values += bool(filled)
@@ -1345,11 +1362,13 @@ def _running_rank(cells: list[Cell], i: int, width: int, worded: list[bool],
     return None
 
 
-def _fits(cells: Sequence[Cell], worded: list[bool]) -> bool:
-    """Whether each of ``cells`` fits its column: a value or empty, or in a column of words
-    (``worded``, by column) a name or a unit (亿元, %)."""
+def _fits(cells: Sequence[Cell], worded: list[bool], aims: Sequence[bool] = ()) -> bool:
+    """Whether each of ``cells`` fits its column: a value or empty, in a column of words
+    (``worded``, by column) a name or a unit (亿元, %), or in a column of targets
+    (``aims``) an aim in words (保持正增长, 高于经济增长), which a plan sets no figure for."""
     return all(_is_value(c.text) or not c.text or (worded[j] and (
-        _is_name(c.text) or _UNIT_CELL.fullmatch(c.text.strip()) is not None))
+        _is_name(c.text) or _UNIT_CELL.fullmatch(c.text.strip()) is not None)) or (
+            j < len(aims) and aims[j] and _is_name(c.text) and has_cue(c.text, "aim_in_words"))
                for j, c in enumerate(cells))
 
 
@@ -1824,8 +1843,9 @@ def _short_row(cells: list[Cell], i: int, header: tuple[Cell, ...], worded: list
         j += 1
     whole = len(found) == len(slots) and unit is None and unit_at is not None
     if not found or (len(found) >= len(slots) and not whole) or (
-            j < len(cells) and not _is_name(cells[j].text)):
-        return None
+            j < len(cells) and not _is_name(cells[j].text)
+            and _SENTENCE_END.search(cells[j].text) is None):
+        return None  # (the next name, or prose after the table's last row)
     unranked = [k for k in slots if not is_rank_header(header[k].text)]
     if len(unranked) < len(slots) and len(found) == len(unranked):
         # 全市合计 | 191140 | 35.6 | 96846 | 21 above rows ranked in two columns: a
