@@ -160,6 +160,18 @@ def _weakly_from(text: str, **where: str) -> str | None:
     return subject.name
 
 
+@pytest.mark.parametrize("figures", [("-3.5%", "0.7%", "-0.6%"), ("8.0%", "4.5%", "-2.6%")])
+def test_the_others_listed_beside_the_texts_own_city_are_no_subject(
+        figures: tuple[str, str, str]) -> None:
+    # 其他省辖市增幅分别为: the cities beside 我市, each with its figure (a minus sign right
+    # after a name is no dash joining two names): none is the subject, the host names it
+    a, b, c = figures
+    text = ("1—5月份，我市一般公共预算收入完成458795万元，下降5.2%。我市增幅在豫北五市排第4位，"
+            f"其他省辖市增幅分别为：安阳{a}，鹤壁{b}，新乡{c}。")
+    assert _surfaces(text) == ["安阳", "鹤壁", "新乡"]
+    assert _weakly_from(text, url="https://caizheng.puyang.gov.cn/m/1.html") == "濮阳市"
+
+
 def test_a_page_host_names_the_region_the_text_never_does() -> None:
     # a county paper's page (jinri<county>.com) that says 全县 and names only its city
     text = "前三季度，全县上下围绕十堰市委部署，全县完成生产总值56.7亿元，增长7.5%。"

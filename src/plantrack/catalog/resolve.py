@@ -242,6 +242,9 @@ class _Index:
                 continue
             end = i + size
             suffix = self.suffix_at.match(text, end) or self.branded_at.match(text, end)
+            if suffix is not None and suffix.group() in _DASHES and _MINUS_FIGURE.match(
+                    text, suffix.end()) is not None:
+                suffix = None  # 安阳-3.5%: a figure's minus sign, no partner's name after it
             if suffix is not None and entry.via in ("name", "alias"):
                 i = suffix.end()
                 continue
@@ -272,6 +275,10 @@ class _Index:
 _DATE_TAILS = frozenset("年月日")
 _DATE_DIGITS = frozenset("0123456789一二三四五六七八九十〇零")
 _BRAND_MAX = 2  # characters of a brand between a region's name and its organisation's word
+
+
+_DASHES = frozenset("-—－")
+_MINUS_FIGURE = re.compile(r"\d[\d.]*%")  # after a dash: a negative rate
 
 
 def _alternation(words: Sequence[str]) -> re.Pattern[str]:
@@ -363,6 +370,11 @@ def _lies_in(inner: Mention, outer: Mention, gazetteer: Gazetteer) -> bool:
                for i in inner.candidates for o in outer.candidates)
 
 
+# what stands between two names of one list: a mark, or a figure and a comma after the
+# first name (安阳-3.5%,鹤壁0.7%)
+_LIST_GAP = re.compile(r"[、和及与，]|[-+−]?\d[\d.]*%?[,，、]")
+
+
 def _with_roles(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer,
                 ) -> Iterator[Mention]:
     last: Mention | None = None
@@ -372,8 +384,10 @@ def _with_roles(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer,
             before.end == m.start and _lies_in(m, before, gazetteer)))
         before = m
         if role is None and last is not None and last.role in ("yardstick", "neighbour") and (
-                text[last.end:m.start] in ("、", "和", "及", "与", "，")):
-            role = last.role  # 位居郧阳区、丹江口市、茅箭区之后: the whole list
+                _LIST_GAP.fullmatch(text, last.end, m.start) is not None):
+            # 位居郧阳区、丹江口市、茅箭区之后: the whole list; so too a list of names and
+            # their figures (其他省辖市增幅分别为:安阳-3.5%,鹤壁0.7%)
+            role = last.role
         if role in NOT_A_MENTION:
             continue
         last = m if role is None else evolve(m, role=role)
