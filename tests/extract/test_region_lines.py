@@ -40,3 +40,20 @@ def test_a_line_whose_region_gives_no_figure_does_not_end_the_list(
     assert ("Goal", "350000", Decimal("9")) in got
     assert ("Goal", "620000", Decimal("8")) in got
     assert len(got) == len(before) + 2
+
+
+def test_a_cards_label_above_its_regions_figure_names_the_indicator(
+        in_script: InScript) -> None:
+    # a ranking told as cards: a label naming the indicator alone on its line, then the
+    # region that leads and its figure (runs of spaces between), blank lines or none
+    for gap in ("\n\n", "\n"):
+        text = in_script(gap.join((
+            "四川21市州一季度GDP排行榜", "截至4月25日，全省21个市州均已发布了2017年一季度数据。",
+            "GDP总量第一 ", "成都      2968.49亿元", "GDP增速第一 ", "阿坝    10.3%",
+            "一般公共预算收入增长第一", "南充   34.4%", "你的家乡排第几?")) + "\n")
+        facts = {(f.region, f.indicator, f.measure, f.quantity.value, str(f.period))
+                 for f in plantrack.extract(text).facts}
+        assert facts == {
+            ("510100", "gdp", "level", Decimal("296849000000.00"), "2017Q1"),
+            ("513200", "gdp", "growth", Decimal("10.3"), "2017Q1"),
+            ("511300", "general_budget_revenue", "growth", Decimal("34.4"), "2017Q1")}, gap

@@ -467,6 +467,9 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
                   if not any(m.start < q.end and q.start < m.end for m in mentions)
                   and not _names_a_class(text, q)]
     mentions = _with_labels(ctx, text, s, mentions, quantities)
+    if not mentions and len(quantities) == 1 and (
+            card := _card(ctx, text, s, quantities[0])) is not None:
+        return [card]
     pairs: list[Pair] = []
     for q in quantities:
         pair = _pair_one(ctx, text, s, q, mentions=mentions, quantities=quantities,
@@ -513,6 +516,34 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
             and not _SUCCESSIVE_MILESTONES.search(text, clause_start(text, s.start,
                                                                      p.quantity.start),
                                                   p.quantity.start)]
+
+
+# a region's name, spaces and its figure, the whole line (成都      2968.49亿元)
+_REGION_FIGURE_GAP = re.compile(r"[ \t\u3000]*")  # (the reading text drops the spaces)
+_CARD_LABEL_MAX = 20  # characters of a card's label line (一般公共预算收入增长第一)
+_CARD_LABEL_MARKS = re.compile(r"[\d%，,。；;:：！？!?]")  # a label states no figure
+
+
+def _card(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> Pair | None:
+    """A ranking told as cards (GDP增速第一 / 阿坝    10.3%): a line of a region's name,
+    spaces and one figure, under a short line that names one indicator and states no
+    figure, the label of the figure; None for any other line."""
+    regions = [r for r in ctx.mentions_starting(s.start, s.end) if r.is_region]
+    if (len(regions) != 1 or text[s.start:regions[0].start].strip()
+            or _REGION_FIGURE_GAP.fullmatch(text, regions[0].end, q.start) is None
+            or text[q.end:s.end].strip()):
+        return None
+    end = s.start  # the label's end: the last line with text above
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    line_start = text.rfind("\n", 0, end) + 1
+    label = text[line_start:end].strip()
+    if not label or len(label) > _CARD_LABEL_MAX or _CARD_LABEL_MARKS.search(label):
+        return None
+    named = find_indicators_in(text, ctx.indicators, line_start, end)
+    if len(named) != 1:
+        return None
+    return Pair(q, named[0], named[0].start, regions[0])
 
 
 def _members_bound(text: str, s: Span, p: Pair) -> bool:
