@@ -649,7 +649,7 @@ def _value_follows(lines: list[_Line], at: int) -> bool:
     """Whether the next line with text after line ``at`` is a value, no bare year (a
     header cell is followed by another or by the first row's name; a row's name, which
     may read like a header's measure, 地区生产总值增长(%), by its first value)."""
-    nxt = next((line.text.strip() for line in lines[at + 1:] if line.text.strip()), "")
+    nxt = next((t for k in range(at + 1, len(lines)) if (t := lines[k].text.strip())), "")
     return _is_value(nxt) and BARE_YEAR.fullmatch(nxt) is None
 
 
