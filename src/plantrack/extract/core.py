@@ -40,7 +40,6 @@ from plantrack.extract.pairing import (
     PART_STAGE,
     PERIOD_WORDS,
     RATE_AFTER,
-    REGION_COUNT,
     Pair,
     find_pairs,
     group_words,
@@ -52,6 +51,7 @@ from plantrack.extract.pairing import (
     opens_with_rank,
     opens_with_region,
     ranks_by_growth,
+    region_count,
     signed_bracket,
     target_cues,
     topic_pairs,
@@ -648,7 +648,7 @@ def _group_total(text: str, near: list[RegionMention], anchor: int) -> bool:
     if len(join) != 1 or join not in LIST_JOINS:
         return False
     # (成都、德阳、眉山、资阳4市共完成…: a count of them and a word of their sum)
-    m = REGION_COUNT.match(text, last.end)
+    m = region_count().match(text, last.end)
     return m is not None and text.startswith(cues("group_total"), m.end())
 
 

@@ -55,10 +55,10 @@ from plantrack.text.segment import (
 )
 from plantrack.text.years import YEAR
 
-__all__ = ["LIST_JOINS", "PART_STAGE", "PERIOD_WORDS", "RATE_AFTER", "REGION_COUNT", "Pair",
-           "find_pairs", "group_words", "item_owner", "listed_after_lead", "listed_index",
-           "listed_run", "names_a_goal", "opens_with_rank", "opens_with_region", "ranks_by_growth",
-           "signed_bracket", "target_cues", "topic_pairs"]
+__all__ = ["LIST_JOINS", "PART_STAGE", "PERIOD_WORDS", "RATE_AFTER", "Pair", "find_pairs",
+           "group_words", "item_owner", "listed_after_lead", "listed_index", "listed_run",
+           "names_a_goal", "opens_with_rank", "opens_with_region", "ranks_by_growth",
+           "region_count", "signed_bracket", "target_cues", "topic_pairs"]
 
 
 _TEXT_UNITS = {"CNY", "USD", "percent", "count", "person", "jin", "ton", "kwh", "m2"}
@@ -631,29 +631,46 @@ def _milestone_then_value(text: str, q: QuantityMatch, quantities: list[Quantity
 _SHORT_OF_THEN = re.compile(rf"(?:[，,][^，,。；;\d]{{0,8}}){{1,2}}?{_REACHING}")
 
 
-# the words a text calls its regions by together (省份, 省区市, 地市, 县市区)
-_REGIONS_WORD = r"(?:省区市|省市|省份|省区|城市|地市|市州|县市区?|市县区?|区县|县区|地区)"
-# 成都、德阳、眉山、资阳4市, 南京、苏州、无锡、南通四市, 12个省区市: a count of the regions
-# just listed
-REGION_COUNT = re.compile(
-    rf"[\d一二两三四五六七八九十]{{1,3}}[个座]?(?:{_REGIONS_WORD}|[省市县区州地])")
+@cache
+def _regions_word() -> str:
+    """The words a text calls its regions by together (省份, 省区市, 地市, 县市区: cue
+    region_group's words of two characters or more), as a regex group."""
+    return f"(?:{alternation(w for w in cues('region_group') if len(w) > 1)})"
+
+
+@cache
+def region_count() -> re.Pattern[str]:
+    """成都、德阳、眉山、资阳4市, 南京、苏州、无锡、南通四市, 12个省区市: a count of the
+    regions just listed."""
+    return re.compile(
+        rf"[\d一二两三四五六七八九十]{{1,3}}[个座]?(?:{_regions_word()}|[省市县区州地])")
+
+
 # what stands between regions and the rate they aim at (南阳市的目标比较靠前，为“增长11%,
 # 周口市、新乡市，预期目标为“增长7.5%以上, …济源等地的目标一致，均是“增长7%) or reached
 # (渝北和长寿增速超过或达到7%, …彭水等区县的增速均在6%及以上)
 # (…四川、贵州12个省区市目标同时锚定6%: their count without 等, and the verb that sets it)
-_OWNED = re.compile(
-    rf"(?:等地|等?{REGION_COUNT.pattern}|等[区县市]{{1,3}})?(?:"
-    r"[,，]?其?的?(?:预期|增长)?目标"
-    r"(?:一致)?[^,，。；;:：\d“”\"]{0,6}[,，]?(?:均|都|也)?(?:是|为|锚定在?|设定?[在为]|定[在为])"
-    r"[“\"]?(?:增长)?"
-    r"|的?(?:增速|增幅)(?:均|都|也)?(?:在|为|是|达到)?"
-    # (江西、新疆为7%左右: regions side by side, their shared rate after a copula; 濮阳、
-    # 漯河则是7%以上, after another's)
-    r"|(?:均|都|也|则)?(?:为|是))")
-# what stands between a rate and the regions it names after (“增长8%以上”的地市有郑州、周口;
-# a ranking's ties, 并列第三12%的有天津、吉林)
-_OWNED_AFTER = re.compile(
-    rf"[”\")）]?的(?:(?:{_REGIONS_WORD}|市|县|区)(?:有|是|为|為|包括)|有|为|為)[:：]?")
+@cache
+def _owned_gap() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:等地|等?{region_count().pattern}|等[区县市]{{1,3}})?(?:"
+        r"[,，]?其?的?(?:预期|增长)?目标"
+        r"(?:一致)?[^,，。；;:：\d“”\"]{0,6}[,，]?(?:均|都|也)?(?:是|为|锚定在?|设定?[在为]|定[在为])"
+        r"[“\"]?(?:增长)?"
+        r"|的?(?:增速|增幅)(?:均|都|也)?(?:在|为|是|达到)?"
+        # (江西、新疆为7%左右: regions side by side, their shared rate after a copula; 濮阳、
+        # 漯河则是7%以上, after another's)
+        r"|(?:均|都|也|则)?(?:为|是))")
+
+
+@cache
+def _owned_after() -> re.Pattern[str]:
+    """What stands between a rate and the regions it names after (“增长8%以上”的地市有
+    郑州、周口; a ranking's ties, 并列第三12%的有天津、吉林)."""
+    return re.compile(
+        rf"[”\")）]?的(?:(?:{_regions_word()}|市|县|区)(?:有|是|为|為|包括)|有|为|為)[:：]?")
+
+
 # a region's scope, in brackets after its name (寒亭区(含经济开发区), 綦江(不含万盛))
 SCOPE_ASIDE = re.compile(r"[(（](?:含|包括|包含|不含|不包括)[^()（）,，。;；\n]{1,12}[)）]")
 
@@ -713,9 +730,9 @@ def _owners(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> list[Regio
                if r.is_region and not r.deictic]
     before = [r for r in regions if r.end <= q.start]
     # (up to the quantity, whose comparator words, 超过或达到, are its own)
-    if before and _OWNED.fullmatch(text, before[-1].end, q.start) is not None:
+    if before and _owned_gap().fullmatch(text, before[-1].end, q.start) is not None:
         return listed_run(text, before, NAME_JOINS)
-    gap = _OWNED_AFTER.match(text, q.end)
+    gap = _owned_after().match(text, q.end)
     after = [r for r in regions if gap is not None and r.start >= gap.end()]
     if not after or gap is None or after[0].start != gap.end():
         return []
@@ -742,7 +759,7 @@ def _sharing(ctx: DocContext, text: str, s: Span, pair: Pair) -> list[RegionMent
         return []
     # (what may stand between the regions and the indicator: 江苏将今年GDP增速目标)
     # (南京、苏州、无锡、南通四市的地区生产总值: their count between them and it)
-    count = _GROUP_COUNT.search(text, s.start, pair.mention.start)
+    count = _group_count().search(text, s.start, pair.mention.start)
     return _listed_before(ctx, text, s.start,
                           count.start() if count else pair.mention.start, gap=_sharing_gap())
 
@@ -755,8 +772,10 @@ def _sharing_gap() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(cues('sharing_gap'))}|将{YEAR} ?年)*")
 
 
-# 成都、德阳、眉山、资阳4市, 南京、苏州、无锡、南通四市: a count of the regions just listed
-_GROUP_COUNT = re.compile(rf"{REGION_COUNT.pattern}的?$")
+@cache
+def _group_count() -> re.Pattern[str]:
+    """成都、德阳、眉山、资阳4市: a count of the regions just listed, at the name."""
+    return re.compile(rf"{region_count().pattern}的?$")
 
 
 def _listed_before(ctx: DocContext, text: str, lo: int, at: int, *,
@@ -1241,7 +1260,7 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     before = [m for m in mentions if clause <= m.start and m.end <= q.start]
     if before:
         m = before[-1]
-        if not _joined(text, m, q, quantities) and not (owned and _THRESHOLD_LEAD.fullmatch(
+        if not _joined(text, m, q, quantities) and not (owned and _threshold_lead().fullmatch(
                 _unmarked(text, _last_inner(m, q, quantities), q.start))):
             return None
         if has_cue(text[clause:m.start], "share_mark") and has_cue(text[m.end:q.start],
@@ -1576,10 +1595,12 @@ def _per_capita(text: str, m: IndicatorMention) -> bool:
     return per_unit(text, m.start, m.name)
 
 
-# GDP超过100亿元的还有资兴市(192.89亿元): after a bound the regions that pass it, each
-# with its own figure in brackets (…超过3000亿元的省市还包括北京市(5483.9亿元): the
-# regions' word between)
-_THRESHOLD_LEAD = re.compile(rf"的?{_REGIONS_WORD}?(?:还|也)?(?:有|是|为|包括)[:：]?")
+@cache
+def _threshold_lead() -> re.Pattern[str]:
+    """GDP超过100亿元的还有资兴市(192.89亿元): after a bound, the words before the regions
+    that pass it, each with its own figure in brackets (…超过3000亿元的省市还包括北京市
+    (5483.9亿元): the regions' word between)."""
+    return re.compile(rf"的?{_regions_word()}?(?:还|也)?(?:有|是|为|包括)[:：]?")
 
 
 def _last_inner(m: IndicatorMention, q: QuantityMatch,

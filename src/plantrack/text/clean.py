@@ -306,7 +306,8 @@ _LINE_BREAKS = re.compile(r"\n+")
 # a line's last characters that end a sentence and end no tag or entity (> and ; do)
 # (and a cell's bar, the end of a table's row: 全国 | 24393.1 | 2.40 |, no wrapped line)
 _ROW_END = "|｜"
-_CLOSED = frozenset("。！？!?；”\"）)】" + _ROW_END)
+_CLOSERS = "”\"）)】" + _ROW_END  # a quote's, a bracket's or a row's end
+_CLOSED = frozenset("。！？!?；" + _CLOSERS)
 _WORD_START = re.compile(r"[\u4e00-\u9fff0-9]")  # a wrapped line goes on with a word
 # a line starting so opens a section (一、 (二) 第三章): the break before it is no wrap
 _HEADING = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十]+[)）、]"
@@ -329,7 +330,7 @@ def _wrapped_breaks(text: str) -> set[int]:
             continue  # a blank line between: a paragraph's end, whatever mark it lost
         line = _TAG.sub("", raw).strip()
         after = text[m.end():m.end() + 1]
-        if (len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_END + "”\"）)】" + _ROW_END
+        if (len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_END + _CLOSERS
                 and after and _WORD_START.match(after)
                 and not _HEADING.match(text, m.end())):
             out.update(range(m.start(), m.end()))
