@@ -314,8 +314,8 @@ def test_a_pages_update_stamp_is_no_dateline_of_the_text() -> None:
             "比上年增长5.1%。")
     # the site touched the page years later: the text reports the latest year it names
     assert _year("更新时间:2024-05-10\n" + body)[0] == 2021
-    # a dateline of the text's own stays the text's year
-    assert _year("2024-05-10\n" + body)[0] == 2024
+    # a dateline stays the text's year when the text speaks of its time
+    assert _year("2024-05-10\n" + body + "今年预期增长5%左右。")[0] == 2024
 
 
 def test_a_bulletin_dated_in_its_text_the_next_spring_reports_the_whole_year_before() -> None:
@@ -741,3 +741,15 @@ def test_a_number_and_its_unit_opening_a_line_is_no_heading_year() -> None:
     decision = heading_year("2021任务清单")
     assert decision is not None
     assert decision.value == 2021
+
+
+def test_a_dateline_gives_way_to_old_years_when_nothing_ties_the_text_to_it() -> None:
+    # a repost site's time stamp, years after the figures it copies: the text says
+    # neither 今年 nor 去年, only 2020年 and the year before it
+    text = ("某网\n\n2023-06-15 04:10:38\n\n近日，各县相继发布2020年主要经济数据。\n"
+            "2020年，甲县以870.2亿元领跑全省县域，与2019年相比提高6.5亿元。\n"
+            "乙县经济总量达到549.3亿元，位居第2。")
+    assert _year(text)[0] == 2020
+    # a story dated in its text that speaks of 去年 is of its date
+    tied = text.replace("近日", "去年")
+    assert _year(tied)[0] == 2023

@@ -301,7 +301,7 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
     if published is not None:
         in_text = (guess is not None and guess.date is not None and document.published is None
                    and not _updated_on(text, guess.date.year))
-        return _from_publication(text, published, cue, repost_possible=not in_text)
+        return _from_publication(text, published, cue, dateline=in_text)
     if guess is not None:
         if (f"{guess.year}年度" in text and _LAST_YEAR.search(text)
                 and not any(word in text for word in _DEIXIS)):
@@ -581,13 +581,17 @@ def _headline_of_last_year(text: str) -> bool:
 
 
 def _from_publication(text: str, published: date, cue: str, *,
-                      repost_possible: bool = True) -> Decision:
-    """``repost_possible``: the date is the site's (metadata, URL), which a repost
-    carries years after what it copies; a dateline in the text is the text's own."""
+                      dateline: bool = False) -> Decision:
+    """``dateline``: the date is printed in the text, not the site's (metadata, URL),
+    which a repost carries years after what it copies."""
     year = published.year
     lead = _LEAD_YEAR.search(text, 0, _HEAD)
     # 今年 or aims (今后五年…年均增长11%): a report written in the year it plans for
     speaks_of_now = _speaks_of_now(text, year)
+    # a dateline is the text's own date when the text speaks of its time (今年, 去年);
+    # one that nothing ties the text to may be a repost site's stamp (2023-06-15
+    # 04:10:38 over 各县相继发布2020年主要经济数据)
+    repost_possible = not dateline or not (speaks_of_now or _LAST_YEAR.search(text))
     # (进入2017年, 2017年一季度: the year printed in, named other than in a date)
     names_now = re.search(rf"{year} ?年(?!度| ?\d{{1,2}} ?月)", text) is not None
     if lead is not None and int(lead[1]) == year - 1 and not names_now and (
