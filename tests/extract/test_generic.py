@@ -2660,3 +2660,15 @@ def test_a_regions_level_after_a_copula_then_its_place() -> None:
         got = {(f.region_name, f.quantity.value) for f in plantrack.extract(written).facts}
         assert got == {("南山区", Decimal("414730000000.00")),
                        ("福田区", Decimal("303818000000.00"))}
+
+
+def test_a_park_placed_in_a_ranking_is_the_subject_of_the_figures_after_it() -> None:
+    # 乙新区位居第二，GDP总量…: the zone ranked in the clause before is the figure's
+    # subject, not the district named the sentence before; a zone's own rate likewise
+    text = ("上半年，甲市各区GDP排名出炉。金水区GDP总量最高共计841.12亿元。"
+            "乙新区位居第二，GDP总量562.61亿元。经开区位居第三，GDP总量486.17亿元。"
+            "航空港实验区GDP增速最高达2.6%，乙新区紧随其后，GDP增速2.5%。"
+            "新郑市GDP增速1.1%排名第三。")
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(
+        text, year=2020, region="410100").facts}
+    assert got == {("410105", Decimal("84112000000")), ("410184", Decimal("1.1"))}

@@ -663,8 +663,8 @@ def _distributed(text: str, r: RegionMention, clause: int) -> bool:
 
 def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
     """An enterprise or park that an earlier clause of the segment gave a number of (in its
-    own clause, in digits), with no region named after it, is still the subject (一家公司
-    营业收入增长20%，出口额增长35%)."""
+    own clause, in digits) or a place in a ranking, with no region named after it, is still
+    the subject (一家公司营业收入增长20%，出口额增长35%)."""
     seg = segment_start(text, s.start, clause)
     if seg >= clause or not has_cue(text[seg:clause], "entity"):
         return False
@@ -679,7 +679,10 @@ def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
     # a figure in digits of the park's own clause (举办四期开发区项目建设“三个一批”活动
     # counts events and gives it none; 重点项目1807个 in the clause after is the region's)
     own = text[clause_start(text, seg, hits[-1]):clause_end(text, hits[-1], clause)]
-    return any(re.search(r"\d", own[q.number_start:q.end]) for q in find_quantities(own))
+    # (乙新区位居第二，GDP总量562.61亿元: a park placed in a ranking is the subject of
+    # the figures after it)
+    return any(re.search(r"\d", own[q.number_start:q.end]) for q in find_quantities(own)
+               ) or has_cue(text[hits[-1]:clause_end(text, hits[-1], clause)], "place_verb")
 
 
 # 由2017年的929家, 从“十二五”末的6557亿元: a progression's base, in the year it names
