@@ -126,6 +126,16 @@ def test_a_growth_after_jun_is_each_items(head: str) -> None:
         ("rural_disposable_income", "growth", "8.3")]
 
 
+@pytest.mark.parametrize("head", ["城乡居民", "城镇和农村居民"])
+def test_jun_right_before_the_verb_gives_each_item_the_rate(head: str) -> None:
+    # 同比均增长8.5%: 均 after the compound name, before its verb: both incomes grew 8.5%
+    text = f"甲省\n2017年，全省{head}人均可支配收入同比均增长8.5%，居民消费价格上涨1.5%。"
+    extraction = run_extractor("generic", text, year=2017)
+    assert {(f.indicator, str(f.quantity.value)) for f in extraction.facts
+            if f.indicator != "cpi"} == {("urban_disposable_income", "8.5"),
+                                         ("rural_disposable_income", "8.5")}
+
+
 def test_a_segment_of_only_a_year_on_year_rate_goes_on_about_the_indicator() -> None:
     text = "甲市经济\n一季度，全市地区生产总值完成242.0亿元，总量保持在全省第7位；同比增长5.5%。"
     extraction = run_extractor("generic", text, year=2025)

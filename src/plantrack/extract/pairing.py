@@ -482,7 +482,6 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
                         "average_of_parts")):
             continue  # 县均实现GDP42.25亿元: an average of the region's parts, no total
         if pair is not None:
-            pairs.append(pair)
             pairs += _shared(text, pair, mentions, quantities, by_name)
     listed: list[Pair] = []
     if "分别" in s.text:
@@ -1023,35 +1022,41 @@ def _ranked_owner(ctx: DocContext, text: str, s: Span, q: QuantityMatch
 
 def _shared(text: str, pair: Pair, mentions: list[IndicatorMention],
             quantities: list[QuantityMatch], by_name: dict[str, Indicator]) -> list[Pair]:
-    """城镇调查失业率和登记失业率稳定在4.3%左右: one number after coordinated indicators of
-    one unit, with no 分别 and no other number, is each one's; and so is one after 均
-    (城乡居民收入分别达到44960元和16774元，均增长8.3%), whatever stands before it."""
+    """``pair`` and the pairs it shares its number with. 城镇调查失业率和登记失业率稳定在4.3%
+    左右: one number after coordinated indicators of one unit, with no 分别 and no other
+    number, is each one's; and so is one after 均 (城乡居民收入分别达到44960元和16774元，均
+    增长8.3%), whatever stands before it. After 均, a compound head's items (城乡居民…同比
+    均增长8.5%: 城镇, 农村) stand for the head's own pair."""
     q, m = pair.quantity, pair.mention
     if pair.share:
-        return []
+        return [pair]
     # (the pair's mention may be one a list implies, 城乡 read as 城镇 and 农村: the list
     # is found from the name the text writes)
     base = m if m in mentions else max((o for o in mentions if o.end <= q.start),
                                        key=lambda o: o.end, default=None)
     if base is None:
-        return []
+        return [pair]
     group = _group(text, mentions, base, by_name, quantities)
     if len(group) < 2:
-        return []
-    each = _EACH.match(text, clause_start(text, group[0].start, q.start)) is not None
+        return [pair]
+    each = any(_EACH.match(text, at) is not None
+               for at in (clause_start(text, group[0].start, q.start), group[-1].end))
     if not each and (m is not base or base not in group
                      or "分别" in text[group[0].start:q.start]):
-        return []  # a compound head's one value (城乡居民…2.33万元) is the whole's
+        return [pair]  # a compound head's one value (城乡居民…2.33万元) is the whole's
     if not each and any(group[0].start <= o.start < q.start or (
             q.end <= o.start and not text[q.end:o.start].strip(LIST_JOINS + " "))
            for o in quantities if o is not q):
-        return []  # a number of their own, or a list after: not one shared value
-    return [Pair(q, other, min(other.start, pair.anchor)) for other in group
-            if other.indicator.unit == m.indicator.unit and other.indicator.id != m.indicator.id]
+        return [pair]  # a number of their own, or a list after: not one shared value
+    others = [Pair(q, other, min(other.start, pair.anchor)) for other in group
+              if other.indicator.unit == m.indicator.unit and other.indicator.id != m.indicator.id]
+    return others if m is base and base not in group and others else [pair, *others]
 
 
-# 均增长8.3%, 都下降: a clause opening with 均/都 before its verb gives each item the value
-_EACH = re.compile(r"\s*(?:[均都]|分别都)(?:比上年|同比|较上年)?(?:增长|下降|提高|增加|减少|上涨)")
+# 均增长8.3%, 都下降: a clause opening with 均/都 before its verb gives each item the value,
+# and so does one right after the items' name (城乡居民人均可支配收入同比均增长8.5%)
+_EACH = re.compile(r"\s*(?:比上年|同比|较上年)?(?:[均都]|分别都)(?:比上年|同比|较上年)?"
+                   r"(?:增长|下降|提高|增加|减少|上涨)")
 
 
 def _names_a_class(text: str, q: QuantityMatch) -> bool:
