@@ -1030,3 +1030,20 @@ def test_provinces_listed_before_a_comma_take_their_figures_in_turn(
     assert got == {("320000", Decimal("905900000000")), ("330000", Decimal("724800000000")),
                    ("310000", Decimal("704630000000.0")),
                    ("370000", Decimal("655990000000.0"))}
+
+
+def test_a_spaced_list_under_a_year_column_with_rows_that_leave_the_unit_out(
+        in_script: InScript) -> None:
+    # 指标名称 | 单位 | 2023 | 增幅(%), one cell a line with blank lines between: the
+    # income rows have no unit cell, their figures under the year and the growth
+    cells = ["表1 甲区经济社会发展主要指标", "指标名称", "单位", "2023", "增幅(%)",
+             "地区生产总值", "亿元", "1317.72", "7.6", "全社会用电量", "亿千瓦时", "84.80", "3.8",
+             "城镇常住居民人均可支配收入", "81366", "4.5", "农村常住居民人均可支配收入", "47567",
+             "5.8", " ", "一、综合", "综合实力稳步迈进。"]
+    text = in_script("2023年甲区统计公报\n" + "\n\n".join(cells) + "\n")
+    got = {(f.indicator, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, region="330604").facts}
+    assert {("urban_disposable_income", "level", Decimal("81366")),
+            ("urban_disposable_income", "growth", Decimal("4.5")),
+            ("rural_disposable_income", "level", Decimal("47567")),
+            ("rural_disposable_income", "growth", Decimal("5.8"))} <= got

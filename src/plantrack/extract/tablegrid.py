@@ -1277,6 +1277,19 @@ def _is_name(text: str) -> bool:
                  or _ACRONYM.fullmatch(s) is not None) and not _is_value(s))
 
 
+def _column_kinds(header: tuple[Cell, ...]) -> tuple[list[bool], list[bool], list[bool]]:
+    """Of each column after the names: whether it may hold words (no value role heads it:
+    指标属性, 预期性/约束性), whether it holds targets, whether it holds units."""
+    roles = [header_role(h.text) for h in header[1:]]
+    # (1-2: a column of months holds values, and so does one of a year, 2023; 位次: a
+    # column of ranks, numbers)
+    worded = [role not in _VALUE_COLUMNS and not BARE_MONTHS.fullmatch(h.text.strip())
+              and not BARE_YEAR.fullmatch(h.text.strip()) and not is_rank_header(h.text)
+              for role, h in zip(roles, header[1:], strict=True)]
+    # (a unit's column holds no figure: 城镇居民人均可支配收入 / 81366 / 4.5 left the unit out)
+    return worded, [role == "target" for role in roles], [role == "unit" for role in roles]
+
+
 def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str, *,
             spaced: bool) -> Grid | None:
     """A name/value list under ``header`` from line ``at``: a name line, then one value
@@ -1295,11 +1308,7 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
 
     rows: list[tuple[Cell, ...]] = [header]
     ranked = is_rank_header(header[0].text)  # 序号 before each name
-    # a column no value role heads (指标属性: 预期性/约束性) may hold words
-    # (1-2: a column of months holds values; 位次: a column of ranks, numbers)
-    worded = [header_role(h.text) not in _VALUE_COLUMNS and not BARE_MONTHS.fullmatch(
-        h.text.strip()) and not is_rank_header(h.text) for h in header[1:]]
-    aims = [header_role(h.text) == "target" for h in header[1:]]
+    worded, aims, units = _column_kinds(header)
     # (统计口径: each row's scope, a part's row under the whole's merged name)
     scope = next((j for j, h in enumerate(header) if is_scope_header(h.text)), None)
     years = is_period_header(header[0].text)  # 年份 / 2017 / 200.00: a year is the name
@@ -1328,7 +1337,8 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
         after = cells[i + 1:i + width]
         empty = Cell(name.end, name.end, "")
         if len(after) == width - 1 and _fits(after, worded, aims) and any(
-                _is_value(c.text) for c in after):
+                _is_value(c.text) for c in after) and not any(
+                unit and _is_value(c.text) for unit, c in zip(units, after, strict=True)):
             filled = [c for c in after if c.text]
             values += bool(filled)
             rows.append((name, *after))
@@ -1843,9 +1853,9 @@ def _short_row(cells: list[Cell], i: int, header: tuple[Cell, ...], worded: list
         j += 1
     whole = len(found) == len(slots) and unit is None and unit_at is not None
     if not found or (len(found) >= len(slots) and not whole) or (
-            j < len(cells) and not _is_name(cells[j].text)
+            j < len(cells) and cells[j].text and not _is_name(cells[j].text)
             and _SENTENCE_END.search(cells[j].text) is None):
-        return None  # (the next name, or prose after the table's last row)
+        return None  # (the next name, a blank cell, or prose after the table's last row)
     unranked = [k for k in slots if not is_rank_header(header[k].text)]
     if len(unranked) < len(slots) and len(found) == len(unranked):
         # 全市合计 | 191140 | 35.6 | 96846 | 21 above rows ranked in two columns: a
