@@ -753,3 +753,14 @@ def test_a_dateline_gives_way_to_old_years_when_nothing_ties_the_text_to_it() ->
     # a story dated in its text that speaks of 去年 is of its date
     tied = text.replace("近日", "去年")
     assert _year(tied)[0] == 2023
+
+
+@pytest.mark.parametrize("line", ["(一九九八年三月五日)", "(1998年3月5日)", "1998年三月五日"])
+def test_a_date_line_in_words_or_digits_names_no_headings_year(line: str) -> None:
+    # the day a bulletin was issued, under its title: no heading of a section of 1998
+    assert heading_year(clean(line).text) is None
+    text = (f"甲区1997年国民经济和社会发展统计公报\n\n{line}\n\n一、农业\n\n"
+            "全区实现农业总产值67306万元，比上年增长6.65%。粮食总产102080吨。")
+    facts = extract(text, region="370306").facts
+    assert facts
+    assert {(type(f).__name__, str(f.period)) for f in facts} == {("Result", "1997")}

@@ -45,8 +45,10 @@ WRITTEN = "written"
 LATER = "written later"
 
 _HEAD = 300
+# not a date's year: 2023年5月, 1998年三月五日 (a dateline in words)
+_MONTH_AFTER = r"(?! ?(?:\d{1,2}|[一二三四五六七八九十]{1,2}) ?月)"
 # a year named as the topic of the body's opening, not a date (2012年3月19日) nor a horizon
-_LEAD_YEAR = re.compile(rf"(?<![到至\d])({YEAR}) ?年(?! ?\d{{1,2}} ?月)")
+_LEAD_YEAR = re.compile(rf"(?<![到至\d])({YEAR}) ?年{_MONTH_AFTER}")
 _DEIXIS = ("今年", "明年", "本年")
 # an aim reported met (完成省政府年度考核目标, 实现了预期目标): a review's words, not a plan's
 _AIM_MET = re.compile(r"(?:完成|实现|达到|超过|高于|低于)[^，,。；;：:\n]{0,12}$")
@@ -58,7 +60,7 @@ _LAST_YEAR = re.compile(r"去年(?!同期|底|末|初)")  # 去年 as the period
 _PAST_YEAR = re.compile(rf"{_LAST_YEAR.pattern}|新的一年")
 
 
-_HEADING_YEAR = re.compile(rf"(?<!\d)({YEAR}) ?年(?! ?\d{{1,2}} ?月)")
+_HEADING_YEAR = re.compile(rf"(?<!\d)({YEAR}) ?年{_MONTH_AFTER}")
 _YEAR_SPAN = re.compile(rf"(?<!\d)({YEAR}) ?年? ?[~～\-—–至到] ?({YEAR}) ?年")
 _BARE_YEAR_TITLE = re.compile(rf"\s*({YEAR}) ?年?\s*")  # 2023年 as a whole line
 # a heading opened by a year and a space (2024 新重庆 开新局), as a graphic's text has it
