@@ -2682,3 +2682,14 @@ def test_a_park_placed_in_a_ranking_is_the_subject_of_the_figures_after_it() -> 
     got = {(f.region, f.quantity.value) for f in plantrack.extract(
         text, year=2020, region="410100").facts}
     assert got == {("410105", Decimal("84112000000")), ("410184", Decimal("1.1"))}
+
+
+def test_a_featured_industrys_value_added_and_output_per_square_km_are_parts() -> None:
+    # 六大支柱及特色工业增加值: the featured industries' part of industry; 每平方公里土地
+    # 产出GDP: output per unit of land, no GDP of the region's
+    text = ("甲县1-9月经济运行\n1-9月，全县规模以上工业增加值同比增长15.4%，"
+            "全县六大支柱及特色工业增加值增长14.5%。全区每平方公里土地产出GDP 8.87亿元，"
+            "地区生产总值694.69亿元。")
+    facts = _extract(text, region="610926").facts
+    assert sorted((f.indicator, f.quantity.value) for f in facts if f.indicator != "other") == [
+        ("gdp", Decimal("69469000000")), ("industrial_value_added", Decimal("15.4"))]
