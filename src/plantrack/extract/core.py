@@ -61,7 +61,7 @@ from plantrack.extract.timing import Time, carry, result_period, target_period, 
 from plantrack.model import Goal, Kind, Measure, Modality, Period, Provenance, Region, Result
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import (
-    RANGE_MARKS,
+    RANK_PLACES,
     QuantityMatch,
     find_quantities,
     is_index_level,
@@ -936,11 +936,9 @@ def _list_lead(ctx: DocContext, text: str, s: Span, read: list[Span], before: Sp
     return before, False, False
 
 
-# 第6-10名, 第11至14位: a ranking's places, a list's lead-in going on with a ranking
-_RANK_PLACES = re.compile(rf"第\d{{1,3}}\s*[{RANGE_MARKS}]\s*\d{{1,3}}\s*[名位]")
 # 前5名, 前三位: a ranking's first places too (a part going on names later ones)
 _ANY_PLACES = re.compile(
-    rf"{_RANK_PLACES.pattern}|前(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})[名位]")
+    rf"{RANK_PLACES.pattern}|前(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})[名位]")
 _RANKING_CHARS = 3000  # characters above where the ranking's first places may stand
 
 
@@ -950,7 +948,7 @@ def _ranking_above(ctx: DocContext, text: str, read: list[Span], lead: Span) -> 
     a sentence above listed, when that one names one indicator alone (the sentences
     between, whatever they name, are asides, and a ranking's middle places naming none
     go on with it too); else None."""
-    if _RANK_PLACES.search(text, lead.start, lead.end) is None:
+    if RANK_PLACES.search(text, lead.start, lead.end) is None:
         return None
     for s in reversed(read):
         if lead.start - s.end > _RANKING_CHARS:

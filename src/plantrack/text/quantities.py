@@ -22,7 +22,7 @@ from plantrack.text._data import alternation, data_rows
 from plantrack.text.clean import clean_line
 from plantrack.text.numbers import NUMERAL_BODY, NUMERAL_START, NumberReading, read_number
 
-__all__ = ["BARE_LEAD", "RANGE_MARKS", "QuantityMatch", "find_quantities", "is_index_level",
+__all__ = ["BARE_LEAD", "RANK_PLACES", "QuantityMatch", "find_quantities", "is_index_level",
            "measured_alike", "parse_quantity"]
 
 _FLIP: dict[Comparator, Comparator] = {">=": "<=", ">": "<", "<=": ">=", "<": ">"}
@@ -312,10 +312,12 @@ def _has_magnitude(number: str) -> bool:
 
 
 _MASKS = "*＊"  # a digit a copy hides (202*年, 2112.*亿元)
-RANGE_MARKS = "-－—–~～至到"  # between a range's ends (1-5, 6至10), of places too
+_RANGE_MARKS = "-－—–~～至到"  # between a range's ends (1-5, 6至10), of places too
 _ORDINAL_BEFORE = re.compile(r"第\d{1,3}$")  # 第1 before -5名
 _ORDINAL_MAX = 4  # characters of 第1, 第12, 第123
 _PLACES = re.compile(r"\d{1,3}\s*[名位]")  # 5名: places of a ranking after 前 or 第1-
+# 第6-10名, 第11至14位: a ranking's places, the span a list's lead-in may go on with
+RANK_PLACES = re.compile(rf"第\d{{1,3}}\s*[{_RANGE_MARKS}]\s*{_PLACES.pattern}")
 
 
 def _is_code_or_ordinal(text: str, start: int) -> bool:
@@ -327,7 +329,7 @@ def _is_code_or_ordinal(text: str, start: int) -> bool:
     if before == "第":
         return True
     if _PLACES.match(text, start) and (before == "前" or (
-            before in RANGE_MARKS and _ORDINAL_BEFORE.search(
+            before in _RANGE_MARKS and _ORDINAL_BEFORE.search(
                 text, max(0, start - 1 - _ORDINAL_MAX), start - 1))):
         return True  # 前5名, 第1-5名: a ranking's places, no count of persons
     if before in _MASKS or (before in ".．" and start > 1 and text[start - 2] in _MASKS):
