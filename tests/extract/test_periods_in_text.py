@@ -289,3 +289,23 @@ def test_a_paragraph_opening_with_qizhong_goes_on_in_the_period_of_the_one_above
     got = {(f.indicator, str(f.period))
            for f in extract(text, region="330282", year=2024).facts}
     assert got == {("gdp", "2023"), ("secondary_value_added", "2023")}
+
+
+def test_a_story_early_in_a_year_on_the_year_before_gives_its_unyeared_rates_to_that_year(
+        in_script: InScript) -> None:
+    # dated in its text in February, naming its own year only in that date: the figures
+    # it reports without a year (a new paragraph's) are the year before's, while 今年's aim
+    # is the year it is written in
+    text = ("郑州各区经济排名\n2017年,郑州各区发展如何?2018年2月23日,记者从郑州市统计局获悉,"
+            "2017年,郑州GDP总量9130.17亿元。\n在各区中,金水区GDP最高,为1203.43亿元,同比增长9.5%。\n"
+            "今年郑州经济增长预期目标确定为8.5%左右。")
+
+    def read(text: str) -> set[tuple[str, str, str, Decimal]]:
+        return {(type(f).__name__, f.region_name, str(f.period), f.quantity.value)
+                for f in extract(in_script(text)).facts}
+
+    facts = read(text)
+    assert ("Result", "金水区", "2017", Decimal("9.5")) in facts
+    assert ("Goal", "郑州市", "2018", Decimal("8.5")) in facts
+    # one that names its own year other than in its date (2018年郑州…) speaks of it
+    assert ("Result", "金水区", "2018", Decimal("9.5")) in read(text.replace("今年", "2018年"))

@@ -37,7 +37,8 @@ from plantrack.text.years import (
 )
 
 __all__ = ["LATER", "WRITTEN", "decide_year", "first_line", "head_title", "heading_year",
-           "is_session_title", "is_year_heading", "opening_year", "url_date"]
+           "is_session_title", "is_year_heading", "opening_year", "reports_year_before",
+           "url_date"]
 
 # the label of a year the text says it was written in (see plantrack.model.Decision)
 WRITTEN = "written"
@@ -582,6 +583,19 @@ def _headline_of_last_year(text: str) -> bool:
                for line in text[:_HEAD].split("\n") if (s := line.strip()))
 
 
+def _names_year(text: str, year: int) -> bool:
+    """Whether ``text`` names ``year`` other than in a date (进入2017年, 2017年一季度; not
+    2017年2月23日 nor 2017年度)."""
+    return re.search(rf"{year} ?年(?!度| ?\d{{1,2}} ?月)", text) is not None
+
+
+def reports_year_before(text: str, year: int) -> bool:
+    """Whether ``text``, written in ``year``, reports on the year before: it names that
+    year as one it reports on, and its own only in dates (2018年2月23日，…获悉，2017年，
+    郑州GDP…): its figures that name no year are the year before's."""
+    return not _names_year(text, year) and year - 1 in reported_years(text)
+
+
 def _from_publication(text: str, published: date, cue: str, *,
                       dateline: bool = False) -> Decision:
     """``dateline``: the date is printed in the text, not the site's (metadata, URL),
@@ -595,7 +609,7 @@ def _from_publication(text: str, published: date, cue: str, *,
     # 04:10:38 over 各县相继发布2020年主要经济数据)
     repost_possible = not dateline or not (speaks_of_now or _LAST_YEAR.search(text))
     # (进入2017年, 2017年一季度: the year printed in, named other than in a date)
-    names_now = re.search(rf"{year} ?年(?!度| ?\d{{1,2}} ?月)", text) is not None
+    names_now = _names_year(text, year)
     if lead is not None and int(lead[1]) == year - 1 and not names_now and (
             not speaks_of_now or _OPENING_YEAR.match(text, text.rfind("\n", 0, lead.start()) + 1)):
         # (a paragraph that opens 2007年是…之年 reviews it, whatever aims it says were met)

@@ -28,7 +28,7 @@ from plantrack.catalog.resolve import (
     region_for_heading,
     resolve_mentions,
 )
-from plantrack.context.year import LATER, WRITTEN, first_line, url_date
+from plantrack.context.year import LATER, WRITTEN, first_line, reports_year_before, url_date
 from plantrack.datafiles import alternation
 from plantrack.extract.lexicon import (
     cue_values,
@@ -93,6 +93,8 @@ class DocContext:
     year: int | None
     published_month: int | None  # the metadata's, when of the document's year
     dateline_month: int | None  # the text's head's dateline's, when of the document's year
+    # names the year before as one it reports, its own only in dates (2018年2月23日…2017年…)
+    reports_year_before: bool
     at_session: bool  # given at a people's congress's session (held January to March)
     report_period: Period | None  # the span a report of results covers (上半年 …)
     plan_span: Period | None      # the span a multi-year plan covers (十四五 …)
@@ -136,6 +138,12 @@ class DocContext:
         says or as the dateline at its head does (a repost's page, no metadata)."""
         return self.written_by(month) or (
             self.dateline_month is not None and self.dateline_month <= month)
+
+    def reports_back_by(self, month: int) -> bool:
+        """Whether the document was written by ``month`` of its year, as ``written_by``
+        says, or as its dateline does when it reports the year before (a news story of
+        February on last year's figures, naming its own year only in its date)."""
+        return self.written_by(month) or (self.reports_year_before and self.dated_by(month))
 
     def mentions_starting(self, lo: int, hi: int) -> tuple[RegionMention, ...]:
         """The mentions starting in reading ``[lo, hi)``, in order: a bisect of the
@@ -634,6 +642,7 @@ def _build(doc: PreparedDocument) -> DocContext:
     return DocContext(
         text=doc.reading, year=year, published_month=published_month,
         dateline_month=_dateline_month(doc, year),
+        reports_year_before=year is not None and reports_year_before(doc.reading, year),
         at_session=said_at_session(doc.context.year.cue),
         written_later=_written_later(doc, year, published),
         report_period=_report_period(doc.reading, year),

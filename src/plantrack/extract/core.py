@@ -1082,7 +1082,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         # (not in a report of this year's first months: 1月至2月… in March is this year's;
         # nor a ceremony's batch, 参加本次集中开工活动的重大项目有614个)
         early = bool(time.year is None and time.part is None and headed is None and ctx.year
-                     and year == ctx.year and ctx.written_by(_ESTIMATE_MONTHS)
+                     and year == ctx.year and ctx.reports_back_by(_ESTIMATE_MONTHS)
                      and not time.per_year and not (ctx.report_period is not None
                                                     and ctx.report_period.end_year == year)
                      and not has_cue(text[s.start:q.start], "batch"))
@@ -1094,8 +1094,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             for m in ctx.mentions_starting(s.start, pair.quantity.end))
         yield _Reading(pair, measure, time, year, region, weak, kind, marker_kind, modality,
                        doc.reading_provenance(anchor, _quote_end(pair)),
-                       early and (kind in ("result", "weak result")
-                                  or (kind is None and ctx.at_session)),
+                       early and (kind in ("result", "weak result") or kind is None),
                        headed if time.year is None else None)
 
 
