@@ -1047,3 +1047,35 @@ def test_a_spaced_list_under_a_year_column_with_rows_that_leave_the_unit_out(
             ("urban_disposable_income", "growth", Decimal("4.5")),
             ("rural_disposable_income", "level", Decimal("47567")),
             ("rural_disposable_income", "growth", Decimal("5.8"))} <= got
+
+
+# a half-year plan report's table one cell a line, blank lines between: its rows numbered,
+# each with its unit cell (% for a row whose aim is a growth) beside the year's aim, the
+# half's level in the 亿元 its column header names, its growth and the share of the aim
+# met (进度); a ratio row and a head-count row fit no column
+NUMBERED = "\n\n".join((
+    "关于2019年上半年甲区国民经济和社会发展计划执行情况的报告",
+    "表1 上半年主要预期目标完成情况",
+    "指标", "单位", "2019年主要预期目标", "绝对值(亿元)", "增长(%)", "进度(%)",
+    "1.规模以上工业总产值", "%", "5", "1800.5", "9.4", "48.0",
+    "2.第三产业增加值比重", "%", "45左右", "0.3:54.1:45.6",
+    "3.社会消费品零售总额", "%", "8", "402.6", "3.1", "47.2",
+    "4.城镇登记失业人数", "控制在下达指标内", "4100", "控制在下达指标内",
+    "5.居民人均可支配收入增长", "%", "与经济增长同步", "28301", "8.1", "/",
+))
+
+
+def test_a_numbered_plan_table_one_cell_a_line_reads_every_row(in_script: InScript) -> None:
+    text = in_script(NUMBERED)
+    got = {(f.kind, f.indicator, f.measure, f.quantity.value, f.quantity.unit)
+           for f in plantrack.extract(text, region="310114").facts}
+    assert got == {
+        ("target", "industrial_output", "growth", Decimal(5), "percent"),
+        ("result", "industrial_output", "level", Decimal("180050000000.0"), "CNY"),
+        ("result", "industrial_output", "growth", Decimal("9.4"), "percent"),
+        ("target", "retail_sales", "growth", Decimal(8), "percent"),
+        ("result", "retail_sales", "level", Decimal("40260000000.0"), "CNY"),
+        ("result", "retail_sales", "growth", Decimal("3.1"), "percent"),
+        ("result", "disposable_income", "level", Decimal(28301), "CNY"),
+        ("result", "disposable_income", "growth", Decimal("8.1"), "percent"),
+    }

@@ -61,7 +61,7 @@ from plantrack.extract.tablecols import (
 )
 from plantrack.extract.tabletotal import sum_column
 from plantrack.text.script import HAN
-from plantrack.text.segment import lines_at
+from plantrack.text.segment import ITEM_MARK, lines_at
 from plantrack.text.years import YEAR
 
 __all__ = ["PLACE_COLUMNS_MIN", "Cell", "Grid", "find_grids", "is_rank_header", "spaced_key",
@@ -655,7 +655,8 @@ def _value_follows(lines: list[_Line], at: int) -> bool:
 
 def _is_header_cell(text: str) -> bool:
     s = text.strip()
-    return bool(s) and len(s) <= _STACKED_CELL_MAX and (
+    # (1.增加值增长: a numbered line is a row's name, whatever word it holds)
+    return bool(s) and len(s) <= _STACKED_CELL_MAX and not ITEM_MARK.match(s) and (
         header_role(s) is not None or is_region_header(s) or is_period_named(s)
         or is_scope_header(s) or _NAMED_YEAR.fullmatch(s) is not None
     ) and not _SENTENCE_END.search(s)
@@ -1351,10 +1352,15 @@ def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str,
             rows.append(row)
             i += used
             continue
-        if i + 1 < len(cells) and not _is_name(cells[i + 1].text) and cells[i + 1].text:
+        # (2.第三产业增加值比重 / % / 44左右 / 0.2:55.6:44.2 / 3.规模以上…: a numbered
+        # row whose cells fit no column ends where the next number opens a row; its
+        # name is kept alone and the list goes on)
+        following = _next_numbered(cells, i, width)
+        if following is None and i + 1 < len(cells) and not _is_name(
+                cells[i + 1].text) and cells[i + 1].text:
             break  # a name and a cell that is neither a value nor a name: no list
         rows.append((name, *([empty] * (width - 1))))
-        i += 1
+        i = following if following is not None else i + 1
     while len(rows) > 1 and not any(c.text for c in rows[-1][1:]):
         rows.pop()  # a group line after the last value is no part of the table
     return _grid(rows, caption, header_rows=1) if values else None
@@ -1814,6 +1820,19 @@ def _split_lead(cells: list[Cell]) -> list[Cell]:
 
 
 _LONG_LINE_BARS = 12  # bars on one line that make it a table's rows run together
+
+
+_ROW_NUMBER = re.compile(r"\s*(\d{1,2})[.．、](?!\d)")
+
+
+def _next_numbered(cells: list[Cell], i: int, width: int) -> int | None:
+    """The cell, within a row's width after cell ``i`` (a name numbered n: 2.第三产业…),
+    that opens the row numbered n + 1; None if the name has no number or none follows."""
+    if (own := _ROW_NUMBER.match(cells[i].text)) is None:
+        return None
+    after = f"{int(own[1]) + 1}"
+    return next((k for k in range(i + 1, min(i + width, len(cells)))
+                 if (m := _ROW_NUMBER.match(cells[k].text)) and m[1] == after), None)
 
 
 def _cut_short(cells: list[Cell], i: int, width: int,

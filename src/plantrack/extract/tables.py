@@ -1288,9 +1288,13 @@ def _cell_unit(r: _Row, column: Column) -> str | None:
     亿 over a column is no unit of its own); a per-head sum's 元."""
     unit = column.unit if column.growth or r.unit is None or (
         r.region is not None and column.unit and (
-            "元" in column.unit or unit_of(column.unit) is not None)) else r.unit
+            "元" in column.unit or unit_of(column.unit) is not None)) or (
+        # 1.社会消费品零售总额 | % | 10 | 497.6 under 单位 | 年度目标 | 绝对值(亿元): the
+        # row's % is its rates' (a growth aimed at), the level column's its own unit
+        r.unit == "%" and r.indicator.unit != "percent" and column.unit
+        and unit_of(column.unit) not in (None, "percent")) else r.unit
     if r.indicator.unit == "CNY" and "人均" in r.indicator.name and (
-            unit is None or (unit == r.unit and unit.startswith("亿"))):
+            unit is None or unit.startswith("亿")):
         # 城镇居民人均可支配收入 | (no unit) | 43760: a per-head sum is in 元, never
         # in the 亿元 of a caption over a table of sums (单位:亿元 … 人均生产总值)
         unit = "元"
@@ -1421,9 +1425,10 @@ def _fact(doc: PreparedDocument, ctx: DocContext, r: _Row, *, column: Column, ti
                 and r.unit != "元" and "人均" not in r.indicator.name):
             return None  # 生产总值(元) in a table of 万元: a per-head figure, no total's
         if (not column.growth and unit == "%" and r.indicator.unit != "percent"
-                and not has_cue(r.scope + r.name.text, "growth")):
+                and not has_cue(r.scope + r.name.text, "growth") and column.kind != "target"):
             return None  # 本地生产总值(%) | 100: a structure's share, no growth (but
-            # 地区生产总值增长率 | % | 7.2 names its growth)
+            # 地区生产总值增长率 | % | 7.2 names its growth; and a level's aim in % is
+            # a growth aimed at, 规模以上工业总产值 | % | 4 under 年度目标)
         if r.indicator.unit == "CNY" and _BARE_MAGNITUDE.fullmatch(cell.text):
             cell = evolve(cell, text=cell.text + "元")  # 1160.3亿 of a sum of money: 亿元
         q = _quantity(cell.text, unit or column.unit)

@@ -270,7 +270,7 @@ def sections(text: str) -> list[Section]:
 # A lead-in: a line that ends in a colon and opens a list (《纲要》明确了具体目标：), and
 # the marks its items start with (——, 一是, (一), 1., ·).
 LEAD_IN_MAX = 60  # characters of a line that opens a list below it
-_ITEM = re.compile(r"\s*(?:——|—|－|·|•|[一二三四五六七八九十]是"
+ITEM_MARK = re.compile(r"\s*(?:——|—|－|·|•|[一二三四五六七八九十]是"
                    r"|[(（][一二三四五六七八九十\d]{1,3}[)）]"
                    r"|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
 
@@ -300,7 +300,7 @@ def lead_ins(text: str) -> list[tuple[int, int, str]]:
             continue
         if 0 < len(line) <= LEAD_IN_MAX and line[-1] in "：:" and i + 1 < len(lines):
             j = i + 1
-            while j < len(lines) and (not lines[j].strip() or _ITEM.match(lines[j])):
+            while j < len(lines) and (not lines[j].strip() or ITEM_MARK.match(lines[j])):
                 j += 1
             if j == i + 1:
                 # 2020年成就: over 实现生产总值2.62万亿元 / 固定资产投资增长4.1%: items on
