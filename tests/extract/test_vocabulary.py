@@ -579,3 +579,27 @@ def test_gdp_misspelt_gpd_is_gdp(in_script: InScript) -> None:
     got = {(f.indicator, f.quantity.value) for f in _facts(in_script(
         "2021年上半年,湖南GPD为22777.69亿元,人均GPD为3.4万元。"), 2021)}
     assert got == {("gdp", Decimal("2277769000000.00")), ("gdp_per_capita", Decimal("34000.0"))}
+
+
+def test_a_trades_or_a_markets_retail_sales_are_parts_of_the_total(in_script: InScript) -> None:
+    # the bulletin's breakdown by urban and rural market and by trade (批发业实现零售额…):
+    # parts of the region's retail sales, not the total
+    text = in_script("2018年上半年济南消费\n上半年,济南市实现社会消费品零售总额2079.99亿元,"
+                     "同比增长10.04%。其中,城镇消费品市场实现零售额1891.33亿元,同比增长10.8%;"
+                     "乡村消费品市场实现零售额188.67亿元。分行业看,批发业实现零售额439.59亿元,"
+                     "餐饮业实现零售额293.29亿元。")
+    got = {(f.indicator, f.quantity.value) for f in extract(text).facts
+           if f.indicator == "retail_sales"}
+    assert got == {("retail_sales", Decimal("207999000000.00")),
+                   ("retail_sales", Decimal("10.04"))}
+
+
+def test_a_figure_by_which_a_region_ranks_before_the_indicators_name(
+        in_script: InScript) -> None:
+    # 青岛市以6584.5亿元社会消费品零售总额蝉联榜首: the figure of the name right after it,
+    # with 的 or without
+    text = in_script("2024年山东各市消费\n青岛市以6584.5亿元社会消费品零售总额蝉联榜首,"
+                     "烟台凭借3757.51亿元的社会消费品零售总额排名第三。")
+    got = {(f.region_name, f.quantity.value) for f in extract(text).facts
+           if f.indicator == "retail_sales"}
+    assert got == {("青岛市", Decimal("658450000000.0")), ("烟台市", Decimal("375751000000.00"))}
