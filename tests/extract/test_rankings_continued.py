@@ -35,3 +35,16 @@ def test_a_rankings_later_places_are_of_its_first_places_indicator(
     }
     # the aside's own figures stay its own
     assert {f.indicator for f in facts} == {"gdp", "disposable_income"}
+
+
+def test_a_region_opening_its_clause_before_paiming_is_the_one_ranked(
+        in_script: InScript) -> None:
+    # 广州排名第二，GDP总量…: the region ranked, whose figure follows, not a frame the
+    # ranking is in (深圳GDP…，全国排名第三 names the nation as the frame)
+    text = in_script("2020年前三季度广东各市GDP\n深圳排名第一,GDP总量19997.65亿元。广州排名第二,"
+                     "GDP总量17209.54亿元。佛山排名第三,GDP总量7483.98亿元。")
+    got = {(f.region_name, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("深圳市", Decimal("1999765000000.00")), ("广州市", Decimal("1720954000000.00")),
+                   ("佛山市", Decimal("748398000000.00"))}
+    framed = in_script("2020年前三季度深圳GDP\n深圳GDP总量19997.65亿元,全国排名第三。")
+    assert {f.region_name for f in plantrack.extract(framed).facts} == {"深圳市"}
