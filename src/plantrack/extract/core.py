@@ -1094,7 +1094,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
             for m in ctx.mentions_starting(s.start, pair.quantity.end))
         yield _Reading(pair, measure, time, year, region, weak, kind, marker_kind, modality,
                        doc.reading_provenance(anchor, _quote_end(pair)),
-                       early and (kind in ("result", "weak result") or kind is None),
+                       early and kind in ("result", "weak result", None),
                        headed if time.year is None else None)
 
 

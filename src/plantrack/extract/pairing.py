@@ -1288,8 +1288,7 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if after and q.quantity.unit in ("count", "person") and re.search(
             r"\d", text[q.number_start:q.end]):
         return Pair(q, after[0], q.start)
-    if after and (text.endswith(tuple(cues("figure_by")), 0, q.start)
-                  or text.endswith(tuple(cues("figure_before_name")), 0, q.start)):
+    if after and text.endswith((*cues("figure_by"), *cues("figure_before_name")), 0, q.start):
         # 青岛以3037.4亿元的GDP总量稳坐第一 (青岛市以6584.5亿元社会消费品零售总额蝉联榜首),
         # 2021年实现了8230.6亿元的地区生产总值: the figure of the name after it
         return Pair(q, after[0], clause, trailing=True)

@@ -61,7 +61,7 @@ from plantrack.extract.tablecols import (
 )
 from plantrack.extract.tabletotal import sum_column
 from plantrack.text.script import HAN
-from plantrack.text.segment import ITEM_MARK, lines_at
+from plantrack.text.segment import ITEM_MARK, ITEM_NUMBER, lines_at
 from plantrack.text.years import YEAR
 
 __all__ = ["PLACE_COLUMNS_MIN", "Cell", "Grid", "find_grids", "is_rank_header", "spaced_key",
@@ -1822,17 +1822,14 @@ def _split_lead(cells: list[Cell]) -> list[Cell]:
 _LONG_LINE_BARS = 12  # bars on one line that make it a table's rows run together
 
 
-_ROW_NUMBER = re.compile(r"\s*(\d{1,2})[.．、](?!\d)")
-
-
 def _next_numbered(cells: list[Cell], i: int, width: int) -> int | None:
     """The cell, within a row's width after cell ``i`` (a name numbered n: 2.第三产业…),
     that opens the row numbered n + 1; None if the name has no number or none follows."""
-    if (own := _ROW_NUMBER.match(cells[i].text)) is None:
+    if (own := ITEM_NUMBER.match(cells[i].text)) is None:
         return None
     after = f"{int(own[1]) + 1}"
     return next((k for k in range(i + 1, min(i + width, len(cells)))
-                 if (m := _ROW_NUMBER.match(cells[k].text)) and m[1] == after), None)
+                 if (m := ITEM_NUMBER.match(cells[k].text)) and m[1] == after), None)
 
 
 def _cut_short(cells: list[Cell], i: int, width: int,

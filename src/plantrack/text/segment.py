@@ -36,6 +36,8 @@ __all__ = [
     "CLAUSE_END_AT",
     "CLAUSE_MARKS",
     "FULL_STOPS",
+    "ITEM_MARK",
+    "ITEM_NUMBER",
     "LONGEST_SENTENCE",
     "SEGMENT_MARKS",
     "Section",
@@ -270,9 +272,12 @@ def sections(text: str) -> list[Section]:
 # A lead-in: a line that ends in a colon and opens a list (《纲要》明确了具体目标：), and
 # the marks its items start with (——, 一是, (一), 1., ·).
 LEAD_IN_MAX = 60  # characters of a line that opens a list below it
-ITEM_MARK = re.compile(r"\s*(?:——|—|－|·|•|[一二三四五六七八九十]是"
-                   r"|[(（][一二三四五六七八九十\d]{1,3}[)）]"
-                   r"|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)")
+_NUMBERED = r"(\d{1,2})[.．、](?!\d)"  # 1. 2、 (not 1.5): an item's number, in a group
+ITEM_MARK = re.compile(rf"\s*(?:——|—|－|·|•|[一二三四五六七八九十]是"
+                       rf"|[(（][一二三四五六七八九十\d]{{1,3}}[)）]"
+                       rf"|{_NUMBERED}|[一二三四五六七八九十]{{1,3}}、)")
+# an item numbered in digits (2.第三产业增加值比重): group 1 its number
+ITEM_NUMBER = re.compile(rf"\s*{_NUMBERED}")
 
 
 # an unmarked item: a short line with no sentence's end, no lead-in's colon
