@@ -77,8 +77,11 @@ def test_dev_and_dev2_together_reach_the_goal(tmp_path: Path) -> None:
 
 
 # The pool batches' first-sight figures are in docs/accuracy.md; these floors guard the
-# general rules fixed after them (a fall below is a regression, not noise).
-POOL_FLOORS = {"batch1": 0.92, "batch2": 0.96, "batch3": 0.84}
+# general rules fixed after them (a fall below is a regression, not noise). batch2 was
+# 0.96 until a bound a count of regions shares became each named member's (有7个省…超过
+# 一万亿元，分别是广东、…): its 辽宁 page's gold leaves that list out by choice, while the
+# gold of batches 137, 151, 162 and 163 annotates such lists (docs/accuracy.md).
+POOL_FLOORS = {"batch1": 0.92, "batch2": 0.95, "batch3": 0.84}
 
 
 @pytest.mark.parametrize("batch", sorted(POOL_FLOORS))

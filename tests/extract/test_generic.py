@@ -849,6 +849,24 @@ def test_a_bare_magnitude_reached_without_its_yuan_is_a_sum(in_script: InScript)
         assert f.provenance.quote.endswith("亿") or f.provenance.quote.endswith("億")
 
 
+def test_a_magnitude_in_chinese_numerals_reached_without_its_yuan_is_a_sum(
+        in_script: InScript) -> None:
+    # 突破三万亿, 超过五千亿: a Chinese numeral before the magnitude, after a verb of
+    # reaching, with the 元 dropped, is a sum as 突破3万亿 is; 三亿人 stays a head count
+    text = in_script("2023年广东经济概况\n深圳和广州经济总量突破三万亿。"
+                     "天河区经济总量首次超过一千五百亿，常住人口超过三亿人。")
+    facts = _extract(text, region="440000").facts
+    got = sorted((f.region, f.indicator, f.quantity.value, f.quantity.comparator)
+                 for f in facts if f.quantity.unit == "CNY")
+    assert [f.quantity.value for f in facts if f.indicator == "resident_population"] == [
+        Decimal("300000000")]
+    assert got == [("440100", "gdp", Decimal("3000000000000"), ">"),
+                   ("440106", "gdp", Decimal("150000000000"), ">"),
+                   ("440300", "gdp", Decimal("3000000000000"), ">")]
+    for f in facts:
+        assert f.provenance.quote.endswith(("亿", "億", "人"))
+
+
 def test_regions_rates_after_a_growth_target_said_of_the_economy(in_script: InScript) -> None:
     # 经济成长率目标 names no indicator but is the GDP's growth target; the regions' rates
     # after 为 are theirs, a list closed by 等3省份 too, far into a long sentence

@@ -48,3 +48,20 @@ def test_a_region_opening_its_clause_before_paiming_is_the_one_ranked(
                    ("佛山市", Decimal("748398000000.00"))}
     framed = in_script("2020年前三季度深圳GDP\n深圳GDP总量19997.65亿元,全国排名第三。")
     assert {f.region_name for f in plantrack.extract(framed).facts} == {"深圳市"}
+
+
+def test_a_bound_shared_by_counted_regions_is_each_named_ones(in_script: InScript) -> None:
+    # 有5个区县…超过五千亿，分别为南山区、…: the count's members, named after the bound,
+    # each pass it; a count whose members go unnamed (有3座城市…) gives no region's figure
+    text = in_script(
+        "2023年广东各区县经济\n全省有3个区县经济总量超过五千亿，分别为南山区、天河区和福田区。"
+        "全国有3座城市经济总量处于3万亿-4万亿之间。"
+        "湖南GDP超过2000亿元的市州有2个，分别是长沙市、岳阳市。")
+    facts = plantrack.extract(text).facts
+    got = sorted((f.region, f.quantity.value, f.quantity.comparator) for f in facts)
+    assert got == [("430100", Decimal("200000000000"), ">"),
+                   ("430600", Decimal("200000000000"), ">"),
+                   ("440106", Decimal("500000000000"), ">"),
+                   ("440304", Decimal("500000000000"), ">"),
+                   ("440305", Decimal("500000000000"), ">")]  # none 广东's own
+    assert all(f.indicator == "gdp" and str(f.period) == "2023" for f in facts)

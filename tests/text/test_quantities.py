@@ -302,6 +302,14 @@ def test_a_comparing_verb_with_its_perfective_le_still_compares(text: str, compa
     assert [q.quantity.comparator for q in find_quantities(text)] == [comparator]
 
 
+@pytest.mark.parametrize(("text", "comparator"), [
+    ("虽未及2000亿元", "<"), ("即使不能突破1000亿元", "<="), ("未能突破1000亿元", "<="),
+    ("尚未突破1000亿元", "<=")])
+def test_a_mark_not_reached_is_a_bound_from_below(text: str, comparator: str) -> None:
+    # 未及, 不能突破: the figure is a mark the region stays under, never its level
+    assert [q.quantity.comparator for q in find_quantities(text)] == [comparator]
+
+
 def test_a_units_word_at_a_scale_of_one() -> None:
     # the word a figure printed without its unit is read by: 吨, not 公斤 (ton at 0.001)
     assert unit_word("ton") == "吨"

@@ -368,9 +368,11 @@ def _compound(m: IndicatorMention, by_name: dict[str, Indicator],
     return []
 
 
-# 42886.5亿, 8万亿, 突破千亿 with no unit after: a sum of money, in a text that drops the 元
-# (not 千亿级, 过千亿县, 万亿城市: a class of industries or regions)
-_BARE_YI = re.compile(rf"(?:(?<![\d.])\d[\d,.]*|{BARE_LEAD}[十百千]?)(?:万亿|亿)"
+# 42886.5亿, 8万亿, 突破千亿, 突破三万亿 with no unit after: a sum of money, in a text that
+# drops the 元 (not 千亿级, 过千亿县, 万亿城市: a class of industries or regions); a Chinese
+# numeral only after a verb of reaching, where it cannot end a word (统一亿 is no sum)
+_BARE_YI = re.compile(rf"(?:(?<![\d.])\d[\d,.]*|{BARE_LEAD}[十百千]?"
+                      rf"|{BARE_LEAD}[一二两三四五六七八九][一二两三四五六七八九十百千]*)(?:万亿|亿)"
                       r"(?![元美港欧日英人吨个家户头只辆套件项次亩平立千公度斤瓦笔张册本株级县市区省镇城]|台(?!阶))")
 _COMPARATOR_REACH = 4  # characters before the number that may hold 突破, 超过, 近
 
@@ -507,14 +509,16 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     # 突破1000亿元大关，达到1084.30亿元: the figure reached is the next one
     # (先后跨越700亿元、800亿元: milestones passed one after another, no figure; 反超黑龙江省
     # 759.61亿元: the margin over a region compared with)
-    return [p for p in _owned(ctx, text, s, quantities, pairs)
-            if not _members_bound(text, s, p)
-            and not _milestone_then_value(text, p.quantity, quantities)
+    owned = [p for p in _owned(ctx, text, s, quantities, pairs)
+             if not _milestone_then_value(text, p.quantity, quantities)
             and not _margin_over(ctx, text, p.quantity)
             and not _on_another_basis(text, p.quantity, quantities)
             and not _SUCCESSIVE_MILESTONES.search(text, clause_start(text, s.start,
                                                                      p.quantity.start),
                                                   p.quantity.start)]
+    return [named for p in owned
+            for named in (_members_named(ctx, text, s, p) if _members_bound(text, s, p)
+                          else (p,))]
 
 
 # a region's name, spaces and its figure, the whole line (成都      2968.49亿元)
@@ -547,11 +551,13 @@ def _card(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> Pair | None:
 
 def _members_bound(text: str, s: Span, p: Pair) -> bool:
     """Whether ``p``'s figure, no region's in brackets, is in a clause that counts the
-    regions it is said of (我国有3座城市经济总量处于3万亿-4万亿之间): their shared bound."""
+    regions it is said of (我国有3座城市经济总量处于3万亿-4万亿之间; 超过2000亿元的市州有6个):
+    their shared bound."""
     if p.region is not None:
         return False
     clause = clause_start(text, s.start, p.quantity.start)
-    return _member_count().search(text, clause, p.quantity.start) is not None
+    return (_member_count().search(text, clause, p.quantity.start) is not None
+            or _member_count_after().match(text, p.quantity.end) is not None)
 
 
 @cache
@@ -560,6 +566,44 @@ def _member_count() -> re.Pattern[str]:
     cue region_group's): a clause whose subject they are gives a bound they share
     (经济总量处于2万亿-3万亿之间), no region's own figure."""
     return re.compile(rf"有[\d一二三四五六七八九十两]{{1,3}}[座个]{group_words()}")
+
+
+@cache
+def _member_count_after() -> re.Pattern[str]:
+    """The count after the bound it shares (超过2000亿元的市州有6个)."""
+    return re.compile(rf"的{group_words()}(?:共|一共|总共)?"
+                      rf"有[\d一二三四五六七八九十两]{{1,3}}[座个]")
+
+
+_MEMBER_SEPARATORS = re.compile(r"、|和|及|与|以及")
+
+
+def _members_named(ctx: DocContext, text: str, s: Span, p: Pair) -> list[Pair]:
+    """The regions a count sharing ``p``'s bound names right after it (有5个区县经济总量
+    超过五千亿，分别为南山区、天河区…和宝安区), each with the bound as its own; none when
+    the members go unnamed or a figure stands between (分别为802.3亿元、…)."""
+    at = p.quantity.end
+    count = _member_count_after().match(text, at)
+    if count is not None:
+        at = count.end()
+    while at < s.end and text[at] in "，,":
+        at += 1
+    naming = next((w for w in cues("members_named") if text.startswith(w, at)), None)
+    if naming is None:
+        return []
+    at += len(naming)
+    named: list[Pair] = []
+    for region in ctx.mentions_starting(at, s.end):
+        if region.start < at:
+            continue  # (a mention inside the one before: 宝安 in 宝安区)
+        if region.start > at or not region.is_region or region.deictic:
+            break
+        named.append(Pair(p.quantity, p.mention, p.anchor, region))
+        separator = _MEMBER_SEPARATORS.match(text, region.end)
+        if separator is None:
+            break
+        at = separator.end()
+    return named
 
 
 _MILESTONE_WORDS = "大关|大關|关口|關口|台阶|臺階"
