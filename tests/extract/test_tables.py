@@ -902,3 +902,38 @@ def test_households_beside_a_count_of_communities_are_no_count_of_them(
                    ("Goal", "110000", Decimal("400")), ("Result", "110000", Decimal("411")),
                    ("Goal", "120000", Decimal("177")), ("Result", "120000", Decimal("178")),
                    ("Goal", "130000", Decimal("3698")), ("Result", "130000", Decimal("3699"))}
+
+
+# a plan-execution table as a text copy gives it: the result's column spans its level and
+# growth (a second header line, its cells written from the left), a group's label stands
+# before its first row's number only, and every line ends in a copy's empty bars
+_GROUPED_PLAN = (
+    "某市2023年国民经济和社会发展计划执行情况\n"
+    "表 2023年某市国民经济和社会发展计划主要指标完成情况\n"
+    "序号 | 指标名称 | 单位 | {target} | {result} | |||||\n"
+    "绝对值 | 增速(%) | ||||||||\n"
+    "经济发展 | 1 | 地区生产总值(GDP) | 亿元 | 增长6%以上 | 4297.8 | 6.2 | |||\n"
+    "2 | 规上工业增加值 | 亿元 | 增长7%以上 | 820.9 | 11.2 | ||||\n"
+    "3 | 一般公共预算收入 | 亿元 | 与经济增长 基本同步 | 402.5 | 2.1 | ||||\n"
+    "4 | 固定资产投资 | 亿元 | 增长7% | — | 0.7 | ||||\n")
+
+
+@pytest.mark.parametrize(("target", "result"), [("目标", "全年实绩"),
+                                                ("2023年 计划目标", "2023年实绩")])
+def test_a_results_level_and_growth_under_one_spanning_head_beside_a_group_label(
+        in_script: InScript, target: str, result: str) -> None:
+    text = in_script(_GROUPED_PLAN.format(target=target, result=result))
+    facts = plantrack.extract(text).facts
+    got = {(type(f).__name__, f.indicator, f.measure, f.quantity.value) for f in facts}
+    assert got == {
+        ("Goal", "gdp", "growth", Decimal("6")),
+        ("Result", "gdp", "level", Decimal("429780000000")),
+        ("Result", "gdp", "growth", Decimal("6.2")),
+        ("Goal", "industrial_value_added", "growth", Decimal("7")),
+        ("Result", "industrial_value_added", "level", Decimal("82090000000")),
+        ("Result", "industrial_value_added", "growth", Decimal("11.2")),
+        ("Result", "general_budget_revenue", "level", Decimal("40250000000")),
+        ("Result", "general_budget_revenue", "growth", Decimal("2.1")),
+        ("Goal", "fixed_asset_investment", "growth", Decimal("7")),
+        ("Result", "fixed_asset_investment", "growth", Decimal("0.7"))}
+    assert all(str(f.period) == "2023" for f in facts)

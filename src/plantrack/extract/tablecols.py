@@ -252,9 +252,14 @@ def _one_spanning(upper: list[str], last: list[str], width: int) -> list[list[st
     n = len(last)
     if any(upper[len(filled):]) or len(filled) + n - 1 != width:
         return None
-    k = next((i for i, c in enumerate(filled) if i > 0 and opens_with_period(c)), None)
-    if k is None:
+    periods = [i for i, c in enumerate(filled) if i > 0 and opens_with_period(c)]
+    if not periods:
         return None
+    # (2022年 计划目标 | 2022年实绩 over 绝对值 | 增速(%): of a target's and a result's
+    # period cells, the result's spans the level and its growth; a plan's aim is one
+    # cell, 增长7%左右)
+    results = [i for i in periods if header_role(filled[i]) == "result"]
+    k = results[0] if len(results) == 1 and len(periods) > 1 else periods[0]
     return [filled[:k] + [filled[k]] * n + filled[k + 1:],
             [""] * k + last + [""] * (width - k - n)]
 

@@ -155,11 +155,17 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         h = 1  # 年份 | GDP增长率(%) over rows whose first cells hold no value (点击查看)
     if h == len(rows):
         return None
+    body = _without_group_labels(rows[h:])
     texts = [[c.text for c in row] for row in rows[:h]]
-    width = max(len(row) for row in rows[h:])
-    if (aligned := _over_the_names(texts, rows[h:], width)) is not None:
+    width = max(len(row) for row in body)
+    if body != rows[h:]:
+        # (the label's cell made the rows look one wider; the header's blanks past the
+        # rows' last value are a copy's trailing bars)
+        width = max(_filled_length(row) for row in body)
+        texts = [row if any(c.strip() for c in row[width:]) else row[:width] for row in texts]
+    if (aligned := _over_the_names(texts, body, width)) is not None:
         texts = aligned
-    elif _set_one_column_left(texts, rows[h:], width):
+    elif _set_one_column_left(texts, body, width):
         texts = [["", *texts[0][:-1]]]
     if all(len(row) < width for row in texts):
         # 指 标 | 12月 | 1-12月 over 绝对量 | 增长 | 绝对量 | 增长: header lines shorter
@@ -167,7 +173,7 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         # years alone one short, item 2000 2004 … with its English corner dropped: the
         # names' corner is the one missing)
         if len(texts) == 1 and len(texts[0]) == width - 1 and texts[0] and BARE_YEAR.match(
-                texts[0][0].strip()) and not any(_value_like(row[0].text) for row in rows[h:]):
+                texts[0][0].strip()) and not any(_value_like(row[0].text) for row in body):
             texts = [["", *texts[0]]]
         texts = [row + [""] * (width - len(row)) for row in texts]
     if h > _HEADER_ROWS_MAX:
@@ -175,8 +181,7 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
         if packed is None:
             return None
         texts = packed
-    texts = _split_spanned(texts, rows[h:])
-    body = rows[h:]
+    texts = _split_spanned(texts, body)
     texts = _flattened_groups(texts, body)
     texts = _groups_off_corner(texts)
     texts = _groups_over_units(texts, body)
@@ -189,6 +194,27 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
     if header is None:
         return None
     return Table(grid, _indicator_columns(header, indicators, grid.caption), body)
+
+
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _without_group_labels(body: tuple[tuple[Cell, ...], ...]) -> tuple[tuple[Cell, ...], ...]:
+    """经济发展 | 1 | 地区生产总值(GDP) | … over 2 | 规上工业增加值 | …: the label of a group of
+    numbered rows, spanning them in the page, stands in its first row only, before the
+    row's number; that row is read without it, as the others are."""
+    def numbered(row: tuple[Cell, ...], k: int) -> bool:
+        return len(row) > k and _ROW_NUMBER.fullmatch(row[k].text.strip()) is not None
+
+    if sum(numbered(row, 0) for row in body) < 2:
+        return body
+    return tuple(row[1:] if numbered(row, 1) and row[0].text.strip() and not _value_like(
+        row[0].text) else row for row in body)
+
+
+def _filled_length(row: tuple[Cell, ...]) -> int:
+    """How many cells ``row`` has up to its last one with text."""
+    return next((k + 1 for k in range(len(row) - 1, -1, -1) if row[k].text.strip()), 0)
 
 
 def _over_the_names(texts: list[list[str]], body: tuple[tuple[Cell, ...], ...],
