@@ -60,6 +60,16 @@ def test_a_month_alone_in_brackets_at_the_head_dates_a_bulletin(bracketed: str) 
     assert _year(met)[0] == 2020
 
 
+def test_a_base_of_the_same_period_dates_a_text_that_names_no_year_a_year_on() -> None:
+    text = ("6月15日，记者从海关获悉，1-5月某省进出口总值3407.9亿元，较2020年同期(下同)"
+            "增长14.9%，其中出口1940.4亿元，增长21.4%。")
+    year, confidence, cue = _year(text)
+    assert (year, confidence) == (2021, 0.3)
+    assert "2020" in cue
+    # a year the text names is the one it reports, whatever base it compares with
+    assert _year("2022年1-5月，某省进出口总值增长5%，较2020年同期增长20%。")[0] == 2022
+
+
 def test_two_year_average_growth_dates_a_text_that_names_no_year_to_2021_weakly() -> None:
     text = "1-10月，全市规模以上工业增加值319.88亿元，同比增长14.7%，两年平均增长8.9%。"
     year, confidence, cue = _year(text)

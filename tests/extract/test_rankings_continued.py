@@ -65,3 +65,13 @@ def test_a_bound_shared_by_counted_regions_is_each_named_ones(in_script: InScrip
                    ("440304", Decimal("500000000000"), ">"),
                    ("440305", Decimal("500000000000"), ">")]  # none 广东's own
     assert all(f.indicator == "gdp" and str(f.period) == "2023" for f in facts)
+
+
+def test_members_a_clause_after_a_count_names_for_a_list_have_its_figures(
+        in_script: InScript) -> None:
+    # 12个省份同比均增长 counts the members; the clause after names two of them for a list
+    # of rates, each its own (the count's clause alone gives no region's figure)
+    text = in_script("2020年6月份西部地区工业\n2020年6月份,西部地区规模以上工业增加值同比增长4.6%。"
+                     "12个省份同比均增长,增速较快的新疆、西藏分别增长12.2%和11.2%。")
+    got = sorted((f.region, f.quantity.value) for f in plantrack.extract(text).facts)
+    assert got == [("540000", Decimal("11.2")), ("650000", Decimal("12.2"))]

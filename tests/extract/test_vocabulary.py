@@ -594,6 +594,17 @@ def test_a_trades_or_a_markets_retail_sales_are_parts_of_the_total(in_script: In
                    ("retail_sales", Decimal("10.04"))}
 
 
+def test_trade_by_a_mode_or_through_a_bonded_zone_is_a_part_of_the_total(
+        in_script: InScript) -> None:
+    text = in_script("2021年1-5月某省外贸\n1-5月，四川进出口总值3407.9亿元，增长14.9%。"
+                     "四川以加工贸易方式进出口2064.6亿元，增长7.4%；以一般贸易方式进出口790.7亿元。"
+                     "成都实现进出口2992.3亿元，其中成都高新综保区进出口2273.7亿元，增长10.8%。")
+    got = {(f.region, f.quantity.value) for f in extract(text).facts
+           if f.indicator == "foreign_trade"}
+    assert got == {("510000", Decimal("340790000000")), ("510000", Decimal("14.9")),
+                   ("510100", Decimal("299230000000"))}
+
+
 def test_a_figure_by_which_a_region_ranks_before_the_indicators_name(
         in_script: InScript) -> None:
     # 青岛市以6584.5亿元社会消费品零售总额蝉联榜首: the figure of the name right after it,

@@ -323,6 +323,12 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
     if _TWO_YEAR_AVERAGE in text:
         return Decision(_TWO_YEAR_AVERAGE_YEAR, 0.3, f"{_TWO_YEAR_AVERAGE} (a growth on 2019 "
                         f"that releases of {_TWO_YEAR_AVERAGE_YEAR} gave), no year named")
+    if (base := _SAME_PERIOD_BASE.search(text)) is not None:
+        # 1-5月…较2020年同期(下同)增长14.9%: the period reported is the same one a year on
+        # from the base it is compared with (a text of 2021 that compares with 2019 says
+        # 两年平均, read above)
+        return Decision(int(base[1]) + 1, 0.3, f"compares with the same period of "
+                        f"{base[1]} ({base[0]}), no year named")
     if (plenum := _latest_plenum(text)) is not None:
         name, held = plenum
         return Decision(held.year, 0.3, f"cites {name} (held {held:%Y-%m}), the latest plenum "
@@ -358,6 +364,7 @@ def _address_year(url: str) -> int | None:
 # releases, 两年平均增长); a text that names no year and says it is of 2021, a guess flagged
 # by its low confidence
 _TWO_YEAR_AVERAGE = "两年平均"
+_SAME_PERIOD_BASE = re.compile(r"(?:较|比|与|相较于?|对比)((?:19|20)\d\d) ?年同期")
 _TWO_YEAR_AVERAGE_YEAR = 2021
 
 

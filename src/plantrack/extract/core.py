@@ -137,9 +137,13 @@ def _of_regions_sum(ctx: DocContext, text: str, s: Span, pair: Pair) -> bool:
                                    mention.start)) is not None and not any(
             r.is_region and not r.deictic and not text[among.end():r.start].strip(",，、 ")
             and r.end == mention.start
-            for r in ctx.mentions_starting(among.end(), mention.start)):
+            for r in ctx.mentions_starting(among.end(), mention.start)) and not (
+            pair.region is not None and pair.region.is_region and not pair.region.deictic
+            and clause_start(text, s.start, pair.region.start) >= among.end()):
         # (在山区26县中，松阳县生产总值增长7.3%: a member opening the clause after the
-        # count, right before its indicator, is the figure's own)
+        # count, right before its indicator, is the figure's own; so are the members a
+        # clause after the count names for a list: 12个省份同比均增长，增速较快的新疆、西藏
+        # 分别增长12.2%和11.2%)
         return True
     opening = clause_start(text, s.start, mention.start)
     if any(r.is_region for r in ctx.mentions_starting(mention.end, q.start)):
