@@ -575,9 +575,6 @@ def _member_count_after() -> re.Pattern[str]:
                       rf"有[\d一二三四五六七八九十两]{{1,3}}[座个]")
 
 
-_MEMBER_SEPARATORS = re.compile(r"、|和|及|与|以及")
-
-
 def _members_named(ctx: DocContext, text: str, s: Span, p: Pair) -> list[Pair]:
     """The regions a count sharing ``p``'s bound names right after it (有5个区县经济总量
     超过五千亿，分别为南山区、天河区…和宝安区), each with the bound as its own; none when
@@ -591,19 +588,12 @@ def _members_named(ctx: DocContext, text: str, s: Span, p: Pair) -> list[Pair]:
     naming = next((w for w in cues("members_named") if text.startswith(w, at)), None)
     if naming is None:
         return []
-    at += len(naming)
-    named: list[Pair] = []
-    for region in ctx.mentions_starting(at, s.end):
-        if region.start < at:
-            continue  # (a mention inside the one before: 宝安 in 宝安区)
-        if region.start > at or not region.is_region or region.deictic:
-            break
-        named.append(Pair(p.quantity, p.mention, p.anchor, region))
-        separator = _MEMBER_SEPARATORS.match(text, region.end)
-        if separator is None:
-            break
-        at = separator.end()
-    return named
+    regions = [r for r in ctx.mentions_starting(at + len(naming), s.end)
+               if r.is_region and not r.deictic]
+    if not regions or regions[0].start != at + len(naming):
+        return []
+    return [Pair(p.quantity, p.mention, p.anchor, r)
+            for r in listed_run(text, regions, NAME_JOINS, first=True)]
 
 
 _MILESTONE_WORDS = "大关|大關|关口|關口|台阶|臺階"
