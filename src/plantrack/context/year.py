@@ -323,7 +323,7 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
     if _TWO_YEAR_AVERAGE in text:
         return Decision(_TWO_YEAR_AVERAGE_YEAR, 0.3, f"{_TWO_YEAR_AVERAGE} (a growth on 2019 "
                         f"that releases of {_TWO_YEAR_AVERAGE_YEAR} gave), no year named")
-    if (base := _SAME_PERIOD_BASE.search(text)) is not None:
+    if (base := _same_period_base().search(text)) is not None:
         # 1-5月…较2020年同期(下同)增长14.9%: the period reported is the same one a year on
         # from the base it is compared with (a text of 2021 that compares with 2019 says
         # 两年平均, read above)
@@ -364,7 +364,7 @@ def _address_year(url: str) -> int | None:
 # releases, 两年平均增长); a text that names no year and says it is of 2021, a guess flagged
 # by its low confidence
 _TWO_YEAR_AVERAGE = "两年平均"
-_SAME_PERIOD_BASE = re.compile(r"(?:较|比|与|相较于?|对比)((?:19|20)\d\d) ?年同期")
+
 _TWO_YEAR_AVERAGE_YEAR = 2021
 
 
@@ -590,10 +590,18 @@ def _headline_of_last_year(text: str) -> bool:
                for line in text[:_HEAD].split("\n") if (s := line.strip()))
 
 
+@cache
+def _same_period_base() -> re.Pattern[str]:
+    """较2020年同期, 相较于2020年同期, 对比2020年同期: a base of the same period, by the
+    comparison words of ``year_words.tsv`` (role compared)."""
+    words = "|".join(map(re.escape, _words("compared")))
+    return re.compile(rf"(?:{words})于?({YEAR}) ?年同期")
+
+
 def _names_year(text: str, year: int) -> bool:
     """Whether ``text`` names ``year`` other than in a date (进入2017年, 2017年一季度; not
     2017年2月23日 nor 2017年度)."""
-    return re.search(rf"{year} ?年(?!度| ?\d{{1,2}} ?月)", text) is not None
+    return re.search(rf"{year} ?年(?!度){_MONTH_AFTER}", text) is not None
 
 
 def reports_year_before(text: str, year: int) -> bool:
