@@ -75,3 +75,16 @@ def test_members_a_clause_after_a_count_names_for_a_list_have_its_figures(
                      "12个省份同比均增长,增速较快的新疆、西藏分别增长12.2%和11.2%。")
     got = sorted((f.region, f.quantity.value) for f in plantrack.extract(text).facts)
     assert got == [("540000", Decimal("11.2")), ("650000", Decimal("12.2"))]
+
+
+def test_a_second_respectively_list_after_a_counted_list_of_regions_is_theirs_one_by_one(
+        in_script: InScript) -> None:
+    # 山西、安徽、江西三省的…分别为…亿元，比上年分别增长…: the rates after the second 分别
+    # are the regions' one by one, as the sums are, not the last rate shared by all
+    text = in_script("2008年上半年中部地区工业\n山西、安徽、江西三省的规模以上工业增加值分别为"
+                     "1695.2亿元、1535.3亿元、1051.1亿元,按可比价格计算,"
+                     "比上年同期分别增长17.8%、24.9%、22.6%。")
+    got = sorted((f.region, f.quantity.value) for f in plantrack.extract(text).facts
+                 if f.quantity.unit == "percent")
+    assert got == [("140000", Decimal("17.8")), ("340000", Decimal("24.9")),
+                   ("360000", Decimal("22.6"))]

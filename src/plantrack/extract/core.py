@@ -44,6 +44,7 @@ from plantrack.extract.pairing import (
     find_pairs,
     group_words,
     item_owner,
+    last_distributive,
     listed_after_lead,
     listed_index,
     listed_run,
@@ -635,7 +636,7 @@ _FULL_STOP = re.compile(r"[。！？!?]")
 def _listed_after(ctx: DocContext, text: str, pair: Pair, index: int) -> RegionMention | None:
     """GDP总量方面，伊犁和昌吉，分别是1710亿元和1191亿元: the ``index``-th of the regions
     listed between the indicator and the 分别 its figures follow."""
-    at = _last_distributive(text, pair.mention.end, pair.quantity.start)
+    at = last_distributive(text, pair.mention.end, pair.quantity.start)
     if at < 0:
         return None
     between = [r for r in ctx.mentions_starting(pair.mention.end, at)
@@ -736,14 +737,8 @@ def _not_its_subject(text: str, r: RegionMention, clause: int) -> bool:
 _DISTRIBUTED_BEFORE = 6  # how far before an indicator's name its 分别 may stand
 
 
-def _last_distributive(text: str, lo: int, hi: int) -> int:
-    """Where the last 分别 (or a ranking's 依次: 依次是513.57亿元和442.40亿元) in
-    ``text[lo:hi]`` starts, else -1."""
-    return max(text.rfind("分别", lo, hi), text.rfind("依次", lo, hi))
-
-
 def _group_index(text: str, pair: Pair, quantities: list[QuantityMatch]) -> int:
-    at = _last_distributive(text, pair.mention.end, pair.quantity.start)
+    at = last_distributive(text, pair.mention.end, pair.quantity.start)
     if at < 0:
         # 三个区分别实现地区生产总值863亿元、351亿元: 分别 before the indicator's name
         before = text.rfind("分别", max(0, pair.mention.start - _DISTRIBUTED_BEFORE),

@@ -726,7 +726,7 @@ def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
         if not owners and pair is not None and (pair.region is None or (
                 "分别" not in text[pair.mention.end:q.start])):
             # (遂昌县、庆元县GDP均增长5.9%: the rate's region the list's last, its own too;
-            # not 天津和广州GDP也都超过七百亿元，分别完成…: 分别 gives each its own)
+            # not 天津和广州GDP也都超过七百亿元，分别完成…: 分别 gives each its own;)
             owners = _sharing(ctx, text, s, pair)
             if pair.region is not None and owners and owners[-1] != pair.region:
                 owners = []
@@ -757,6 +757,12 @@ def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
         out += [evolve(pair, region=r, anchor=min(pair.anchor, r.start)) for r in owners]
         done.add(q.start)
     return [p for p in pairs if p.quantity.start not in done] + out
+
+
+def last_distributive(text: str, lo: int, hi: int) -> int:
+    """Where the last 分别 (or a ranking's 依次: 依次是513.57亿元和442.40亿元) in
+    ``text[lo:hi]`` starts, else -1."""
+    return max(text.rfind("分别", lo, hi), text.rfind("依次", lo, hi))
 
 
 def _owners(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> list[RegionMention]:
@@ -1840,7 +1846,10 @@ def _listed_before_name(ctx: DocContext, text: str, s: Span, m: IndicatorMention
     at = text.find("分别", m.end, q.start)
     if at < 0:
         return None
-    run = _listed_before(ctx, text, segment_start(text, s.start, m.start), m.start,
+    # (山西、安徽、江西三省的规模以上工业增加值: their count between them and it)
+    seg = segment_start(text, s.start, m.start)
+    count = _group_count().search(text, seg, m.start)
+    run = _listed_before(ctx, text, seg, count.start() if count else m.start,
                          gap=_POSSESSIVE)
     index = listed_index(at, q, quantities)
     return run[index] if index < len(run) else None
