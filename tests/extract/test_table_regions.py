@@ -1127,3 +1127,19 @@ def test_autonomous_regions_misnamed_as_provinces_are_theirs(in_script: InScript
            if f.indicator == "rd_intensity"}
     assert got == {("450000", Decimal("0.81")), ("640000", Decimal("1.56")),
                    ("650000", Decimal("0.49")), ("150000", Decimal("0.93"))}
+
+
+def test_a_table_of_counts_under_a_lead_in_paragraph_naming_what_it_counts(
+        in_script: InScript) -> None:
+    # the paragraph right above names the things (改造城镇老旧小区), the table's caption only
+    # a date: its 新开工小区数 counts them, each row's region's (not the paragraph's 等2个
+    # 地区, a count of regions)
+    text = in_script(
+        "2024年,全国计划新开工改造城镇老旧小区5万个。1—5月份,全国新开工改造城镇老旧小区2万个。"
+        "分地区看,江苏、山东等2个地区开工率超过50%。\n(截至2024年5月末)\n"
+        "序号 地区 新开工小区数(个) 开工率\n1 江苏 982 94.8%\n2 山东 3269 81.0%\n"
+        "3 河北 869 48.5%\n")
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.indicator == "old_communities_renovated" and f.region != "100000"}
+    assert got == {("320000", Decimal("982")), ("370000", Decimal("3269")),
+                   ("130000", Decimal("869"))}

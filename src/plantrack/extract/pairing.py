@@ -2057,6 +2057,8 @@ def _regions_parts(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
     (no deictic 全省), when ``fits`` the quantity after that region."""
     pairs = []
     for q in quantities:
+        if region_count().match(text, q.number_start) is not None:
+            continue  # 江苏、山东等8个地区开工率超过50%: a count of the regions listed
         clause = _item_clause(text, s.start, q.start)
         region = (_clause_leader(ctx, text, clause, q) or _item_region(ctx, text, clause, q)
                   or _placed_leader(ctx, text, clause, q))

@@ -115,6 +115,18 @@ class Table:
     grid: Grid
     header: Header
     body: tuple[tuple[Cell, ...], ...]
+    # the paragraph the table follows, whose words may say what a header counts or
+    # closes (新开工小区数 under …开工改造城镇老旧小区…, the caption only a date)
+    lead: str = ""
+
+    @property
+    def naming(self) -> str:
+        """The words that say what the table's headers are of: its caption, its lead-in."""
+        return _naming(self.grid.caption, self.lead)
+
+
+def _naming(caption: str, lead: str) -> str:
+    return f"{caption}\n{lead}" if lead else caption
 
 
 def _value_like(text: str) -> bool:
@@ -137,7 +149,10 @@ def _group_line(row: tuple[Cell, ...]) -> bool:
 
 
 def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
-           is_place: Callable[[str], bool] | None = None) -> Table | None:
+           is_place: Callable[[str], bool] | None = None, lead: str = "") -> Table | None:
+    """The table ``grid`` holds, if its header names its columns; ``lead``: the paragraph
+    it follows, whose words may say what a column counts (新开工小区数 under …改造城镇
+    老旧小区…, its caption only a date)."""
     rows = grid.rows
     h = grid.header_rows or next(
         (k for k, row in enumerate(rows) if any(_value_like(c.text) for c in row[1:])),
@@ -188,12 +203,13 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
     if _unplaced_over_years(texts, body):
         # the first column is the one a copy keeps in its place: only it is read
         texts, body = [texts[0][:2]], tuple(row[:2] for row in body)
-    header = (read_header(texts) or _named_columns(texts, indicators, grid.caption)
+    naming = _naming(grid.caption, lead)
+    header = (read_header(texts) or _named_columns(texts, indicators, naming)
               or _place_columns(texts, is_place) or _valued_unit_column(texts, body)
               or _scope_columns(texts))
     if header is None:
         return None
-    return Table(grid, _indicator_columns(header, indicators, grid.caption), body)
+    return Table(grid, _indicator_columns(header, indicators, naming), body, lead)
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}")
@@ -647,7 +663,8 @@ def tables_of(doc: PreparedDocument) -> tuple[Table, ...]:
 
         found = ctx.memo["tables"] = tuple(
             t for g in find_grids(doc.text, is_place) for b in _blocks(g)
-            if (t := _table(b, ctx.indicators, is_place)) is not None)
+            if (t := _table(b, ctx.indicators, is_place, _lead_in(doc.text, _top(b))))
+            is not None)
     return found  # type: ignore[return-value]
 
 
@@ -983,7 +1000,7 @@ def _region_rows(ctx: DocContext, text: str, table: Table, unit: str | None = No
     indicator (各市县地区生产总值及增速), or each value column's header names its own
     (单位:% | 规模工业增加值增长速度 | 工业固定资产投资增长速度), each row's name its region."""
     mention = _caption_indicator(ctx, table)
-    own = any(_column_indicator(ctx, c, title=table.grid.caption)
+    own = any(_column_indicator(ctx, c, title=table.naming)
               for c in table.header.values)
     if mention is None and not own:
         mention = (_named_below(ctx, text, table) or _named_above(ctx, text, table)
@@ -1124,6 +1141,31 @@ def _named_above(ctx: DocContext, text: str, table: Table) -> IndicatorMention |
         if len(found) == 1:
             return next(iter(found.values()))
     return None
+
+
+def _lead_in(text: str, start: int) -> str:
+    """The paragraph a table at ``start`` follows (…新开工改造城镇老旧小区2.26万个。分地区
+    看,… over its caption): the nearest of the few lines with text above it that is prose
+    (long, or closing a sentence), not a title or a caption; else empty."""
+    end, seen = start, 0
+    while end > 0 and seen < _ABOVE_LINES:
+        at = text.rfind("\n", 0, end - 1) + 1
+        line = text[at:end].strip()
+        end = at
+        if not line:
+            continue
+        if len(line) > _NOTE_MAX or line.endswith(_PROSE_ENDS):
+            return line
+        seen += 1
+    return ""
+
+
+_PROSE_ENDS = ("。", "；", ";", "：", ":")
+
+
+def _top(grid: Grid) -> int:
+    """Where ``grid``'s first line starts its cells (its header's, above its body)."""
+    return min(grid.start, *(c.start for c in grid.rows[0])) if grid.rows else grid.start
 
 
 def _named_in_title(ctx: DocContext, text: str, table: Table) -> IndicatorMention | None:
@@ -1650,7 +1692,7 @@ def _rows_of(ctx: DocContext, text: str, table: Table) -> _Rows:
                     time.months = (time.months[1], time.months[1])
                 if not column.growth:
                     left = time.copy()
-            own = _column_indicator(ctx, column, caption, table.grid.caption,
+            own = _column_indicator(ctx, column, caption, table.naming,
                                     tuple(c.header for c in table.header.values
                                           if c is not column)) if regions else None
             if regions and own is None and _growth_of_unread(table.header, column):
