@@ -88,3 +88,15 @@ def test_a_second_respectively_list_after_a_counted_list_of_regions_is_theirs_on
                  if f.quantity.unit == "percent")
     assert got == [("140000", Decimal("17.8")), ("340000", Decimal("24.9")),
                    ("360000", Decimal("22.6"))]
+
+
+def test_a_rankings_bracketed_counts_are_of_the_count_named_before(
+        in_script: InScript) -> None:
+    # 排名前三位的分别是四川(6254个)…: counts in brackets, as sums are, are the regions'
+    # figures of the indicator the sentence before named (a count's unit, 个)
+    text = in_script("2021年1-11月老旧小区改造\n2021年1~11月,全国新开工改造城镇老旧小区5.47万个。"
+                     "其中,开工数排名前三位的分别是四川(6254个)、河南(3853个)、陕西(3634个)。")
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.indicator == "old_communities_renovated"}
+    assert got == {("100000", Decimal("54700.00")), ("510000", Decimal("6254")),
+                   ("410000", Decimal("3853")), ("610000", Decimal("3634"))}

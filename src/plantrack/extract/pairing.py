@@ -951,7 +951,7 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
     of bare period-and-growth clauses (or a price basis and a growth: 按可比价计算，同比
     增长7.9%), naming no indicator, goes on about the one the sentence ``before`` it in
     its paragraph named alone (its topic). Empty otherwise."""
-    found = [q for q in find_quantities(s.text) if q.quantity.unit in ("percent", "CNY")]
+    found = [q for q in find_quantities(s.text) if q.quantity.unit in _TEXT_UNITS]
     if not found or find_indicators_in(text, ctx.indicators, s.start, s.end):
         return []
     named = _named(ctx, text, before.start, before.end)
@@ -962,6 +962,9 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
         return []
     else:
         topic = named[-1]
+    # (rates, and figures in the topic's unit: sums, or 6254个 of a count; not 296.69亿元
+    # of 内联引资 after a topic in dollars)
+    found = [q for q in found if q.quantity.unit in ("percent", topic.indicator.unit)]
     pairs = []
     spans = [(s.start + f.start, s.start + f.end) for f in found]
     listed = listed_after_lead(ctx, text, s)
@@ -986,11 +989,11 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
             if owner is not None:
                 pairs.append(Pair(match, topic, owner.start, owner))
             continue
-        if q.quantity.unit == "CNY":
+        if q.quantity.unit != "percent":
             # 全省地区生产总值29401.7亿元。13个设区市中，苏州(5186.64亿元)、南京(…)居前:
             # the regions' bracketed figures of the indicator before
             owner = _bracket_owner(ctx, text, s, match) or _ranked_owner(ctx, text, s, match)
-            if owner is not None and topic.indicator.unit == "CNY":
+            if owner is not None:
                 pairs.append(Pair(match, topic, owner.start, owner))
         elif (q.quantity.unit == "percent" and "分别" in text[s.start:at]
               and (owner := _bracket_owner(ctx, text, s, match)) is not None
