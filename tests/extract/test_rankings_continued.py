@@ -100,3 +100,20 @@ def test_a_rankings_bracketed_counts_are_of_the_count_named_before(
            if f.indicator == "old_communities_renovated"}
     assert got == {("100000", Decimal("54700.00")), ("510000", Decimal("6254")),
                    ("410000", Decimal("3853")), ("610000", Decimal("3634"))}
+
+
+def test_regions_listed_before_yi_and_their_rates_listed_after_it(
+        in_script: InScript) -> None:
+    # 甘肃、天津、青海以9.42%、8.41%、7.94%的降低率排名前三: the i-th rate the i-th region's,
+    # of the indicator named before; a rate of fall (降低率) a decline
+    text = in_script("2016年各省能耗\n万元地区GDP能耗均呈下降趋势,其中甘肃、天津、青海以"
+                     "9.42%、8.41%、7.94%的降低率排名前三。2016年各省GDP增速\n"
+                     "江苏、浙江分别以7.8%和7.5%的增速领先。万元地区GDP电耗则不同,"
+                     "青海、甘肃以10.29%、9.93%的降低率名列前二。")
+    # (万元地区GDP电耗: a quantity per unit of GDP, no GDP's figure)
+    got = {(f.region, f.indicator, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.indicator != "other"}
+    assert got == {("620000", "energy_intensity", Decimal("-9.42")),
+                   ("120000", "energy_intensity", Decimal("-8.41")),
+                   ("630000", "energy_intensity", Decimal("-7.94")),
+                   ("320000", "gdp", Decimal("7.8")), ("330000", "gdp", Decimal("7.5"))}

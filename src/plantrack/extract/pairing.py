@@ -839,7 +839,12 @@ def _topic_before(ctx: DocContext, text: str, at: int, since: int | None = None,
     characters back from ``since`` (the sentence's start; else ``at``), across lines (a
     topic sentence above a paragraph of regions)."""
     lo = max(0, min(at, since if since is not None else at) - _CARRY_BACK)
-    named = _named(ctx, text, lo, at)
+    every = find_indicators_in(text, ctx.indicators, lo, at)
+    if every and every[-1].indicator.id == OTHER:
+        # (…万元地区GDP能耗…。万元地区GDP电耗…,青海、甘肃以10.29%、9.93%的降低率: the
+        # wording named last, a measure the catalogue lacks, is the topic, no name before)
+        return None
+    named = [m for m in every if m.indicator.id != OTHER]
     if named:
         return named[-1]
     # (2026年经济成长率目标…。海南为6%左右: a growth target said of the economy, no
@@ -2190,7 +2195,28 @@ def _region_item(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
     return item if region is not None and region.is_region and not region.deictic else clause
 
 
-_RATE_WORD = re.compile(r"的(?:增速|增幅|增长速度)")
+_RATE_WORD = re.compile(r"的(?:增速|增幅|增长速度|(?P<fall>降幅|降低率|下降率))")
+_BY_GAP = re.compile("(?:分别)?")  # 江苏、浙江分别以7.8%和7.5%的增速
+
+
+def _run_of(text: str, q: QuantityMatch, quantities: list[QuantityMatch]
+            ) -> list[QuantityMatch]:
+    """The list of figures in ``q``'s unit that ``q`` stands in, joined by a list's marks
+    alone (9.42%、8.41%和7.94%); ``[q]`` when it stands alone."""
+    at = next((i for i, o in enumerate(quantities) if o.start == q.start), None)
+    if at is None:
+        return [q]
+    a = b = at
+
+    def joined(i: int) -> bool:  # the i-th figure and the one after it
+        return quantities[i].quantity.unit == quantities[i + 1].quantity.unit and (
+            text[quantities[i].end:quantities[i + 1].start] in tuple(LIST_JOINS))
+
+    while a > 0 and joined(a - 1):
+        a -= 1
+    while b + 1 < len(quantities) and joined(b):
+        b += 1
+    return quantities[a:b + 1]
 
 
 def _ranked_rate(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
@@ -2201,12 +2227,24 @@ def _ranked_rate(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
     region's, as 分别 distributes them."""
     if q.quantity.unit != "percent":
         return None
-    by = next((w for w in cues("figure_by") if text.endswith(w, 0, q.start)), None)
-    if by is not None and _RATE_WORD.match(text, q.end) is not None:
-        region = _region_prefix(ctx, clause, q.start - len(by))
+    # (甘肃、天津、青海以9.42%、8.41%、7.94%的降低率排名前三: a list of rates after 以, the
+    # i-th the i-th region's of the list right before it; a rate of fall a decline)
+    run = _run_of(text, q, quantities)
+    by = next((w for w in cues("figure_by") if text.endswith(w, 0, run[0].start)), None)
+    rate = _RATE_WORD.match(text, run[-1].end) if by is not None else None
+    if by is not None and rate is not None:
+        lead = run[0].start - len(by)
+        if len(run) == 1:
+            region = _region_prefix(ctx, clause, lead)
+        else:
+            owners = _listed_before(ctx, text, clause, lead, gap=_BY_GAP)
+            index = next(i for i, o in enumerate(run) if o.start == q.start)
+            region = owners[index] if len(owners) == len(run) else None
         topic = _topic_before(ctx, text, clause) if region is not None else None
         if region is None or topic is None or not region.is_region:
             return None
+        if rate.group("fall") and not q.decline:
+            q = evolve(q, quantity=evolve(q.quantity, value=-q.quantity.value), decline=True)
         return Pair(q, topic, clause, region)
     listed = _RATES_LISTED.search(text, clause, q.start)
     if listed is None or text[listed.end():q.start].strip("0123456789.%、和及与 "):
