@@ -117,3 +117,15 @@ def test_regions_listed_before_yi_and_their_rates_listed_after_it(
                    ("120000", "energy_intensity", Decimal("-8.41")),
                    ("630000", "energy_intensity", Decimal("-7.94")),
                    ("320000", "gdp", Decimal("7.8")), ("330000", "gdp", Decimal("7.5"))}
+
+
+def test_regions_listed_with_and_others_and_their_count_have_the_values_after_fenbie(
+        in_script: InScript) -> None:
+    # 南昌县、青山湖区、西湖区等3个县区…超500亿元,分别完成…: each its own value, in order
+    # (no sum of theirs); a list with an item no region names (高新区) gives no guess
+    text = in_script("2018年南昌市经济\n南昌县、青山湖区、西湖区等3个县区地区生产总值超500亿元,"
+                     "分别完成811.63亿元、562.74亿元、527.71亿元。东湖区、高新区、新建区等3个县区"
+                     "地区生产总值超300亿元,分别完成413.05亿元、364.49亿元、301.2亿元。")
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("360121", Decimal("81163000000.00")), ("360111", Decimal("56274000000.00")),
+                   ("360103", Decimal("52771000000.00"))}

@@ -108,6 +108,9 @@ def _counted_group() -> re.Pattern[str]:
                       rf"(?:\d{{4}}年)?(?:实现|完成)?的?$")
 
 
+_AND_OTHERS = "等"  # 南昌县、西湖区等3个县区: a list closed, its count after
+
+
 @cache
 def _group_word() -> re.Pattern[str]:
     """A group of regions' word (县区, 城市: cue region_group)."""
@@ -158,7 +161,19 @@ def _of_regions_sum(ctx: DocContext, text: str, s: Span, pair: Pair) -> bool:
     if counted is None and group is not None:
         counted = _counted_group().search(text, opening, group.end())
     return counted is not None and q.start >= mention.end and not any(
-        r.end == counted.start() for r in ctx.mentions_starting(opening, counted.start()))
+        r.end == counted.start() for r in ctx.mentions_starting(opening, counted.start())
+    ) and not _all_listed(ctx, text, opening, counted)
+
+
+def _all_listed(ctx: DocContext, text: str, opening: int, counted: re.Match[str]) -> bool:
+    """南昌县、青山湖区、西湖区等3个县区: the regions listed right before 等 and a count of
+    as many (not 东湖区、高新区、新建区等3个县区, an item no region's among them)."""
+    before = [r for r in ctx.mentions_starting(opening, counted.start())
+              if r.is_region and not r.deictic and r.end <= counted.start()]
+    if not before or text[before[-1].end:counted.start()] != _AND_OTHERS:
+        return False
+    count = next(iter(find_quantities(counted.group())), None)
+    return count is not None and count.quantity.value == len(listed_run(text, before))
 
 
 # months into its year before which a document cannot report that whole year's result

@@ -816,8 +816,9 @@ def _sharing_gap() -> re.Pattern[str]:
 
 @cache
 def _group_count() -> re.Pattern[str]:
-    """成都、德阳、眉山、资阳4市: a count of the regions just listed, at the name."""
-    return re.compile(rf"{region_count().pattern}的?$")
+    """成都、德阳、眉山、资阳4市, 南昌县、西湖区等3个县区: a count of the regions just
+    listed, at the name."""
+    return re.compile(rf"等?{region_count().pattern}的?$")
 
 
 def _listed_before(ctx: DocContext, text: str, lo: int, at: int, *,
@@ -1859,6 +1860,9 @@ def _listed_before_name(ctx: DocContext, text: str, s: Span, m: IndicatorMention
     count = _group_count().search(text, seg, m.start)
     run = _listed_before(ctx, text, seg, count.start() if count else m.start,
                          gap=_POSSESSIVE)
+    values = _run_of(text, q, quantities)
+    if len(values) > 1 and len(run) != len(values):
+        return None  # (南昌县、高新区、青山湖区…分别完成: an item no region, 高新区, between)
     index = listed_index(at, q, quantities)
     return run[index] if index < len(run) else None
 
