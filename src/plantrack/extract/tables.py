@@ -1133,8 +1133,7 @@ def _named_above(ctx: DocContext, text: str, table: Table) -> IndicatorMention |
     """The one indicator a short title line right above a table names, when its caption
     names none (中国城市GDP排名 over 排名 / 地区 / 2016年 …): the nearest of the few lines
     with text above the table's first line, if it is a title (short, no sentence's end)."""
-    above = [line.strip() for line in text[:table.grid.start].split("\n") if line.strip()]
-    for line in reversed(above[-_ABOVE_LINES:]):
+    for line in _lines_above(text, table.grid.start):
         if len(line) > _NOTE_MAX or line.endswith(("。", "；", ";")):
             break
         found = {m.indicator.id: m for m in find_indicators(line, ctx.indicators)}
@@ -1147,17 +1146,21 @@ def _lead_in(text: str, start: int) -> str:
     """The paragraph a table at ``start`` follows (…新开工改造城镇老旧小区2.26万个。分地区
     看,… over its caption): the nearest of the few lines with text above it that is prose
     (long, or closing a sentence), not a title or a caption; else empty."""
-    end, seen = start, 0
-    while end > 0 and seen < _ABOVE_LINES:
+    return next((line for line in _lines_above(text, start)
+                 if len(line) > _NOTE_MAX or line.endswith(_PROSE_ENDS)), "")
+
+
+def _lines_above(text: str, start: int) -> Iterator[str]:
+    """The few lines with text above ``start`` (the part of its own line before it first),
+    nearest first, stripped: where a table's title or lead-in stands."""
+    end, found = start, 0
+    while end > 0 and found < _ABOVE_LINES:
         at = text.rfind("\n", 0, end - 1) + 1
         line = text[at:end].strip()
         end = at
-        if not line:
-            continue
-        if len(line) > _NOTE_MAX or line.endswith(_PROSE_ENDS):
-            return line
-        seen += 1
-    return ""
+        if line:
+            found += 1
+            yield line
 
 
 _PROSE_ENDS = ("。", "；", ";", "：", ":")
