@@ -36,6 +36,7 @@ from plantrack.extract.lexicon import (
     has_cue,
 )
 from plantrack.extract.pairing import (
+    COUNT_NUMERAL,
     LIST_JOINS,
     PART_STAGE,
     PERIOD_WORDS,
@@ -91,10 +92,12 @@ _MARKER = re.compile(r"【([^】\n]{1,12})】")
 _ENUMERATOR = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]"
                          r"|[一二三四五六七八九十]{1,3}、|——)")
 # 10个县区中, 7个省、直辖市的地区生产总值超过一万亿元: a count of regions, not a region's
-_AGGREGATE = re.compile(r"\d+个?[市县区]中|\d+个?县[(（]?市|(?:\d+|[一二三四五六七八九十]+)个省")
+# (digits only before 中 and 县(市), as first written: a count in words there, 其他六县(市),
+# is read by no rule yet)
+_AGGREGATE = re.compile(rf"\d+个?[市县区]中|\d+个?县[(（]?市|{COUNT_NUMERAL}个省")
 # 3个少数民族自治州地区生产总值达895.39亿元, 13个市州GDP, 县(市)实现生产总值: a count or a
 # class of regions right before the indicator is its subject, their sum
-_COUNTED_SUBJECT = re.compile(r"(?:(?:\d+|[一二三四五六七八九十两]+)个"
+_COUNTED_SUBJECT = re.compile(rf"(?:{COUNT_NUMERAL}个"
                               r"(?:[\u4e00-\u9fff]{0,4}自治|市)?[州盟]"
                               r"|(?<![\u4e00-\u9fff])县[(（]市(?:[、，]?区)?[)）])"
                               r"(?:实现|完成)?的?$")
@@ -104,7 +107,7 @@ _COUNTED_SUBJECT = re.compile(r"(?:(?:\d+|[一二三四五六七八九十两]+)�
 def _counted_group() -> re.Pattern[str]:
     """34个县区财政收入超10亿, 9县区财政收入增速超100%: a count of a group of regions right
     before the indicator."""
-    return re.compile(rf"(?:\d+|[一二三四五六七八九十两]+)个?{group_words()}"
+    return re.compile(rf"{COUNT_NUMERAL}个?{group_words()}"
                       rf"(?:\d{{4}}年)?(?:实现|完成)?的?$")
 
 

@@ -561,7 +561,7 @@ def _members_bound(text: str, s: Span, p: Pair) -> bool:
 
 
 # how many regions a count names (4市, 十二个省份, 有5个区县): up to three digits or numerals
-_COUNT_NUMERAL = r"[\d一二两三四五六七八九十]{1,3}"
+COUNT_NUMERAL = r"[\d一二两三四五六七八九十]{1,3}"  # a count of regions: 12, 十二, 两
 
 
 @cache
@@ -569,13 +569,13 @@ def _member_count() -> re.Pattern[str]:
     """How many regions there are of a kind (有4座城市, 共有13个省份; the group's words are
     cue region_group's): a clause whose subject they are gives a bound they share
     (经济总量处于2万亿-3万亿之间), no region's own figure."""
-    return re.compile(rf"有{_COUNT_NUMERAL}[座个]{group_words()}")
+    return re.compile(rf"有{COUNT_NUMERAL}[座个]{group_words()}")
 
 
 @cache
 def _member_count_after() -> re.Pattern[str]:
     """The count after the bound it shares (超过2000亿元的市州有6个)."""
-    return re.compile(rf"的{group_words()}(?:共|一共|总共)?有{_COUNT_NUMERAL}[座个]")
+    return re.compile(rf"的{group_words()}(?:共|一共|总共)?有{COUNT_NUMERAL}[座个]")
 
 
 def _members_named(ctx: DocContext, text: str, s: Span, p: Pair) -> list[Pair]:
@@ -679,7 +679,7 @@ def region_count() -> re.Pattern[str]:
     """成都、德阳、眉山、资阳4市, 南京、苏州、无锡、南通四市, 12个省区市: a count of the
     regions just listed."""
     return re.compile(
-        rf"{_COUNT_NUMERAL}[个座]?(?:{_regions_word()}|[省市县区州地])")
+        rf"{COUNT_NUMERAL}[个座]?(?:{_regions_word()}|[省市县区州地])")
 
 
 # what stands between regions and the rate they aim at (南阳市的目标比较靠前，为“增长11%,
@@ -2283,7 +2283,7 @@ def group_words() -> str:
 def _among() -> re.Pattern[str]:
     """14个地级城市中乌鲁木齐以2730亿元排在第一名, 各市中: the group a region is picked
     out of, before the region that leads its clause."""
-    return re.compile(rf"(?:全[省市区州]|各)?(?:{_COUNT_NUMERAL}个)?"
+    return re.compile(rf"(?:全[省市区州]|各)?(?:{COUNT_NUMERAL}个)?"
                       rf"{group_words()}之?中[，,]?")
 
 
