@@ -281,6 +281,18 @@ def test_a_rates_level_said_with_the_word_it_fell_by_is_a_level(in_script: InScr
     assert got == {("level", "3.5", "2020"), ("level", "3.2", "2021")}
 
 
+def test_a_growth_rate_moved_from_last_years_keeps_the_rate_it_reached(
+        in_script: InScript) -> None:
+    # 回升到 and 降至 join the two rates as 提高到 does; the rate reached is a growth too
+    text = in_script("某省2018年经济运行情况\n2018年，全省地区生产总值增速从2017年的4.2%回升到"
+                     "5.7%，常住人口城镇化率从2017年的42.2%降至41.9%。")
+    got = {(f.indicator, f.measure, str(f.quantity.value), str(f.period))
+           for f in extract(text, region="210000").facts}
+    assert got == {("gdp", "growth", "4.2", "2017"), ("gdp", "growth", "5.7", "2018"),
+                   ("urbanisation_rate", "level", "42.2", "2017"),
+                   ("urbanisation_rate", "level", "41.9", "2018")}
+
+
 def test_a_paragraph_opening_with_qizhong_goes_on_in_the_period_of_the_one_above(
         in_script: InScript) -> None:
     text = in_script("浙江十大强县\n2023年,慈溪全市实现地区生产总值2639.45亿元。\n\n"

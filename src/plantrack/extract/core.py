@@ -220,6 +220,13 @@ _PERCENT_END = re.compile(r"%[ \t]*(?:左右|以上|以下|以内|上下)?$")
 
 
 
+def _moved_to_gap(gap: str) -> bool:
+    """Whether ``gap``, the words between two figures, is only the word a level moved by
+    (提高到, 回落至, 降至), perhaps with the year it reached (提高到2018年的)."""
+    words = re.sub(r"(?:\d{4}年|[上今去本]年|同期)?的?$", "", gap.strip())
+    return bool(words) and words in (*cues("progression"), *cues("moved_to"))
+
+
 def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measure | None:
     ind, q = pair.mention.indicator, pair.quantity.quantity
     start = clause_start(text, 0, pair.quantity.start) if pair.share else pair.mention.end
@@ -236,7 +243,9 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     # (增长5.2%、约4.4万亿元) are two measures, the second's words its own
     # (a rate with its qualifier, 6%左右, is a rate too)
     same_unit = (_PERCENT_END.search(text, 0, prev_end) is not None) == (q.unit == "percent")
-    if prev_end > start and not gap.strip(LIST_JOINS + " ()（）") and same_unit:
+    # (增速从4.2%回升到5.7%: the level reached is the same measure as the one it left)
+    if prev_end > start and same_unit and (not gap.strip(LIST_JOINS + " ()（）")
+                                           or _moved_to_gap(gap)):
         prev_end = 0
     elif prev_end > start and pair.region is not None and same_unit and (
             prev_end <= pair.region.start) and not HAN.search(text, prev_end,

@@ -1669,7 +1669,7 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
             quantities: list[QuantityMatch]) -> bool:
     """After another number, ``q`` still belongs to ``m`` only when what stands between
     is a list mark (6.2万元和3.5万元), a rate word (1618.4亿元,增长6.2%) or a
-    progression (由710亿元增加到905亿元)."""
+    progression (由710亿元增加到905亿元, 从4.2%回升到5.7%)."""
     if _per_capita(text, m):
         return False
     last = _last_inner(m, q, quantities)
@@ -1687,7 +1687,7 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     # 增长6%左右、达到6600亿元: a verb alone after the mark goes on about the same subject
     listed = gap.strip(_ITEM_JOINS)
     return (not listed or has_cue(gap, "growth") or "分别" in gap
-            or has_cue(gap, "progression") or _bare(listed))
+            or has_cue(gap, "progression") or has_cue(gap, "moved_to") or _bare(listed))
 
 
 _SIGNED_OPEN = re.compile(r"[(（]\s*(?:[+＋]\s*)?")
