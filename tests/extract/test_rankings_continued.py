@@ -129,3 +129,15 @@ def test_regions_listed_with_and_others_and_their_count_have_the_values_after_fe
     got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts}
     assert got == {("360121", Decimal("81163000000.00")), ("360111", Decimal("56274000000.00")),
                    ("360103", Decimal("52771000000.00"))}
+
+
+def test_regions_listed_before_geyou_have_as_many_values_one_by_one(
+        in_script: InScript) -> None:
+    # 各有 before as many values as regions gives them out in order, as 分别 does; one value
+    # after 各有 is each one's
+    text = in_script("2017年各省上市公司数量\n北京和上海的上市公司数量也不少,各有290家和256家。"
+                     "天津和重庆的上市公司各有50多家。")
+    got = {(f.region, f.quantity.value, f.quantity.comparator)
+           for f in plantrack.extract(text).facts}
+    assert got == {("110000", Decimal("290"), "="), ("310000", Decimal("256"), "="),
+                   ("120000", Decimal("50"), ">"), ("500000", Decimal("50"), ">")}

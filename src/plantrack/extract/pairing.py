@@ -759,10 +759,21 @@ def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
     return [p for p in pairs if p.quantity.start not in done] + out
 
 
+# words that give a list's values to its members one by one: 分别, and 各有 or 各为 before
+# as many values as members (北京和上海各有290家和256家)
+_ONE_BY_ONE = ("分别", "各有", "各为", "各為")
+
+
+def _first_one_by_one(text: str, lo: int, hi: int) -> int:
+    """Where the first word of ``_ONE_BY_ONE`` in ``text[lo:hi]`` starts, else -1."""
+    found = [at for word in _ONE_BY_ONE if (at := text.find(word, lo, hi)) >= 0]
+    return min(found, default=-1)
+
+
 def last_distributive(text: str, lo: int, hi: int) -> int:
-    """Where the last 分别 (or a ranking's 依次: 依次是513.57亿元和442.40亿元) in
+    """Where the last 分别 (or 各有, or a ranking's 依次: 依次是513.57亿元和442.40亿元) in
     ``text[lo:hi]`` starts, else -1."""
-    return max(text.rfind("分别", lo, hi), text.rfind("依次", lo, hi))
+    return max(text.rfind(word, lo, hi) for word in (*_ONE_BY_ONE, "依次"))
 
 
 def _owners(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> list[RegionMention]:
@@ -1852,7 +1863,7 @@ def _listed_before_name(ctx: DocContext, text: str, s: Span, m: IndicatorMention
     """南京和武汉GDP分别为1792.3亿元和1700.4亿元, 天津和广州财政收入也都超过七百亿，分别
     完成792.3亿和700.4亿: regions listed right before the indicator, the i-th value
     after 分别 the i-th region's."""
-    at = text.find("分别", m.end, q.start)
+    at = _first_one_by_one(text, m.end, q.start)
     if at < 0:
         return None
     # (山西、安徽、江西三省的规模以上工业增加值: their count between them and it)
@@ -1863,6 +1874,8 @@ def _listed_before_name(ctx: DocContext, text: str, s: Span, m: IndicatorMention
     values = _run_of(text, q, quantities)
     if len(values) > 1 and len(run) != len(values):
         return None  # (南昌县、高新区、青山湖区…分别完成: an item no region, 高新区, between)
+    if len(values) < 2 and not text.startswith("分别", at):
+        return None  # 北京和上海各有200多家: one value after 各 is each one's
     index = listed_index(at, q, quantities)
     return run[index] if index < len(run) else None
 
