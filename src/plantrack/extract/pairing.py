@@ -759,21 +759,17 @@ def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
     return [p for p in pairs if p.quantity.start not in done] + out
 
 
-# words that give a list's values to its members one by one: 分别, and 各有 or 各为 before
-# as many values as members (北京和上海各有290家和256家)
-_ONE_BY_ONE = ("分别", "各有", "各为", "各為")
-
-
 def _first_one_by_one(text: str, lo: int, hi: int) -> int:
-    """Where the first word of ``_ONE_BY_ONE`` in ``text[lo:hi]`` starts, else -1."""
-    found = [at for word in _ONE_BY_ONE if (at := text.find(word, lo, hi)) >= 0]
+    """Where the first word that gives values one by one (cue one_by_one: 分别, 各有) in
+    ``text[lo:hi]`` starts, else -1."""
+    found = [at for word in cues("one_by_one") if (at := text.find(word, lo, hi)) >= 0]
     return min(found, default=-1)
 
 
 def last_distributive(text: str, lo: int, hi: int) -> int:
     """Where the last 分别 (or 各有, or a ranking's 依次: 依次是513.57亿元和442.40亿元) in
     ``text[lo:hi]`` starts, else -1."""
-    return max(text.rfind(word, lo, hi) for word in (*_ONE_BY_ONE, "依次"))
+    return max(text.rfind(word, lo, hi) for word in (*cues("one_by_one"), "依次"))
 
 
 def _owners(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> list[RegionMention]:
