@@ -36,7 +36,7 @@ from plantrack.context.year import (
 )
 from plantrack.model import Decision, Document, DocumentContext, Region, SectionContext
 from plantrack.text.clean import CleanText, clean_line
-from plantrack.text.segment import Section, lead_ins, sections
+from plantrack.text.segment import ITEM_NUMBER, Section, lead_ins, sections
 
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
@@ -165,7 +165,7 @@ def _plans_after_reviews(marks: list[tuple[int, str, Decision | None, Decision |
 # of a lower level belongs to the first-level one above it
 _TOP_LEVEL = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")
 _SUB_LEVEL = re.compile(
-    r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[、.．](?!\d))")
+    rf"\s*[(（](?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})[)）]|{ITEM_NUMBER.pattern}")
 
 
 def _inherited_years(marks: list[tuple[int, str, Decision | None, Decision | None]],
