@@ -1143,3 +1143,26 @@ def test_a_table_of_counts_under_a_lead_in_paragraph_naming_what_it_counts(
            if f.indicator == "old_communities_renovated" and f.region != "100000"}
     assert got == {("320000", Decimal("982")), ("370000", Decimal("3269")),
                    ("130000", Decimal("869"))}
+
+
+def test_a_bar_streams_groups_after_an_empty_corner_stand_over_their_columns(
+        in_script: InScript) -> None:
+    # 表2 … / 单位 / | (the names' column's corner, empty) / 地区生产总值 | 第二产业 |
+    # 第三产业 | / ||| / 总量 | 增长 three times: each group over its two columns, not the
+    # caption's words over all of them
+    groups = ("地区生产总值", "第二产业", "第三产业")
+    rows = (("全市", "23628.60", "6.8", "6454.00", "5.5", "16923.21", "7.5"),
+            ("越秀区", "3135.47", "6.1", "67.93", "-2.3", "3066.47", "6.4"),
+            ("海珠区", "1935.05", "8.0", "203.28", "4.1", "1729.70", "8.5"),
+            ("天河区", "5047.39", "7.1", "518.80", "3.9", "4527.96", "7.5"))
+    text = in_script(
+        "广州市统计局\n2020年4月1日\n表2 2019年分区地区生产总值\n单位:亿元 %\n|\n"
+        + "".join(f"{g} |\n" for g in groups) + "|||\n" + "总量 |\n增长 |\n" * 3 + "|\n"
+        + "".join(f"{c} |\n" for row in rows for c in row))
+    got = {(f.region, f.indicator, f.measure, f.quantity.value)
+           for f in plantrack.extract(text).facts if f.indicator != "other"}
+    assert got == {
+        (region, "gdp", measure, Decimal(value) * (100000000 if measure == "level" else 1))
+        for region, row in (("440100", rows[0]), ("440104", rows[1]), ("440105", rows[2]),
+                            ("440106", rows[3]))
+        for measure, value in (("level", row[1]), ("growth", row[2]))}

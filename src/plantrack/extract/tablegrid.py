@@ -1437,8 +1437,8 @@ def _bar_streams(text: str, lines: list[_Line]) -> Iterator[Grid]:
             continue
         first, last = run[0], run[-1]
         while first > 0 and run[0] - first < _BAR_GAP and _is_stream_cell(
-                lines[first - 1].text):
-            first -= 1
+                lines[first - 1].text) and not _is_caption_line(lines[first - 1].text):
+            first -= 1  # (表1 … and 单位:亿元 above the first bar are the caption's)
         end = last + 1 if last + 1 < len(lines) and _is_value(lines[last + 1].text) else last
         a = lines[first].start
         b = lines[end].start + len(lines[end].text)
@@ -1449,6 +1449,12 @@ def _bar_streams(text: str, lines: list[_Line]) -> Iterator[Grid]:
 def _is_stream_cell(line: str) -> bool:
     s = line.strip()
     return bool(s) and len(s) <= _STACKED_CELL_MAX and not _SENTENCE_END.search(s)
+
+
+def _is_caption_line(line: str) -> bool:
+    """A table's numbered title (表1 …) or its unit's line (单位:亿元 %)."""
+    s = line.strip()
+    return bool(_TABLE_NUMBER.match(s) or _UNIT_SAID_LINE.match(s))
 
 
 def _stream_cells(text: str, a: int, b: int) -> list[Cell]:
@@ -1583,8 +1589,10 @@ def _groups_before(cells: list[Cell], k: int, width: int) -> list[Cell] | None:
     """The header's row of groups before the empty cells at ``k`` that close it: the names
     column's word (指 标) and two or more groups sharing the ``width`` - 1 value columns
     equally (6月 | 1-6月); None otherwise."""
-    run, _ = _run_before(cells, k)
-    if len(run) < 3 or not is_names_header(run[0].text):
+    run, at = _run_before(cells, k)
+    if at == 1 and not cells[0].text and len(run) >= 2:
+        run.insert(0, cells[0])  # | / 本地生产总值 | 第一产业 |: the corner cell left empty
+    elif len(run) < 3 or not is_names_header(run[0].text):
         return None
     return run if (width - 1) % (len(run) - 1) == 0 else None
 
