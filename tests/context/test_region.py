@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
+from tests.extract.scripts import traditional
 
 from plantrack import extract
 from plantrack.catalog.resolve import resolve_mentions
@@ -29,6 +31,23 @@ def test_a_dateline_a_venue_and_a_person_make_no_mention() -> None:
     assert "北京" not in _surfaces("新华社北京3月5日电 江苏省今年地区生产总值预期增长5%。")
     assert "北京" not in _surfaces("会议在北京人民大会堂开幕。")
     assert "长宁" not in _surfaces("市统计局局长宁某某介绍，全市经济稳中向好。")
+
+
+def test_a_month_run_into_a_provinces_name_makes_no_county_of_them() -> None:
+    # 前5个月湖南: 月湖 (月湖区's short form) read across the month and 湖南 hid the province
+    assert _surfaces("前5个月湖南多项经济指标高出全国平均水平") == ["湖南", "全国"]
+    assert _surfaces("1至5月湖北经济运行平稳") == ["湖北"]
+
+
+@pytest.mark.parametrize("site", ["央广网", "人民网"])
+@pytest.mark.parametrize("in_script", [str, traditional])
+def test_a_sites_name_on_the_line_above_a_title_makes_no_dateline_of_it(
+        site: str, in_script: Callable[[str], str]) -> None:
+    # 央广网 / (blank) / 山西省5月经济运行…: the page's site over its headline, no dateline
+    text = in_script(f"{site}\n\n山西省5月经济运行情况发布\n\n全省一般公共预算收入204.9亿元。")
+    result = extract(text)
+    assert result.context.region.value == "140000"
+    assert {f.region for f in result.facts} == {"140000"}
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -695,3 +714,20 @@ def test_the_country_named_with_its_own_gdp_is_not_heard_over_by_a_host_spelling
     subject, _ = decide_region("全市地区生产总值增长2.3%。", _gazetteer(), url=url)
     assert subject is not None
     assert subject.name == "新民市"
+
+
+
+@pytest.mark.parametrize("in_script", [str, traditional])
+def test_a_province_named_once_beside_the_countrys_figures_is_what_its_own_word_means(
+        in_script: Callable[[str], str]) -> None:
+    # the country's figures named three times, the province once, in the headline: the
+    # text's 全省 can only be the province
+    text = in_script(
+        "前4个月湖南经济运行情况\n\n1至4月,全国规模以上工业增加值增长5.6%,全国社会消费品"
+        "零售总额增长8.1%,全国固定资产投资增长6.2%。全省规模以上工业增加值增长6.1%;全省"
+        "社会消费品零售总额4012.3亿元。")
+    result = extract(text)
+    assert result.context.region.value == "430000"
+    assert {f.region for f in result.facts if f.quantity.value in {
+        Decimal("6.1"), Decimal("401230000000")}} == {"430000"}
+    assert {f.region for f in result.facts if f.quantity.value == Decimal("5.6")} == {"100000"}

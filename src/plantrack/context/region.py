@@ -95,6 +95,16 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
     if filed is not None:
         return filed, Decision(filed.code, 0.4, f"{decision.cue}; the file's name "
                                f"names {filed.name}", filed.name)
+    if found is not None and found.level == "country" and (said := self_deixis(text)) and (
+            own := _one_meant(text, named := _unqualified_regions(text, gazetteer), None,
+                              gazetteer)) is not None and all(
+            gazetteer.is_within(r.code, own.code) for r in named):
+        # 前4个月湖南经济运行情况 / 全国…增长5.6% … 全省…增长6.1%: the country's figures set
+        # beside its own, the one region it names (with its parts) that its 全省 can mean
+        # is its own (not in a round-up naming regions of several provinces)
+        return own, Decision(own.code, 0.5, f"the mentions point to {found.name}, which its "
+                             f"{said} cannot be; of the regions it names only {own.name} "
+                             "can", own.name)
     if (found is None or found.level == "country") and (
             shortened := _one_meant(text, _short_named(text, gazetteer), found, gazetteer)
     ) is not None:
@@ -174,6 +184,14 @@ def _short_named(text: str, gazetteer: Gazetteer) -> list[Region]:
              if not _opens_a_name(text, start, gazetteer)}
     region = gazetteer.get(codes.pop()) if len(codes) == 1 else None
     return [region] if region is not None else []
+
+
+def _unqualified_regions(text: str, gazetteer: Gazetteer) -> list[Region]:
+    """The regions below the country that ``text`` names with no role (no yardstick, no
+    authority, no dateline): each once."""
+    found = {item.region.code: item.region for item in resolve_mentions(text, gazetteer)
+             if item.mention.role is None and item.region.level != "country"}
+    return list(found.values())
 
 
 def _from_host(text: str, url: str, named: Region | None,
