@@ -152,6 +152,16 @@ def test_shouji_is_the_first_quarter() -> None:
     assert _periods(text, 2021) == {("gdp", "level", "2021Q1"), ("gdp", "growth", "2021Q1")}
 
 
+def test_a_quarter_written_without_its_du_is_that_quarter(in_script: InScript) -> None:
+    # 第一季 (Taiwan's and Hong Kong's papers leave out 度): the first quarter, after the
+    # first four months just reported
+    text = in_script("某省外贸数据\n某省今年前四月进出口年减0.7%。第一季,进出口总额年增"
+                     "0.03%。第三季,出口增长6.2%。")
+    assert _periods(text, 2023) == {("foreign_trade", "growth", "2023-01..2023-04"),
+                                    ("foreign_trade", "growth", "2023Q1"),
+                                    ("exports", "growth", "2023Q3")}
+
+
 def test_a_part_right_after_last_year_is_of_the_year_before() -> None:
     text = ("某省经济\n去年一季度，全省实现生产总值4147.22亿元。"
             "去年经济总量突破3000亿元的甲市，一季度地区生产总值同比增长6.7%。")

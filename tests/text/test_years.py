@@ -76,6 +76,9 @@ def test_a_yearbooks_title_year_is_not_the_year_a_text_is_written(text: str) -> 
     ("| NEWS.SOHU.COM 2004年02月25日08:07 四川新闻网 |\n记者报道。2003年:\n", date(2004, 2, 25)),
     ("日期:2022-07-28 09:42:19 来源:科技日报\n上半年增长4.1%", date(2022, 7, 28)),
     ("新乡市统计局\n2021年4月\n一季度增长", date(2021, 4, 1)),
+    # a site's date with commas for its year's and month's marks (2023,05月,24日)
+    ("出口升温 外贸回暖\n\n2023,05月,24日\n\n前四月进出口", date(2023, 5, 24)),
+    ("出口升溫 外貿回暖\n\n2023，05月，24日\n\n前四月進出口", date(2023, 5, 24)),
     ("全市生产总值增长13%。" * 40 + "2004年02月25日", None),  # (not at the head)
     ("全市生产总值增长13%。", None),
 ])

@@ -53,7 +53,9 @@ _CHINESE_MONTHS = {"元": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "
 _TIMES_BASE = re.compile(rf"年?{MULTIPLE_OF}")
 # 首季: the first quarter; 第一季度 read from its 第 (较第一季度: a base compared with)
 # (前3季度, 1-3季度, 一至三季度: the first three quarters; 1-2季度: the first half)
-_QUARTER = re.compile(r"第?(前[三3二2]|[1一][-—～~至][2-3二三]|[一二三四1-4])季度|首季度?")
+# (第一季 without its 度, as Taiwan's and Hong Kong's papers write it: that quarter)
+_QUARTER = re.compile(r"第?(前[三3二2]|[1一][-—～~至][2-3二三]|[一二三四1-4])季度"
+                      r"|第([一二三四1-4])季|首季度?")
 _QUARTERS_SO_FAR = {"三": "q13", "3": "q13", "二": "h1", "2": "h1"}
 _ALL_QUARTERS = ("1-4季度", "1—4季度", "1～4季度", "一至四季度")  # 2014年1-4季度: a year
 # 9月份, a month opening its clause (4月，规模以上工业增加值…), or a month right after its
@@ -146,13 +148,14 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
             if text.endswith(_ALL_QUARTERS, 0, m.end()):
                 events.append((m.start(), "whole_year", None))  # 1-4季度: the whole year
                 continue
-            if m[1] is not None and len(m[1]) > 1:  # 前3, 1-3: the quarters so far
-                part = _QUARTERS_SO_FAR[m[1][-1]]
+            which = m[1] or m[2]
+            if which is not None and len(which) > 1:  # 前3, 1-3: the quarters so far
+                part = _QUARTERS_SO_FAR[which[-1]]
                 events.append((m.start(), "half1", None) if part == "h1" else (
                     m.start(), "quarter", part))
                 continue
-            part = ("q1" if m[1] is None else f"q{m[1]}" if m[1].isdigit()
-                    else f"q{'一二三四'.index(m[1]) + 1}")
+            part = ("q1" if which is None else f"q{which}" if which.isdigit()
+                    else f"q{'一二三四'.index(which) + 1}")
             events.append((m.start(), "quarter", part))
     if across:
         # 2018年1月至2019年9月: one stretch of months, not a plan until 2019 nor 9月 alone
