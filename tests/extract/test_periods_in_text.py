@@ -162,6 +162,18 @@ def test_a_quarter_written_without_its_du_is_that_quarter(in_script: InScript) -
                                     ("exports", "growth", "2023Q3")}
 
 
+def test_a_rate_a_progression_starts_from_is_the_year_befores(in_script: InScript) -> None:
+    # 从10%上升到了11.5%: the reached rate the year's, the one it rose from the year
+    # before's (了 after the verb changes nothing); over a plan's span, the base is no
+    # longer the year before's
+    text = in_script("各省GDP增速\n甲省2016年的GDP增速从10%上升到了11.5%。")
+    facts = {(str(f.period), f.quantity.value) for f in extract(text).facts}
+    assert facts == {("2015", Decimal("10")), ("2016", Decimal("11.5"))}
+    span = in_script("各省GDP增速\n“十三五”期间,甲省的GDP增速从10%回落到6.5%。")
+    facts = {(str(f.period), f.quantity.value) for f in extract(span).facts}
+    assert ("2015", Decimal("10")) not in facts
+
+
 def test_a_part_right_after_last_year_is_of_the_year_before() -> None:
     text = ("某省经济\n去年一季度，全省实现生产总值4147.22亿元。"
             "去年经济总量突破3000亿元的甲市，一季度地区生产总值同比增长6.7%。")

@@ -223,7 +223,7 @@ _PERCENT_END = re.compile(r"%[ \t]*(?:左右|以上|以下|以内|上下)?$")
 def _moved_to_gap(gap: str) -> bool:
     """Whether ``gap``, the words between two figures, is only the word a level moved by
     (提高到, 回落至, 降至), perhaps with the year it reached (提高到2018年的)."""
-    words = re.sub(r"(?:\d{4}年|[上今去本]年|同期)?的?$", "", gap.strip())
+    words = re.sub(r"了?(?:\d{4}年|[上今去本]年|同期)?的?$", "", gap.strip())  # 上升到了
     return bool(words) and words in (*cues("progression"), *cues("moved_to"))
 
 
@@ -740,6 +740,19 @@ def _unnamed_base_year(text: str, s: Span, q: QuantityMatch) -> int | None:
     return int(ranges[-1][0]) if ranges else None
 
 
+def _last_years_rate(text: str, s: Span, q: QuantityMatch) -> bool:
+    """Whether ``q`` is a rate a progression starts from in a sentence that names no year
+    nor span (山西省从3.1%上升到4.5%): the year before the one it reaches."""
+    return (s.start < q.number_start and text[q.number_start - 1] in "由从"
+            and q.quantity.unit == "percent"
+            and text.startswith(tuple(cues("progression")), q.end)
+            and _SPAN_SAID.search(text, s.start, q.start) is None)
+
+
+# a year, a plan or a stretch of years the sentence names: a base no longer the year before
+_SPAN_SAID = re.compile(r"五年|十[一二三四五六七八九]五|期间|以来|年初|年末|年底")
+
+
 def _bracket_subject(ctx: DocContext, text: str, s: Span, q: QuantityMatch,
                      ) -> RegionMention | None:
     """The region a bracket the number stands in opens with (…12.8个百分点(全省增长9.5%)):
@@ -1194,6 +1207,8 @@ def _fact_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return int(base[1]) if base[1] else plan_years(base[2])[1]
     if (start := _unnamed_base_year(text, s, q)) is not None:
         return start
+    if _last_years_rate(text, s, q) and (this := time.year or headed or ctx.year):
+        return this - 1
     if _last_years_figure().search(text, s.start, q.number_start) and (
             this := time.year or headed or ctx.year):
         return this - 1  # 目标明确为6.5%,较上年7.5%的目标有所下调: last year's own figure
