@@ -141,3 +141,13 @@ def test_regions_listed_before_geyou_have_as_many_values_one_by_one(
            for f in plantrack.extract(text).facts}
     assert got == {("110000", Decimal("290"), "="), ("310000", Decimal("256"), "="),
                    ("120000", Decimal("50"), ">"), ("500000", Decimal("50"), ">")}
+
+
+def test_an_approximate_figure_after_a_rank_clause_is_the_indicators(
+        in_script: InScript) -> None:
+    # 居于第三位,约为7.65万亿元: the clause of the rank names no subject of its own, and the
+    # figure after it, said with 约为, is the region's total
+    text = in_script("2018年各省GDP\n甲地之后,山东省GDP总量居于第三位,约为7.65万亿元。")
+    got = {(f.region, f.indicator, f.quantity.value, f.quantity.comparator)
+           for f in plantrack.extract(text).facts}
+    assert got == {("370000", "gdp", Decimal("7650000000000"), "~")}

@@ -78,6 +78,8 @@ QUANTITIES = [
     ("未超过5%", Quantity(D(5), "percent", "<=")),
     ("6%左右", Quantity(D(6), "percent", "~")),
     ("约3%", Quantity(D(3), "percent", "~")),
+    ("约为7.65万亿元", Quantity(D(7650000000000), "CNY", "~")),  # with the verb it takes
+    ("约达3%", Quantity(D(3), "percent", "~")),
     ("近125亿元", Quantity(D(12500000000), "CNY", "~")),
     ("5%上下", Quantity(D(5), "percent", "~")),
     ("超過400億元", Quantity(D(40000000000), "CNY", ">")),
