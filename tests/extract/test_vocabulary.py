@@ -616,9 +616,12 @@ def test_a_figure_by_which_a_region_ranks_before_the_indicators_name(
     assert got == {("青岛市", Decimal("658450000000.0")), ("烟台市", Decimal("375751000000.00"))}
 
 
-def test_retail_sales_named_without_its_pin_is_retail_sales(in_script: InScript) -> None:
-    # 社会消费零售总额: a county release's wording that leaves 品 out
-    text = in_script("某县2010年1-7月经济运行\n1-7月全县社会消费零售总额31385万元,比上年增长9.6%。")
+@pytest.mark.parametrize("name", ["社会消费零售总额", "社会消费总额"])
+def test_retail_sales_named_without_its_pin_is_retail_sales(name: str,
+                                                             in_script: InScript) -> None:
+    # 社会消费零售总额: a county release's wording that leaves 品 out; 社会消费总额, a Hong
+    # Kong paper's, which leaves out 品零售 too
+    text = in_script(f"某县2010年1-7月经济运行\n1-7月全县{name}31385万元,比上年增长9.6%。")
     got = {(f.indicator, f.measure, f.quantity.value) for f in extract(text).facts}
     assert got == {("retail_sales", "level", Decimal("313850000")),
                    ("retail_sales", "growth", Decimal("9.6"))}
