@@ -730,8 +730,7 @@ def _unnamed_base_year(text: str, s: Span, q: QuantityMatch) -> int | None:
     到560亿元: the range's first year; 从2015年的39.70亿元增长到…，工业增加值从1.66亿元增长到…:
     the base year the sentence named before). None when ``q`` is no such base, or when the
     sentence names neither."""
-    if not (s.start < q.number_start and text[q.number_start - 1] in "由从") or not (
-            text.startswith(tuple(cues("progression")), q.end)):
+    if not _progression_base(text, s, q):
         return None  # 由274.9亿元增加到560亿元: a base with no year of its own
     before = text[s.start:q.start]
     if named := _PROGRESSION_BASE_IN.findall(before):
@@ -740,16 +739,20 @@ def _unnamed_base_year(text: str, s: Span, q: QuantityMatch) -> int | None:
     return int(ranges[-1][0]) if ranges else None
 
 
-def _last_years_rate(text: str, s: Span, q: QuantityMatch) -> bool:
-    """Whether ``q`` is a rate a progression starts from in a sentence that names no year
-    nor span (山西省从3.1%上升到4.5%): the year before the one it reaches."""
+def _progression_base(text: str, s: Span, q: QuantityMatch) -> bool:
+    """Whether ``q`` is the figure a progression starts from (由274.9亿元增加到…)."""
     return (s.start < q.number_start and text[q.number_start - 1] in "由从"
-            and q.quantity.unit == "percent"
-            and text.startswith(tuple(cues("progression")), q.end)
+            and text.startswith(tuple(cues("progression")), q.end))
+
+
+def _last_years_rate(text: str, s: Span, q: QuantityMatch) -> bool:
+    """Whether ``q`` is a rate a progression starts from in a sentence that names no span
+    (山西省从3.1%上升到4.5%): the year before the one it reaches."""
+    return (q.quantity.unit == "percent" and _progression_base(text, s, q)
             and _SPAN_SAID.search(text, s.start, q.start) is None)
 
 
-# a year, a plan or a stretch of years the sentence names: a base no longer the year before
+# a plan or a stretch of years the sentence names: a base no longer the year before
 _SPAN_SAID = re.compile(r"五年|十[一二三四五六七八九]五|期间|以来|年初|年末|年底")
 
 
