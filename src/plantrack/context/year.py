@@ -364,7 +364,6 @@ def _address_year(url: str) -> int | None:
 # releases, 两年平均增长); a text that names no year and says it is of 2021, a guess flagged
 # by its low confidence
 _TWO_YEAR_AVERAGE = "两年平均"
-
 _TWO_YEAR_AVERAGE_YEAR = 2021
 
 

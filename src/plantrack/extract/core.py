@@ -28,6 +28,7 @@ from plantrack.extract.context import (
     resolve_deictic,
 )
 from plantrack.extract.lexicon import (
+    MOVED_ROLES,
     OTHER,
     cues,
     find_cue,
@@ -75,6 +76,7 @@ from plantrack.text.segment import (
     CLAUSE_END_AT,
     FULL_STOPS,
     LEAD_IN_MAX,
+    NUMBER_MARK,
     SEGMENT_MARKS,
     Span,
     clause_end,
@@ -89,8 +91,7 @@ __all__ = ["Profile", "read_facts"]
 
 _Kind = Kind | Literal["weak result"]
 _MARKER = re.compile(r"【([^】\n]{1,12})】")
-_ENUMERATOR = re.compile(r"(?:\d{1,2}[.．、](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]"
-                         r"|[一二三四五六七八九十]{1,3}、|——)")
+_ENUMERATOR = re.compile(rf"(?:{NUMBER_MARK}|——)")
 # 10个县区中, 7个省、直辖市的地区生产总值超过一万亿元: a count of regions, not a region's
 # (digits only before 中 and 县(市), as first written: a count in words there, 其他六县(市),
 # is read by no rule yet)
@@ -218,13 +219,11 @@ _PART_IS = re.compile(PART_STAGE)
 _PERCENT_END = re.compile(r"%[ \t]*(?:左右|以上|以下|以内|上下)?$")
 
 
-
-
 def _moved_to_gap(gap: str) -> bool:
     """Whether ``gap``, the words between two figures, is only the word a level moved by
     (提高到, 回落至, 降至), perhaps with the year it reached (提高到2018年的)."""
     words = re.sub(r"了?(?:\d{4}年|[上今去本]年|同期)?的?$", "", gap.strip())  # 上升到了
-    return bool(words) and words in (*cues("progression"), *cues("moved_to"))
+    return bool(words) and any(words in cues(role) for role in MOVED_ROLES)
 
 
 def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measure | None:

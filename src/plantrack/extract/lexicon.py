@@ -25,8 +25,8 @@ from plantrack.model import QUALIFIER_GAP, Indicator, IndicatorKind, Unit
 from plantrack.text.numbers import NUMERAL_BODY, NUMERAL_START
 from plantrack.text.script import to_simplified
 
-__all__ = ["OTHER", "IndicatorMention", "count_cue", "cue_pattern", "cue_starts", "cue_values",
-           "cues",
+__all__ = ["MOVED_ROLES", "OTHER", "IndicatorMention", "count_cue", "cue_pattern",
+           "cue_starts", "cue_values", "cues",
            "find_cue", "find_indicators", "find_indicators_in", "find_roles", "has_cue",
            "indicator_index", "other_indicator", "per_unit", "qualified_before", "size_qualifier"]
 
@@ -317,6 +317,8 @@ def _qualified_all(text: str, found: Iterator[IndicatorMention], lo: int, hi: in
 # --- names inside longer indicators --------------------------------------------------
 
 OTHER = "other"  # FACTS.md: the indicator of a fact the catalogue has no id for
+# the cue roles of the words a figure moves by to another (提高到, 回升至, 调整为)
+MOVED_ROLES = ("progression", "moved_to")
 
 
 @cache

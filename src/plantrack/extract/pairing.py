@@ -24,6 +24,7 @@ from plantrack.datafiles import alternation
 from plantrack.extract.context import NAME_JOINS, DocContext, RegionMention
 from plantrack.extract.labels import SHARE_OF, find_label, share_label
 from plantrack.extract.lexicon import (
+    MOVED_ROLES,
     OTHER,
     IndicatorMention,
     cue_values,
@@ -726,7 +727,7 @@ def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
         if not owners and pair is not None and (pair.region is None or (
                 "分别" not in text[pair.mention.end:q.start])):
             # (遂昌县、庆元县GDP均增长5.9%: the rate's region the list's last, its own too;
-            # not 天津和广州GDP也都超过七百亿元，分别完成…: 分别 gives each its own;)
+            # not 天津和广州GDP也都超过七百亿元，分别完成…: 分别 gives each its own)
             owners = _sharing(ctx, text, s, pair)
             if pair.region is not None and owners and owners[-1] != pair.region:
                 owners = []
@@ -1694,7 +1695,7 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     # 增长6%左右、达到6600亿元: a verb alone after the mark goes on about the same subject
     listed = gap.strip(_ITEM_JOINS)
     return (not listed or has_cue(gap, "growth") or "分别" in gap
-            or has_cue(gap, "progression") or has_cue(gap, "moved_to") or _bare(listed))
+            or any(has_cue(gap, role) for role in MOVED_ROLES) or _bare(listed))
 
 
 _SIGNED_OPEN = re.compile(r"[(（]\s*(?:[+＋]\s*)?")

@@ -16,7 +16,7 @@ from attrs import define
 
 from plantrack.datafiles import alternation
 from plantrack.extract.context import DocContext
-from plantrack.extract.lexicon import cues, find_cue, find_roles, has_cue
+from plantrack.extract.lexicon import MOVED_ROLES, cues, find_cue, find_roles, has_cue
 from plantrack.model import Indicator, Period
 from plantrack.text.periods import month_span
 from plantrack.text.segment import CLAUSE_END_AT, Span
@@ -177,7 +177,6 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
 
 _FROM = "由从"
 _MOVE_STOP = re.compile(r"[,，。；;！？!?\n]")
-_MOVED_ROLES = ("progression", "moved_to")  # 提高到 (a progression's), 调整为, 下降为
 
 
 def _moved_from_last_year(text: str, events: list[tuple[int, str, object]]
@@ -191,7 +190,7 @@ def _moved_from_last_year(text: str, events: list[tuple[int, str, object]]
             continue
         # (up to its comma: a ratio's colons, 9.1:39.8:51.1, end no clause here)
         stop = _MOVE_STOP.search(text, at)
-        moved = find_roles(text[at:stop.start() if stop else len(text)], _MOVED_ROLES)
+        moved = find_roles(text[at:stop.start() if stop else len(text)], MOVED_ROLES)
         if moved:
             out.append((at + min(a for a, _, _ in moved), "moved_on", None))
     return out

@@ -39,6 +39,7 @@ __all__ = [
     "ITEM_MARK",
     "ITEM_NUMBER",
     "LONGEST_SENTENCE",
+    "NUMBER_MARK",
     "SEGMENT_MARKS",
     "Section",
     "Span",
@@ -273,9 +274,10 @@ def sections(text: str) -> list[Section]:
 # the marks its items start with (——, 一是, (一), 1., ·).
 LEAD_IN_MAX = 60  # characters of a line that opens a list below it
 _NUMBERED = r"(\d{1,2})[.．、](?!\d)"  # 1. 2、 (not 1.5): an item's number, in a group
-ITEM_MARK = re.compile(rf"\s*(?:——|—|－|·|•|[一二三四五六七八九十]是"
-                       rf"|[(（][一二三四五六七八九十\d]{{1,3}}[)）]"
-                       rf"|{_NUMBERED}|[一二三四五六七八九十]{{1,3}}、)")
+# (1), (一), 1., 一、: an item's number, in digits or in words
+NUMBER_MARK = (rf"[(（][一二三四五六七八九十\d]{{1,3}}[)）]|{_NUMBERED}"
+               rf"|[一二三四五六七八九十]{{1,3}}、")
+ITEM_MARK = re.compile(rf"\s*(?:——|—|－|·|•|[一二三四五六七八九十]是|{NUMBER_MARK})")
 # an item numbered in digits (2.第三产业增加值比重): group 1 its number
 ITEM_NUMBER = re.compile(rf"\s*{_NUMBERED}")
 
