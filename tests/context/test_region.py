@@ -237,6 +237,22 @@ def test_a_page_host_names_the_region_the_text_never_does() -> None:
                         url="http://tjj.taizhou.gov.cn/art/1.html") is None
 
 
+
+@pytest.mark.parametrize("in_script", [str, traditional])
+def test_a_national_portals_provincial_channel_names_the_region(
+        in_script: Callable[[str], str]) -> None:
+    # a release that says only 全省, on a portal's channel named by the province's alpha
+    # code (ah: 安徽, ISO 3166-2:CN) or by the portal's own label (sina's sx is 陕西)
+    text = in_script("一季度全省生产总值7065.7亿元，比去年同期增长7.7%，高于全国1.3个百分点。")
+    assert _weakly_from(text, url="http://ah.sina.com.cn/news/2019-04-20/1.shtml") == "安徽省"
+    assert _weakly_from(text, url="http://hn.people.com.cn/n2/2019/0420/1.html") == "湖南省"
+    assert _weakly_from(text, url="http://sx.sina.com.cn/news/b/2019-04-20/1.shtml") == "陕西省"
+    assert _weakly_from(text, url="http://sx.news.163.com/19/0420/1.html") == "山西省"
+    # (the codes are heard only on the portals' hosts: ah.example.com says nothing)
+    assert _weakly_from(text, url="http://ah.example.com/news/1.html") is None
+    assert _weakly_from(text, url="http://www.sina.com.cn/news/1.shtml") is None
+
+
 def test_a_file_name_in_pinyin_names_the_region_a_text_never_does() -> None:
     text = "今年以来，全区上下攻坚克难，全区完成地区生产总值1500亿元，增长6%。"
     assert _weakly_from(text, name="nt-haimen-2022-plan.txt") == "海门区"

@@ -176,6 +176,9 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
             best = label
         for region in index.get(best, []) if best else []:
             found[region.code] = region
+    if not found and not gov and (channel := _portal_channel(host)) is not None and (
+            province := gazetteer.get(channel)) is not None:
+        return [province]  # (ah.sina.com.cn: 新浪安徽, a national portal's channel)
     if not found and gov:
         known = _gov_hosts().get(host.split(".")[-3] if host.count(".") >= 2 else "")
         city = gazetteer.get(known) if known is not None else None
@@ -219,6 +222,32 @@ def _spelled(rest: str) -> bool:
 def _gov_hosts() -> dict[str, str]:
     """The government hosts' labels that name a city (``data/gov_hosts.tsv``)."""
     return {row["label"]: row["code"] for row in read_table("gov_hosts.tsv")}
+
+
+def _portal_channel(host: str) -> str | None:
+    """The province whose channel on a national news portal ``host`` is (ah.sina.com.cn,
+    hn.people.com.cn: its first label, the province's alpha code or the portal's own
+    label; ``data/portal_channels.tsv``), if it is one."""
+    label, _, rest = host.partition(".")
+    for portal, channel, region in _portal_rows():
+        if rest == portal or rest.endswith("." + portal):
+            if channel == label:
+                return region
+            if channel == "*" and region == "iso":
+                return _alpha_codes().get(label)
+    return None
+
+
+@cache
+def _portal_rows() -> tuple[tuple[str, str, str], ...]:
+    return tuple((row["portal"], row["label"], row["region"])
+                 for row in read_table("portal_channels.tsv"))
+
+
+@cache
+def _alpha_codes() -> dict[str, str]:
+    """The provinces' alpha codes as host labels write them (``data/province_alpha_codes.tsv``)."""
+    return {row["code"]: row["region"] for row in read_table("province_alpha_codes.tsv")}
 
 
 def path_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
