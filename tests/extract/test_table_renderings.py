@@ -177,3 +177,67 @@ def test_a_plan_table_one_cell_a_line_whose_names_read_like_measures(
             ("Goal", "urban_registered_unemployment_rate", Decimal("2.6")),
             ("Result", "urban_registered_unemployment_rate", Decimal("2.5")),
             ("Goal", "cpi", Decimal("3.5")), ("Result", "cpi", Decimal("2.0"))}, sep
+
+
+_PLAN_REVIEW_BARRED = """某某区国民经济和社会发展第十四个五年规划纲要
+表1:“十三五”时期主要指标完成情况
+指 标 |
+2015年 完成 |
+2020年 完成 |
+年均增长(%) |
+指标属性 |
+|
+一、经济发展 |
+|||||
+地区生产总值(亿元) |
+210.5 |
+320.8 |
+8.8 |
+预期性 |
+|
+社会消费品零售总额(亿元) |
+60.2 |
+95.1 |
+9.6 |
+预期性 |
+|
+二、结构效益 |
+|||||
+服务业增加值占地区生产总值比重(%) |
+35.1 |
+41.2 |
+提高6.1个百分点 |
+预期性 |
+|
+研究与试验发展经费支出占地区生产总值比重(%) |
+2.1 |
+2.8 |
+0.14 |
+预期性 |
+|
+规模以上工业增加值(亿元) |
+120 |
+150.5 |
+4.6 |
+预期性 |
+|
+"""
+
+
+def test_a_barred_plan_review_with_group_lines_and_a_points_cell(in_script: InScript) -> None:
+    # cells cut by bars ending their lines, a lone bar closing each row, a group's line
+    # (一、经济发展 / |||||) between the header and the rows, a word column (预期性) and a
+    # change in points (提高6.1个百分点) where the growth stands
+    text = in_script(_PLAN_REVIEW_BARRED)
+    got = {(f.indicator, f.measure, str(f.period), f.quantity.value)
+           for f in plantrack.extract(text, region="310104").facts}
+    assert {("gdp", "level", "2015", Decimal("21050000000")),
+            ("gdp", "level", "2020", Decimal("32080000000")),
+            ("retail_sales", "level", "2020", Decimal("9510000000")),
+            ("industrial_value_added", "level", "2015", Decimal("12000000000")),
+            ("industrial_value_added", "level", "2020", Decimal("15050000000"))} <= got
+    # (a share's yearly average change, 0.14 points, is no figure of the share)
+    assert {v for i, _, _, v in got if i == "rd_intensity"} == {Decimal("2.1"), Decimal("2.8")}
+    # (the five years' yearly growth, for the plan's last year at least)
+    assert any(period.endswith("2020") for indicator, measure, period, value in got
+               if (indicator, measure, value) == ("gdp", "growth", Decimal("8.8")))

@@ -96,7 +96,7 @@ _UNIT_LINE = re.compile(r"[ \t]*[(（][^()（）\d]{1,6}[)）][ \t]*")
 # cell's mark (—, …, a plan-execution table's / where no figure is set)
 _VALUE_CELL = re.compile(
     r"(?:约|不低于|不超过|力争)?(?:增长|下降|增加|减少|提高|降低)?"
-    r"[-+−－]?\d[\d,.]*\s*%?\s*(?:左右|以上|以内|以下|上下)?\s*"
+    r"[-+−－]?\d[\d,.]*\s*%?\s*(?:个?百分点)?\s*(?:左右|以上|以内|以下|上下)?\s*"
     r"(?:[*＊※†‡①-⑩]+|\[\d{1,2}\])?(?:[(（][^()（）\n]{1,12}[)）])?|[—–－-]+|…+|[/／]")
 
 
@@ -1487,6 +1487,7 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
     while k > 0 and cells[k - 1].text:
         head.insert(0, cells[k - 1])
         k -= 1
+    head, k = _past_group_line(cells, head, k, width)
     if len(head) == width - 1 and k > 0 and (groups := _groups_before(cells, k, width)):
         # 指 标 | 6月 | 1-6月 | || 绝对量 | 同比增长 | 绝对量 | 同比增长: the row of the groups
         # before the empty cell, each group over an equal share of the columns
@@ -1531,6 +1532,18 @@ def _stream_grid(cells: list[Cell], caption: str) -> Grid | None:
     return _grid(rows, caption, header_rows=header_rows) if len(rows) > header_rows else None
 
 
+def _past_group_line(cells: list[Cell], head: list[Cell], k: int, width: int,
+                     ) -> tuple[list[Cell], int]:
+    """The header and where it starts, when ``head`` (from cell ``k``) is a group's line
+    alone between the header and the first row (指 标 | … | 指标属性 | / 一、经济发展 | /
+    ||||| / 地区生产总值 |): the run of cells before it, if that makes a row's width (or all
+    but the corner's); else ``head`` as it was."""
+    if len(head) != 1 or len(head) >= width - 1 or k == 0 or is_names_header(head[0].text):
+        return head, k
+    before = _run_before(cells, k)[0]
+    return (before, cells.index(before[0])) if len(before) in (width - 1, width) else (head, k)
+
+
 def _first_row(cells: list[Cell], first: int) -> tuple[int, int]:
     """Where the first row's name stands, the value at ``first`` opening its values, and
     how many cells the row has: the name, a unit's cell if one stands between (粮食 | 万吨 |
@@ -1553,6 +1566,9 @@ def _word_columns(cells: list[Cell], name: int, width: int) -> int:
         if at + width > len(cells) or not all(
                 _is_name(c.text) for c in cells[name + width:at]):
             return 0
+        if at + width < len(cells) and not cells[at].text and cells[at + 1].text:
+            at += 1  # (… | 预期性 | / | / 下一行: a lone bar closing each row; not the
+            # empty cells of a group's line, 在总计中: | / | / | / |)
         if _is_name(cells[at].text) and all(
                 _is_value(c.text) for c in cells[at + 1:at + width]):
             return words
