@@ -2711,3 +2711,12 @@ def test_a_featured_industrys_value_added_and_output_per_square_km_are_parts() -
     facts = _extract(text, region="610926").facts
     assert sorted((f.indicator, f.quantity.value) for f in facts if f.indicator != "other") == [
         ("gdp", Decimal("69469000000")), ("industrial_value_added", Decimal("15.4"))]
+
+
+def test_a_growth_by_times_is_a_listed_percent_like_any_other(in_script: InScript) -> None:
+    # 分别增长1.2倍和47.9%: the first region's growth by times (120 %), the second's rate
+    text = in_script("2015年1-2月，甲地出口增长较快，湖南、山西出口分别增长1.2倍和47.9%。"
+                     "全年全省进出口总额增长1.5倍。")
+    got = {(f.region, f.indicator, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.measure == "growth"}
+    assert {("430000", "exports", Decimal(120)), ("140000", "exports", Decimal("47.9"))} <= got

@@ -141,6 +141,24 @@ def test_found_in_running_text_with_exact_span(text: str, expected: Quantity) ->
     assert original[start:end] == text
 
 
+@pytest.mark.parametrize(("text", "times", "expected"), [
+    ("出口同比增长1.2倍", "1.2倍", D(120)), ("實際利用外資增長1.78倍", "1.78倍", D(178)),
+    ("工业投资激增两倍", "两倍", D(200)), ("工业投资增长了2.2倍", "2.2倍", D(220))])
+def test_a_growth_by_times_is_a_percent(text: str, times: str, expected: Decimal) -> None:
+    # 增长1.2倍: grown by 1.2 times what it was, up 120 %; the figure and 倍 its span
+    norm = clean(text)
+    found = find_quantities(norm.text)
+    assert [m.quantity for m in found] == [Quantity(expected, "percent")]
+    start, end = norm.original_span(found[0].start, found[0].end)
+    assert text[start:end] == times
+
+
+@pytest.mark.parametrize("text", ["地区生产总值是2015年的1.46倍", "成交额同比增长近一倍",
+                                  "一倍于此"])
+def test_a_multiple_of_a_base_or_a_guessed_one_is_no_quantity(text: str) -> None:
+    assert find_quantities(clean(text).text) == []
+
+
 WORDS = ["十四五", "一带一路", "三年行动", "“四上”企业", "一主一新一智", "第一方阵", "五接镇",
          "万事好通", "千村整治", "一站式", "两岸", "千家万户", "百家争鸣", "万人空巷",
          "第18位", "3个月", "5万个体工商户", "N3车间", "PM2.5", "2023年7月25日", "1-7月",

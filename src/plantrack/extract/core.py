@@ -216,7 +216,8 @@ def _index_level(text: str, pair: Pair) -> bool:
 _PART_IS = re.compile(PART_STAGE)
 
 
-_PERCENT_END = re.compile(r"%[ \t]*(?:左右|以上|以下|以内|上下)?$")
+# (a rate, or a growth by times, 增长1.2倍: a percent too)
+_PERCENT_END = re.compile(r"(?:%|倍)[ \t]*(?:左右|以上|以下|以内|上下)?$")
 
 
 def _moved_to_gap(gap: str) -> bool:
