@@ -260,6 +260,10 @@ def test_full_stops_typed_for_decimal_points_are_points_where_a_page_has_several
     assert len(cleaned.text) == len(original)  # one character for one: spans hold
     # one alone is a sentence's end before a sum, not a point
     assert clean("投资总额达到3。5亿元资金已到位。").text == "投资总额达到3。5亿元资金已到位。"
+    # middle dots typed for the points alike, not a date's (5·12)
+    dotted = "甲市(1760·6亿元)、乙市(1430·9亿元)、丙市(1015·8亿元),5·12地震后重建。"
+    assert clean(dotted).text == ("甲市(1760.6亿元)、乙市(1430.9亿元)、丙市(1015.8亿元),"
+                                  "5·12地震后重建。")
 
 
 def test_a_converters_labelled_glosses_are_dropped_from_the_text_and_the_reading() -> None:

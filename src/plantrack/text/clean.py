@@ -219,8 +219,10 @@ _LETTER_ZERO = re.compile(r"(?<=[0-9][.])O(?![A-Za-z])")
 # A full stop typed for every decimal point (GDP38。02亿元,增长9。5%), as some county
 # pages' transcriptions have it: between digits, before the unit or percent sign that
 # ends the number. A sentence may end on a bare number and the next open on a sum
-# (…达到3。5亿元资金…), so it is read as a point only where a page writes several.
-_STOP_AS_POINT = re.compile(r"(?<=[0-9])。(?=[0-9]{1,4}(?:[%‰]|[亿万千]?元|[亿万]))")
+# (…达到3。5亿元资金…), so it is read as a point only where a page writes several. A
+# middle dot typed for the point (宁波(17608·6亿元)、杭州(14309·2亿元)) alike; a date's
+# middle dot (5·12地震) has no unit after it.
+_STOP_AS_POINT = re.compile(r"(?<=[0-9])[。·・](?=[0-9]{1,4}(?:[%‰]|[亿万千]?元|[亿万]))")
 _STOP_AS_POINT_MIN = 3
 # A converter's glosses in any bracket (亿(繁:億)元, 雷(拼音:léi)山县, 汕{拼音:shàn}头,
 # 茂名【míng】, 深圳{zhèn}): a label, or a toned syllable, inside; left in, they cut a name or
