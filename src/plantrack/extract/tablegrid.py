@@ -1538,7 +1538,7 @@ def _past_group_line(cells: list[Cell], head: list[Cell], k: int, width: int,
     alone between the header and the first row (指 标 | … | 指标属性 | / 一、经济发展 | /
     ||||| / 地区生产总值 |): the run of cells before it, if that makes a row's width (or all
     but the corner's); else ``head`` as it was."""
-    if len(head) != 1 or len(head) >= width - 1 or k == 0 or is_names_header(head[0].text):
+    if len(head) != 1 or width <= 2 or k == 0 or is_names_header(head[0].text):
         return head, k
     before = _run_before(cells, k)[0]
     return (before, cells.index(before[0])) if len(before) in (width - 1, width) else (head, k)

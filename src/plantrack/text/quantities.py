@@ -130,7 +130,7 @@ _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三|四)?番")
 _DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 # 增长1.2倍: grown by 1.2 times what it was, a growth of 120 % (not 是2015年的1.46倍, a
 # multiple of a base, nor 增长近一倍, whose figure is a guess)
-_TIMES_GROWTH = re.compile(r"(?<=增长|增長|增加|激增|上升)(?:了)?"
+_TIMES_GROWTH = re.compile(r"(?<=增长|增加|激增|上升)(?:了)?"
                            r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,2})倍")
 _FLAT_REACH = 12  # characters before the 持平 where a rate's or a share's word says so
 
