@@ -19,8 +19,8 @@ from plantrack.catalog.regions import DIVISION_SUFFIXES, Gazetteer, read_table
 from plantrack.catalog.resolve import resolve_mentions
 from plantrack.model import Region
 
-__all__ = ["file_name_regions", "find_regions", "host_regions", "path_regions",
-           "pinyin_regions"]
+__all__ = ["file_name_regions", "find_regions", "host_regions", "named_regions",
+           "path_regions", "pinyin_regions"]
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z '’\-,]*")
 # Latin words that only say what kind of division it is: dropped before matching
@@ -255,8 +255,14 @@ def path_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
     (…/新疆统计年鉴2012/html/0701.htm: a yearbook's tables name their region nowhere else)."""
     path = unquote(url.split("://", 1)[-1].partition("/")[2])
     words = " ".join(_CJK_RUN.findall(path))
-    return list({item.region.code: item.region for item in resolve_mentions(words, gazetteer)
-                 if item.mention.role is None}.values()) if words else []
+    return named_regions(gazetteer, words) if words else []
+
+
+def named_regions(gazetteer: Gazetteer, text: str) -> list[Region]:
+    """The regions ``text`` names with no role (no yardstick, no authority, no dateline),
+    each once, in the order first named."""
+    return list({item.region.code: item.region for item in resolve_mentions(text, gazetteer)
+                 if item.mention.role is None}.values())
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")

@@ -16,7 +16,12 @@ import re
 from collections import Counter
 from functools import cache
 
-from plantrack.catalog.find import file_name_regions, host_regions, path_regions
+from plantrack.catalog.find import (
+    file_name_regions,
+    host_regions,
+    named_regions,
+    path_regions,
+)
 from plantrack.catalog.regions import Gazetteer
 from plantrack.catalog.resolve import (
     deictic_region,
@@ -189,9 +194,7 @@ def _short_named(text: str, gazetteer: Gazetteer) -> list[Region]:
 def _unqualified_regions(text: str, gazetteer: Gazetteer) -> list[Region]:
     """The regions below the country that ``text`` names with no role (no yardstick, no
     authority, no dateline): each once."""
-    found = {item.region.code: item.region for item in resolve_mentions(text, gazetteer)
-             if item.mention.role is None and item.region.level != "country"}
-    return list(found.values())
+    return [r for r in named_regions(gazetteer, text) if r.level != "country"]
 
 
 def _from_host(text: str, url: str, named: Region | None,

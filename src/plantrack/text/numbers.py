@@ -21,6 +21,7 @@ __all__ = [
     "MAX_NUMBER_LENGTH",
     "NUMERAL_BODY",
     "NUMERAL_START",
+    "TIMES_NUMBER",
     "NumberReading",
     "parse_number",
     "read_number",
@@ -43,6 +44,10 @@ APPROX_SUFFIXES = ("多", "余", "来")
 _TENS_FORMS = {"廿": "二十", "卅": "三十"}
 _ARABIC = frozenset("0123456789.,")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
+
+#: How many times, before 倍 (1.46倍, 两倍, 十倍), as a regex fragment: a multiple of a base
+#: (是2015年的1.46倍) or a growth by times (增长1.2倍).
+TIMES_NUMBER = r"(?:[\d.]+|[一二两三四五六七八九十]{1,2})"
 
 # Characters a number may start with, and continue with, in normalised running text.
 # A bare magnitude (百, 千, 万, 亿) does not start one: 千村整治, 万事好通, 百家 are words.

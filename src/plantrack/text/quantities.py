@@ -20,7 +20,13 @@ from attrs import evolve, frozen
 from plantrack.model import Comparator, Quantity, Unit
 from plantrack.text._data import alternation, data_rows
 from plantrack.text.clean import clean_line
-from plantrack.text.numbers import NUMERAL_BODY, NUMERAL_START, NumberReading, read_number
+from plantrack.text.numbers import (
+    NUMERAL_BODY,
+    NUMERAL_START,
+    TIMES_NUMBER,
+    NumberReading,
+    read_number,
+)
 
 __all__ = ["BARE_LEAD", "RANK_PLACES", "QuantityMatch", "find_quantities", "is_index_level",
            "measured_alike", "parse_quantity"]
@@ -130,8 +136,7 @@ _DOUBLING = re.compile(r"翻(?P<n>一|两|二|三|四)?番")
 _DOUBLINGS = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 # 增长1.2倍: grown by 1.2 times what it was, a growth of 120 % (not 是2015年的1.46倍, a
 # multiple of a base, nor 增长近一倍, whose figure is a guess)
-_TIMES_GROWTH = re.compile(r"(?<=增长|增加|激增|上升)(?:了)?"
-                           r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,2})倍")
+_TIMES_GROWTH = re.compile(rf"(?<=增长|增加|激增|上升)(?:了)?(?P<n>{TIMES_NUMBER})倍")
 _FLAT_REACH = 12  # characters before the 持平 where a rate's or a share's word says so
 
 
@@ -176,7 +181,6 @@ def find_quantities(text: str) -> list[QuantityMatch]:
                 continue
             found.append(QuantityMatch(Quantity(Decimal(0), "percent"), m.start(), m.end(),
                                        m.start()))
-        found.sort(key=lambda q: q.start)
     if "倍" in text:
         for m in _TIMES_GROWTH.finditer(text):
             reading = read_number(m["n"])
@@ -184,13 +188,13 @@ def find_quantities(text: str) -> list[QuantityMatch]:
                 continue
             found.append(QuantityMatch(Quantity(reading.value * 100, "percent"),
                                        m.start("n"), m.end(), m.start("n")))
-        found.sort(key=lambda q: q.start)
     if "翻" in text:
         for m in _DOUBLING.finditer(text):
             times = _DOUBLINGS[m["n"]]
             found.append(QuantityMatch(Quantity(Decimal(100) * (2 ** times - 1), "percent"),
                                        m.start(), m.end(), m.start()))
-        found.sort(key=lambda q: q.start)
+    # (the words' quantities, 持平, 增长1.2倍, 翻番, in their places among the figures')
+    found.sort(key=lambda q: q.start)
     return found
 
 

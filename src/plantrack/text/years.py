@@ -18,14 +18,14 @@ from functools import cache
 from attrs import frozen
 
 from plantrack.text._data import data_rows
-from plantrack.text.numbers import read_number
+from plantrack.text.numbers import TIMES_NUMBER, read_number
 
 __all__ = ["MULTIPLE_OF", "PLAN_NAME", "YEAR", "YEAR_NAMED", "YearGuess", "five_year_plan",
            "infer_year", "plan_years", "reported_years"]
 
 #: After a year (and its 年): the base a multiple is of (是2015年底的1.46倍, 是2002年的
 #: 近三倍), no period a text reports, as a regex fragment.
-MULTIPLE_OF = r"(?:底|末)?的(?:近|约|超过|逾)?(?:[\d.]+|[一二两三四五六七八九十]{1,2})倍"
+MULTIPLE_OF = rf"(?:底|末)?的(?:近|约|超过|逾)?{TIMES_NUMBER}倍"
 
 #: A year's four digits as a regex fragment (1900-2099), shared by every module that reads
 #: years: the one place to change what counts as a year.
