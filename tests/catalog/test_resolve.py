@@ -425,6 +425,14 @@ def test_a_word_starting_with_its_last_character_is_no_self_deixis() -> None:
     assert self_deixis("浙江省股权交易中心全市场挂牌企业增长10%。") is None
 
 
+def test_a_province_said_as_anothers_is_no_self_deixis() -> None:
+    # 十强省份,其省内…的城市: the province of each named before, not the text's own
+    text = ("作为中国大陆GDP十强省份,其省内人均收入超过全国平均水平的城市数量有多少个呢?"
+            "江苏10个:苏州74076元、南京72112元。")
+    assert self_deixis(text) is None
+    assert self_deixis(to_simplified(text.replace("其省内", "省内"))) == "省内"
+
+
 def test_a_word_ending_in_its_quan_is_no_self_deixis(gaz: Gazetteer) -> None:
     # 建立健全县处级领导…: 健全 holds the 全 of what reads as 全县; a district's news that
     # never calls itself 全县 keeps its district

@@ -625,3 +625,18 @@ def test_retail_sales_named_without_its_pin_is_retail_sales(name: str,
     got = {(f.indicator, f.measure, f.quantity.value) for f in extract(text).facts}
     assert got == {("retail_sales", "level", Decimal("313850000")),
                    ("retail_sales", "growth", Decimal("9.6"))}
+
+
+@pytest.mark.parametrize(("name", "indicator"), [
+    ("平均可支配收入", "disposable_income"),
+    ("居民人均收入", "disposable_income"),
+    ("农民人均收入", "rural_disposable_income"),
+])
+def test_an_income_named_short_is_the_residents_disposable_income(
+        name: str, indicator: str, in_script: InScript) -> None:
+    # 全国平均可支配收入为39218元, 苏州的居民人均收入达到25887元: news leaves out 居民人均
+    # or 可支配; 农民人均收入 is still the rural residents'. (A bare 可支配收入 or 人均收入
+    # stays no name: a yearbook's column or caption under 城镇居民家庭 says whose.)
+    text = in_script(f"2023年各市收入\n2023年,苏州{name}为74076元,增长5%。")
+    got = {(f.region_name, f.indicator, f.quantity.value) for f in extract(text).facts}
+    assert got == {("苏州市", indicator, Decimal(74076)), ("苏州市", indicator, Decimal(5))}

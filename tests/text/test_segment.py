@@ -144,3 +144,11 @@ def test_a_half_width_mark_before_latin_letters_ends_no_sentence() -> None:
     text = "今年失业率控制在百分之四以?xún),物价涨幅控制在百分之三。见page?id=3。乙?丙"
     assert [text[s.start:s.end] for s in sentences(text)] == [
         "今年失业率控制在百分之四以?xún),物价涨幅控制在百分之三", "见page?id=3", "乙", "丙"]
+
+
+def test_a_pictures_caption_is_no_heading() -> None:
+    # 2022年统计图 under a paragraph of 2023's figures labels a picture; the lines after it
+    # are no section of 2022
+    text = ("城市收入排名\n\n二、城市收入\n\n2023年,全国平均可支配收入为39218元。\n\n"
+            "2022年统计图\n\n江苏10个:苏州74076元、南京72112元\n")
+    assert [s.heading for s in sections(text)] == [None, "二、城市收入"]

@@ -233,6 +233,8 @@ def _is_heading(line: str) -> bool:
         return True  # 2004年: alone on its line, over that year's items
     if not stripped or _SENTENCE_MARK.search(stripped) or stripped.startswith("【"):
         return False
+    if _CAPTION.search(stripped):
+        return False  # 2022年统计图: a picture's caption, over no lines of its own
     # a longer line bare of marks and of figures other than its years (“十三五”发展成就和
     # 2020年工作回顾): a heading too; a line of figures is a table's row
     return len(stripped) <= 16 or (
@@ -240,6 +242,7 @@ def _is_heading(line: str) -> bool:
 
 
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d ?年[:：]")
+_CAPTION = re.compile(r"(?:统计|示意|走势|趋势|对比|排[名行]|数据)[图圖]$")
 # two short phrases of words alone, parted by one comma, no figure: a headline, not a
 # sentence (a sentence that short and bare states nothing the reader takes)
 _HEADLINE = re.compile(r"[\u4e00-\u9fff“”]{2,12}[，,][\u4e00-\u9fff“”]{2,16}")
