@@ -92,6 +92,26 @@ def test_a_standards_version_year_in_a_title_is_no_year() -> None:
     assert guess is None or "书名年份" not in guess.cue
 
 
+def test_a_forecast_reports_span_of_years_is_no_year_of_the_text() -> None:
+    # a market report a page advertises, twice, by its title and again on a line of its
+    # own: its span of years (a forecast's horizon) is neither the year the page is
+    # written in nor one it reports on; 2023年 is
+    text = ("榜单解读:\n2023年,全国共投入研究与试验发展(R&D)经费33357.1亿元,增长8.4%。"
+            "相较于2022年各地区研发经费投入,所有地区均有增加。\n"
+            "相关报告:智研咨询发布的《2024-2030年中国科技创新行业市场全景调研及未来趋势"
+            "研判报告》\n2025-2031年中国科技创新行业市场运行态势及发展战略研判报告\n"
+            "《2025-2031年中国科技创新行业市场运行态势及发展战略研判报告 》共九章")
+    guess = infer_year(text)
+    assert guess is not None
+    assert guess.year == 2023, guess.cue
+
+
+def test_a_year_ending_a_span_is_no_year_reported() -> None:
+    # 2016-2020年 (a series, a plan's or a forecast's span) names no one year it reports on
+    assert reported_years("2016-2020年生产总值,2016—2020年,2019年~2021年,2023年全市") == [
+        2019, 2023]
+
+
 def test_a_district_congress_is_not_a_national_one() -> None:
     guess = infer_year("区十八届人大第一次会议召开。2022年国民经济和社会发展计划")
     assert guess is not None

@@ -245,23 +245,34 @@ _NO_BASE_NOR_HORIZON = (r"(?=2)(?<![比较与自由\d])(?<!(?<!截[止至])到)(
                         r"(?!(?<=从)20\d\d ?年(?:的|[^，,。；;]{0,10}?(?:至今|以来|起|开始)))")
 # (since a part of it, too: 为2010年一季度以来最低, 2019年6月以来)
 _SINCE = r"(?:年?[底末初]|第?[一二三四1-4]季度|[上下]半年|\d{1,2} ?月份?)?以来"
-_MENTION = re.compile(rf"{_NO_BASE_NOR_HORIZON}(20[0-4]\d) ?年"
+_MENTION = re.compile(rf"{_NO_BASE_NOR_HORIZON}(?<![-－—~～])(20[0-4]\d) ?年"
                       rf"(?!同期|相比|比较|{_SINCE}|{MULTIPLE_OF})")
 # 2022、2023年: a year listed before the one whose 年 it shares
 _LISTED = re.compile(rf"{_NO_BASE_NOR_HORIZON}(20[0-4]\d)"
                      r"(?=[、和及](?:20[0-4]\d[、和及])*20[0-4]\d ?年)")
 
 
+def _reported(text: str) -> list[tuple[int, int]]:
+    found = [(m.start(), int(m[1])) for m in _MENTION.finditer(text)]
+    found += [(m.start(), int(m[1])) for m in _LISTED.finditer(text)]
+    return sorted(found)
+
+
 def reported_years(text: str) -> list[int]:
     """The years ``text`` names as ones it reports on, in order: not a base it compares
     with, nor a horizon it aims at."""
-    found = [(m.start(), int(m[1])) for m in _MENTION.finditer(text)]
-    found += [(m.start(), int(m[1])) for m in _LISTED.finditer(text)]
-    return [year for _, year in sorted(found)]
+    return [year for _, year in _reported(text)]
+
+
+# a book's or a report's title: the years in it are its own (《2025-2031年中国科技创新
+# 行业…研判报告》, a market report a page advertises twice), not ones the text reports on
+_BOOK_TITLE = re.compile(r"《[^《》\n]{0,60}》")
 
 
 def _most_frequent(text: str) -> YearGuess | None:
-    years = Counter(reported_years(text))
+    titles = [m.span() for m in _BOOK_TITLE.finditer(text)] if "《" in text else []
+    years = Counter(year for at, year in _reported(text)
+                    if not any(a < at < b for a, b in titles))
     if not years:
         return None
     # ties go to the later year: a review of 2022 is written in 2023, not 2021
