@@ -640,3 +640,23 @@ def test_an_income_named_short_is_the_residents_disposable_income(
     text = in_script(f"2023年各市收入\n2023年,苏州{name}为74076元,增长5%。")
     got = {(f.region_name, f.indicator, f.quantity.value) for f in extract(text).facts}
     assert got == {("苏州市", indicator, Decimal(74076)), ("苏州市", indicator, Decimal(5))}
+
+
+def test_a_list_of_figures_by_which_regions_rank_before_the_indicators_name(
+        in_script: InScript) -> None:
+    # 分别以6544万吨和5590万吨的粮食产量: each figure of the list after 以 is of the name
+    # after the last, the i-th the i-th region's listed before 分别 (with their count, 两省)
+    text = in_script("2023年各省粮食产量排名\n黑龙江居首。河南和山东两省分别以6544万吨和5590万吨的"
+                     "粮食产量位居第二和第三。")
+    got = {(f.region_name, f.quantity.value) for f in extract(text).facts
+           if f.indicator == "grain_output"}
+    assert got == {("河南省", Decimal(65440000)), ("山东省", Decimal(55900000))}
+
+
+def test_a_list_after_yi_whose_regions_name_their_indicator_before_keeps_them(
+        in_script: InScript) -> None:
+    text = in_script("前三季度广东地区生产总值78397.07亿元,同比增长0.7%。\n"
+                     "深圳、广州GDP总量超1万亿,分别以19786.98亿元、17475.86亿元GDP总量排名第一和第二。")
+    got = {(f.region_name, f.quantity.value) for f in extract(text).facts
+           if f.indicator == "gdp" and 10**12 < f.quantity.value < 2 * 10**12}
+    assert got == {("深圳市", Decimal("1978698000000.00")), ("广州市", Decimal("1747586000000.00"))}

@@ -1308,6 +1308,37 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     return None if pair is None else evolve(pair, quantity=q, region=owner)
 
 
+_FIGURES_JOINED = ("、", "和", "及", "与")  # between a list's figures (6544万吨和5590万吨)
+
+
+def _named_after_figures(ctx: DocContext, text: str, clause: int, q: QuantityMatch, *,
+                         mentions: list[IndicatorMention], quantities: list[QuantityMatch],
+                         ) -> Pair | None:
+    """青岛以3037.4亿元的GDP总量稳坐第一 (青岛市以6584.5亿元社会消费品零售总额蝉联榜首),
+    2021年实现了8230.6亿元的地区生产总值: the figure after 以 is of the name after it; and
+    so is each of a list of them (河南和山东两省分别以6544万吨和5590万吨的粮食产量), where
+    the regions listed before 分别 say whose each is (深圳、廣州GDP總量超1萬億,分別以
+    19786.98億元、17475.86億元GDP總量 names its indicator before, each region's own)."""
+    if q not in quantities:
+        return None
+    first = last = quantities.index(q)
+    while first > 0 and text[quantities[first - 1].end:quantities[first].start] in (
+            _FIGURES_JOINED):
+        first -= 1
+    while last + 1 < len(quantities) and text[
+            quantities[last].end:quantities[last + 1].start] in _FIGURES_JOINED:
+        last += 1
+    if not text.endswith((*cues("figure_by"), *cues("figure_before_name")), 0,
+                         quantities[first].start):
+        return None
+    end = quantities[last].end
+    after = [m for m in mentions if end <= m.start <= end + 1 and text[end:m.start] in ("", "的")]
+    listed = _listed_region(ctx, text, clause, q, quantities) if after else None
+    if after and (first == last or listed is not None):
+        return Pair(q, after[0], clause, listed, trailing=True)
+    return None
+
+
 def _share_pair(ctx: DocContext, text: str, s: Span, q: QuantityMatch,
                 quantities: list[QuantityMatch]) -> Pair | None:
     clause = clause_start(text, s.start, q.start)
@@ -1348,10 +1379,9 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if after and q.quantity.unit in ("count", "person") and re.search(
             r"\d", text[q.number_start:q.end]):
         return Pair(q, after[0], q.start)
-    if after and text.endswith((*cues("figure_by"), *cues("figure_before_name")), 0, q.start):
-        # 青岛以3037.4亿元的GDP总量稳坐第一 (青岛市以6584.5亿元社会消费品零售总额蝉联榜首),
-        # 2021年实现了8230.6亿元的地区生产总值: the figure of the name after it
-        return Pair(q, after[0], clause, trailing=True)
+    if (named := _named_after_figures(ctx, text, clause, q, mentions=mentions,
+                                      quantities=quantities)) is not None:
+        return named
     if (goal := _goal_named(text, q, mentions)) is not None:
         return Pair(q, goal, clause, trailing=True)  # 完成8%的…投资增长目标: its goal
     if (ranked := _ranked_rate(ctx, text, clause, q, quantities)) is not None:
@@ -1835,6 +1865,11 @@ def _listed_after(text: str, group: list[IndicatorMention], m: IndicatorMention,
 _LIST_LEAD = "其中,，:： "
 
 
+# the regions' count after their list (河南和山东两省分别…, 长沙、株洲两市分别…)
+_REGIONS_COUNTED = re.compile(
+    r"[两二三四五六七八九十]{1,2}(?:个)?(?:省份?|市州?|城市?|地区?|区|县)")
+
+
 def _listed_region(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
                    quantities: list[QuantityMatch]) -> RegionMention | None:
     """其中南昌市、九江市分别增长4.1%、8.4%: a clause of regions alone before 分别
@@ -1847,7 +1882,9 @@ def _listed_region(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
     if len(regions) < 2 or any(r.deictic or not r.is_region for r in regions):
         return None
     gaps = [text[a.end:b.start] for a, b in pairwise(regions)]
-    if (text[clause:regions[0].start].strip(_LIST_LEAD) or text[regions[-1].end:at]
+    counted = text[regions[-1].end:at]
+    if (text[clause:regions[0].start].strip(_LIST_LEAD)
+            or (counted and not _REGIONS_COUNTED.fullmatch(counted))
             or any(len(g) != 1 or g not in LIST_JOINS for g in gaps)):
         return None
     index = listed_index(at, q, quantities)
