@@ -660,3 +660,17 @@ def test_a_list_after_yi_whose_regions_name_their_indicator_before_keeps_them(
     got = {(f.region_name, f.quantity.value) for f in extract(text).facts
            if f.indicator == "gdp" and 10**12 < f.quantity.value < 2 * 10**12}
     assert got == {("深圳市", Decimal("1978698000000.00")), ("广州市", Decimal("1747586000000.00"))}
+
+
+def test_a_regions_rate_by_which_it_ranks_is_of_the_indicator_before(
+        in_script: InScript) -> None:
+    # 分省份看,重庆最高为涨2.7%; 西藏涨幅最高,为3.7%: each region leading its clause, its
+    # rank by its rate, then the rate: of the indicator the text was about (CPI)
+    text = in_script("2022年12月各省份CPI\n2022年12月,全国居民消费价格指数(CPI)同比上涨1.8%。"
+                     "分省份看,重庆最高为涨2.7%,陕西最低涨1.0%。其中,西藏涨幅最高,为3.7%;"
+                     "天津降幅最大,为0.5%。")
+    got = {(f.region_name, f.quantity.value) for f in extract(text).facts
+           if f.indicator == "cpi"}
+    assert got == {("全国", Decimal("1.8")), ("重庆市", Decimal("2.7")),
+                   ("陕西省", Decimal("1.0")), ("西藏自治区", Decimal("3.7")),
+                   ("天津市", Decimal("-0.5"))}

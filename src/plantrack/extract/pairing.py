@@ -1384,7 +1384,7 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return named
     if (goal := _goal_named(text, q, mentions)) is not None:
         return Pair(q, goal, clause, trailing=True)  # 完成8%的…投资增长目标: its goal
-    if (ranked := _ranked_rate(ctx, text, clause, q, quantities)) is not None:
+    if (ranked := _ranked_rate(ctx, text, clause, q, quantities, sentence=s.start)) is not None:
         return ranked
     earlier = [m for m in mentions if seg <= m.start and m.end <= clause]
     # (a rate alone, 下降18.9%, is a bare clause too; not a figure inside a bracket)
@@ -2271,13 +2271,15 @@ def _run_of(text: str, q: QuantityMatch, quantities: list[QuantityMatch]
 
 
 def _ranked_rate(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
-                 quantities: list[QuantityMatch]) -> Pair | None:
-    """凉山以8.1%的增速领跑市州, 宿迁以6.9%的增速紧随其后: a region's rate, in a ranking,
-    of the indicator its paragraph is about (named before, across sentences); and the
-    rates a list of regions gives (苏州、无锡、南通的增速分别为1.9%、4.9%、4.3%), each its
-    region's, as 分别 distributes them."""
+                 quantities: list[QuantityMatch], *, sentence: int) -> Pair | None:
+    """凉山以8.1%的增速领跑市州, 宿迁以6.9%的增速紧随其后, 西藏涨幅最高,为3.7%: a region's
+    rate, in a ranking, of the indicator its paragraph is about (named before, across
+    sentences); and the rates a list of regions gives (苏州、无锡、南通的增速分别为1.9%、
+    4.9%、4.3%), each its region's, as 分别 distributes them."""
     if q.quantity.unit != "percent":
         return None
+    if (ranked := _region_ranked(ctx, text, sentence, q)) is not None:
+        return ranked
     # (甘肃、天津、青海以9.42%、8.41%、7.94%的降低率排名前三: a list of rates after 以, the
     # i-th the i-th region's of the list right before it; a rate of fall a decline)
     run = _run_of(text, q, quantities)
@@ -2316,6 +2318,33 @@ def _ranked_rate(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
 
 
 _RATES_LISTED = re.compile(r"的(?:增速|增幅|增长速度)分别(?:为|是|达到?)")
+# 西藏涨幅最高,为3.7%, 重庆最高为涨2.7%, 陕西最低涨1.0%: a region, its rank among the
+# regions (by its rate), then the rate, up to one comma after the rank
+_RANK_THEN_RATE = re.compile(
+    r"的?(?:涨幅|增幅|增速|(?P<fall>降幅))?(?:最高|最低|最快|最慢|最大|最小)的?[,，]?"
+    r"(?:为|是|达)?(?:上?涨|增长)?")
+_RANKED_REACH = 16  # characters from the region to its rate, at most
+
+
+def _region_ranked(ctx: DocContext, text: str, sentence: int,
+                   q: QuantityMatch) -> Pair | None:
+    """西藏涨幅最高,为3.7%: the rate of the region leading its clause, ranked by it, of the
+    indicator the text was about before (国家统计局公布…CPI同比上涨1.8%。分省份看,…)."""
+    lo = max(sentence, q.start - _RANKED_REACH)
+    found = next(((r, m) for r in ctx.mentions_starting(lo, q.start) if r.end <= q.start
+                  and (m := _RANK_THEN_RATE.fullmatch(text, r.end, q.start))), None)
+    if found is None:
+        return None
+    region, rank = found
+    if region.deictic or not region.is_region or text[
+            clause_start(text, sentence, region.start):region.start].strip(_LIST_LEAD):
+        return None
+    topic = _topic_before(ctx, text, region.start)
+    if topic is None:
+        return None
+    if rank.group("fall") and not q.decline:
+        q = evolve(q, quantity=evolve(q.quantity, value=-q.quantity.value), decline=True)
+    return Pair(q, topic, region.start, region)
 
 
 @cache
