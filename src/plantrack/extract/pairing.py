@@ -1308,9 +1308,6 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     return None if pair is None else evolve(pair, quantity=q, region=owner)
 
 
-_FIGURES_JOINED = ("、", "和", "及", "与")  # between a list's figures (6544万吨和5590万吨)
-
-
 def _named_after_figures(ctx: DocContext, text: str, clause: int, q: QuantityMatch, *,
                          mentions: list[IndicatorMention], quantities: list[QuantityMatch],
                          ) -> Pair | None:
@@ -1319,22 +1316,16 @@ def _named_after_figures(ctx: DocContext, text: str, clause: int, q: QuantityMat
     so is each of a list of them (河南和山东两省分别以6544万吨和5590万吨的粮食产量), where
     the regions listed before 分别 say whose each is (深圳、廣州GDP總量超1萬億,分別以
     19786.98億元、17475.86億元GDP總量 names its indicator before, each region's own)."""
-    if q not in quantities:
-        return None
-    first = last = quantities.index(q)
-    while first > 0 and text[quantities[first - 1].end:quantities[first].start] in (
-            _FIGURES_JOINED):
-        first -= 1
-    while last + 1 < len(quantities) and text[
-            quantities[last].end:quantities[last + 1].start] in _FIGURES_JOINED:
-        last += 1
-    if not text.endswith((*cues("figure_by"), *cues("figure_before_name")), 0,
-                         quantities[first].start):
-        return None
-    end = quantities[last].end
+    leads = (*cues("figure_by"), *cues("figure_before_name"))
+    if not text.endswith((*leads, *LIST_JOINS), 0, q.start):
+        return None  # (the cheap test first: a run's scan is the length of the document)
+    run = _run_of(text, q, quantities)
+    end = run[-1].end
     after = [m for m in mentions if end <= m.start <= end + 1 and text[end:m.start] in ("", "的")]
-    listed = _listed_region(ctx, text, clause, q, quantities) if after else None
-    if after and (first == last or listed is not None):
+    if not after or not text.endswith(leads, 0, run[0].start):
+        return None
+    listed = _listed_region(ctx, text, clause, q, quantities) if len(run) > 1 else None
+    if len(run) == 1 or listed is not None:
         return Pair(q, after[0], clause, listed, trailing=True)
     return None
 
