@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
@@ -1856,11 +1857,6 @@ def _listed_after(text: str, group: list[IndicatorMention], m: IndicatorMention,
 _LIST_LEAD = "其中,，:： "
 
 
-# the regions' count after their list (河南和山东两省分别…, 长沙、株洲两市分别…)
-_REGIONS_COUNTED = re.compile(
-    r"[两二三四五六七八九十]{1,2}(?:个)?(?:省份?|市州?|城市?|地区?|区|县)")
-
-
 def _listed_region(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
                    quantities: list[QuantityMatch]) -> RegionMention | None:
     """其中南昌市、九江市分别增长4.1%、8.4%: a clause of regions alone before 分别
@@ -1875,7 +1871,7 @@ def _listed_region(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
     gaps = [text[a.end:b.start] for a, b in pairwise(regions)]
     counted = text[regions[-1].end:at]
     if (text[clause:regions[0].start].strip(_LIST_LEAD)
-            or (counted and not _REGIONS_COUNTED.fullmatch(counted))
+            or (counted and not region_count().fullmatch(counted))  # (河南和山东两省分别…)
             or any(len(g) != 1 or g not in LIST_JOINS for g in gaps)):
         return None
     index = listed_index(at, q, quantities)
@@ -2245,8 +2241,9 @@ def _run_of(text: str, q: QuantityMatch, quantities: list[QuantityMatch]
             ) -> list[QuantityMatch]:
     """The list of figures in ``q``'s unit that ``q`` stands in, joined by a list's marks
     alone (9.42%、8.41%和7.94%); ``[q]`` when it stands alone."""
-    at = next((i for i, o in enumerate(quantities) if o.start == q.start), None)
-    if at is None:
+    # (``quantities`` are in order of their starts: a bisection, not a scan, finds q)
+    at = bisect_left(quantities, q.start, key=lambda o: o.start)
+    if at == len(quantities) or quantities[at].start != q.start:
         return [q]
     a = b = at
 
@@ -2287,9 +2284,7 @@ def _ranked_rate(ctx: DocContext, text: str, clause: int, q: QuantityMatch,
         topic = _topic_before(ctx, text, clause) if region is not None else None
         if region is None or topic is None or not region.is_region:
             return None
-        if rate.group("fall") and not q.decline:
-            q = evolve(q, quantity=evolve(q.quantity, value=-q.quantity.value), decline=True)
-        return Pair(q, topic, clause, region)
+        return Pair(_as_fall(q) if rate.group("fall") else q, topic, clause, region)
     listed = _RATES_LISTED.search(text, clause, q.start)
     if listed is None or text[listed.end():q.start].strip("0123456789.%、和及与 "):
         return None  # (only values and their marks between 分别为 and the rate)
@@ -2333,9 +2328,14 @@ def _region_ranked(ctx: DocContext, text: str, sentence: int,
     topic = _topic_before(ctx, text, region.start)
     if topic is None:
         return None
-    if rank.group("fall") and not q.decline:
-        q = evolve(q, quantity=evolve(q.quantity, value=-q.quantity.value), decline=True)
-    return Pair(q, topic, region.start, region)
+    return Pair(_as_fall(q) if rank.group("fall") else q, topic, region.start, region)
+
+
+def _as_fall(q: QuantityMatch) -> QuantityMatch:
+    """``q`` read as a fall (a rate named 降幅 or 降低率: 天津降幅最大,为0.5%)."""
+    if q.decline:
+        return q
+    return evolve(q, quantity=evolve(q.quantity, value=-q.quantity.value), decline=True)
 
 
 @cache
