@@ -574,6 +574,19 @@ def test_a_technology_contracts_turnover_in_its_other_wordings(in_script: InScri
                    ("tech_contract_turnover", Decimal("100000000"))}
 
 
+def test_a_technology_markets_turnover_and_the_sellers_is_the_contracts_turnover(
+        in_script: InScript) -> None:
+    # (the contracts registered, sold from the region: 输出; bought into it, 吸纳, is no
+    # turnover of the region's own)
+    text = in_script("2022年,全市技术市场交易成交额135.74亿元,输出技术成交额88.13亿元,"
+                     "吸纳技术成交额10.19亿元。全年技术交易总额达到265.36亿元。")
+    got = {(f.indicator, f.quantity.value)
+           for f in extract(text, region="610100", year=2022).facts if f.indicator != "other"}
+    assert got == {("tech_contract_turnover", Decimal("13574000000")),
+                   ("tech_contract_turnover", Decimal("8813000000")),
+                   ("tech_contract_turnover", Decimal("26536000000"))}
+
+
 def test_gdp_misspelt_gpd_is_gdp(in_script: InScript) -> None:
     # reposts misspell GDP as GPD (湖南上半年GPD為22777.69億元)
     got = {(f.indicator, f.quantity.value) for f in _facts(in_script(
