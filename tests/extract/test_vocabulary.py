@@ -687,3 +687,24 @@ def test_a_regions_rate_by_which_it_ranks_is_of_the_indicator_before(
     assert got == {("全国", Decimal("1.8")), ("重庆市", Decimal("2.7")),
                    ("陕西省", Decimal("1.0")), ("西藏自治区", Decimal("3.7")),
                    ("天津市", Decimal("-0.5"))}
+
+
+def test_regions_tied_in_a_ranking_share_the_rate_or_bound_after_a_comma(
+        in_script: InScript) -> None:
+    # 涨幅最低的是北京、上海,为1.2%; 江苏、浙江涨幅较小,为1.6%; …,达2.9%: regions tied in
+    # a ranking each have the rate after the comma (of the indicator the text was about);
+    # 潍坊、淄博,均超2000亿元: each passed the bound
+    text = in_script("2019年4月各省份CPI\n4月份,全国居民消费价格同比上涨2.5%。分省份看,"
+                     "涨幅最低的是北京、上海,为1.2%;江苏、浙江涨幅较小,为1.6%;"
+                     "涨幅最高的为天津、河北与安徽,达2.9%。")
+    got = {(f.region_name, f.quantity.value) for f in extract(text).facts
+           if f.indicator == "cpi"}
+    assert got == {("全国", Decimal("2.5")), ("北京市", Decimal("1.2")), ("上海市", Decimal("1.2")),
+                   ("江苏省", Decimal("1.6")), ("浙江省", Decimal("1.6")),
+                   ("天津市", Decimal("2.9")), ("河北省", Decimal("2.9")),
+                   ("安徽省", Decimal("2.9"))}
+    bound = in_script("2016年上半年山东各市GDP\n上半年,潍坊、淄博、济宁、临沂,均超2000亿元。")
+    got_bound = {(f.region_name, f.quantity.comparator, f.quantity.value)
+                 for f in extract(bound).facts if f.indicator == "gdp"}
+    assert got_bound == {(name, ">", Decimal(200000000000))
+                         for name in ("潍坊市", "淄博市", "济宁市", "临沂市")}

@@ -697,8 +697,12 @@ def _owned_gap() -> re.Pattern[str]:
         r"[“\"]?(?:增长)?"
         r"|的?(?:增速|增幅)(?:均|都|也)?(?:在|为|是|达到)?"
         # (江西、新疆为7%左右: regions side by side, their shared rate after a copula; 濮阳、
-        # 漯河则是7%以上, after another's)
-        r"|(?:均|都|也|则)?(?:为|是))")
+        # 漯河则是7%以上, after another's; a ranking's tie, …最低的是北京、上海,为1.2%, 北京、
+        # 新疆涨幅较小,为1.6%, after a comma)
+        r"|(?:的?(?:涨幅|增幅|增速)(?:较|最)?(?:高|低|快|慢|大|小))?[,，]?(?:均|都|也|则)?"
+        r"(?:为|是|达到?)"
+        # (潍坊、淄博、济宁、临沂,均超2000亿元: a bound each of them passed)
+        r"|[,，]?(?:均|都))")
 
 
 @cache
@@ -723,7 +727,8 @@ def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
     out: list[Pair] = []
     done: set[int] = set()
     for q in quantities:
-        owners = _owners(ctx, text, s, q) if q.quantity.unit == "percent" else []
+        owners = _owners(ctx, text, s, q) if (
+            q.quantity.unit == "percent" or q.quantity.comparator in _BOUNDS) else []
         pair = by_quantity.get(q.start)
         if not owners and pair is not None and (pair.region is None or (
                 "分别" not in text[pair.mention.end:q.start])):
