@@ -708,3 +708,23 @@ def test_regions_tied_in_a_ranking_share_the_rate_or_bound_after_a_comma(
                  for f in extract(bound).facts if f.indicator == "gdp"}
     assert got_bound == {(name, ">", Decimal(200000000000))
                          for name in ("潍坊市", "淄博市", "济宁市", "临沂市")}
+
+
+def test_energy_per_unit_of_output_named_without_its_unit_and_falls_listed(
+        in_script: InScript) -> None:
+    # 生产总值能耗 (no 单位 or 万元) is still energy per unit of GDP; 生产总值电耗 is
+    # electricity, no GDP; the fall named before 分别为 is each item's; a fall right after
+    # the regions listed (宝安、龙岗下降幅度要达到21%) is each one's
+    text = in_script("2017年各地区能耗\n2017年,河南生产总值能耗下降7.9%,北京、天津、河北三地区"
+                     "生产总值能耗下降幅度分别为3.99%、6.24%、4.42%。北京、山东两地区生产总值电耗"
+                     "分别下降2.01%、6.17%。深圳单位生产总值能耗下降19.5%,其中宝安、龙岗下降幅度"
+                     "要达到21%。")
+    got = {(f.region_name, f.indicator, f.quantity.value) for f in extract(text).facts
+           if f.indicator != "other"}
+    assert got == {("河南省", "energy_intensity", Decimal("-7.9")),
+                   ("北京市", "energy_intensity", Decimal("-3.99")),
+                   ("天津市", "energy_intensity", Decimal("-6.24")),
+                   ("河北省", "energy_intensity", Decimal("-4.42")),
+                   ("深圳市", "energy_intensity", Decimal("-19.5")),
+                   ("宝安区", "energy_intensity", Decimal("-21")),
+                   ("龙岗区", "energy_intensity", Decimal("-21"))}

@@ -354,3 +354,16 @@ def test_an_item_with_a_word_of_its_own_or_after_a_comma_keeps_its_sign() -> Non
     got = find_quantities("分别减少2亿元和3亿元以上")
     assert [(q.quantity.value, q.quantity.comparator) for q in got] == [
         (Decimal("-200000000"), "="), (Decimal("-300000000"), "<=")]
+
+
+@pytest.mark.parametrize("text", ["下降幅度分别为3.99%、6.24%", "降幅分别是3.99%、6.24%"])
+def test_a_fall_named_before_a_lists_fenbie_makes_each_item_a_fall(text: str) -> None:
+    found = find_quantities(text)
+    assert [q.quantity.value for q in found] == [Decimal("-3.99"), Decimal("-6.24")]
+    # the figure starts at its number: 分别 stays where the list's items are counted from
+    assert text[found[0].start:found[0].end] == "3.99%"
+
+
+@pytest.mark.parametrize("text", ["年均下降率为4.25%", "下降幅度要达到21%", "降低率达到3.9%"])
+def test_a_rate_of_decline_or_a_required_fall_is_a_fall(text: str) -> None:
+    assert find_quantities(text)[0].quantity.value < 0

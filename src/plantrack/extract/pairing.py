@@ -786,7 +786,9 @@ def _owners(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> list[Regio
                if r.is_region and not r.deictic]
     before = [r for r in regions if r.end <= q.start]
     # (up to the quantity, whose comparator words, 超过或达到, are its own)
-    if before and _owned_gap().fullmatch(text, before[-1].end, q.start) is not None:
+    # (宝安、龙岗下降幅度要达到21%: a decline's words are the figure's own, nothing between)
+    if before and ((q.decline and before[-1].end == q.start)
+                   or _owned_gap().fullmatch(text, before[-1].end, q.start) is not None):
         return listed_run(text, before, NAME_JOINS)
     gap = _owned_after().match(text, q.end)
     after = [r for r in regions if gap is not None and r.start >= gap.end()]

@@ -465,6 +465,9 @@ def _make(reading: NumberReading, unit_name: str, tables: _Tables, *,
     return QuantityMatch(quantity, start, end, number_start, decline)
 
 
+_ONE_BY_ONE = ("分别为", "分别是", "分别达到", "分别达")
+
+
 def _before(text: str, start: int, tables: _Tables) -> tuple[int, Comparator | None, bool]:
     """Comparator and decline words right before ``start``: (new start, comparator,
     decline). 下降超过3% has both; a minus sign right before a number is a decline too."""
@@ -483,6 +486,11 @@ def _before(text: str, start: int, tables: _Tables) -> tuple[int, Comparator | N
         for sign in tables.signs:
             if text.endswith(sign, 0, head):
                 return head - len(sign), comparator, True
+    # (下降幅度分别为3.99%、6.24%: the decline's word before the 分别 of a list, which stays
+    # out of the figure: it marks where the list's items start)
+    one_by_one = next((w for w in _ONE_BY_ONE if text.endswith(w, 0, head)), "")
+    if one_by_one and text.endswith(tables.signs, 0, head - len(one_by_one)):
+        return (pos if comparator else start), comparator, True
     return (pos if comparator else start), comparator, False
 
 
