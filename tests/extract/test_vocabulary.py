@@ -728,3 +728,15 @@ def test_energy_per_unit_of_output_named_without_its_unit_and_falls_listed(
                    ("深圳市", "energy_intensity", Decimal("-19.5")),
                    ("宝安区", "energy_intensity", Decimal("-21")),
                    ("龙岗区", "energy_intensity", Decimal("-21"))}
+
+
+def test_each_province_before_a_list_refers_back_to_the_provinces_listed_before(
+        in_script: InScript) -> None:
+    # 广东、江苏…是就业大省。…各省城镇新增就业分别为132万、…: 各省 refers back to the
+    # provinces the sentence before listed, the i-th figure the i-th one's
+    text = in_script("2023年各省就业目标\n广东、江苏、浙江是城镇新增就业大省。2022年,各省城镇新增"
+                     "就业分别为132万、130万、115.6万人。全国城镇新增就业1206万人。")
+    got = {(f.region_name, f.quantity.value) for f in extract(text).facts
+           if f.indicator == "urban_jobs_new"}
+    assert got == {("广东省", Decimal(1320000)), ("江苏省", Decimal(1300000)),
+                   ("浙江省", Decimal(1156000)), ("全国", Decimal(12060000))}

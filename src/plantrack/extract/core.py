@@ -577,8 +577,29 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
             # is the one just named, a period between at most
             r = near[-2]
         return resolve_deictic(ctx, r, anchor)
+    if group_index >= 0 and (back := _listed_back(ctx, text, s, (clause, anchor),
+                                                  group_index)) is not None:
+        return back
     return (_sentence_led(ctx, text, s.start) or _continued(ctx, text, s.start)
             or ctx.region_at(anchor))
+
+
+def _listed_back(ctx: DocContext, text: str, s: Span, lead: tuple[int, int],
+                 group_index: int) -> Region | None:
+    """各省城镇新增就业分别为132万、132万…: the ``group_index``-th of the regions the
+    sentence before (in the paragraph) listed, when a group's word (各省, 上述) before the
+    indicator (in ``lead``, the clause up to it) refers back to them (two or more, side
+    by side)."""
+    if not has_cue(text[lead[0]:lead[1]], "listed_back"):
+        return None
+    paragraph = text.rfind("\n", 0, s.start) + 1
+    before = [p for p in sentences(text, paragraph, s.start) if p.end <= s.start]
+    if not before:
+        return None
+    named = [r for r in ctx.mentions_starting(before[-1].start, before[-1].end)
+             if r.is_region and not r.deictic]
+    run = listed_run(text, named) if named else []
+    return run[group_index].region if len(run) > 1 and group_index < len(run) else None
 
 
 def _continued(ctx: DocContext, text: str, at: int) -> Region | None:
