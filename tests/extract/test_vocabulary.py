@@ -740,3 +740,18 @@ def test_each_province_before_a_list_refers_back_to_the_provinces_listed_before(
            if f.indicator == "urban_jobs_new"}
     assert got == {("广东省", Decimal(1320000)), ("江苏省", Decimal(1300000)),
                    ("浙江省", Decimal(1156000)), ("全国", Decimal(12060000))}
+
+
+def test_listed_companies_counted_each_and_quoted_with_the_name_after(
+        in_script: InScript) -> None:
+    # 浙江新增了17家A股公司: A股公司 is listed companies, and the quote runs on to the name
+    # after the count; 杭州和宁波各新增4家: a count each region listed has
+    text = in_script("2022年前5个月浙江上市公司\n前5个月浙江新增了17家A股公司。嘉兴市新增了5家A股"
+                     "公司,杭州和宁波各新增4家,绍兴、台州各新增1家。")
+    facts = [f for f in extract(text).facts if f.indicator == "listed_companies"]
+    assert {(f.region_name, f.measure, f.quantity.value) for f in facts} == {
+        ("浙江省", "increase", Decimal(17)), ("嘉兴市", "increase", Decimal(5)),
+        ("杭州市", "increase", Decimal(4)), ("宁波市", "increase", Decimal(4)),
+        ("绍兴市", "increase", Decimal(1)), ("台州市", "increase", Decimal(1))}
+    first = next(f for f in facts if f.quantity.value == 17)
+    assert first.provenance.quote.endswith(in_script("17家A股公司"))

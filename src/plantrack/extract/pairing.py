@@ -701,8 +701,12 @@ def _owned_gap() -> re.Pattern[str]:
         # 新疆涨幅较小,为1.6%, after a comma)
         r"|(?:的?(?:涨幅|增幅|增速)(?:较|最)?(?:高|低|快|慢|大|小))?[,，]?(?:均|都|也|则)?"
         r"(?:为|是|达到?)"
-        # (潍坊、淄博、济宁、临沂,均超2000亿元: a bound each of them passed)
-        r"|[,，]?(?:均|都))")
+        # (潍坊、淄博、济宁、临沂,均超2000亿元: a bound each of them passed; 杭州和宁波各新增
+        # 4家: a count each of them has)
+        rf"|[,，]?(?:均|都)|{_EACH_COUNTED.pattern})")
+
+
+_EACH_COUNTED = re.compile(r"各(?:新增|增加|净增|有)了?")
 
 
 @cache
@@ -728,7 +732,8 @@ def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
     done: set[int] = set()
     for q in quantities:
         owners = _owners(ctx, text, s, q) if (
-            q.quantity.unit == "percent" or q.quantity.comparator in _BOUNDS) else []
+            q.quantity.unit == "percent" or q.quantity.comparator in _BOUNDS
+            or _EACH_COUNTED.search(text, max(0, q.start - 5), q.start)) else []
         pair = by_quantity.get(q.start)
         if not owners and pair is not None and (pair.region is None or (
                 "分别" not in text[pair.mention.end:q.start])):
@@ -1377,7 +1382,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
              and text[q.end:m.start] in ("", "的")]
     if after and q.quantity.unit in ("count", "person") and re.search(
             r"\d", text[q.number_start:q.end]):
-        return Pair(q, after[0], q.start)
+        # (浙江新增了17家A股公司: the quote runs from the clause to the name after)
+        return Pair(q, after[0], clause, trailing=True)
     if (named := _named_after_figures(ctx, text, clause, q, mentions=mentions,
                                       quantities=quantities)) is not None:
         return named
