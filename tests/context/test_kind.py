@@ -193,3 +193,8 @@ def test_a_years_plan_as_adopted_holds_targets() -> None:
     text = ("2023年甲市国民经济和社会发展计划\n2023年，是全面贯彻落实党的二十大精神的开局之年。"
             "地区生产总值增长6.5%左右，全社会固定资产投资增长15%以上。")
     assert set(_kinds(text, year=2023, region="150600")) == {("target", "2023")}
+
+
+def test_a_heading_over_a_terms_goals_holds_targets() -> None:
+    assert heading_kind("今后五年的重点目标").value == "targets"  # type: ignore[union-attr]
+    assert heading_kind("未来五年") is not None

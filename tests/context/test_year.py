@@ -774,3 +774,16 @@ def test_a_date_line_in_words_or_digits_names_no_headings_year(line: str) -> Non
     facts = extract(text, region="370306").facts
     assert facts
     assert {(type(f).__name__, str(f.period)) for f in facts} == {("Result", "1997")}
+
+
+def test_a_heading_over_a_terms_goals_names_its_fifth_year() -> None:
+    # 今后五年的重点目标 in a report of 2017: the goals of the term's last year, 2021
+    assert heading_year("今后五年的重点目标", written=2017).value == 2021  # type: ignore[union-attr]
+    text = ("2017年4月22日,某市第八届人民代表大会第一次会议开幕。\n赶超发展的五年\n"
+            "地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元;\n今后五年的重点目标\n"
+            "地区生产总值突破3000亿元;\n居民人均可支配收入超过5万元。\n2017年主要工作\n"
+            "地区生产总值增长7.5%以上;\n")
+    got = {(f.kind, str(f.period), f.quantity.value)
+           for f in extract(text, region="330500").facts if f.indicator != "other"}
+    assert {("target", "2021", Decimal(300000000000)), ("target", "2021", Decimal(50000)),
+            ("target", "2017", Decimal("7.5"))} <= got

@@ -140,6 +140,9 @@ def _uncompared(heading: str, word: str) -> str:
     return heading
 
 
+_TERM_AHEAD = 4  # a term of five years counts the year of writing as its first
+
+
 def heading_year(heading: str, written: int | None = None,
                  opening: str = "") -> Decision | None:
     """The year a heading names (2023年工作回顾), not a date (2023年3月): for a heading
@@ -161,6 +164,10 @@ def heading_year(heading: str, written: int | None = None,
             return Decision(int(m[1]), 0.8, f"heading reviews the past, its section opens "
                                             f"with {m[0].strip()}")
         return Decision(written - 1, 0.7, f"heading reviews the past: {heading[:30]}")
+    if written is not None and any(word in heading for word in _words("five_ahead")):
+        # 今后五年的重点目标: a government term's goals, its last year the fifth from now
+        return Decision(written + _TERM_AHEAD, 0.7, f"heading looks five years ahead: "
+                                                    f"{heading[:30]}")
     if written is not None and "今年" in heading:
         # 全面加大今年各项工作力度，实现“十一五”发展良好开局: this year's work, whatever plan
         # it opens
