@@ -755,3 +755,13 @@ def test_listed_companies_counted_each_and_quoted_with_the_name_after(
         ("绍兴市", "increase", Decimal(1)), ("台州市", "increase", Decimal(1))}
     first = next(f for f in facts if f.quantity.value == 17)
     assert first.provenance.quote.endswith(in_script("17家A股公司"))
+
+
+def test_a_clause_of_an_adverb_and_its_verb_goes_on_about_the_indicator_before(
+        in_script: InScript) -> None:
+    # …企业数量持续壮大,已达到12379家: 已 (已经, 共有) names no subject of its own
+    text = in_script("2022年四川高新技术企业\n"
+                     "截至目前,全省高新技术企业数量持续壮大,已达到12379家。")
+    got = {(f.region_name, f.quantity.value) for f in extract(text).facts
+           if f.indicator == "high_tech_enterprises"}
+    assert got == {("四川省", Decimal(12379))}
