@@ -765,3 +765,15 @@ def test_a_clause_of_an_adverb_and_its_verb_goes_on_about_the_indicator_before(
     got = {(f.region_name, f.quantity.value) for f in extract(text).facts
            if f.indicator == "high_tech_enterprises"}
     assert got == {("四川省", Decimal(12379))}
+
+
+def test_a_counted_groups_sum_and_rate_are_no_one_regions(in_script: InScript) -> None:
+    # 长沙、岳阳、郴州三市进出口3850.1亿元,增长23.8%: the three cities' total and its rate;
+    # with 均 or 分别 the figures are each one's
+    text = in_script("2021年湖南外贸\n2021年,长沙、岳阳、郴州三市进出口3850.1亿元,增长23.8%。"
+                     "南京、苏州两市GDP均增长8%。北京、天津两地区生产总值能耗分别下降3.99%、6.24%。")
+    got = {(f.region_name, f.indicator, f.quantity.value) for f in extract(text).facts
+           if f.indicator != "other"}
+    assert got == {("南京市", "gdp", Decimal(8)), ("苏州市", "gdp", Decimal(8)),
+                   ("北京市", "energy_intensity", Decimal("-3.99")),
+                   ("天津市", "energy_intensity", Decimal("-6.24"))}

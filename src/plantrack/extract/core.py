@@ -559,7 +559,7 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
     near = [r for r in ctx.mentions_starting(s.start, anchor) if r.end <= anchor
             and (not r.deictic or r.start >= clause) and not _not_its_subject(text, r, clause)
             and not _distributed(text, r, clause)]
-    if near and _group_total(text, near, anchor):
+    if near and _group_total(text, near, anchor, pair.quantity.start):
         return False
     if near and group_index >= 0:
         # 广东省、佛山市GDP分别增长5%和5.2%: the i-th region of a coordinated list (the
@@ -693,16 +693,23 @@ def _listed_after(ctx: DocContext, text: str, pair: Pair, index: int) -> RegionM
     return regions[index] if len(regions) > 1 and index < len(regions) else None
 
 
-def _group_total(text: str, near: list[RegionMention], anchor: int) -> bool:
+def _group_total(text: str, near: list[RegionMention], anchor: int, figure: int) -> bool:
     """Whether the last regions named before ``anchor`` are listed and then summed
-    (成都、德阳、眉山、资阳4市共完成地区生产总值…): their total is none of theirs."""
+    (成都、德阳、眉山、资阳4市共完成地区生产总值…): their total is none of theirs (nor
+    their counted group's rate, the ``figure`` given to no one of them by 分别, 均)."""
     last = near[-1]
     join = text[near[-2].end:last.start] if len(near) > 1 else ""
     if len(join) != 1 or join not in LIST_JOINS:
         return False
-    # (成都、德阳、眉山、资阳4市共完成…: a count of them and a word of their sum)
+    # (成都、德阳、眉山、资阳4市共完成…: a count of them and a word of their sum; 长沙、
+    # 岳阳、郴州三市进出口3850.1亿元: a count of them right before the indicator's name)
     m = region_count().match(text, last.end)
-    return m is not None and text.startswith(cues("group_total"), m.end())
+    if m is None:
+        return False
+    said = text[m.end():figure]
+    return text.startswith(cues("group_total"), m.end()) or (
+        text[m.end():anchor] in ("", "的") and not has_cue(said, "one_by_one")
+        and not has_cue(said, "distributive") and not has_cue(said, "each_changed"))
 
 
 def _distributed(text: str, r: RegionMention, clause: int) -> bool:

@@ -823,6 +823,9 @@ def _sharing(ctx: DocContext, text: str, s: Span, pair: Pair) -> list[RegionMent
     # (what may stand between the regions and the indicator: 江苏将今年GDP增速目标)
     # (南京、苏州、无锡、南通四市的地区生产总值: their count between them and it)
     count = _group_count().search(text, s.start, pair.mention.start)
+    if count is not None and not has_cue(between, "distributive") and not between.startswith(
+            cues("each_changed")):
+        return []  # (长沙、岳阳、郴州三市进出口…,增长23.8%: the counted group's own rate)
     return _listed_before(ctx, text, s.start,
                           count.start() if count else pair.mention.start, gap=_sharing_gap())
 
