@@ -777,3 +777,11 @@ def test_a_counted_groups_sum_and_rate_are_no_one_regions(in_script: InScript) -
     assert got == {("南京市", "gdp", Decimal(8)), ("苏州市", "gdp", Decimal(8)),
                    ("北京市", "energy_intensity", Decimal("-3.99")),
                    ("天津市", "energy_intensity", Decimal("-6.24"))}
+
+
+def test_an_average_named_after_a_counted_group_gives_the_rate_to_no_one(
+        in_script: InScript) -> None:
+    # …等15省份的…增速高于全国平均增速3.3%: 平均 is no 均 (each), the rate is the country's
+    text = in_script("2019年上半年各省财政收入\n上半年,山西、河北、浙江等3省份的一般公共预算收入"
+                     "增速高于全国平均增速3.3%。")
+    assert not [f for f in extract(text).facts if f.region_name in ("山西省", "河北省", "浙江省")]

@@ -44,6 +44,7 @@ from plantrack.extract.pairing import (
     RATE_AFTER,
     Pair,
     find_pairs,
+    given_each,
     group_words,
     item_owner,
     last_distributive,
@@ -703,13 +704,12 @@ def _group_total(text: str, near: list[RegionMention], anchor: int, figure: int)
         return False
     # (成都、德阳、眉山、资阳4市共完成…: a count of them and a word of their sum; 长沙、
     # 岳阳、郴州三市进出口3850.1亿元: a count of them right before the indicator's name)
-    m = region_count().match(text, last.end)
+    # (…浙江等15省份的…: the count after 等 counts them too, listed or not)
+    m = region_count().match(text, last.end + text.startswith("等", last.end))
     if m is None:
         return False
-    said = text[m.end():figure]
     return text.startswith(cues("group_total"), m.end()) or (
-        text[m.end():anchor] in ("", "的") and not has_cue(said, "one_by_one")
-        and not has_cue(said, "distributive") and not has_cue(said, "each_changed"))
+        text[m.end():anchor] in ("", "的") and not given_each(text[m.end():figure]))
 
 
 def _distributed(text: str, r: RegionMention, clause: int) -> bool:

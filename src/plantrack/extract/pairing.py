@@ -684,6 +684,20 @@ def region_count() -> re.Pattern[str]:
         rf"{COUNT_NUMERAL}[个座]?(?:{_regions_word()}|[省市县区州地])")
 
 
+# a count each of the regions listed before it has (杭州和宁波各新增4家), right before it
+_EACH_COUNTED = re.compile(r"各(?:新增|增加|净增|有)了?$")
+_EACH_REACH = 4  # characters of _EACH_COUNTED's longest match (各净增了)
+# what gives a counted group's figure to each of its regions (两市GDP均增长8%, 三地区…分别
+# 下降, 各有), not to the group (not 平均, 年均, 人均: an average)
+_GIVEN_EACH = re.compile(r"(?<![平年人])均|都|各|分别")
+
+
+def given_each(said: str) -> bool:
+    """Whether ``said``, the words between a counted group of regions (三市) and a figure,
+    give the figure to each of them (均, 都, 各, 分别) rather than to the group."""
+    return _GIVEN_EACH.search(said) is not None
+
+
 # what stands between regions and the rate they aim at (南阳市的目标比较靠前，为“增长11%,
 # 周口市、新乡市，预期目标为“增长7.5%以上, …济源等地的目标一致，均是“增长7%) or reached
 # (渝北和长寿增速超过或达到7%, …彭水等区县的增速均在6%及以上)
@@ -703,10 +717,7 @@ def _owned_gap() -> re.Pattern[str]:
         r"(?:为|是|达到?)"
         # (潍坊、淄博、济宁、临沂,均超2000亿元: a bound each of them passed; 杭州和宁波各新增
         # 4家: a count each of them has)
-        rf"|[,，]?(?:均|都)|{_EACH_COUNTED.pattern})")
-
-
-_EACH_COUNTED = re.compile(r"各(?:新增|增加|净增|有)了?")
+        rf"|[,，]?(?:均|都)|{_EACH_COUNTED.pattern.removesuffix('$')})")
 
 
 @cache
@@ -733,7 +744,7 @@ def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
     for q in quantities:
         owners = _owners(ctx, text, s, q) if (
             q.quantity.unit == "percent" or q.quantity.comparator in _BOUNDS
-            or _EACH_COUNTED.search(text, max(0, q.start - 5), q.start)) else []
+            or _EACH_COUNTED.search(text, max(0, q.start - _EACH_REACH), q.start)) else []
         pair = by_quantity.get(q.start)
         if not owners and pair is not None and (pair.region is None or (
                 "分别" not in text[pair.mention.end:q.start])):
@@ -823,8 +834,7 @@ def _sharing(ctx: DocContext, text: str, s: Span, pair: Pair) -> list[RegionMent
     # (what may stand between the regions and the indicator: 江苏将今年GDP增速目标)
     # (南京、苏州、无锡、南通四市的地区生产总值: their count between them and it)
     count = _group_count().search(text, s.start, pair.mention.start)
-    if count is not None and not has_cue(between, "distributive") and not between.startswith(
-            cues("each_changed")):
+    if count is not None and not given_each(between):
         return []  # (长沙、岳阳、郴州三市进出口…,增长23.8%: the counted group's own rate)
     return _listed_before(ctx, text, s.start,
                           count.start() if count else pair.mention.start, gap=_sharing_gap())
