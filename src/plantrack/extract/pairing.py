@@ -684,9 +684,14 @@ def region_count() -> re.Pattern[str]:
         rf"{COUNT_NUMERAL}[个座]?(?:{_regions_word()}|[省市县区州地])")
 
 
-# a count each of the regions listed before it has (杭州和宁波各新增4家), right before it
-_EACH_COUNTED = re.compile(r"各(?:新增|增加|净增|有)了?$")
+# a count each of the regions listed before it has (杭州和宁波各新增4家): its words, and
+# them right before the count
+_EACH_COUNTED_WORDS = r"各(?:新增|增加|净增|有)了?"
+_EACH_COUNTED = re.compile(_EACH_COUNTED_WORDS + "$")
 _EACH_REACH = 4  # characters of _EACH_COUNTED's longest match (各净增了)
+# a rate's names and the words that rank regions by it (涨幅最高, 增速较快)
+_RATE_NAMES = "涨幅|增幅|增速"
+_RANKED_BY = "(?:高|低|快|慢|大|小)"
 # what gives a counted group's figure to each of its regions (两市GDP均增长8%, 三地区…分别
 # 下降, 各有), not to the group (not 平均, 年均, 人均: an average)
 _GIVEN_EACH = re.compile(r"(?<![平年人])均|都|各|分别")
@@ -713,11 +718,11 @@ def _owned_gap() -> re.Pattern[str]:
         # (江西、新疆为7%左右: regions side by side, their shared rate after a copula; 濮阳、
         # 漯河则是7%以上, after another's; a ranking's tie, …最低的是北京、上海,为1.2%, 北京、
         # 新疆涨幅较小,为1.6%, after a comma)
-        r"|(?:的?(?:涨幅|增幅|增速)(?:较|最)?(?:高|低|快|慢|大|小))?[,，]?(?:均|都|也|则)?"
+        rf"|(?:的?(?:{_RATE_NAMES})(?:较|最)?{_RANKED_BY})?[,，]?(?:均|都|也|则)?"
         r"(?:为|是|达到?)"
         # (潍坊、淄博、济宁、临沂,均超2000亿元: a bound each of them passed; 杭州和宁波各新增
         # 4家: a count each of them has)
-        rf"|[,，]?(?:均|都)|{_EACH_COUNTED.pattern.removesuffix('$')})")
+        rf"|[,，]?(?:均|都)|{_EACH_COUNTED_WORDS})")
 
 
 @cache
@@ -2333,7 +2338,7 @@ _RATES_LISTED = re.compile(r"的(?:增速|增幅|增长速度)分别(?:为|是|�
 # 西藏涨幅最高,为3.7%, 重庆最高为涨2.7%, 陕西最低涨1.0%: a region, its rank among the
 # regions (by its rate), then the rate, up to one comma after the rank
 _RANK_THEN_RATE = re.compile(
-    r"的?(?:涨幅|增幅|增速|(?P<fall>降幅))?(?:最高|最低|最快|最慢|最大|最小)的?[,，]?"
+    rf"的?(?:{_RATE_NAMES}|(?P<fall>降幅))?最{_RANKED_BY}的?[,，]?"
     r"(?:为|是|达)?(?:上?涨|增长)?")
 _RANKED_REACH = 16  # characters from the region to its rate, at most
 
