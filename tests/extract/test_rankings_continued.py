@@ -151,3 +151,20 @@ def test_an_approximate_figure_after_a_rank_clause_is_the_indicators(
     got = {(f.region, f.indicator, f.quantity.value, f.quantity.comparator)
            for f in plantrack.extract(text).facts}
     assert got == {("370000", "gdp", Decimal("7650000000000"), "~")}
+
+
+def test_a_numbered_items_list_of_regions_and_figures_goes_on_with_the_item_before(
+        in_script: InScript) -> None:
+    # 2、江苏3个:苏州…、南京…: the second numbered item opens with a region and names no
+    # indicator, so it goes on with the first's (可支配收入, bare); each region of its 、
+    # list owns the figure right after it, not only the first
+    text = in_script(
+        "2023年各省入围城市\n"
+        "1、浙江11个:最次的丽水可支配收入为47182元。\n\n"
+        "2、江苏3个:苏州74076元、南京72112元、无锡69016元,入围城市占省内城市数量的23%;\n")
+    got = {(f.region_name, f.indicator, f.quantity.value)
+           for f in plantrack.extract(text).facts if f.quantity.unit == "CNY"}
+    assert got == {("丽水市", "disposable_income", Decimal("47182")),
+                   ("苏州市", "disposable_income", Decimal("74076")),
+                   ("南京市", "disposable_income", Decimal("72112")),
+                   ("无锡市", "disposable_income", Decimal("69016"))}

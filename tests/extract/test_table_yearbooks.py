@@ -2074,10 +2074,11 @@ def test_column_names_written_down_the_lines_a_piece_at_a_time() -> None:
     assert [c.text for c in grid.rows[0]][3:] == [
         "平均每个就业负担人口(人)", "平均每人全年可支配收入(元)", "平均每人生活消费支出(元)"]
     found = _dated(STACKED_PIECES, region="350400")
+    # (the caption's 城镇居民家庭: the urban households' income, not all residents')
     assert {(i, v, p) for i, m, v, p in found} == {
-        ("disposable_income", Decimal(40120), "2019"),
-        ("disposable_income", Decimal(41850), "2020"),
-        ("disposable_income", Decimal(44560), "2021")}
+        ("urban_disposable_income", Decimal(40120), "2019"),
+        ("urban_disposable_income", Decimal(41850), "2020"),
+        ("urban_disposable_income", Decimal(44560), "2021")}
 
 
 # a city yearbook's table of years in two blocks: levels under the line of their unit,

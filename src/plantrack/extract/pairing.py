@@ -48,6 +48,7 @@ from plantrack.text.quantities import (
 from plantrack.text.segment import (
     BULLETS,
     CLAUSE_END_AT,
+    ITEM_MARK,
     SEGMENT_MARKS,
     Span,
     clause_end,
@@ -1606,8 +1607,12 @@ _OPENING, _CLOSING = ("(", "（"), (")", "）")
 
 def _led_item(ctx: DocContext, text: str, s: Span, q: QuantityMatch) -> RegionMention | None:
     """The region a later item of a list opens with, its figure right after it (…;阿克苏
-    914亿元;喀什836亿元)."""
-    region = _region_prefix(ctx, clause_start(text, s.start, q.start), q.start)
+    914亿元;喀什836亿元), or the 、 list of them its clause holds (2、江苏10个:苏州74076元、
+    南京72112元: 南京)."""
+    clause = clause_start(text, s.start, q.start)
+    region = _region_prefix(ctx, clause, q.start)
+    if region is None or q.start - region.end > 1:
+        region = _item_region(ctx, text, clause, q)
     return region if region is not None and region.is_region and not region.deictic and (
         q.start - region.end <= 1) else None
 
@@ -2021,8 +2026,11 @@ def _paragraph_indicator(ctx: DocContext, text: str, before: int, *,
 
 
 def _opens_with_region(ctx: DocContext, text: str, at: int) -> bool:
-    """Whether a region's name (no deictic 全省) opens the line at ``at``."""
+    """Whether a region's name (no deictic 全省) opens the line at ``at``, past an item's
+    number (2、江苏10个:苏州74076元、南京72112元: the list's second item, after the first)."""
     start = past_blanks(text, at, len(text))
+    if (mark := ITEM_MARK.match(text, start)) is not None:
+        start = mark.end()
     return any(r.start == start and r.is_region and not r.deictic
                for r in ctx.mentions_starting(start, start + 1))
 

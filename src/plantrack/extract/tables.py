@@ -848,10 +848,10 @@ def _row(ctx: DocContext, text: str, table: Table, row: tuple[Cell, ...], *,
         mention = next((m for word in table_words("product_output")
                         for m in find_indicators(product + word, ctx.indicators)
                         if m.start < len(product)), None)
-    if mention is None and parent is None and (
+    if parent is None and (mention is None or mention.name == spaced_key(name.text)) and (
             scoped := _column_scoped(ctx, name.text, table)) is not None:
         # 可支配收入 | 60459 | 5.7 | 71661 under 全体居民 | 城镇居民: the residents' income,
-        # each column's scope's
+        # each column's scope's (a name the catalogue reads alone too: the scopes narrow it)
         return _Row(name, name.start, scoped, unit, index, by_column=True)
     if mention is None or per_unit(name.text, mention.start, mention.name):
         return None  # none, or a per-capita look-alike (人均地区生产总值 is no GDP)
@@ -1225,6 +1225,9 @@ def _column_indicator(ctx: DocContext, column: Column,
             # list of scopes the rows' groups part; nor GDP beside a column 人均GDP under
             # 各市人均GDP排名: the table tells the two apart)
             return caption.indicator
+        if caption is None and (narrower := _closing(ctx.indicators, matches[0].name, title)):
+            # (可支配收入 under 城镇居民家庭人均收支情况: the title's residents', not all)
+            return narrower
         return next(iter(found.values()))
     if found:
         return None
