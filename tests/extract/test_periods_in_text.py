@@ -343,3 +343,13 @@ def test_a_story_early_in_a_year_on_the_year_before_gives_its_unyeared_rates_to_
     assert ("Goal", "郑州市", "2018", Decimal("8.5")) in facts
     # one that names its own year other than in its date (2018年郑州…) speaks of it
     assert ("Result", "金水区", "2018", Decimal("9.5")) in read(text.replace("今年", "2018年"))
+
+
+def test_an_aside_on_the_same_months_last_year_is_not_carried_on(in_script: InScript) -> None:
+    # 去年同期为下降3.6% closes the sentence: its own clause is of last year's months, and
+    # the next sentence is back in the months reported (1-2月 of 2015), not in 2014
+    text = in_script("2015年1-2月中部出口情况\n1-2月,中部地区出口304亿美元,同比增长29.7%,"
+                     "去年同期为下降3.6%。增速较快的湖南、山西分别增长1.2倍和47.9%。")
+    got = {(f.region_name, f.quantity.value, str(f.period)) for f in extract(text).facts}
+    assert got == {("湖南省", Decimal("120.0"), "2015-01..2015-02"),
+                   ("山西省", Decimal("47.9"), "2015-01..2015-02")}

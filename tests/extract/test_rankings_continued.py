@@ -168,3 +168,16 @@ def test_a_numbered_items_list_of_regions_and_figures_goes_on_with_the_item_befo
                    ("苏州市", "disposable_income", Decimal("74076")),
                    ("南京市", "disposable_income", Decimal("72112")),
                    ("无锡市", "disposable_income", Decimal("69016"))}
+
+
+def test_regions_named_once_leading_their_clause_with_a_change_each_own_it(
+        in_script: InScript) -> None:
+    # a short form named once, far from the document's region, may be a piece of a word
+    # (河南大街); one opening its clause with a change and its figure is the place (湖北
+    # 增长8.1%), a fall said before the figure (同比下降) as much as a rise
+    text = in_script("2015年1-2月中部出口情况\n1-2月,中部地区出口304亿美元,同比增长29.7%。"
+                     "湖北增长8.1%,湖南增长1.1%。吉林同比下降8.1%。")
+    got = {(f.region_name, f.indicator, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.region_name != "全国"}
+    assert got == {("湖北省", "exports", Decimal("8.1")), ("湖南省", "exports", Decimal("1.1")),
+                   ("吉林省", "exports", Decimal("-8.1"))}

@@ -36,6 +36,7 @@ from plantrack.extract.lexicon import (
     find_cue,
     find_indicators,
     find_indicators_in,
+    has_cue,
 )
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
@@ -391,6 +392,22 @@ def _names_its_indicator(doc: PreparedDocument, m: Mention,
 _NAME_REACH = 12  # characters after a mention where the indicator's name it owns ends
 
 
+def _leads_its_change(doc: PreparedDocument, m: Mention) -> bool:
+    """Whether the mention opens its clause and a change and its figure follow it (…增长
+    29.7%。湖北增长8.1%,湖南同比下降1.1%): the region the figure is of, no piece of a word."""
+    text = doc.reading
+    start, end = doc.to_reading(m.start), doc.to_reading(m.end)
+    if start > 0 and text[start - 1] not in _CLAUSE_OPENERS:
+        return False
+    digit = _DIGIT.search(text, end, end + _CHANGE_REACH)
+    return digit is not None and has_cue(text[end:digit.start()], "growth")
+
+
+_CLAUSE_OPENERS = "\n。；;，,：:"
+_DIGIT = re.compile(r"\d")
+_CHANGE_REACH = 6  # characters of a change's words before its figure (同比下降, 比上年增长)
+
+
 def _mentions(doc: PreparedDocument, gazetteer: Gazetteer, subject: Region | None,
               indicators: tuple[Indicator, ...] = ()) -> tuple[RegionMention, ...]:
     out: list[RegionMention] = []
@@ -406,7 +423,8 @@ def _mentions(doc: PreparedDocument, gazetteer: Gazetteer, subject: Region | Non
                 and (settled or len(m.surface) <= _WORDLIKE_ALIAS)
                 and subject.level != "country" and region.code[:2] != subject.code[:2]
                 and not _listed_with(doc.text, items, n)
-                and not _names_its_indicator(doc, m, indicators)):
+                and not _names_its_indicator(doc, m, indicators)
+                and not _leads_its_change(doc, m)):
             continue  # a lone short form far from the subject is a word (环濠河南大街);
             # a place the text names again, in any form (天津 and 天津市), is the place
             # (the country's 中国 only by that word: 中国特色… is no mention; any short

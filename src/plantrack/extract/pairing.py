@@ -2056,7 +2056,7 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
     # (从各地GDP目标来看…。其中,海南为9.5%左右: a target named so is a rate too)
     by_rate = _names_its_rate(text, named)
     pairs = _regions_parts(ctx, text, s, quantities, named, fits=lambda q, region: (
-        q.quantity.unit == "percent" and (has_cue(text[region.end:q.start], "growth")
+        q.quantity.unit == "percent" and (has_cue(text[region.end:q.number_start], "growth")
                                           or RATE_AFTER.match(text, q.end) is not None
                                           or (by_rate and _COPULA.fullmatch(
                                               text, region.end, q.start) is not None))) or (
@@ -2132,7 +2132,7 @@ def _carried_breakdown(ctx: DocContext, text: str, s: Span,
         return []
     return _regions_parts(ctx, text, s, quantities, whole, fits=lambda q, region: (
         q.quantity.unit == whole.indicator.unit or (
-            q.quantity.unit == "percent" and has_cue(text[region.end:q.start], "growth"))))
+            q.quantity.unit == "percent" and has_cue(text[region.end:q.number_start], "growth"))))
 
 
 def _regions_parts(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],

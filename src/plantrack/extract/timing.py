@@ -329,10 +329,25 @@ def update_time(time: Time, text: str) -> None:
 
 def carry(text: str, s: Span, carried: Time) -> Time:
     time = carried.copy()
-    update_time(time, s.text)
+    update_time(time, s.text[:_base_aside(s.text)])
     # (全年 is not carried: said in one sentence, 全年粮食有望丰收, it leaves the next ones to
     # the span the report is of)
     return Time(time.year, time.part, time.months, last_year=time.last_year, since=time.since)
+
+
+def _base_aside(text: str) -> int:
+    """Where a closing aside on the same months of the year before starts, the last
+    period the sentence names (出口增长29.7%，去年同期为下降3.6%。7个省份…: the next
+    sentence is back in the months reported, not in the year before); else its end."""
+    events = _time_events(text)
+    if not events:
+        return len(text)
+    at, role, _ = max(events, key=lambda e: e[0])
+    return at if role == "last_year" and has_cue(text[at:at + _ASIDE_WORD], "same_period") and (
+        any(e[0] < at for e in events)) else len(text)
+
+
+_ASIDE_WORD = 4  # characters of 去年同期, 上年同期
 
 
 def result_period(ctx: DocContext, time: Time, year: int, *,
