@@ -779,6 +779,16 @@ def test_a_counted_groups_sum_and_rate_are_no_one_regions(in_script: InScript) -
                    ("天津市", "energy_intensity", Decimal("-6.24"))}
 
 
+def test_a_counted_groups_sum_said_after_a_qualified_name_is_no_one_regions(
+        in_script: InScript) -> None:
+    # …等5地输出技术合同成交额合计1800.01亿元: 输出 qualifies the name, 合计 says the
+    # figure is the five cities' sum; 武汉市's own figure after it stays its own
+    text = in_script("2023年湖北技术市场\n武汉、鄂州、黄石、黄冈、咸宁等5地输出技术合同成交额"
+                     "合计1800.01亿元,同比增长30.98%。武汉市技术合同成交额1357.41亿元。")
+    got = {(f.region_name, f.quantity.value) for f in extract(text).facts}
+    assert got == {("武汉市", Decimal("135741000000.00"))}
+
+
 def test_an_average_named_after_a_counted_group_gives_the_rate_to_no_one(
         in_script: InScript) -> None:
     # …等15省份的…增速高于全国平均增速3.3%: 平均 is no 均 (each), the rate is the country's

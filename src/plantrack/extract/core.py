@@ -708,8 +708,15 @@ def _group_total(text: str, near: list[RegionMention], anchor: int, figure: int)
     m = region_count().match(text, last.end + text.startswith("等", last.end))
     if m is None:
         return False
+    # (…等5地输出技术合同成交额合计1800.01亿元: a word of their sum after the name, a
+    # qualifier of the name's between the count and it)
     return text.startswith(cues("group_total"), m.end()) or (
-        text[m.end():anchor] in ("", "的") and not given_each(text[m.end():figure]))
+        (text[m.end():anchor] in ("", "的") or (
+            anchor - m.end() <= _QUALIFIER_REACH and has_cue(text[anchor:figure], "summed")))
+        and not given_each(text[m.end():figure]))
+
+
+_QUALIFIER_REACH = 4  # characters between a count of regions and the name it qualifies (输出)
 
 
 def _distributed(text: str, r: RegionMention, clause: int) -> bool:
