@@ -181,3 +181,16 @@ def test_regions_named_once_leading_their_clause_with_a_change_each_own_it(
            if f.region_name != "全国"}
     assert got == {("湖北省", "exports", Decimal("8.1")), ("湖南省", "exports", Decimal("1.1")),
                    ("吉林省", "exports", Decimal("-8.1"))}
+
+
+def test_a_list_after_a_lead_in_naming_no_indicator_goes_on_with_the_paragraph_before(
+        in_script: InScript) -> None:
+    # 财力从高到低依次排列为: leads in to the list and names no catalogue indicator: the
+    # list's figures are of the one named above it (财政收入)
+    text = in_script(
+        "安徽各市一季度财政收入\n\n今天我们来了解一下安徽各市2023年一季度财政收入是多少。\n\n"
+        "财力从高到低依次排列为:\n\n合肥市285亿元,芜湖市104亿元,滁州市91.4亿元。\n")
+    got = {(f.region_name, f.indicator, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("合肥市", "general_budget_revenue", Decimal("28500000000")),
+                   ("芜湖市", "general_budget_revenue", Decimal("10400000000")),
+                   ("滁州市", "general_budget_revenue", Decimal("9140000000"))}

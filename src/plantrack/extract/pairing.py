@@ -2014,15 +2014,24 @@ def _paragraph_indicator(ctx: DocContext, text: str, before: int, *,
     ``first``: the one it opened with, the whole a breakdown (分季度看) is of."""
     opening = text.rfind("\n", 0, before) + 1
     while opening > 0 and (text.startswith(cues("continues"), opening) or (
-            _opens_with_region(ctx, text, opening)
+            (_opens_with_region(ctx, text, opening) or _leads_in(text, opening))
             and not _named(ctx, text, opening, before))):
         # (从各地GDP目标来看,多数省份高于5%。/ 其中,海南为9.5%左右。/ 上海为5.5%以上: a
         # paragraph opening with 其中, or with a region and naming no indicator, goes on
-        # with the one before)
+        # with the one before; so does a line leading in to it, naming none: 财力从高到
+        # 低依次排列为:)
         opening = text.rfind("\n", 0, opening - 1) + 1
     paragraph = max(opening, before - _CARRY_BACK)
     named = _named(ctx, text, paragraph, before)
     return (named[0] if first else named[-1]) if named else None
+
+
+def _leads_in(text: str, at: int) -> bool:
+    """Whether the line at ``at`` (past blank lines) ends in a colon: a lead-in to the
+    lines below it."""
+    at = past_blanks(text, at, len(text))
+    end = text.find("\n", at)
+    return text[at:end if end >= 0 else len(text)].rstrip().endswith(tuple(_COLONS))
 
 
 def _opens_with_region(ctx: DocContext, text: str, at: int) -> bool:
