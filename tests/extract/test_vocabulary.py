@@ -795,3 +795,16 @@ def test_an_average_named_after_a_counted_group_gives_the_rate_to_no_one(
     text = in_script("2019年上半年各省财政收入\n上半年,山西、河北、浙江等3省份的一般公共预算收入"
                      "增速高于全国平均增速3.3%。")
     assert not [f for f in extract(text).facts if f.region_name in ("山西省", "河北省", "浙江省")]
+
+
+def test_an_expectation_beside_a_result_is_its_goal(in_script: InScript) -> None:
+    # 好于下降7%的预期, 控制在预期4.2%以内: the work report's expectation, said beside the
+    # result it was beaten by, is the year's goal
+    text = in_script("山西省2017年政府工作报告\n2016年,一般公共预算收入下降5.2%,好于下降7%的预期;"
+                     "城镇登记失业率3.52%,控制在预期4.2%以内。")
+    got = {(type(f).__name__, f.indicator, f.quantity.value, f.quantity.comparator)
+           for f in extract(text).facts}
+    assert got == {("Result", "general_budget_revenue", Decimal("-5.2"), "="),
+                   ("Goal", "general_budget_revenue", Decimal("-7"), "="),
+                   ("Result", "urban_registered_unemployment_rate", Decimal("3.52"), "="),
+                   ("Goal", "urban_registered_unemployment_rate", Decimal("4.2"), "<=")}
