@@ -7,6 +7,7 @@ from decimal import Decimal
 from tests.extract.scripts import InScript
 
 from plantrack import extract
+from plantrack.extract.timing import listed_periods
 from plantrack.testing import run_extractor
 
 
@@ -353,3 +354,23 @@ def test_an_aside_on_the_same_months_last_year_is_not_carried_on(in_script: InSc
     got = {(f.region_name, f.quantity.value, str(f.period)) for f in extract(text).facts}
     assert got == {("湖南省", Decimal("120.0"), "2015-01..2015-02"),
                    ("山西省", Decimal("47.9"), "2015-01..2015-02")}
+
+
+def test_periods_listed_before_fenbie_each_date_their_figure(in_script: InScript) -> None:
+    # 一季度、上半年、前三季度、全年分别增长…: the i-th figure is the i-th period's, the
+    # name before the list no other subject's; 第一、第二季度 share their 季度
+    text = in_script(
+        "山西省2017年政府工作报告\n2016年,地区生产总值一季度、上半年、前三季度、全年分别增长"
+        "3%、3.4%、4%、4.5%。进出口规模逐季抬升,第一、第二季度分别进出口2401亿元、2505.6亿元。")
+    got = {(f.indicator, f.quantity.value, str(f.period)) for f in extract(text).facts}
+    assert got == {("gdp", Decimal(3), "2016Q1"), ("gdp", Decimal("3.4"), "2016H1"),
+                   ("gdp", Decimal(4), "2016-01..2016-09"), ("gdp", Decimal("4.5"), "2016"),
+                   ("foreign_trade", Decimal("240100000000"), "2016Q1"),
+                   ("foreign_trade", Decimal("250560000000.0"), "2016Q2")}
+
+
+def test_a_list_of_regions_before_fenbie_is_no_list_of_periods() -> None:
+    for text, periods in (("苏州、无锡分别增长", []),
+                          ("2019年和2020年分别增长", ["2019年", "2020年"]),
+                          ("今年以来,外贸逐季抬升,第一、第二季度分别", ["第一季度", "第二季度"])):
+        assert listed_periods(text, 0, text.index("分别"))[1] == periods

@@ -61,7 +61,14 @@ from plantrack.extract.pairing import (
     topic_pairs,
 )
 from plantrack.extract.tablecols import table_words
-from plantrack.extract.timing import Time, carry, result_period, target_period, update_time
+from plantrack.extract.timing import (
+    Time,
+    carry,
+    listed_periods,
+    result_period,
+    target_period,
+    update_time,
+)
 from plantrack.model import Goal, Kind, Measure, Modality, Period, Provenance, Region, Result
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import (
@@ -947,6 +954,33 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
         before = s
 
 
+def _time_of(text: str, s: Span, q: QuantityMatch, quantities: list[QuantityMatch],
+             carried: Time) -> Time:
+    """The time ``carried`` on by the words of ``s`` before ``q``, the period of a list of
+    them before a 分别 the one ``q`` is of."""
+    time = carried.copy()
+    if (item := _listed_period(text, s, q, quantities)) is not None:
+        update_time(time, text[s.start:item[0]])
+        update_time(time, item[1])
+    else:
+        update_time(time, text[s.start:q.start])
+    return time
+
+
+def _listed_period(text: str, s: Span, q: QuantityMatch, quantities: list[QuantityMatch]
+                   ) -> tuple[int, str] | None:
+    """Where the list of periods before a 分别 starts, and the words of the one ``q`` is of
+    (一季度、上半年、前三季度分别增长3%、3.4%、4%: 4% the third's), if ``q`` is one of the
+    figures after it."""
+    seg = segment_start(text, s.start, q.start)
+    at = text.rfind("分别", seg, q.start)
+    if at < 0:
+        return None
+    first, periods = listed_periods(text, seg, at)
+    index = listed_index(at, q, quantities)
+    return (first, periods[index]) if index < len(periods) else None
+
+
 def _up_to_first_figure(text: str, s: Span) -> Span:
     """``s`` up to the end of its first figure's clause, where the period of the figure
     its list goes on with is said (1月份，全区…完成366.2亿元，…扣除上年缓税…: not 上年)."""
@@ -1137,8 +1171,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
                     pair.mention.start) or _of_regions_sum(ctx, text, s, pair) or (
                 has_cue(text[s.start:q.start], "forecast")):
             continue
-        time = carried.copy()
-        update_time(time, text[s.start:q.start])
+        time = _time_of(text, s, q, quantities, carried)
         if time.per_year and not has_cue(
                 text[segment_start(text, s.start, q.start):q.start], "per_year"):
             time.per_year = False  # 年均增长6%；高企超过5000家: 年均 was the last segment's

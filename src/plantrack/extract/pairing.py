@@ -37,6 +37,7 @@ from plantrack.extract.lexicon import (
     per_unit,
     qualified_before,
 )
+from plantrack.extract.timing import listed_periods
 from plantrack.model import Indicator
 from plantrack.text.quantities import (
     BARE_LEAD,
@@ -1392,7 +1393,9 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
             return None
         if picked is m and "分别" in text[m.end:q.start] and len(
                 _group(text, mentions, m, by_name, quantities)) < 2 and not _its_item(
-                    ctx, text, clause, m, q, quantities=quantities):
+                    ctx, text, clause, m, q, quantities=quantities) and not listed_periods(
+                        text, m.end, text.find("分别", m.end, q.start))[1]:
+            # (地区生产总值一季度、上半年分别增长3%、3.4%: the name's own figures, a period each)
             return None  # 战略性新兴产业、高技术制造业占比分别…: another subject's value
         return Pair(q, picked, _quote_start(text, clause, picked.start, quantities),
                     _figure_owner(ctx, text, m.end, q)

@@ -335,6 +335,47 @@ def carry(text: str, s: Span, carried: Time) -> Time:
     return Time(time.year, time.part, time.months, last_year=time.last_year, since=time.since)
 
 
+def listed_periods(text: str, lo: int, at: int) -> tuple[int, list[str]]:
+    """Where the periods listed side by side right before ``at`` (a 分别) start, and each
+    one's words, in order (地区生产总值一季度、上半年、前三季度、全年分别增长3%、3.4%、4%:
+    the i-th figure after it is the i-th period's; 第一、第二季度: 季度 shared by both);
+    ``(at, [])`` unless two or more."""
+    out: list[str] = []
+    first = at
+    end = at
+    while end > lo:
+        join = max(text.rfind(j, lo, end) for j in _PERIOD_JOINS)
+        item = text[max(join + 1, lo):end]
+        tail = _shared_tail(out[-1]) if out else ""
+        for words in (item, item + tail) if tail else (item,):
+            # (a period near the item's end, said whole or with the tail it shares)
+            starts = [e[0] for e in _time_events(words)]
+            if starts and len(item) - max(starts) <= _PERIOD_ITEM_MAX:
+                break
+        else:
+            break
+        if join >= lo and min(starts) == 0 and len(item) <= _PERIOD_ITEM_MAX:
+            out.append(words)  # (an item that is a period alone)
+            first, end = join + 1, join
+            continue
+        # the first item, after the indicator's name it follows: from its last period on
+        out.append(words[max(starts):])
+        first = end - len(item) + max(starts)
+        break
+    return (first, out[::-1]) if len(out) > 1 else (at, [])
+
+
+def _shared_tail(period: str) -> str:
+    """The word a later item of a list of periods shares with the ones before it (第二季度:
+    季度, for 第一、第二季度), if one."""
+    return next((w for w in _SHARED_TAILS if period.endswith(w)), "")
+
+
+_SHARED_TAILS = ("季度", "月份", "月")
+_PERIOD_JOINS = "、和"
+_PERIOD_ITEM_MAX = 6  # characters of one listed period (前三季度, 1-10月)
+
+
 def _base_aside(text: str) -> int:
     """Where a closing aside on the same months of the year before starts, the last
     period the sentence names (出口增长29.7%，去年同期为下降3.6%。7个省份…: the next
