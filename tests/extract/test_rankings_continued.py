@@ -194,3 +194,26 @@ def test_a_list_after_a_lead_in_naming_no_indicator_goes_on_with_the_paragraph_b
     assert got == {("合肥市", "general_budget_revenue", Decimal("28500000000")),
                    ("芜湖市", "general_budget_revenue", Decimal("10400000000")),
                    ("滁州市", "general_budget_revenue", Decimal("9140000000"))}
+
+
+def test_a_paragraph_naming_no_indicator_goes_on_with_the_one_above(
+        in_script: InScript) -> None:
+    # 收入增速来看,…南平和三明…增速分别为…: a paragraph that names no indicator at all
+    # goes on with the one above; not past a numbered heading (三、县区增速), nor in a
+    # breakdown by kinds (分类别看), nor where a name out of the catalogue stands
+    # (限上单位零售额: the units above the quota's sales, no retail total)
+    text = in_script(
+        "2017年福建各市收入\n2017年厦门居民人均可支配收入46630元。\n"
+        "收入增速来看,南平和三明高于全省平均水平,增速分别为9.1%和8.9%。\n"
+        "2017年,全市社会消费品零售总额增长5%。\n三、县区增速正负各半\n"
+        "其中,泉州增长4.7%,福州增长4.4%。\n"
+        "2017年,宁德社会消费品零售总额增长6%。\n分类别看,鲜果类涨幅较高,龙岩增长30.9%。\n"
+        "2017年,莆田社会消费品零售总额增长7%。\n限上单位零售额中,漳州增长3.1%。\n")
+    got = {(f.region_name, f.indicator, f.quantity.value) for f in plantrack.extract(text).facts
+           if f.indicator != "other"}
+    assert got == {("厦门市", "disposable_income", Decimal(46630)),
+                   ("南平市", "disposable_income", Decimal("9.1")),
+                   ("三明市", "disposable_income", Decimal("8.9")),
+                   ("宁德市", "retail_sales", Decimal(6)), ("莆田市", "retail_sales", Decimal(7)),
+                   ("漳州市", "retail_above_quota", Decimal("3.1")),
+                   ("", "retail_sales", Decimal(5))}  # (全市 of a page naming no city: none)

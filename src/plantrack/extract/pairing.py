@@ -2017,16 +2017,43 @@ def _paragraph_indicator(ctx: DocContext, text: str, before: int, *,
     ``first``: the one it opened with, the whole a breakdown (分季度看) is of."""
     opening = text.rfind("\n", 0, before) + 1
     while opening > 0 and (text.startswith(cues("continues"), opening) or (
-            (_opens_with_region(ctx, text, opening) or _leads_in(text, opening))
+            (_opens_with_region(ctx, text, opening) or _leads_in(text, opening)
+             or (_names_nothing(ctx, text, opening) and not _heading(text, opening)
+                 and not text.startswith(cues("category_breakdown"),
+                                         past_blanks(text, opening, len(text)))))
             and not _named(ctx, text, opening, before))):
         # (从各地GDP目标来看,多数省份高于5%。/ 其中,海南为9.5%左右。/ 上海为5.5%以上: a
         # paragraph opening with 其中, or with a region and naming no indicator, goes on
         # with the one before; so does a line leading in to it, naming none: 财力从高到
-        # 低依次排列为:)
+        # 低依次排列为:; and one naming no indicator at all, in or out of the catalogue:
+        # 收入增速来看,…南平和三明…增速分别为9.1%和8.9%; not a numbered heading naming
+        # none, 三、县区增速正负各半, the start of a section of its own, nor a breakdown by
+        # kinds, 分类别看, whose figures are the parts')
         opening = text.rfind("\n", 0, opening - 1) + 1
     paragraph = max(opening, before - _CARRY_BACK)
     named = _named(ctx, text, paragraph, before)
     return (named[0] if first else named[-1]) if named else None
+
+
+def _names_nothing(ctx: DocContext, text: str, at: int) -> bool:
+    """Whether the paragraph at ``at`` names no indicator at all, in or out of the
+    catalogue."""
+    end = text.find("\n", past_blanks(text, at, len(text)))
+    return not find_indicators_in(text, ctx.indicators, at, end if end >= 0 else len(text))
+
+
+def _heading(text: str, at: int) -> bool:
+    """Whether the line at ``at`` (past blank lines) is a numbered heading (三、县区增速
+    正负各半): its outline's number, then a short title with no figure."""
+    at = past_blanks(text, at, len(text))
+    if (mark := ITEM_MARK.match(text, at)) is None:
+        return False
+    end = text.find("\n", at)
+    line = text[mark.end():end if end >= 0 else len(text)].strip()
+    return len(line) <= _HEADING_MAX and not any(c.isdigit() or c in "。；;" for c in line)
+
+
+_HEADING_MAX = 30  # characters of a heading line, at most
 
 
 def _leads_in(text: str, at: int) -> bool:
