@@ -747,3 +747,15 @@ def test_a_province_named_once_beside_the_countrys_figures_is_what_its_own_word_
     assert {f.region for f in result.facts if f.quantity.value in {
         Decimal("6.1"), Decimal("401230000000")}} == {"430000"}
     assert {f.region for f in result.facts if f.quantity.value == Decimal("5.6")} == {"100000"}
+
+
+def test_a_counties_short_form_closing_a_quoted_slogan_is_its_subject() -> None:
+    # 全区上下…围绕“智造绿都、和合任泽”建设目标: the district's short name once, closing a
+    # quoted slogan, in a text saying 全区 of itself: the district, no word's piece
+    text = ("2021年,全区上下紧紧围绕“智造绿都、和合任泽”建设目标,全区经济平稳增长。\n"
+            "一、综合\n初步核算,全区生产总值完成719183万元,同比增长6.7%。")
+    subject, decision = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.code == "130505"
+    assert decision.confidence > 0
+    assert {f.region for f in extract(traditional(text)).facts} == {"130505"}

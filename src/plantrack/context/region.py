@@ -296,6 +296,9 @@ def _common_parent(text: str, subject: Region, gazetteer: Gazetteer) -> Region |
     return parent if siblings and siblings >= own else None
 
 
+_OWNS_OR_CLOSES = ("的", "”", "」", "』", "’")  # after a place's name: what it owns, a quote's end
+
+
 def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:
     counts: Counter[bool] = Counter()
     sure = 0  # supporting mentions that are not an ambiguous name resolved by default
@@ -305,11 +308,12 @@ def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:
     said = self_deixis(text)
     if (len(local) == 1 and local[0].mention.via == "alias" and local[0].region.level == "county"
             and not (said is not None and deictic_region(said, local[0].region, gazetteer)
-                     and text.startswith("的", local[0].mention.end))):
+                     and text.startswith(_OWNS_OR_CLOSES, local[0].mention.end))):
         # 设备更新和消费品以旧换新: a county's short form met once, in a text naming no other
         # region, is more likely a word (新和, 来陕来安考察) than the county the text is about;
         # unless the text says 全县 of itself and the name owns what follows it (全县各族
-        # 人民…为伊吾的改革开放)
+        # 人民…为伊吾的改革开放) or closes a quoted slogan (全区上下…围绕“智造绿都、和合任泽”
+        # 建设目标)
         return Decision(None, 0.0, f"the one region mention is {local[0].mention.surface}, a "
                         f"county's short form ({local[0].region.name}) that may be a word")
     for item in items:
