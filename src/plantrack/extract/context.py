@@ -40,7 +40,7 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.segment import lines_at
+from plantrack.text.segment import CLAUSE_END_AT, lines_at
 from plantrack.text.years import PLAN_NAME, YEAR, head_date, plan_years, said_at_session
 
 if TYPE_CHECKING:
@@ -397,13 +397,12 @@ def _leads_its_change(doc: PreparedDocument, m: Mention) -> bool:
     29.7%。湖北增长8.1%,湖南同比下降1.1%): the region the figure is of, no piece of a word."""
     text = doc.reading
     start, end = doc.to_reading(m.start), doc.to_reading(m.end)
-    if start > 0 and text[start - 1] not in _CLAUSE_OPENERS:
+    if start > 0 and CLAUSE_END_AT.match(text, start - 1) is None:
         return False
     digit = _DIGIT.search(text, end, end + _CHANGE_REACH)
     return digit is not None and has_cue(text[end:digit.start()], "growth")
 
 
-_CLAUSE_OPENERS = "\n。；;，,：:"
 _DIGIT = re.compile(r"\d")
 _CHANGE_REACH = 6  # characters of a change's words before its figure (同比下降, 比上年增长)
 

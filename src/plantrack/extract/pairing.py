@@ -2018,9 +2018,7 @@ def _paragraph_indicator(ctx: DocContext, text: str, before: int, *,
     opening = text.rfind("\n", 0, before) + 1
     while opening > 0 and (text.startswith(cues("continues"), opening) or (
             (_opens_with_region(ctx, text, opening) or _leads_in(text, opening)
-             or (_names_nothing(ctx, text, opening) and not _heading(text, opening)
-                 and not text.startswith(cues("category_breakdown"),
-                                         past_blanks(text, opening, len(text)))))
+             or _says_nothing_new(ctx, text, opening))
             and not _named(ctx, text, opening, before))):
         # (从各地GDP目标来看,多数省份高于5%。/ 其中,海南为9.5%左右。/ 上海为5.5%以上: a
         # paragraph opening with 其中, or with a region and naming no indicator, goes on
@@ -2028,29 +2026,28 @@ def _paragraph_indicator(ctx: DocContext, text: str, before: int, *,
         # 低依次排列为:; and one naming no indicator at all, in or out of the catalogue:
         # 收入增速来看,…南平和三明…增速分别为9.1%和8.9%; not a numbered heading naming
         # none, 三、县区增速正负各半, the start of a section of its own, nor a breakdown by
-        # kinds, 分类别看, whose figures are the parts')
+        # kinds, 分类别看, whose figures are the parts)
         opening = text.rfind("\n", 0, opening - 1) + 1
     paragraph = max(opening, before - _CARRY_BACK)
     named = _named(ctx, text, paragraph, before)
     return (named[0] if first else named[-1]) if named else None
 
 
-def _names_nothing(ctx: DocContext, text: str, at: int) -> bool:
+def _says_nothing_new(ctx: DocContext, text: str, at: int) -> bool:
     """Whether the paragraph at ``at`` names no indicator at all, in or out of the
-    catalogue."""
-    end = text.find("\n", past_blanks(text, at, len(text)))
-    return not find_indicators_in(text, ctx.indicators, at, end if end >= 0 else len(text))
+    catalogue, and is no numbered heading and no breakdown by kinds (分类别看)."""
+    start, line = _line_at(text, at)
+    return not find_indicators_in(text, ctx.indicators, start, start + len(line)) and not (
+        _heading(line)) and not line.startswith(cues("category_breakdown"))
 
 
-def _heading(text: str, at: int) -> bool:
-    """Whether the line at ``at`` (past blank lines) is a numbered heading (三、县区增速
-    正负各半): its outline's number, then a short title with no figure."""
-    at = past_blanks(text, at, len(text))
-    if (mark := ITEM_MARK.match(text, at)) is None:
+def _heading(line: str) -> bool:
+    """Whether ``line`` is a numbered heading (三、县区增速正负各半): its outline's number,
+    then a short title with no figure."""
+    if (mark := ITEM_MARK.match(line)) is None:
         return False
-    end = text.find("\n", at)
-    line = text[mark.end():end if end >= 0 else len(text)].strip()
-    return len(line) <= _HEADING_MAX and not any(c.isdigit() or c in "。；;" for c in line)
+    title = line[mark.end():].strip()
+    return len(title) <= _HEADING_MAX and not any(c.isdigit() or c in "。；;" for c in title)
 
 
 _HEADING_MAX = 30  # characters of a heading line, at most
@@ -2059,9 +2056,14 @@ _HEADING_MAX = 30  # characters of a heading line, at most
 def _leads_in(text: str, at: int) -> bool:
     """Whether the line at ``at`` (past blank lines) ends in a colon: a lead-in to the
     lines below it."""
-    at = past_blanks(text, at, len(text))
-    end = text.find("\n", at)
-    return text[at:end if end >= 0 else len(text)].rstrip().endswith(tuple(_COLONS))
+    return _line_at(text, at)[1].rstrip().endswith(tuple(_COLONS))
+
+
+def _line_at(text: str, at: int) -> tuple[int, str]:
+    """Where the line at ``at`` starts past blank lines, and the line."""
+    start = past_blanks(text, at, len(text))
+    end = text.find("\n", start)
+    return start, text[start:end if end >= 0 else len(text)]
 
 
 def _opens_with_region(ctx: DocContext, text: str, at: int) -> bool:
