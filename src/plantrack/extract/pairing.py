@@ -2037,8 +2037,12 @@ def _says_nothing_new(ctx: DocContext, text: str, at: int) -> bool:
     """Whether the paragraph at ``at`` names no indicator at all, in or out of the
     catalogue, and is no numbered heading and no breakdown by kinds (分类别看)."""
     start, line = _line_at(text, at)
-    return not find_indicators_in(text, ctx.indicators, start, start + len(line)) and not (
-        _heading(line)) and not line.startswith(cues("category_breakdown"))
+    key = ("says nothing new", start)
+    if key not in ctx.memo:  # (asked again for each figure of the paragraphs below it)
+        ctx.memo[key] = not find_indicators_in(
+            text, ctx.indicators, start, start + len(line)) and not (
+            _heading(line)) and not line.startswith(cues("category_breakdown"))
+    return bool(ctx.memo[key])
 
 
 def _heading(line: str) -> bool:

@@ -1269,15 +1269,31 @@ def _closing(indicators: tuple[Indicator, ...], header: str, title: str,
     if len(key) <= _SCOPE_MIN or not title:
         return None
     best: tuple[int, Indicator] | None = None
-    for indicator in indicators:
-        for name in (indicator.name, *indicator.aliases):
-            if not name.endswith(key) or name == key:
-                continue
-            scope = name[:-len(key)].removesuffix("人均")
-            if len(scope) >= _SCOPE_MIN and scope in title and (
-                    best is None or len(scope) > best[0]):
-                best = (len(scope), indicator)
+    for scope, indicator in _openings(indicators).get(key, ()):
+        if len(scope) >= _SCOPE_MIN and scope in title and (best is None or len(scope) > best[0]):
+            best = (len(scope), indicator)
     return best[1] if best else None
+
+
+_OpeningIndex = dict[str, list[tuple[str, Indicator]]]
+_OPENINGS: dict[int, tuple[tuple[Indicator, ...], _OpeningIndex]] = {}
+
+
+def _openings(indicators: tuple[Indicator, ...]) -> _OpeningIndex:
+    """Each catalogue name's closing words, and the opening words before them (less a
+    per-head 人均) with its indicator, in catalogue order: built once per catalogue, held by
+    its identity (a row of a table of scopes asks for every row, and hashing the catalogue
+    for each ask cost more than the scan it saved)."""
+    held = _OPENINGS.get(id(indicators))
+    if held is None or held[0] is not indicators:
+        index: _OpeningIndex = {}
+        for indicator in indicators:
+            for name in (indicator.name, *indicator.aliases):
+                for cut in range(1, len(name)):
+                    index.setdefault(name[cut:], []).append(
+                        (name[:cut].removesuffix("人均"), indicator))
+        held = _OPENINGS[id(indicators)] = (indicators, index)
+    return held[1]
 
 
 def _scoped(ctx: DocContext, header: str, caption: IndicatorMention) -> Indicator | None:

@@ -380,6 +380,8 @@ def _base_aside(text: str) -> int:
     """Where a closing aside on the same months of the year before starts, the last
     period the sentence names (出口增长29.7%，去年同期为下降3.6%。7个省份…: the next
     sentence is back in the months reported, not in the year before); else its end."""
+    if "同期" not in text:
+        return len(text)  # (a C-speed test first: most sentences have no such aside)
     events = _time_events(text)
     if not events:
         return len(text)
