@@ -38,7 +38,6 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.extract.pairing import (
     COUNT_NUMERAL,
-    LIST_JOINS,
     PART_STAGE,
     PERIOD_WORDS,
     RATE_AFTER,
@@ -84,6 +83,7 @@ from plantrack.text.segment import (
     CLAUSE_END_AT,
     FULL_STOPS,
     LEAD_IN_MAX,
+    LIST_JOINS,
     NUMBER_MARK,
     SEGMENT_MARKS,
     Span,

@@ -50,6 +50,7 @@ from plantrack.text.segment import (
     BULLETS,
     CLAUSE_END_AT,
     ITEM_MARK,
+    LIST_JOINS,
     SEGMENT_MARKS,
     Span,
     clause_end,
@@ -170,7 +171,6 @@ def _goal_named(text: str, q: QuantityMatch,
 # --- pairing ---------------------------------------------------------------------------
 
 
-LIST_JOINS = "、和及与"  # what joins the names of a coordinated list, one character
 # and what else may stand between two items' figures: a space, the bracket one closes
 _ITEM_JOINS = LIST_JOINS + " )）"
 

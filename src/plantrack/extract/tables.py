@@ -94,6 +94,7 @@ from plantrack.text.quantities import (
     measured_alike,
     unit_word,
 )
+from plantrack.text.segment import LIST_JOINS
 from plantrack.text.years import YEAR
 
 __all__ = ["TABLE_SCORE", "Table", "TableExtractor", "tables_of"]
@@ -1194,7 +1195,6 @@ def _named_below(ctx: DocContext, text: str, table: Table) -> IndicatorMention |
 
 
 _NO_INDICATOR = Indicator(id="none", name="无", kind="flow", unit="CNY")  # columns name theirs
-_LIST_JOINS = ("、", "和", "及", "与")
 
 
 def _column_indicator(ctx: DocContext, column: Column,
@@ -1217,7 +1217,7 @@ def _column_indicator(ctx: DocContext, column: Column,
     if len(found) == 1:
         if caption is not None and caption.indicator.id not in found and all(
                 caption.name.endswith(m.name) and len(caption.name) > len(m.name)
-                for m in matches) and not title.endswith(_LIST_JOINS, 0, caption.start) and (
+                for m in matches) and not title.endswith(tuple(LIST_JOINS), 0, caption.start) and (
                 not any(caption.indicator.id in {m.indicator.id for m in find_indicators(
                     other, ctx.indicators)} for other in others)):
             # 人均可支配收入 under 主要年份农村居民人均可支配收入: the caption's own, whose

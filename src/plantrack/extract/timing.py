@@ -19,7 +19,7 @@ from plantrack.extract.context import DocContext
 from plantrack.extract.lexicon import MOVED_ROLES, cues, find_cue, find_roles, has_cue
 from plantrack.model import Indicator, Period
 from plantrack.text.periods import month_span
-from plantrack.text.segment import CLAUSE_END_AT, Span
+from plantrack.text.segment import CLAUSE_END_AT, LIST_JOINS, Span
 from plantrack.text.years import MULTIPLE_OF, SHORT_YEAR, YEAR, short_year
 
 __all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
@@ -344,7 +344,7 @@ def listed_periods(text: str, lo: int, at: int) -> tuple[int, list[str]]:
     first = at
     end = at
     while end > lo:
-        join = max(text.rfind(j, lo, end) for j in _PERIOD_JOINS)
+        join = max(text.rfind(j, lo, end) for j in LIST_JOINS)
         item = text[max(join + 1, lo):end]
         tail = _shared_tail(out[-1]) if out else ""
         for words in (item, item + tail) if tail else (item,):
@@ -372,7 +372,6 @@ def _shared_tail(period: str) -> str:
 
 
 _SHARED_TAILS = ("季度", "月份", "月")
-_PERIOD_JOINS = "、和"
 _PERIOD_ITEM_MAX = 6  # characters of one listed period (前三季度, 1-10月)
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "FULL_STOPS",
     "ITEM_MARK",
     "ITEM_NUMBER",
+    "LIST_JOINS",
     "LONGEST_SENTENCE",
     "NUMBER_MARK",
     "SEGMENT_MARKS",
@@ -72,6 +73,8 @@ _SEGMENT_END = re.compile(
 # within a sentence; a full stop ends a clause too, so that a caller asking from the
 # text's start (clause_start(text, 0, at)) never reaches into the sentence before
 _CLAUSE_END = re.compile(r"[,，:： ;；。！？!?\n]")
+# what joins the items of a coordinated list (names, periods), one character
+LIST_JOINS = "、和及与"
 CLAUSE_END_AT = _CLAUSE_END  # for readers that count clause ends in a stretch
 _MARKER = re.compile(r"【[^】\n]{1,20}】")
 _SENTENCE_MARK = re.compile(r"[，,。；;：:！？%|]")  # not in a heading (| : a table's cell)
