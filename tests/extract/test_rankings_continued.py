@@ -217,3 +217,17 @@ def test_a_paragraph_naming_no_indicator_goes_on_with_the_one_above(
                    ("宁德市", "retail_sales", Decimal(6)), ("莆田市", "retail_sales", Decimal(7)),
                    ("漳州市", "retail_above_quota", Decimal("3.1")),
                    ("", "retail_sales", Decimal(5))}  # (全市 of a page naming no city: none)
+
+
+def test_a_rankings_long_lead_frames_the_regions_of_the_indicator_named_before(
+        in_script: InScript) -> None:
+    # the lead (湖北13城的制造实力排名依次为) names no indicator and no part of one: each
+    # bracketed figure is its region's, of the indicator the clause before named
+    text = ("2021年,根据最新的规上工业总产值数据,湖北13城的制造实力排名依次为武汉(6521.3亿元)、"
+            "宜昌(3020.5亿元)、襄阳(2870.1亿元)。\n")
+    facts = plantrack.extract(in_script(text)).facts
+    assert {(f.region, f.indicator, f.quantity.value) for f in facts} == {
+        ("420100", "industrial_output", Decimal("652130000000.0")),
+        ("420500", "industrial_output", Decimal("302050000000.0")),
+        ("420600", "industrial_output", Decimal("287010000000.0")),
+    }

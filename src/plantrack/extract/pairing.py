@@ -1467,7 +1467,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     framed = region.start if region is not None and members and not listed and (
         region.start > clause + 2) else None
     prefix = text[framed:q.start] if framed is not None else prefix
-    if _names_its_own_subject(between, prefix, members=members):
+    if _names_its_own_subject(between, prefix, members=members,
+                              ranking=owned and _ORDERED_LIST.search(prefix) is not None):
         return None
     if region is None and not (((listed or owned) and not prefix.strip())
                                or (owned and (_compared(prefix)
@@ -1501,9 +1502,13 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
 
 
 
-def _names_its_own_subject(between: str, prefix: str, *, members: bool) -> bool:
+def _names_its_own_subject(between: str, prefix: str, *, members: bool,
+                           ranking: bool = False) -> bool:
     """Whether the words before a figure (``prefix``, its clause's; ``between``, from the
-    indicator's name to that clause) name a subject other than the indicator's region."""
+    indicator's name to that clause) name a subject other than the indicator's region.
+    ``ranking``: the figure is a region's bracketed item in a list after a ranking's lead
+    (浙江11城的工业实力排名依次为宁波(17608.6亿元)): the lead's words, however long, frame
+    the regions, and only a part or an entity they name is a subject of their own."""
     # 其中，营口市同比增长10.3%: a part that is a region is the region's own figure (a
     # region's scope, 寒亭区(含经济开发区), names no part and no entity of its own)
     said = SCOPE_ASIDE.sub("", between + prefix)
@@ -1512,8 +1517,8 @@ def _names_its_own_subject(between: str, prefix: str, *, members: bool) -> bool:
     # (按可比价格计算比上年增长12%: a price basis is no subject, however long;
     # 房地产开发投资下降18.4%: the clause names a subject of its own)
     own = SCOPE_ASIDE.sub("", prefix)
-    return (len(_price_basis().sub("", own)) > _INHERIT_PREFIX and not _bare(own)) or has_cue(
-        prefix, "subject_head")
+    return (not ranking and len(_price_basis().sub("", own)) > _INHERIT_PREFIX
+            and not _bare(own)) or has_cue(prefix, "subject_head")
 
 
 def _compared(prefix: str) -> bool:
