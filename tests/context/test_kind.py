@@ -198,3 +198,12 @@ def test_a_years_plan_as_adopted_holds_targets() -> None:
 def test_a_heading_over_a_terms_goals_holds_targets() -> None:
     assert heading_kind("今后五年的重点目标").value == "targets"  # type: ignore[union-attr]
     assert heading_kind("未来五年") is not None
+
+
+def test_a_title_estimating_what_a_plan_reached_reports_results() -> None:
+    # 预计完成 in the title: the figures are the plan period's estimated results, though
+    # each is said 左右 as a target would be
+    text = ("甲市“十三五”规划《纲要》预计完成28项指标\n"
+            "“十三五”期间，全市地区生产总值年均增长7.5%左右；"
+            "预计2020年全市地区生产总值达到5800亿元左右。")
+    assert {k for k, _ in _kinds(text, year=2020, region="130500")} == {"result"}
