@@ -153,6 +153,7 @@ def test_a_date_in_the_url_is_a_publication_date() -> None:
     ("https://example.com/html/2011/news_1399/2.html", None),
     # a page named by its stamp to the second, and by a shorter number that is no stamp
     ("http://example.com/news/lz/2015080209540141610.htm", date(2015, 8, 2)),
+    ("http://example.gov.cn/fgw/detail/20160901151557000001", date(2016, 9, 1)),
     ("http://example.com/news/2015080209.htm", None),
     # a page named by its day and a counter of that day's pages, unless a year's folder
     # says otherwise

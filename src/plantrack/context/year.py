@@ -494,8 +494,9 @@ _URL_DATES = (
     re.compile(rf"/({YEAR})([01]\d)([0-3]\d)(?:[0-2]\d[0-5]\d[0-5]\d)?(?=[/_])"),
     # /html/2011/guonei_0729/: a year's folder, then a section's of the month and day
     re.compile(rf"/({YEAR})/[a-z]+_([01]\d)([0-3]\d)/"),
-    # /2015080209540141610.htm: a page named by the time it was stamped, to the second
-    re.compile(rf"/({YEAR})([01]\d)([0-3]\d)[0-2]\d[0-5]\d[0-5]\d\d*\.[a-z]{{3,5}}$"),
+    # /2015080209540141610.htm: a page named by the time it was stamped, to the second,
+    # with or without an extension (/detail/20160901151557000001)
+    re.compile(rf"/({YEAR})([01]\d)([0-3]\d)[0-2]\d[0-5]\d[0-5]\d\d*(?:\.[a-z]{{3,5}})?$"),
     # ?date=2022-01-24, an e-paper's &idate=2_2022-01-24: the day its query asks for
     re.compile(rf"[?&][a-z_]*date=[^&=]*?({YEAR})-?([01]\d)-?([0-3]\d)(?![\d])", re.I),
 )
