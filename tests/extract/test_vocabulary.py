@@ -808,3 +808,15 @@ def test_an_expectation_beside_a_result_is_its_goal(in_script: InScript) -> None
                    ("Goal", "general_budget_revenue", Decimal("-7"), "="),
                    ("Result", "urban_registered_unemployment_rate", Decimal("3.52"), "="),
                    ("Goal", "urban_registered_unemployment_rate", Decimal("4.2"), "<=")}
+
+
+def test_the_funds_in_place_for_the_investment_are_no_investment(in_script: InScript) -> None:
+    # 固定资产投资实际到位资金 (the funds that financed it) is another measure than the
+    # fixed-asset investment made, named right before it
+    text = in_script("2016年1-7月,全省固定资产投资20621.46亿元,增长12.8%。"
+                     "固定资产投资实际到位资金20368.81亿元,增长11.5%;到位资金增长9.1%。")
+    got = {(f.indicator, f.quantity.value) for f in extract(text).facts}
+    assert ("fixed_asset_investment", Decimal("2062146000000.00")) in got
+    assert ("fixed_asset_investment", Decimal("12.8")) in got
+    assert not {v for i, v in got if i == "fixed_asset_investment"} & {
+        Decimal("2036881000000.00"), Decimal("11.5")}
