@@ -788,3 +788,14 @@ def test_a_heading_over_a_terms_goals_names_its_fifth_year() -> None:
            for f in extract(text, region="330500").facts if f.indicator != "other"}
     assert {("target", "2021", Decimal(300000000000)), ("target", "2021", Decimal(50000)),
             ("target", "2017", Decimal("7.5"))} <= got
+
+
+def test_a_titles_horizon_later_than_the_session_the_text_names_is_no_year_of_writing() -> None:
+    # the title names the year a forecast reaches (2020); the text says it is written in
+    # the first year of the plan that began in 2016
+    text = ("政府工作报告:我国经济总量2020年超90万亿\n"
+            "十二届全国人大四次会议昨天上午在京开幕。今年是“十三五”的开局之年,"
+            "今年发展的主要预期目标是:国内生产总值增长6.5%~7%。")
+    assert _year(text)[0] == 2016
+    # a title naming the session's own year still decides
+    assert _year(text.replace("我国经济总量2020年超90万亿", "2016年主要预期目标"))[0] == 2016

@@ -262,6 +262,13 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         return Decision(caller, 1.0, "given by the caller")
     if document.year is not None:
         return Decision(document.year, 0.95, "document metadata")
+    guess = infer_year(text)
+    # the year the text says it is written in (今年(2024年), 十四届全国人大二次会议): not a
+    # dateline's, not the year it names most, and not one its page's date comes before
+    # (第十三届人大第五次会议 counted from the first session's year, a congress that met
+    # twice in one year)
+    written = guess if guess is not None and guess.date is None and not _by_frequency(
+        guess) and not _published_before(document, guess.year) else None
     if (title := title or document.title or first_line(text)) is not None:
         named = [int(m[1]) for m in _HEADING_YEAR.finditer(title)
                  if not title.startswith("远景", m.end())
@@ -277,17 +284,15 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
             if later and max(later) > max(named):
                 return Decision(max(later), 0.8, f"headings of {max(named)} and "
                                 f"{max(later)}: written in the later")
-        if named:
-            # 关于2022年计划执行情况与2023年计划草案的报告: written in the plan's year
+        if named and not (written is not None and written.year + 1 < max(named)):
+            # 关于2022年计划执行情况与2023年计划草案的报告: written in the plan's year (the
+            # year after the one it reviews, 2020年是“十三五”收官之年); not a horizon further
+            # ahead than that (我国经济总量2020年超90万亿 over a report of 十三五's 开局之年)
             return Decision(max(named), 0.85, f"title: {title[:40]}")
     if (labelled := _data_year_label(text)) is not None:
         return labelled
-    guess = infer_year(text)
-    if guess is not None and guess.date is None and not _by_frequency(guess) and not (
-            _published_before(document, guess.year)):
-        # (not when the page is dated before that year: 第十三届人大第五次会议 counted
-        # from the first session's year, a congress that met twice in one year)
-        return Decision(guess.year, 0.9, guess.cue, WRITTEN)
+    if written is not None:
+        return Decision(written.year, 0.9, written.cue, WRITTEN)
     if (line := head_title(text)) is not None:
         named = [int(m[1]) for m in _HEADING_YEAR.finditer(line)]
         return Decision(max(named), 0.8, f"title line: {line[:40]}")
