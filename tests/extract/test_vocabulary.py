@@ -820,3 +820,13 @@ def test_the_funds_in_place_for_the_investment_are_no_investment(in_script: InSc
     assert ("fixed_asset_investment", Decimal("12.8")) in got
     assert not {v for i, v in got if i == "fixed_asset_investment"} & {
         Decimal("2036881000000.00"), Decimal("11.5")}
+
+
+def test_a_goal_set_to_a_figure_is_the_goal_of_a_year_past_too(in_script: InScript) -> None:
+    # 预期增长目标设为7%左右 in 2015, told in 2016's report: the figure is the goal a
+    # verb set (设为, 预设为, 确定为), not what the year reached
+    text = in_script("2016年政府工作报告解读\n中国经济于2015年首次调低车速,预期增长目标设为7%左右;"
+                     "2016年国内生产总值增长目标预设为6.5%~7%。")
+    got = {(type(f).__name__, str(f.period), f.quantity.value) for f in extract(text).facts
+           if f.indicator == "gdp"}
+    assert got == {("Goal", "2015", Decimal("7")), ("Goal", "2016", Decimal("6.5"))}

@@ -146,7 +146,7 @@ def _goal_after() -> re.Pattern[str]:
 @cache
 def _goal_before() -> re.Pattern[str]:
     nouns = "|".join(re.escape(w) for w in cues("goal_noun")) or "(?!)"
-    return re.compile(rf"(?:{nouns})值?(?:为|是)?\s*$")
+    return re.compile(rf"(?:{nouns})值?(?:{alternation(cues('goal_set'))})?\s*$")
 
 
 _GOAL_REACH = 8  # characters before a number that may hold its goal noun (目标为)
