@@ -25,6 +25,17 @@ def test_joins_a_wrapped_line_but_not_a_heading() -> None:
     assert cleaned.reading == "标题\n" + "一" * 40 + "二二二。"
 
 
+def test_a_document_sites_page_seam_inside_a_sentence_is_read_through() -> None:
+    # a shared document cut into pages, each opened by its number: the seam splits a
+    # list of figures (分别增长 / 2、6.3%、9.2%), and is no item of a list
+    text = "全年城镇、农村居民人均可支配收入分别增长\n\n2、6.3%、9.2%,增幅全省第一。"
+    cleaned = clean(text)
+    assert cleaned.reading == "全年城镇、农村居民人均可支配收入分别增长6.3%、9.2%,增幅全省第一。"
+    # after a sentence's end, or before an item's words, the mark is an item's
+    for kept in ("全市经济平稳。\n\n2、6.3%的增速高于全省。", "主要做法\n\n2、加强领导。"):
+        assert "2、" in clean(kept).reading
+
+
 def test_a_line_ending_with_a_cells_bar_is_a_table_row_not_a_wrapped_line() -> None:
     # a table set on one line after its prose (…排行榜 地区 | 经费 | 强度(%) | 全国 | 2.40 |),
     # the prose after it on the next: no sentence runs from the table's header into it

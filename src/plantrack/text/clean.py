@@ -390,6 +390,12 @@ def number_line_breaks(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+# a document site's page seam inside a sentence (…人均可支配收入分别增长\n\n2、6.3%、9.2%:
+# a shared document's text cut into pages, each opened by its number and 、): no item
+# opens with a number right after its mark, so the mark and the blank line go
+_PAGE_SEAM = re.compile(r"\n[ \t\u3000]*\n[ \t\u3000]*\d{1,3}、(?=\d)")
+
+
 def _reading_mask(text: str) -> bytearray:
     """1 for each character of ``text`` the reading text keeps, 0 for one it drops: a
     byte per character, cleared by slice assignment and read back in runs, so the
@@ -402,6 +408,9 @@ def _reading_mask(text: str) -> bytearray:
             keep[m.start()] = 1
     for i in _wrapped_breaks(text) | number_line_breaks(text):
         keep[i] = 0
+    for m in _PAGE_SEAM.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] not in _SENTENCE_END + _CLOSERS + ":：":
+            keep[m.start():m.end()] = bytes(m.end() - m.start())
     return keep
 
 
