@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from plantrack import extract
@@ -207,3 +209,19 @@ def test_a_title_estimating_what_a_plan_reached_reports_results() -> None:
             "“十三五”期间，全市地区生产总值年均增长7.5%左右；"
             "预计2020年全市地区生产总值达到5800亿元左右。")
     assert {k for k, _ in _kinds(text, year=2020, region="130500")} == {"result"}
+
+
+def test_the_years_plan_a_result_is_measured_against_is_its_target() -> None:
+    # 完成年计划710亿元的89.4%: the plan's figure is the year's target; the growth after a
+    # bracketed aside (主要是规模以上工业产值未达到预期目标) is not of what the aside names
+    text = ("甲区2022年计划执行情况\n初步预计,全区地区生产总值635亿元,完成年计划710亿元的89.4%,"
+            "增长2.0%。第二产业增加值323亿元,完成年计划362亿元的89.2%(主要是规模以上工业产值"
+            "未达到预期目标),下降2.0%;固定资产投资300亿元,完成年度计划385亿元的77.9%,下降18.4%。")
+    facts = extract(text, year=2022, region="350304").facts
+    assert {(f.kind, f.indicator, f.quantity.value) for f in facts
+            if f.indicator in ("gdp", "fixed_asset_investment", "industrial_output")} == {
+        ("result", "gdp", Decimal("63500000000")), ("target", "gdp", Decimal("71000000000")),
+        ("result", "gdp", Decimal("2.0")),
+        ("result", "fixed_asset_investment", Decimal("30000000000")),
+        ("target", "fixed_asset_investment", Decimal("38500000000")),
+        ("result", "fixed_asset_investment", Decimal("-18.4"))}

@@ -1413,7 +1413,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return Pair(q, goal, clause, trailing=True)  # 完成8%的…投资增长目标: its goal
     if (ranked := _ranked_rate(ctx, text, clause, q, quantities, sentence=s.start)) is not None:
         return ranked
-    earlier = [m for m in mentions if seg <= m.start and m.end <= clause]
+    earlier = [m for m in mentions if seg <= m.start and m.end <= clause
+               and not _aside_closed_before(text, m, q.start)]
     # (a rate alone, 下降18.9%, is a bare clause too; not a figure inside a bracket)
     led = _clause_lead(ctx, s.start, clause, quantities) if (
         (not text[clause:q.start].strip() and q.quantity.unit == "percent")
@@ -2532,6 +2533,18 @@ def ranks_by_growth(text: str, at: int) -> bool:
     since = max(lo, *(text.rfind(mark, lo, at) + 1 for mark in _LIST_BREAKS))
     m = _RANKING_LEAD.match(text, since, at)
     return m is not None and has_cue(m.group(), "growth")
+
+
+def _aside_closed_before(text: str, m: IndicatorMention, at: int) -> bool:
+    """Whether ``m`` stands in a bracketed aside that closes before ``at`` (…完成年计划
+    362亿元的89.2%(主要是规模以上工业产值未达到预期目标),下降2.0%: the aside explains; the
+    figure after it is not of what it names)."""
+    opened = max(text.rfind("(", 0, m.start), text.rfind("（", 0, m.start))
+    if opened < 0 or any(c in text[opened:m.start] for c in ")）"):
+        return False
+    closed = min((i for i in (text.find(")", m.end, at), text.find("）", m.end, at))
+                  if i >= 0), default=-1)
+    return closed >= 0
 
 
 def _in_bracket(text: str, lo: int, at: int) -> bool:
