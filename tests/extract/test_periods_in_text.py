@@ -374,3 +374,13 @@ def test_a_list_of_regions_before_fenbie_is_no_list_of_periods() -> None:
                           ("2019年和2020年分别增长", ["2019年", "2020年"]),
                           ("今年以来,外贸逐季抬升,第一、第二季度分别", ["第一季度", "第二季度"])):
         assert listed_periods(text, 0, text.index("分别"))[1] == periods
+
+
+def test_a_multiples_base_year_with_its_measure_named_dates_nothing_after_it(
+        in_script: InScript) -> None:
+    # 是2016年增幅的2.5倍多: the base of a multiple, not the period of the total after it;
+    # and the total's own clause (总数达) says it is a level, not the clause between
+    text = in_script("2017年,甲省高新技术企业新增1079家,是2016年增幅的2.5倍多,总数达3174家。")
+    got = {(f.measure, f.quantity.value, str(f.period))
+           for f in extract(text, region="130000").facts}
+    assert got == {("increase", Decimal("1079"), "2017"), ("level", Decimal("3174"), "2017")}

@@ -325,12 +325,23 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         return "increase"
     if between.lstrip("的").startswith(cues("increment")):
         return "increase" if ind.kind == "stock" else None  # GDP增量为130.54亿: no level
-    moved = _without(between, "progression")  # 由3010亿元增长到2022年的3626.9亿元: a level
+    moved = _change_words(text, pair, between)
     if pair.quantity.decline or has_cue(moved, "growth") or has_cue(moved, "increase"):
         # 比上年增加166万吨, 减少2万人: a change on last year, not the level; a net addition
         # only to a stock (FACTS.md), a flow's change on last year is no measure at all
         return "increase" if ind.kind == "stock" else None
     return "level"
+
+
+def _change_words(text: str, pair: Pair, between: str) -> str:
+    """The words that say whether a figure is a change: ``between`` (its name's end to
+    it) less a progression's (由3010亿元增长到2022年的3626.9亿元: a level), or only its
+    own clause's when a clause stands between (新增1079家,是2016年增幅的2.5倍多,总数达
+    3174家: the clause between has words of its own)."""
+    clause = clause_start(text, 0, pair.quantity.start)
+    own = text[clause:pair.quantity.start]
+    said = own if clause > pair.mention.end and between.endswith(own) else between
+    return _without(said, "progression")
 
 
 def _named_added(pair: Pair, mention_prefix: str) -> bool:

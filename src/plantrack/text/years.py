@@ -24,8 +24,9 @@ __all__ = ["MULTIPLE_OF", "PLAN_NAME", "YEAR", "YEAR_NAMED", "YearGuess", "five_
            "infer_year", "plan_years", "reported_years"]
 
 #: After a year (and its 年): the base a multiple is of (是2015年底的1.46倍, 是2002年的
-#: 近三倍), no period a text reports, as a regex fragment.
-MULTIPLE_OF = rf"(?:底|末)?的(?:近|约|超过|逾)?{TIMES_NUMBER}倍"
+#: 近三倍, 是2016年增幅的2.5倍多: that year's measure named), no period a text reports, as
+#: a regex fragment.
+MULTIPLE_OF = rf"(?:底|末)?[\u4e00-\u9fff]{{0,4}}?的(?:近|约|超过|逾)?{TIMES_NUMBER}倍"
 
 #: A year's four digits as a regex fragment (1900-2099), shared by every module that reads
 #: years: the one place to change what counts as a year.
