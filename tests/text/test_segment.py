@@ -152,3 +152,9 @@ def test_a_pictures_caption_is_no_heading() -> None:
     text = ("城市收入排名\n\n二、城市收入\n\n2023年,全国平均可支配收入为39218元。\n\n"
             "2022年统计图\n\n江苏10个:苏州74076元、南京72112元\n")
     assert [s.heading for s in sections(text)] == [None, "二、城市收入"]
+
+
+def test_a_line_of_no_words_heads_no_section() -> None:
+    # a page's count of views (28) over its lead: no heading, whatever its shortness
+    text = "标题\n2018-02-06 某新闻网\n28\n核心提示:去年,全省工业增长。\n今年,全省将新增1000家。"
+    assert [s.heading for s in sections(text)] == [None, "2018-02-06 某新闻网"]

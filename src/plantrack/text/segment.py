@@ -245,6 +245,17 @@ def _is_heading(line: str) -> bool:
 
 
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d ?年[:：]")
+_WORDLESS = re.compile(r"[^\u4e00-\u9fffA-Za-z]*")  # no character of a word
+
+
+def _numbers_a_heading(line: str, after: list[str]) -> bool:
+    """Whether a heading-like ``line`` heads a section: one of words does; one of no
+    words (02, 28) only when it numbers the title line right after it (02 / 广州2023年GDP
+    力争突破3万亿), not when a sentence follows (28 / 核心提示:…: a page's count of views)."""
+    if not _WORDLESS.fullmatch(line.strip()):
+        return True
+    title = after[0].strip() if after else ""
+    return 0 < len(title) <= _HEADING_MAX and not _SENTENCE_MARK.search(title)
 _CAPTION = re.compile(r"(?:统计|示意|走势|趋势|对比|排[名行]|数据)[图圖]$")
 # two short phrases of words alone, parted by one comma, no figure: a headline, not a
 # sentence (a sentence that short and bare states nothing the reader takes)
@@ -261,10 +272,12 @@ def sections(text: str) -> list[Section]:
     start = 0
     pos = 0
     joined = number_line_breaks(text)  # (a line a sentence goes on into is no heading)
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         line_start, pos = pos, pos + len(line) + 1
         found = _MARKER.match(line)
-        if line_start > 0 and line_start - 1 not in joined and (found or _is_heading(line)):
+        if line_start > 0 and line_start - 1 not in joined and (found or (
+                _is_heading(line) and _numbers_a_heading(line, lines[k + 1:k + 2]))):
             if line_start > start:
                 out.append(Section(start, line_start, heading, heading_start, marker))
             if found:
