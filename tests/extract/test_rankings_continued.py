@@ -231,3 +231,15 @@ def test_a_rankings_long_lead_frames_the_regions_of_the_indicator_named_before(
         ("420500", "industrial_output", Decimal("302050000000.0")),
         ("420600", "industrial_output", Decimal("287010000000.0")),
     }
+
+
+def test_a_regions_scope_in_brackets_keeps_it_first_of_the_list_before_fenbie(
+        in_script: InScript) -> None:
+    # 儋州(含洋浦)、海口、三亚…分别: the bracket is 儋州's scope, and 儋州 the first region
+    text = ("2023年,儋州(含洋浦)、海口、三亚3大外贸重点市分别进出口1075.7亿元、790.1亿元和"
+            "242.3亿元,分别增长13.1%、30.5%和13.1%。\n")
+    facts = plantrack.extract(in_script(text)).facts
+    assert {(f.region, f.quantity.value) for f in facts if f.indicator == "foreign_trade"} == {
+        ("460400", Decimal("107570000000.0")), ("460100", Decimal("79010000000.0")),
+        ("460200", Decimal("24230000000.0")), ("460400", Decimal("13.1")),
+        ("460100", Decimal("30.5")), ("460200", Decimal("13.1"))}

@@ -2267,7 +2267,9 @@ def listed_run(text: str, regions: list[RegionMention],
     (``joins``: what may stand between two names; a string's pieces, a pattern, or
     none at all). ``first``: the run that opens with the first of ``regions`` instead."""
     def joined(a: RegionMention, b: RegionMention) -> bool:
-        gap = text[a.end:b.start]
+        # (儋州(含洋浦)、海口、三亚…分别: a region's scope in brackets is its own name's)
+        scope = SCOPE_ASIDE.match(text, a.end, b.start)
+        gap = text[scope.end() if scope else a.end:b.start]
         if isinstance(joins, re.Pattern):
             return joins.fullmatch(gap) is not None
         return gap in joins
