@@ -295,3 +295,16 @@ def test_the_year_written_in_past_what_the_text_only_looks_back_on(text: str,
 def test_a_date_reached_is_a_year_reported_and_a_horizon_is_not(said: str) -> None:
     assert reported_years(f"{said}2020年末,全省仍有12个县") == [2020]
     assert reported_years("到2025年,全省GDP达到1万亿元") == []
+
+
+def test_a_sites_list_of_other_pages_dates_is_no_dateline() -> None:
+    # 发布日期:… 浏览次数:… a line each, over the article: other pages' dates; the article
+    # names its own year in its body
+    side = "".join(f"发布日期:2022-{m:02d}-21浏览次数:{n}\n" for m, n in ((4, 5777), (6, 5707),
+                                                                      (10, 2269)))
+    text = side + "2022年8月17日,甲省上市公司突破800家。全年新增上市公司99家。"
+    assert head_date(text) is None
+    guess = infer_year(text)
+    assert guess is None or guess.date is None
+    # one page's own dateline still dates it
+    assert head_date("发布日期:2022-04-21浏览次数:5777\n正文。") == date(2022, 4, 21)

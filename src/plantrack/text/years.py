@@ -128,6 +128,8 @@ def infer_year(text: str) -> YearGuess | None:
         haystack = text[:_HEAD] if rule.startswith("dateline") else text
         if needs != "*" and needs not in haystack:
             continue  # no match can be there: one C search instead of a regex scan
+        if rule.startswith("dateline") and _a_list_of_dates(pattern, haystack):
+            continue
         found = []
         for m in pattern.finditer(haystack):
             guess = _RULES[rule.partition(":")[0]](m, rule, text)
@@ -148,6 +150,22 @@ def infer_year(text: str) -> YearGuess | None:
     return _most_frequent(text)
 
 
+_LISTED_DATES = 3  # different dates of one form at a text's head that make a list
+
+
+_LABEL = 5  # characters before a date that label it (发布日期:)
+
+
+def _a_list_of_dates(pattern: re.Pattern[str], head: str) -> bool:
+    """Whether ``pattern`` finds several different dates at the head, each after the same
+    label (发布日期:2022-04-21浏览次数:5777 / 发布日期:2022-06-07…: a site's list of other
+    pages), none of them the text's own."""
+    dates: dict[str, set[str]] = {}
+    for m in pattern.finditer(head):
+        dates.setdefault(head[max(0, m.start() - _LABEL):m.start()], set()).add(m.group())
+    return any(len(found) >= _LISTED_DATES for found in dates.values())
+
+
 def head_date(text: str) -> date | None:
     """The date a dateline at the text's head gives (2004年02月25日08:07, 2022-07-28 来源:
     …), the day it was published, or None."""
@@ -155,7 +173,7 @@ def head_date(text: str) -> date | None:
     for _, rule, needs, pattern in _cues():
         if not rule.startswith("dateline"):
             continue
-        if needs != "*" and needs not in head:
+        if (needs != "*" and needs not in head) or _a_list_of_dates(pattern, head):
             continue
         for m in pattern.finditer(head):
             if (guess := _dateline(m, rule, text)) is not None and guess.date is not None:
