@@ -759,3 +759,12 @@ def test_a_counties_short_form_closing_a_quoted_slogan_is_its_subject() -> None:
     assert subject.code == "130505"
     assert decision.confidence > 0
     assert {f.region for f in extract(traditional(text)).facts} == {"130505"}
+
+
+def test_a_provinces_own_press_host_names_the_province_its_text_calls_quansheng() -> None:
+    # hnrb.voc.com.cn: 湖南日报's e-paper; its text says only 全省, and one county's short
+    # form (上高) that is rather a word bounds nothing
+    text = "1-8月,全省规模工业增加值同比增长7.2%。全省固定资产投资增长3.4%,其中上高速公路投资增长。"
+    assert _weakly_from(text, url="https://hnrb.voc.com.cn/hnrb_epaper/html/2024-09/19/"
+                                  "content_1.htm") == "湖南省"
+    assert _weakly_from(text, url="https://news.example.com/2024-09/19/content_1.htm") is None

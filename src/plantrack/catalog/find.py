@@ -179,6 +179,9 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
     if not found and not gov and (channel := _portal_channel(host)) is not None and (
             province := gazetteer.get(channel)) is not None:
         return [province]  # (ah.sina.com.cn: 新浪安徽, a national portal's channel)
+    if not found and not gov and (press := _press_host(host)) is not None and (
+            province := gazetteer.get(press)) is not None:
+        return [province]  # (hnrb.voc.com.cn: 湖南日报 on 华声在线, a province's press)
     if not found and gov:
         known = _gov_hosts().get(host.split(".")[-3] if host.count(".") >= 2 else "")
         city = gazetteer.get(known) if known is not None else None
@@ -222,6 +225,18 @@ def _spelled(rest: str) -> bool:
 def _gov_hosts() -> dict[str, str]:
     """The government hosts' labels that name a city (``data/gov_hosts.tsv``)."""
     return {row["label"]: row["code"] for row in read_table("gov_hosts.tsv")}
+
+
+def _press_host(host: str) -> str | None:
+    """The province whose own press ``host`` belongs to (``data/press_hosts.tsv``), if
+    it is one."""
+    return next((code for domain, code in _press_rows()
+                 if host == domain or host.endswith("." + domain)), None)
+
+
+@cache
+def _press_rows() -> tuple[tuple[str, str], ...]:
+    return tuple((row["domain"], row["code"]) for row in read_table("press_hosts.tsv"))
 
 
 def _portal_channel(host: str) -> str | None:

@@ -24,6 +24,7 @@ from plantrack.catalog.find import (
 )
 from plantrack.catalog.regions import Gazetteer
 from plantrack.catalog.resolve import (
+    ResolvedMention,
     deictic_region,
     document_subject,
     resolve_mentions,
@@ -81,6 +82,8 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
                                     f"names {hosted.name}, within it", hosted.name)
         if decision.value is not None:
             return found, decision
+        if _rather_a_word(text, resolve_mentions(text, gazetteer), gazetteer) is not None:
+            found = None  # (the body's one mention is rather a word, 上高: it bounds no host)
     hosted = _from_host(text, url, found, gazetteer) if url else None
     if hosted is not None:
         return hosted, Decision(hosted.code, 0.5, f"{decision.cue}; the page's host "
@@ -299,23 +302,29 @@ def _common_parent(text: str, subject: Region, gazetteer: Gazetteer) -> Region |
 _OWNS_OR_CLOSES = ("的", "”", "」", "』", "’")  # after a place's name: what it owns, a quote's end
 
 
-def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:
-    counts: Counter[bool] = Counter()
-    sure = 0  # supporting mentions that are not an ambiguous name resolved by default
-    named_as: set[str | None] = set()  # the roles of the mentions that lie in the subject
-    items = resolve_mentions(text, gazetteer)
+def _rather_a_word(text: str, items: list[ResolvedMention],
+                   gazetteer: Gazetteer) -> ResolvedMention | None:
+    """The text's one region mention when it is a county's short form, more likely a word
+    (新和, 来陕来安考察, 设备更新和消费品以旧换新) than the county the text is about; unless
+    the text says 全县 of itself and the name owns what follows it (全县各族人民…为伊吾的
+    改革开放) or closes a quoted slogan (全区上下…围绕“智造绿都、和合任泽”建设目标)."""
     local = [item for item in items if item.region.level != "country"]
     said = self_deixis(text)
     if (len(local) == 1 and local[0].mention.via == "alias" and local[0].region.level == "county"
             and not (said is not None and deictic_region(said, local[0].region, gazetteer)
                      and text.startswith(_OWNS_OR_CLOSES, local[0].mention.end))):
-        # 设备更新和消费品以旧换新: a county's short form met once, in a text naming no other
-        # region, is more likely a word (新和, 来陕来安考察) than the county the text is about;
-        # unless the text says 全县 of itself and the name owns what follows it (全县各族
-        # 人民…为伊吾的改革开放) or closes a quoted slogan (全区上下…围绕“智造绿都、和合任泽”
-        # 建设目标)
-        return Decision(None, 0.0, f"the one region mention is {local[0].mention.surface}, a "
-                        f"county's short form ({local[0].region.name}) that may be a word")
+        return local[0]
+    return None
+
+
+def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:
+    counts: Counter[bool] = Counter()
+    sure = 0  # supporting mentions that are not an ambiguous name resolved by default
+    named_as: set[str | None] = set()  # the roles of the mentions that lie in the subject
+    items = resolve_mentions(text, gazetteer)
+    if (word := _rather_a_word(text, items, gazetteer)) is not None:
+        return Decision(None, 0.0, f"the one region mention is {word.mention.surface}, a "
+                        f"county's short form ({word.region.name}) that may be a word")
     for item in items:
         if gazetteer.is_within(item.region.code, subject.code):
             named_as.add(item.mention.role)
