@@ -151,8 +151,6 @@ def infer_year(text: str) -> YearGuess | None:
 
 
 _LISTED_DATES = 3  # different dates of one form at a text's head that make a list
-
-
 _LABEL = 5  # characters before a date that label it (发布日期:)
 
 
