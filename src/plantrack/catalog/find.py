@@ -227,11 +227,16 @@ def _gov_hosts() -> dict[str, str]:
     return {row["label"]: row["code"] for row in read_table("gov_hosts.tsv")}
 
 
+def _on_domain(host: str, domain: str) -> bool:
+    """Whether ``host`` is ``domain`` or one of its subdomains (hnrb.voc.com.cn on
+    voc.com.cn), not a host that merely ends in its letters (xvoc.com.cn)."""
+    return host == domain or host.endswith("." + domain)
+
+
 def _press_host(host: str) -> str | None:
     """The province whose own press ``host`` belongs to (``data/press_hosts.tsv``), if
     it is one."""
-    return next((code for domain, code in _press_rows()
-                 if host == domain or host.endswith("." + domain)), None)
+    return next((code for domain, code in _press_rows() if _on_domain(host, domain)), None)
 
 
 @cache
@@ -245,7 +250,7 @@ def _portal_channel(host: str) -> str | None:
     label; ``data/portal_channels.tsv``), if it is one."""
     label, _, rest = host.partition(".")
     for portal, channel, region in _portal_rows():
-        if rest == portal or rest.endswith("." + portal):
+        if _on_domain(rest, portal):
             if channel == label:
                 return region
             if channel == "*" and region == "iso":
