@@ -1926,6 +1926,19 @@ def test_regions_listed_before_an_indicator_each_have_the_figure_they_all_pass()
         ("430400", Decimal("200000000000"), ">"), ("430200", Decimal("200000000000"), ">")}
 
 
+def test_a_count_of_the_regions_just_listed_is_no_group_of_its_own() -> None:
+    # 两个市州 after 甲、乙 counts them (each passed the bound, 新增 before the name);
+    # 全省34个县区 after the province's own word is a group, whose bound is no one's
+    text = ("甲省工业发展\n2022年，长沙、邵阳两个市州新增规上工业企业数量均超过200家；"
+            "衡阳、株洲两个市州GDP均超过4000亿元。全省34个县区财政收入超10亿元。")
+    facts = _extract(text, region="430000", year=2022).facts
+    assert {(f.region, f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("430100", "industrial_enterprises_above_scale", "increase", Decimal("200")),
+        ("430500", "industrial_enterprises_above_scale", "increase", Decimal("200")),
+        ("430400", "gdp", "level", Decimal("400000000000")),
+        ("430200", "gdp", "level", Decimal("400000000000"))}
+
+
 def test_local_level_fiscal_revenue_is_the_general_budget_revenue() -> None:
     text = "甲市统计公报\n2021年，全市地方级财政收入880.96亿元，增长12.4%。"
     facts = _extract(text, region="350200", year=2021).facts

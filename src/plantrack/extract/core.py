@@ -164,17 +164,26 @@ def _of_regions_sum(ctx: DocContext, text: str, s: Span, pair: Pair) -> bool:
     opening = clause_start(text, s.start, mention.start)
     if any(r.is_region for r in ctx.mentions_starting(mention.end, q.start)):
         return False
-    if _COUNTED_SUBJECT.search(text, opening, mention.start) is not None:
-        return True
-    # (沈阳、大连两市…分别增长: the count of regions just named is theirs, each its own)
+    # (沈阳、大连两市…分别增长, 长沙、邵阳两个市州GDP均超过: the count of regions just
+    # named is theirs, each its own; 湘西州、恩施州和阿坝州3个自治州地区生产总值达…, given
+    # to no one, their sum)
+    if (subject := _COUNTED_SUBJECT.search(text, opening, mention.start)) is not None:
+        return not (_named_right_before(ctx, opening, subject.start())
+                    and given_each(text[mention.end:q.start]))
     # (the name may take the group in: 34个[县区2023年的财政收入])
     group = _group_word().match(text, mention.start, mention.end)
     counted = _counted_group().search(text, opening, mention.start)
     if counted is None and group is not None:
         counted = _counted_group().search(text, opening, group.end())
-    return counted is not None and q.start >= mention.end and not any(
-        r.end == counted.start() for r in ctx.mentions_starting(opening, counted.start())
-    ) and not _all_listed(ctx, text, opening, counted)
+    return counted is not None and q.start >= mention.end and not _named_right_before(
+        ctx, opening, counted.start()) and not _all_listed(ctx, text, opening, counted)
+
+
+def _named_right_before(ctx: DocContext, opening: int, at: int) -> bool:
+    """Whether a region's own name (not 全省, the document's own), from ``opening`` on, ends
+    right at ``at``."""
+    return any(r.end == at and r.is_region and not r.deictic
+               for r in ctx.mentions_starting(opening, at))
 
 
 def _all_listed(ctx: DocContext, text: str, opening: int, counted: re.Match[str]) -> bool:

@@ -858,8 +858,8 @@ def _sharing_gap() -> re.Pattern[str]:
 @cache
 def _group_count() -> re.Pattern[str]:
     """成都、德阳、眉山、资阳4市, 南昌县、西湖区等3个县区: a count of the regions just
-    listed, at the name."""
-    return re.compile(rf"等?{region_count().pattern}的?$")
+    listed, at the name or before what may stand between (长沙、邵阳两个市州新增…)."""
+    return re.compile(rf"等?{region_count().pattern}的?(?={_sharing_gap().pattern}$)")
 
 
 def _listed_before(ctx: DocContext, text: str, lo: int, at: int, *,
