@@ -77,6 +77,12 @@ def test_a_year_and_a_colon_in_a_sentence_heads_nothing() -> None:
     assert [s.heading for s in sections(text)] == [None]
 
 
+def test_a_list_of_parts_closed_by_semicolons_heads_nothing() -> None:
+    text = ("报告分为两部分:\n一、2019年工作回顾;\n二、做好2020年工作;\n"
+            "全年地区生产总值增长7.5%。\n三、2020年主要目标\n增长7%左右。")
+    assert [s.heading for s in sections(text)] == [None, "三、2020年主要目标"]
+
+
 def test_markers() -> None:
     text = "【点新闻报道】广东省。\n【竞技场】x"
     assert [(m.start, m.text) for m in markers(text)] == [(0, "【点新闻报道】"), (12, "【竞技场】")]

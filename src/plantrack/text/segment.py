@@ -229,7 +229,9 @@ _YEARS = re.compile(rf"{YEAR} ?年")  # the years a heading may name (2020年工
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
     if _OUTLINE.match(stripped) and len(stripped) <= 40 and "。" not in stripped:
-        return True
+        # (报告分为三部分: 一、2019年工作回顾; 二、奋力做好2020年工作;: a list of the
+        # parts, its items closed by semicolons, heads none of the lines after it)
+        return not stripped.endswith((";", "；"))
     if _HEADLINE.fullmatch(stripped):
         return True  # 过去四年，六安发展站上新的历史起点: a digest's headline of two parts
     if _YEAR_LEAD.fullmatch(stripped):
