@@ -202,6 +202,10 @@ def _anniversary(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
     return None if n is None else YearGuess(_FOUNDING + n, "")
 
 
+def _review(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
+    return YearGuess(int(next(g for g in m.groups() if g)) + 1, "")
+
+
 def _fixed(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
     return YearGuess(int(rule.partition(":")[2]), "")
 
@@ -243,6 +247,7 @@ _RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
     "year": _explicit,
     "congress": _congress,
     "anniversary": _anniversary,
+    "review": _review,
     "fixed": _fixed,
     "plan_start": _plan_year,
     "plan_end": _plan_year,
