@@ -731,6 +731,24 @@ def _plan_table(header: list[str], rows: list[str]) -> str:
             "2015年上半年全市主要指标执行情况表\n" + "\n\n".join(header + rows) + "\n")
 
 
+def test_a_plan_table_one_cell_a_paragraph_with_a_result_merged_over_its_level_and_growth(
+        in_script: InScript) -> None:
+    # 指标名称 | 目标 | 全年完成 (over 实绩 | 增速) | 统计口径: the rows five cells wide, the
+    # results' levels written with their units, one scope (实际管辖) on every row
+    text = in_script(_plan_table(
+        ["指标名称", "目标", "全年完成", "实绩", "增速", "统计口径"],
+        ["地区生产总值", "增长9%", "287.32亿元", "增长6.0%", "  实际管辖",
+         "公共财政收入", "增长8%", "10.99亿元", "增长15.1%", "  实际管辖"]))
+    got = {(f.kind, f.indicator, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, region="330602").facts}
+    assert got == {("target", "gdp", "growth", Decimal("9")),
+                   ("result", "gdp", "level", Decimal("28732000000")),
+                   ("result", "gdp", "growth", Decimal("6.0")),
+                   ("target", "general_budget_revenue", "growth", Decimal("8")),
+                   ("result", "general_budget_revenue", "level", Decimal("1099000000")),
+                   ("result", "general_budget_revenue", "growth", Decimal("15.1"))}
+
+
 def test_a_ranked_plan_table_one_cell_a_paragraph_with_scope_rows_under_merged_names(
         in_script: InScript) -> None:
     # 序号 | 指标名称 | 单位 | 统计口径 (broken over two lines) | 年初计划 | 上半年实绩, each

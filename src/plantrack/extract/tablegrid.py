@@ -93,10 +93,11 @@ _INNER_SPACE = "[ \t\u3000]*"  # 指   标: a header word spaced out to its colu
 _UNIT_LINE = re.compile(r"[ \t]*[(（][^()（）\d]{1,6}[)）][ \t]*")
 # a number, with a comparator word a target column writes (7左右, 5以内, 3.5以上, 约8)
 # and a change's word a plan-execution table writes (增长6.5%左右, 下降4.6%), or an empty
-# cell's mark (—, …, a plan-execution table's / where no figure is set)
+# cell's mark (—, …, a plan-execution table's / where no figure is set); a sum of money
+# may keep its unit (287.32亿元, where a row's cells hold no unit column)
 _VALUE_CELL = re.compile(
     r"(?:约|不低于|不超过|力争)?(?:增长|下降|增加|减少|提高|降低)?"
-    r"[-+−－]?\d[\d,.]*\s*%?\s*(?:个?百分点)?\s*(?:左右|以上|以内|以下|上下)?\s*"
+    r"[-+−－]?\d[\d,.]*\s*(?:%|[万亿]{0,2}元)?\s*(?:个?百分点)?\s*(?:左右|以上|以内|以下|上下)?\s*"
     r"(?:[*＊※†‡①-⑩]+|\[\d{1,2}\])?(?:[(（][^()（）\n]{1,12}[)）])?|[—–－-]+|…+|[/／]")
 
 
@@ -1211,6 +1212,17 @@ def _stacked_groups(header: list[Cell], *, one_group: bool = False) -> list[Cell
             continue
         return [*header[:lead], *(cell for i, group in enumerate(groups)
                                   for cell in _under(group, subs[i * m:(i + 1) * m]))]
+    return _merged_result(header)
+
+
+def _merged_result(header: list[Cell]) -> list[Cell]:
+    """指标名称 | 目标 | 全年完成 | 实绩 | 增速: a result's cell right before another
+    result's and a growth's is merged over them (全年完成 over 实绩 | 增速), each read
+    under it (全年完成实绩, 全年完成增速); else ``header`` as it is."""
+    roles = [header_role(c.text) for c in header]
+    for j in range(1, len(header) - 2):
+        if roles[j:j + 3] == ["result", "result", "growth"]:
+            return [*header[:j], *_under(header[j], header[j + 1:j + 3]), *header[j + 3:]]
     return header
 
 

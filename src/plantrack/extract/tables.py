@@ -1579,6 +1579,20 @@ class _Rows:
     times: tuple[tuple[Column, Time, bool, Indicator | None, Region | None], ...]
 
 
+def _parting_scope(table: Table) -> int | None:
+    """The column of each row's scope that parts the region's rows from its parts' (全市,
+    then 市级 under it); None when there is none, or when every row says one scope that
+    is no part's (统计口径: 实际管辖 on every row, the basis all the figures share)."""
+    scope = next((c.index for c in table.header.columns if is_scope_header(c.header)), None)
+    if scope is None:
+        return None
+    said = {spaced_key(row[scope].text) for row in table.body
+            if scope < len(row) and row[scope].text}
+    if len(said) == 1 and said.isdisjoint(table_words("scope_part")):
+        return None
+    return scope
+
+
 def _body_rows(ctx: DocContext, text: str, table: Table, caption_unit: str | None,
                caption: IndicatorMention | None) -> list[tuple[_Row, tuple[Cell, ...]]]:
     """The rows of a table of indicators (not of regions) that name one, each with its
@@ -1591,7 +1605,7 @@ def _body_rows(ctx: DocContext, text: str, table: Table, caption_unit: str | Non
     group: list[Indicator] = [caption.indicator] if caption is not None else []
     previous: tuple[Cell, ...] = ()
     heading: _Row | None = None  # the last group line naming an indicator, no values
-    scope = next((c.index for c in table.header.columns if is_scope_header(c.header)), None)
+    scope = _parting_scope(table)
     for row in table.body:
         if scope is not None and scope < len(row) and row[scope].text and spaced_key(
                 row[scope].text) not in table_words("scope_whole"):
