@@ -1939,6 +1939,26 @@ def test_a_count_of_the_regions_just_listed_is_no_group_of_its_own() -> None:
         ("430200", "gdp", "level", Decimal("400000000000"))}
 
 
+def test_a_zone_in_a_scope_aside_after_the_region_is_part_of_it() -> None:
+    # 全市(含…新区,下同): the city's figure on a scope that takes the zone in; the zone
+    # named as a subject of its own still has no fact
+    text = ("甲市前三季度经济运行\n2021年前三季度，全市(含杭州湾新区,下同)实现地区生产总值"
+            "1649.39亿元，同比增长10.3%。杭州湾新区实现地区生产总值545亿元。")
+    facts = _extract(text, region="330282").facts
+    assert {(f.region, f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("330282", "gdp", "level", Decimal("164939000000")),
+        ("330282", "gdp", "growth", Decimal("10.3"))}
+
+
+@pytest.mark.parametrize("said", ["低于年初目标6.5%", "比年初目标(6.5%)低2.3个百分点",
+                                  "(年初目标为6.5%)", "(年度计划为6.5%)"])
+def test_the_goal_a_growth_is_held_to_is_the_indicators_growth_goal(said: str) -> None:
+    text = f"甲省计划执行情况\n2022年，全省地区生产总值增长4.2%，{said}。"
+    facts = _extract(text, region="620000", year=2022).facts
+    assert {(type(f).__name__, f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("Result", "gdp", "growth", Decimal("4.2")), ("Goal", "gdp", "growth", Decimal("6.5"))}
+
+
 def test_local_level_fiscal_revenue_is_the_general_budget_revenue() -> None:
     text = "甲市统计公报\n2021年，全市地方级财政收入880.96亿元，增长12.4%。"
     facts = _extract(text, region="350200", year=2021).facts

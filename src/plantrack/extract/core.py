@@ -41,6 +41,7 @@ from plantrack.extract.pairing import (
     PART_STAGE,
     PERIOD_WORDS,
     RATE_AFTER,
+    SCOPE_ASIDE,
     Pair,
     find_pairs,
     given_each,
@@ -318,8 +319,12 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
             and _PART_IS.fullmatch(between.lstrip("，,；;、 "))):
         growth = True  # 增长速度一季度为10.7%，上半年为11%: a part's rate after the last
     if (q.unit == "percent" and ind.unit != "percent" and not growth and not pair.share
-            and has_cue(_without(between, "subject_head"), "rate_increase")):
-        growth = True  # 同比增加13.8%, 增加率为14.6%: a rate of increase is the growth
+            and (has_cue(_without(between, "subject_head"), "rate_increase") or (
+                prev_end > start and same_unit and has_cue(between, "goal_noun")
+                and has_cue(text[start:prev_end], "growth")))):
+        # 同比增加13.8%, 增加率为14.6%: a rate of increase is the growth; 增长4.2%,比年初
+        # 目标(6.5%)低: the goal a rate is held to is a rate too
+        growth = True
     if ind.kind == "index" or (growth and q.unit == "percent"):
         return "growth" if q.unit == "percent" else None
     if not pair.mention.name and not growth:
@@ -562,7 +567,11 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
     # (东北地区排名第一的省份是辽宁省…: a region named after the grouping, nearer the
     # figure, is its subject; only an entity after the last region says whose it is)
     # (a region inside the grouping's name, 湘西 in 大湘西, is none)
-    entities = [(lead + a, lead + b) for a, b, _ in find_cue(text[lead:anchor], "entity")]
+    # (全市(含宁波杭州湾新区,下同)实现地区生产总值: a zone in a scope's brackets after the
+    # region is part of it, no subject of its own)
+    asides = [(m.start(), m.end()) for m in SCOPE_ASIDE.finditer(text, s.start, anchor)]
+    entities = [(lead + a, lead + b) for a, b, _ in find_cue(text[lead:anchor], "entity")
+                if not any(x <= lead + a < y for x, y in asides)]
     named = max((r.end for r in ctx.mentions_starting(lead, anchor)
                  if r.is_region and not r.deictic and r.end <= anchor
                  and not any(a <= r.start < b for a, b in entities)
@@ -572,7 +581,8 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
     itemised = pair.region is not None and pair.region.is_region and (
         pair.region.start > pair.mention.end)
     if not itemised and (any(b > named for _, b in entities) or has_cue(
-            text[clause:anchor], "zone") or _entity_subject(ctx, text, s, clause)):
+            _blanked(text, clause, anchor, asides), "zone")
+                         or _entity_subject(ctx, text, s, clause)):
         return False
     if pair.region is not None:
         if not pair.region.is_region:
@@ -586,7 +596,8 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
         return False  # 临空经济区增长15.7%: the indicator's word is the zone's name's
     near = [r for r in ctx.mentions_starting(s.start, anchor) if r.end <= anchor
             and (not r.deictic or r.start >= clause) and not _not_its_subject(text, r, clause)
-            and not _distributed(text, r, clause)]
+            and not _distributed(text, r, clause)
+            and not any(a <= r.start < b for a, b in asides)]
     if near and _group_total(text, near, anchor, pair.quantity.start):
         return False
     if near and group_index >= 0:
@@ -610,6 +621,16 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
         return back
     return (_sentence_led(ctx, text, s.start) or _continued(ctx, text, s.start)
             or ctx.region_at(anchor))
+
+
+def _blanked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
+    """``text[a:b]`` with each of ``spans`` left out."""
+    kept, at = [], a
+    for start, end in spans:
+        if start >= at and end <= b:
+            kept.append(text[at:start])
+            at = end
+    return "".join(kept) + text[at:b]
 
 
 def _listed_back(ctx: DocContext, text: str, s: Span, lead: tuple[int, int],

@@ -146,7 +146,8 @@ def _goal_after() -> re.Pattern[str]:
 @cache
 def _goal_before() -> re.Pattern[str]:
     nouns = "|".join(re.escape(w) for w in cues("goal_noun")) or "(?!)"
-    return re.compile(rf"(?:{nouns})值?(?:{alternation(cues('goal_set'))})?\s*$")
+    # (比年初目标(6.5%)低2.3个百分点: the goal's figure in brackets after it)
+    return re.compile(rf"(?:{nouns})值?(?:{alternation(cues('goal_set'))})?\s*[(（]?$")
 
 
 _GOAL_REACH = 8  # characters before a number that may hold its goal noun (目标为)
@@ -735,8 +736,10 @@ def _owned_after() -> re.Pattern[str]:
         rf"[”\")）]?的(?:(?:{_regions_word()}|市|县|区)(?:有|是|为|為|包括)|有|为|為)[:：]?")
 
 
-# a region's scope, in brackets after its name (寒亭区(含经济开发区), 綦江(不含万盛))
-SCOPE_ASIDE = re.compile(r"[(（](?:含|包括|包含|不含|不包括)[^()（）,，。;；\n]{1,12}[)）]")
+# a region's scope, in brackets after its name (寒亭区(含经济开发区), 綦江(不含万盛),
+# 全市(含宁波杭州湾新区,下同))
+SCOPE_ASIDE = re.compile(
+    r"[(（](?:含|包括|包含|不含|不包括)[^()（）,，。;；\n]{1,12}(?:[,，]下同)?[)）]")
 
 
 def _owned(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
@@ -1761,8 +1764,10 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     # 高于全国(5.5%)、全区(6.5%): the bracket an earlier item closes is a list mark too
     # 增长6%左右、达到6600亿元: a verb alone after the mark goes on about the same subject
     listed = gap.strip(_ITEM_JOINS)
+    # (增长4.2%(年初目标为6.5%): the goal the figure is held to, the same subject's)
     return (not listed or has_cue(gap, "growth") or "分别" in gap
-            or any(has_cue(gap, role) for role in MOVED_ROLES) or _bare(listed))
+            or any(has_cue(gap, role) for role in MOVED_ROLES) or _bare(listed)
+            or has_cue(gap, "goal_noun"))
 
 
 _SIGNED_OPEN = re.compile(r"[(（]\s*(?:[+＋]\s*)?")
