@@ -830,3 +830,14 @@ def test_a_goal_set_to_a_figure_is_the_goal_of_a_year_past_too(in_script: InScri
     got = {(type(f).__name__, str(f.period), f.quantity.value) for f in extract(text).facts
            if f.indicator == "gdp"}
     assert got == {("Goal", "2015", Decimal("7")), ("Goal", "2016", Decimal("6.5"))}
+
+
+def test_the_above_scale_industrys_growth_is_its_value_addeds(in_script: InScript) -> None:
+    # 规模工业增长7.2%: the statistics bureaus' short word for the value added's growth,
+    # only with the growth right after it (not 规模工业完成总产值…,增长10.1%, the output's)
+    text = in_script("甲省2022年计划执行情况\n2022年，全省地区生产总值增长4.5%，规模工业增长7.2%，"
+                     "规模以上工业同比增长8%。规模工业完成总产值2165亿元，增长10.1%。")
+    got = {(f.indicator, f.quantity.value) for f in extract(text).facts
+           if f.measure == "growth" and f.indicator != "industrial_output"}
+    assert got == {("gdp", Decimal("4.5")), ("industrial_value_added", Decimal("7.2")),
+                   ("industrial_value_added", Decimal("8"))}

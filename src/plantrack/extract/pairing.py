@@ -214,7 +214,18 @@ def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
             continue  # 数字经济核心产业, 非公有制经济增加值, 工业经济, 对经济增长的贡献
         if ind is not None and not any(m.start < b and a < m.end for m in [*taken, *out]):
             out.append(IndicatorMention(a, b, ind, ""))
+    by_rate = dict(cue_values("implied_by_rate"))
+    for a, b, word in find_cue(text[start:end], "implied_by_rate"):
+        ind = indicators.get(by_rate[word])
+        a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)
+        if ind is not None and _RATE_RIGHT_AFTER.match(text, b) and not any(
+                m.start < b and a < m.end for m in [*taken, *out]):
+            out.append(IndicatorMention(a, b, ind, ""))
     return out + _by_enterprises(text, start, end, indicators, taken)
+
+
+# a growth's words right after a word that stands for an indicator (规上工业同比增长)
+_RATE_RIGHT_AFTER = re.compile(r"(?:同比|比上年|累计)?(?:增长|下降|增速|增幅)")
 
 
 _ENTERPRISES = "industrial_enterprises_above_scale"
