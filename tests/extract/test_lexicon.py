@@ -23,9 +23,9 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.model import QUALIFIER_GAP, Indicator
 
-ROLES_WITH_VALUES = {"share", "implied", "implied_goal", "implied_by_enterprises", "compound",
-                     "anaphor"}
-INDICATOR_VALUES = {"share", "implied", "implied_goal"}
+ROLES_WITH_VALUES = {"share", "implied", "implied_goal", "implied_by_enterprises",
+                     "implied_by_rate", "compound", "anaphor"}
+INDICATOR_VALUES = {"share", "implied", "implied_goal", "implied_by_rate"}
 
 
 def _rows() -> list[list[str]]:
