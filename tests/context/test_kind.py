@@ -225,3 +225,15 @@ def test_the_years_plan_a_result_is_measured_against_is_its_target() -> None:
         ("result", "fixed_asset_investment", Decimal("30000000000")),
         ("target", "fixed_asset_investment", Decimal("38500000000")),
         ("result", "fixed_asset_investment", Decimal("-18.4"))}
+
+
+def test_an_estimate_of_this_year_in_a_january_report_is_no_figure_of_the_last() -> None:
+    # 今年…预计增长8.5% in a report given in January: the year's aim, not the preliminary
+    # figure of the year just ended (初步预计，2015年…增长9%)
+    text = ("甲省政府工作报告\n福建省十二届人大四次会议1月11日开幕。报告指出,据初步预计,"
+            "2015年全省生产总值2.59万亿元,增长9%。报告称,今年全省生产总值预计增长8.5%,地方一般公共预算收入增长6.5%。")
+    facts = extract(text).facts
+    assert {(type(f).__name__, str(f.period), f.quantity.value) for f in facts
+            if f.measure == "growth"} == {("Result", "2015", Decimal("9")),
+                                          ("Goal", "2016", Decimal("8.5")),
+                                          ("Goal", "2016", Decimal("6.5"))}

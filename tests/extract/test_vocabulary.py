@@ -841,3 +841,32 @@ def test_the_above_scale_industrys_growth_is_its_value_addeds(in_script: InScrip
            if f.measure == "growth" and f.indicator != "industrial_output"}
     assert got == {("gdp", Decimal("4.5")), ("industrial_value_added", Decimal("7.2")),
                    ("industrial_value_added", Decimal("8"))}
+
+
+def test_bi_zeng_is_a_growth_on_last_year(in_script: InScript) -> None:
+    text = in_script("甲县政府工作报告\n2019年，全县工业增加值11.8亿元，比增7.5%；"
+                     "固定资产投资62.4亿元，比增19.6%。")
+    got = {(f.indicator, f.measure, f.quantity.value) for f in extract(text).facts}
+    assert got == {("industrial_value_added", "level", Decimal("1180000000")),
+                   ("industrial_value_added", "growth", Decimal("7.5")),
+                   ("fixed_asset_investment", "level", Decimal("6240000000")),
+                   ("fixed_asset_investment", "growth", Decimal("19.6"))}
+
+
+def test_the_revenue_a_budget_arranges_is_its_goal(in_script: InScript) -> None:
+    text = in_script("甲省预算执行情况\n2014年，全省地方一般公共预算收入5026.71亿元，增长10.2%。"
+                     "2015年全省地方一般公共预算收入安排5504.25亿元，比上年增长9.5%。")
+    got = {(type(f).__name__, str(f.period)) for f in extract(text).facts
+           if f.measure == "level"}
+    assert got == {("Result", "2014"), ("Goal", "2015")}
+
+
+def test_a_part_of_what_was_added_is_an_addition_too(in_script: InScript) -> None:
+    # 其中 after 新增…: a part of the additions; after a change on a base (比上年末增加), a
+    # part of the level
+    text = in_script("甲省工作回顾\n2018年，全省新增四上企业6500多家，"
+                     "其中规模以上工业企业近2000家。"
+                     "年末全省有高新技术企业5000家，比上年末增加800家，其中规模以上工业企业3000家。")
+    got = {(f.quantity.value, f.measure) for f in extract(text).facts
+           if f.indicator == "industrial_enterprises_above_scale"}
+    assert got == {(Decimal("2000"), "increase"), (Decimal("3000"), "level")}

@@ -374,10 +374,19 @@ def _added(text: str, pair: Pair, mention_prefix: str, between: str) -> bool:
     listed = "、" in mention_prefix  # 新增…、规模工业企业60家: the list's head word
     ahead = text[max(clause, pair.quantity.start - 4):pair.quantity.start] if (
         pair.quantity.end <= pair.mention.start) else ""
-    # (or the name says it itself: 上规入统工业企业, those entered into the count this year)
+    # (or the name says it itself: 上规入统工业企业, those entered into the count this year;
+    # or 其中 opens its clause after a clause of additions: 新增四上企业6500多家,其中规模以上
+    # 工业企业近2000家, a part of what was added)
+    # (not after a change on a base, 比上年末增加0.09万人,其中城镇常住人口24.02万人)
+    before = text[clause_start(text, 0, clause - 1):clause] if clause > 0 else ""
+    part = text.startswith(_PART_OF, clause) and has_cue(before, "increase") and (
+        "比" not in before)
     return (_named_added(pair, mention_prefix) or has_cue(ahead, "increase")
             or (listed and has_cue(mention_prefix[:4], "increase"))
-            or has_cue(_without(between, "progression"), "increase"))
+            or has_cue(_without(between, "progression"), "increase") or part)
+
+
+_PART_OF = "其中"  # a clause about a part of the clause before's figure
 
 
 def _list_head(text: str, start: int, at: int) -> int:
@@ -1351,8 +1360,10 @@ def _last_years_estimate(ctx: DocContext, text: str, s: Span, at: int, time: Tim
     the year just ended (the sentence names no year or part of one of its own)."""
     if time.year is None and time.part is None and ctx.written_by(_ESTIMATE_MONTHS):
         found = find_cue(text[s.start:at], "estimate")
-        # 初步统计，去年…增长8.0%，今年…预期增长6.5%: the estimate stops at 今年
-        return bool(found) and "今年" not in text[s.start + found[-1][1]:at]
+        # 初步统计，去年…增长8.0%，今年…预期增长6.5%: the estimate stops at 今年; and one
+        # of 今年 is no figure of the year just ended (今年福建全省生产总值预计增长8.5%)
+        return bool(found) and "今年" not in text[
+            clause_start(text, s.start, s.start + found[-1][0]):at]
     return False
 
 
