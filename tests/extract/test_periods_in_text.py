@@ -384,3 +384,18 @@ def test_a_multiples_base_year_with_its_measure_named_dates_nothing_after_it(
     got = {(f.measure, f.quantity.value, str(f.period))
            for f in extract(text, region="130000").facts}
     assert got == {("increase", Decimal("1079"), "2017"), ("level", Decimal("3174"), "2017")}
+
+
+def test_a_month_that_qi_zhong_opens_is_a_period_of_the_figure_before(
+        in_script: InScript) -> None:
+    # 其中5月份增长14.9%, 其中6月增速达到8.8%: that month's own growth of the indicator the
+    # months before were of; 其中餐饮收入…, a part, is another subject
+    text = in_script("甲市1-5月经济运行\n1-5月，全市社会消费品零售总额362.1亿元，同比增长8.8%，"
+                     "增速比1-4月加快1.6个百分点，其中5月份增长14.9%。1-5月，全市规模以上工业总产值"
+                     "298.4亿元，同比增长3.7%，其中5月增速达到8.8%。")
+    got = {(f.indicator, f.measure, f.quantity.value, str(f.period))
+           for f in extract(text, year=2024).facts if f.measure == "growth"}
+    assert got == {("retail_sales", "growth", Decimal("8.8"), "2024-01..2024-05"),
+                   ("retail_sales", "growth", Decimal("14.9"), "2024-05"),
+                   ("industrial_output", "growth", Decimal("3.7"), "2024-01..2024-05"),
+                   ("industrial_output", "growth", Decimal("8.8"), "2024-05")}

@@ -1527,13 +1527,27 @@ def _names_its_own_subject(between: str, prefix: str, *, members: bool,
     # 其中，营口市同比增长10.3%: a part that is a region is the region's own figure (a
     # region's scope, 寒亭区(含经济开发区), names no part and no entity of its own)
     said = SCOPE_ASIDE.sub("", between + prefix)
-    if (has_cue(said, "part") and not members) or has_cue(said, "entity"):
+    if (has_cue(said, "part") and not members and not _period_part(prefix)) or has_cue(
+            said, "entity"):
         return True
     # (按可比价格计算比上年增长12%: a price basis is no subject, however long;
     # 房地产开发投资下降18.4%: the clause names a subject of its own)
     own = SCOPE_ASIDE.sub("", prefix)
     return (not ranking and len(_price_basis().sub("", own)) > _INHERIT_PREFIX
             and not _bare(own)) or has_cue(prefix, "subject_head")
+
+
+def _period_part(prefix: str) -> bool:
+    """其中5月份增长14.9%: the part 其中 opens is a period of the figure before (a month
+    of its months), its clause no subject of its own."""
+    rest = prefix.lstrip("，, ")
+    if not rest.startswith(_PERIOD_PART_LEAD):
+        return False
+    rest = rest[len(_PERIOD_PART_LEAD):].lstrip("，, ")
+    return _PART_SAID.match(rest) is not None and _bare(rest)
+
+
+_PERIOD_PART_LEAD = "其中"
 
 
 def _compared(prefix: str) -> bool:
