@@ -38,6 +38,7 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.extract.pairing import (
     COUNT_NUMERAL,
+    PART_LEAD,
     PART_STAGE,
     PERIOD_WORDS,
     RATE_AFTER,
@@ -379,14 +380,12 @@ def _added(text: str, pair: Pair, mention_prefix: str, between: str) -> bool:
     # 工业企业近2000家, a part of what was added)
     # (not after a change on a base, 比上年末增加0.09万人,其中城镇常住人口24.02万人)
     before = text[clause_start(text, 0, clause - 1):clause] if clause > 0 else ""
-    part = text.startswith(_PART_OF, clause) and has_cue(before, "increase") and (
+    part = text.startswith(PART_LEAD, clause) and has_cue(before, "increase") and (
         "比" not in before)
     return (_named_added(pair, mention_prefix) or has_cue(ahead, "increase")
             or (listed and has_cue(mention_prefix[:4], "increase"))
             or has_cue(_without(between, "progression"), "increase") or part)
 
-
-_PART_OF = "其中"  # a clause about a part of the clause before's figure
 
 
 def _list_head(text: str, start: int, at: int) -> int:

@@ -218,14 +218,18 @@ def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
     for a, b, word in find_cue(text[start:end], "implied_by_rate"):
         ind = indicators.get(by_rate[word])
         a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)
-        if ind is not None and _RATE_RIGHT_AFTER.match(text, b) and not any(
+        if ind is not None and _rate_right_after().match(text, b) and not any(
                 m.start < b and a < m.end for m in [*taken, *out]):
             out.append(IndicatorMention(a, b, ind, ""))
     return out + _by_enterprises(text, start, end, indicators, taken)
 
 
-# a growth's words right after a word that stands for an indicator (规上工业同比增长)
-_RATE_RIGHT_AFTER = re.compile(r"(?:同比|比上年|累计)?(?:增长|下降|增速|增幅)")
+@cache
+def _rate_right_after() -> re.Pattern[str]:
+    """A growth's words right after a word that stands for an indicator (规上工业同比增长,
+    规模工业比上年增长): a year-on-year or base word at most, then the growth's."""
+    bases = alternation([*cues("year_on_year"), *cues("comparison_base")])
+    return re.compile(rf"(?:{bases})?(?:{alternation(cues('growth'))})")
 
 
 _ENTERPRISES = "industrial_enterprises_above_scale"
@@ -1541,13 +1545,13 @@ def _period_part(prefix: str) -> bool:
     """其中5月份增长14.9%: the part 其中 opens is a period of the figure before (a month
     of its months), its clause no subject of its own."""
     rest = prefix.lstrip("，, ")
-    if not rest.startswith(_PERIOD_PART_LEAD):
+    if not rest.startswith(PART_LEAD):
         return False
-    rest = rest[len(_PERIOD_PART_LEAD):].lstrip("，, ")
+    rest = rest[len(PART_LEAD):].lstrip("，, ")
     return _PART_SAID.match(rest) is not None and _bare(rest)
 
 
-_PERIOD_PART_LEAD = "其中"
+PART_LEAD = "其中"  # what opens a clause about a part of the figure before
 
 
 def _compared(prefix: str) -> bool:

@@ -186,8 +186,13 @@ def _small(text: str) -> int | None:
     return int(reading.value)
 
 
+def _captured_year(m: re.Match[str]) -> int:
+    """The year a cue's match captured (in whichever of its alternatives matched)."""
+    return int(next(g for g in m.groups() if g))
+
+
 def _explicit(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
-    return YearGuess(int(next(g for g in m.groups() if g)), "")
+    return YearGuess(_captured_year(m), "")
 
 
 def _congress(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
@@ -203,7 +208,7 @@ def _anniversary(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
 
 
 def _review(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
-    return YearGuess(int(next(g for g in m.groups() if g)) + 1, "")
+    return YearGuess(_captured_year(m) + 1, "")
 
 
 def _fixed(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
