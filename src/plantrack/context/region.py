@@ -65,7 +65,8 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
     elif from_title is not None and gazetteer.is_within(found.code, from_title.code):
         return found, Decision(found.code, 0.9, f"title: {title}", found.name)
     else:
-        decision = _from_body(text, found, gazetteer)
+        items = resolve_mentions(text, gazetteer)
+        decision = _from_body(text, found, gazetteer, items)
         if decision.value is not None and decision.weak and (
                 parent := _common_parent(text, found, gazetteer)) is not None:
             # 定海区, 普陀区, 岱山县 listed side by side: the report is their city's
@@ -82,7 +83,7 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
                                     f"names {hosted.name}, within it", hosted.name)
         if decision.value is not None:
             return found, decision
-        if _rather_a_word(text, resolve_mentions(text, gazetteer), gazetteer) is not None:
+        if _rather_a_word(text, items, gazetteer) is not None:
             found = None  # (the body's one mention is rather a word, 上高: it bounds no host)
     hosted = _from_host(text, url, found, gazetteer) if url else None
     if hosted is not None:
@@ -317,11 +318,12 @@ def _rather_a_word(text: str, items: list[ResolvedMention],
     return None
 
 
-def _from_body(text: str, subject: Region, gazetteer: Gazetteer) -> Decision:
+def _from_body(text: str, subject: Region, gazetteer: Gazetteer,
+               items: list[ResolvedMention]) -> Decision:
+    """How surely ``subject`` is the text's region, from its resolved mentions ``items``."""
     counts: Counter[bool] = Counter()
     sure = 0  # supporting mentions that are not an ambiguous name resolved by default
     named_as: set[str | None] = set()  # the roles of the mentions that lie in the subject
-    items = resolve_mentions(text, gazetteer)
     if (word := _rather_a_word(text, items, gazetteer)) is not None:
         return Decision(None, 0.0, f"the one region mention is {word.mention.surface}, a "
                         f"county's short form ({word.region.name}) that may be a word")

@@ -38,7 +38,6 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.extract.pairing import (
     COUNT_NUMERAL,
-    PART_LEAD,
     PART_STAGE,
     PERIOD_WORDS,
     RATE_AFTER,
@@ -87,6 +86,7 @@ from plantrack.text.segment import (
     LEAD_IN_MAX,
     LIST_JOINS,
     NUMBER_MARK,
+    PART_LEAD,
     SEGMENT_MARKS,
     Span,
     clause_end,
@@ -380,8 +380,8 @@ def _added(text: str, pair: Pair, mention_prefix: str, between: str) -> bool:
     # 工业企业近2000家, a part of what was added)
     # (not after a change on a base, 比上年末增加0.09万人,其中城镇常住人口24.02万人)
     before = text[clause_start(text, 0, clause - 1):clause] if clause > 0 else ""
-    part = text.startswith(PART_LEAD, clause) and has_cue(before, "increase") and (
-        "比" not in before)
+    part = text.startswith(PART_LEAD, clause) and has_cue(before, "increase") and not (
+        has_cue(before, "comparison_base"))
     return (_named_added(pair, mention_prefix) or has_cue(ahead, "increase")
             or (listed and has_cue(mention_prefix[:4], "increase"))
             or has_cue(_without(between, "progression"), "increase") or part)

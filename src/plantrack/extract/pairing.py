@@ -51,6 +51,7 @@ from plantrack.text.segment import (
     CLAUSE_END_AT,
     ITEM_MARK,
     LIST_JOINS,
+    PART_LEAD,
     SEGMENT_MARKS,
     Span,
     clause_end,
@@ -1550,8 +1551,6 @@ def _period_part(prefix: str) -> bool:
     rest = rest[len(PART_LEAD):].lstrip("，, ")
     return _PART_SAID.match(rest) is not None and _bare(rest)
 
-
-PART_LEAD = "其中"  # what opens a clause about a part of the figure before
 
 
 def _compared(prefix: str) -> bool:

@@ -19,7 +19,7 @@ from plantrack.extract.context import DocContext
 from plantrack.extract.lexicon import MOVED_ROLES, cues, find_cue, find_roles, has_cue
 from plantrack.model import Indicator, Period
 from plantrack.text.periods import month_span
-from plantrack.text.segment import CLAUSE_END_AT, LIST_JOINS, Span
+from plantrack.text.segment import CLAUSE_END_AT, LIST_JOINS, PART_LEAD, Span
 from plantrack.text.years import MULTIPLE_OF, SHORT_YEAR, YEAR, short_year
 
 __all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
@@ -62,7 +62,7 @@ _ALL_QUARTERS = ("1-4季度", "1—4季度", "1～4季度", "一至四季度")  
 # year (今年6月全县实现…, 2010年6月全县…; no date, 6月15日, nor 6月以来) or after 其中 (…,
 # 同比增长3.7%,其中6月增速达到8.8%: a month of the months before): that month alone
 _MONTH = re.compile(r"(?=[1-9元])(?:(?<![\d\-至~—前])(1[0-2]|[1-9])月(?:份|(?=[，,]))"
-                    r"|(?:(?<=年)|(?<=其中))(1[0-2]|[1-9])月(?![\d日号底末份初中以起至~—\-])"
+                    rf"|(?:(?<=年)|(?<={PART_LEAD}))(1[0-2]|[1-9])月(?![\d日号底末份初中以起至~—\-])"
                     r"|(?<![一二三四五六七八九十至~—\-])元月)")  # 元月: January, said anywhere
 # 截至5月底, 截至2024年5月末: January to that month
 # (or to a day of it: 截至2月25日, the months so far)

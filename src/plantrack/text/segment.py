@@ -41,6 +41,7 @@ __all__ = [
     "LIST_JOINS",
     "LONGEST_SENTENCE",
     "NUMBER_MARK",
+    "PART_LEAD",
     "SEGMENT_MARKS",
     "Section",
     "Span",
@@ -75,6 +76,9 @@ _SEGMENT_END = re.compile(
 _CLAUSE_END = re.compile(r"[,，:： ;；。！？!?\n]")
 # what joins the items of a coordinated list (names, periods), one character
 LIST_JOINS = "、和及与"
+# what opens a clause about a part of the figure before (其中规模以上工业企业近2000家,
+# 其中5月份增长14.9%)
+PART_LEAD = "其中"
 CLAUSE_END_AT = _CLAUSE_END  # for readers that count clause ends in a stretch
 _MARKER = re.compile(r"【[^】\n]{1,20}】")
 _SENTENCE_MARK = re.compile(r"[，,。；;：:！？%|]")  # not in a heading (| : a table's cell)
