@@ -399,3 +399,15 @@ def test_a_month_that_qi_zhong_opens_is_a_period_of_the_figure_before(
                    ("retail_sales", "growth", Decimal("14.9"), "2024-05"),
                    ("industrial_output", "growth", Decimal("3.7"), "2024-01..2024-05"),
                    ("industrial_output", "growth", Decimal("8.8"), "2024-05")}
+
+
+def test_a_month_after_qi_zhong_and_a_comma_is_the_city_s_own_month(
+        in_script: InScript) -> None:
+    # 其中,3月同比增长6.3% after 高于全国全省 (two yardsticks, no mark between them): March's
+    # growth of the city's industry, neither the province's nor the quarter's
+    text = in_script("乙市一季度经济运行\n一季度，全市规模以上工业增加值同比增长2.8%，增速分别高于"
+                     "全国全省11.2和3.7个百分点。其中，3月同比增长6.3%。")
+    got = {(f.region_name, f.indicator, f.quantity.value, str(f.period))
+           for f in extract(text, year=2020, region="511500").facts}
+    assert got == {("宜宾市", "industrial_value_added", Decimal("2.8"), "2020Q1"),
+                   ("宜宾市", "industrial_value_added", Decimal("6.3"), "2020-03")}

@@ -425,6 +425,18 @@ def test_a_governments_own_budget_level_is_no_regions_figure(text: str) -> None:
     assert not extract(text, year=2024, region="440900").facts
 
 
+def test_a_level_said_before_its_budget_is_no_regions_figure(in_script: InScript) -> None:
+    # 省级一般公共预算收入 (the province's own level, its word running into the budget's
+    # name) beside 全省's, and a city's own level (市级) likewise
+    text = in_script("甲省预算执行情况\n2014年，全省一般公共预算收入5026.71亿元，增长10.2%。"
+                     "省级一般公共预算收入200.70亿元，比上年增长3.7%。"
+                     "2015年市级公共财政预算收入安排19.4亿元。")
+    got = {(f.indicator, f.measure, f.quantity.value)
+           for f in extract(text, region="370000").facts}
+    assert got == {("general_budget_revenue", "level", Decimal("502671000000")),
+                   ("general_budget_revenue", "growth", Decimal("10.2"))}
+
+
 @pytest.mark.parametrize("text", _both("2020年前三季度,全市gdp249.84亿元,人均gdp增长5%。"))
 def test_a_latin_name_in_lower_case_is_the_catalogues_name(text: str) -> None:
     got = _read(text)
@@ -870,3 +882,15 @@ def test_a_part_of_what_was_added_is_an_addition_too(in_script: InScript) -> Non
     got = {(f.quantity.value, f.measure) for f in extract(text).facts
            if f.indicator == "industrial_enterprises_above_scale"}
     assert got == {(Decimal("2000"), "increase"), (Decimal("3000"), "level")}
+
+
+def test_retail_sales_without_its_total_and_the_refunds_of_tax_cuts(
+        in_script: InScript) -> None:
+    # 社会消费品零售92.2亿元 (总额 left out); 退减缓各项税费, 退税减税降费: the tax and fee cuts
+    text = in_script("甲县工作回顾\n2019年，全县社会消费品零售92.2亿元，比增8.5%；"
+                     "退减缓各项税费超10亿元；全年退税减税降费8亿元。")
+    got = {(f.indicator, f.measure, f.quantity.value) for f in extract(text).facts}
+    assert got == {("retail_sales", "level", Decimal("9220000000")),
+                   ("retail_sales", "growth", Decimal("8.5")),
+                   ("tax_fee_cuts", "level", Decimal("1000000000")),
+                   ("tax_fee_cuts", "level", Decimal("800000000"))}

@@ -578,8 +578,10 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
     # (全市(含宁波杭州湾新区,下同)实现地区生产总值: a zone in a scope's brackets after the
     # region is part of it, no subject of its own)
     asides = [(m.start(), m.end()) for m in SCOPE_ASIDE.finditer(text, s.start, anchor)]
-    entities = [(lead + a, lead + b) for a, b, _ in find_cue(text[lead:anchor], "entity")
-                if not any(x <= lead + a < y for x, y in asides)]
+    # (省级一般公共预算收入: a level's word may run into the indicator's name)
+    entities = [(lead + a, lead + b) for a, b, _ in find_cue(
+        text[lead:max(anchor, pair.mention.end)], "entity")
+                if lead + a < anchor and not any(x <= lead + a < y for x, y in asides)]
     named = max((r.end for r in ctx.mentions_starting(lead, anchor)
                  if r.is_region and not r.deictic and r.end <= anchor
                  and not any(a <= r.start < b for a, b in entities)

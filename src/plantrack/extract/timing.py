@@ -60,9 +60,10 @@ _QUARTERS_SO_FAR = {"三": "q13", "3": "q13", "二": "h1", "2": "h1"}
 _ALL_QUARTERS = ("1-4季度", "1—4季度", "1～4季度", "一至四季度")  # 2014年1-4季度: a year
 # 9月份, a month opening its clause (4月，规模以上工业增加值…), or a month right after its
 # year (今年6月全县实现…, 2010年6月全县…; no date, 6月15日, nor 6月以来) or after 其中 (…,
-# 同比增长3.7%,其中6月增速达到8.8%: a month of the months before): that month alone
+# 同比增长3.7%,其中6月增速达到8.8%, 其中,3月同比增长6.3%: a month of the months before):
+# that month alone
 _MONTH = re.compile(r"(?=[1-9元])(?:(?<![\d\-至~—前])(1[0-2]|[1-9])月(?:份|(?=[，,]))"
-                    rf"|(?:(?<=年)|(?<={PART_LEAD}))(1[0-2]|[1-9])月(?![\d日号底末份初中以起至~—\-])"
+                    rf"|(?:(?<=年)|(?<={PART_LEAD})|(?<={PART_LEAD}[，,]))(1[0-2]|[1-9])月(?![\d日号底末份初中以起至~—\-])"
                     r"|(?<![一二三四五六七八九十至~—\-])元月)")  # 元月: January, said anywhere
 # 截至5月底, 截至2024年5月末: January to that month
 # (or to a day of it: 截至2月25日, the months so far)
