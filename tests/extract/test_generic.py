@@ -2753,3 +2753,34 @@ def test_a_growth_by_times_is_a_listed_percent_like_any_other(in_script: InScrip
     got = {(f.region, f.indicator, f.quantity.value) for f in plantrack.extract(text).facts
            if f.measure == "growth"}
     assert {("430000", "exports", Decimal(120)), ("140000", "exports", Decimal("47.9"))} <= got
+
+
+def test_a_numeral_in_a_regions_name_counts_no_districts(in_script: InScript) -> None:
+    # 二七区生产总值: 七区 is part of the district's name, no sum of seven districts
+    text = in_script("郑州市二七区政府工作报告\n"
+                     "初步预计，2017年全年二七区生产总值完成567亿元，增长9%。")
+    got = {(f.region, f.indicator, f.measure, f.quantity.value)
+           for f in _extract(text, region="410103").facts}
+    assert got == {("410103", "gdp", "level", Decimal("56700000000")),
+                   ("410103", "gdp", "growth", Decimal("9"))}
+
+
+def test_an_estimate_after_an_items_colon_is_the_items_figure(in_script: InScript) -> None:
+    # 地区生产总值：预计完成443亿元 (a plan-execution report's items, each a label, a colon
+    # and its estimate)
+    text = in_script("甲区2014年计划执行情况\n地区生产总值：预计完成443亿元，增长8.5%；"
+                     "社会消费品零售总额：预计完成279亿元，增长10.7%。")
+    got = {(f.indicator, f.measure, f.quantity.value)
+           for f in _extract(text, region="360103").facts}
+    assert got == {("gdp", "level", Decimal("44300000000")), ("gdp", "growth", Decimal("8.5")),
+                   ("retail_sales", "level", Decimal("27900000000")),
+                   ("retail_sales", "growth", Decimal("10.7"))}
+
+
+def test_a_goal_noun_before_a_colon_labels_what_follows(in_script: InScript) -> None:
+    # GDP增长9%新年小目标：涨8% (a headline): the 9% is last year's result, the goal is after
+    text = in_script("甲区政府工作报告\nGDP增长9%新年小目标：涨8%\n2017年全区生产总值567亿元。")
+    got = {(type(f).__name__, f.quantity.value) for f in _extract(text, region="410103").facts
+           if f.measure == "growth"}
+    assert ("Result", Decimal("9")) in got
+    assert ("Goal", Decimal("9")) not in got

@@ -25,6 +25,27 @@ def test_joins_a_wrapped_line_but_not_a_heading() -> None:
     assert cleaned.reading == "标题\n" + "一" * 40 + "二二二。"
 
 
+def test_a_text_wrapped_at_one_width_is_joined_even_where_its_lines_are_short() -> None:
+    # a PDF's text layer wrapped at about 26 characters (digits and spaces half as wide):
+    # every line that ends mid-sentence goes on; a list's items of many lengths do not
+    wrapped = ("2019 年成绩\n"
+               "2019 年,全区预计实现地区生产总值 369 亿元,增长\n"
+               "7.6%;规模以上工业增加值增长 5%;固定资产投资 316 亿\n"
+               "元,增长 11.8%;社会消费品零售总额 226.2 亿元,增长\n"
+               "11.4%;直接利用外资 5425 万美元,增长 12.48%;进出\n"
+               "口总额 15.4 亿元;地方一般公共预算收入 12.21 亿元,\n"
+               "增长 2.1%;城镇、农村常住居民人均可支配收入分别达\n"
+               "到 39159 元和 20598 元,分别增长 8%和 8.5%。")
+    reading = clean(wrapped).reading
+    assert reading.count("\n") == 1
+    assert "增长7.6%" in reading
+    assert "316亿元" in reading
+    listed = ("主要预期目标\n地区生产总值增长6.5%左右\n规模以上工业增加值增长7%\n"
+              "固定资产投资增长10%以上\n社会消费品零售总额增长9%\n一般公共预算收入同口径增长6%\n"
+              "城乡居民收入增长与经济增长基本同步\n居民消费价格涨幅控制在3%左右")
+    assert clean(listed).reading.count("\n") == listed.count("\n")
+
+
 def test_a_document_sites_page_seam_inside_a_sentence_is_read_through() -> None:
     # a shared document cut into pages, each opened by its number: the seam splits a
     # list of figures (分别增长 / 2、6.3%、9.2%), and is no item of a list

@@ -138,6 +138,12 @@ def _members_described() -> re.Pattern[str]:
     return re.compile(rf"的{group_words()}(?:(?![\u4e00-\u9fff])|(?=[有中里是为都均数共达]))")
 
 
+def _inside_a_name(ctx: DocContext, at: int) -> bool:
+    """Whether reading offset ``at`` lies inside a region's name (七 of 二七区)."""
+    return any(r.is_region and r.start <= at < r.end
+               for r in ctx.mentions_starting(max(0, at - 16), at + 1))
+
+
 def _of_regions_sum(ctx: DocContext, text: str, s: Span, pair: Pair) -> bool:
     """Whether the figure is a sum over several regions, none of them its own: a count of
     regions before its indicator (10个县区中, 7个省的…), a count or class of them right
@@ -177,6 +183,8 @@ def _of_regions_sum(ctx: DocContext, text: str, s: Span, pair: Pair) -> bool:
     counted = _counted_group().search(text, opening, mention.start)
     if counted is None and group is not None:
         counted = _counted_group().search(text, opening, group.end())
+    if counted is not None and _inside_a_name(ctx, counted.start()):
+        return False  # 二七区生产总值: a numeral of a region's name, no count of districts
     return counted is not None and q.start >= mention.end and not _named_right_before(
         ctx, opening, counted.start()) and not _all_listed(ctx, text, opening, counted)
 

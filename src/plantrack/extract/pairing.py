@@ -157,14 +157,21 @@ _GOAL_REACH = 8  # characters before a number that may hold its goal noun (目�
 def names_a_goal(text: str, start: int, end: int) -> bool:
     """符合3%左右的预期目标, 低于全年计划调控目标2.5%: the number ``text[start:end]`` right
     before or right after a goal noun is the goal's."""
-    return _goal_after().match(text, end) is not None or _goal_before().search(
+    return _goal_right_after(text, end) is not None or _goal_before().search(
         text[max(0, start - _GOAL_REACH):start]) is not None
+
+
+def _goal_right_after(text: str, end: int) -> re.Match[str] | None:
+    """The goal noun right after a number ending at ``end`` (增长8%的预期目标), unless a colon
+    makes it the label of what follows (GDP增长9%新年小目标:涨8%: the goal is the 8%)."""
+    goal = _goal_after().match(text, end)
+    return None if goal is None or text.startswith((":", "："), goal.end()) else goal
 
 
 def _goal_named(text: str, q: QuantityMatch,
                 mentions: list[IndicatorMention]) -> IndicatorMention | None:
     """完成8%的年度固定资产投资增长目标: the indicator a goal after its number names."""
-    goal = _goal_after().match(text, q.end)
+    goal = _goal_right_after(text, q.end)
     if goal is None:
         return None
     return next((m for m in mentions if q.end < m.start and m.end <= goal.end()), None)
@@ -1717,8 +1724,9 @@ _FIGURE = re.compile(r"[-+]?\d+(?:\.\d+)?\s*(?:%|[万亿]?[元吨人个家户]|[
 
 @cache
 def _bare_words() -> re.Pattern[str]:
+    # (地区生产总值:预计完成443亿元: an estimate's word is no subject either)
     roles = ("bare", "progression", "growth", "increase", "comparison_base", "year_on_year",
-             "ensure", "strive", "last_year")
+             "ensure", "strive", "last_year", "estimate")
     words = sorted({w for role in roles for w in cues(role)}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
 

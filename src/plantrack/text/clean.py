@@ -25,6 +25,7 @@ composition of the two steps' maps), so any span of either is quoted exactly:
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from functools import lru_cache
 
@@ -318,12 +319,13 @@ _HEADING = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十]+[
 
 def _wrapped_breaks(text: str) -> set[int]:
     """Line breaks that split a sentence: after a long line ending without punctuation,
-    not before a numbered heading."""
-    out: set[int] = set()
+    not before a numbered heading (or after a shorter one, in a text wrapped at one width
+    throughout, as a PDF's text layer is: see :func:`_wrap_width`)."""
+    lines: list[tuple[int, int, str]] = []  # a line that ends mid-sentence: its break, its text
     line_start = 0
     for m in _LINE_BREAKS.finditer(text):
         start, line_start = line_start, m.end()
-        if m.start() - start < _WRAP_MIN:
+        if m.start() - start < _WRAP_FLOOR:
             continue  # cleaning only shortens a line: a short one stays short
         raw = text[start:m.start()].rstrip()
         if raw and raw[-1] in _CLOSED:
@@ -332,11 +334,43 @@ def _wrapped_breaks(text: str) -> set[int]:
             continue  # a blank line between: a paragraph's end, whatever mark it lost
         line = _TAG.sub("", raw).strip()
         after = text[m.end():m.end() + 1]
-        if (len(line) >= _WRAP_MIN and line[-1] not in _SENTENCE_END + _CLOSERS
+        if (line and line[-1] not in _SENTENCE_END + _CLOSERS
                 and after and _WORD_START.match(after)
                 and not _HEADING.match(text, m.end())):
-            out.update(range(m.start(), m.end()))
+            lines.append((m.start(), m.end(), line))
+    width = _wrap_width([line for _, _, line in lines])
+    out: set[int] = set()
+    for start, end, line in lines:
+        if len(line) >= _WRAP_MIN or (width and _display_width(line) >= width):
+            out.update(range(start, end))
     return out
+
+
+_WRAP_FLOOR = 16  # a line shorter than this is never taken for a wrapped one
+_WRAPPED_LINES = 5  # lines ending mid-sentence that show a text wrapped at one width
+_WRAP_SPREAD = 0.15  # how far their widths' quartiles may lie from their median, at most
+
+
+def _display_width(line: str) -> int:
+    """A line's width in half-width columns (a Chinese character two, a digit one): a text
+    wrapped at one width is so, however many digits and spaces its lines hold."""
+    return len(line) + sum(1 for c in line if "\u2e80" <= c <= "\uffef")
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The least width of a wrapped line in a text wrapped at one width, from its lines that
+    end mid-sentence, when they are many and of one width (two thirds of them within 15 %
+    of their median: a PDF's lines, 12 月 25 日,东宝区第八届…隆 / 重开幕。区委副书记…
+    《政府); 0 when they are not (a list's items, one a line, differ in length)."""
+    if len(lines) < _WRAPPED_LINES:
+        return 0
+    widths = sorted(_display_width(line) for line in lines)
+    median = widths[len(widths) // 2]
+    low, high = widths[len(widths) // 6], widths[-1 - len(widths) // 6]
+    floor = median * (1 - _WRAP_SPREAD)
+    if low < floor or high > median * (1 + _WRAP_SPREAD):
+        return 0
+    return math.ceil(floor)  # (the last lines of a paragraph, often shorter, stay apart)
 
 
 # a number on a line of its own inside a sentence, as a PDF's text layer sets it apart
