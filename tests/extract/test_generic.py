@@ -2784,3 +2784,59 @@ def test_a_goal_noun_before_a_colon_labels_what_follows(in_script: InScript) -> 
            if f.measure == "growth"}
     assert ("Result", Decimal("9")) in got
     assert ("Goal", Decimal("9")) not in got
+
+
+def test_a_slogans_well_off_is_no_county_read_across_it(in_script: InScript) -> None:
+    # 小康平遥: 康平 (a county of 沈阳) is not read across 小康 and 平遥
+    text = in_script("2017年国民经济和社会发展统计公报\n全县为建设“大美古城，小康平遥”奠定基础。"
+                     "\n一、综合\n地区生产总值全年完成116.5亿元，比上年增长4.6%。")
+    assert {f.region for f in _extract(text).facts} == {"140728"}
+
+
+def test_a_list_sorted_by_growth_past_a_parks_item_is_the_counties_growths(
+        in_script: InScript) -> None:
+    # 按增速排序,沁水县6%,…: growths, though the items name no growth word; a park's item
+    # (开发区70.9%) with its own figure subjects no item after it; a tax office's part of
+    # the revenue (国税系统…下降7.2%) is no city's
+    text = in_script("甲市2015年1-9月财政收支情况\n1-9月，全市一般公共财政预算收入下降3.6%。"
+                     "分征收系统看，国税系统累计完成收入14亿元，同比下降7.2%。"
+                     "各县(市、区)一般公共财政预算收入完成情况：按预算完成进度排序，泽州县80.2%，"
+                     "开发区70.9%，陵川县43%；按增速排序，沁水县6%，泽州县5.4%，开发区-9%，"
+                     "陵川县-42.5%。")
+    got = {(f.region, f.quantity.value) for f in _extract(text, region="140500").facts
+           if f.measure == "growth"}
+    assert got == {("140500", Decimal("-3.6")), ("140521", Decimal("6")),
+                   ("140525", Decimal("5.4")), ("140524", Decimal("-42.5"))}
+
+
+def test_a_rate_named_first_in_a_list_is_a_level_whatever_the_second_rises_by(
+        in_script: InScript) -> None:
+    # 城镇登记失业率、居民消费价格涨幅分别控制在4.4%和3%: the 涨幅 is the CPI's
+    text = in_script("甲市2019年主要预期目标\n"
+                     "城镇登记失业率、居民消费价格涨幅分别控制在4.4%和3.0%以内。")
+    got = {(f.indicator, f.measure) for f in _extract(text, region="511900").facts}
+    assert got == {("urban_registered_unemployment_rate", "level"), ("cpi", "growth")}
+
+
+def test_words_of_other_sums_are_their_own_subjects(in_script: InScript) -> None:
+    # 辖区公共财政收入 (with the centre's taxes), 产值过百亿工业企业 (enterprises picked by a
+    # sum), 全社会研发投入增长12% (spending of its own): none the catalogue's; 实际吸收利用外资
+    # is the foreign investment
+    text = in_script("甲市2016年经济\n2016年，辖区公共财政收入7901亿元，"
+                     "地方一般公共预算收入3136亿元；产值过百亿工业企业增至10家；"
+                     "城乡居民人均可支配收入增长8%，全社会研发投入增长12%；"
+                     "实际吸收利用外资4.77亿美元。")
+    got = {(f.indicator, f.quantity.value) for f in _extract(text, region="440300").facts
+           if f.indicator != "other"}
+    assert got == {("general_budget_revenue", Decimal("313600000000")),
+                   ("disposable_income", Decimal("8")),
+                   ("foreign_investment_actual", Decimal("477000000"))}
+
+
+def test_a_bare_clause_after_an_industrys_figure_is_the_industrys(in_script: InScript) -> None:
+    # 第一产业完成13.3亿元,比上年同期下降0.5%: the decline is the sector's, not the GDP's
+    text = in_script("甲县2017年统计公报\n地区生产总值全年完成116.5亿元，比上年同期增长4.6%，"
+                     "分产业看，第一产业完成13.3亿元，比上年同期下降0.5%。")
+    got = {f.quantity.value for f in _extract(text, region="140728").facts
+           if f.indicator == "gdp" and f.measure == "growth"}
+    assert got == {Decimal("4.6")}

@@ -138,6 +138,11 @@ def _members_described() -> re.Pattern[str]:
     return re.compile(rf"的{group_words()}(?:(?![\u4e00-\u9fff])|(?=[有中里是为都均数共达]))")
 
 
+# 产值过百亿工业企业增至10家: a sum that picks out enterprises (not 333家规模以上工业企业, a
+# count of them)
+_ENTERPRISES_DESCRIBED = re.compile(r"的?(?:工业|规上|规上工业|规模以上|规模以上工业)?企业")
+
+
 def _inside_a_name(ctx: DocContext, at: int) -> bool:
     """Whether reading offset ``at`` lies inside a region's name (七 of 二七区)."""
     return any(r.is_region and r.start <= at < r.end
@@ -155,7 +160,9 @@ def _of_regions_sum(ctx: DocContext, text: str, s: Span, pair: Pair) -> bool:
         # 13个县(市)GDP达标,它们依次为邵东市(179.1亿)…: an item's own figure (its indicator
         # carried to the item, an empty name where the region stands)
         return False
-    if _members_described().match(text, q.end):
+    if _members_described().match(text, q.end) or (
+            q.quantity.unit not in ("count", "person")
+            and _ENTERPRISES_DESCRIBED.match(text, q.end)):
         return True
     if (among := _AGGREGATE.search(text, segment_start(text, s.start, min(q.start, mention.start)),
                                    mention.start)) is not None and not any(
@@ -294,9 +301,12 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     # one scan tells whether any growth word is there before each is tried
     # (a rate's level said with the word it moved by: 失业率由3.5%下降为3.2%)
     moved_to = "(?:到|至|为)$" if ind.unit == "percent" else "(?:到|至)$"
+    # (城镇登记失业率、居民消费价格涨幅分别控制在4.4%和3%: a rate named first in a list is a
+    # level, the 涨幅 the later item's)
     growth = pair.quantity.decline or (has_cue(between, "growth") and any(
         w in between and not re.search(re.escape(w) + moved_to, between)
-        for w in cues("growth")))
+        for w in cues("growth")) and not (ind.unit == "percent" and between.startswith(
+            tuple(LIST_JOINS))))
     if (q.unit == "percent" and ind.unit != "percent" and not pair.share
             and text[pair.mention.end:pair.quantity.start] in ("(", "（")):
         growth = True  # 规模以上工业增加值(12.7%): a money figure's bracketed rate, its growth

@@ -1539,14 +1539,21 @@ def _names_its_own_subject(between: str, prefix: str, *, members: bool,
     # 其中，营口市同比增长10.3%: a part that is a region is the region's own figure (a
     # region's scope, 寒亭区(含经济开发区), names no part and no entity of its own)
     said = SCOPE_ASIDE.sub("", between + prefix)
-    if (has_cue(said, "part") and not members and not _period_part(prefix)) or has_cue(
-            said, "entity"):
+    if (has_cue(said, "part") and not members and not _period_part(prefix)) or any(
+            not (members and _OWN_FIGURE.match(said, end)) or end > len(said) - len(prefix)
+            for _, end, _ in find_cue(said, "entity")):
+        # (…,开发区70.9%,陵川县43%: a park before, its own figure right after its name, is
+        # an item of the list, no subject of a later item naming its region; 第一产业完成
+        # 13.3亿元,比上年同期下降0.5%: a bare clause after goes on about it)
         return True
     # (按可比价格计算比上年增长12%: a price basis is no subject, however long;
     # 房地产开发投资下降18.4%: the clause names a subject of its own)
     own = SCOPE_ASIDE.sub("", prefix)
     return (not ranking and len(_price_basis().sub("", own)) > _INHERIT_PREFIX
             and not _bare(own)) or has_cue(prefix, "subject_head")
+
+
+_OWN_FIGURE = re.compile(r"[-+−]?\d")
 
 
 def _period_part(prefix: str) -> bool:
@@ -2575,7 +2582,16 @@ def ranks_by_growth(text: str, at: int) -> bool:
     lo = max(0, at - _RANKED_LIST_MAX)
     since = max(lo, *(text.rfind(mark, lo, at) + 1 for mark in _LIST_BREAKS))
     m = _RANKING_LEAD.match(text, since, at)
-    return m is not None and has_cue(m.group(), "growth")
+    if m is not None and has_cue(m.group(), "growth"):
+        return True
+    # (按增速排序,沁水县6%,泽州县5.4%: a segment's list sorted by a growth, its items
+    # joined by commas)
+    opening = max(lo, *(text.rfind(mark, lo, at) + 1 for mark in SEGMENT_MARKS))
+    by = _SORTED_BY.match(text, opening, at)
+    return by is not None and has_cue(by[1], "growth")
+
+
+_SORTED_BY = re.compile(r"\s*按([\u4e00-\u9fff]{1,8}?)(?:排序|排名|排列|排位)[:：,，]?")
 
 
 def _aside_closed_before(text: str, m: IndicatorMention, at: int) -> bool:
