@@ -2840,3 +2840,34 @@ def test_a_bare_clause_after_an_industrys_figure_is_the_industrys(in_script: InS
     got = {f.quantity.value for f in _extract(text, region="140728").facts
            if f.indicator == "gdp" and f.measure == "growth"}
     assert got == {Decimal("4.6")}
+
+
+def test_a_gap_to_a_goal_the_rate_cannot_be_below_is_no_goal(in_script: InScript) -> None:
+    # 增长5.8%,低于预期目标3.2%左右: 3.2% is the gap (5.8% is below no goal of 3.2%); 增长4.2%,
+    # 低于年初目标6.5%: the goal
+    gap = in_script("辽宁经济年报\n2014年，全省地区生产总值增长5.8%，低于预期目标3.2%左右。")
+    goal = in_script("湖北经济年报\n2014年，全省地区生产总值增长4.2%，低于年初目标6.5%。")
+    got = [{(type(f).__name__, f.quantity.value)
+            for f in _extract(text, region=region, year=2015).facts}
+           for text, region in ((gap, "210000"), (goal, "420000"))]
+    assert got == [{("Result", Decimal("5.8"))},
+                   {("Result", Decimal("4.2")), ("Goal", Decimal("6.5"))}]
+
+
+def test_a_count_of_places_names_the_list_of_as_many_before_it(in_script: InScript) -> None:
+    # 西藏、重庆、贵州稳坐…。三地2016年GDP增速分别为…: the three regions' growths, in order
+    text = in_script("各省2016年经济\n西藏、重庆、贵州稳坐经济增速第一梯队。"
+                     "三地2016年GDP增速预计分别为11.5%、10.7%和10.5%。")
+    got = {(f.region, f.quantity.value) for f in plantrack.extract(text).facts}
+    assert got == {("540000", Decimal("11.5")), ("500000", Decimal("10.7")),
+                   ("520000", Decimal("10.5"))}
+
+
+def test_a_ranking_one_region_a_line_goes_on_past_each_semicolon(
+        in_script: InScript) -> None:
+    # 一般公共预算收入。/ 2019年从多到少依次是: / 第一,苏州2221.8亿元; / 第二,南京…;
+    text = in_script("江苏城市\n一般公共预算收入。\n2019年从多到少依次是：\n"
+                     "第一，苏州2221.8亿元；\n第二，南京1580.03亿元；\n第三，无锡1036.33亿元。")
+    got = {(f.region, f.quantity.value) for f in _extract(text, region="320000").facts}
+    assert got == {("320500", Decimal("222180000000")), ("320100", Decimal("158003000000")),
+                   ("320200", Decimal("103633000000"))}

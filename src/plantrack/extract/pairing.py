@@ -154,6 +154,29 @@ def _goal_before() -> re.Pattern[str]:
 _GOAL_REACH = 8  # characters before a number that may hold its goal noun (目标为)
 
 
+@cache
+def _compared_to_goal() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in cues("goal_noun")) or "(?!)"
+    return re.compile(rf"(低于|慢于|高于|快于|超过|超出)[^，,。；;\d]{{0,8}}?(?:{nouns})$")
+
+
+def _gap_to_goal(text: str, s: Span, q: QuantityMatch, quantities: list[QuantityMatch]) -> bool:
+    """Whether ``q``, a rate right after a goal its sentence's rate before is compared with,
+    cannot be that goal (增长5.8%,低于预期目标3.2%左右: a rate below a goal of 3.2% would be
+    no lower than 5.8%): the gap, no figure of its own (but 增长4.2%,低于年初目标6.5%)."""
+    if q.quantity.unit != "percent" or (
+            m := _compared_to_goal().search(text, max(s.start, q.start - 16), q.start)) is None:
+        return False
+    rates = [o for o in quantities if s.start <= o.start and o.end <= m.start()
+             and o.quantity.unit == "percent"]
+    if not rates:
+        return False
+    result = rates[-1].quantity.value
+    if m[1] in ("低于", "慢于"):
+        return result >= q.quantity.value
+    return result <= q.quantity.value
+
+
 def names_a_goal(text: str, start: int, end: int) -> bool:
     """符合3%左右的预期目标, 低于全年计划调控目标2.5%: the number ``text[start:end]`` right
     before or right after a goal noun is the goal's."""
@@ -1401,6 +1424,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
                 by_name: dict[str, Indicator], owned: bool = False) -> Pair | None:
     """The indicator ``q`` is a figure of, named before it; ``owned``: ``q`` starts at the
     region whose bracketed figure it is (平湖市(6.8%)), an item with no words of its own."""
+    if _gap_to_goal(text, s, q, quantities):
+        return None
     clause = _region_item(ctx, text, clause_start(text, s.start, q.start), q, quantities)
     seg = segment_start(text, s.start, q.start)
     before = [m for m in mentions if clause <= m.start and m.end <= q.start]
@@ -1984,7 +2009,7 @@ def _listed_before_name(ctx: DocContext, text: str, s: Span, m: IndicatorMention
     seg = segment_start(text, s.start, m.start)
     count = _group_count().search(text, seg, m.start)
     run = _listed_before(ctx, text, seg, count.start() if count else m.start,
-                         gap=_POSSESSIVE)
+                         gap=_POSSESSIVE) or _counted_back(ctx, text, s, m)
     values = _run_of(text, q, quantities)
     if len(values) > 1 and len(run) != len(values):
         return None  # (南昌县、高新区、青山湖区…分别完成: an item no region, 高新区, between)
@@ -1995,6 +2020,26 @@ def _listed_before_name(ctx: DocContext, text: str, s: Span, m: IndicatorMention
 
 
 _POSSESSIVE = re.compile("的?")  # 南京和武汉的GDP
+# 三地2016年GDP增速分别为…: the regions a clause counts back to, named in a list before it
+_COUNTED_BACK = re.compile(rf"(?:这|上述|以上|这些)?([两二三四五六七八九十]|\d{{1,2}})[个座]?"
+                           rf"(?:省区市|省份|省市|城市|县区|县市|[地省市城县区])(?:{YEAR}年)?的?")
+_SMALL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                 "十": 10}
+
+
+def _counted_back(ctx: DocContext, text: str, s: Span, m: IndicatorMention
+                  ) -> list[RegionMention]:
+    """西藏、重庆、贵州稳坐…。三地2016年GDP增速分别为11.5%、10.7%和10.5%: the list of as many
+    regions as a clause's count (三地) names, the last before it in its paragraph."""
+    clause = clause_start(text, s.start, m.start)
+    said = _COUNTED_BACK.fullmatch(text, clause, m.start)
+    if said is None:
+        return []
+    count = int(said[1]) if said[1].isdigit() else _SMALL_COUNTS[said[1]]
+    regions = [r for r in ctx.mentions_starting(max(0, clause - _CARRY_BACK), clause)
+               if r.end <= clause]
+    run = listed_run(text, regions)
+    return run if len(run) == count and all(r.is_region and not r.deictic for r in run) else []
 _CARRY_BACK = 300  # characters back to the paragraph's indicator, at most
 
 
@@ -2179,8 +2224,10 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         q.quantity.unit == named.indicator.unit and region.end == q.start
         and (any(c in text[s.start:region.start] for c in _COLONS)
              # 其中杭州132家、宁波76家: a sentence going on with the one before, its
-             # items each a region and its figure right after it
-             or text.startswith(cues("continues"), s.start))) or (
+             # items each a region and its figure right after it (or a line after one
+             # closed by a semicolon: 第一,苏州2221.8亿元; / 第二,南京1580.03亿元;)
+             or text.startswith(cues("continues"), s.start)
+             or text[:s.start].rstrip().endswith(tuple(SEGMENT_MARKS)))) or (
         # 增速前三位的县是:鸡泽县29.5%、馆陶县28.9%: rates listed after a ranking's lead
         # that ranks by the growth
         q.quantity.unit == "percent" and region.end == q.start
