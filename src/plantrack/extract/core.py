@@ -143,10 +143,13 @@ def _members_described() -> re.Pattern[str]:
 _ENTERPRISES_DESCRIBED = re.compile(r"的?(?:工业|规上|规上工业|规模以上|规模以上工业)?企业")
 
 
+_NAME_REACH = 16  # characters a region's name may run before a point inside it
+
+
 def _inside_a_name(ctx: DocContext, at: int) -> bool:
     """Whether reading offset ``at`` lies inside a region's name (七 of 二七区)."""
     return any(r.is_region and r.start <= at < r.end
-               for r in ctx.mentions_starting(max(0, at - 16), at + 1))
+               for r in ctx.mentions_starting(max(0, at - _NAME_REACH), at + 1))
 
 
 def _of_regions_sum(ctx: DocContext, text: str, s: Span, pair: Pair) -> bool:

@@ -39,6 +39,7 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.extract.timing import listed_periods
 from plantrack.model import Indicator
+from plantrack.text.numbers import parse_number
 from plantrack.text.quantities import (
     BARE_LEAD,
     QuantityMatch,
@@ -2020,11 +2021,10 @@ def _listed_before_name(ctx: DocContext, text: str, s: Span, m: IndicatorMention
 
 
 _POSSESSIVE = re.compile("的?")  # 南京和武汉的GDP
+_CARRY_BACK = 300  # characters back to the paragraph's indicator, at most
 # 三地2016年GDP增速分别为…: the regions a clause counts back to, named in a list before it
 _COUNTED_BACK = re.compile(rf"(?:这|上述|以上|这些)?([两二三四五六七八九十]|\d{{1,2}})[个座]?"
                            rf"(?:省区市|省份|省市|城市|县区|县市|[地省市城县区])(?:{YEAR}年)?的?")
-_SMALL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-                 "十": 10}
 
 
 def _counted_back(ctx: DocContext, text: str, s: Span, m: IndicatorMention
@@ -2035,12 +2035,11 @@ def _counted_back(ctx: DocContext, text: str, s: Span, m: IndicatorMention
     said = _COUNTED_BACK.fullmatch(text, clause, m.start)
     if said is None:
         return []
-    count = int(said[1]) if said[1].isdigit() else _SMALL_COUNTS[said[1]]
     regions = [r for r in ctx.mentions_starting(max(0, clause - _CARRY_BACK), clause)
                if r.end <= clause]
     run = listed_run(text, regions)
-    return run if len(run) == count and all(r.is_region and not r.deictic for r in run) else []
-_CARRY_BACK = 300  # characters back to the paragraph's indicator, at most
+    return run if len(run) == parse_number(said[1]) and all(
+        r.is_region and not r.deictic for r in run) else []
 
 
 def _carried_list(ctx: DocContext, text: str, s: Span, unpaired: list[QuantityMatch], *,

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import unicodedata
 from functools import lru_cache
 
 from attrs import frozen
@@ -354,7 +355,7 @@ _WRAP_SPREAD = 0.15  # how far their widths' quartiles may lie from their median
 def _display_width(line: str) -> int:
     """A line's width in half-width columns (a Chinese character two, a digit one): a text
     wrapped at one width is so, however many digits and spaces its lines hold."""
-    return len(line) + sum(1 for c in line if "\u2e80" <= c <= "\uffef")
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
 def _wrap_width(lines: list[str]) -> int:
