@@ -2871,3 +2871,39 @@ def test_a_ranking_one_region_a_line_goes_on_past_each_semicolon(
     got = {(f.region, f.quantity.value) for f in _extract(text, region="320000").facts}
     assert got == {("320500", Decimal("222180000000")), ("320100", Decimal("158003000000")),
                    ("320200", Decimal("103633000000"))}
+
+
+def test_a_half_year_said_reached_turns_the_aims_told_before_it(in_script: InScript) -> None:
+    # 紧扣年初…确定的各项目标任务，…全市上半年实现…；规模工业增加值416.4亿元: the half
+    # year's results, each of them
+    text = in_script("甲市半年度经济形势\n今年以来，市人民政府紧扣年初政府工作报告确定的"
+                     "各项目标任务，全市上半年实现地区生产总值886.8亿元，同比增长7.8%；"
+                     "规模工业增加值416.4亿元，增长6.8%。")
+    got = {(type(f).__name__, str(f.period)) for f in _extract(text, region="430300",
+                                                              year=2017).facts}
+    assert got == {("Result", "2017H1")}
+
+
+def test_an_industrys_figures_after_a_breakdown_by_industry_are_not_the_regions(
+        in_script: InScript) -> None:
+    # 分行业看：纺织业6月份实现工业总产值4亿元，1-6月份累计实现…: the industry's (the
+    # district's total before the breakdown stays)
+    text = in_script("甲区2021年二季度经济运行\n1-6月份，全区累计完成工业总产值182.46亿元。\n"
+                     "分行业看：纺织业6月份实现工业总产值4亿元，同比增长34.77%，"
+                     "1-6月份累计实现工业总产值20.64亿元，同比下降9.47%。")
+    got = {f.quantity.value for f in _extract(text, region="370302").facts}
+    assert got == {Decimal("18246000000")}
+
+
+def test_the_statisticians_estimate_in_a_review_is_the_year_reviewed(
+        in_script: InScript) -> None:
+    # 据统计预测 (no forecaster's guess) in a report reviewing 2021, given in 2022: 2021's
+    # results; 招商引资 (investment brought in) is no fixed-asset investment
+    text = in_script("政府工作报告摘要\n县长在作《政府工作报告》时，"
+                     "对2021年及十七届县人民政府工作作了全面回顾。\n"
+                     "据统计预测，全县地区生产总值增长12.6%达92.9亿元，"
+                     "招商引资增长25.9%达87.7亿元。")
+    got = {(type(f).__name__, f.indicator, f.quantity.value, str(f.period))
+           for f in _extract(text, region="532323").facts if f.indicator != "other"}
+    assert got == {("Result", "gdp", Decimal("12.6"), "2021"),
+                   ("Result", "gdp", Decimal("9290000000"), "2021")}

@@ -144,6 +144,8 @@ _ENTERPRISES_DESCRIBED = re.compile(r"的?(?:工业|规上|规上工业|规模�
 
 
 _NAME_REACH = 16  # characters a region's name may run before a point inside it
+# an industry's name (纺织业, 非金属矿物制品业), not 工业, 企业, 产业, 就业 or 行业 itself
+_INDUSTRY = re.compile(r"[\u4e00-\u9fff](?<![工企产就行事创专毕物])业")
 
 
 def _inside_a_name(ctx: DocContext, at: int) -> bool:
@@ -438,6 +440,10 @@ _DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月[1-3]?\d日(?:上午|下午|晚上
 _SAME_PERIOD_REACH = 3  # characters past a figure's clause where its 同比 may open the next
 
 
+_PART_REACHED = re.compile(r"(?:上半年|一季度|前三季度|1[-—至~](?:1[01]|[2-9])月份?)"
+                           r"[^，,。；;]{0,4}?(?:实现|完成)")
+
+
 def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
           year: int, goal: bool = False) -> tuple[_Kind | None, Kind | None, Modality]:
     """(kind, marker kind, modality): the kind the cues settle (None: left to the
@@ -461,6 +467,9 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
     reached = find_cue(text[s.start:q_at], "achieved")
     if reached:  # (圆满完成全年目标任务，…: the aim the verb's object names too)
         turned = max(turned, clause_end(text, s.start + reached[-1][1], q_at))
+    # (紧扣年初…确定的各项目标任务，…全市上半年实现地区生产总值886.8亿元…；规模工业增加值
+    # 416.4亿元: a part of the year said reached turns the aims told before it)
+    turned = max((m.start() for m in _PART_REACHED.finditer(text, turned, q_at)), default=turned)
     targets = [(p, role) for p, role in targets if p >= turned]
     modal: Modality = "plan"
     seg = segment_start(text, s.start, q_at)  # 力争…；高企超过5000家: a new item, its own
@@ -614,6 +623,12 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
     if not itemised and (any(b > named for _, b in entities) or has_cue(
             _blanked(text, clause, anchor, asides), "zone")
                          or _entity_subject(ctx, text, s, clause)):
+        return False
+    if pair.region is None and _INDUSTRY.search(text, s.start, anchor) and not any(
+            r.is_region for r in ctx.mentions_starting(clause, anchor)) and has_cue(
+                text[text.rfind("\n", 0, anchor) + 1:anchor], "industry_breakdown"):
+        # 分行业看：纺织业6月份实现工业总产值4亿元，1-6月份累计实现…: an industry's (not
+        # 分行业看，入库规模以上工业企业22个: the region's, counted by industry)
         return False
     if pair.region is not None:
         if not pair.region.is_region:
@@ -1241,7 +1256,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
                 between, "contribution") or text.endswith(
                     tuple(cues("contribution")), clause_start(text, s.start, pair.mention.start),
                     pair.mention.start) or _of_regions_sum(ctx, text, s, pair) or (
-                has_cue(text[s.start:q.start], "forecast")):
+                has_cue(_without(text[s.start:q.start], "estimate"), "forecast")):
             continue
         time = _time_of(text, s, q, quantities, carried)
         if time.per_year and not has_cue(

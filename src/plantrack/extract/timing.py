@@ -27,12 +27,13 @@ __all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
 # 2000年以来 (是2000年以来一季度最高增长水平, 自2020年三季度以来) starts a comparison, not
 # the period, and
 # 由2017年929家增长到3605家 (从2015年的502亿元增加到…) names a progression's base, and
-# 按2020年不变价格计算 a price base.
+# 按2020年不变价格计算 a price base, and
+# 恢复至2019年同期水平 (比2020年同期增长) the same period of a year compared with.
 # The leading lookaheads name the characters a match can start with, so that the
 # engine skips other positions in C (an optional group or a lookbehind first hides them).
 _YEAR = re.compile(
     rf"(?=[到至截12])(?<!由)(?!(?<=从)\d{{4}}年(?:末|底)?(?:的|\d))"
-    rf"(到|至|截至)?({YEAR})(?!年[^，,。；;：:\d]{{0,5}}以来|年?(?:不变价|可比价))年?"
+    rf"(到|至|截至)?({YEAR})(?!年[^，,。；;：:\d]{{0,5}}以来|年?(?:不变价|可比价)|年同期)年?"
     r"(?=年|上半年|下半年|全年|前|底|末|[一二三四]季度|\d{1,2}[-至~]|$)")
 # a year in two figures before a part of it (05年上半年, 15年一季度, 98年1-6月)
 _SHORT_YEAR = re.compile(rf"({SHORT_YEAR})年(?=上半年|下半年|前|[一二三四1-4]季度|\d{{1,2}}[-至~])")
@@ -51,6 +52,7 @@ _FIRST_MONTHS = re.compile(rf"(?<![提超])前({_MONTH_NUMERAL}|两)个?月")
 _CHINESE_MONTHS = {"元": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                    "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _TIMES_BASE = re.compile(rf"年?{MULTIPLE_OF}")
+_COMPARED_WITH = re.compile(r"(?:与|比|较|高于|低于|快于|慢于) ?$")
 # 首季: the first quarter; 第一季度 read from its 第 (较第一季度: a base compared with)
 # (前3季度, 1-3季度, 一至三季度: the first three quarters; 1-2季度: the first half)
 # (第一季 without its 度, as Taiwan's and Hong Kong's papers write it: that quarter)
@@ -128,6 +130,8 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
         for m in _YEAR.finditer(text):
             if _TIMES_BASE.match(text, m.end()):
                 continue  # 是2015年的1.46倍: the base of a multiple, not the period
+            if m[1] is None and _COMPARED_WITH.search(text, max(0, m.start() - 4), m.start()):
+                continue  # 与2019年一季度基本相当, 高于2019年: a base compared with
             events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"),
                                                _REPORT_AFTER.match(text, m.end()) is not None)))
     if "年" in text:

@@ -101,8 +101,11 @@ def _session_cues() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
 
 def said_at_session(cue: str) -> bool:
     """Whether a year's ``cue`` (as :func:`infer_year` gives it) is a people's congress's
-    session the text was given at: sessions meet in the year's first months."""
-    return any(cue.partition(":")[0] == name for name, _, _, _ in _session_cues())
+    session the text was given at, or a work report's review of the year before, given at
+    one: sessions meet in the year's first months."""
+    name = cue.partition(":")[0]
+    return any(name == row[0] for row in _session_cues()) or any(
+        name == row[0] and row[1] == "review" for row in _cues())
 
 
 # (完成了省十届人大五次会议)确定的主要目标任务: the session that set the aims a review
@@ -268,7 +271,10 @@ _RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
 # (?=2): skip in C; not a horizon (到2025年, 至2025年) but a date reached (截至2020年末,
 # 截止到2020年末)
 # (从 also opens where news came from: 从2014年度经济形势新闻发布会上获悉 names the year)
+# (a space may stand between the word and the year, as in a page spaced around every
+# number: 与 2019 年一季度基本相当)
 _NO_BASE_NOR_HORIZON = (r"(?=2)(?<![比较与自由\d])(?<!(?<!截[止至])到)(?<!(?<!截)至)"
+                        r"(?<![比较与自由] )(?<!(?<!截[止至])到 )(?<!(?<!截)至 )"
                         r"(?!(?<=从)20\d\d ?年(?:的|[^，,。；;]{0,10}?(?:至今|以来|起|开始)))")
 # (since a part of it, too: 为2010年一季度以来最低, 2019年6月以来)
 _SINCE = r"(?:年?[底末初]|第?[一二三四1-4]季度|[上下]半年|\d{1,2} ?月份?)?以来"
