@@ -2907,3 +2907,16 @@ def test_the_statisticians_estimate_in_a_review_is_the_year_reviewed(
            for f in _extract(text, region="532323").facts if f.indicator != "other"}
     assert got == {("Result", "gdp", Decimal("12.6"), "2021"),
                    ("Result", "gdp", Decimal("9290000000"), "2021")}
+
+
+def test_a_growth_after_a_labelled_items_figure_is_the_items(in_script: InScript) -> None:
+    # - 宁波市:1.11万亿元,同比增长6.8%: the city's growth, not the province's
+    text = in_script("二、2019浙江各市GDP排名\n以下是2019年浙江省各市的GDP排名：\n"
+                     "- 杭州市：1.35万亿元，同比增长6.9%\n- 宁波市：1.11万亿元，同比增长6.8%\n"
+                     "三、经济实力分析")
+    got = {(f.region, f.measure, f.quantity.value)
+           for f in _extract(text, region="330000").facts}
+    assert got == {("330100", "level", Decimal("1350000000000")),
+                   ("330100", "growth", Decimal("6.9")),
+                   ("330200", "level", Decimal("1110000000000")),
+                   ("330200", "growth", Decimal("6.8"))}

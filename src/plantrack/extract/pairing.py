@@ -1081,7 +1081,9 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
             # 肥东县:703.4亿元 under 安徽2020年GDP最高的十个县域分别是: the item's figure,
             # of the indicator its lead-in names; and each later item's in brackets
             # (甘肃(6.5%)、天津(6.5%)、…: a list the paragraph above began)
-            owner = item if at == figure_at else (
+            # (宁波市:1.11万亿元,同比增长6.8%: and the bare growth after the item's figure)
+            owner = item if at == figure_at or (
+                figure_at < clause and _BARE_GROWTH.fullmatch(text, clause, at)) else (
                 _bracket_owner(ctx, text, s, match) or _led_item(ctx, text, s, match))
             if owner is not None:
                 pairs.append(Pair(match, topic, owner.start, owner))
@@ -2672,8 +2674,9 @@ def _clause_lead(ctx: DocContext, lo: int, clause: int, quantities: list[Quantit
                 return None
             clause = before
             continue
-        if (region := _region_prefix(ctx, before, first.start)) is not None:
-            return region
+        if (region := _region_prefix(ctx, before, first.start)
+                or _labelled_region(ctx, text, before)) is not None:
+            return region  # (杭州市:1.35万亿元,同比增长6.9%: its label's too)
         if not _bare(text[before:first.start]):
             return None
         clause = before
