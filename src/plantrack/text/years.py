@@ -104,8 +104,8 @@ def said_at_session(cue: str) -> bool:
     session the text was given at, or a work report's review of the year before, given at
     one: sessions meet in the year's first months."""
     name = cue.partition(":")[0]
-    return any(name == row[0] for row in _session_cues()) or any(
-        name == row[0] and row[1] == "review" for row in _cues())
+    return any(name == row[0] and (row[1].startswith("congress") or row[1] == "review")
+               for row in _cues())
 
 
 # (完成了省十届人大五次会议)确定的主要目标任务: the session that set the aims a review
