@@ -138,8 +138,14 @@ def _disposal(text: str, at: int, end: int) -> bool:
 
 
 @cache
+def _goal_nouns() -> str:
+    """The goal nouns (cue goal_noun: 目标, 预期目标…) as one alternation."""
+    return alternation(cues("goal_noun")) or "(?!)"
+
+
+@cache
 def _goal_after() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(w) for w in cues("goal_noun")) or "(?!)"
+    nouns = _goal_nouns()
     # (完成8%的年度固定资产投资增长目标: a growth goal may name its indicator first)
     return re.compile(rf"的?[\u4e00-\u9fff]{{0,4}}?(?:{nouns})"
                       rf"|的[^，,。；;！!？?\n]{{2,24}}?(?:增长|增速)(?:{nouns})")
@@ -147,7 +153,7 @@ def _goal_after() -> re.Pattern[str]:
 
 @cache
 def _goal_before() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(w) for w in cues("goal_noun")) or "(?!)"
+    nouns = _goal_nouns()
     # (比年初目标(6.5%)低2.3个百分点: the goal's figure in brackets after it)
     return re.compile(rf"(?:{nouns})值?(?:{alternation(cues('goal_set'))})?\s*[(（]?$")
 
@@ -157,7 +163,7 @@ _GOAL_REACH = 8  # characters before a number that may hold its goal noun (目�
 
 @cache
 def _compared_to_goal() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(w) for w in cues("goal_noun")) or "(?!)"
+    nouns = _goal_nouns()
     return re.compile(rf"(低于|慢于|高于|快于|超过|超出)[^，,。；;\d]{{0,8}}?(?:{nouns})$")
 
 
@@ -2024,9 +2030,14 @@ def _listed_before_name(ctx: DocContext, text: str, s: Span, m: IndicatorMention
 
 _POSSESSIVE = re.compile("的?")  # 南京和武汉的GDP
 _CARRY_BACK = 300  # characters back to the paragraph's indicator, at most
-# 三地2016年GDP增速分别为…: the regions a clause counts back to, named in a list before it
-_COUNTED_BACK = re.compile(rf"(?:这|上述|以上|这些)?([两二三四五六七八九十]|\d{{1,2}})[个座]?"
-                           rf"(?:省区市|省份|省市|城市|县区|县市|[地省市城县区])(?:{YEAR}年)?的?")
+_COUNT = re.compile(COUNT_NUMERAL)
+
+
+@cache
+def _counted_back_clause() -> re.Pattern[str]:
+    """三地2016年GDP增速分别为…: a clause of a count of regions (region_count) before the
+    name, which counts back to a list of them named before it."""
+    return re.compile(rf"(?:这|上述|以上|这些)?({region_count().pattern})(?:{YEAR}年)?的?")
 
 
 def _counted_back(ctx: DocContext, text: str, s: Span, m: IndicatorMention
@@ -2034,13 +2045,13 @@ def _counted_back(ctx: DocContext, text: str, s: Span, m: IndicatorMention
     """西藏、重庆、贵州稳坐…。三地2016年GDP增速分别为11.5%、10.7%和10.5%: the list of as many
     regions as a clause's count (三地) names, the last before it in its paragraph."""
     clause = clause_start(text, s.start, m.start)
-    said = _COUNTED_BACK.fullmatch(text, clause, m.start)
-    if said is None:
+    said = _counted_back_clause().fullmatch(text, clause, m.start)
+    if said is None or (count := _COUNT.match(said[1])) is None:
         return []
     regions = [r for r in ctx.mentions_starting(max(0, clause - _CARRY_BACK), clause)
                if r.end <= clause]
     run = listed_run(text, regions)
-    return run if len(run) == parse_number(said[1]) and all(
+    return run if len(run) == parse_number(count[0]) and all(
         r.is_region and not r.deictic for r in run) else []
 
 
