@@ -386,6 +386,28 @@ def test_a_bare_output_after_a_crops_sown_area_is_that_crops_output(in_script: I
         ("oil_crops_output", "level", Decimal("15000"))}
 
 
+def test_a_bare_total_output_after_a_crops_sown_area_is_that_crops_output(
+        in_script: InScript) -> None:
+    # 粮食播种面积72.42万亩,总产25.35万吨: 总产 said alone after the crop's area
+    text = in_script("2016年某县政府工作报告\n"
+                     "去年完成粮食播种面积40.6万亩,总产12.8万吨,实现三连增。")
+    facts = _extract(text).facts
+    assert {(f.indicator, f.quantity.value) for f in facts} == {
+        ("grain_output", Decimal("128000"))}
+
+
+def test_a_bare_value_added_after_the_enterprises_output_is_their_value_added(
+        in_script: InScript) -> None:
+    # 规模以上工业产值同比增长30.3%,增加值增长18.7%: the clause before speaks of the
+    # enterprises above scale by one of their figures, as a count of them would
+    text = in_script("2022年上半年某区经济\n1-6月,全区153家规模以上工业产值同比增长21.4%,"
+                     "增加值增长12.6%。建筑业总产值增长3.1%。")
+    facts = _extract(text).facts
+    assert {(f.indicator, f.quantity.value) for f in facts} == {
+        ("industrial_output", Decimal("21.4")), ("industrial_value_added", Decimal("12.6")),
+        ("construction_output", Decimal("3.1"))}
+
+
 def test_an_index_level_written_without_its_percent_is_its_change(in_script: InScript) -> None:
     # 居民消费价格指数(CPI)为101.6: an index on last year = 100 written bare, a rise of
     # 1.6 %; a figure far from 100 (采购经理指数为50.2) is no such level

@@ -619,6 +619,15 @@ def test_a_trades_or_a_markets_retail_sales_are_parts_of_the_total(in_script: In
                    ("retail_sales", Decimal("10.04"))}
 
 
+def test_the_urban_or_rural_part_said_with_the_verb_is_a_part_of_the_total(
+        in_script: InScript) -> None:
+    # 城镇实现零售额 / 乡村实现零售额: the market's name shortened to the area's
+    text = in_script("2020年上半年某县消费\n上半年,全县实现社会消费品零售总额31.2亿元,增长8.1%。"
+                     "从城乡看,城镇实现零售额20.5亿元,增长7.9%;乡村实现零售额10.7亿元,增长8.4%。")
+    got = {f.quantity.value for f in extract(text).facts if f.indicator == "retail_sales"}
+    assert got == {Decimal("3120000000"), Decimal("8.1")}
+
+
 def test_trade_by_a_mode_or_through_a_bonded_zone_is_a_part_of_the_total(
         in_script: InScript) -> None:
     text = in_script("2021年1-5月某省外贸\n1-5月，四川进出口总值3407.9亿元，增长14.9%。"

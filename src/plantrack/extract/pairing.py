@@ -271,15 +271,19 @@ def _rate_right_after() -> re.Pattern[str]:
 
 
 _ENTERPRISES = "industrial_enterprises_above_scale"
+# what a clause before a bare figure's name may speak of for that name to be the enterprises'
+# (their count, or one of their figures: 规模以上工业产值同比增长30.3%，增加值增长18.7%)
+_ENTERPRISES_SUBJECTS = frozenset({_ENTERPRISES, "industrial_output", "industrial_value_added"})
 
 
 def _by_enterprises(text: str, start: int, end: int, indicators: dict[str, Indicator],
                     taken: list[IndicatorMention]) -> list[IndicatorMention]:
     """规模以上工业企业793户，增加值增长1.8%: a bare 增加值 (总产值) opening the clause after a
-    count of the enterprises above scale (or after its verb, 实现增加值) is their value
-    added (output); and so is one right after their scope and a verb (规模以上工业完成总产
+    count of the enterprises above scale or one of their figures (规模以上工业产值同比增长
+    30.3%，增加值增长18.7%), or after its verb (实现增加值), is their value added (output);
+    and so is one right after their scope and a verb (规模以上工业完成总产
     值731.04亿元)."""
-    counts = [m for m in taken if m.indicator.id == _ENTERPRISES]
+    subjects = [m for m in taken if m.indicator.id in _ENTERPRISES_SUBJECTS]
     ids = _enterprise_implied_ids()
     out: list[IndicatorMention] = []
     for a, b, word in find_cue(text[start:end], "implied_by_enterprises"):
@@ -288,7 +292,7 @@ def _by_enterprises(text: str, start: int, end: int, indicators: dict[str, Indic
         clause = clause_start(text, start, a)
         before = clause_start(text, start, clause - 1) if clause > start else clause
         lead = text[clause:a]  # nothing, or verbs only (实现)
-        after_count = any(before <= m.start < clause for m in counts) and (
+        after_count = any(before <= m.start < clause for m in subjects) and (
             not lead or _bare(lead))
         # (…规模以上企业实现产值49.45亿元，同比增长3%，实现增加值8.10亿元: a later bare
         # clause of the same sentence goes on about the same enterprises)
