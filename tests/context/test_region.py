@@ -179,6 +179,19 @@ def _weakly_from(text: str, **where: str) -> str | None:
     return subject.name
 
 
+def test_a_government_site_outweighs_one_mention_of_another_region() -> None:
+    # a city's own report on its government's host, whose one region name is a firm's home
+    # in a list of projects started (珠海某某制药…等120个项目开工): the host's city
+    text = ("2019年,全市实现地区生产总值1033.7亿元,同比增长7.5%。珠海某某制药、某某新材料二期"
+            "等120个亿元以上项目开工建设。")
+    assert _weakly_from(text, url="http://jingmen.gov.cn/art/2020/11/30/art_1.html") == "荆门市"
+    # (on another host the one name still decides)
+    subject, _ = decide_region(clean(text).text, _gazetteer(),
+                               url="http://news.example.com/art_1.html")
+    assert subject is not None
+    assert subject.name == "珠海市"
+
+
 @pytest.mark.parametrize("figures", [("-3.5%", "0.7%", "-0.6%"), ("8.0%", "4.5%", "-2.6%")])
 def test_the_others_listed_beside_the_texts_own_city_are_no_subject(
         figures: tuple[str, str, str]) -> None:

@@ -408,6 +408,53 @@ def test_a_bare_value_added_after_the_enterprises_output_is_their_value_added(
         ("construction_output", Decimal("3.1"))}
 
 
+def test_the_economys_growth_a_figure_is_compared_with_is_no_gdp(in_script: InScript) -> None:
+    # 收入增长快于经济增速,分别同比增长5.4%、7.9%: the economy is the yardstick; the rates
+    # are the incomes' named before it
+    text = in_script("2022年某市计划执行情况\n全市地区生产总值1200.5亿元;城镇和农村常住居民人均"
+                     "可支配收入增长快于经济增速,分别同比增长6.1%、8.2%。")
+    facts = _extract(text).facts
+    assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("gdp", "level", Decimal("120050000000")),
+        ("urban_disposable_income", "growth", Decimal("6.1")),
+        ("rural_disposable_income", "growth", Decimal("8.2"))}
+
+
+def test_a_task_a_superior_set_in_brackets_after_a_comparison_is_the_goal(
+        in_script: InScript) -> None:
+    # 增速高于市下达全年任务(8.5%): the year's task the city set the district, its goal
+    text = in_script("2016年前三季度某区经济运行\n前三季度,全区实现地区生产总值1520.3亿元,增长9.1%,"
+                     "增速高于市下达全年任务(8.5%)0.6个百分点。")
+    facts = _extract(text).facts
+    assert {(f.kind, f.measure, f.quantity.value, str(f.period)) for f in facts
+            if f.indicator == "gdp"} == {
+        ("result", "level", Decimal("152030000000"), "2016-01..2016-09"),
+        ("result", "growth", Decimal("9.1"), "2016-01..2016-09"),
+        ("target", "growth", Decimal("8.5"), "2016")}
+
+
+def test_a_region_followed_in_a_ranking_and_a_threshold_of_a_group_are_no_subject(
+        in_script: InScript) -> None:
+    # 一季度GDP超过1000亿元的城市还有甲市 picks out a group's members; 乙市紧跟甲市其后:
+    # the one followed is a yardstick, the figures after are 乙市's
+    text = in_script("2021年一季度某省各市经济\n一季度GDP超过1000亿元的城市还有芜湖市。"
+                     "安庆紧跟芜湖其后,一季度GDP达到612.3亿元,同比增长9.2%。")
+    facts = _extract(text).facts
+    assert {(f.region_name, f.measure, f.quantity.value) for f in facts} == {
+        ("安庆市", "level", Decimal("61230000000")), ("安庆市", "growth", Decimal("9.2"))}
+
+
+def test_investment_done_in_a_sentence_about_projects_is_the_projects(
+        in_script: InScript) -> None:
+    # 重点项目200个,完成投资200亿元以上: the projects' investment, no fixed-asset
+    # investment of the county (which the text names apart)
+    text = in_script("2024年某县政府工作报告\n2023年,全县固定资产投资增长10.2%。"
+                     "推动建设千万元以上重点项目180个,完成投资150亿元以上。")
+    facts = _extract(text, region="420323").facts
+    assert {(f.measure, f.quantity.value) for f in facts
+            if f.indicator == "fixed_asset_investment"} == {("growth", Decimal("10.2"))}
+
+
 def test_an_index_level_written_without_its_percent_is_its_change(in_script: InScript) -> None:
     # 居民消费价格指数(CPI)为101.6: an index on last year = 100 written bare, a rise of
     # 1.6 %; a figure far from 100 (采购经理指数为50.2) is no such level

@@ -628,6 +628,15 @@ def test_the_urban_or_rural_part_said_with_the_verb_is_a_part_of_the_total(
     assert got == {Decimal("3120000000"), Decimal("8.1")}
 
 
+def test_a_figure_per_unit_of_land_named_after_the_total_is_no_total(
+        in_script: InScript) -> None:
+    # 地区生产总值地均集约度30.14亿元: output per square kilometre, named after the GDP
+    text = in_script("2015年某区经济\n前三季度,全区地区生产总值2370.5亿元,地区生产总值地均集约度"
+                     "30.14亿元。")
+    got = {f.quantity.value for f in extract(text).facts if f.indicator == "gdp"}
+    assert got == {Decimal("237050000000")}
+
+
 def test_trade_by_a_mode_or_through_a_bonded_zone_is_a_part_of_the_total(
         in_script: InScript) -> None:
     text = in_script("2021年1-5月某省外贸\n1-5月，四川进出口总值3407.9亿元，增长14.9%。"

@@ -46,6 +46,18 @@ def test_a_text_wrapped_at_one_width_is_joined_even_where_its_lines_are_short() 
     assert clean(listed).reading.count("\n") == listed.count("\n")
 
 
+def test_a_wrapped_line_may_open_with_the_mark_the_wrap_pushed_to_it() -> None:
+    # a width's wrap that set a list's 、 at the start of the next line (…7000万元 / 、增长…)
+    wrapped = ("2018年工作回顾\n"
+               "预计全县生产总值57.5亿元、增长8.1%;规模以上工业总产值80.6亿\n"
+               "元、增长9.5%;固定资产投资77.2亿元、增长17%;实际利用外资7000万元\n"
+               "、增长32.2%;城镇居民人均可支配收入28576元、增长8.1%;农村居民\n"
+               "人均可支配收入12248元、增长9.3%。")
+    reading = clean(wrapped).reading
+    assert reading.count("\n") == 1
+    assert "7000万元、增长32.2%" in reading
+
+
 def test_a_document_sites_page_seam_inside_a_sentence_is_read_through() -> None:
     # a shared document cut into pages, each opened by its number: the seam splits a
     # list of figures (分别增长 / 2、6.3%、9.2%), and is no item of a list

@@ -74,6 +74,15 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
                                     f"{parent.name} side by side", parent.name)
         # (全国…国内生产总值 on paper.xinmin.cn: the country, named with its own GDP's
         # name, whatever place the host's name spells)
+        if decision.value is not None and url and _named_once(items) and (
+                hosted := _from_host(text, url, None, gazetteer)) is not None and (
+                _own_site(url)) and not gazetteer.is_within(hosted.code, found.code) and not (
+                gazetteer.is_within(found.code, hosted.code)):
+            # 珠海润都制药…等501个亿元以上项目 on jingmen.gov.cn, saying 全市 of itself: one
+            # mention of another region (a firm's home in its name) outweighs no government's
+            # own site, whose 全市 is its own
+            return hosted, Decision(hosted.code, 0.5, f"{decision.cue}; the page's host is "
+                                    f"{hosted.name}'s own government's", hosted.name)
         if decision.value is not None and decision.confidence <= _AMBIGUOUS and url and not (
                 found.level == "country" and _country_own().search(f"{title or ''} {text}")
         ) and (hosted := _from_host(text, url, found, gazetteer)) is not None and (
@@ -301,6 +310,18 @@ def _common_parent(text: str, subject: Region, gazetteer: Gazetteer) -> Region |
 
 
 _OWNS_OR_CLOSES = ("的", "”", "」", "』", "’")  # after a place's name: what it owns, a quote's end
+
+
+def _named_once(items: list[ResolvedMention]) -> bool:
+    """Whether the text names one region once, no role given (no yardstick, no list)."""
+    return len([item for item in items if item.mention.role is None
+                and item.region.level != "country"]) == 1
+
+
+def _own_site(url: str) -> bool:
+    """Whether ``url`` is on a government's own host (….gov.cn)."""
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    return host.endswith(".gov.cn")
 
 
 def _rather_a_word(text: str, items: list[ResolvedMention],

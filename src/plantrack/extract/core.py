@@ -133,9 +133,9 @@ def _group_word() -> re.Pattern[str]:
 
 @cache
 def _members_described() -> re.Pattern[str]:
-    """财政收入超过50亿元的县区, GDP超过万亿元的城市有26个: a figure that picks out the
-    members of a group of regions, not one region's."""
-    return re.compile(rf"的{group_words()}(?:(?![\u4e00-\u9fff])|(?=[有中里是为都均数共达]))")
+    """财政收入超过50亿元的县区, GDP超过万亿元的城市有26个 (还有芜湖市): a figure that picks
+    out the members of a group of regions, not one region's."""
+    return re.compile(rf"的{group_words()}(?:(?![\u4e00-\u9fff])|(?=[有中里是为都均数共达还也]))")
 
 
 # 产值过百亿工业企业增至10家: a sum that picks out enterprises (not 333家规模以上工业企业, a

@@ -235,6 +235,11 @@ def _economy_parts() -> tuple[str, ...]:
 
 
 @cache
+def _comparison_leads() -> tuple[str, ...]:
+    return tuple(cues("comparison_lead"))
+
+
+@cache
 def _economy_part_after() -> tuple[str, ...]:
     return tuple(cues("economy_part_after"))
 
@@ -248,8 +253,11 @@ def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
         ind = indicators.get(ids.get(word, ""))
         a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)
         if qualified_before(text, start, b) or text.startswith(_economy_part_after(), b) or (
-                text.endswith(_economy_parts(), start, a)):
-            continue  # 数字经济核心产业, 非公有制经济增加值, 工业经济, 对经济增长的贡献
+                text.endswith(_economy_parts(), start, a)) or text.endswith(
+                _comparison_leads(), start, a):
+            # 数字经济核心产业, 非公有制经济增加值, 工业经济, 对经济增长的贡献; and the yardstick
+            # a figure is compared with (收入增长快于经济增速: the income's, no GDP's)
+            continue
         if ind is not None and not any(m.start < b and a < m.end for m in [*taken, *out]):
             out.append(IndicatorMention(a, b, ind, ""))
     by_rate = dict(cue_values("implied_by_rate"))
@@ -331,6 +339,21 @@ def _by_crop_area(ctx: DocContext, text: str, start: int, end: int,
         if indicator is not None:
             out.append(IndicatorMention(a, b, indicator, word))
     return out
+
+
+_DONE = frozenset({"完成投资", "完成投資"})  # investment done: a loose name (loose_names.tsv)
+_PROJECTS = ("项目", "項目")
+
+
+def _projects_done(text: str, start: int, m: IndicatorMention) -> bool:
+    """推动建设重点项目200个，完成投资200亿元: investment done opening the clause after one
+    about projects is theirs, no fixed-asset investment of the region."""
+    if m.name not in _DONE:
+        return False
+    clause = clause_start(text, start, m.start)
+    if clause == start or (text[clause:m.start] and not _bare(text[clause:m.start])):
+        return False
+    return any(p in text[clause_start(text, start, clause - 1):clause] for p in _PROJECTS)
 
 
 # the scope of the enterprises above scale, then a verb, right before a bare figure's name
@@ -518,6 +541,8 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
         mentions = [m for m in mentions if not any(a < m.start < b for a, b in sectors)]
     mentions += _implied(text, s.start, s.end, _by_id(ctx), mentions)
     mentions += _by_crop_area(ctx, text, s.start, s.end, mentions)
+    if "项目" in s.text or "項目" in s.text:
+        mentions = [m for m in mentions if not _projects_done(text, s.start, m)]
     if "含" in s.text or "包括" in s.text:
         # 寒亭区(含经济开发区)270.3亿元: a scope's words in brackets name no indicator
         asides = [(s.start + a.start(), s.start + a.end()) for a in SCOPE_ASIDE.finditer(s.text)]
@@ -1586,12 +1611,20 @@ def _names_its_own_subject(between: str, prefix: str, *, members: bool,
         return True
     # (按可比价格计算比上年增长12%: a price basis is no subject, however long;
     # 房地产开发投资下降18.4%: the clause names a subject of its own)
-    own = SCOPE_ASIDE.sub("", prefix)
+    # (增速高于市下达全年任务(8.5%): the goal a superior set names no subject either)
+    own = _goal_tail().sub("", SCOPE_ASIDE.sub("", prefix))
     return (not ranking and len(_price_basis().sub("", own)) > _INHERIT_PREFIX
             and not _bare(own)) or has_cue(prefix, "subject_head")
 
 
 _OWN_FIGURE = re.compile(r"[-+−]?\d")
+
+
+@cache
+def _goal_tail() -> re.Pattern[str]:
+    """A goal noun closing a figure's clause, with the superior that set it (市下达全年任务(,
+    年度目标): the figure is the goal's, of the indicator named before."""
+    return re.compile(rf"(?:[省市县区]?(?:下达|分配|确定)的?)?(?:{_goal_nouns()})[(（]?$")
 
 
 def _period_part(prefix: str) -> bool:

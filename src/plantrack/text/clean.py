@@ -312,7 +312,9 @@ _LINE_BREAKS = re.compile(r"\n+")
 _ROW_END = "|｜"
 _CLOSERS = "”\"）)】" + _ROW_END  # a quote's, a bracket's or a row's end
 _CLOSED = frozenset("。！？!?；" + _CLOSERS)
-_WORD_START = re.compile(r"[\u4e00-\u9fff0-9]")  # a wrapped line goes on with a word
+# a wrapped line goes on with a word, or with the mark a width's wrap pushed to its start
+# (实际利用外资7000万元 / 、增长324.2%)
+_WORD_START = re.compile(r"[\u4e00-\u9fff0-9、，,]")
 # a line starting so opens a section (一、 (二) 第三章): the break before it is no wrap
 _HEADING = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十]+[)）、]"
                       r"|第[一二三四五六七八九十\d]+[章节部分条])")
