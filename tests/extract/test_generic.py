@@ -455,6 +455,18 @@ def test_investment_done_in_a_sentence_about_projects_is_the_projects(
             if f.indicator == "fixed_asset_investment"} == {("growth", Decimal("10.2"))}
 
 
+def test_a_list_item_sharing_the_head_of_the_name_before_is_its_own_indicator(
+        in_script: InScript) -> None:
+    # 规模工业增加值、产值同比分别增长: 产值 after the head 规模工业 is the output, and so
+    # is 总产值 after 规模以上工业
+    text = in_script("2020年1-5月某市工业\n1-5月,全市规模工业增加值、产值同比分别增长6.1%和8.4%。"
+                     "规模以上工业增加值、总产值分别增长5.2%和7.7%。")
+    facts = _extract(text, region="320600").facts
+    assert {(f.indicator, f.quantity.value) for f in facts} == {
+        ("industrial_value_added", Decimal("6.1")), ("industrial_output", Decimal("8.4")),
+        ("industrial_value_added", Decimal("5.2")), ("industrial_output", Decimal("7.7"))}
+
+
 def test_an_index_level_written_without_its_percent_is_its_change(in_script: InScript) -> None:
     # 居民消费价格指数(CPI)为101.6: an index on last year = 100 written bare, a rise of
     # 1.6 %; a figure far from 100 (采购经理指数为50.2) is no such level

@@ -341,6 +341,39 @@ def _by_crop_area(ctx: DocContext, text: str, start: int, end: int,
     return out
 
 
+_LIST_MARKS = "、和及与與"
+_ITEM_MAX = 4  # characters of a list item that shares the name before it's head (总产值)
+
+
+def _sharing_a_head(text: str, end: int, by_name: dict[str, Indicator],
+                    taken: list[IndicatorMention]) -> list[IndicatorMention]:
+    """规模工业增加值、产值同比分别增长7.3%和10.2%: a bare item after a name and a list's
+    mark that, after that name's head (规模工业), is another catalogue name is that
+    indicator; its figure is not the first's."""
+    out: list[IndicatorMention] = []
+    for m in taken:
+        at = m.end + 1
+        if not m.name or m.end >= end or text[m.end] not in _LIST_MARKS or any(
+                t.start <= at < t.end for t in taken):
+            continue
+        found = next(((n, other) for n in range(_ITEM_MAX, 0, -1) if at + n <= end
+                      and _item_ends(text, at + n)
+                      for k in range(len(m.name) - 1, 1, -1)
+                      if (other := by_name.get(m.name[:k] + text[at:at + n])) is not None
+                      and other.id != m.indicator.id), None)
+        if found is not None:
+            n, other = found
+            out.append(IndicatorMention(at, at + n, other, text[at:at + n]))
+    return out
+
+
+def _item_ends(text: str, at: int) -> bool:
+    """Whether a list item may end at ``at``: no ideograph after it, or a growth's, a
+    comparison's or a list's word (分别, 同比, 增长)."""
+    return at >= len(text) or not "\u4e00" <= text[at] <= "\u9fff" or text.startswith(
+        "分别", at) or text[at] in _LIST_MARKS or _bare_words().match(text, at) is not None
+
+
 _DONE = frozenset({"完成投资", "完成投資"})  # investment done: a loose name (loose_names.tsv)
 _PROJECTS = ("项目", "項目")
 
@@ -541,6 +574,7 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
         mentions = [m for m in mentions if not any(a < m.start < b for a, b in sectors)]
     mentions += _implied(text, s.start, s.end, _by_id(ctx), mentions)
     mentions += _by_crop_area(ctx, text, s.start, s.end, mentions)
+    mentions += _sharing_a_head(text, s.end, by_name, mentions)
     if "项目" in s.text or "項目" in s.text:
         mentions = [m for m in mentions if not _projects_done(text, s.start, m)]
     if "含" in s.text or "包括" in s.text:
