@@ -411,3 +411,26 @@ def test_a_month_after_qi_zhong_and_a_comma_is_the_city_s_own_month(
            for f in extract(text, year=2020, region="511500").facts}
     assert got == {("宜宾市", "industrial_value_added", Decimal("2.8"), "2020Q1"),
                    ("宜宾市", "industrial_value_added", Decimal("6.3"), "2020-03")}
+
+
+def test_a_quarter_summed_from_january_is_the_stretch_to_its_end(in_script: InScript) -> None:
+    # 第二季度GDP累计: the first half; 第三季度…累计 the first three quarters; 第四季度…累计 the
+    # year (kept once beside the year's own figure); a quarter said alone is that quarter
+    text = in_script("2022年某县统计公报\n全县地区生产总值120.5亿元,增长1.8%。"
+                     "第一季度GDP累计同比增长3.0%,第二季度GDP累计同比增长2.4%,"
+                     "第三季度GDP累计同比增长2.2%,第四季度GDP累计同比增长1.8%。")
+    assert {(str(f.period), f.quantity.value) for f in extract(text, region="532923").facts
+            if f.measure == "growth"} == {
+        ("2022", Decimal("1.8")), ("2022Q1", Decimal("3.0")), ("2022H1", Decimal("2.4")),
+        ("2022-01..2022-09", Decimal("2.2"))}
+
+
+def test_a_change_on_the_last_month_ends_where_the_whole_year_is_named(
+        in_script: InScript) -> None:
+    # 各月CPI环比涨跌幅均在1.0%以内,全年CPI累计上涨2.6%: the year's rise is on the year
+    # before, not on a month
+    text = in_script("2014年某县统计公报\n物价总体平稳。各月CPI环比涨跌幅均在1.0%以内,"
+                     "全年CPI累计上涨2.4%。")
+    assert {(f.indicator, f.quantity.value) for f in extract(text, region="422823").facts} == {
+        ("cpi", Decimal("2.4"))}
+

@@ -637,6 +637,15 @@ def test_a_figure_per_unit_of_land_named_after_the_total_is_no_total(
     assert got == {Decimal("237050000000")}
 
 
+def test_an_industrys_own_industrial_output_is_a_part_of_the_total(
+        in_script: InScript) -> None:
+    # 规模以上工业医药产业工业总产值: one industry's output, not the county's
+    text = in_script("2023年某县统计公报\n全县规模以上工业总产值增长8.2%。"
+                     "全年全县规模以上工业医药产业工业总产值比上年增长10.0%。")
+    got = {f.quantity.value for f in extract(text).facts if f.indicator == "industrial_output"}
+    assert got == {Decimal("8.2")}
+
+
 def test_trade_by_a_mode_or_through_a_bonded_zone_is_a_part_of_the_total(
         in_script: InScript) -> None:
     text = in_script("2021年1-5月某省外贸\n1-5月，四川进出口总值3407.9亿元，增长14.9%。"

@@ -58,6 +58,21 @@ def test_a_wrapped_line_may_open_with_the_mark_the_wrap_pushed_to_it() -> None:
     assert "7000万元、增长32.2%" in reading
 
 
+def test_a_minus_sign_ending_a_line_goes_on_its_number() -> None:
+    # 增长-\n39.7%: the layout broke the figure after its sign
+    assert clean("外贸出口106.6亿元,增长-\n39.7%;实际利用外资1.4亿元。").reading == (
+        "外贸出口106.6亿元,增长-39.7%;实际利用外资1.4亿元。")
+
+
+def test_a_short_line_a_wrapped_line_goes_on_into_is_no_heading() -> None:
+    # (…外贸出口106.6亿元,增 / 长- / 39.7%;…: the short line between is a piece of the
+    # sentence, no section's heading)
+    text = ("2020年某市经济\n初步统计,全市生产总值2702.19亿元,增长4.1%;规模以上工业增加值增长3.1%;"
+            "固定资产投资增长7.1%;外贸出口106.6亿元,增\n长-\n39.7%;实际利用外资1.41亿元,增长7.3%。")
+    cleaned = clean(text).text
+    assert [s.heading for s in sections(cleaned)] == [None]
+
+
 def test_a_document_sites_page_seam_inside_a_sentence_is_read_through() -> None:
     # a shared document cut into pages, each opened by its number: the seam splits a
     # list of figures (分别增长 / 2、6.3%、9.2%), and is no item of a list

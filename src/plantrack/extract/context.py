@@ -234,6 +234,7 @@ def _report_period(text: str, year: int | None) -> Period | None:
         return Period.half(year, 1)
     # (a first quarter named later may be a part of a longer report's: 一季度增长…, 二季度…)
     if any(not text.endswith(leads, 0, m.start()) and not _in_breakdown(text, m.start())
+           and not _later_parts_listed(text, m.end())
            for m in _FIRST_QUARTER.finditer(text, 0, _HEAD_DATE // 2)):
         return Period.quarter(year, 1)
     # (1月至2月, 1-2月 at the head: a report of the year's first months, by the last)
@@ -251,8 +252,20 @@ def _in_breakdown(text: str, at: int) -> bool:
     return any(w in text[start:at] for w in cues("period_breakdown"))
 
 
+def _later_parts_listed(text: str, at: int) -> bool:
+    """Whether the sentence goes on from ``at`` (a first quarter's end) to later parts of
+    the year (第一季度GDP累计增长3.0%，第二季度…累计增长2.4%): the parts listed one after
+    another, not the report's period (but not one compared with: 一季度…增长5%，比去年四
+    季度加快1个百分点)."""
+    ends = [e for e in (text.find(end, at) for end in "。；;\n") if e >= 0]
+    return any(not _COMPARED_PART.search(text, max(at, m.start() - 4), m.start())
+               for m in _LATER_PART.finditer(text, at, min(ends, default=len(text))))
+
+
 _FIRST_THREE = re.compile(r"前三季度|1-9月|1～9月|1至9月")
 _FIRST_QUARTER = re.compile(r"第?一季度|1-3月|1～3月|1至3月")
+_LATER_PART = re.compile(r"第?[二三四]季度|上半年|前三季度")
+_COMPARED_PART = re.compile(r"[比较于]|去年|上年")
 _FIRST_MONTHS = re.compile(r"(?<!\d)1月?\s*(?:-|—|～|~|至)\s*(1[0-2]|[2-9])月")
 
 

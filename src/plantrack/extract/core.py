@@ -1405,11 +1405,13 @@ def _last_years_estimate(ctx: DocContext, text: str, s: Span, at: int, time: Tim
 
 
 def _sequential(text: str, s: Span, at: int) -> bool:
-    """从环比看，三季度GDP增长0.9%: a change on the last period, not on a year before."""
+    """从环比看，三季度GDP增长0.9%: a change on the last period, not on a year before
+    (nor after the whole year named since: 各月CPI环比涨跌幅均在1.0%以内，全年CPI累计上涨2.6%)."""
     seg = text[segment_start(text, s.start, at):at]
     if not has_cue(seg, "sequential"):
         return False  # the last of the words must be a sequential one
-    found = find_cue(seg, "sequential") + find_cue(seg, "year_on_year")
+    found = find_cue(seg, "sequential") + find_cue(seg, "year_on_year") + find_cue(
+        seg, "whole_year")
     return bool(found) and max(found)[2] in cues("sequential")
 
 

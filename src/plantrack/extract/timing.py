@@ -59,6 +59,10 @@ _COMPARED_WITH = re.compile(r"(?:与|比|较|高于|低于|快于|慢于) ?$")
 _QUARTER = re.compile(r"第?(前[三3二2]|[1一][-—～~至][2-3二三]|[一二三四1-4])季度"
                       r"|第([一二三四1-4])季|首季度?")
 _QUARTERS_SO_FAR = {"三": "q13", "3": "q13", "二": "h1", "2": "h1"}
+# a quarter's figure summed from January (第四季度GDP累计, 二季度累计): to its quarter's end
+_SUMMED_SINCE_JANUARY = re.compile(r"[^，,。；;：:\n\d]{0,12}?累计")
+_SUMMED_TO: dict[str, tuple[str, str | None]] = {
+    "q2": ("half1", None), "q3": ("quarter", "q13"), "q4": ("whole_year", None)}
 _ALL_QUARTERS = ("1-4季度", "1—4季度", "1～4季度", "一至四季度")  # 2014年1-4季度: a year
 # 9月份, a month opening its clause (4月，规模以上工业增加值…), or a month right after its
 # year (今年6月全县实现…, 2010年6月全县…; no date, 6月15日, nor 6月以来) or after 其中 (…,
@@ -162,6 +166,12 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
                 continue
             part = ("q1" if which is None else f"q{which}" if which.isdigit()
                     else f"q{'一二三四'.index(which) + 1}")
+            if _SUMMED_SINCE_JANUARY.match(text, m.end()):
+                # 第四季度GDP累计同比增长1.3%: the quarters summed to its end (the year's, the
+                # first half's, the first three's)
+                role, summed = _SUMMED_TO.get(part, ("quarter", part))
+                events.append((m.start(), role, summed))
+                continue
             events.append((m.start(), "quarter", part))
     if across:
         # 2018年1月至2019年9月: one stretch of months, not a plan until 2019 nor 9月 alone

@@ -393,6 +393,9 @@ _NOT_GOING_ON_FIGURE = _NOT_GOING_ON | {"%"}
 # (全年GDP\n增长5.3%左右, 城镇和农村居民人均可支配收入\n分别增长4.5%、8.5%左右): one
 # statement broken by the layout, the second line opening with a change and its number
 _FIGURE_LINE = re.compile(r"\n(?=(?:分别)?(?:同比)?(?:增长|下降|增加|减少)-?\d)")
+# a minus sign ending a line after a word, its number opening the next (增长-\n39.7%): one
+# figure the layout broke after its sign
+_SIGNED_LINE = re.compile(r"(?<=[\u4e00-\u9fff]-)\n(?=\d)")
 # the same with a blank line between each phrase (全省实现地区生产总值 / (blank) / 27146.76亿元
 # / (blank) / 同比增长7.3%): a figure alone on its line, or a change and its number
 _SPACED_FIGURE = re.compile(
@@ -400,16 +403,15 @@ _SPACED_FIGURE = re.compile(
     r"[ \t\u3000]*\n|(?:分别)?(?:同比)?(?:增长|下降|增加|减少)-?\d))")
 
 
-@lru_cache(maxsize=4)
-def number_line_breaks(text: str) -> frozenset[int]:
+def _number_line_breaks(text: str) -> frozenset[int]:
     """The breaks before and after each number a PDF's copy set on a line of its own
-    (``text`` a cleaned text), which the reading text drops: no heading follows them.
-    (Cached: cleaning and sectioning both ask, of the same text.)"""
+    (``text`` a cleaned text), which the reading text drops: no heading follows them."""
     out: set[int] = set()
     if "\n" not in text:
         return frozenset()
     out.update(m.start() for m in _FIGURE_LINE.finditer(text)
                if m.start() > 0 and text[m.start() - 1] not in _NOT_GOING_ON_FIGURE)
+    out.update(m.start() for m in _SIGNED_LINE.finditer(text))
     for m in _SPACED_FIGURE.finditer(text):
         if m.start() > 0 and text[m.start() - 1] not in _NOT_GOING_ON_FIGURE:
             out.update(i for i in range(m.start(), m.end()) if text[i] == "\n")
@@ -425,6 +427,14 @@ def number_line_breaks(text: str) -> frozenset[int]:
                 _WORD_START.match(text, above + 1)) and not _HEADING.match(text, above + 1):
             out.add(above)
     return frozenset(out)
+
+
+@lru_cache(maxsize=4)
+def joined_breaks(text: str) -> frozenset[int]:
+    """The line breaks inside a sentence that the reading text drops (``text`` a cleaned
+    text): a wrapped line's and a number's set on a line of its own. The line after one is
+    no heading. (Cached: cleaning and sectioning both ask, of the same text.)"""
+    return frozenset(_wrapped_breaks(text) | _number_line_breaks(text))
 
 
 # a document site's page seam inside a sentence (…人均可支配收入分别增长\n\n2、6.3%、9.2%:
@@ -443,7 +453,7 @@ def _reading_mask(text: str) -> bytearray:
     for m in _PHRASE_BREAK.finditer(text):
         if not _spaced_out(text, m.start(), m.end()):
             keep[m.start()] = 1
-    for i in _wrapped_breaks(text) | number_line_breaks(text):
+    for i in joined_breaks(text):
         keep[i] = 0
     for m in _PAGE_SEAM.finditer(text):
         if m.start() > 0 and text[m.start() - 1] not in _SENTENCE_END + _CLOSERS + ":：":

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from plantrack.text.clean import NOTE_SOURCE, number_line_breaks
+from plantrack.text.clean import NOTE_SOURCE, joined_breaks
 from plantrack.text.years import YEAR
 
 __all__ = [
@@ -277,7 +277,7 @@ def sections(text: str) -> list[Section]:
     marker: str | None = None
     start = 0
     pos = 0
-    joined = number_line_breaks(text)  # (a line a sentence goes on into is no heading)
+    joined = joined_breaks(text)  # (a line a sentence goes on into is no heading)
     lines = text.split("\n")
     for k, line in enumerate(lines):
         line_start, pos = pos, pos + len(line) + 1
