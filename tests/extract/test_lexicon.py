@@ -99,6 +99,8 @@ def test_longest_name_wins() -> None:
     ("新开工十亿元及以上制造业项目9个", "新开工十亿元及以上制造业项目", "major_projects_started"),
     ("新注册千万美元以上外资项目4个", "新注册千万美元以上外资项目", "major_projects_signed"),
     ("集中开工5000万元以上项目21个", "开工5000万元以上项目", "major_projects_started"),
+    ("全市新开工外来投资5000万元以上项目208个", "新开工外来投资5000万元以上项目",
+     "major_projects_started"),
 ])
 def test_a_size_in_a_gapped_alias_is_part_of_the_name(text: str, name: str,
                                                       indicator: str) -> None:
