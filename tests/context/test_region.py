@@ -179,6 +179,15 @@ def _weakly_from(text: str, **where: str) -> str | None:
     return subject.name
 
 
+def test_a_banners_customary_short_name_names_it() -> None:
+    # 土右旗 (土默特右旗) in its own conference's news on its city's paper's site
+    text = ("土右旗确定2023年地区生产总值目标\n来源:包头新闻网\n"
+            "近日,土右旗召开全旗经济工作会议,确定了今年地区生产总值增长15%以上。")
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.code == "150221"
+
+
 def test_a_government_site_outweighs_one_mention_of_another_region() -> None:
     # a city's own report on its government's host, whose one region name is a firm's home
     # in a list of projects started (珠海某某制药…等120个项目开工): the host's city

@@ -434,3 +434,15 @@ def test_a_change_on_the_last_month_ends_where_the_whole_year_is_named(
     assert {(f.indicator, f.quantity.value) for f in extract(text, region="422823").facts} == {
         ("cpi", Decimal("2.4"))}
 
+
+def test_a_year_in_an_aside_closed_before_the_figure_dates_nothing(in_script: InScript) -> None:
+    # 一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上: the list goes on
+    # with the year's targets, not 2022's results
+    text = in_script("某县政府工作报告\n2023年经济社会发展的主要预期目标建议为:"
+                     "地区生产总值增长8%以上;"
+                     "一般公共预算支出(扣除2022年灾后重建专项资金支出外)增长3%以上;"
+                     "规模以上工业增加值增长12%以上。")
+    got = {(f.indicator, f.kind, str(f.period)) for f in extract(text, region="532922").facts}
+    assert got == {("gdp", "target", "2023"), ("general_budget_expenditure", "target", "2023"),
+                   ("industrial_value_added", "target", "2023")}
+

@@ -646,6 +646,24 @@ def test_an_industrys_own_industrial_output_is_a_part_of_the_total(
     assert got == {Decimal("8.2")}
 
 
+def test_names_of_exports_and_new_jobs_as_county_reports_write_them(
+        in_script: InScript) -> None:
+    # 贸易出口总额 is the exports (a list's third item, its growth the third after 分别);
+    # 城镇新就业 the new urban jobs; 非食品价格 no food price
+    text = in_script("2019年某县经济\n固定资产投资71.5亿元、社会消费品零售总额64.4亿元、"
+                     "贸易出口总额2.4亿美元,分别比增2.3%、9.3%和3.8%。全年城镇新就业2.32万人。"
+                     "食品价格上涨0.7%,非食品价格上涨0.4%。")
+    got = {(f.indicator, f.measure, f.quantity.value) for f in extract(text).facts}
+    assert got == {("fixed_asset_investment", "level", Decimal("7150000000")),
+                   ("fixed_asset_investment", "growth", Decimal("2.3")),
+                   ("retail_sales", "level", Decimal("6440000000")),
+                   ("retail_sales", "growth", Decimal("9.3")),
+                   ("exports", "level", Decimal("240000000")),
+                   ("exports", "growth", Decimal("3.8")),
+                   ("urban_jobs_new", "level", Decimal("23200")),
+                   ("food_price", "growth", Decimal("0.7")), ("other", "growth", Decimal("0.4"))}
+
+
 def test_trade_by_a_mode_or_through_a_bonded_zone_is_a_part_of_the_total(
         in_script: InScript) -> None:
     text = in_script("2021年1-5月某省外贸\n1-5月，四川进出口总值3407.9亿元，增长14.9%。"

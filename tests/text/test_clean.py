@@ -73,6 +73,15 @@ def test_a_short_line_a_wrapped_line_goes_on_into_is_no_heading() -> None:
     assert [s.heading for s in sections(cleaned)] == [None]
 
 
+def test_phrases_set_apart_by_blank_lines_go_on_after_a_comma() -> None:
+    # a poster's copy, each phrase between blank lines (全市实现地区生产总值 / 7423.26亿元, /
+    # 按可比价计算,同比增长6.0%。): one sentence; a paragraph's full stop still ends it
+    text = ("2023年,\n\n  全市实现地区生产总值\n\n  7423.26亿元,\n\n  按可比价计算,同比增长6.0%。"
+            "\n\n  分产业看,\n\n  一产增加值337.09亿元。")
+    assert clean(text).reading == ("2023年,全市实现地区生产总值7423.26亿元,按可比价计算,同比增长"
+                                   "6.0%。\n\n分产业看,一产增加值337.09亿元。")
+
+
 def test_a_document_sites_page_seam_inside_a_sentence_is_read_through() -> None:
     # a shared document cut into pages, each opened by its number: the seam splits a
     # list of figures (分别增长 / 2、6.3%、9.2%), and is no item of a list

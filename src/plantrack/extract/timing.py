@@ -58,6 +58,8 @@ _COMPARED_WITH = re.compile(r"(?:与|比|较|高于|低于|快于|慢于) ?$")
 # (第一季 without its 度, as Taiwan's and Hong Kong's papers write it: that quarter)
 _QUARTER = re.compile(r"第?(前[三3二2]|[1一][-—～~至][2-3二三]|[一二三四1-4])季度"
                       r"|第([一二三四1-4])季|首季度?")
+# a bracketed aside, closed (not a year alone in brackets: 收入来源(1997年), a caption's date)
+_ASIDE = re.compile(r"[(（](?![ \t]*(?:19|20)\d\d[ \t]*年?[度末底]?[ \t]*[)）])[^()（）]*[)）]")
 _QUARTERS_SO_FAR = {"三": "q13", "3": "q13", "二": "h1", "2": "h1"}
 # a quarter's figure summed from January (第四季度GDP累计, 二季度累计): to its quarter's end
 _SUMMED_SINCE_JANUARY = re.compile(r"[^，,。；;：:\n\d]{0,12}?累计")
@@ -130,8 +132,13 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
     across = [(m.start(), m.end(), (int(m[1]), int(m[2]), int(m[3]), int(m[4])))
               for m in _ACROSS_YEARS.finditer(text)] if text.count("年") > 1 and (
         "月" in text) else []
+    # (一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上: a year in an aside
+    # closed before the figure dates nothing after it)
+    asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text or "（" in text else []
     if "20" in text or "19" in text:
         for m in _YEAR.finditer(text):
+            if asides and any(a < m.start() < b for a, b in asides):
+                continue
             if _TIMES_BASE.match(text, m.end()):
                 continue  # 是2015年的1.46倍: the base of a multiple, not the period
             if m[1] is None and _COMPARED_WITH.search(text, max(0, m.start() - 4), m.start()):
@@ -140,7 +147,8 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
                                                _REPORT_AFTER.match(text, m.end()) is not None)))
     if "年" in text:
         events += [(m.start(), "year", (short_year(m[1]), False, False))
-                   for m in _SHORT_YEAR.finditer(text)]
+                   for m in _SHORT_YEAR.finditer(text)
+                   if not any(a < m.start() < b for a, b in asides)]
     found = find_roles(text, _TIME_ROLES)  # one scan for the eight roles
     if found:
         bases = [(a, b) for a, b, _ in find_cue(text, "comparison_base")]

@@ -400,7 +400,10 @@ _SIGNED_LINE = re.compile(r"(?<=[\u4e00-\u9fff]-)\n(?=\d)")
 # / (blank) / 同比增长7.3%): a figure alone on its line, or a change and its number
 _SPACED_FIGURE = re.compile(
     r"\n[ \t\u3000]*\n(?=[ \t\u3000]*(?:-?\d[\d.,]*(?:万亿|亿|万|千)?(?:元|人|吨|个|家|户|项)?%?"
-    r"[ \t\u3000]*\n|(?:分别)?(?:同比)?(?:增长|下降|增加|减少)-?\d))")
+    r"[,，]?[ \t\u3000]*\n|(?:分别)?(?:同比)?(?:增长|下降|增加|减少)-?\d))")
+# …and a phrase ending in a comma, a blank line after it (7423.26亿元, / (blank) / 按可比价
+# 计算,同比增长6.0%。): no paragraph ends with a comma
+_SPACED_CLAUSE = re.compile(r"(?<=[,，])[ \t\u3000]*\n[ \t\u3000]*\n")
 
 
 def _number_line_breaks(text: str) -> frozenset[int]:
@@ -415,6 +418,8 @@ def _number_line_breaks(text: str) -> frozenset[int]:
     for m in _SPACED_FIGURE.finditer(text):
         if m.start() > 0 and text[m.start() - 1] not in _NOT_GOING_ON_FIGURE:
             out.update(i for i in range(m.start(), m.end()) if text[i] == "\n")
+    for m in _SPACED_CLAUSE.finditer(text):
+        out.update(i for i in range(m.start(), m.end()) if text[i] == "\n")
     for m in _NUMBER_LINE.finditer(text):
         if m.start() == 0 or text[m.start() - 1] in _NOT_GOING_ON:
             continue
