@@ -19,6 +19,17 @@ def test_headings_say_what_their_sections_hold() -> None:
     assert heading_kind("二、2023年主要预期目标").value == "targets"  # type: ignore[union-attr]
     assert heading_kind("二、工业分盟市增长情况").value == "results"  # type: ignore[union-attr]
     assert heading_kind("(一)坚持创新驱动") is None
+    # a digest's look ahead after its review: the year's aims
+    assert heading_kind("展望2018年").value == "targets"  # type: ignore[union-attr]
+
+
+def test_a_ranking_by_a_years_data_reports_results() -> None:
+    # 根据2019年数据: the figures of a year gone by, told after it (no plan's, whatever
+    # verb each line leaves out, and whatever the text says it will look ahead to)
+    text = ("泉州各县实力排名\n本文将揭秘各县城实力排名,展望未来谁将领跑。\n"
+            "根据2019年数据,泉州各县城实力排名如下:\n"
+            "- 晋江市:GDP总量为2546.18亿元。\n- 南安市:GDP总量为1912.86亿元。")
+    assert set(_kinds(text)) == {("result", "2019")}
 
 
 def test_a_mid_year_execution_report_reports_results() -> None:

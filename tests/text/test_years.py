@@ -316,3 +316,14 @@ def test_a_sites_list_of_other_pages_dates_is_no_dateline() -> None:
     assert guess is None or guess.date is None
     # one page's own dateline still dates it
     assert head_date("发布日期:2022-04-21浏览次数:5777\n正文。") == date(2022, 4, 21)
+
+
+def test_a_year_run_into_the_part_of_it_reported_is_one_reported() -> None:
+    # 2021上半年: the year its 年 left out, before the half it reports
+    text = ("2020年,全市地区生产总值突破万亿。\n2021上半年,甲区的地区生产总值达到了1910.1亿元。"
+            "\n2021上半年,乙区的地区生产总值达到了565.4亿元。")
+    assert reported_years(text) == [2020, 2021, 2021]
+    guess = infer_year(text)
+    assert guess is not None
+    assert guess.year == 2021
+

@@ -292,7 +292,8 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
     if (labelled := _data_year_label(text)) is not None:
         return labelled
     if written is not None:
-        return Decision(written.year, 0.9, written.cue, WRITTEN)
+        return Decision(written.year, 0.9, written.cue,
+                        LATER if written.of_figures else WRITTEN)
     if (line := head_title(text)) is not None:
         named = [int(m[1]) for m in _HEADING_YEAR.finditer(line)]
         return Decision(max(named), 0.8, f"title line: {line[:40]}")

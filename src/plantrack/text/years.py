@@ -57,6 +57,8 @@ class YearGuess:
     year: int
     cue: str
     date: date | None = None
+    # the year the figures are of, the text told after it (据2019年数据): no year of writing
+    of_figures: bool = False
 
 
 # 2023年, 1997 年: a year a text names (the four digits captured), not a longer number's
@@ -137,7 +139,8 @@ def infer_year(text: str) -> YearGuess | None:
         for m in pattern.finditer(haystack):
             guess = _RULES[rule.partition(":")[0]](m, rule, text)
             if guess is not None and 1900 <= guess.year <= 2200:
-                found.append(YearGuess(guess.year, f"{name}: {m.group()[:40]}", guess.date))
+                found.append(YearGuess(guess.year, f"{name}: {m.group()[:40]}", guess.date,
+                                       of_figures=rule == "figures"))
                 if not rule.startswith("congress"):
                     break
         if found and rule.startswith("congress"):
@@ -253,6 +256,7 @@ def _dateline(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
 
 _RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
     "year": _explicit,
+    "figures": _explicit,
     "congress": _congress,
     "anniversary": _anniversary,
     "review": _review,
@@ -285,9 +289,15 @@ _LISTED = re.compile(rf"{_NO_BASE_NOR_HORIZON}(20[0-4]\d)"
                      r"(?=[、和及](?:20[0-4]\d[、和及])*20[0-4]\d ?年)")
 
 
+# 2021上半年, 2023一季度: a year run into the part of it it reports, its 年 left out
+_PARTED = re.compile(rf"{_NO_BASE_NOR_HORIZON}(?<![-－—~～\d])(20[0-4]\d)"
+                     r"(?=上半年|下半年|前三季度|[一二三四]季度)")
+
+
 def _reported(text: str) -> list[tuple[int, int]]:
     found = [(m.start(), int(m[1])) for m in _MENTION.finditer(text)]
     found += [(m.start(), int(m[1])) for m in _LISTED.finditer(text)]
+    found += [(m.start(), int(m[1])) for m in _PARTED.finditer(text)]
     return sorted(found)
 
 
