@@ -744,6 +744,15 @@ def test_a_growth_on_the_named_year_before_is_a_plain_growth() -> None:
     assert [(f.measure, str(f.quantity.value)) for f in facts][-1] == ("growth", "11.5")
     # a base years back is a cumulative change, no year-on-year growth
     assert not extract("2022年全市地区生产总值比2020年增长11.5%。", region="140100").facts
+    # a report's review of the year before it, its sentence naming no year: on the year
+    # before the reviewed one; a base said with 同期 in a report of the year's months is not
+    review = extract("2014年某市政府工作报告\n刚刚过去的2013年,是困难较多的一年。初步预计,"
+                     "全年生产总值突破1500亿元,比2012年增长10.6%。", region="371100").facts
+    assert ("growth", "10.6", "2013") in {(f.measure, str(f.quantity.value), str(f.period))
+                                          for f in review}
+    months = extract("2021年前三季度某省经济\n前三季度,全省进出口总额3839.7亿元,比2019年同期"
+                     "增长39.5%。", region="420000").facts
+    assert all(f.measure != "growth" for f in months)
 
 
 def test_a_start_up_of_major_industrial_projects_is_counted() -> None:

@@ -1339,8 +1339,10 @@ _BASE_BELOW = re.compile(rf"(?:较|比|相比)“?(?:{YEAR} ?年|十[一二三�
 
 
 def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
-    """A base years back; 2006年…比2005年增长11.5% is on the year before: a plain growth.
-    A base said once for the changes after it (比2012年(下同)增长…；…增长125.1%) is theirs."""
+    """A base years back; 2006年…比2005年增长11.5% is on the year before: a plain growth
+    (so is one two years before the document's year when the sentence names none: a
+    report's review of the year before it). A base said once for the changes after it
+    (比2012年(下同)增长…；…增长125.1%) is theirs."""
     # (up to the number: a decline's word, 比2019年同期下降10.8%, is its quantity's)
     m = _BASE.search(text, pair.mention.end, pair.quantity.number_start)
     if m is None and "下同" in text[s.start:pair.mention.start]:
@@ -1350,7 +1352,13 @@ def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
     base = YEAR_NAMED.search(m.group())
     said = YEAR_NAMED.findall(text, s.start, min(pair.mention.end, m.start()))
     reported = int(said[-1]) if said else year
-    return base is None or reported is None or int(base[1]) != reported - 1
+    if base is None or reported is None:
+        return True
+    # (a sentence naming no year in a report written the year after its figures: 2014年
+    # 政府工作报告…全年生产总值突破1500亿元,比2012年增长10.6%, the year before 2013's;
+    # 比2019年同期 in a report of 2021's months, though, compares two years back)
+    review = not said and "同期" not in m.group()
+    return int(base[1]) not in ((reported - 1, reported - 2) if review else (reported - 1,))
 
 
 def _fact_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
