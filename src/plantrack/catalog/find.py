@@ -20,7 +20,7 @@ from plantrack.catalog.resolve import resolve_mentions
 from plantrack.model import Region
 
 __all__ = ["file_name_regions", "find_regions", "host_regions", "named_regions",
-           "path_regions", "pinyin_regions"]
+           "path_regions", "pinyin_regions", "url_host"]
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z '’\-,]*")
 # Latin words that only say what kind of division it is: dropped before matching
@@ -148,6 +148,11 @@ def pinyin_regions(gazetteer: Gazetteer, name: str) -> list[Region]:
     return list(_pinyin_index(gazetteer).get(key, [])) if key else []
 
 
+def url_host(url: str) -> str:
+    """The host of ``url``, lower-cased, without scheme, path or port."""
+    return re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+
+
 def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
     """The regions a page's host names in pinyin (www.fangxian.gov.cn,
     jinrifangxian.com: 房县) or, on a government host, in initials of its prefecture and
@@ -155,7 +160,7 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
     label, every region it may mean. A name shorter than six letters counts only as a province's
     name making a label whole (hebei.com.cn), or any region's making a government host's
     label whole (miluo.gov.cn)."""
-    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    host = url_host(url)
     labels = [label for label in host.split(".") if label.isalpha() and
               label not in _HOST_WORDS]
     index = _pinyin_index(gazetteer)

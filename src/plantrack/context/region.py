@@ -21,6 +21,7 @@ from plantrack.catalog.find import (
     host_regions,
     named_regions,
     path_regions,
+    url_host,
 )
 from plantrack.catalog.regions import Gazetteer
 from plantrack.catalog.resolve import (
@@ -320,8 +321,7 @@ def _named_once(items: list[ResolvedMention]) -> bool:
 
 def _own_site(url: str) -> bool:
     """Whether ``url`` is on a government's own host (….gov.cn)."""
-    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
-    return host.endswith(".gov.cn")
+    return url_host(url).endswith(".gov.cn")
 
 
 def _rather_a_word(text: str, items: list[ResolvedMention],

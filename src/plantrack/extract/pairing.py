@@ -235,11 +235,6 @@ def _economy_parts() -> tuple[str, ...]:
 
 
 @cache
-def _comparison_leads() -> tuple[str, ...]:
-    return tuple(cues("comparison_lead"))
-
-
-@cache
 def _economy_part_after() -> tuple[str, ...]:
     return tuple(cues("economy_part_after"))
 
@@ -254,7 +249,7 @@ def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
         a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)
         if qualified_before(text, start, b) or text.startswith(_economy_part_after(), b) or (
                 text.endswith(_economy_parts(), start, a)) or text.endswith(
-                _comparison_leads(), start, a):
+                cues("comparison_lead"), start, a):
             # 数字经济核心产业, 非公有制经济增加值, 工业经济, 对经济增长的贡献; and the yardstick
             # a figure is compared with (收入增长快于经济增速: the income's, no GDP's)
             continue
@@ -341,7 +336,6 @@ def _by_crop_area(ctx: DocContext, text: str, start: int, end: int,
     return out
 
 
-_LIST_MARKS = "、和及与與"
 _ITEM_MAX = 4  # characters of a list item that shares the name before it's head (总产值)
 
 
@@ -353,7 +347,7 @@ def _sharing_a_head(text: str, end: int, by_name: dict[str, Indicator],
     out: list[IndicatorMention] = []
     for m in taken:
         at = m.end + 1
-        if not m.name or m.end >= end or text[m.end] not in _LIST_MARKS or any(
+        if not m.name or m.end >= end or text[m.end] not in LIST_JOINS or any(
                 t.start <= at < t.end for t in taken):
             continue
         found = next(((n, other) for n in range(_ITEM_MAX, 0, -1) if at + n <= end
@@ -371,7 +365,7 @@ def _item_ends(text: str, at: int) -> bool:
     """Whether a list item may end at ``at``: no ideograph after it, or a growth's, a
     comparison's or a list's word (分别, 同比, 增长)."""
     return at >= len(text) or not "\u4e00" <= text[at] <= "\u9fff" or text.startswith(
-        "分别", at) or text[at] in _LIST_MARKS or _bare_words().match(text, at) is not None
+        "分别", at) or text[at] in LIST_JOINS or _bare_words().match(text, at) is not None
 
 
 _DONE = frozenset({"完成投资", "完成投資"})  # investment done: a loose name (loose_names.tsv)
@@ -575,7 +569,7 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     mentions += _implied(text, s.start, s.end, _by_id(ctx), mentions)
     mentions += _by_crop_area(ctx, text, s.start, s.end, mentions)
     mentions += _sharing_a_head(text, s.end, by_name, mentions)
-    if "项目" in s.text or "項目" in s.text:
+    if any(p in s.text for p in _PROJECTS):
         mentions = [m for m in mentions if not _projects_done(text, s.start, m)]
     if "含" in s.text or "包括" in s.text:
         # 寒亭区(含经济开发区)270.3亿元: a scope's words in brackets name no indicator
