@@ -141,6 +141,16 @@ def test_found_in_running_text_with_exact_span(text: str, expected: Quantity) ->
     assert original[start:end] == text
 
 
+@pytest.mark.parametrize("text", ["上半年GDP降幅收窄至0.5%。",
+                                  "上半年GDP同比降幅已较一季度收窄5.7个百分点至0.5%。"])
+def test_the_size_a_decline_moved_to_is_a_decline(text: str) -> None:
+    # 降幅…收窄…至0.5%: the decline's size after it narrowed, a fall of 0.5 %; the
+    # points it narrowed by are no decline
+    found = [m.quantity for m in find_quantities(text)]
+    assert found[-1] == Quantity(D("-0.5"), "percent")
+    assert all(q.value > 0 for q in found[:-1])
+
+
 @pytest.mark.parametrize(("text", "times", "expected"), [
     ("出口同比增长1.2倍", "1.2倍", D(120)), ("實際利用外資增長1.78倍", "1.78倍", D(178)),
     ("工业投资激增两倍", "两倍", D(200)), ("工业投资增长了2.2倍", "2.2倍", D(220))])

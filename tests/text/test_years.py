@@ -327,3 +327,12 @@ def test_a_year_run_into_the_part_of_it_reported_is_one_reported() -> None:
     assert guess is not None
     assert guess.year == 2021
 
+
+def test_a_report_of_a_years_work_and_the_plan_it_ends_is_written_after_it() -> None:
+    # 报告分为2020年工作和“十三五”时期发展回顾…: a session's report the year after
+    text = ("县长向大会作政府工作报告。\n报告分为2020年工作和“十三五”时期发展回顾、2021年工作安排"
+            "两个部分。\n报告指出,2020年是“十三五”的收官之年,全年地区生产总值增长3.8%。")
+    guess = infer_year(text)
+    assert guess is not None
+    assert guess.year == 2021
+

@@ -491,7 +491,18 @@ def _before(text: str, start: int, tables: _Tables) -> tuple[int, Comparator | N
     one_by_one = next((w for w in _ONE_BY_ONE if text.endswith(w, 0, head)), "")
     if one_by_one and text.endswith(tables.signs, 0, head - len(one_by_one)):
         return (pos if comparator else start), comparator, True
+    # (降幅较一季度收窄5.7个百分点至0.5%: the decline's size it narrowed or widened to)
+    lo = max(0, head - _MOVED_FALL_REACH)
+    if head and text[head - 1] in "至到" and "降幅" in text[lo:head] and (
+            _MOVED_FALL.search(text, lo, head)):
+        return (pos if comparator else start), comparator, True
     return (pos if comparator else start), comparator, False
+
+
+# a decline's size, then how it moved, then 至 (降幅收窄至, 降幅较一季度收窄5.7个百分点至)
+_MOVED_FALL = re.compile(r"降幅[^，,。；;\d]{0,8}?(?:收窄|扩大|缩小|回落)"
+                         r"(?:\d+(?:\.\d+)?个百分点)?[至到]$")
+_MOVED_FALL_REACH = 30
 
 
 def _signed_both(text: str, start: int, sep_end: int, high: int) -> bool:
