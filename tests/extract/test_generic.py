@@ -2079,6 +2079,10 @@ def test_a_gap_to_the_national_average_is_no_income() -> None:
     text = ("甲市经济运行\n2021年，甲市城乡居民人均可支配收入分别比全国平均水平高1887元和"
             "2267元。")
     assert _extract(text, region="540100", year=2021).facts == ()
+    # (the average said short, 均水, or left out: 比全省高)
+    for gap in ("比全省均水高2827元", "比全省高2827元"):
+        assert _extract(f"甲市经济运行\n一季度,甲市居民人均可支配收入{gap}。",
+                        region="610100", year=2022).facts == ()
 
 
 def test_industrial_fixed_investment_said_short_is_industrial_investment() -> None:
