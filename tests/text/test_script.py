@@ -110,6 +110,8 @@ def test_variant_forms_are_read_as_their_standard_form() -> None:
     out = convert(text)
     assert out == "陕西规模以上工业企业实现增加值"
     assert len(out) == len(text)
+    # (増, the Japanese form of 增, in a repost's copy: 全省生产总值増长8-8.5%)
+    assert convert("全省生产总值増长8-8.5%") == "全省生产总值增长8-8.5%"
 
 
 @pytest.mark.parametrize(("original", "text"), [

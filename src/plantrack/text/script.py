@@ -48,7 +48,8 @@ _WIDE = re.compile("[" + "".join(re.escape(chr(code)) for code in _FULL_WIDTH) +
 _WIDE_TO_NARROW = {chr(k): chr(v) for k, v in _FULL_WIDTH.items()}
 # Variant forms OpenCC's t2s leaves as they are, read as their standard form (陜西 is
 # 陕西 in garbled reposts; the forms of the Unicode variant tables, kJapanese/kSemantic).
-_VARIANT_FOLD = str.maketrans({"陜": "陕", "峯": "峰", "羣": "群", "鑛": "矿"})
+# (増长8.5%: the Japanese form of 增, in a repost's copy)
+_VARIANT_FOLD = str.maketrans({"陜": "陕", "峯": "峰", "羣": "群", "鑛": "矿", "増": "增"})
 _VARIANT = re.compile("[" + "".join(chr(k) for k in _VARIANT_FOLD) + "]")
 # A lone surrogate (from a bad decode, or a str built by hand) cannot be encoded, so
 # OpenCC would raise on it: normalise reads it as U+FFFD, one character for one, so
