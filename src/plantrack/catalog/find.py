@@ -20,7 +20,7 @@ from plantrack.catalog.resolve import resolve_mentions
 from plantrack.model import Region
 
 __all__ = ["file_name_regions", "find_regions", "host_regions", "named_regions",
-           "path_regions", "pinyin_regions", "url_host"]
+           "on_government_host", "path_regions", "pinyin_regions", "url_host"]
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z '’\-,]*")
 # Latin words that only say what kind of division it is: dropped before matching
@@ -153,6 +153,11 @@ def url_host(url: str) -> str:
     return re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
 
 
+def on_government_host(url: str) -> bool:
+    """Whether ``url`` is on a government's own host (….gov.cn)."""
+    return url_host(url).endswith(".gov.cn")
+
+
 def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
     """The regions a page's host names in pinyin (www.fangxian.gov.cn,
     jinrifangxian.com: 房县) or, on a government host, in initials of its prefecture and
@@ -165,7 +170,7 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
               label not in _HOST_WORDS]
     index = _pinyin_index(gazetteer)
     found: dict[str, Region] = {}
-    gov = host.endswith(".gov.cn")
+    gov = on_government_host(url)
     for label in labels:
         # (at the label's start or end: jinrifangxian.com, not edutainingadventures.com,
         # whose 'taining' is a piece of an English word)

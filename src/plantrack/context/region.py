@@ -20,8 +20,8 @@ from plantrack.catalog.find import (
     file_name_regions,
     host_regions,
     named_regions,
+    on_government_host,
     path_regions,
-    url_host,
 )
 from plantrack.catalog.regions import Gazetteer
 from plantrack.catalog.resolve import (
@@ -75,10 +75,10 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
                                     f"{parent.name} side by side", parent.name)
         # (全国…国内生产总值 on paper.xinmin.cn: the country, named with its own GDP's
         # name, whatever place the host's name spells)
-        if decision.value is not None and url and _named_once(items) and (
-                hosted := _from_host(text, url, None, gazetteer)) is not None and (
-                _own_site(url)) and not gazetteer.is_within(hosted.code, found.code) and not (
-                gazetteer.is_within(found.code, hosted.code)):
+        if decision.value is not None and url and on_government_host(url) and _named_once(
+                items) and (hosted := _from_host(text, url, None, gazetteer)) is not None and not (
+                gazetteer.is_within(hosted.code, found.code)
+                or gazetteer.is_within(found.code, hosted.code)):
             # 珠海润都制药…等501个亿元以上项目 on jingmen.gov.cn, saying 全市 of itself: one
             # mention of another region (a firm's home in its name) outweighs no government's
             # own site, whose 全市 is its own
@@ -317,11 +317,6 @@ def _named_once(items: list[ResolvedMention]) -> bool:
     """Whether the text names one region once, no role given (no yardstick, no list)."""
     return len([item for item in items if item.mention.role is None
                 and item.region.level != "country"]) == 1
-
-
-def _own_site(url: str) -> bool:
-    """Whether ``url`` is on a government's own host (….gov.cn)."""
-    return url_host(url).endswith(".gov.cn")
 
 
 def _rather_a_word(text: str, items: list[ResolvedMention],

@@ -368,19 +368,15 @@ def _item_ends(text: str, at: int) -> bool:
         "分别", at) or text[at] in LIST_JOINS or _bare_words().match(text, at) is not None
 
 
-_DONE = frozenset({"完成投资", "完成投資"})  # investment done: a loose name (loose_names.tsv)
-_PROJECTS = ("项目", "項目")
-
-
 def _projects_done(text: str, start: int, m: IndicatorMention) -> bool:
     """推动建设重点项目200个，完成投资200亿元: investment done opening the clause after one
     about projects is theirs, no fixed-asset investment of the region."""
-    if m.name not in _DONE:
+    if m.name not in cues("investment_done"):
         return False
     clause = clause_start(text, start, m.start)
     if clause == start or (text[clause:m.start] and not _bare(text[clause:m.start])):
         return False
-    return any(p in text[clause_start(text, start, clause - 1):clause] for p in _PROJECTS)
+    return has_cue(text[clause_start(text, start, clause - 1):clause], "project_noun")
 
 
 # the scope of the enterprises above scale, then a verb, right before a bare figure's name
@@ -569,7 +565,7 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     mentions += _implied(text, s.start, s.end, _by_id(ctx), mentions)
     mentions += _by_crop_area(ctx, text, s.start, s.end, mentions)
     mentions += _sharing_a_head(text, s.end, by_name, mentions)
-    if any(p in s.text for p in _PROJECTS):
+    if has_cue(s.text, "project_noun"):
         mentions = [m for m in mentions if not _projects_done(text, s.start, m)]
     if "含" in s.text or "包括" in s.text:
         # 寒亭区(含经济开发区)270.3亿元: a scope's words in brackets name no indicator
