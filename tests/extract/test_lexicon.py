@@ -24,7 +24,7 @@ from plantrack.extract.lexicon import (
 from plantrack.model import QUALIFIER_GAP, Indicator
 
 ROLES_WITH_VALUES = {"share", "implied", "implied_goal", "implied_by_enterprises",
-                     "implied_by_rate", "compound", "anaphor"}
+                     "implied_by_rate", "compound", "anaphor", "goal_comparison"}
 INDICATOR_VALUES = {"share", "implied", "implied_goal", "implied_by_rate"}
 
 
@@ -51,6 +51,10 @@ def test_every_implied_goal_ends_with_its_goal_word() -> None:
 def test_no_word_twice_in_a_role() -> None:
     counts = Counter((row[0], row[1]) for row in _rows())
     assert [key for key, n in counts.items() if n > 1] == []
+
+
+def test_a_comparison_with_a_goal_is_below_or_above_it() -> None:
+    assert {value for _, value in cue_values("goal_comparison")} == {"below", "above"}
 
 
 def test_values_name_catalogue_indicators() -> None:

@@ -144,8 +144,12 @@ _ENTERPRISES_DESCRIBED = re.compile(r"的?(?:工业|规上|规上工业|规模�
 
 
 _NAME_REACH = 16  # characters a region's name may run before a point inside it
-# an industry's name (纺织业, 非金属矿物制品业), not 工业, 企业, 产业, 就业 or 行业 itself
-_INDUSTRY = re.compile(r"[\u4e00-\u9fff](?<![工企产就行事创专毕物])业")
+
+
+@cache
+def _industry() -> re.Pattern[str]:
+    """An industry's name (纺织业, 非金属矿物制品业), not 工业, 企业 or 就业 itself."""
+    return re.compile(rf"(?!{alternation(cues('general_ye'))})[\u4e00-\u9fff]业")
 
 
 def _inside_a_name(ctx: DocContext, at: int) -> bool:
@@ -624,7 +628,7 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
             _blanked(text, clause, anchor, asides), "zone")
                          or _entity_subject(ctx, text, s, clause)):
         return False
-    if pair.region is None and _INDUSTRY.search(text, s.start, anchor) and not any(
+    if pair.region is None and _industry().search(text, s.start, anchor) and not any(
             r.is_region for r in ctx.mentions_starting(clause, anchor)) and has_cue(
                 text[text.rfind("\n", 0, anchor) + 1:anchor], "industry_breakdown"):
         # 分行业看：纺织业6月份实现工业总产值4亿元，1-6月份累计实现…: an industry's (not

@@ -164,7 +164,8 @@ _GOAL_REACH = 8  # characters before a number that may hold its goal noun (目�
 @cache
 def _compared_to_goal() -> re.Pattern[str]:
     nouns = _goal_nouns()
-    return re.compile(rf"(低于|慢于|高于|快于|超过|超出)[^，,。；;\d]{{0,8}}?(?:{nouns})$")
+    verbs = alternation(word for word, _ in cue_values("goal_comparison"))
+    return re.compile(rf"({verbs})[^，,。；;\d]{{0,8}}?(?:{nouns})$")
 
 
 def _gap_to_goal(text: str, s: Span, q: QuantityMatch, quantities: list[QuantityMatch]) -> bool:
@@ -179,7 +180,7 @@ def _gap_to_goal(text: str, s: Span, q: QuantityMatch, quantities: list[Quantity
     if not rates:
         return False
     result = rates[-1].quantity.value
-    if m[1] in ("低于", "慢于"):
+    if dict(cue_values("goal_comparison"))[m[1]] == "below":
         return result >= q.quantity.value
     return result <= q.quantity.value
 
