@@ -3014,3 +3014,16 @@ def test_a_growth_after_a_labelled_items_figure_is_the_items(in_script: InScript
                    ("330100", "growth", Decimal("6.9")),
                    ("330200", "level", Decimal("1110000000000")),
                    ("330200", "growth", Decimal("6.8"))}
+
+
+def test_projects_signed_together_counted_before_the_words(in_script: InScript) -> None:
+    # 27个项目集中签约: the count before 项目集中签约, as 项目集中开工; the investment named
+    # before it (协议总投资…的) does not take the count, which is the name's after it; a
+    # county listed after a park (其中，某高新区10个，甲县3个) is its own count's subject
+    text = in_script("2018年12月27日，宜昌市重点项目集中签约仪式举行，"
+                     "协议总投资93.57亿元的27个项目集中签约。"
+                     "其中，宜昌高新区10个，宜都市3个，枝江市2个。")
+    got = {(f.region, f.quantity.value) for f in _extract(text).facts
+           if f.indicator == "major_projects_signed"}
+    assert got == {("420500", Decimal("27")), ("420581", Decimal("3")),
+                   ("420583", Decimal("2"))}

@@ -622,8 +622,10 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
                  and not _not_its_subject(text, r, clause)), default=lead)
     # (各县市区、市属开发区生产总值: 潍城区109.45亿元: a zone in the lead-in of a list whose
     # item names its own region after the indicator is one of the list's groups, no subject)
+    # (签约项目27个。其中，宜昌高新区10个，宜都市3个: so too an item of a list whose
+    # indicator is carried from the sentence before, its mention no words of its own)
     itemised = pair.region is not None and pair.region.is_region and (
-        pair.region.start > pair.mention.end)
+        pair.region.start > pair.mention.end or pair.mention.start == pair.mention.end)
     if not itemised and (any(b > named for _, b in entities) or has_cue(
             _blanked(text, clause, anchor, asides), "zone")
                          or _entity_subject(ctx, text, s, clause)):

@@ -1482,6 +1482,18 @@ def _share_pair(ctx: DocContext, text: str, s: Span, q: QuantityMatch,
     return None if share is None else Pair(q, share, min(clause, share.start), share=True)
 
 
+def _count_before_name(text: str, clause: int, q: QuantityMatch,
+                       mentions: list[IndicatorMention]) -> Pair | None:
+    """浙江新增了17家A股公司: a count in digits right before a name is that name's (the
+    quote runs from the clause to the name after)."""
+    after = [m for m in mentions if q.end <= m.start <= q.end + 1
+             and text[q.end:m.start] in ("", "的")]
+    if after and q.quantity.unit in ("count", "person") and re.search(
+            r"\d", text[q.number_start:q.end]):
+        return Pair(q, after[0], clause, trailing=True)
+    return None
+
+
 def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
                 mentions: list[IndicatorMention], quantities: list[QuantityMatch],
                 by_name: dict[str, Indicator], owned: bool = False) -> Pair | None:
@@ -1496,7 +1508,9 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         m = before[-1]
         if not _joined(text, m, q, quantities) and not (owned and _threshold_lead().fullmatch(
                 _unmarked(text, _last_inner(m, q, quantities), q.start))):
-            return None
+            # (协议总投资93.57亿元的27个项目集中签约: a count the name before does not reach
+            # may still be of the name right after it)
+            return _count_before_name(text, clause, q, mentions)
         if has_cue(text[clause:m.start], "share_mark") and has_cue(text[m.end:q.start],
                                                                    "share_mark"):
             return None  # 税收收入占一般公共预算收入的比重…达66.6%: a share of the total named
@@ -1514,12 +1528,8 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return Pair(q, picked, _quote_start(text, clause, picked.start, quantities),
                     _figure_owner(ctx, text, m.end, q)
                     or _listed_before_name(ctx, text, s, m, q, quantities=quantities))
-    after = [m for m in mentions if q.end <= m.start <= q.end + 1
-             and text[q.end:m.start] in ("", "的")]
-    if after and q.quantity.unit in ("count", "person") and re.search(
-            r"\d", text[q.number_start:q.end]):
-        # (浙江新增了17家A股公司: the quote runs from the clause to the name after)
-        return Pair(q, after[0], clause, trailing=True)
+    if (counted := _count_before_name(text, clause, q, mentions)) is not None:
+        return counted
     if (named := _named_after_figures(ctx, text, clause, q, mentions=mentions,
                                       quantities=quantities)) is not None:
         return named
