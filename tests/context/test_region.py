@@ -194,11 +194,11 @@ def test_a_government_site_outweighs_one_mention_of_another_region() -> None:
     text = ("2019年,全市实现地区生产总值1033.7亿元,同比增长7.5%。珠海某某制药、某某新材料二期"
             "等120个亿元以上项目开工建设。")
     assert _weakly_from(text, url="http://jingmen.gov.cn/art/2020/11/30/art_1.html") == "荆门市"
-    # (on another host the one name still decides)
-    subject, _ = decide_region(clean(text).text, _gazetteer(),
-                               url="http://news.example.com/art_1.html")
-    assert subject is not None
-    assert subject.name == "珠海市"
+    # (on another host the firm's home is still no subject: the text's 全市 stays undecided)
+    subject, decision = decide_region(clean(text).text, _gazetteer(),
+                                      url="http://news.example.com/art_1.html")
+    assert subject is None
+    assert "珠海市" in decision.cue
 
 
 @pytest.mark.parametrize("figures", [("-3.5%", "0.7%", "-0.6%"), ("8.0%", "4.5%", "-2.6%")])
@@ -790,3 +790,30 @@ def test_a_provinces_own_press_host_names_the_province_its_text_calls_quansheng(
     assert _weakly_from(text, url="https://hnrb.voc.com.cn/hnrb_epaper/html/2024-09/19/"
                                   "content_1.htm") == "湖南省"
     assert _weakly_from(text, url="https://news.example.com/2024-09/19/content_1.htm") is None
+
+
+def test_anhuis_own_press_names_anhui_for_a_text_saying_quansheng() -> None:
+    # 市场星报 (ahscb.com), of 安徽日报报业集团: a release it reports says 全省 and 省统计局
+    # only; the paper's province is the subject
+    text = ("星报讯 7月19日,省统计局发布2024年上半年全省经济运行情况,"
+            "上半年全省地区生产总值23967亿元,同比增长5.3%。")
+    assert _weakly_from(text, url="http://ahscb.com/html/2024-07/22/content_1.htm") == "安徽省"
+    assert _weakly_from(text, url="http://www.ahwang.cn/html/2024-07/22/content_1.htm") == (
+        "安徽省")
+
+
+def test_a_firm_named_after_its_home_is_no_subject() -> None:
+    # 北京忠和酒业二期项目 in a county's news of its projects started, which names the county
+    # twice at its end: the firm's home, a short trade name and 酒业 after it, is a mention
+    # but not the subject; a name with no trade name after it (北京公司) is no firm's
+    text = ("北京忠和酒业二期项目开工\n城区老旧片区改造项目开工\n"
+            "今年第一季度集中开工的重大项目共有12个。\n"
+            "房县举行了2021年春季重大项目集中开工仪式\n房县本次集中开工项目12个")
+    assert mention_role(text, 0, 2) == "firm"
+    assert mention_role("北京公司开业", 0, 2) is None
+    # (北京和上海的上市公司: the regions' listed companies, no firm's)
+    assert mention_role("北京和上海的上市公司数量", 3, 5) is None
+    assert mention_role("上海上市公司数量", 0, 2) is None
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.code == "420325"

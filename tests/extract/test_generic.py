@@ -3027,3 +3027,39 @@ def test_projects_signed_together_counted_before_the_words(in_script: InScript) 
            if f.indicator == "major_projects_signed"}
     assert got == {("420500", Decimal("27")), ("420581", Decimal("3")),
                    ("420583", Decimal("2"))}
+
+
+def test_key_projects_started_are_the_projects_started(in_script: InScript) -> None:
+    # 集中开工重点项目30个 / 22个重点项目开工建设: key projects (重点项目) started count as
+    # the major projects started; their investment done (重点项目完成投资) stays its own
+    text = in_script("3月20日上午，洋县举行2019年重点项目集中开工仪式。"
+                     "集中开工重点项目30个，总投资108.73亿元。"
+                     "全年重点项目完成投资30亿元，22个重点项目开工建设。")
+    got = {(f.indicator, f.quantity.value) for f in _extract(text, year=2019).facts
+           if f.indicator != "other"}
+    assert got == {("major_projects_started", Decimal("30")),
+                   ("major_projects_started", Decimal("22")),
+                   ("key_projects_investment", Decimal("3000000000"))}
+
+
+def test_a_quarter_that_fell_in_a_breakdown_by_quarters(in_script: InScript) -> None:
+    # 分季度看，一季度同比下降3.6%，二季度增长4.5%: the first quarter's fall is read as the
+    # second quarter's rise is, though a decline's match opens with its verb
+    text = in_script("2020年上半年全市地区生产总值644.95亿元，同比增长0.6%。"
+                     "分季度看，一季度同比下降3.6%，二季度增长4.5%。")
+    got = {(str(f.period), f.quantity.value) for f in _extract(text, region="510300").facts
+           if f.measure == "growth"}
+    assert got == {("2020H1", Decimal("0.6")), ("2020Q1", Decimal("-3.6")),
+                   ("2020Q2", Decimal("4.5"))}
+
+
+def test_a_goal_a_result_is_measured_against_sets_no_aim(in_script: InScript) -> None:
+    # 增长12.6%，高于年度目标增幅5.6个百分点；地方一般公共预算收入193.29亿元: the year's goal
+    # a quarter's result beat is no aim of the figures after it, which are the quarter's
+    text = in_script("2023年一季度，全市一般公共预算总收入312.74亿元，增长12.6%，"
+                     "高于年度目标增幅5.6个百分点；地方一般公共预算收入193.29亿元，增长17.7%。")
+    got = {(type(f).__name__, str(f.period), f.quantity.value)
+           for f in _extract(text, region="350500").facts
+           if f.indicator == "general_budget_revenue"}
+    assert got == {("Result", "2023Q1", Decimal("19329000000")),
+                   ("Result", "2023Q1", Decimal("17.7"))}

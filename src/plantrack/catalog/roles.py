@@ -21,12 +21,14 @@ from plantrack.datafiles import alternation, data_rows, data_table
 __all__ = ["NOT_A_MENTION", "NOT_THE_SUBJECT", "MentionRole", "mention_role"]
 
 MentionRole = Literal["dateline", "venue", "person", "agency", "link", "event", "feature",
-                      "project", "authority", "yardstick", "neighbour", "excluded"]
+                      "project", "firm", "authority", "yardstick", "neighbour", "excluded"]
 NOT_A_MENTION: frozenset[str] = frozenset({"dateline", "venue", "person", "agency", "link",
                                            "event", "feature"})
-# a region compared with, bordering or left out, or naming a project that stands first for
-# a count of them: a mention (the project's own region), but never the text's subject
-NOT_THE_SUBJECT: frozenset[str] = frozenset({"yardstick", "neighbour", "excluded", "project"})
+# a region compared with, bordering or left out, naming a project that stands first for
+# a count of them, or a firm's home in its name: a mention (the project's or the firm's own
+# region), but never the text's subject
+NOT_THE_SUBJECT: frozenset[str] = frozenset({"yardstick", "neighbour", "excluded", "project",
+                                           "firm"})
 _WINDOW = 16  # characters read on each side of a name
 
 

@@ -95,7 +95,11 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
             return found, decision
         if _rather_a_word(text, items, gazetteer) is not None:
             found = None  # (the body's one mention is rather a word, 上高: it bounds no host)
-    hosted = _from_host(text, url, found, gazetteer) if url else None
+    # (珠海某某制药 on jingmen.gov.cn: a region named only aside, a firm's home or a
+    # yardstick, bounds no host either)
+    bound = None if found is not None and _named_only_aside(
+        resolve_mentions(text, gazetteer), found, gazetteer) else found
+    hosted = _from_host(text, url, bound, gazetteer) if url else None
     if hosted is not None:
         return hosted, Decision(hosted.code, 0.5, f"{decision.cue}; the page's host "
                                 f"points to {hosted.name}", hosted.name)
@@ -334,18 +338,24 @@ def _rather_a_word(text: str, items: list[ResolvedMention],
     return None
 
 
+def _named_only_aside(items: list[ResolvedMention], subject: Region | None,
+                      gazetteer: Gazetteer) -> bool:
+    """Whether every mention lying in ``subject`` names it aside (a yardstick, a region
+    left out, a firm's home: 高于全国1.7个百分点, 珠海某某制药), none as the text's own."""
+    named_as = {item.mention.role for item in items
+                if subject is not None and gazetteer.is_within(item.region.code, subject.code)}
+    return bool(named_as) and named_as <= NOT_THE_SUBJECT
+
+
 def _from_body(text: str, subject: Region, gazetteer: Gazetteer,
                items: list[ResolvedMention]) -> Decision:
     """How surely ``subject`` is the text's region, from its resolved mentions ``items``."""
     counts: Counter[bool] = Counter()
     sure = 0  # supporting mentions that are not an ambiguous name resolved by default
-    named_as: set[str | None] = set()  # the roles of the mentions that lie in the subject
     if (word := _rather_a_word(text, items, gazetteer)) is not None:
         return Decision(None, 0.0, f"the one region mention is {word.mention.surface}, a "
                         f"county's short form ({word.region.name}) that may be a word")
     for item in items:
-        if gazetteer.is_within(item.region.code, subject.code):
-            named_as.add(item.mention.role)
         if item.mention.role is None and item.region.level != "country":
             inside = gazetteer.is_within(item.region.code, subject.code)
             counts[inside] += 1
@@ -356,10 +366,10 @@ def _from_body(text: str, subject: Region, gazetteer: Gazetteer,
     if said is not None and deictic_region(said, subject, gazetteer) is None:
         return Decision(None, 0.0, f"the text says {said} of itself and names no region "
                         f"that can be (the mentions point to {subject.name}, which cannot)")
-    if named_as and named_as <= NOT_THE_SUBJECT:
+    if _named_only_aside(items, subject, gazetteer):
         # 高于全国1.7个百分点, 成为全国第三个…: a region only compared with is no subject
-        return Decision(None, 0.0, f"the text names {subject.name} only as a yardstick "
-                        "or a region left out")
+        return Decision(None, 0.0, f"the text names {subject.name} only aside, as a "
+                        "yardstick, a region left out or a firm's home")
     if not sure:
         return Decision(subject.code, 0.4, f"only ambiguous names point to {subject.name} "
                         "(no other region named to tell which is meant)", subject.name)

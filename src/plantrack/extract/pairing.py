@@ -116,8 +116,25 @@ def target_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     out = []
     for role in _MODAL_ROLES:
         out += [(p, role) for p, _ in _positions(text, role, start, end)
-                if p not in blocked and not (role == "plan" and _disposal(text, p, end))]
+                if p not in blocked and not (role == "plan" and (
+                    _disposal(text, p, end) or _goal_compared(text, start, p)))]
     return sorted(out)
+
+
+@cache
+def _goal_comparison_before() -> re.Pattern[str]:
+    verbs = alternation(word for word, _ in cue_values("goal_comparison"))
+    return re.compile(rf"(?:{verbs})[^，,。；;\d]{{0,{_GOAL_COMPARED_REACH}}}$")
+
+
+_GOAL_COMPARED_REACH = 4  # characters between the verb and the goal (高于年度目标, 低于全年预期)
+
+
+def _goal_compared(text: str, start: int, at: int) -> bool:
+    """高于年度目标增幅5.6个百分点, 分别高于预期目标1.0个百分点: a goal a result is measured
+    against is no aim of its own, nor of the figures after it."""
+    return _goal_comparison_before().search(
+        text, max(start, at - _GOAL_COMPARED_REACH - 2), at) is not None
 
 
 @cache
@@ -1130,6 +1147,9 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
     for q in found:
         at = s.start + q.start
         clause = clause_start(text, s.start, at)
+        # (一季度同比下降3.6%: a decline's match opens with its verb, which the bare
+        # clause's pattern reads itself)
+        verb_end = s.start + q.number_start
         match = QuantityMatch(q.quantity, at, s.start + q.end, s.start + q.number_start,
                               q.decline)
         if q.quantity.unit in (topic.indicator.unit, "percent") and (
@@ -1143,7 +1163,7 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
             # (甘肃(6.5%)、天津(6.5%)、…: a list the paragraph above began)
             # (宁波市:1.11万亿元,同比增长6.8%: and the bare growth after the item's figure)
             owner = item if at == figure_at or (
-                figure_at < clause and _BARE_GROWTH.fullmatch(text, clause, at)) else (
+                figure_at < clause and _BARE_GROWTH.fullmatch(text, clause, verb_end)) else (
                 _bracket_owner(ctx, text, s, match) or _led_item(ctx, text, s, match))
             if owner is not None:
                 pairs.append(Pair(match, topic, owner.start, owner))
@@ -1160,8 +1180,8 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
             # …增长4.5%。有13个省份高于全国,分别是吉林(8.2%)、宁夏(7.5%): the regions'
             # bracketed rates after 分别, of the indicator before
             pairs.append(Pair(match, topic, owner.start, owner))
-        elif _BARE_PERIOD_GROWTH.fullmatch(text, clause, at) or (
-                clause > s.start and _BARE_GROWTH.fullmatch(text, clause, at)
+        elif _BARE_PERIOD_GROWTH.fullmatch(text, clause, verb_end) or (
+                clause > s.start and _BARE_GROWTH.fullmatch(text, clause, verb_end)
                 and _price_basis().fullmatch(text, s.start, clause - 1)):
             pairs.append(Pair(QuantityMatch(q.quantity, at, s.start + q.end,
                                             s.start + q.number_start, q.decline),
