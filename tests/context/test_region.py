@@ -817,3 +817,13 @@ def test_a_firm_named_after_its_home_is_no_subject() -> None:
     subject, _ = decide_region(clean(text).text, _gazetteer())
     assert subject is not None
     assert subject.code == "420325"
+
+
+def test_the_whole_a_region_ranks_high_in_is_a_yardstick() -> None:
+    # 主要经济指标增速保持全国同类城市前列，预计地区生产总值增长8%左右: the country the city
+    # ranks high in is no subject of the city's figures after it
+    text = ("2018年，武汉市坚持高位求进，主要经济指标增速保持全国同类城市前列，"
+            "预计地区生产总值增长8%左右，全社会固定资产投资增长10.5%左右。")
+    start = text.find("全国")
+    assert mention_role(text, start, start + 2) == "yardstick"
+    assert {f.region for f in extract(text).facts} == {"420100"}

@@ -3063,3 +3063,24 @@ def test_a_goal_a_result_is_measured_against_sets_no_aim(in_script: InScript) ->
            if f.indicator == "general_budget_revenue"}
     assert got == {("Result", "2023Q1", Decimal("19329000000")),
                    ("Result", "2023Q1", Decimal("17.7"))}
+
+
+def test_foreign_investment_used_directly_is_the_foreign_investment(
+        in_script: InScript) -> None:
+    # 实际直接利用外资额37.12亿美元: 直接 (direct) names the same actual foreign investment
+    text = in_script("2020年前三季度，天津市实际直接利用外资额37.12亿美元，增长0.5%。")
+    got = {(f.indicator, f.quantity.value) for f in _extract(text).facts}
+    assert got == {("foreign_investment_actual", Decimal("3712000000")),
+                   ("foreign_investment_actual", Decimal("0.5"))}
+
+
+def test_the_budgets_own_level_spending_is_no_revenue(in_script: InScript) -> None:
+    # 一般公共预算本级支出 (the budget's spending at the county's own level) after its
+    # revenue: the spending, not a second revenue
+    text = in_script("2021年全县一般公共预算本级收入238965万元，增长3.98%。"
+                     "全县一般公共预算本级支出623396万元，下降11.44%。")
+    got = {(f.indicator, f.quantity.value) for f in _extract(text, region="500230").facts}
+    assert got == {("general_budget_revenue", Decimal("2389650000")),
+                   ("general_budget_revenue", Decimal("3.98")),
+                   ("general_budget_expenditure", Decimal("6233960000")),
+                   ("general_budget_expenditure", Decimal("-11.44"))}
