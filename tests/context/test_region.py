@@ -827,3 +827,26 @@ def test_the_whole_a_region_ranks_high_in_is_a_yardstick() -> None:
     start = text.find("全国")
     assert mention_role(text, start, start + 2) == "yardstick"
     assert {f.region for f in extract(text).facts} == {"420100"}
+
+
+def test_a_name_opening_with_a_vowel_does_not_close_a_host_label() -> None:
+    # guanchang (官场) is no gu + anchang (广昌 by a rare reading of 广), jiusongjiankang no
+    # …ji + ankang (安康): pinyin marks such a join with an apostrophe a host cannot write
+    text = "全年全县地区生产总值115亿元，同比增长7%。"
+    assert _weakly_from(text, url="https://guanchang.qwyd.net/zhengfugongzuobaogao/1.html") is None
+    assert _weakly_from(text, url="https://www.jiusongjiankang.com/health/news/1.html") is None
+    assert _weakly_from(text, url="http://szb.jinrifangxian.com/content/1.html") == "房县"
+
+
+def test_words_that_read_across_a_county_name_make_no_mention() -> None:
+    # 监督和县政协, 市政府和县委: 和 joining bodies; 主席台前排: the rostrum; 红山文化: a culture
+    text = ("政府工作报告\n——2018年12月22日在建平县第十八届人民代表大会第二次会议上\n"
+            "在县人大的依法监督和县政协的民主监督下，在市委、市政府和县委的坚强领导下，"
+            "领导在主席台前排就座。红山文化研究中心投入使用。"
+            "全县地区生产总值完成115亿元。")
+    assert _surfaces(text) == ["建平县"]
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "建平县"
+    # (和县's own bodies stay the county: 和县县委, 和县人民政府)
+    assert _surfaces("马鞍山市和县县委、和县人民政府召开会议。") == ["马鞍山市", "和县", "和县"]

@@ -799,3 +799,15 @@ def test_a_titles_horizon_later_than_the_session_the_text_names_is_no_year_of_wr
     assert _year(text)[0] == 2016
     # a title naming the session's own year still decides
     assert _year(text.replace("我国经济总量2020年超90万亿", "2016年主要预期目标"))[0] == 2016
+
+
+def test_a_date_earlier_than_every_year_a_page_reports_is_no_publications() -> None:
+    # a mirror's address holding 20180105… over a bulletin of 2020 (疫情, 全年): the text
+    # reports only a later year, so the address's date is none of its publication
+    text = ("一、经济\n2020年，面对新冠肺炎疫情冲击，全区经济持续回升。\n一、综合\n"
+            "全年实现地区生产总值(GDP)719117万元，比上年增长5.1%。")
+    year, _, cue = _year(text, url="http://x.com/About/Show/20180105144819169.html")
+    assert year == 2020
+    assert "earlier than anything it reports" in cue
+    # (a page dated in the year it reports, or after, keeps its date's reading)
+    assert _year(text, url="http://x.com/2021-02/15/c_1.htm")[0] == 2020

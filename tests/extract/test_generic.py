@@ -3084,3 +3084,13 @@ def test_the_budgets_own_level_spending_is_no_revenue(in_script: InScript) -> No
                    ("general_budget_revenue", Decimal("3.98")),
                    ("general_budget_expenditure", Decimal("6233960000")),
                    ("general_budget_expenditure", Decimal("-11.44"))}
+
+
+def test_regions_bracketed_figures_before_the_count_of_their_list(in_script: InScript) -> None:
+    # 北京(29926.3亿元)、陕西(23501.97亿元)6个省份前三季度GDP总量在2万亿元到3万亿元之间: each
+    # region's own figure, though the count of the list (6个省份) stands before the name
+    text = in_script("2022年前三季度，北京(29926.3亿元)、陕西(23501.97亿元)、江西(23214.3亿元)"
+                     "6个省份前三季度GDP总量在2万亿元到3万亿元之间。")
+    got = {(f.region, f.quantity.value) for f in _extract(text).facts}
+    assert got == {("110000", Decimal("2992630000000")), ("610000", Decimal("2350197000000")),
+                   ("360000", Decimal("2321430000000"))}

@@ -158,6 +158,9 @@ def on_government_host(url: str) -> bool:
     return url_host(url).endswith(".gov.cn")
 
 
+_VOWELS = frozenset("aoe")  # the letters a pinyin syllable may open with, no initial before
+
+
 def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
     """The regions a page's host names in pinyin (www.fangxian.gov.cn,
     jinrifangxian.com: 房县) or, on a government host, in initials of its prefecture and
@@ -176,9 +179,13 @@ def host_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
         # whose 'taining' is a piece of an English word)
         # (and the rest of the label pinyin too, or a host word: jinri+fangxian, not
         # tjgb.hongheiku.com, whose 'iku' after 'honghe' spells no syllable)
+        # (not guanchang.qwyd.net as gu+anchang, 广昌 by a rare reading of 广: a name
+        # opening with a vowel after other letters runs into them, which pinyin marks
+        # with an apostrophe a host cannot write)
         best = max((key for key in index if len(key) >= _MIN_HOST_PINYIN
                     and ((label.startswith(key) and _spelled(label[len(key):]))
-                         or (label.endswith(key) and _spelled(label[:-len(key)])))),
+                         or (label.endswith(key) and _spelled(label[:-len(key)])
+                             and (key[0] not in _VOWELS or len(key) == len(label))))),
                    key=len, default=None)
         if best is None and any(r.level == "province" for r in index.get(label, [])):
             best = label  # heb.hebei.com.cn: a province's name the whole label, if short

@@ -629,6 +629,16 @@ def _from_publication(text: str, published: date, cue: str, *,
     """``dateline``: the date is printed in the text, not the site's (metadata, URL),
     which a repost carries years after what it copies."""
     year = published.year
+    if not dateline and (told := reported_years(text)) and min(told) > year and not _sets_aims(
+            text):
+        # (2020年,面对新冠肺炎疫情冲击…全年实现地区生产总值 on a mirror whose address holds
+        # 20180105…: a page cannot report only years after its site's date, which is no
+        # publication's; a plan's aims, 2035年远景目标, may lie after it; a date printed in
+        # the text is its own, whatever a sidebar's teaser names)
+        latest = max(told)
+        return Decision(latest, 0.6, f"latest year named ({latest}年); the date "
+                                     f"({published.isoformat()}, {cue}) is earlier than "
+                                     "anything it reports")
     lead = _LEAD_YEAR.search(text, 0, _HEAD)
     # 今年 or aims (今后五年…年均增长11%): a report written in the year it plans for
     speaks_of_now = _speaks_of_now(text, year)

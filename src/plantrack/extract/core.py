@@ -165,6 +165,11 @@ def _of_regions_sum(ctx: DocContext, text: str, s: Span, pair: Pair) -> bool:
     财政收入超10亿; not 14个市州实现生产总值排名为:长沙市8510.13亿元), or a figure picking
     out a group's members (财政收入超过50亿元的县区)."""
     q, mention = pair.quantity, pair.mention
+    if pair.trailing and pair.region is not None and pair.region.is_region and text[
+            pair.region.end:q.start].strip() in ("(", "（"):
+        # 北京(29926.3亿元)、陕西(23501.97亿元)6个省份前三季度GDP总量在2万亿元到3万亿元之间:
+        # a region's figure in brackets, the count of the list after it
+        return False
     if pair.region is not None and not pair.region.deictic and pair.region.start >= mention.end:
         # 13个县(市)GDP达标,它们依次为邵东市(179.1亿)…: an item's own figure (its indicator
         # carried to the item, an empty name where the region stands)
