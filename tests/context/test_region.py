@@ -850,3 +850,8 @@ def test_words_that_read_across_a_county_name_make_no_mention() -> None:
     assert subject.name == "建平县"
     # (和县's own bodies stay the county: 和县县委, 和县人民政府)
     assert _surfaces("马鞍山市和县县委、和县人民政府召开会议。") == ["马鞍山市", "和县", "和县"]
+
+
+def test_a_word_ending_in_zheng_before_he_names_no_zhenghe() -> None:
+    # 深入践行民本岳阳的执政和发展理念: 执政 and 和, no 政和县 read across them
+    assert _surfaces("全县深入践行民本岳阳的执政和发展理念，行政和事业单位改革推进。") == ["岳阳"]

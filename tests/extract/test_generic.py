@@ -3094,3 +3094,13 @@ def test_regions_bracketed_figures_before_the_count_of_their_list(in_script: InS
     got = {(f.region, f.quantity.value) for f in _extract(text).facts}
     assert got == {("110000", Decimal("2992630000000")), ("610000", Decimal("2350197000000")),
                    ("360000", Decimal("2321430000000"))}
+
+
+def test_major_projects_started_with_de_or_dong_gong(in_script: InScript) -> None:
+    # 集中动工的重大项目超过200个, 新开工的重大项目达261个: 动工 is 开工, and 的 may stand
+    # between the start and the projects
+    text = in_script("2020年8月28日，广州市集中动工的重大项目超过200个；"
+                     "今年以来广州市新开工的重大项目达261个。")
+    got = {f.quantity.value for f in _extract(text).facts
+           if f.indicator == "major_projects_started"}
+    assert got == {Decimal("200"), Decimal("261")}
