@@ -3104,3 +3104,14 @@ def test_major_projects_started_with_de_or_dong_gong(in_script: InScript) -> Non
     got = {f.quantity.value for f in _extract(text).facts
            if f.indicator == "major_projects_started"}
     assert got == {Decimal("200"), Decimal("261")}
+
+
+def test_a_first_list_item_no_catalogue_name_keeps_its_place(in_script: InScript) -> None:
+    # 财政总收入和地方公共财政预算收入分别达到36.5亿元、24.2亿元，增长13.4%、16.5%: the total
+    # (no catalogue name) is the list's first item, so the budget revenue's are the second
+    # values, not the first
+    text = in_script("2014年，全市财政总收入和地方公共财政预算收入分别达到36.5亿元、24.2亿元，"
+                     "增长13.4%、16.5%，收入质量继续保持高位运行。")
+    got = {f.quantity.value for f in _extract(text, region="429004").facts
+           if f.indicator == "general_budget_revenue"}
+    assert got == {Decimal("2420000000"), Decimal("16.5")}

@@ -24,7 +24,7 @@ from plantrack.model import IndicatorKind, Unit
 from plantrack.text.quantities import QuantityMatch
 from plantrack.text.years import YEAR
 
-__all__ = ["SHARE_OF", "find_label", "share_label"]
+__all__ = ["SHARE_OF", "find_label", "label_before", "share_label"]
 
 _LABEL_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.&]+$")
 _YEAR = re.compile(rf"{YEAR}年(?:末|底|初)?|\d{{1,2}}(?:-\d{{1,2}})?月(?:份|末|底)?")
@@ -111,6 +111,25 @@ def _head(label: str) -> tuple[str, tuple[str, ...]] | None:
     if words.refuse.search(label, 0, len(label) - len(head[0])) is not None:
         return None
     return head
+
+
+def label_before(text: str, end: int) -> IndicatorMention | None:
+    """The ``other`` indicator whose name ends at ``end``, a list's first item before a
+    catalogue name (财政总收入和地方公共财政预算收入分别达到36.5亿元、24.2亿元): the run of
+    name characters before it, less its lead words, if it ends in an indicator's head."""
+    words = _words()
+    run = _LABEL_CHARS.search(text, max(0, end - _RUN_WINDOW), end)
+    if run is None:
+        return None
+    start = run.start()
+    while (lead := words.lead.match(text, start, end)) is not None and lead.end() > start:
+        start = lead.end()
+    label = text[start:end]
+    head = _head(label)
+    if head is None:
+        return None
+    kind, unit = ("rate", "percent") if head[1] == ("rate",) else ("flow", cast(Unit, head[1][0]))
+    return IndicatorMention(start, end, other_indicator(label, kind, unit), label)
 
 
 def find_label(ctx: DocContext, text: str, clause: int, q: QuantityMatch, *,

@@ -23,7 +23,7 @@ from plantrack.catalog.regions import DIVISION_SUFFIXES
 from plantrack.catalog.resolve import COUNTDOWN, PLACE
 from plantrack.datafiles import alternation
 from plantrack.extract.context import NAME_JOINS, DocContext, RegionMention
-from plantrack.extract.labels import SHARE_OF, find_label, share_label
+from plantrack.extract.labels import SHARE_OF, find_label, label_before, share_label
 from plantrack.extract.lexicon import (
     MOVED_ROLES,
     OTHER,
@@ -469,9 +469,21 @@ def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
             if found is not None:
                 at, name, other = found
                 group.insert(0, IndicatorMention(at, hit.end(1), other, name))
+        join = next((j for j in range(cur.start - 1, max(0, cur.start - 1 - _QUALIFIER_MAX) - 1,
+                                      -1) if text[j] in _FIRST_ITEM_JOINS), None)
+        if len(group) == 1 and join is not None and (
+                first := label_before(text, join)) is not None:
+            # 财政总收入和地方公共财政预算收入分别达到36.5亿元、24.2亿元: a first item no
+            # catalogue name (its own wording) takes its place in the list, a level's word
+            # (地方) or two between its mark and the name
+            group.insert(0, first)
         if len(group) == 1:
             return _compound(m, by_name, text) or group
         return group
+
+
+_FIRST_ITEM_JOINS = frozenset("和、")  # a list's mark after its first item
+_QUALIFIER_MAX = 2  # characters of a level's word between that mark and the name (地方)
 
 
 def _compound(m: IndicatorMention, by_name: dict[str, Indicator],
