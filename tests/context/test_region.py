@@ -855,3 +855,16 @@ def test_words_that_read_across_a_county_name_make_no_mention() -> None:
 def test_a_word_ending_in_zheng_before_he_names_no_zhenghe() -> None:
     # 深入践行民本岳阳的执政和发展理念: 执政 and 和, no 政和县 read across them
     assert _surfaces("全县深入践行民本岳阳的执政和发展理念，行政和事业单位改革推进。") == ["岳阳"]
+
+
+def test_a_provinces_literary_name_and_an_event_named_by_place_and_date() -> None:
+    # 向三湘父老交出…答卷 / 全省上下…: 三湘 is 湖南; 长沙“4·29”特别重大…事故 names an event by
+    # its place and date, no mention of 长沙
+    text = ("奋斗2022\n向三湘父老交出了一份合格的好答卷\n2022年，全省上下认真贯彻落实。"
+            "深刻汲取长沙“4·29”特别重大居民自建房倒塌事故教训。全省地区生产总值近5万亿元。")
+    start = text.find("长沙")
+    assert mention_role(text, start, start + 2) == "event"
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "湖南省"
+

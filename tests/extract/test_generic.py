@@ -3115,3 +3115,15 @@ def test_a_first_list_item_no_catalogue_name_keeps_its_place(in_script: InScript
     got = {f.quantity.value for f in _extract(text, region="429004").facts
            if f.indicator == "general_budget_revenue"}
     assert got == {Decimal("2420000000"), Decimal("16.5")}
+
+
+def test_a_years_level_a_share_of_which_is_reached_is_no_period(in_script: InScript) -> None:
+    # 分别恢复到2019年的113%、119%。社会消费品零售总额增长5.9%: 2019 is the base whose level is
+    # reached again, no period the next sentence's growth is of
+    text = in_script("2024年1月，报告指出，2023年贵州省地区生产总值增长4.9%。"
+                     "报告指出，去年贵州旅游业加快复苏，全省旅游人次、旅游总收入"
+                     "分别恢复到2019年的113%、119%。"
+                     "社会消费品零售总额增长5.9%。")
+    got = {(f.indicator, str(f.period)) for f in _extract(text).facts
+           if f.indicator == "retail_sales"}
+    assert got == {("retail_sales", "2023")}

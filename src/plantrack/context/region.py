@@ -61,6 +61,7 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
                                  subject.name)
     from_title = title_region(title, text, gazetteer) if title else None
     found = document_subject(text, gazetteer, title=title)
+    items: list[ResolvedMention] = []
     if found is None:
         decision = Decision(None, 0.0, "no region named in the text or its title")
     elif from_title is not None and gazetteer.is_within(found.code, from_title.code):
@@ -97,8 +98,7 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
             found = None  # (the body's one mention is rather a word, 上高: it bounds no host)
     # (珠海某某制药 on jingmen.gov.cn: a region named only aside, a firm's home or a
     # yardstick, bounds no host either)
-    bound = None if found is not None and _named_only_aside(
-        resolve_mentions(text, gazetteer), found, gazetteer) else found
+    bound = None if _named_only_aside(items, found, gazetteer) else found
     hosted = _from_host(text, url, bound, gazetteer) if url else None
     if hosted is not None:
         return hosted, Decision(hosted.code, 0.5, f"{decision.cue}; the page's host "

@@ -122,9 +122,14 @@ def target_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 @cache
+def _goal_comparison_verbs() -> str:
+    """低于, 高于, 快于…: the verbs comparing a figure with a goal, as an alternation."""
+    return alternation(word for word, _ in cue_values("goal_comparison"))
+
+
+@cache
 def _goal_comparison_before() -> re.Pattern[str]:
-    verbs = alternation(word for word, _ in cue_values("goal_comparison"))
-    return re.compile(rf"(?:{verbs})[^，,。；;\d]{{0,{_GOAL_COMPARED_REACH}}}$")
+    return re.compile(rf"(?:{_goal_comparison_verbs()})[^，,。；;\d]{{0,{_GOAL_COMPARED_REACH}}}$")
 
 
 _GOAL_COMPARED_REACH = 4  # characters between the verb and the goal (高于年度目标, 低于全年预期)
@@ -181,8 +186,7 @@ _GOAL_REACH = 8  # characters before a number that may hold its goal noun (目�
 @cache
 def _compared_to_goal() -> re.Pattern[str]:
     nouns = _goal_nouns()
-    verbs = alternation(word for word, _ in cue_values("goal_comparison"))
-    return re.compile(rf"({verbs})[^，,。；;\d]{{0,8}}?(?:{nouns})$")
+    return re.compile(rf"({_goal_comparison_verbs()})[^，,。；;\d]{{0,8}}?(?:{nouns})$")
 
 
 def _gap_to_goal(text: str, s: Span, q: QuantityMatch, quantities: list[QuantityMatch]) -> bool:

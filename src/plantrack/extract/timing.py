@@ -52,6 +52,8 @@ _FIRST_MONTHS = re.compile(rf"(?<![提超])前({_MONTH_NUMERAL}|两)个?月")
 _CHINESE_MONTHS = {"元": 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                    "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _TIMES_BASE = re.compile(rf"年?{MULTIPLE_OF}")
+# 分别恢复到2019年的113%、119%: the level a share of which is now reached, no period
+_SHARE_BASE = re.compile(r"年?(?:同期)?(?:水平)?的(?:近|约)?\d+(?:\.\d+)?%")
 _COMPARED_WITH = re.compile(r"(?:与|比|较|高于|低于|快于|慢于) ?$")
 # 首季: the first quarter; 第一季度 read from its 第 (较第一季度: a base compared with)
 # (前3季度, 1-3季度, 一至三季度: the first three quarters; 1-2季度: the first half)
@@ -139,8 +141,8 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
         for m in _YEAR.finditer(text):
             if asides and any(a < m.start() < b for a, b in asides):
                 continue
-            if _TIMES_BASE.match(text, m.end()):
-                continue  # 是2015年的1.46倍: the base of a multiple, not the period
+            if _TIMES_BASE.match(text, m.end()) or _SHARE_BASE.match(text, m.end()):
+                continue  # 是2015年的1.46倍, 恢复到2019年的113%: a base, not the period
             if m[1] is None and _COMPARED_WITH.search(text, max(0, m.start() - 4), m.start()):
                 continue  # 与2019年一季度基本相当, 高于2019年: a base compared with
             events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"),
