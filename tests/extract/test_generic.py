@@ -3127,3 +3127,15 @@ def test_a_years_level_a_share_of_which_is_reached_is_no_period(in_script: InScr
     got = {(f.indicator, str(f.period)) for f in _extract(text).facts
            if f.indicator == "retail_sales"}
     assert got == {("retail_sales", "2023")}
+
+
+def test_a_growth_after_a_citys_share_of_the_province_is_the_citys(in_script: InScript) -> None:
+    # 青岛市以7070.4亿元占据榜首，占全省生产总值的16.95%，同比增长3.7%: the city's growth, not
+    # the province's, whose GDP the share is of
+    text = in_script("2022年上半年，山东省各市GDP。从地区生产总值来看，上半年生产总值上了5000亿元的"
+                     "地区共有2个，青岛市以7070.4亿元占据榜首，占全省生产总值的16.95%，"
+                     "同比增长3.7%，高出全省增速0.1个百分点。"
+                     "省会济南市以生产总值5481.3亿元位列其后，同比增长2.7%。")
+    got = {(f.region, f.measure, f.quantity.value) for f in _extract(text).facts
+           if f.measure == "growth"}
+    assert got == {("370200", "growth", Decimal("3.7")), ("370100", "growth", Decimal("2.7"))}

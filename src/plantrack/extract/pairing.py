@@ -1600,6 +1600,10 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return None  # 第二产业是GDP增长的主力军，增加值…增长20.5%: GDP qualifies a noun
     if (after_share := _past_share(text, s, m, earlier)) is None:
         return None
+    if after_share is not m and (owner := _share_subject(ctx, text, s, after_share, m)):
+        # 青岛市以7070.4亿元占据榜首，占全省生产总值的16.95%，同比增长3.7%: the region named
+        # before the share is the growth's subject, not the whole the share is of
+        return Pair(q, after_share, owner.start, owner)
     m = after_share
     if m.indicator.id == OTHER and len(CLAUSE_END_AT.findall(text, m.end, clause)) > 1:
         return None  # a wording found in the text goes on one clause, no further
@@ -1756,6 +1760,18 @@ def _past_share(text: str, s: Span, m: IndicatorMention,
     if not part or not text.startswith(tuple(cues("share_mark")), share_clause):
         return None
     return part[-1]
+
+
+def _share_subject(ctx: DocContext, text: str, s: Span, part: IndicatorMention,
+                   whole: IndicatorMention) -> RegionMention | None:
+    """The region named between the indicator a share's part is of and the share's clause
+    (生产总值…，青岛市以7070.4亿元占据榜首，占全省生产总值的16.95%): the figures after the
+    share are that region's."""
+    share_at = clause_start(text, s.start, whole.start)
+    # (a region opening its own clause, the subject of its figure: not 居全国首位, a rank)
+    return next((r for r in reversed(ctx.mentions_starting(part.end, share_at))
+                 if r.is_region and not r.deictic
+                 and clause_start(text, s.start, r.start) == r.start), None)
 
 
 def _subject_between(text: str, s: Span, m: IndicatorMention, q: QuantityMatch, clause: int,
