@@ -629,13 +629,14 @@ def _from_publication(text: str, published: date, cue: str, *,
     """``dateline``: the date is printed in the text, not the site's (metadata, URL),
     which a repost carries years after what it copies."""
     year = published.year
-    if not dateline and (told := reported_years(text)) and min(told) > year and not _sets_aims(
-            text):
+    # (the years the text reports, read once: each scan is the length of the text)
+    reported = reported_years(text)
+    if not dateline and reported and min(reported) > year and not _sets_aims(text):
         # (2020年,面对新冠肺炎疫情冲击…全年实现地区生产总值 on a mirror whose address holds
         # 20180105…: a page cannot report only years after its site's date, which is no
         # publication's; a plan's aims, 2035年远景目标, may lie after it; a date printed in
         # the text is its own, whatever a sidebar's teaser names)
-        latest = max(told)
+        latest = max(reported)
         return Decision(latest, 0.6, f"latest year named ({latest}年); the date "
                                      f"({published.isoformat()}, {cue}) is earlier than "
                                      "anything it reports")
@@ -652,7 +653,7 @@ def _from_publication(text: str, published: date, cue: str, *,
             not speaks_of_now or _OPENING_YEAR.match(text, text.rfind("\n", 0, lead.start()) + 1)):
         # (a paragraph that opens 2007年是…之年 reviews it, whatever aims it says were met)
         return Decision(year - 1, 0.8, f"reports on {lead[1]}年, published {year} ({cue})")
-    if not names_now and not reported_years(text) and _headline_of_last_year(text):
+    if not names_now and not reported and _headline_of_last_year(text):
         # 去年研发经费投入超千亿元省(市)达12个 over a body that names no year: the page
         # reports the year before the one it is dated in
         return Decision(year - 1, 0.7, f"its headline reports 去年, published {year} ({cue})")
@@ -680,7 +681,6 @@ def _from_publication(text: str, published: date, cue: str, *,
                                        f"{published.isoformat()} ({cue})")
     # a base compared with (比2019年同期) or a horizon aimed at (到2018年) is no year
     # the text reports
-    reported = reported_years(text)
     named = set(reported)
     if (repost_possible and named and year not in named and year - 1 not in named
             and max(named) < year and not (speaks_of_now and reported.count(max(named)) < 2)):
