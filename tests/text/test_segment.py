@@ -132,6 +132,14 @@ def test_a_longer_line_bare_of_marks_and_of_figures_but_years_is_a_heading() -> 
     # blank lines and a line of figures (a table's row) open no section
 
 
+def test_a_sites_code_glued_to_a_heading_is_no_figure_of_it() -> None:
+    # a site's mark (hd9) after a review's heading leaves it a heading; a figure does not
+    text = ("各位代表：\n2019年及今年以来工作回顾hd9\n全县生产总值增长8.4%。\n"
+            "全县规模以上工业增加值 1234 亿元 增长hd9\n")
+    headings = [s.heading for s in sections(text)]
+    assert headings == [None, "2019年及今年以来工作回顾hd9"]
+
+
 def test_a_lead_in_over_unmarked_short_lines_opens_a_list_that_ends_at_a_sentence() -> None:
     text = ("2020年成就:\n生产总值增长2.2%\n固定资产投资增长4.1%\n进出口总额增长7.3%\n"
             "2021年目标:\n生产总值增长6.5%左右\n城镇新增就业40万人\n"

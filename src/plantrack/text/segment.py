@@ -228,6 +228,8 @@ def windows(text: str, start: int, end: int, limit: int = LONGEST_SENTENCE,
 
 _HEADING_MAX = 24  # characters of a heading without an outline number, at most
 _YEARS = re.compile(rf"{YEAR} ?年")  # the years a heading may name (2020年工作回顾)
+# a site's code glued to a line (工作回顾hd9): Latin letters before its digits, no figure
+_LATIN_CODE = re.compile(r"[A-Za-z]+\d+")
 
 
 def _is_heading(line: str) -> bool:
@@ -246,8 +248,8 @@ def _is_heading(line: str) -> bool:
         return False  # 2022年统计图: a picture's caption, over no lines of its own
     # a longer line bare of marks and of figures other than its years (“十三五”发展成就和
     # 2020年工作回顾): a heading too; a line of figures is a table's row
-    return len(stripped) <= 16 or (
-        len(stripped) <= _HEADING_MAX and not any(c.isdigit() for c in _YEARS.sub("", stripped)))
+    return len(stripped) <= 16 or (len(stripped) <= _HEADING_MAX and not any(
+        c.isdigit() for c in _LATIN_CODE.sub("", _YEARS.sub("", stripped))))
 
 
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d ?年[:：]")
