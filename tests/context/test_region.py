@@ -819,6 +819,22 @@ def test_a_firm_named_after_its_home_is_no_subject() -> None:
     assert subject.code == "420325"
 
 
+def test_a_place_in_a_photos_caption_is_no_subject() -> None:
+    # a province's quarterly review whose photo captions name a county three times: the
+    # places a picture was taken in are mentions, but the review is its province's
+    text = ("一季度新疆经济运行稳中有进\n"
+            "4月25日,工人在巴里坤公路建设项目工地施工。该工程北起巴里坤哈萨克自治县大河镇,"
+            "南至巴里坤县城。新疆日报记者王某摄\n"
+            "一季度,自治区经济运行总体平稳,全区实现生产总值3975亿元,同比增长7.0%。")
+    start = text.find("巴里坤")
+    assert mention_role(text, start, start + 3) == "caption"
+    # (a line ending in no photographer's credit is no caption)
+    assert mention_role("巴里坤公路建设项目开工。", 0, 3) is None
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.code == "650000"
+
+
 def test_the_whole_a_region_ranks_high_in_is_a_yardstick() -> None:
     # 主要经济指标增速保持全国同类城市前列，预计地区生产总值增长8%左右: the country the city
     # ranks high in is no subject of the city's figures after it
@@ -855,6 +871,20 @@ def test_words_that_read_across_a_county_name_make_no_mention() -> None:
 def test_a_word_ending_in_zheng_before_he_names_no_zhenghe() -> None:
     # 深入践行民本岳阳的执政和发展理念: 执政 and 和, no 政和县 read across them
     assert _surfaces("全县深入践行民本岳阳的执政和发展理念，行政和事业单位改革推进。") == ["岳阳"]
+
+
+def test_funds_arranged_and_a_healthy_pace_name_no_county() -> None:
+    # 市财政预算和债券资金安排3500万元: 资金 and 安排, no 金安区 read across them; the city
+    # named in its party committee stays the report's
+    text = ("2016年，在中共黄石市委的坚强领导下，全市上下推动新发展。"
+            "市财政预算和债券资金安排3500万元，支持模具钢产业转型升级。")
+    assert _surfaces(text) == ["黄石市"]
+    # (全区经济社会发展总体呈现韧性强大、健康平稳态势: 健康 and 平稳, no 康平县)
+    assert _surfaces("全区经济呈现健康平稳态势。2020年达川区实现地区生产总值300.4亿元。") == [
+        "达川区"]
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "黄石市"
 
 
 def test_a_provinces_literary_name_and_an_event_named_by_place_and_date() -> None:

@@ -159,6 +159,8 @@ def test_a_date_in_the_url_is_a_publication_date() -> None:
     # says otherwise
     ("http://example.com/qiye/201409182416.htm", date(2014, 9, 18)),
     ("http://example.com/cjzx/20230223431922.shtml", date(2023, 2, 23)),
+    # (and a counter ending in a few letters: 202212090100268817KT)
+    ("http://example.com/swzx/tpxw/202212090100268817KT.shtml", date(2022, 12, 9)),
     ("http://example.com/daynews/2020/20031230803.htm", None),
     ("http://example.com/news/20141318241.htm", None),
     # the day a query asks for: an e-paper's issue, a release's date

@@ -21,14 +21,15 @@ from plantrack.datafiles import alternation, data_rows, data_table
 __all__ = ["NOT_A_MENTION", "NOT_THE_SUBJECT", "MentionRole", "mention_role"]
 
 MentionRole = Literal["dateline", "venue", "person", "agency", "link", "event", "feature",
-                      "project", "firm", "authority", "yardstick", "neighbour", "excluded"]
+                      "project", "firm", "caption", "authority", "yardstick", "neighbour",
+                      "excluded"]
 NOT_A_MENTION: frozenset[str] = frozenset({"dateline", "venue", "person", "agency", "link",
                                            "event", "feature"})
 # a region compared with, bordering or left out, naming a project that stands first for
-# a count of them, or a firm's home in its name: a mention (the project's or the firm's own
-# region), but never the text's subject
+# a count of them, a firm's home in its name or a place a photo was taken in: a mention
+# (the project's, the firm's or the picture's own region), but never the text's subject
 NOT_THE_SUBJECT: frozenset[str] = frozenset({"yardstick", "neighbour", "excluded", "project",
-                                           "firm"})
+                                           "firm", "caption"})
 _WINDOW = 16  # characters read on each side of a name
 
 
@@ -37,7 +38,7 @@ def _rules() -> tuple[tuple[MentionRole, re.Pattern[str] | None, re.Pattern[str]
                       ...]:
     out: list[tuple[MentionRole, re.Pattern[str] | None, re.Pattern[str] | None]] = []
     for row in data_table("plantrack.catalog", "mention_roles.tsv"):
-        if row["role"] in ("title", "not_title"):
+        if row["role"] in ("title", "not_title", "caption"):
             continue
         before = re.compile(f"(?:{row['before']})$") if row["before"] else None
         after = re.compile(row["after"]) if row["after"] else None
@@ -72,7 +73,22 @@ def mention_role(text: str, start: int, end: int, *,
         if after_pattern is not None and not after_pattern.match(after):
             continue
         return role
+    stop = text.find("\n", end, end + _LINE_MAX)
+    if stop < 0 and len(text) <= end + _LINE_MAX:
+        stop = len(text)  # the text's last line
+    if stop >= 0 and _caption_credit().match(text, end, stop):
+        return "caption"
     return None
+
+
+_LINE_MAX = 400  # characters of a caption's line read after a name, at most
+
+
+@cache
+def _caption_credit() -> re.Pattern[str]:
+    """The rest of a photo caption's line after a name, to the photographer's credit."""
+    return re.compile(next(row["after"] for row in data_table(
+        "plantrack.catalog", "mention_roles.tsv") if row["role"] == "caption"))
 
 
 def _read_across_title(text: str, start: int) -> bool:

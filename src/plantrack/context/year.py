@@ -538,8 +538,9 @@ def _stamped_on(url: str) -> date | None:
 
 
 # /qiye/201409182416.htm, /cjzx/20230223431922.shtml: a page named by its day and a
-# counter of that day's pages (three digits or more: /2015080209.htm may be an id)
-_DATED_NAME = re.compile(rf"/({YEAR})([01]\d)([0-3]\d)\d{{3,}}\.[a-z]{{3,5}}$")
+# counter of that day's pages (three digits or more: /2015080209.htm may be an id), its
+# last characters letters in some CMSs (/202212090100268817KT.shtml)
+_DATED_NAME = re.compile(rf"/({YEAR})([01]\d)([0-3]\d)\d{{3,}}[A-Za-z]{{0,3}}\.[a-z]{{3,5}}$")
 _FOLDER_YEAR = re.compile(rf"/({YEAR})/")
 
 
