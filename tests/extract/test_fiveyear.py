@@ -94,6 +94,21 @@ def test_a_bulletin_that_opens_the_plan_is_no_plan() -> None:
     assert all(f.kind == "result" for f in facts)
 
 
+def test_a_review_of_a_plans_closing_year_is_no_plan() -> None:
+    # 2020年，是“十三五”规划收官之年 … 围绕“十三五”规划收官 … 十三五规划实施: a plan's
+    # closing spoken of twice sets no span of aims; the year's figures were reached
+    from plantrack import extract
+
+    text = ("2020年，是“十三五”规划收官之年，也是极不平凡的一年。全市紧紧围绕“十三五”规划收官"
+            "和全面建成小康社会，夺取了十三五规划实施的新胜利。\n"
+            "二是农业成效显著。2020年，全市粮食总产量32.3万吨，增长0.7%；"
+            "农林牧渔业总产值63.44亿元，增长5.5%。")
+    facts = extract(text, region="万源市").facts
+    assert ("grain_output", "result", "2020") in {
+        (f.indicator, f.kind, str(f.period)) for f in facts}
+    assert all(f.kind == "result" for f in facts)
+
+
 @pytest.mark.parametrize(("dated", "span"), [("2021年12月6日", "2022..2026"),
                                              ("2021年2月6日", "2021..2025")])
 def test_the_next_five_years_of_a_congress_elected_late_in_the_year(dated: str,

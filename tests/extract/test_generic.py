@@ -1201,6 +1201,16 @@ def test_each_yardstick_of_a_list_keeps_its_bracketed_figure() -> None:
                       "640000": Decimal("6.5")}
 
 
+def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
+    # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
+    text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"
+            "增速比一季度加快0.1个百分点，分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点。")
+    facts = _extract(text, year=2018).facts
+    growth = {f.region: f.quantity.value for f in facts if f.measure == "growth"}
+    assert growth == {"510800": Decimal("8.4"), "100000": Decimal("6.8"),
+                      "510000": Decimal("8.2")}
+
+
 def test_a_growth_word_between_a_yardstick_and_its_bracket_keeps_the_figure_its() -> None:
     text = ("山西省2021年经济运行\n全省进出口总额2230.3亿元，比上年增长48.3%，明显快于全国增速"
             "(21.4%)。全省规上工业增加值增长12.7%，增速高于全国平均水平(9.6%)。")
@@ -1360,7 +1370,14 @@ def test_a_progressions_base_after_from_or_at_a_plans_end(base: str, year: str) 
      "农村居民人均可支配收入由9120元提高到14300元。", "2015"),
     ("预计全县地区生产总值从2015年的180.5亿元增长到2020年262亿元；"
      "农村居民人均可支配收入从9120元增长到14300元。", "2015"),
-], ids=["a range of years", "a base year named before"])
+    # (the year a multiple after the progression is of)
+    ("全县地区生产总值从180.5亿元增长到262亿元，是2015年的1.5倍；"
+     "农村居民人均可支配收入从9120元增长到14300元，是2015年的1.6倍。", "2015"),
+    # (the base year an earlier sentence of its paragraph named)
+    ("全县地区生产总值由2015年的180.5亿元增加到2020年的262亿元。"
+     "农村居民人均可支配收入由9120元增加到14300元。", "2015"),
+], ids=["a range of years", "a base year named before", "a multiple after",
+        "a base year the paragraph named"])
 def test_a_progressions_base_without_a_year_takes_the_sentences_base_year(
         sentence: str, base_year: str) -> None:
     text = f"甲县政府工作报告\n过去五年，{sentence}"

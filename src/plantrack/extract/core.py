@@ -95,7 +95,7 @@ from plantrack.text.segment import (
     segment_start,
     sentences,
 )
-from plantrack.text.years import PLAN_NAME, YEAR, YEAR_NAMED, plan_years
+from plantrack.text.years import MULTIPLE_OF, PLAN_NAME, YEAR, YEAR_NAMED, plan_years
 
 __all__ = ["Profile", "read_facts"]
 
@@ -868,15 +868,28 @@ _PROGRESSION_BASE_IN = re.compile(rf"[由从]({YEAR})年(?:末|底)?的?[\d.]+")
 def _unnamed_base_year(text: str, s: Span, q: QuantityMatch) -> int | None:
     """The year of a progression's base that names none (2010—2015年，生产总值由274.9亿元增加
     到560亿元: the range's first year; 从2015年的39.70亿元增长到…，工业增加值从1.66亿元增长到…:
-    the base year the sentence named before). None when ``q`` is no such base, or when the
-    sentence names neither."""
+    the base year the sentence named before; 从129.8亿元增长到325亿元，是2016年的2.5倍: the
+    year the multiple after it is of; 生产总值由2010年的…增加到2015年的…。一般公共预算收入由
+    1070亿元增加到…: the base year its paragraph named before). None when ``q`` is no such
+    base, or when neither the sentence nor its paragraph names one."""
     if not _progression_base(text, s, q):
         return None  # 由274.9亿元增加到560亿元: a base with no year of its own
     before = text[s.start:q.start]
     if named := _PROGRESSION_BASE_IN.findall(before):
         return int(named[-1])
     ranges = _YEAR_RANGE.findall(before)
-    return int(ranges[-1][0]) if ranges else None
+    if ranges:
+        return int(ranges[-1][0])
+    if times := _BASE_MULTIPLE.match(text, q.end, s.end):
+        return int(times[1])
+    paragraph = text.rfind("\n", 0, s.start) + 1
+    named = _PROGRESSION_BASE_IN.findall(text, paragraph, s.start)
+    return int(named[-1]) if named else None
+
+
+# 从129.8亿元增长到325亿元，是2016年的2.5倍: the multiple after a progression, of its base's
+# year
+_BASE_MULTIPLE = re.compile(rf"[^，,。；;\n]*[，,]是({YEAR})年{MULTIPLE_OF}")
 
 
 def _progression_base(text: str, s: Span, q: QuantityMatch) -> bool:

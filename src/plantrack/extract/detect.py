@@ -43,8 +43,9 @@ class Features:
         return self.targets / (self.targets + self.results + self.half1 + 1)
 
 
-_ROLES = ("ensure", "strive", "plan", "not_target", "result", "half1", "span", "per_year",
-          "per_year_basis", "multi_year_average", "outlook", "review")
+_ROLES = ("ensure", "strive", "plan", "not_target", "result", "half1", "span",
+          "span_closing", "per_year", "per_year_basis", "multi_year_average", "outlook",
+          "review")
 _PATTERNS = {"until": _UNTIL, "outlook_year": _OUTLOOK_YEAR, "marker": _MARKER}
 
 
@@ -114,9 +115,10 @@ def _features(doc: PreparedDocument, ctx: DocContext, *, whole: bool) -> Feature
         results=counts["result"],
         half1=counts["half1"],
         # each basis (年平均汇率) and each multi-year average (两年平均) holds one 年平均 that
-        # is no plan's yearly rate
+        # is no plan's yearly rate; each plan's closing (“十三五”规划收官) one plan's name
+        # that sets no span
         spans=(counts["span"] + counts["until"] + counts["per_year"] - counts["per_year_basis"]
-               - counts["multi_year_average"]),
+               - counts["multi_year_average"] - counts["span_closing"]),
         outlook=counts["outlook_year"] + counts["outlook"],
         review=counts["review"],
         markers=counts["marker"],
