@@ -835,6 +835,18 @@ def test_a_place_in_a_photos_caption_is_no_subject() -> None:
     assert subject.code == "650000"
 
 
+def test_a_forum_users_name_in_an_edit_note_is_no_mention() -> None:
+    # 本帖最后由 凉城无爱 于…编辑: a forum user named after a county, no mention of it
+    text = ("2017年武进区预计实现地区生产总值2245亿元\n"
+            "本帖最后由 凉城无爱 于 2017-12-27 16:53 编辑\n"
+            "今年以来，全区经济运行总体平稳。预计全年完成地区生产总值2245亿元，可比价增长8%。")
+    start = text.find("凉城")
+    assert mention_role(text, start, start + 2) == "person"
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "武进区"
+
+
 def test_the_whole_a_region_ranks_high_in_is_a_yardstick() -> None:
     # 主要经济指标增速保持全国同类城市前列，预计地区生产总值增长8%左右: the country the city
     # ranks high in is no subject of the city's figures after it

@@ -1201,6 +1201,35 @@ def test_each_yardstick_of_a_list_keeps_its_bracketed_figure() -> None:
                       "640000": Decimal("6.5")}
 
 
+def test_a_run_in_heading_names_the_indicator_of_its_paragraphs_figures() -> None:
+    # 地方一般公共预算收入。上半年实现4.34亿元: an indicator's name run into its paragraph as
+    # its first sentence; a sentence of words (工业生产平稳。) names none, nor does a name in
+    # the middle of a paragraph
+    text = ("甲区2022年上半年经济运行简析\n地方一般公共预算收入。上半年实现4.34亿元，增长6.5%。\n"
+            "工业生产平稳。上半年实现12.5亿元，增长3.1%。\n"
+            "全区经济回升。社会消费品零售总额。上半年实现64.13亿元。\n"
+            "粮食总产量。全年农作物总播种面积达到11.7万公顷，增长0.8%。\n")
+    facts = _extract(text, region="511902", year=2022).facts
+    read = {(f.indicator, f.measure, f.quantity.value) for f in facts}
+    assert read == {("general_budget_revenue", "level", Decimal("434000000")),
+                    ("general_budget_revenue", "growth", Decimal("6.5"))}
+    quote = next(f.provenance.quote for f in facts if f.measure == "level")
+    assert quote == "地方一般公共预算收入。上半年实现4.34亿元"
+
+
+def test_a_list_item_after_a_shares_figure_naming_its_own_subject_is_not_the_shares() -> None:
+    # …研发经费支出占地区生产总值比重2.8%左右、现代农业发展水平90%以上: the last item names
+    # a subject of its own (no catalogue one); a bare second figure stays the share's
+    text = ("甲省“十三五”规划纲要\n到2020年，全省户籍人口城镇化率67%、研发经费支出占地区生产总值"
+            "比重2.8%左右、现代农业发展水平90%以上。")
+    facts = _extract(text, region="320000", year=2016).facts
+    assert {(f.indicator, f.quantity.value) for f in facts} == {
+        ("urbanisation_rate", Decimal(67)), ("rd_intensity", Decimal("2.8"))}
+    both = _extract("甲省统计公报\n研发经费支出占地区生产总值比重分别为2.5%、2.8%。",
+                    region="320000", year=2016).facts
+    assert [f.quantity.value for f in both] == [Decimal("2.5"), Decimal("2.8")]
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

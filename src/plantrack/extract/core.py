@@ -1050,6 +1050,10 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
             before, item = items, True  # •集宁区:265.62亿元 / •丰镇市:…: a bullet's next item
         before, listed, ranked = _list_lead(ctx, text, s, read, before)
         item = item or listed
+        if before is not None and not item and _run_in_heading(ctx, text, before, s):
+            # 地方一般公共预算收入。/ 上半年实现4.34亿元，增长6.5%: the paragraph's heading run
+            # into it names the indicator its figures are of
+            s = Span(before.start, s.end, text[before.start:s.end])  # noqa: PLW2901
         if ranked and before is not None:
             carried = carry(text, before, Time())  # (its period, not an aside's 去年)
         readings = list(_sentence(doc, ctx, text, s, carried=carried, before=before,
@@ -1063,6 +1067,24 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
             # the next sentence goes on with)
             carried = carry(text, s, carried)
         before = s
+
+
+def _run_in_heading(ctx: DocContext, text: str, before: Span, s: Span) -> bool:
+    """Whether ``before`` is a paragraph's run-in heading, an indicator's name alone as its
+    first sentence (地方一般公共预算收入。), and ``s``, the sentence after it, names none."""
+    start = before.start + len(before.text) - len(before.text.lstrip())
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    named = find_indicators_in(text, ctx.indicators, before.start, before.end)
+    return (len(named) == 1 and named[0].start == start
+            and not text[named[0].end:before.end].strip("。. \t")
+            and _BARE_LEAD.match(text, s.start, s.end) is not None
+            and not find_indicators_in(text, ctx.indicators, s.start, s.end))
+
+
+# 上半年实现4.34亿元, 全年完成…: a sentence whose figure only a period and a verb lead, naming
+# no subject of its own (not 全年农作物总播种面积达到11.7万公顷 under 粮食产量。)
+_BARE_LEAD = re.compile(r"\s*[\u4e00-\u9fff\d\-—~～至]{0,6}?(?:实现|完成|达到|达|为)[\d.]")
 
 
 def _time_of(text: str, s: Span, q: QuantityMatch, quantities: list[QuantityMatch],

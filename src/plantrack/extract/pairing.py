@@ -1387,9 +1387,27 @@ def _share(ctx: DocContext, text: str, lo: int, clause: int, q: QuantityMatch, *
             # 制造业投资占工业投资比重: a share of another total
         if at >= 0 and ind_id in ids and (best is None or at > best.start):
             best = IndicatorMention(at, at + len(word), ids[ind_id], word)
-    if best is not None and not _its_item(ctx, text, start, best, q, quantities=quantities):
+    if best is not None and (_named_item_after(text, best.end, q, quantities) or not _its_item(
+            ctx, text, start, best, q, quantities=quantities)):
         return None
     return best
+
+
+_ITEM_WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _named_item_after(text: str, share_end: int, q: QuantityMatch,
+                      quantities: list[QuantityMatch]) -> bool:
+    """…研发经费支出占地区生产总值比重2.8%左右、现代农业发展水平90%以上: ``q`` stands after
+    the share's own figure, in a list item of its own that names its own subject (no share
+    mark): not the share's."""
+    if not any(share_end <= o.start < q.start for o in quantities if o is not q):
+        return False
+    item = text.rfind("、", share_end, q.start)
+    if item < 0:
+        return False
+    words = text[item + 1:q.start]
+    return _ITEM_WORDS.search(words) is not None and not has_cue(words, "share_mark")
 
 
 def _no_subject(text: str, lo: int, at: int) -> bool:
