@@ -1695,7 +1695,10 @@ def _names_its_own_subject(between: str, prefix: str, *, members: bool,
     # 其中，营口市同比增长10.3%: a part that is a region is the region's own figure (a
     # region's scope, 寒亭区(含经济开发区), names no part and no entity of its own)
     said = SCOPE_ASIDE.sub("", between + prefix)
-    if (has_cue(said, "part") and not members and not _period_part(prefix)) or any(
+    # (…增长7.7%，其中，10月当月增长5.6%: a period's part after 其中 and its comma, bare)
+    led = said.rfind(PART_LEAD)
+    period_part = _period_part(prefix) or (led >= 0 and _period_part(said[led:]))
+    if (has_cue(said, "part") and not members and not period_part) or any(
             not (members and _OWN_FIGURE.match(said, end)) or end > len(said) - len(prefix)
             for _, end, _ in find_cue(said, "entity")):
         # (…,开发区70.9%,陵川县43%: a park before, its own figure right after its name, is
