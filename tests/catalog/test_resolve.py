@@ -104,6 +104,14 @@ def test_nantong_context_outweighs_the_cue_word(gaz: Gazetteer) -> None:
     assert codes(gaz, text)[-1] == "320612"
 
 
+def test_a_district_compared_with_its_province_lies_in_a_sheng(gaz: Gazetteer) -> None:
+    # 城中区 is 柳州's (广西, an autonomous region, whose texts say 全区) and 西宁's (青海省):
+    # a 城中区 compared with 全省 is 西宁's
+    text = "2023年，城中区完成地区生产总值327.03亿元，分别高于全省和全市10.8个和7.5个百分点。"
+    assert codes(gaz, text)[0] == "630103"
+    assert document_subject(text, gaz) == gaz.get("630103")
+
+
 def test_tongzhou_by_a_town(gaz: Gazetteer) -> None:
     assert codes(gaz, "五接镇新签项目12个，通州全区项目总投资增长。")[-1] == "320612"
 
