@@ -94,6 +94,20 @@ def test_a_bulletin_that_opens_the_plan_is_no_plan() -> None:
     assert all(f.kind == "result" for f in facts)
 
 
+def test_this_years_targets_in_a_plans_opening_year_are_the_years() -> None:
+    # 今年是“十四五”开局之年，…提出了今年的预期性指标，其中，地区生产总值增长6%以上: the
+    # year's targets, not the plan's span's; the plan's own 年均 stays the span's
+    from plantrack import extract
+
+    text = ("甲市政府工作报告\n“十四五”时期，全市地区生产总值年均增长6%左右。\n"
+            "今年是“十四五”开局之年，全市提出了今年经济社会发展的预期性指标，其中，地区生产"
+            "总值增长6%以上，一般公共预算收入增长4.5%左右。")
+    goals = {(f.indicator, f.quantity.value, str(f.period), f.per)
+             for f in extract(text, region="扬州市", year=2021).facts if f.kind == "target"}
+    assert goals == {("gdp", Decimal(6), "2021..2025", "year"), ("gdp", Decimal(6), "2021", None),
+                     ("general_budget_revenue", Decimal("4.5"), "2021", None)}
+
+
 def test_a_review_of_a_plans_closing_year_is_no_plan() -> None:
     # 2020年，是“十三五”规划收官之年 … 围绕“十三五”规划收官 … 十三五规划实施: a plan's
     # closing spoken of twice sets no span of aims; the year's figures were reached

@@ -879,6 +879,25 @@ def test_the_funds_in_place_for_the_investment_are_no_investment(in_script: InSc
         Decimal("2036881000000.00"), Decimal("11.5")}
 
 
+def test_a_factor_taken_out_of_a_change_is_no_figure_of_its_own(in_script: InScript) -> None:
+    # 剔除减税降费因素，同口径增长5.7%: the revenue's growth without the cuts, no growth of
+    # the cuts; the cuts said on their own stay theirs
+    text = in_script("全区一般公共预算收入完成30亿元,剔除减税降费因素,同口径增长5.7%。"
+                     "全年新增减税降费12亿元。")
+    got = {(f.indicator, f.quantity.value) for f in extract(text).facts}
+    assert {v for i, v in got if i == "tax_fee_cuts"} == {Decimal("1200000000")}
+
+
+def test_a_trades_balance_is_no_trade_total(in_script: InScript) -> None:
+    # 进出口相抵贸易顺差128.4亿元, 进出口顺差: exports less imports, another measure than
+    # the trade's total named right before it
+    text = in_script("1-4月,全市进出口总额452.6亿元,增长5.1%,进出口相抵贸易顺差128.4亿元。"
+                     "全年进出口顺差120亿元。")
+    got = {(f.indicator, f.quantity.value) for f in extract(text).facts}
+    assert {v for i, v in got if i == "foreign_trade"} == {
+        Decimal("45260000000.0"), Decimal("5.1")}
+
+
 def test_a_goal_set_to_a_figure_is_the_goal_of_a_year_past_too(in_script: InScript) -> None:
     # 预期增长目标设为7%左右 in 2015, told in 2016's report: the figure is the goal a
     # verb set (设为, 预设为, 确定为), not what the year reached

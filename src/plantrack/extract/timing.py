@@ -102,10 +102,12 @@ class Time:
     of_report: bool = False
     # 全年 said, and no part since: the whole year, whatever span the report is of
     whole: bool = False
+    # 今年 said, and no year or span since: the year of writing, not a plan's span
+    this_year: bool = False
 
     def copy(self) -> Time:
         return Time(self.year, self.part, self.months, self.until, self.per_year, self.span,
-                    self.last_year, self.since, self.of_report, self.whole)
+                    self.last_year, self.since, self.of_report, self.whole, self.this_year)
 
 
 # per_year_basis changes no period: it is scanned so that the 年平均 inside it is no per_year
@@ -298,6 +300,10 @@ def _framing(text: str, event: tuple[int, str, object]) -> bool:
 _PART_ROLES = frozenset((*_PARTS, "months", "quarter"))
 
 
+# the events after which a 今年 said before no longer holds (a year, a span, a plan's rate)
+_LEAVES_THIS_YEAR = ("year", "across_years", "span", "per_year", "last_year")
+
+
 def update_time(time: Time, text: str) -> None:
     """Apply the period cues in ``text`` to ``time``, in the order they stand."""
     parts = _PARTS
@@ -314,6 +320,7 @@ def update_time(time: Time, text: str) -> None:
             continue
         time.since = None
         time.whole = role == "whole_year" or (time.whole and role not in _PART_ROLES)
+        time.this_year = role == "this_year" or (time.this_year and role not in _LEAVES_THIS_YEAR)
         if role == "year" and isinstance(value, tuple):
             time.year, time.until = int(value[0]), bool(value[1])
             time.part, time.months = None, None
@@ -327,7 +334,8 @@ def update_time(time: Time, text: str) -> None:
                 time.year, time.until, time.months, time.last_year = None, False, None, False
         elif role == "this_year":  # 今年: back to the document's year
             time.year, time.until, time.part, time.months = None, False, None, None
-            time.last_year = False
+            # (今年是“十四五”开局之年，…提出了今年的预期性指标: this year's, not the span's)
+            time.last_year = time.span = time.per_year = False
         elif role == "year_only":  # 今年 in a trend's clause: the year, no part
             time.year, time.until, time.last_year = None, False, False
         elif role == "whole_year":  # 全年: the whole of the year in view
@@ -475,7 +483,8 @@ def target_period(five_year: bool, ctx: DocContext, time: Time, year: int, *,
             not time.until or ends_span) else (Period.year(year), None)
     # (a heading of one year in a plan's text, 2021年目标: over 生产总值增长6.5%左右, not
     # the plan's heading, “十四五”目标:, whose year is the plan's last)
-    dated = time.until or (time.year is not None and time.year != ctx.year) or (
+    dated = time.until or time.this_year or (
+        time.year is not None and time.year != ctx.year) or (
         headed is not None and (span is None or headed != span.end_year))
     if dated and not time.span:
         return Period.year(year), None
