@@ -847,6 +847,31 @@ def test_a_forum_users_name_in_an_edit_note_is_no_mention() -> None:
     assert subject.name == "武进区"
 
 
+def test_a_county_named_by_the_name_it_had_before_it_became_a_district() -> None:
+    # 上饶县 (广信区 since 2019) in its 2018 report, which says 全县 of itself: the county's
+    # former name is its name, no word, and 全县 fits the type it then had
+    text = ("上饶县第十七届人民代表大会第四次会议开幕\n2018年，全县完成生产总值237.2亿元，"
+            "增长9.4%；全县一般公共预算收入16.6亿元。")
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.code == "361104"
+
+
+def test_the_whole_a_share_is_of_is_a_yardstick_after_zhandao() -> None:
+    # …占到全国进出口总额61986亿元的7.5%。其中进口和出口分别增长12.4%和22.8%: the country
+    # the city's share is of is no subject of the breakdown after it
+    text = ("苏州市一季度实现进出口总额4661.8亿元，同比增长16.6%，占到全国进出口总额61986亿元的"
+            "7.5%。其中进口和出口分别增长12.4%和22.8%。")
+    start = text.find("全国")
+    assert mention_role(text, start, start + 2) == "yardstick"
+    facts = extract(text).facts
+    assert {f.region for f in facts if f.indicator in ("imports", "exports")} == {"320500"}
+    # (the whole's own total, right after its name in the share's clause, stays its own)
+    assert {(f.region, f.quantity.value) for f in facts if f.indicator == "foreign_trade"
+            and f.measure == "level"} == {("320500", Decimal("466180000000.0")),
+                                         ("100000", Decimal("6198600000000"))}
+
+
 def test_the_whole_a_region_ranks_high_in_is_a_yardstick() -> None:
     # 主要经济指标增速保持全国同类城市前列，预计地区生产总值增长8%左右: the country the city
     # ranks high in is no subject of the city's figures after it
@@ -878,6 +903,14 @@ def test_words_that_read_across_a_county_name_make_no_mention() -> None:
     assert subject.name == "建平县"
     # (和县's own bodies stay the county: 和县县委, 和县人民政府)
     assert _surfaces("马鞍山市和县县委、和县人民政府召开会议。") == ["马鞍山市", "和县", "和县"]
+
+
+def test_words_of_a_bulletins_prose_name_no_county() -> None:
+    # 在固定资产投资中 (no 资中县), 开通城乡班线 (no 通城县), 其中国道 (no 中国)
+    text = ("全年固定资产投资下降8.8%。在固定资产投资中,工业投资增长18.6%。"
+            "全县公路里程2271.83公里,其中国道136.75公里。开通城乡班线29条。")
+    assert _surfaces(text) == []
+    assert _surfaces("尤其中国经济稳中向好。") == ["中国"]
 
 
 def test_a_word_ending_in_zheng_before_he_names_no_zhenghe() -> None:

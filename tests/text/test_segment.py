@@ -140,6 +140,15 @@ def test_a_sites_code_glued_to_a_heading_is_no_figure_of_it() -> None:
     assert headings == [None, "2019年及今年以来工作回顾hd9"]
 
 
+def test_a_pictograph_after_a_full_stop_ends_the_line_before_a_heading() -> None:
+    # …向大家汇报2024年的工作报告。🌟 / 回顾2023年工作成果🏆: a post's pictographs after the
+    # full stop leave the sentence ended, and the short line after it a heading
+    text = ("尊敬的各位领导、各位代表,在这春意盎然的季节里,我代表县政府,"
+            "向大家汇报2024年的工作报告。🌟\n回顾2023年工作成果🏆\n"
+            "过去的一年,全县地区生产总值增长6%。\n")
+    assert [s.heading for s in sections(text)] == [None, "回顾2023年工作成果🏆"]
+
+
 def test_a_lead_in_over_unmarked_short_lines_opens_a_list_that_ends_at_a_sentence() -> None:
     text = ("2020年成就:\n生产总值增长2.2%\n固定资产投资增长4.1%\n进出口总额增长7.3%\n"
             "2021年目标:\n生产总值增长6.5%左右\n城镇新增就业40万人\n"

@@ -42,6 +42,9 @@ CUES = [
     ("报告分为两部分:\n一、2019年工作回顾;\n2019年是新中国成立70周年。", 2020, "工作回顾"),
     ("县长在作报告时，对2021年及十七届县人民政府工作作了全面回顾。2021年是开局之年。", 2022,
      "工作回顾"),
+    # (a report's session told in the news: what it sums up and what it sets)
+    ("会议总结了2016年的工作，制定了2017年的目标任务。2016年预计地方生产总值3737亿元。2016年，"
+     "全市较好完成全年目标任务。", 2017, "总结工作"),
     # a year said just past is the one before the text's (刚刚过去的2019年, in 2020's report)
     ("陈吉宁说，刚刚过去的2019年，我们隆重庆祝新中国成立70周年。", 2020, "刚刚过去"),
     # a page spaced around its numbers: the years it compares with (与 2019 年一季度) are bases

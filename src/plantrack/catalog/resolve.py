@@ -796,23 +796,30 @@ def deictic_region(word: str, subject: Region | None, gazetteer: Gazetteer) -> R
     if subject is None:
         return None
     chain = [subject, *gazetteer.ancestors(subject.code)]
-    for region in chain:
-        if _fits(region, scope):
-            return region
+    # (a division's former name keeps the type it had when a text was written: 全县 of
+    # 上饶县, 广信区 since 2019; read only when no region of the chain fits by its own name,
+    # so that 全市 in a text of 通州区, 通州市 before 2009, stays 南通市)
+    for former in (False, True):
+        for region in chain:
+            if _fits(region, scope, (region.name, *region.aliases) if former
+                     else (region.name,)):
+                return region
     return None
 
 
-def _fits(region: Region, scope: str) -> bool:
+def _fits(region: Region, scope: str, names: tuple[str, ...]) -> bool:
     match scope:
         case "province":
             return region.level == "province"
         case "city":  # 市: a prefecture-level or county-level city, or a municipality
-            return region.level in ("prefecture", "county", "province") and (
-                region.name.endswith("市"))
+            return region.level in ("prefecture", "county", "province") and any(
+                name.endswith("市") for name in names)
         case "district":  # 区: a county-level district, or an autonomous region
-            return region.name.endswith("区") and region.level in ("county", "province")
+            return region.level in ("county", "province") and any(
+                name.endswith("区") for name in names)
         case "county":
-            return region.level == "county" and region.name.endswith(("县", "旗"))
+            return region.level == "county" and any(
+                name.endswith(("县", "旗")) for name in names)
         case "prefecture":
             return region.level == "prefecture" and region.name.endswith(("州", "盟", "地区"))
     return False

@@ -23,7 +23,7 @@ from plantrack.catalog.find import (
     on_government_host,
     path_regions,
 )
-from plantrack.catalog.regions import Gazetteer
+from plantrack.catalog.regions import DIVISION_SUFFIXES, Gazetteer
 from plantrack.catalog.resolve import (
     ResolvedMention,
     deictic_region,
@@ -331,7 +331,9 @@ def _rather_a_word(text: str, items: list[ResolvedMention],
     改革开放) or closes a quoted slogan (全区上下…围绕“智造绿都、和合任泽”建设目标)."""
     local = [item for item in items if item.region.level != "country"]
     said = self_deixis(text)
+    # (an alias with its division's word, 上饶县 for 广信区 before 2019, is a name, no word)
     if (len(local) == 1 and local[0].mention.via == "alias" and local[0].region.level == "county"
+            and not local[0].mention.surface.endswith(DIVISION_SUFFIXES)
             and not (said is not None and deictic_region(said, local[0].region, gazetteer)
                      and text.startswith(_OWNS_OR_CLOSES, local[0].mention.end))):
         return local[0]

@@ -651,6 +651,8 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
         return resolve_deictic(ctx, listed, anchor)
     if any(not r.is_region and r.end > anchor for r in ctx.mentions_starting(clause, anchor)):
         return False  # 临空经济区增长15.7%: the indicator's word is the zone's name's
+    if (whole := _share_whole(ctx, text, clause, pair)) is not None:
+        return resolve_deictic(ctx, whole, anchor)
     near = [r for r in ctx.mentions_starting(s.start, anchor) if r.end <= anchor
             and (not r.deictic or r.start >= clause) and not _not_its_subject(text, r, clause)
             and not _distributed(text, r, clause)
@@ -678,6 +680,23 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
         return back
     return (_sentence_led(ctx, text, s.start) or _continued(ctx, text, s.start)
             or ctx.region_at(anchor))
+
+
+def _share_whole(ctx: DocContext, text: str, clause: int, pair: Pair) -> RegionMention | None:
+    """The whole a share is of, when its own figure stands in the share's clause (占到全国进出口
+    总额61986亿元的7.5%: the country's total, right after its indicator's name)."""
+    if pair.quantity.start < pair.mention.end or _ITEM_WORDS.search(
+            _TOTAL_WORDS.sub("", text[pair.mention.end:pair.quantity.start])):
+        return None
+    whole = next((r for r in ctx.mentions_starting(clause, pair.mention.start)
+                  if r.is_region and r.end == pair.mention.start), None)
+    return whole if whole is not None and has_cue(
+        text[clause:whole.start], "share_mark") else None
+
+
+_ITEM_WORDS = re.compile(r"[\u4e00-\u9fff]")  # a word between an indicator and its figure
+# (进出口总额61986亿元: the words of the indicator's name a shorter alias leaves after it)
+_TOTAL_WORDS = re.compile(r"总额|总值|总量|總額|總值|總量|为|為")
 
 
 def _blanked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:

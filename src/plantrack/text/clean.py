@@ -335,7 +335,7 @@ def _wrapped_breaks(text: str) -> set[int]:
             continue  # no tag ends so: the cleaned line ends so too, and is no wrap
         if m.end() - m.start() > 1:
             continue  # a blank line between: a paragraph's end, whatever mark it lost
-        line = _TAG.sub("", raw).strip()
+        line = _without_pictographs(_TAG.sub("", raw).strip())
         after = text[m.end():m.end() + 1]
         if (line and line[-1] not in _SENTENCE_END + _CLOSERS
                 and after and _WORD_START.match(after)
@@ -349,6 +349,16 @@ def _wrapped_breaks(text: str) -> set[int]:
     return out
 
 
+def _without_pictographs(line: str) -> str:
+    """``line`` without the pictographs a post ends its lines with after the full stop
+    (…向大家汇报2024年的工作报告。🌟, 成绩单📈): symbols, no words a sentence goes on in."""
+    end = len(line)
+    while end and (unicodedata.category(line[end - 1]) == "So" or line[end - 1] in _EMOJI_MARKS):
+        end -= 1
+    return line[:end].rstrip()
+
+
+_EMOJI_MARKS = "\ufe0f\u200d"  # an emoji's variation selector and joiner, no symbols of their own
 _WRAP_FLOOR = 16  # a line shorter than this is never taken for a wrapped one
 _WRAPPED_LINES = 5  # lines ending mid-sentence that show a text wrapped at one width
 _WRAP_SPREAD = 0.15  # how far their widths' quartiles may lie from their median, at most
