@@ -685,8 +685,8 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
 def _share_whole(ctx: DocContext, text: str, clause: int, pair: Pair) -> RegionMention | None:
     """The whole a share is of, when its own figure stands in the share's clause (占到全国进出口
     总额61986亿元的7.5%: the country's total, right after its indicator's name)."""
-    if pair.quantity.start < pair.mention.end or _ITEM_WORDS.search(
-            _TOTAL_WORDS.sub("", text[pair.mention.end:pair.quantity.start])):
+    if pair.quantity.start < pair.mention.end or _A_WORD.search(
+            _bare_words().sub("", text[pair.mention.end:pair.quantity.start])):
         return None
     whole = next((r for r in ctx.mentions_starting(clause, pair.mention.start)
                   if r.is_region and r.end == pair.mention.start), None)
@@ -694,9 +694,14 @@ def _share_whole(ctx: DocContext, text: str, clause: int, pair: Pair) -> RegionM
         text[clause:whole.start], "share_mark") else None
 
 
-_ITEM_WORDS = re.compile(r"[\u4e00-\u9fff]")  # a word between an indicator and its figure
-# (进出口总额61986亿元: the words of the indicator's name a shorter alias leaves after it)
-_TOTAL_WORDS = re.compile(r"总额|总值|总量|總額|總值|總量|为|為")
+_A_WORD = re.compile(r"[\u4e00-\u9fff]")  # a word between an indicator and its figure
+
+
+@cache
+def _bare_words() -> re.Pattern[str]:
+    """The words that leave a figure's clause bare (总额, 为, 实现: 进出口总额61986亿元, the
+    rest of the name a shorter alias matched; 上半年实现4.34亿元), the ``bare`` cue role."""
+    return re.compile(alternation(cues("bare")))
 
 
 def _blanked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
@@ -1097,13 +1102,15 @@ def _run_in_heading(ctx: DocContext, text: str, before: Span, s: Span) -> bool:
     named = find_indicators_in(text, ctx.indicators, before.start, before.end)
     return (len(named) == 1 and named[0].start == start
             and not text[named[0].end:before.end].strip("。. \t")
-            and _BARE_LEAD.match(text, s.start, s.end) is not None
+            and _bare_lead().match(text, s.start, s.end) is not None
             and not find_indicators_in(text, ctx.indicators, s.start, s.end))
 
 
-# 上半年实现4.34亿元, 全年完成…: a sentence whose figure only a period and a verb lead, naming
-# no subject of its own (not 全年农作物总播种面积达到11.7万公顷 under 粮食产量。)
-_BARE_LEAD = re.compile(r"\s*[\u4e00-\u9fff\d\-—~～至]{0,6}?(?:实现|完成|达到|达|为)[\d.]")
+@cache
+def _bare_lead() -> re.Pattern[str]:
+    """上半年实现4.34亿元, 全年完成…: a sentence whose figure only a period and a bare word
+    lead, naming no subject of its own (not 全年农作物总播种面积达到11.7万公顷 under 粮食产量。)."""
+    return re.compile(rf"\s*[\u4e00-\u9fff\d\-—~～至]{{0,6}}?(?:{alternation(cues('bare'))})[\d.]")
 
 
 def _time_of(text: str, s: Span, q: QuantityMatch, quantities: list[QuantityMatch],
