@@ -440,12 +440,29 @@ def disambiguate(candidates: Sequence[Region],
     weights: dict[str, float] = (
         dict(context) if isinstance(context, Mapping)
         else dict(Counter(r.code for r in context)))
-    return _best(candidates, weights, _cues_in(text_window), gazetteer)
+    return _best(candidates, weights, _cues_in(gazetteer, text_window), gazetteer)
 
 
-def _cues_in(*texts: str) -> list[tuple[str, float]]:
-    """(region code, weight) of the cue words any of ``texts`` holds."""
-    return [(code, w) for cue, code, w in _cues() if any(cue in text for text in texts)]
+def _cues_in(gazetteer: Gazetteer, *texts: str) -> list[tuple[str, float]]:
+    """(region code, weight) of the cue words any of ``texts`` holds, and of the province
+    its 全省 (我省, 本省) says it speaks of: one of the 省 (an autonomous region's texts say
+    全区, a municipality's 全市), each weighing a little, so that an ambiguous name compared
+    with it (城中区…分别高于全省和全市) is its candidate in a 省 (西宁's, not 柳州's)."""
+    found = [(code, w) for cue, code, w in _cues() if any(cue in text for text in texts)]
+    if any(word in text for word in _province_deixis() for text in texts):
+        found += [(r.code, _SHENG_WEIGHT) for r in gazetteer.children(_COUNTRY)
+                  if r.name.endswith(_SHENG)]
+    return found
+
+
+_COUNTRY = "100000"
+_SHENG = "省"
+_SHENG_WEIGHT = 0.5  # against a mention's 1.0: a tie-break among a name's candidates
+
+
+@cache
+def _province_deixis() -> tuple[str, ...]:
+    return tuple(word for word, scope in _deixis().items() if scope == "province")
 
 
 def _best(candidates: Sequence[Region], weights: Mapping[str, float],
@@ -539,7 +556,7 @@ def _resolve(text: str, gazetteer: Gazetteer, hint: Region | None) -> list[Resol
             if len(m.candidates) == 1:
                 found = (m.candidates[0], False)
             else:
-                cues = _cues_in(text) if cues is None else cues
+                cues = _cues_in(gazetteer, text) if cues is None else cues
                 found = _best_and_sure(m.candidates, context, cues, gazetteer)
             chosen[id(m.candidates)] = found
         out.append(ResolvedMention(m, *found))
@@ -648,7 +665,7 @@ def _title_regions(mentions: Sequence[Mention], title: str, text: str,
         if not m.ambiguous:
             code = m.candidates[0].code
             context[code] = context.get(code, 0.0) + _HINT_WEIGHT
-    cues = _cues_in(title, text)
+    cues = _cues_in(gazetteer, title, text)
     return [_best(m.candidates, context, cues, gazetteer) for m in mentions]
 
 

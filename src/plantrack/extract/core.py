@@ -686,7 +686,7 @@ def _share_whole(ctx: DocContext, text: str, clause: int, pair: Pair) -> RegionM
     """The whole a share is of, when its own figure stands in the share's clause (占到全国进出口
     总额61986亿元的7.5%: the country's total, right after its indicator's name)."""
     if pair.quantity.start < pair.mention.end or _A_WORD.search(
-            _bare_words().sub("", text[pair.mention.end:pair.quantity.start])):
+            _bare_role_words().sub("", text[pair.mention.end:pair.quantity.start])):
         return None
     whole = next((r for r in ctx.mentions_starting(clause, pair.mention.start)
                   if r.is_region and r.end == pair.mention.start), None)
@@ -698,7 +698,7 @@ _A_WORD = re.compile(r"[\u4e00-\u9fff]")  # a word between an indicator and its 
 
 
 @cache
-def _bare_words() -> re.Pattern[str]:
+def _bare_role_words() -> re.Pattern[str]:
     """The words that leave a figure's clause bare (总额, 为, 实现: 进出口总额61986亿元, the
     rest of the name a shorter alias matched; 上半年实现4.34亿元), the ``bare`` cue role."""
     return re.compile(alternation(cues("bare")))
@@ -1110,7 +1110,7 @@ def _run_in_heading(ctx: DocContext, text: str, before: Span, s: Span) -> bool:
 def _bare_lead() -> re.Pattern[str]:
     """上半年实现4.34亿元, 全年完成…: a sentence whose figure only a period and a bare word
     lead, naming no subject of its own (not 全年农作物总播种面积达到11.7万公顷 under 粮食产量。)."""
-    return re.compile(rf"\s*[\u4e00-\u9fff\d\-—~～至]{{0,6}}?(?:{alternation(cues('bare'))})[\d.]")
+    return re.compile(rf"\s*[\u4e00-\u9fff\d\-—~～至]{{0,6}}?(?:{_bare_role_words().pattern})[\d.]")
 
 
 def _time_of(text: str, s: Span, q: QuantityMatch, quantities: list[QuantityMatch],

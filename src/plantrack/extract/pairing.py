@@ -474,7 +474,7 @@ def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
                 at, name, other = found
                 group.insert(0, IndicatorMention(at, hit.end(1), other, name))
         join = next((j for j in range(cur.start - 1, max(0, cur.start - 1 - _QUALIFIER_MAX) - 1,
-                                      -1) if text[j] in _FIRST_ITEM_JOINS), None)
+                                      -1) if text[j] in LIST_JOINS), None)
         if len(group) == 1 and join is not None and (
                 first := label_before(text, join)) is not None:
             # 财政总收入和地方公共财政预算收入分别达到36.5亿元、24.2亿元: a first item no
@@ -486,8 +486,7 @@ def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
         return group
 
 
-_FIRST_ITEM_JOINS = frozenset("和、")  # a list's mark after its first item
-_QUALIFIER_MAX = 2  # characters of a level's word between that mark and the name (地方)
+_QUALIFIER_MAX = 2  # characters of a level's word between a list's mark and the name (地方)
 
 
 def _compound(m: IndicatorMention, by_name: dict[str, Indicator],
