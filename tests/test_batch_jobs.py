@@ -96,3 +96,34 @@ def test_the_cli_takes_jobs(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     assert parallel.out == sequential.out
     assert parallel.err == sequential.err
     assert "6 of 8 files read; 2 failed" in parallel.err
+
+
+def test_stopping_the_workers_unhooks_a_manager_thread_still_ending() -> None:
+    # the pool's manager thread, still ending when the workers are stopped, is taken out
+    # of the exit hook's list, whose wake-up would race its pipe's closing; shutdown drops
+    # the pool's reference to the thread, so it is read before
+    import concurrent.futures.process as pool_module
+    import threading
+
+    from plantrack.api import _stop_workers
+
+    release = threading.Event()
+    manager = threading.Thread(target=release.wait, daemon=True)
+    manager.start()
+
+    class _Pool:
+        _processes: dict[int, object] = {}  # noqa: RUF012
+        _executor_manager_thread: threading.Thread | None = manager
+
+        def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+            self._executor_manager_thread = None  # as ProcessPoolExecutor.shutdown does
+
+    wakeups = pool_module._threads_wakeups  # type: ignore[attr-defined]
+    wakeups[manager] = object()
+    try:
+        _stop_workers(_Pool())  # type: ignore[arg-type]
+        assert manager not in wakeups
+    finally:
+        wakeups.pop(manager, None)
+        release.set()
+        manager.join()

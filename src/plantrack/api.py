@@ -449,6 +449,8 @@ def _worker_signals() -> None:
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    # (read before shutdown, which drops the pool's reference to its manager thread)
+    manager = getattr(pool, "_executor_manager_thread", None)
     for process in processes:
         process.terminate()
     pool.shutdown(wait=False, cancel_futures=True)
@@ -459,7 +461,6 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
     # the pool's manager thread closes its wake-up pipe as it ends; one still ending when
     # the interpreter exits races the exit hook writing to that pipe (a traceback on
     # stderr, CPython 3.11): let it end first
-    manager = getattr(pool, "_executor_manager_thread", None)
     if manager is not None:
         manager.join(timeout=1)
         # still ending on a loaded machine (seen once under a parallel load): the exit
