@@ -78,7 +78,6 @@ def _phrase_start(ctx: DocContext, text: str, clause: int, end: int) -> int | No
     """Where the name ending at ``end`` starts: the run of name characters before it,
     less its lead words and region names; None when it is one item of a list (交通运输、
     仓储和邮政业: the head is shared, the run is not the name)."""
-    words = _words()
     # a run longer than the window holds no name short enough
     run = _LABEL_CHARS.search(text, max(clause, end - _RUN_WINDOW), end)
     if run is None:
@@ -88,15 +87,23 @@ def _phrase_start(ctx: DocContext, text: str, clause: int, end: int) -> int | No
         return None
     if start > clause and text[start - 1] == "、":
         return None
+    return _past_leads(text, start, end, ctx)
+
+
+def _past_leads(text: str, start: int, end: int, ctx: DocContext | None = None) -> int:
+    """``start`` moved past the lead words opening ``text[start:end]`` (and, given
+    ``ctx``, past the region names among them)."""
+    words = _words()
     while True:
         lead = words.lead.match(text, start, end)
-        region = next((r for r in ctx.mentions_starting(start, end) if r.start == start), None)
         if lead is not None and lead.end() > start:
             start = lead.end()
-        elif region is not None and region.end <= end:
-            start = region.end
-        else:
+            continue
+        region = None if ctx is None else next(
+            (r for r in ctx.mentions_starting(start, end) if r.start == start), None)
+        if region is None or region.end > end:
             return start
+        start = region.end
 
 
 def _head(label: str) -> tuple[str, tuple[str, ...]] | None:
@@ -117,13 +124,10 @@ def label_before(text: str, end: int) -> IndicatorMention | None:
     """The ``other`` indicator whose name ends at ``end``, a list's first item before a
     catalogue name (财政总收入和地方公共财政预算收入分别达到36.5亿元、24.2亿元): the run of
     name characters before it, less its lead words, if it ends in an indicator's head."""
-    words = _words()
     run = _LABEL_CHARS.search(text, max(0, end - _RUN_WINDOW), end)
     if run is None:
         return None
-    start = run.start()
-    while (lead := words.lead.match(text, start, end)) is not None and lead.end() > start:
-        start = lead.end()
+    start = _past_leads(text, run.start(), end)
     label = text[start:end]
     head = _head(label)
     if head is None:
