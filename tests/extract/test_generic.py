@@ -1241,6 +1241,25 @@ def test_a_months_own_figure_after_qizhong_and_a_comma(part: str) -> None:
                     ("industrial_value_added", "2017-10", Decimal("5.6"))}
 
 
+@pytest.mark.parametrize("part", ["其中，10月当月增长5.6%", "10月当月增长5.6%",
+                                  "其中，10月当月增加值增长5.6%", "其中，10月单月同比增长5.6%"])
+def test_a_months_own_figure_in_the_sentence_after(part: str) -> None:
+    # …增长7.7%。其中，10月当月增加值同比增长5.6%: the month's own figure of the indicator
+    # the sentence before named, its head (增加值) restated or not
+    text = f"甲省经济运行\n1-10月，全省规模以上工业增加值增长7.7%。{part}。"
+    facts = _extract(text, region="420000", year=2017).facts
+    read = {(f.indicator, str(f.period), f.quantity.value) for f in facts}
+    assert read == {("industrial_value_added", "2017-01..2017-10", Decimal("7.7")),
+                    ("industrial_value_added", "2017-10", Decimal("5.6"))}
+
+
+def test_a_months_figure_naming_another_head_is_not_the_indicators() -> None:
+    # 其中，10月工业增长5.6%: 工业 is no restated head of 规模以上工业增加值's name
+    text = "甲省经济运行\n1-10月，全省规模以上工业增加值增长7.7%。其中，10月当月利润增长5.6%。"
+    facts = _extract(text, region="420000", year=2017).facts
+    assert [f.quantity.value for f in facts] == [Decimal("7.7")]
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

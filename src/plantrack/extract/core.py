@@ -701,7 +701,7 @@ _A_WORD = re.compile(r"[\u4e00-\u9fff]")  # a word between an indicator and its 
 def _bare_role_words() -> re.Pattern[str]:
     """The words that leave a figure's clause bare (总额, 为, 实现: 进出口总额61986亿元, the
     rest of the name a shorter alias matched; 上半年实现4.34亿元), the ``bare`` cue role."""
-    return re.compile(alternation(cues("bare")))
+    return re.compile(alternation((*cues("bare"), *cues("period_alone"))))
 
 
 def _blanked(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:

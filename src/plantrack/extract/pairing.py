@@ -1054,11 +1054,24 @@ PART_OF_YEAR = (r"(?:[一二三四]季度|前三季度|上半年|下半年|全�
 PART_STAGE = rf"(?:[再又]?到)?{PART_OF_YEAR}(?:为|是|达到?|的)?"
 
 
-# a clause of a period and a growth verb alone (一季度增长13.3%, 9月份我省增长15.2%,
-# 上半年同比下降2%): figures of a subject named before
-_BARE_PERIOD_GROWTH = re.compile(
-    rf"(?:其中)?{PART_OF_YEAR}"
-    r"(?:我省|我市|我区|我县|全省|全市|全区|全县)?(?:同比|比上年|比去年同期)?(?:增长|下降)")
+
+@cache
+def _bare_period_growth() -> re.Pattern[str]:
+    """A clause of a period and a growth verb alone (一季度增长13.3%, 9月份我省增长15.2%,
+    上半年同比下降2%, 10月当月增加值增长5.6%): figures of a subject named before; ``head``
+    what may restate the end of its name."""
+    own = alternation(cues("period_alone"))
+    return re.compile(
+        rf"(?:其中)?{PART_OF_YEAR}(?:{own})?(?P<head>[^\W\d]{{0,4}}?)"
+        r"(?:我省|我市|我区|我县|全省|全市|全区|全县)?(?:同比|比上年|比去年同期)?(?:增长|下降)")
+
+
+def _bare_period_of(text: str, clause: int, verb_end: int, topic: IndicatorMention) -> bool:
+    """Whether ``text[clause:verb_end]`` is a bare period's clause of ``topic``, any word
+    in it restating the end of the topic's name (当月增加值 after 工业增加值)."""
+    bare = _bare_period_growth().fullmatch(text, clause, verb_end)
+    return bare is not None and (not bare["head"] or (
+        len(bare["head"]) > 1 and topic.name.endswith(bare["head"])))
 # after a sentence that opens with a price basis (按可比价计算，同比增长7.9%): the growth
 # alone, the basis its period's stand-in
 _BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年同期)?(?:增长|下降)")
@@ -1195,7 +1208,7 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
             # …增长4.5%。有13个省份高于全国,分别是吉林(8.2%)、宁夏(7.5%): the regions'
             # bracketed rates after 分别, of the indicator before
             pairs.append(Pair(match, topic, owner.start, owner))
-        elif _BARE_PERIOD_GROWTH.fullmatch(text, clause, verb_end) or (
+        elif _bare_period_of(text, clause, verb_end, topic) or (
                 clause > s.start and _BARE_GROWTH.fullmatch(text, clause, verb_end)
                 and _price_basis().fullmatch(text, s.start, clause - 1)):
             pairs.append(Pair(QuantityMatch(q.quantity, at, s.start + q.end,
@@ -1910,8 +1923,8 @@ _FIGURE = re.compile(r"[-+]?\d+(?:\.\d+)?\s*(?:%|[万亿]?[元吨人个家户]|[
 @cache
 def _bare_words() -> re.Pattern[str]:
     # (地区生产总值:预计完成443亿元: an estimate's word is no subject either)
-    roles = ("bare", "progression", "growth", "increase", "comparison_base", "year_on_year",
-             "ensure", "strive", "last_year", "estimate")
+    roles = ("bare", "period_alone", "progression", "growth", "increase", "comparison_base",
+             "year_on_year", "ensure", "strive", "last_year", "estimate")
     words = sorted({w for role in roles for w in cues(role)}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
 

@@ -16,7 +16,13 @@ from attrs import define
 
 from plantrack.datafiles import alternation
 from plantrack.extract.context import DocContext
-from plantrack.extract.lexicon import MOVED_ROLES, cues, find_cue, find_roles, has_cue
+from plantrack.extract.lexicon import (
+    MOVED_ROLES,
+    cues,
+    find_cue,
+    find_roles,
+    has_cue,
+)
 from plantrack.model import Indicator, Period
 from plantrack.text.periods import month_span
 from plantrack.text.segment import CLAUSE_END_AT, LIST_JOINS, PART_LEAD, Span
@@ -70,11 +76,17 @@ _SUMMED_TO: dict[str, tuple[str, str | None]] = {
 _ALL_QUARTERS = ("1-4季度", "1—4季度", "1～4季度", "一至四季度")  # 2014年1-4季度: a year
 # 9月份, a month opening its clause (4月，规模以上工业增加值…), or a month right after its
 # year (今年6月全县实现…, 2010年6月全县…; no date, 6月15日, nor 6月以来) or after 其中 (…,
-# 同比增长3.7%,其中6月增速达到8.8%, 其中,3月同比增长6.3%: a month of the months before):
-# that month alone
-_MONTH = re.compile(r"(?=[1-9元])(?:(?<![\d\-至~—前])(1[0-2]|[1-9])月(?:份|(?=[，,]))"
-                    rf"|(?:(?<=年)|(?<={PART_LEAD})|(?<={PART_LEAD}[，,]))(1[0-2]|[1-9])月(?![\d日号底末份初中以起至~—\-])"
-                    r"|(?<![一二三四五六七八九十至~—\-])元月)")  # 元月: January, said anywhere
+# 同比增长3.7%,其中6月增速达到8.8%, 其中,3月同比增长6.3%: a month of the months before),
+# or a month said to be alone (10月当月增长5.6%): that month alone
+@cache
+def _month() -> re.Pattern[str]:
+    alone = alternation(cues("period_alone"))
+    return re.compile(
+        rf"(?=[1-9元])(?:(?<![\d\-至~—前])(1[0-2]|[1-9])月(?:份|(?=[，,]|{alone}))"
+        rf"|(?:(?<=年)|(?<={PART_LEAD})|(?<={PART_LEAD}[，,]))(1[0-2]|[1-9])月(?![\d日号底末份初中以起至~—\-])"
+        r"|(?<![一二三四五六七八九十至~—\-])元月)")  # 元月: January, said anywhere
+
+
 # 截至5月底, 截至2024年5月末: January to that month
 # (or to a day of it: 截至2月25日, the months so far)
 _UNTIL_MONTH = re.compile(rf"(?=截)截[至止](?:{YEAR}年)?(1[0-2]|[1-9])月(?:底|末|[1-3]?\d日)")
@@ -255,7 +267,7 @@ def _month_events(text: str) -> list[tuple[int, str, object]]:
         for m in _UNTIL_MONTH.finditer(text):  # 截至6月底: the first half's end
             events.append((m.start(1), "half1", None) if m[1] == "6" else
                           (m.start(1), "months", (1, int(m[1]))))
-    for m in _MONTH.finditer(text):
+    for m in _month().finditer(text):
         month = int(m[1] or m[2] or 1)
         events.append((m.start(), "months", (month, month)))
     return events
