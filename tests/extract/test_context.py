@@ -83,6 +83,22 @@ def test_a_report_dated_at_its_congress_and_reposted_years_later_reviews_the_yea
     assert {str(f.period) for f in extraction.facts} == {"2011"}
 
 
+@pytest.mark.parametrize("given", [
+    "——2015年1月20日在合肥市第十五届人民代表大会第三次会议上",
+    "2015年1月20日,在合肥市第十五届人民代表大会第三次会议上,市长在会上作了政府工作报告:",
+], ids=["dash", "comma"])
+def test_a_work_report_given_at_its_session_reviews_the_year_before(given: str) -> None:
+    # a title naming no year: the session's date says the report is written in 2015, so
+    # a paragraph opening 过去的一年, and the figures after it, review 2014
+    text = (f"合肥市政府工作报告\n{given}\n各位代表:\n一、工作回顾\n"
+            "过去的一年,我们积极应对复杂多变的宏观环境。\n"
+            "预计,全市生产总值5100亿元以上、增长10%左右。\n")
+    extraction = extract(text)
+    assert extraction.context.year.value == 2015
+    assert extraction.context.year.label == "written"
+    assert {str(f.period) for f in extraction.facts} == {"2014"}
+
+
 def test_an_anaphor_names_the_region_of_its_level_named_last() -> None:
     text = ("无锡一季度实现生产总值3391.8亿元。常州去年实现地区生产总值9550亿元，有望成为"
             "江苏下一个万亿之城。一季度，该市实现生产总值2184.2亿元，增长5.7%。")

@@ -26,12 +26,14 @@ from plantrack.context.columns import column_cells
 from plantrack.context.kind import heading_kind, looks_back, title_kind
 from plantrack.context.region import decide_region
 from plantrack.context.year import (
+    WRITTEN,
     decide_year,
     first_line,
     head_title,
     heading_year,
     is_session_title,
     is_year_heading,
+    names_session_report,
     opening_year,
 )
 from plantrack.model import Decision, Document, DocumentContext, Region, SectionContext
@@ -66,10 +68,12 @@ def decide_context(document: Document, cleaned: CleanText, *,
     else:
         region_decision = Decision(None, 0.0, "no gazetteer to resolve regions with")
     written = year_decision.value if isinstance(year_decision.value, int) else None
-    parts = tuple(_sections(cleaned, written, document,
-                            writing=written if is_session_title(written, " ".join(
-                                filter(None, (title, first_line(text), head_title(text)))))
-                            else None))
+    titles = " ".join(filter(None, (title, first_line(text), head_title(text))))
+    # (合肥市政府工作报告 over ——2015年1月20日在…会议上: a session's report the text says
+    # was given in its year, though its title names none)
+    session = is_session_title(written, titles) or (
+        written is not None and year_decision.label == WRITTEN and names_session_report(titles))
+    parts = tuple(_sections(cleaned, written, document, writing=written if session else None))
     kind = _document_kind(title or head_title(text) or first_line(text), parts)
     return DocumentContext(year_decision, region_decision, kind, parts), subject
 

@@ -37,8 +37,8 @@ from plantrack.text.years import (
 )
 
 __all__ = ["LATER", "WRITTEN", "decide_year", "first_line", "head_title", "heading_year",
-           "is_session_title", "is_year_heading", "opening_year", "reports_year_before",
-           "url_date"]
+           "is_session_title", "is_year_heading", "names_session_report", "opening_year",
+           "reports_year_before", "url_date"]
 
 # the label of a year the text says it was written in (see plantrack.model.Decision)
 WRITTEN = "written"
@@ -102,7 +102,12 @@ def is_session_title(year: int | None, title: str) -> bool:
     (2020年文昌市政府工作报告解读; ``data/session_titles.txt``): then ``year`` is the year
     of writing, not of the figures reviewed."""
     return year is not None and any(int(m[1]) == year for m in _HEADING_YEAR.finditer(
-        title)) and any(word in title for word in _session_words())
+        title)) and names_session_report(title)
+
+
+def names_session_report(title: str) -> bool:
+    """Whether ``title`` names a report a session hears early in its year (政府工作报告)."""
+    return any(word in title for word in _session_words())
 
 
 @cache
