@@ -1260,6 +1260,23 @@ def test_a_months_figure_naming_another_head_is_not_the_indicators() -> None:
     assert [f.quantity.value for f in facts] == [Decimal("7.7")]
 
 
+@pytest.mark.parametrize("name", ["“六大倍增”计划", "“金凤凰计划”", "「金凤凰计划」", "金凤凰计划"])
+def test_a_programmes_quoted_name_sets_no_target(name: str) -> None:
+    # 2021年,顺德启动“六大倍增”计划,工业总产值突破万亿: 计划 in a programme's name is no
+    # plan of the figures after it
+    text = ("2022年1月4日,顺德区区长作政府工作报告,对2021年作出总结。\n"
+            f"2021年,顺德启动产业{name},新增上市企业6家。")
+    facts = _extract(text, region="440606").facts
+    assert [(f.kind, f.quantity.value) for f in facts] == [("result", Decimal(6))]
+
+
+def test_a_plan_said_after_a_programmes_name_still_sets_targets() -> None:
+    text = ("2022年1月4日,顺德区区长作政府工作报告,对2021年作出总结。\n"
+            "2022年,顺德实施“金凤凰计划”,计划新增上市企业6家。")
+    facts = _extract(text, region="440606").facts
+    assert [(f.kind, f.quantity.value) for f in facts] == [("target", Decimal(6))]
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

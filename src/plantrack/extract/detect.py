@@ -13,7 +13,7 @@ from bisect import bisect_left
 from attrs import frozen
 
 from plantrack.extract.context import DocContext, context_of
-from plantrack.extract.lexicon import count_cue, cue_pattern
+from plantrack.extract.lexicon import count_cue, cue_pattern, programme_names
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.years import YEAR
 
@@ -49,6 +49,12 @@ _ROLES = ("ensure", "strive", "plan", "not_target", "result", "half1", "span",
 _PATTERNS = {"until": _UNTIL, "outlook_year": _OUTLOOK_YEAR, "marker": _MARKER}
 
 
+def _pattern(name: str) -> re.Pattern[str] | None:
+    """The pattern counted for ``name`` other than a cue role's words (a programme's
+    name, 启动“六大倍增”计划, whose plan word is no plan)."""
+    return programme_names() if name == "programme" else _PATTERNS.get(name)
+
+
 def features(doc: PreparedDocument, *, whole: bool = True) -> Features:
     """Features of the whole document (``whole``) or of ``doc``'s scope."""
     # every style extractor asks for the same features of every section: count once
@@ -62,12 +68,12 @@ def features(doc: PreparedDocument, *, whole: bool = True) -> Features:
 
 
 def _count(text: str, name: str) -> int:
-    pattern = _PATTERNS.get(name)
+    pattern = _pattern(name)
     return len(pattern.findall(text)) if pattern is not None else count_cue(text, name)
 
 
 def _spans(text: str, name: str) -> list[tuple[int, int]]:
-    pattern = _PATTERNS.get(name) or cue_pattern(name)
+    pattern = _pattern(name) or cue_pattern(name)
     return [m.span() for m in pattern.finditer(text)]
 
 
@@ -80,7 +86,7 @@ def _document_matches(ctx: DocContext) -> _Matches:
     found = ctx.memo.get("cue matches")
     if found is None:
         matches: _Matches = {}
-        for name in (*_ROLES, *_PATTERNS):
+        for name in (*_ROLES, *_PATTERNS, "programme"):
             spans = _spans(ctx.text, name)
             matches[name] = ([a for a, _ in spans], [b for _, b in spans])
         found = ctx.memo["cue matches"] = matches
@@ -111,7 +117,8 @@ def _features(doc: PreparedDocument, ctx: DocContext, *, whole: bool) -> Feature
         length = hi - lo
     return Features(
         length=length,
-        targets=counts["ensure"] + counts["strive"] + counts["plan"] - counts["not_target"],
+        targets=(counts["ensure"] + counts["strive"] + counts["plan"] - counts["not_target"]
+                 - counts["programme"]),
         results=counts["result"],
         half1=counts["half1"],
         # each basis (年平均汇率) and each multi-year average (两年平均) holds one 年平均 that

@@ -25,10 +25,28 @@ from plantrack.model import QUALIFIER_GAP, Indicator, IndicatorKind, Unit
 from plantrack.text.numbers import NUMERAL_BODY, NUMERAL_START
 from plantrack.text.script import to_simplified
 
-__all__ = ["MOVED_ROLES", "OTHER", "IndicatorMention", "count_cue", "cue_pattern",
-           "cue_starts", "cue_values", "cues",
-           "find_cue", "find_indicators", "find_indicators_in", "find_roles", "has_cue",
-           "indicator_index", "other_indicator", "per_unit", "qualified_before", "size_qualifier"]
+__all__ = [
+    "MOVED_ROLES",
+    "OTHER",
+    "IndicatorMention",
+    "count_cue",
+    "cue_pattern",
+    "cue_starts",
+    "cue_values",
+    "cues",
+    "find_cue",
+    "find_indicators",
+    "find_indicators_in",
+    "find_roles",
+    "has_cue",
+    "indicator_index",
+    "other_indicator",
+    "per_unit",
+    "programme_names",
+    "programme_words",
+    "qualified_before",
+    "size_qualifier",
+]
 
 _CLEAN = re.compile(r"[“”‘’\"「」『』\s]")
 
@@ -135,6 +153,26 @@ def count_cue(text: str, role: str) -> int:
     them, without building a tuple per match (style detection counts whole sections)."""
     pattern = _cue_pattern(role)
     return 0 if pattern is None else len(pattern.findall(text))
+
+
+@cache
+def programme_names() -> re.Pattern[str]:
+    """启动产业“六大倍增”计划, 实施企业上市“金凤凰计划”: a programme started or carried
+    out, its ``programme_noun`` (group ``word``, a ``plan`` word) closing the clause, a
+    name and no plan of the figures after it (the reading text has no quotation marks)."""
+    verbs = alternation(cues("programme_verb")) or "(?!)"
+    nouns = alternation(cues("programme_noun")) or "(?!)"
+    return re.compile(rf"(?:{verbs})[^，,。；;：:\n\d]{{0,{_PROGRAMME_NAME_REACH}}}?"
+                      rf"(?P<word>{nouns})(?=[，,。；;、])")
+
+
+_PROGRAMME_NAME_REACH = 12  # characters of a programme's name between its verb and noun
+
+
+def programme_words(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the programme nouns of ``text[start:end]`` (:func:`programme_names`)."""
+    for m in programme_names().finditer(text, start, end):
+        yield m.span("word")
 
 
 def has_cue(text: str, role: str) -> bool:

@@ -35,6 +35,7 @@ from plantrack.extract.lexicon import (
     has_cue,
     indicator_index,
     per_unit,
+    programme_words,
     qualified_before,
 )
 from plantrack.extract.timing import listed_periods
@@ -113,6 +114,8 @@ def target_cues(text: str, start: int, end: int) -> list[tuple[int, str]]:
     blocked: set[int] = set()
     for s, e, _ in find_cue(text[start:end], "not_target"):
         blocked.update(range(start + s, start + e))
+    for a, b in programme_words(text, start, end):
+        blocked.update(range(a, b))  # 启动“六大倍增”计划: a programme's name
     out = []
     for role in _MODAL_ROLES:
         out += [(p, role) for p, _ in _positions(text, role, start, end)
