@@ -1118,13 +1118,14 @@ def test_a_ranking_of_cities_by_a_figure_before_its_indicator_and_by_growth_alon
                    ("350300", "gdp", "growth", Decimal("6.8"), "2023Q1")}
 
 
-def test_a_breakdown_by_regions_gives_each_region_its_part_of_the_whole() -> None:
+@pytest.mark.parametrize("lead", ["分县区看", "分县市区、开发区看", "从区域来看", "分县(市、区)看"])
+def test_a_breakdown_by_regions_gives_each_region_its_part_of_the_whole(lead: str) -> None:
     # 分县区看 opens a paragraph naming no indicator: each clause led by a county is the
     # county's part of the whole named before (a count in the whole's unit; a sum of
-    # investment beside it is no part of a count)
+    # investment beside it is no part of a count); any units between 分 and 看
     text = ("2024年3月6日 来源：某网\n2024年一季度全省重大项目集中开工，"
             "九江市开工亿元以上项目共40个，总投资300亿元。\n"
-            "分县区看，武宁县项目12个，总投资80亿元；修水县项目9个；湖口县项目19个。\n")
+            f"{lead}，武宁县项目12个，总投资80亿元；修水县项目9个；湖口县项目19个。\n")
     facts = _extract(text).facts
     got = {(f.region, f.indicator, f.quantity.value) for f in facts}
     assert got == {("360400", "major_projects_started", Decimal(40)),

@@ -645,7 +645,7 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
         pairs = [itemized.pop(p.quantity.start, p) for p in pairs] + list(itemized.values())
     if quantities and ("分别" not in s.text or listed) and (not mentions or (
             all(m.indicator.id == OTHER for m in mentions)
-            and text.startswith(cues("region_breakdown"), s.start))):
+            and _region_breakdown().match(text, s.start))):
         # (…分别增长14.9%和10.6%；吴忠市增长9.6%: a list's items carried from the
         # paragraph's indicator, then a region's clause goes on about it too; a breakdown
         # by region goes on even where an item is no region's: 分区域看,禹州市22个项目…;
@@ -2433,6 +2433,14 @@ def _item_region(ctx: DocContext, text: str, clause: int, q: QuantityMatch
 _ITEM_VERB_MAX = 4  # characters of an item's growth word (上涨, 同比增长)
 
 
+@cache
+def _region_breakdown() -> re.Pattern[str]:
+    """分地区看, 分县(市、区)看, 分县市区、开发区看, 从区域来看: the opening of a breakdown of
+    the whole named before by regions (cue role ``region_breakdown_unit``)."""
+    units = alternation(cues("region_breakdown_unit"))
+    return re.compile(rf"[分从](?:{units}|[、(（)）和及])+?来?看")
+
+
 # 延津县是20.9%, 凤泉区为20.7%, 获嘉县也达20.6%: the words between a region and its rate
 _COPULA = re.compile(r"(?:均|也|则)?(?:是|为|达)")
 
@@ -2443,7 +2451,7 @@ def _carried_breakdown(ctx: DocContext, text: str, s: Span,
     sentence that opens a breakdown by regions and names no indicator gives, in each
     clause led by a region, that region's part of the whole named last before it (a
     value in the whole's unit, or its growth), across lines."""
-    if not text.startswith(cues("region_breakdown"), s.start):
+    if not _region_breakdown().match(text, s.start):
         return []
     whole = _topic_before(ctx, text, s.start)
     if whole is None:
