@@ -1278,6 +1278,36 @@ def test_a_plan_said_after_a_programmes_name_still_sets_targets() -> None:
     assert [(f.kind, f.quantity.value) for f in facts] == [("target", Decimal(6))]
 
 
+def test_a_growth_after_people_counted_by_their_status_is_theirs() -> None:
+    # 城镇登记失业人员3239人,增长90.2%: 人员 heads a name of its own (people counted by
+    # their status), whose growth this is, not new jobs'
+    text = ("某县统计公报\n2020年，全县城镇新增就业人员15016人,比上年增长0.03%,"
+            "城镇登记失业人员3239人,增长90.2%。")
+    facts = _extract(text, region="500235").facts
+    assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("urban_jobs_new", "level", Decimal(15016)),
+        ("urban_jobs_new", "growth", Decimal("0.03")),
+        ("other", "level", Decimal(3239)), ("other", "growth", Decimal("90.2"))}
+
+
+@pytest.mark.parametrize("join", ["、", "，"])
+def test_a_total_reached_after_an_addition_is_the_level(join: str) -> None:
+    # 新增规上工业企业76家、达到360家: 新增 makes the first figure an addition, not the
+    # total reached after it
+    text = f"某区政府工作报告\n2016年，渝北区新增规上工业企业76家{join}达到360家。"
+    facts = _extract(text, year=2017).facts
+    assert {(f.measure, f.quantity.value) for f in facts} == {
+        ("increase", Decimal(76)), ("level", Decimal(360))}
+
+
+def test_a_margin_over_an_average_is_no_level() -> None:
+    # 高于全市平均水平6559元: how far above the city's average, not the district's income
+    text = ("某区统计公报\n2022年，全区城镇居民人均可支配收入高于全市平均水平6559元，"
+            "达到52000元。")
+    facts = _extract(text, region="320115").facts
+    assert [(f.measure, f.quantity.value) for f in facts] == [("level", Decimal(52000))]
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

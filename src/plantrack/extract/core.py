@@ -366,8 +366,8 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         return "level" if ind.unit == "percent" else None
     if ind.unit == "percent":
         return None
-    if not measured_alike(q.unit, ind.unit):
-        return None
+    if not measured_alike(q.unit, ind.unit) or _MARGIN_OVER_AVERAGE.search(between):
+        return None  # (高于全市平均水平6559元: the margin over an average, no level)
     if ind.kind == "stock" and _added(text, pair, mention_prefix, between):
         return "increase"
     if between.lstrip("的").startswith(cues("increment")):
@@ -378,6 +378,12 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         # only to a stock (FACTS.md), a flow's change on last year is no measure at all
         return "increase" if ind.kind == "stock" else None
     return "level"
+
+
+# a comparison with an average right before a figure (高于全市平均水平6559元, 低于全省平均
+# 1200元): the figure is the margin
+_MARGIN_OVER_AVERAGE = re.compile(r"(?:高于|低于|高出|超出|多于|少于)[^，,。；;\d]{0,6}?"
+                                  r"(?:平均水平|平均数|平均值|平均)$")
 
 
 def _change_words(text: str, pair: Pair, between: str) -> str:
@@ -397,13 +403,19 @@ def _named_added(pair: Pair, mention_prefix: str) -> bool:
     return has_cue(mention_prefix[-4:], "increase") or has_cue(pair.mention.name, "increase")
 
 
+# the words between an addition's figure and the total reached after it (、达到360家)
+_TOTAL_REACHED = re.compile(r"[、，,]\s*(?:总数|总量|累计|共)?(?:达到|达|達到|達)了?")
+
+
 def _added(text: str, pair: Pair, mention_prefix: str, between: str) -> bool:
     """Whether an increase word (新增, 净增) makes a stock's figure an addition: before
     the name, in it, at its list's head, between the name and the figure, or right before
     a figure said before the name (新增341家“四上”企业)."""
     clause = clause_start(text, 0, pair.quantity.start)
-    if clause > pair.mention.end:
-        mention_prefix = ""  # 新增高企86家，总数达到512家: 新增 was the first clause's
+    if clause > pair.mention.end or _TOTAL_REACHED.fullmatch(between):
+        # 新增高企86家，总数达到512家, 新增规上工业企业76家、达到360家: 新增 was the first
+        # figure's; the one reached after it is the total
+        mention_prefix = ""
     listed = "、" in mention_prefix  # 新增…、规模工业企业60家: the list's head word
     ahead = text[max(clause, pair.quantity.start - 4):pair.quantity.start] if (
         pair.quantity.end <= pair.mention.start) else ""
