@@ -301,6 +301,23 @@ def test_a_papers_byline_names_the_region_its_text_calls_itself() -> None:
     assert decide_region(clean("据报道，" + text).text, _gazetteer())[0] is None
 
 
+@pytest.mark.parametrize("source", ["来源:武义新闻网", "来源：武义县融媒体中心", "来源: 武义日报"])
+def test_a_local_outlet_on_the_source_line_names_the_region(source: str) -> None:
+    # 全县 alone in the body: the outlet the page names as its source at its head is
+    # named after the county (not a paper's name inside the text, nor one of no place)
+    text = (f"更新时间:2021-03-10 16:11:06\n{source}\n"
+            "2020年全县生产总值(GDP)271.33亿元，比上年增长3.7%。")
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "武义县"
+    assert decide_region(clean(text.replace("武义", "某某")).text, _gazetteer())[0] is None
+
+
+def test_a_source_line_far_from_the_head_names_no_region() -> None:
+    inside = "2020年全县生产总值增长3.7%。" * 20 + "来源:武义新闻网"
+    assert decide_region(clean(inside).text, _gazetteer())[0] is None
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("楚天都市报讯 记者日前从全省科技工作会议上获悉,去年我省技术合同成交额突破千亿元。", "湖北省"),
     ("楚天都市報訊 記者日前從全省科技工作會議上獲悉,去年我省技術合同成交額突破千億元。", "湖北省"),

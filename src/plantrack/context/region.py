@@ -232,9 +232,21 @@ def _byline() -> re.Pattern[str]:
                       r"[】\]]?(?:讯|消息|记者|报道)")
 
 
+@cache
+def _source_line() -> re.Pattern[str]:
+    """来源:武义新闻网: the outlet a page names as its source, near its head."""
+    media = [row[0] for row in data_rows("plantrack.context", "byline_media.txt")]
+    return re.compile(rf"来源[:：][ \t\u3000]*(([\u4e00-\u9fff]{{2,6}}?)"
+                      rf"[县市区]?(?:{alternation(media)}))")
+
+
+_SOURCE_HEAD = 200  # characters of the head a source line is read in
+
+
 def _byline_paper(text: str) -> tuple[str, str] | None:
-    """The paper of a byline at ``text``'s head (河南日报讯) and its place's name."""
-    m = _byline().match(text)
+    """The paper of a byline at ``text``'s head (河南日报讯), or the outlet of its source
+    line there (来源:武义新闻网), and its place's name."""
+    m = _byline().match(text) or _source_line().search(text, 0, _SOURCE_HEAD)
     return (m[1], m[2]) if m else None
 
 
