@@ -1308,6 +1308,17 @@ def test_a_margin_over_an_average_is_no_level() -> None:
     assert [(f.measure, f.quantity.value) for f in facts] == [("level", Decimal(52000))]
 
 
+def test_a_progression_since_a_year_compared_with_dates_its_base_and_drops_its_change(
+        ) -> None:
+    # 与1958年相比，…由2.04亿元发展到1024.33亿元,增长501倍: the base is 1958's, the level
+    # reached 2018's, and the change over sixty years no year's growth
+    text = ("某州成立60年来\n与1958年相比，2018年楚雄州地区生产总值由2.04亿元发展到1024.33亿元,"
+            "增长501倍。")
+    facts = _extract(text).facts
+    assert {(f.measure, str(f.period), f.quantity.value) for f in facts} == {
+        ("level", "1958", Decimal(204000000)), ("level", "2018", Decimal(102433000000))}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

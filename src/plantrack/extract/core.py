@@ -916,6 +916,8 @@ def _unnamed_base_year(text: str, s: Span, q: QuantityMatch) -> int | None:
     ranges = _YEAR_RANGE.findall(before)
     if ranges:
         return int(ranges[-1][0])
+    if compared := _COMPARED_WITH_YEAR.findall(before):
+        return int(compared[-1])  # 与1958年相比，…由2.04亿元发展到1024.33亿元
     if times := _BASE_MULTIPLE.match(text, q.end, s.end):
         return int(times[1])
     paragraph = text.rfind("\n", 0, s.start) + 1
@@ -923,6 +925,8 @@ def _unnamed_base_year(text: str, s: Span, q: QuantityMatch) -> int | None:
     return int(named[-1]) if named else None
 
 
+# 与1958年相比 (同2012年相比, 和上一年相比 names none): the year a sentence compares with
+_COMPARED_WITH_YEAR = re.compile(rf"(?:与|和|同|跟)({YEAR})年(?:末|底)?相比")
 # 从129.8亿元增长到325亿元，是2016年的2.5倍: the multiple after a progression, of its base's
 # year
 _BASE_MULTIPLE = re.compile(rf"[^，,。；;\n]*[，,]是({YEAR})年{MULTIPLE_OF}")
@@ -1431,6 +1435,9 @@ def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
     m = _BASE.search(text, pair.mention.end, pair.quantity.number_start)
     if m is None and "下同" in text[s.start:pair.mention.start]:
         m = _BASE_BELOW.search(text, s.start, pair.mention.start)
+    if m is None:
+        # (与1958年相比，…由2.04亿元发展到1024.33亿元，增长501倍: the sentence's base)
+        m = _COMPARED_WITH_YEAR.search(text, s.start, pair.quantity.number_start)
     if m is None:
         return False
     base = YEAR_NAMED.search(m.group())

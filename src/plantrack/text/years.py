@@ -320,4 +320,11 @@ def _most_frequent(text: str) -> YearGuess | None:
         return None
     # ties go to the later year: a review of 2022 is written in 2023, not 2021
     year, count = max(years.items(), key=lambda item: (item[1], item[0]))
+    # (四平市2024年全年实现地区生产总值580.58亿元 over a list of its counties' 2023 GDP: a
+    # later year the text reports whole is the one it reports, the earlier a list's)
+    whole = [y for y in years if y > year
+             and re.search(rf"{y} ?年全年(?:实现|完成|累计|共|达到)", text) is not None]
+    if whole:
+        return YearGuess(max(whole), f"reports {max(whole)}年 whole (全年实现), beside "
+                         f"{year}年 named most ×{count}")
     return YearGuess(year, f"most frequent year: {year}年 ×{count}")
