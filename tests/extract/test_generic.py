@@ -1308,11 +1308,12 @@ def test_a_margin_over_an_average_is_no_level() -> None:
     assert [(f.measure, f.quantity.value) for f in facts] == [("level", Decimal(52000))]
 
 
+@pytest.mark.parametrize("compared", ["与1958年相比，2018年", "1958年与2018年相比,"])
 def test_a_progression_since_a_year_compared_with_dates_its_base_and_drops_its_change(
-        ) -> None:
+        compared: str) -> None:
     # 与1958年相比，…由2.04亿元发展到1024.33亿元,增长501倍: the base is 1958's, the level
     # reached 2018's, and the change over sixty years no year's growth
-    text = ("某州成立60年来\n与1958年相比，2018年楚雄州地区生产总值由2.04亿元发展到1024.33亿元,"
+    text = (f"某州成立60年来\n{compared}楚雄州地区生产总值由2.04亿元发展到1024.33亿元,"
             "增长501倍。")
     facts = _extract(text).facts
     assert {(f.measure, str(f.period), f.quantity.value) for f in facts} == {

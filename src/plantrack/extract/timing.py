@@ -61,6 +61,8 @@ _TIMES_BASE = re.compile(rf"年?{MULTIPLE_OF}")
 # 分别恢复到2019年的113%、119%: the level a share of which is now reached, no period
 _SHARE_BASE = re.compile(r"年?(?:同期)?(?:水平)?的(?:近|约)?\d+(?:\.\d+)?%")
 _COMPARED_WITH = re.compile(r"(?:与|比|较|高于|低于|快于|慢于) ?$")
+_YEARS_PAIRED = re.compile(rf"({YEAR}) ?年(?:与|和|同|跟)$")  # 1958年与(2018年相比)
+_PAIRED_REACH = 8
 # 首季: the first quarter; 第一季度 read from its 第 (较第一季度: a base compared with)
 # (前3季度, 1-3季度, 一至三季度: the first three quarters; 1-2季度: the first half)
 # (第一季 without its 度, as Taiwan's and Hong Kong's papers write it: that quarter)
@@ -138,12 +140,37 @@ def _any_event() -> re.Pattern[str]:
     # a short year before a part holds the part's word)
 
 
+def _year_events(text: str, asides: list[tuple[int, int]],
+                 ) -> tuple[list[tuple[int, str, object]], list[int]]:
+    """The years ``text`` names as periods (not a base compared with, nor one in an aside
+    closed before the figure), and where each later year of a pair set side by side
+    (1958年与2018年相比) stands: the figures', though a comparison's word comes before it."""
+    events: list[tuple[int, str, object]] = []
+    paired: list[int] = []
+    if "20" not in text and "19" not in text:
+        return events, paired
+    for m in _YEAR.finditer(text):
+        if asides and any(a < m.start() < b for a, b in asides):
+            continue
+        if _TIMES_BASE.match(text, m.end()) or _SHARE_BASE.match(text, m.end()):
+            continue  # 是2015年的1.46倍, 恢复到2019年的113%: a base, not the period
+        if m[1] is None and (pair := _YEARS_PAIRED.search(
+                text, max(0, m.start() - _PAIRED_REACH), m.start())) is not None and (
+                int(m[2]) > int(pair[1]) and events and events[-1][0] == pair.start()):
+            events.pop()  # 1958年与2018年相比: the later the figures'
+            paired.append(m.start())
+        elif m[1] is None and _COMPARED_WITH.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 与2019年一季度基本相当, 高于2019年: a base compared with
+        events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"),
+                                           _REPORT_AFTER.match(text, m.end()) is not None)))
+    return events, paired
+
+
 def _time_events(text: str) -> list[tuple[int, str, object]]:
     if _any_event().search(text) is None:
         return []
     # each scan below runs only when the text holds what every match of it needs,
     # tested with a C-speed ``in``: most dated sentences give a year or a month, not both
-    events: list[tuple[int, str, object]] = []
     # (two years and a month said: what a stretch across years needs)
     across = [(m.start(), m.end(), (int(m[1]), int(m[2]), int(m[3]), int(m[4])))
               for m in _ACROSS_YEARS.finditer(text)] if text.count("年") > 1 and (
@@ -151,16 +178,7 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
     # (一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上: a year in an aside
     # closed before the figure dates nothing after it)
     asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text or "（" in text else []
-    if "20" in text or "19" in text:
-        for m in _YEAR.finditer(text):
-            if asides and any(a < m.start() < b for a, b in asides):
-                continue
-            if _TIMES_BASE.match(text, m.end()) or _SHARE_BASE.match(text, m.end()):
-                continue  # 是2015年的1.46倍, 恢复到2019年的113%: a base, not the period
-            if m[1] is None and _COMPARED_WITH.search(text, max(0, m.start() - 4), m.start()):
-                continue  # 与2019年一季度基本相当, 高于2019年: a base compared with
-            events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"),
-                                               _REPORT_AFTER.match(text, m.end()) is not None)))
+    events, paired = _year_events(text, asides)
     if "年" in text:
         events += [(m.start(), "year", (short_year(m[1]), False, False))
                    for m in _SHORT_YEAR.finditer(text)
@@ -210,7 +228,7 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
     left = _left_behind(text)
     events = [(e[0], "year_only", None) if trend and _framing(text, e) and _in_trend(
         text, e[0]) else e for e in events]
-    return sorted((e for e in events if not text.endswith(leads, 0, e[0])
+    return sorted((e for e in events if (e[0] in paired or not text.endswith(leads, 0, e[0]))
                    and not (trend and e[1] != "year_only" and _in_trend(text, e[0]))
                    and not any(a <= e[0] < b for a, b in left)), key=lambda e: e[0])
 
