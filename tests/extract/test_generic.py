@@ -1320,6 +1320,50 @@ def test_a_progression_since_a_year_compared_with_dates_its_base_and_drops_its_c
         ("level", "1958", Decimal(204000000)), ("level", "2018", Decimal(102433000000))}
 
 
+def test_a_cause_named_in_passing_is_no_subject() -> None:
+    # 受减税降费影响增长2.7%: the cuts caused the revenue's change; the figure is revenue's
+    text = "某市经济运行\n前三季度，全市地方公共财政收入受减税降费影响增长2.7%。"
+    facts = _extract(text, region="511700", year=2019).facts
+    assert [(f.indicator, f.quantity.value) for f in facts] == [
+        ("general_budget_revenue", Decimal("2.7"))]
+    # (受GDP“挤水分”影响的天津以3.6%: a cause describing a region names its indicator)
+    ranked = "各省GDP增速\n2018年，受GDP“挤水分”影响的天津以3.6%的增速排名末位。"
+    assert [f.indicator for f in _extract(ranked).facts] == ["gdp"]
+
+
+@pytest.mark.parametrize(("said", "indicator"), [
+    ("集中开工63个重大项目", "major_projects_started"),
+    ("新开工63个项目", "major_projects_started"),
+    ("签约63个重点产业项目", "major_projects_signed")])
+def test_a_count_inside_a_gapped_name_is_its_figure(said: str, indicator: str) -> None:
+    # 开工…项目 with the count between its words (集中开工63个重大项目): the projects' count
+    text = f"某县重大项目集中开工\n2018年3月22日，沛县{said}，总投资333亿元。"
+    facts = _extract(text).facts
+    assert [(f.indicator, f.quantity.value) for f in facts] == [(indicator, Decimal(63))]
+    assert facts[0].provenance.quote.endswith(said)
+
+
+def test_a_ceremonys_count_early_in_the_year_is_that_years() -> None:
+    # 集中开工63个重大项目 on a page of March: the ceremony's batch, not last year's total
+    from plantrack.model import Document
+
+    text = ("总投资333亿元 沛县集中开工63个重大项目\n2018年03月26日 10:40:14 | 来源:徐州新闻\n"
+            "3月22日上午,沛县2018年重大产业项目集中开工。2017年,全年新签约亿元以上项目83个。")
+    page = Document(name="d.txt", text=text, url="http://news.example.cn/a/20180326/1.shtml")
+    facts = plantrack.extract(page).facts
+    assert [(str(f.period), f.quantity.value) for f in facts] == [
+        ("2018", Decimal(63)), ("2017", Decimal(83))]
+
+
+def test_counts_listed_inside_gapped_names_are_each_their_own() -> None:
+    # 开工8个项目、签约10个项目: the second count is the signing's, not a list item of the first
+    text = "某市项目建设\n2021年11月，京山市集中开工8个项目、签约10个项目,总投资67.5亿元。"
+    facts = _extract(text).facts
+    assert [(f.indicator, f.quantity.value, f.provenance.quote) for f in facts] == [
+        ("major_projects_started", Decimal(8), "京山市集中开工8个项目"),
+        ("major_projects_signed", Decimal(10), "签约10个项目")]
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

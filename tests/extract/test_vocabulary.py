@@ -90,6 +90,15 @@ def test_a_qualifier_of_one_indicator_leaves_the_others_alone(text: str) -> None
     assert ("strategic_emerging_value_added", None, "growth", Decimal("12.8")) in read
 
 
+@pytest.mark.parametrize("text", _both("全省房地产业生产总值1358.7亿元，金融业生产总值1200亿元，"
+                                       "地区生产总值20000亿元。"))
+def test_a_sectors_product_is_no_gdp(text: str) -> None:
+    # 房地产业生产总值: a sector named before the whole's name (any name ending in 业,
+    # 产业 the longer word) is its product, not the region's
+    assert {r for r in _read(text) if r[0] == "gdp"} == {
+        ("gdp", None, "level", Decimal(2000000000000))}
+
+
 def test_qualifiers_are_data_with_known_sides_and_measures() -> None:
     header, *rows = data_rows("plantrack.catalog", "qualifiers.tsv")
     assert header == ("side", "word", "class", "as", "of")

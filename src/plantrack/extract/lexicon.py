@@ -34,6 +34,7 @@ __all__ = [
     "cue_starts",
     "cue_values",
     "cues",
+    "find_counted_names",
     "find_cue",
     "find_indicators",
     "find_indicators_in",
@@ -225,6 +226,10 @@ class _Index:
     pattern: re.Pattern[str]  # every name, the qualified aliases first
     by_name: dict[str, Indicator]  # the plain names
     qualified: tuple[tuple[re.Pattern[str], Indicator], ...]  # a gapped alias each
+    # a gapped alias holding a count of what it names (开工63个重大项目), and each one's
+    # indicator by the words before its gap
+    counted: re.Pattern[str]
+    counted_by: dict[str, Indicator]
 
     def mention(self, m: re.Match[str]) -> IndicatorMention:
         """The mention ``m`` matched: a plain name's indicator, else the qualified
@@ -311,7 +316,36 @@ def _build_index(indicators: tuple[Indicator, ...]) -> _Index:
     firsts = _firsts([*qualified, *plain])
     pattern = re.compile(f"(?=[{firsts}])(?:{source})" if firsts else "(?!)")
     return _Index(pattern, by_name,
-                  tuple((re.compile(_qualified_source(n)), gapped[n]) for n in qualified))
+                  tuple((re.compile(_qualified_source(n)), gapped[n]) for n in qualified),
+                  *_counted_source(gapped))
+
+
+def _counted_source(gapped: dict[str, Indicator]) -> tuple[re.Pattern[str], dict[str, Indicator]]:
+    """开工63个重大项目, 签约27个项目: a count between a gapped alias's words (开工…项目),
+    with the words that may describe what is counted, as a regex whose group ``name``
+    is what the count is of (重大项目), and the indicators by the words before the gap."""
+    by_lead: dict[str, Indicator] = {}
+    tails: set[str] = set()
+    for name, indicator in gapped.items():
+        lead, _, tail = name.partition(QUALIFIER_GAP)
+        if lead and tail and QUALIFIER_GAP not in tail:
+            by_lead.setdefault(lead, indicator)
+            tails.add(tail)
+    if not by_lead:
+        return re.compile("(?!)"), by_lead
+    descriptors = alternation(cues("size_descriptor")) or "(?!)"
+    return re.compile(
+        rf"(?P<lead>{alternation(by_lead)})\d+个(?P<name>(?:{descriptors}){{0,"
+        rf"{_DESCRIPTORS_AT_MOST}}}(?:{alternation(tails)}))"), by_lead
+
+
+def find_counted_names(text: str, indicators: tuple[Indicator, ...], start: int, end: int
+                       ) -> list[IndicatorMention]:
+    """What a count inside a gapped alias counts (集中开工63个重大项目: 重大项目, of the
+    projects started), a mention right after the count, in ``text[start:end]``."""
+    index = _index(indicators)
+    return [IndicatorMention(m.start("name"), m.end("name"), index.counted_by[m["lead"]],
+                             m["name"]) for m in index.counted.finditer(text, start, end)]
 
 
 def indicator_index(indicators: tuple[Indicator, ...]) -> dict[str, Indicator]:

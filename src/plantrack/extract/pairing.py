@@ -30,6 +30,7 @@ from plantrack.extract.lexicon import (
     IndicatorMention,
     cue_values,
     cues,
+    find_counted_names,
     find_cue,
     find_indicators_in,
     has_cue,
@@ -580,6 +581,48 @@ def _bare_sums(text: str) -> list[QuantityMatch]:
     return found
 
 
+def _sentence_mentions(ctx: DocContext, text: str, s: Span, by_name: dict[str, Indicator],
+                       counted: dict[int, IndicatorMention]) -> list[IndicatorMention]:
+    """The indicators sentence ``s`` names, in order: the catalogue's names less those
+    inside a sector's name, a scope's brackets or a cause, with what a count inside a
+    gapped name counts (``counted``) and the names a sentence implies or shares a head
+    with."""
+    mentions = find_indicators_in(text, ctx.indicators, s.start, s.end)
+    # 食品加工业增加值: a catalogue name (工业增加值) inside a sector's name is the sector's
+    sectors = [(s.start + a, s.start + b) for a, b, _ in find_cue(s.text, "sector")]
+    if sectors:
+        mentions = [m for m in mentions if not any(a < m.start < b for a, b in sectors)]
+    if counted:
+        taken = {m.start for m in mentions}
+        mentions += [m for at, m in counted.items() if at not in taken]
+    mentions += _implied(text, s.start, s.end, _by_id(ctx), mentions)
+    mentions += _by_crop_area(ctx, text, s.start, s.end, mentions)
+    mentions += _sharing_a_head(text, s.end, by_name, mentions)
+    if has_cue(s.text, "project_noun"):
+        mentions = [m for m in mentions if not _projects_done(text, s.start, m)]
+    if "含" in s.text or "包括" in s.text:
+        # 寒亭区(含经济开发区)270.3亿元: a scope's words in brackets name no indicator
+        asides = [(s.start + a.start(), s.start + a.end()) for a in SCOPE_ASIDE.finditer(s.text)]
+        mentions = [m for m in mentions if not any(a < m.start < b for a, b in asides)]
+    if "影响" in s.text:
+        # 地方公共财政收入受减税降费影响增长2.7%: a cause's words name no indicator
+        causes = [(s.start + a.start(), s.start + a.end()) for a in _CAUSE.finditer(s.text)]
+        mentions = [m for m in mentions if not any(a < m.start < b for a, b in causes)]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _counted_pair(text: str, s: Span, q: QuantityMatch, counted: IndicatorMention) -> Pair:
+    """集中开工63个重大项目: the count and what it counts after it, quoted from its clause,
+    or from its item of a 、 list (开工8个项目、签约10个项目)."""
+    clause = clause_start(text, s.start, q.start)
+    return Pair(q, counted, max(clause, text.rfind("、", clause, q.start) + 1), trailing=True)
+
+
+# 受减税降费影响, 受疫情影响: what caused a figure's change, named in passing (not 受…影响的
+# 天津, a region the cause describes)
+_CAUSE = re.compile(r"受[^，,。；;\d]{1,16}?影响(?!的)")
+
+
 def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     # quantities in a unit an indicator is measured in first (a rise in 个百分点 pairs
     # with none): most sentences have none, and then there is nothing to pair
@@ -593,21 +636,11 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
     if not found:
         return []
     by_name = _by_name(ctx)
-    mentions = find_indicators_in(text, ctx.indicators, s.start, s.end)
-    # 食品加工业增加值: a catalogue name (工业增加值) inside a sector's name is the sector's
-    sectors = [(s.start + a, s.start + b) for a, b, _ in find_cue(s.text, "sector")]
-    if sectors:
-        mentions = [m for m in mentions if not any(a < m.start < b for a, b in sectors)]
-    mentions += _implied(text, s.start, s.end, _by_id(ctx), mentions)
-    mentions += _by_crop_area(ctx, text, s.start, s.end, mentions)
-    mentions += _sharing_a_head(text, s.end, by_name, mentions)
-    if has_cue(s.text, "project_noun"):
-        mentions = [m for m in mentions if not _projects_done(text, s.start, m)]
-    if "含" in s.text or "包括" in s.text:
-        # 寒亭区(含经济开发区)270.3亿元: a scope's words in brackets name no indicator
-        asides = [(s.start + a.start(), s.start + a.end()) for a in SCOPE_ASIDE.finditer(s.text)]
-        mentions = [m for m in mentions if not any(a < m.start < b for a, b in asides)]
-    mentions.sort(key=lambda m: m.start)
+    # (集中开工63个重大项目, 开工8个项目、签约10个项目: what a count inside a gapped name
+    # counts, right after the count, its own whatever the list before it)
+    counted = {m.start: m for m in find_counted_names(
+        text, ctx.indicators, s.start, s.end)} if "个" in s.text else {}
+    mentions = _sentence_mentions(ctx, text, s, by_name, counted)
     quantities = [QuantityMatch(q.quantity, s.start + q.start, s.start + q.end,
                                 s.start + q.number_start, q.decline) for q in found]
     # a number inside a name is the name's: 20亿级企业, and a project's size in a
@@ -621,8 +654,8 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
         return [card]
     pairs: list[Pair] = []
     for q in quantities:
-        pair = _pair_one(ctx, text, s, q, mentions=mentions, quantities=quantities,
-                         by_name=by_name)
+        pair = _counted_pair(text, s, q, counted[q.end]) if q.end in counted else _pair_one(
+            ctx, text, s, q, mentions=mentions, quantities=quantities, by_name=by_name)
         if pair is not None and bare and pair.mention.indicator.unit != "CNY" and any(
                 b.start + s.start == q.start for b in bare):
             continue  # 1.2亿 of a count (人次, 件) left unsaid: read as money only for money
