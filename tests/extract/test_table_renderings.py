@@ -241,3 +241,22 @@ def test_a_barred_plan_review_with_group_lines_and_a_points_cell(in_script: InSc
     # (the five years' yearly growth, for the plan's last year at least)
     assert any(period.endswith("2020") for indicator, measure, period, value in got
                if (indicator, measure, value) == ("gdp", "growth", Decimal("8.8")))
+
+
+def test_barred_rows_wrapped_after_their_names_cells(in_script: InScript) -> None:
+    # each row's copy wraps after its name and unit (1.地区生产总值 | 亿元 |), its values on
+    # the next line opening with a bar, the bars at the wrap closing an empty cell (the
+    # target's sum, left blank); lone bars and | | (an empty row wrapped) stand between
+    # the header and the rows
+    text = in_script(
+        "某市2017年计划执行情况的报告\n表1: 2017年主要指标完成情况表\n"
+        "指标名称 | 计量单位 | 2017年目标 | 2017年增长目标 | 2017年完成 | 2017年增长 |\n"
+        "一、经济发展 |\n|\n|\n| |\n"
+        "1.地区生产总值 | 亿元 |\n| 7 | 4355.2 | 7.8 |\n"
+        "2.一般公共预算收入 | 亿元 |\n| 6.5 | 443.8 | 13.2 |\n")
+    got = {(f.kind, f.indicator, f.measure, f.quantity.value)
+           for f in plantrack.extract(text, region="330400").facts}
+    assert {("result", "gdp", "level", Decimal("435520000000")),
+            ("result", "gdp", "growth", Decimal("7.8")),
+            ("result", "general_budget_revenue", "level", Decimal("44380000000")),
+            ("result", "general_budget_revenue", "growth", Decimal("13.2"))} <= got

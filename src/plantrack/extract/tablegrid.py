@@ -399,9 +399,13 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
                     grouped := _grouped_wrap(lines, i, rows[0])) is not None:
                 rows, i, header_rows = grouped[0], grouped[1], 1
                 continue
+            if sep == "|" and (wrapped_row := _wrapped_row(lines, i)) is not None:
+                rows.append(wrapped_row)
+                i += 2
+                continue
             cells = _split(lines[i], sep)
-            if cells:
-                rows.append(cells)
+            if cells and (rows or any(c.text for c in cells)):
+                rows.append(cells)  # (not | |, a row of empty cells, first: no header)
             i += 1
         # (a space after the last cell's number ends it whole: 海 南 | -2.50 )
         cut = sep == "|" and i == len(lines) and len(rows) > 2 and not lines[
@@ -423,6 +427,23 @@ def _delimited(lines: list[_Line]) -> Iterator[Grid]:
             # by :func:`_long_lines`
             yield _grid(_monolingual(_without_empty_tail(rows)), _caption(lines, first),
                         header_rows)
+
+
+def _wrapped_row(lines: list[_Line], i: int) -> tuple[Cell, ...] | None:
+    """1.地区生产总值 | 亿元 |, then | 7左右 | 4355.2 | 7.8 |: a row whose copy wrapped after
+    its name's cells, its values on the next line, which opens with a bar; the row whole
+    (the cell between the two lines' bars empty, as 亿元 || 7左右 reads), if so."""
+    if i + 1 >= len(lines):
+        return None
+    head, rest = lines[i].text.strip(), lines[i + 1].text.strip()
+    if head.startswith("|") or not head.endswith("|") or not rest.startswith("|"):
+        return None
+    first, second = _split(lines[i], "|"), _split(lines[i + 1], "|")
+    if not first or not second or any(_BOOK_VALUE.fullmatch(c.text) for c in first) or not any(
+            _BOOK_VALUE.match(c.text) for c in second):
+        return None  # (a name's cells, then values: not a header, nor a group's line)
+    gap = lines[i].start + lines[i].text.rstrip().rfind("|") + 1
+    return (*first, Cell(gap, gap, ""), *second)
 
 
 def _without_empty_tail(rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
@@ -564,8 +585,17 @@ def _resumes(lines: list[_Line], i: int, sep: str, width: int) -> int | None:
     from line ``i``, if they do, as wide as the rows before (``width``): a row of
     another width after a title is another table's."""
     worded = 0
-    for k in range(i, min(len(lines), i + _GAP_LINES + 1)):
+    k, budget = i - 1, _GAP_LINES + 1
+    while budget and k + 1 < len(lines):
+        k += 1
         text = lines[k].text.strip()
+        if sep == "|" and text and not text.strip("| "):
+            continue  # (|, | |: an empty row a copy wrapped, as blank as a blank line)
+        budget -= 1
+        if sep == "|" and (wrapped := _wrapped_row(lines, k)) is not None and (
+                not width or abs(len(wrapped) - width) <= 1):
+            # (亿元 || 7左右: a wrapped row may hold the cell its header's wrap left out)
+            return k
         if _kind(lines[k].text) == sep:
             cells = _split(lines[k], sep)
             # (the copy's last line, cut inside its row: 海 南 | -2.50, the rest lost)
