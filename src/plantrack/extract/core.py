@@ -404,7 +404,7 @@ def _named_added(pair: Pair, mention_prefix: str) -> bool:
 
 
 # the words between an addition's figure and the total reached after it (、达到360家)
-_TOTAL_REACHED = re.compile(r"[、，,]\s*(?:总数|总量|累计|共)?(?:达到|达|達到|達)了?")
+_TOTAL_REACHED = re.compile(r"[、，,]\s*(?:总数|总量|累计|共)?(?:达到|达)了?")
 
 
 def _added(text: str, pair: Pair, mention_prefix: str, between: str) -> bool:

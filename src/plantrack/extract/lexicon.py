@@ -163,8 +163,9 @@ def programme_names() -> re.Pattern[str]:
     name and no plan of the figures after it (the reading text has no quotation marks)."""
     verbs = alternation(cues("programme_verb")) or "(?!)"
     nouns = alternation(cues("programme_noun")) or "(?!)"
+    # (the clause's mark is read, not looked ahead to: detect counts plain matches)
     return re.compile(rf"(?:{verbs})[^，,。；;：:\n\d]{{0,{_PROGRAMME_NAME_REACH}}}?"
-                      rf"(?P<word>{nouns})(?=[，,。；;、])")
+                      rf"(?P<word>{nouns})[，,。；;、]")
 
 
 _PROGRAMME_NAME_REACH = 12  # characters of a programme's name between its verb and noun

@@ -1090,12 +1090,11 @@ PART_OF_YEAR = (r"(?:[一二三四]季度|前三季度|上半年|下半年|全�
 PART_STAGE = rf"(?:[再又]?到)?{PART_OF_YEAR}(?:为|是|达到?|的)?"
 
 
-
 @cache
 def _bare_period_growth() -> re.Pattern[str]:
     """A clause of a period and a growth verb alone (一季度增长13.3%, 9月份我省增长15.2%,
-    上半年同比下降2%, 10月当月增加值增长5.6%): figures of a subject named before; ``head``
-    what may restate the end of its name."""
+    上半年同比下降2%, 10月当月增加值增长5.6%): figures of a subject named before; group
+    ``head``: words that may restate the end of the subject's name (增加值)."""
     own = alternation(cues("period_alone"))
     return re.compile(
         rf"(?:其中)?{PART_OF_YEAR}(?:{own})?(?P<head>[^\W\d]{{0,4}}?)"
@@ -1108,6 +1107,8 @@ def _bare_period_of(text: str, clause: int, verb_end: int, topic: IndicatorMenti
     bare = _bare_period_growth().fullmatch(text, clause, verb_end)
     return bare is not None and (not bare["head"] or (
         len(bare["head"]) > 1 and topic.name.endswith(bare["head"])))
+
+
 # after a sentence that opens with a price basis (按可比价计算，同比增长7.9%): the growth
 # alone, the basis its period's stand-in
 _BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年同期)?(?:增长|下降)")

@@ -16,13 +16,7 @@ from attrs import define
 
 from plantrack.datafiles import alternation
 from plantrack.extract.context import DocContext
-from plantrack.extract.lexicon import (
-    MOVED_ROLES,
-    cues,
-    find_cue,
-    find_roles,
-    has_cue,
-)
+from plantrack.extract.lexicon import MOVED_ROLES, cues, find_cue, find_roles, has_cue
 from plantrack.model import Indicator, Period
 from plantrack.text.periods import month_span
 from plantrack.text.segment import CLAUSE_END_AT, LIST_JOINS, PART_LEAD, Span
