@@ -1364,6 +1364,19 @@ def test_counts_listed_inside_gapped_names_are_each_their_own() -> None:
         ("major_projects_signed", Decimal(10), "签约10个项目")]
 
 
+@pytest.mark.parametrize(("said", "indicator"), [
+    ("我省城镇居民2016年人均可支配收入28440元", "urban_disposable_income"),
+    ("农村居民各项收入呈增长态势,2016年人均可支配收入28440元", "rural_disposable_income"),
+    ("城镇居民收入稳步增长,全省居民人均可支配收入28440元", "disposable_income")])
+def test_a_bare_income_after_the_residents_its_sentence_named(said: str, indicator: str
+                                                              ) -> None:
+    # 农村居民…,2016年人均可支配收入9396元: the bare 人均可支配收入 is the residents' named
+    # before it in the sentence (not after 全省居民, another group)
+    text = f"某省居民收入情况\n{said},同比名义增长7.6%。"
+    facts = _extract(text, region="610000", year=2016).facts
+    assert {f.indicator for f in facts} == {indicator}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

@@ -24,8 +24,8 @@ from plantrack.extract.lexicon import (
 from plantrack.model import QUALIFIER_GAP, Indicator
 
 ROLES_WITH_VALUES = {"share", "implied", "implied_goal", "implied_by_enterprises",
-                     "implied_by_rate", "compound", "anaphor", "goal_comparison"}
-INDICATOR_VALUES = {"share", "implied", "implied_goal", "implied_by_rate"}
+                     "implied_by_rate", "compound", "anaphor", "goal_comparison", "income_group"}
+INDICATOR_VALUES = {"share", "implied", "implied_goal", "implied_by_rate", "income_group"}
 
 
 def _rows() -> list[list[str]]:

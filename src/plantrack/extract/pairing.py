@@ -608,7 +608,30 @@ def _sentence_mentions(ctx: DocContext, text: str, s: Span, by_name: dict[str, I
         # 地方公共财政收入受减税降费影响增长2.7%: a cause's words name no indicator
         causes = [(s.start + a.start(), s.start + a.end()) for a in _CAUSE.finditer(s.text)]
         mentions = [m for m in mentions if not any(a < m.start < b for a, b in causes)]
+    if "居民" in s.text or "农" in s.text:
+        mentions = [_residents_income(ctx, text, s, m) for m in mentions]
     return sorted(mentions, key=lambda m: m.start)
+
+
+_BARE_INCOME = "人均可支配收入"
+
+
+def _residents_income(ctx: DocContext, text: str, s: Span, m: IndicatorMention,
+                      ) -> IndicatorMention:
+    """农村居民各项收入呈增长态势,2016年人均可支配收入9396元: the bare 人均可支配收入 after
+    the residents its sentence named (cue role ``income_group``, no other 居民 between) is
+    their income; any other mention as it is."""
+    if m.name != _BARE_INCOME:
+        return m
+    groups = [(a, b, word) for a, b, word in find_cue(text[s.start:m.start], "income_group")]
+    if not groups:
+        return m
+    _, end, word = groups[-1]
+    if "居民" in text[s.start + end:m.start]:
+        return m  # (城镇居民…，全体居民人均可支配收入: another group named after)
+    meant = dict(cue_values("income_group"))[word]
+    indicator = _by_id(ctx).get(meant)
+    return m if indicator is None else IndicatorMention(m.start, m.end, indicator, m.name)
 
 
 def _counted_pair(text: str, s: Span, q: QuantityMatch, counted: IndicatorMention) -> Pair:
