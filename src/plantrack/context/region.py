@@ -224,20 +224,23 @@ def _from_host(text: str, url: str, named: Region | None,
 
 
 @cache
+def _media() -> str:
+    """The kinds of news outlet (日报, 新闻网…: ``data/byline_media.txt``), an alternation."""
+    return alternation(row[0] for row in data_rows("plantrack.context", "byline_media.txt"))
+
+
+@cache
 def _byline() -> re.Pattern[str]:
     """河南日报讯: a paper's byline at the head; the paper's place is the region its 全省
     means."""
-    media = [row[0] for row in data_rows("plantrack.context", "byline_media.txt")]
-    return re.compile(rf"^[\s【\[]*(([\u4e00-\u9fff]{{2,6}}?)(?:{alternation(media)}))"
+    return re.compile(rf"^[\s【\[]*(([\u4e00-\u9fff]{{2,6}}?)(?:{_media()}))"
                       r"[】\]]?(?:讯|消息|记者|报道)")
 
 
 @cache
 def _source_line() -> re.Pattern[str]:
     """来源:武义新闻网: the outlet a page names as its source, near its head."""
-    media = [row[0] for row in data_rows("plantrack.context", "byline_media.txt")]
-    return re.compile(rf"来源[:：][ \t\u3000]*(([\u4e00-\u9fff]{{2,6}}?)"
-                      rf"[县市区]?(?:{alternation(media)}))")
+    return re.compile(rf"来源[:：][ \t\u3000]*(([\u4e00-\u9fff]{{2,6}}?)[县市区]?(?:{_media()}))")
 
 
 _SOURCE_HEAD = 200  # characters of the head a source line is read in

@@ -95,7 +95,15 @@ from plantrack.text.segment import (
     segment_start,
     sentences,
 )
-from plantrack.text.years import MULTIPLE_OF, PLAN_NAME, YEAR, YEAR_NAMED, plan_years
+from plantrack.text.years import (
+    COMPARED_WITH_YEAR,
+    MULTIPLE_OF,
+    PLAN_NAME,
+    YEAR,
+    YEAR_NAMED,
+    YEARS_SIDE_BY_SIDE,
+    plan_years,
+)
 
 __all__ = ["Profile", "read_facts"]
 
@@ -916,9 +924,9 @@ def _unnamed_base_year(text: str, s: Span, q: QuantityMatch) -> int | None:
     ranges = _YEAR_RANGE.findall(before)
     if ranges:
         return int(ranges[-1][0])
-    if compared := _COMPARED_WITH_YEAR.findall(before):
+    if compared := COMPARED_WITH_YEAR.findall(before):
         return int(compared[-1])  # 与1958年相比，…由2.04亿元发展到1024.33亿元
-    if paired := _YEARS_COMPARED.findall(before):
+    if paired := YEARS_SIDE_BY_SIDE.findall(before):
         return min(map(int, paired[-1]))  # 1958年与2018年相比: the earlier the base
     if times := _BASE_MULTIPLE.match(text, q.end, s.end):
         return int(times[1])
@@ -927,10 +935,6 @@ def _unnamed_base_year(text: str, s: Span, q: QuantityMatch) -> int | None:
     return int(named[-1]) if named else None
 
 
-# 与1958年相比 (同2012年相比, 和上一年相比 names none): the year a sentence compares with
-# (not 1958年与2018年相比, two years set side by side, the later its figures')
-_COMPARED_WITH_YEAR = re.compile(rf"(?<![年\d])(?:与|和|同|跟)({YEAR})年(?:末|底)?相比")
-_YEARS_COMPARED = re.compile(rf"({YEAR}) ?年(?:与|和|同|跟)({YEAR}) ?年相比")
 # 从129.8亿元增长到325亿元，是2016年的2.5倍: the multiple after a progression, of its base's
 # year
 _BASE_MULTIPLE = re.compile(rf"[^，,。；;\n]*[，,]是({YEAR})年{MULTIPLE_OF}")
@@ -1441,8 +1445,8 @@ def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
         m = _BASE_BELOW.search(text, s.start, pair.mention.start)
     if m is None:
         # (与1958年相比，…由2.04亿元发展到1024.33亿元，增长501倍: the sentence's base)
-        m = _COMPARED_WITH_YEAR.search(text, s.start, pair.quantity.number_start)
-    if m is None and _YEARS_COMPARED.search(text, s.start, pair.quantity.number_start):
+        m = COMPARED_WITH_YEAR.search(text, s.start, pair.quantity.number_start)
+    if m is None and YEARS_SIDE_BY_SIDE.search(text, s.start, pair.quantity.number_start):
         return True  # 1958年与2018年相比，…增长501倍: a change across the two
     if m is None:
         return False

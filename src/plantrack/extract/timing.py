@@ -20,7 +20,7 @@ from plantrack.extract.lexicon import MOVED_ROLES, cues, find_cue, find_roles, h
 from plantrack.model import Indicator, Period
 from plantrack.text.periods import month_span
 from plantrack.text.segment import CLAUSE_END_AT, LIST_JOINS, PART_LEAD, Span
-from plantrack.text.years import MULTIPLE_OF, SHORT_YEAR, YEAR, short_year
+from plantrack.text.years import MULTIPLE_OF, SHORT_YEAR, YEAR, YEARS_SIDE_BY_SIDE, short_year
 
 __all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
 
@@ -55,8 +55,7 @@ _TIMES_BASE = re.compile(rf"年?{MULTIPLE_OF}")
 # 分别恢复到2019年的113%、119%: the level a share of which is now reached, no period
 _SHARE_BASE = re.compile(r"年?(?:同期)?(?:水平)?的(?:近|约)?\d+(?:\.\d+)?%")
 _COMPARED_WITH = re.compile(r"(?:与|比|较|高于|低于|快于|慢于) ?$")
-_YEARS_PAIRED = re.compile(rf"({YEAR}) ?年(?:与|和|同|跟)$")  # 1958年与(2018年相比)
-_PAIRED_REACH = 8
+_PAIRED_REACH = 8  # characters from the earlier of two years set side by side to the later
 # 首季: the first quarter; 第一季度 read from its 第 (较第一季度: a base compared with)
 # (前3季度, 1-3季度, 一至三季度: the first three quarters; 1-2季度: the first half)
 # (第一季 without its 度, as Taiwan's and Hong Kong's papers write it: that quarter)
@@ -148,9 +147,10 @@ def _year_events(text: str, asides: list[tuple[int, int]],
             continue
         if _TIMES_BASE.match(text, m.end()) or _SHARE_BASE.match(text, m.end()):
             continue  # 是2015年的1.46倍, 恢复到2019年的113%: a base, not the period
-        if m[1] is None and (pair := _YEARS_PAIRED.search(
-                text, max(0, m.start() - _PAIRED_REACH), m.start())) is not None and (
-                int(m[2]) > int(pair[1]) and events and events[-1][0] == pair.start()):
+        if m[1] is None and (pair := YEARS_SIDE_BY_SIDE.search(
+                text, max(0, m.start() - _PAIRED_REACH), m.end() + _PAIRED_REACH)) is not None and (
+                pair.start(2) == m.start() and int(m[2]) > int(pair[1]) and events
+                and events[-1][0] == pair.start()):
             events.pop()  # 1958年与2018年相比: the later the figures'
             paired.append(m.start())
         elif m[1] is None and _COMPARED_WITH.search(text, max(0, m.start() - 4), m.start()):

@@ -20,8 +20,9 @@ from attrs import frozen
 from plantrack.text._data import data_rows
 from plantrack.text.numbers import TIMES_NUMBER, read_number
 
-__all__ = ["MULTIPLE_OF", "PLAN_NAME", "YEAR", "YEAR_NAMED", "YearGuess", "five_year_plan",
-           "infer_year", "plan_years", "reported_years"]
+__all__ = ["COMPARED_WITH_YEAR", "MULTIPLE_OF", "PLAN_NAME", "YEAR", "YEARS_SIDE_BY_SIDE",
+           "YEAR_NAMED", "YearGuess", "five_year_plan", "infer_year", "plan_years",
+           "reported_years"]
 
 #: After a year (and its 年): the base a multiple is of (是2015年底的1.46倍, 是2002年的
 #: 近三倍, 是2016年增幅的2.5倍多: that year's measure named), no period a text reports, as
@@ -63,6 +64,13 @@ class YearGuess:
 
 # 2023年, 1997 年: a year a text names (the four digits captured), not a longer number's
 YEAR_NAMED = re.compile(rf"(?<!\d)({YEAR})(?= ?年)")
+
+# 与1958年相比 (同2012年相比; 和上一年相比 names none): the year a sentence compares with,
+# not one of two years set side by side (1958年与2018年相比: YEARS_SIDE_BY_SIDE, the later
+# the figures' year, the earlier their base)
+_COMPARED_JOIN = "(?:与|和|同|跟)"
+COMPARED_WITH_YEAR = re.compile(rf"(?<![年\d]){_COMPARED_JOIN}({YEAR})年(?:末|底)?相比")
+YEARS_SIDE_BY_SIDE = re.compile(rf"({YEAR}) ?年{_COMPARED_JOIN}({YEAR}) ?年相比")
 
 # 十四五, 十五五: a five-year plan by its short name (not inside a longer numeral)
 PLAN_NAME = re.compile(r"(?<![一二三四五六七八九十])十([一二三四五六七八九])五")
