@@ -260,3 +260,26 @@ def test_barred_rows_wrapped_after_their_names_cells(in_script: InScript) -> Non
             ("result", "gdp", "growth", Decimal("7.8")),
             ("result", "general_budget_revenue", "level", Decimal("44380000000")),
             ("result", "general_budget_revenue", "growth", Decimal("13.2"))} <= got
+
+
+def test_a_plan_table_grouped_by_kind_with_outcomes_in_words(in_script: InScript) -> None:
+    # 指标类型, the column of the groups (规模, 效率), broken over two lines by the copy;
+    # the results estimated (预计7.5%左右) or judged in words (预计可以完成), the GDP产税率
+    # a rate of its own, R&D's ratio to the product its intensity
+    text = in_script("\n\n".join((
+        "某某市2019年国民经济和社会发展计划执行情况的报告",
+        "表1:2019年全市主要目标完成情况",
+        "指标", "类型", "指标名称", "目标", "全年实绩",
+        "规模", "地区生产总值", "7%左右", "预计7.5%左右",
+        "一般公共预算收入", "8%", "11.2%",
+        "效率", "GDP产税率", "13%左右", "预计可以完成",
+        "研究与试验发展经费支出与生产总值之比", "2.8%左右", "预计较难完成",
+        "社会消费品零售总额", "9%左右", "预计9.6%左右")) + "\n")
+    got = {(f.kind, f.indicator, f.quantity.value)
+           for f in plantrack.extract(text, region="330600").facts if f.indicator != "other"}
+    assert got == {
+        ("target", "gdp", Decimal("7")), ("result", "gdp", Decimal("7.5")),
+        ("target", "general_budget_revenue", Decimal("8")),
+        ("result", "general_budget_revenue", Decimal("11.2")),
+        ("target", "rd_intensity", Decimal("2.8")),
+        ("target", "retail_sales", Decimal("9")), ("result", "retail_sales", Decimal("9.6"))}

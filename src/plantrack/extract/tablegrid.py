@@ -96,7 +96,7 @@ _UNIT_LINE = re.compile(r"[ \t]*[(（][^()（）\d]{1,6}[)）][ \t]*")
 # cell's mark (—, …, a plan-execution table's / where no figure is set); a sum of money
 # may keep its unit (287.32亿元, where a row's cells hold no unit column)
 _VALUE_CELL = re.compile(
-    r"(?:约|不低于|不超过|力争)?(?:增长|下降|增加|减少|提高|降低)?"
+    r"(?:约|不低于|不超过|力争|预计|达到)?(?:增长|下降|增加|减少|提高|降低)?"
     r"[-+−－]?\d[\d,.]*\s*(?:%|[万亿]{0,2}元)?\s*(?:个?百分点)?\s*(?:左右|以上|以内|以下|上下)?\s*"
     r"(?:[*＊※†‡①-⑩]+|\[\d{1,2}\])?(?:[(（][^()（）\n]{1,12}[)）])?|[—–－-]+|…+|[/／]")
 
@@ -709,6 +709,19 @@ def _broken_header_cell(lines: list[_Line], at: int) -> int | None:
 _WORD_PIECE = re.compile(r"[\u4e00-\u9fff]{1,6}")  # a piece of a header word (统计, 口径)
 
 
+def _broken_group_cell(lines: list[_Line], at: int) -> int | None:
+    """The line that ends a group column's header cell (指标类型: a column of groups over
+    the indicators, 规模 | 效率 | 动力) a copy broke after its first word (指标 / 类型),
+    the first at line ``at``; None unless the two read together are a group column's
+    word. The first alone heads a column too, so only the whole word decides."""
+    nxt = next((k for k in range(at + 1, min(at + 3, len(lines))) if lines[k].text.strip()),
+               None)
+    if nxt is None:
+        return None
+    joined = spaced_key(lines[at].text) + lines[nxt].text.strip()
+    return nxt if joined in table_words("indicator_group") else None
+
+
 def _is_word_cell(text: str) -> bool:
     """A short line of words (人均¥, 年均汇率[2]), no value and no sentence."""
     s = text.strip()
@@ -733,10 +746,17 @@ def _stacked_header(lines: list[_Line], k: int) -> _StackedHeader:
         return interleaved
     line = lines[k]
     header = [_cell(line.text, line.start, 0, len(line.text))]
+    at = k + 1
+    if (end := _broken_group_cell(lines, k)) is not None:
+        # 指标 / 类型: the groups' column header (指标类型) a copy broke over two lines
+        header = [Cell(header[0].start, lines[end].start + len(lines[end].text.rstrip()),
+                       header[0].text + lines[end].text.strip())]
+        at = end + 1
     # 年份 over year rows: every short line before the first year is a header cell
     # (人均¥, 人均$: words no role names)
     years = is_period_header(line.text)
-    at, spaced, last, folded = k + 1, False, k, 0
+    spaced = any(not lines[j].text.strip() for j in range(k + 1, at))
+    last, folded = at - 1, at - k - 1
     group = False  # a line of words over the columns below it (固定资产投资额)
     while at < len(lines):
         line = lines[at]
@@ -1320,9 +1340,11 @@ def _is_name(text: str) -> bool:
                  or _ACRONYM.fullmatch(s) is not None) and not _is_value(s))
 
 
-def _column_kinds(header: tuple[Cell, ...]) -> tuple[list[bool], list[bool], list[bool]]:
+def _column_kinds(header: tuple[Cell, ...]
+                  ) -> tuple[list[bool], list[bool | None], list[bool]]:
     """Of each column after the names: whether it may hold words (no value role heads it:
-    指标属性, 预期性/约束性), whether it holds targets, whether it holds units."""
+    指标属性, 预期性/约束性), whether it holds targets (True), results (False) or neither
+    (None), whether it holds units."""
     roles = [header_role(h.text) for h in header[1:]]
     # (1-2: a column of months holds values, and so does one of a year, 2023; 位次: a
     # column of ranks, numbers)
@@ -1330,7 +1352,9 @@ def _column_kinds(header: tuple[Cell, ...]) -> tuple[list[bool], list[bool], lis
               and not BARE_YEAR.fullmatch(h.text.strip()) and not is_rank_header(h.text)
               for role, h in zip(roles, header[1:], strict=True)]
     # (a unit's column holds no figure: 城镇居民人均可支配收入 / 81366 / 4.5 left the unit out)
-    return worded, [role == "target" for role in roles], [role == "unit" for role in roles]
+    aims = [True if role == "target" else False if role == "result" else None
+            for role in roles]
+    return worded, aims, [role == "unit" for role in roles]
 
 
 def _listed(lines: list[_Line], header: tuple[Cell, ...], at: int, caption: str, *,
@@ -1420,13 +1444,17 @@ def _running_rank(cells: list[Cell], i: int, width: int, worded: list[bool],
     return None
 
 
-def _fits(cells: Sequence[Cell], worded: list[bool], aims: Sequence[bool] = ()) -> bool:
+def _fits(cells: Sequence[Cell], worded: list[bool], aims: Sequence[bool | None] = ()
+          ) -> bool:
     """Whether each of ``cells`` fits its column: a value or empty, in a column of words
-    (``worded``, by column) a name or a unit (亿元, %), or in a column of targets
-    (``aims``) an aim in words (保持正增长, 高于经济增长), which a plan sets no figure for."""
+    (``worded``, by column) a name or a unit (亿元, %), in a column of targets (``aims``
+    True) an aim in words (保持正增长, 高于经济增长), which a plan sets no figure for, or in
+    a column of results (``aims`` False) an outcome in words (预计可以完成), which a
+    report judges with no figure yet."""
     return all(_is_value(c.text) or not c.text or (worded[j] and (
         _is_name(c.text) or _UNIT_CELL.fullmatch(c.text.strip()) is not None)) or (
-            j < len(aims) and aims[j] and _is_name(c.text) and has_cue(c.text, "aim_in_words"))
+            j < len(aims) and aims[j] is not None and _is_name(c.text) and has_cue(
+                c.text, "aim_in_words" if aims[j] else "outcome_in_words"))
                for j, c in enumerate(cells))
 
 
