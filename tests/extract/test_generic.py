@@ -1377,6 +1377,54 @@ def test_a_bare_income_after_the_residents_its_sentence_named(said: str, indicat
     assert {f.indicator for f in facts} == {indicator}
 
 
+def test_a_list_of_regions_under_its_caption_gives_each_its_part() -> None:
+    # the caption names what the lines count; a zone's line (高新区) stands in the list,
+    # lines of a copy's noise (no Chinese) between; the total said with 活动共有
+    text = ("11月8日,宜昌市2020年11月重大项目集中开工活动举行。\n"
+            "本次集中开工活动 共有60个重大项目,计划总投资300亿元。\n"
+            "集中开工重大项目汇总表\n"
+            "3 k# Z1 ]\n"
+            "- 宜都市25个,总投资109.8亿元\n"
+            "- 宜昌高新区5个,总投资21亿元\n"
+            "- 远安县7个,总投资19亿元\n")
+    got = {(f.region, f.quantity.value, f.provenance.quote)
+           for f in _extract(text).facts if f.indicator == "major_projects_started"}
+    assert got == {("420500", Decimal("60"), "共有60个重大项目"),
+                   ("420581", Decimal("25"), "宜都市25个"),
+                   ("420525", Decimal("7"), "远安县7个")}
+
+
+def test_a_projects_completion_date_dates_no_figure_after_it() -> None:
+    # 将于2023年11月建成: the project's deadline, not the period of the next county's count
+    text = ("2022年3月份全市项目集中开工。临渭区本次集中开工项目6个。其中某产业园项目总投资11.3"
+            "亿元,将于2023年11月建成。大荔县本次集中开工重点项目共4个。")
+    got = {(f.region, str(f.period)) for f in _extract(text, region="610500").facts
+           if f.indicator == "major_projects_started"}
+    assert got == {("610502", "2022-03"), ("610523", "2022-03")}
+
+
+def test_investment_done_in_a_text_of_investment_by_field_is_no_total() -> None:
+    # 城市基础设施完成投资: a field's investment, the text breaking the total down by field
+    text = ("2018年三季度,全区完成全社会固定资产投资411.11亿元,同比增长14.4%。全区工业、城市"
+            "基础设施、房地产开发共完成投资355.22亿元。工业完成投资61.45亿元,同比增长35.7%;"
+            "城市基础设施完成投资28.88亿元,同比下降12.2%。")
+    got = {(f.indicator, f.measure, f.quantity.value)
+           for f in _extract(text, region="310112").facts if f.indicator != "other"}
+    assert got == {("fixed_asset_investment", "level", Decimal("41111000000")),
+                   ("fixed_asset_investment", "growth", Decimal("14.4")),
+                   ("industrial_investment", "level", Decimal("6145000000")),
+                   ("industrial_investment", "growth", Decimal("35.7"))}
+
+
+def test_the_units_below_the_size_are_no_catalogue_total(in_script: InScript) -> None:
+    # 规下 / 规模以下 / 限额以下: the sub-total of the small units, beside the catalogue's
+    text = in_script("奉化区2021年上半年,规上工业增加值增长20.1%,规下工业增加值增长23.5%,"
+                     "规模以下工业增加值增长21%,限额以下单位零售额增长3%。")
+    got = {(f.indicator, f.quantity.value) for f in _extract(text).facts}
+    assert got == {("industrial_value_added", Decimal("20.1")), ("other", Decimal("23.5")),
+                   ("other", Decimal("21")), ("other", Decimal("3"))}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

@@ -12,7 +12,13 @@ from tests.text.strategies import mixed_text
 from plantrack.model import Document
 from plantrack.text.clean import clean
 from plantrack.text.prepare import prepare
-from plantrack.text.years import five_year_plan, head_date, infer_year, reported_years
+from plantrack.text.years import (
+    deadline_dates,
+    five_year_plan,
+    head_date,
+    infer_year,
+    reported_years,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -346,3 +352,15 @@ def test_a_report_of_a_years_work_and_the_plan_it_ends_is_written_after_it() -> 
     assert guess is not None
     assert guess.year == 2021
 
+
+
+def test_a_projects_deadline_is_no_year_the_text_reports() -> None:
+    # 将于2023年11月建成: the project's deadline; the text reports 2022 (a tie of one
+    # mention each would go to the later year)
+    text = ("2022年3月份全市项目集中开工。临渭区本次集中开工项目6个,其中某产业园项目将于"
+            "2023年11月建成。")
+    guess = infer_year(text)
+    assert guess is not None
+    assert guess.year == 2022
+    assert deadline_dates(text) == [(text.index("2023"), text.index("建成"))]
+    assert deadline_dates("力争于2025年实现地区生产总值1000亿元。") == []

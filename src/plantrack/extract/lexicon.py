@@ -321,6 +321,11 @@ def _build_index(indicators: tuple[Indicator, ...]) -> _Index:
                   *_counted_source(gapped))
 
 
+# between the words before the gap and the count: the event and a verb of having (集中开工
+# 活动共有151个重大项目, 开工共计12个项目)
+_COUNT_LINK = r"(?:活动)?[ \t\u3000]*(?:共有|共计|计有|共|有)?"
+
+
 def _counted_source(gapped: dict[str, Indicator]) -> tuple[re.Pattern[str], dict[str, Indicator]]:
     """开工63个重大项目, 签约27个项目: a count between a gapped alias's words (开工…项目),
     with the words that may describe what is counted, as a regex whose group ``name``
@@ -336,7 +341,7 @@ def _counted_source(gapped: dict[str, Indicator]) -> tuple[re.Pattern[str], dict
         return re.compile("(?!)"), by_lead
     descriptors = alternation(cues("size_descriptor")) or "(?!)"
     return re.compile(
-        rf"(?P<lead>{alternation(by_lead)})\d+个(?P<name>(?:{descriptors}){{0,"
+        rf"(?P<lead>{alternation(by_lead)}){_COUNT_LINK}\d+个(?P<name>(?:{descriptors}){{0,"
         rf"{_DESCRIPTORS_AT_MOST}}}(?:{alternation(tails)}))"), by_lead
 
 

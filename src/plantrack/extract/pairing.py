@@ -49,6 +49,7 @@ from plantrack.text.quantities import (
     is_index_level,
     measured_alike,
 )
+from plantrack.text.script import HAN
 from plantrack.text.segment import (
     BULLETS,
     CLAUSE_END_AT,
@@ -708,7 +709,8 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
         # 市直单位9个项目)
         paired = {p.quantity.start for p in pairs}
         rest = [q for q in quantities if q.start not in paired]
-        pairs += (_carried_breakdown(ctx, text, s, rest) or _carried_ranks(ctx, text, s, rest))
+        pairs += (_carried_breakdown(ctx, text, s, rest) or _captioned_regions(ctx, text, s, rest)
+                  or _carried_ranks(ctx, text, s, rest))
     # 突破1000亿元大关，达到1084.30亿元: the figure reached is the next one
     # (先后跨越700亿元、800亿元: milestones passed one after another, no figure; 反超黑龙江省
     # 759.61亿元: the margin over a region compared with)
@@ -2518,6 +2520,51 @@ def _carried_breakdown(ctx: DocContext, text: str, s: Span,
             q.quantity.unit == "percent" and has_cue(text[region.end:q.number_start], "growth"))))
 
 
+def _captioned_regions(ctx: DocContext, text: str, s: Span,
+                       quantities: list[QuantityMatch]) -> list[Pair]:
+    """集中开工重大项目汇总表 / - 宜都市35个,总投资209.8亿元 / - 枝江市30个,…: a line led by a
+    region in a run of such lines under a caption line (no sentence's mark, closing with a
+    ``list_caption_end`` word) that names an indicator gives, in each clause a region
+    leads, that region's part of it (a value in its unit)."""
+    caption = _list_caption(ctx, text, s.start)
+    if caption is None:
+        return []
+    return _regions_parts(ctx, text, s, quantities, caption,
+                          fits=lambda q, region: q.quantity.unit == caption.indicator.unit)
+
+
+_LIST_MARKS = f" \t\u3000-{BULLETS}"
+# a list's line: its mark, a name and its figure (- 宜都市35个, • 宜昌高新区6个)
+_LIST_LINE = re.compile(rf"[ \t\u3000]*(?:[-{BULLETS}][ \t\u3000]*)?[\u4e00-\u9fff]{{2,15}}"
+                        r"(?:[是为达有共计]{1,2})?\d")
+_CAPTION_MARKS = re.compile(r"[。；;！？!?，,:：\d]")  # a caption states nothing, no figure
+_CAPTION_MAX = 30  # characters of a list's caption line
+_LIST_LINES_MAX = 40  # lines of a list between its caption and a line of it
+
+
+def _list_caption(ctx: DocContext, text: str, at: int) -> IndicatorMention | None:
+    """The indicator a list's caption names, when the line of ``at`` is one of the lines
+    led by a region right under it (lines with no Chinese between them: a copy's noise)."""
+    start = text.rfind("\n", 0, at) + 1
+    for _ in range(_LIST_LINES_MAX):
+        if start == 0:
+            return None
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line or not HAN.search(line):
+            continue
+        if _LIST_LINE.match(text, start, end):
+            continue  # another line of the list (宜昌高新区6个: a zone's too)
+        if len(line) > _CAPTION_MAX or _CAPTION_MARKS.search(line) or not line.endswith(
+                tuple(cues("list_caption_end"))):
+            return None
+        named = [m for m in find_indicators_in(text, ctx.indicators, start, end)
+                 if m.indicator.id != OTHER]
+        return named[-1] if named else None
+    return None
+
+
 def _regions_parts(ctx: DocContext, text: str, s: Span, quantities: list[QuantityMatch],
                    named: IndicatorMention, *,
                    fits: Callable[[QuantityMatch, RegionMention], bool]) -> list[Pair]:
@@ -2533,7 +2580,9 @@ def _regions_parts(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         if region is None or region.deictic or not region.is_region or not fits(q, region):
             continue
         carried = IndicatorMention(region.end, region.end, named.indicator, named.name)
-        pairs.append(Pair(q, carried, clause, region))
+        # (- 宜都市35个: a list's line quoted from its region, past its mark)
+        start = region.start if not text[clause:region.start].strip(_LIST_MARKS) else clause
+        pairs.append(Pair(q, carried, start, region))
     return pairs
 
 

@@ -20,7 +20,14 @@ from plantrack.extract.lexicon import MOVED_ROLES, cues, find_cue, find_roles, h
 from plantrack.model import Indicator, Period
 from plantrack.text.periods import month_span
 from plantrack.text.segment import CLAUSE_END_AT, LIST_JOINS, PART_LEAD, Span
-from plantrack.text.years import MULTIPLE_OF, SHORT_YEAR, YEAR, YEARS_SIDE_BY_SIDE, short_year
+from plantrack.text.years import (
+    MULTIPLE_OF,
+    SHORT_YEAR,
+    YEAR,
+    YEARS_SIDE_BY_SIDE,
+    deadline_dates,
+    short_year,
+)
 
 __all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
 
@@ -222,9 +229,12 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
     left = _left_behind(text)
     events = [(e[0], "year_only", None) if trend and _framing(text, e) and _in_trend(
         text, e[0]) else e for e in events]
+    deadlines = deadline_dates(text)
     return sorted((e for e in events if (e[0] in paired or not text.endswith(leads, 0, e[0]))
                    and not (trend and e[1] != "year_only" and _in_trend(text, e[0]))
-                   and not any(a <= e[0] < b for a, b in left)), key=lambda e: e[0])
+                   and not any(a <= e[0] < b for a, b in left)
+                   and not any(a <= e[0] < b for a, b in deadlines)), key=lambda e: e[0])
+
 
 
 _FROM = "由从"

@@ -21,8 +21,8 @@ from plantrack.text._data import data_rows
 from plantrack.text.numbers import TIMES_NUMBER, read_number
 
 __all__ = ["COMPARED_WITH_YEAR", "MULTIPLE_OF", "PLAN_NAME", "YEAR", "YEARS_SIDE_BY_SIDE",
-           "YEAR_NAMED", "YearGuess", "five_year_plan", "infer_year", "plan_years",
-           "reported_years"]
+           "YEAR_NAMED", "YearGuess", "deadline_dates", "five_year_plan", "infer_year",
+           "plan_years", "reported_years"]
 
 #: After a year (and its 年): the base a multiple is of (是2015年底的1.46倍, 是2002年的
 #: 近三倍, 是2016年增幅的2.5倍多: that year's measure named), no period a text reports, as
@@ -306,7 +306,25 @@ def _reported(text: str) -> list[tuple[int, int]]:
     found = [(m.start(), int(m[1])) for m in _MENTION.finditer(text)]
     found += [(m.start(), int(m[1])) for m in _LISTED.finditer(text)]
     found += [(m.start(), int(m[1])) for m in _PARTED.finditer(text)]
-    return sorted(found)
+    deadlines = deadline_dates(text)
+    return sorted(f for f in found if not any(a <= f[0] < b for a, b in deadlines))
+
+
+@cache
+def _deadline() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, (row[0] for row in data_rows("deadline_verbs.tsv"))))
+    return re.compile(rf"(?:将|计划|预计|力争|拟|有望|确保|争取)于?(?P<date>{YEAR}年"
+                      rf"[^，,。；;！？!?\d]{{0,3}}(?:\d{{1,2}}月)?[^，,。；;！？!?\d]{{0,3}}?)"
+                      rf"(?:{verbs})")
+
+
+def deadline_dates(text: str) -> list[tuple[int, int]]:
+    """The spans of the dates ahead by which a project reaches a stage (将于2023年11月建成,
+    计划2024年底竣工投产: ``data/deadline_verbs.tsv``): a project's deadline, no year the
+    text reports nor any figure's period."""
+    if "年" not in text:
+        return []
+    return [m.span("date") for m in _deadline().finditer(text)]
 
 
 def reported_years(text: str) -> list[int]:
