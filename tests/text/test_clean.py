@@ -362,3 +362,10 @@ def test_a_pictures_placeholder_alone_on_its_line_is_dropped(line: str) -> None:
 def test_a_bracketed_picture_word_inside_a_line_stays() -> None:
     for text in ["我们(图片)看\n", "增长(图源)3%\n", "为:\n(图)\n"]:
         assert clean(text).text == text
+
+
+def test_a_comma_doubled_before_another_mark_is_dropped() -> None:
+    # a converter's page doubles its commas (紧随其后,,分别为) and writes one before a
+    # list's mark (172.66亿元,、166.14亿元): the reading keeps the mark after it
+    cleaned = clean("新乡,、许昌紧随其后,,分别为172.66亿元,、166.14亿元,。全市增长5%,下同。")
+    assert cleaned.reading == "新乡、许昌紧随其后,分别为172.66亿元、166.14亿元。全市增长5%,下同。"

@@ -277,7 +277,7 @@ _TAG = re.compile(r"(?=[<&/])(?:" + _MARKUP + ")")
 NOTE_SOURCE = r"[(（][^()（）。；;\n]{1,20}?[,，、]\s*以?下同[)）]"
 # Removed from the reading text (the text keeps them; quotes are cut from the original).
 _READING_DROP = re.compile(
-    r"(?=[<&/(（\[{【《“”‘’\"「」『』 \t\u00a0])(?:" + _MARKUP + "|"
+    r"(?=[<&/(（\[{【《“”‘’\"「」『』 \t\u00a0,，])(?:" + _MARKUP + "|"
     r"\([a-zA-Z\u00c0-\u024f\u1e00-\u1eff]{1,8}\)"  # pinyin glosses: 質(zhì)
     r"|\[\d{1,2}\]"                                  # footnote marks: 单位[1]
     r"|[(（]以下简称[^()（）\n]{1,12}[)）]"            # a term's short form: (以下简称增长)
@@ -285,6 +285,9 @@ _READING_DROP = re.compile(
     r"|(?<=[0-9])" + NOTE_SOURCE +
     r"|[“”‘’\"「」『』]"                              # quotation marks inside names
     r"|[ \t\u00a0]+"                                 # spaces: 627.74 亿元
+    # a comma a converter doubled before another mark (分别为88.36亿元,、64.54亿元;
+    # 紧随其后,,分别为): the mark after it is the text's
+    r"|[,，](?=[,，、。；;])"
     r")"
 )
 # A space between two ideographs (or before a year) separates the phrases of a headline
