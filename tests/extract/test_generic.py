@@ -1425,6 +1425,49 @@ def test_the_units_below_the_size_are_no_catalogue_total(in_script: InScript) ->
                    ("other", Decimal("21")), ("other", Decimal("3"))}
 
 
+def test_a_compound_names_lists_after_a_verb_go_by_position() -> None:
+    # 城乡 = 城镇, 农村: each list of two after the name, a verb or 从…增加到 between, gives
+    # the first to the towns and the second to the countryside (分别 left unsaid)
+    text = ("2014年,全区城乡居民人均可支配收入46324和26682元,增长9.4%和11%。2021年,全市城乡居民"
+            "人均可支配收入从4.89万元、2.90万元增加到6.8万元、4.3万元。")
+    got = {(f.indicator, f.measure, f.quantity.value)
+           for f in _extract(text, region="330212").facts}
+    assert got == {
+        ("urban_disposable_income", "level", Decimal("46324")),
+        ("rural_disposable_income", "level", Decimal("26682")),
+        ("urban_disposable_income", "growth", Decimal("9.4")),
+        ("rural_disposable_income", "growth", Decimal("11")),
+        ("urban_disposable_income", "level", Decimal("48900")),
+        ("rural_disposable_income", "level", Decimal("29000")),
+        ("urban_disposable_income", "level", Decimal("68000")),
+        ("rural_disposable_income", "level", Decimal("43000"))}
+
+
+def test_value_added_said_bare_after_the_output_is_the_same_industrys() -> None:
+    # 增加值 opening a clause after 规上工业总产值's figures: the industry's value added
+    text = ("2022年8月,全市规上工业总产值179.5亿元,同比增长37.6%;增加值同比增长28.8%。1-8月,"
+            "规上工业产值1588.1亿元,同比增长4.6%,增加值增长2.6%。全市第三产业增加值增长5%。")
+    got = {(f.indicator, f.quantity.value) for f in _extract(text, region="420300").facts
+           if f.indicator == "industrial_value_added"}
+    assert got == {("industrial_value_added", Decimal("28.8")),
+                   ("industrial_value_added", Decimal("2.6"))}
+
+
+def test_a_mark_not_passed_is_no_value() -> None:
+    # 还未突破过10亿美元: the mark the trade has not reached, no level of it
+    text = "2018年1-9月,全市外贸进出口总值增长50%。此前全市年度外贸进出口总值还未突破过10亿美元。"
+    got = {(f.measure, f.quantity.value) for f in _extract(text, region="511500").facts}
+    assert got == {("growth", Decimal("50"))}
+
+
+def test_a_figure_alone_after_a_regions_place_in_a_ranking_is_its_own() -> None:
+    # 为省内最高,4711.0亿元: the figure after the place the clause before ranks it at
+    text = ("2021年贵州各市州GDP排行。省会贵阳的GDP为省内最高,4711.0亿元;安顺的GDP为省内最低,"
+            "1078.9亿元。")
+    got = {(f.region, f.quantity.value) for f in _extract(text, region="520000").facts}
+    assert got == {("520100", Decimal("471100000000")), ("520400", Decimal("107890000000"))}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

@@ -24,7 +24,8 @@ from plantrack.extract.lexicon import (
 from plantrack.model import QUALIFIER_GAP, Indicator
 
 ROLES_WITH_VALUES = {"share", "implied", "implied_goal", "implied_by_enterprises",
-                     "implied_by_rate", "compound", "anaphor", "goal_comparison", "income_group"}
+                     "implied_by_rate", "compound", "anaphor", "goal_comparison", "income_group",
+                     "implied_after"}
 INDICATOR_VALUES = {"share", "implied", "implied_goal", "implied_by_rate", "income_group"}
 
 
@@ -61,6 +62,13 @@ def test_values_name_catalogue_indicators() -> None:
     ids = {i.id for i in load_indicator_rows()}
     for role in INDICATOR_VALUES:
         assert {value for _, value in cue_values(role)} <= ids
+
+
+def test_a_measure_said_after_another_names_two_catalogue_indicators() -> None:
+    ids = {i.id for i in load_indicator_rows()}
+    pairs = [value.split(">") for _, value in cue_values("implied_after")]
+    assert pairs
+    assert all(len(pair) == 2 and set(pair) <= ids for pair in pairs), pairs
 
 
 def test_compounds_expand_to_catalogue_names() -> None:

@@ -23,6 +23,7 @@ from plantrack.text.years import (
 REPO = Path(__file__).resolve().parents[2]
 
 CUES = [
+    ("今天(2月10日)上午,市人民代表大会开幕。回首2024年\n地区生产总值增长7.7%", 2024, "回首某年"),
     ("展望2024,全区将继续努力。", 2024, "展望"),
     ("今年(2024年)广东省发展面临的有利条件强于不利因素。", 2024, "今年(年份)"),
     ("现代快报 2023全国两会特别报道", 2023, "全国两会"),
@@ -364,3 +365,15 @@ def test_a_projects_deadline_is_no_year_the_text_reports() -> None:
     assert guess.year == 2022
     assert deadline_dates(text) == [(text.index("2023"), text.index("建成"))]
     assert deadline_dates("力争于2025年实现地区生产总值1000亿元。") == []
+
+
+def test_the_years_whose_sentences_state_figures_outweigh_a_history() -> None:
+    # a Q&A page: its answer reports 2019; the background after it names 2015 twice, with
+    # no sum nor rate (a count of districts is none), nor in the title
+    text = ("常州市哪个区最富裕?\n武进区是最富的。2019年常州实现地区生产总值7400.9亿元,同比增长"
+            "6.8%。其中武进区GDP总量为2483.42亿元,增速为6.9%;新北区GDP总量为1543.73亿元,增速为"
+            "7.1%;溧阳市GDP总量为1010.54亿元,增速为7.8%。\n拓展资料:\n2015年,撤销常州市武进区和"
+            "戚墅堰区,设立新的武进区。\n截至2015年,常州市辖5个市辖区。")
+    guess = infer_year(text)
+    assert guess is not None
+    assert guess.year == 2019

@@ -289,7 +289,30 @@ def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
         if ind is not None and _rate_right_after().match(text, b) and not any(
                 m.start < b and a < m.end for m in [*taken, *out]):
             out.append(IndicatorMention(a, b, ind, ""))
+    for a, b, word in find_cue(text[start:end], "implied_after"):
+        a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)
+        before, _, named = dict(cue_values("implied_after"))[word].partition(">")
+        ind = indicators.get(named)
+        # (the word opens its clause, right after the other indicator's figures: no name
+        # between, 高新技术产业企业26家，增加值下降7.8% is another's)
+        last = max((m for m in taken if m.end <= a), key=lambda m: m.end, default=None)
+        if ind is not None and a > start and text[a - 1] in _CLAUSE_OPENERS and (
+                last is not None and last.indicator.id == before) and _only_figures(
+                text[last.end:a - 1]) and not any(
+                m.start < b and a < m.end for m in [*taken, *out]):
+            out.append(IndicatorMention(a, b, ind, ""))
     return out + _by_enterprises(text, start, end, indicators, taken)
+
+
+_CLAUSE_OPENERS = ",，;；"  # the marks a clause opens after
+_FIGURE_SAID = re.compile(r"[-+−]?\d[\d.,]*\s*(?:%|[万亿]*元)?")
+
+
+def _only_figures(gap: str) -> bool:
+    """Whether ``gap`` holds figures and the words a figure is said with only (179.5亿元,
+    同比增长37.6%), no name of another subject."""
+    words = [w for w in re.split(r"[，,;；]", _FIGURE_SAID.sub("", gap)) if w.strip()]
+    return all(_bare(w) for w in words)
 
 
 @cache
@@ -720,7 +743,9 @@ def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
             and not _on_another_basis(text, p.quantity, quantities)
             and not _SUCCESSIVE_MILESTONES.search(text, clause_start(text, s.start,
                                                                      p.quantity.start),
-                                                  p.quantity.start)]
+                                                  p.quantity.start)
+            and not _NOT_PASSED.search(text, max(s.start, p.quantity.start - _NOT_PASSED_BACK),
+                                       p.quantity.start)]
     return [named for p in owned
             for named in (_members_named(ctx, text, s, p) if _members_bound(text, s, p)
                           else (p,))]
@@ -810,7 +835,15 @@ _MILESTONE_WORDS = "大关|大關|关口|關口|台阶|臺階"
 _SUCCESSIVE_MILESTONES = re.compile(
     r"(?:先后|相继|接连|連續|连续|先後|相繼|接連)(?:(?:跨越|跨过|突破|迈上|迈过|越过|站上|跨上|邁上)"
     r"[^，,。；;：:]*)?$")  # (the verb may be the first figure's comparator: 跨越700亿元)
+# a mark not passed (还未突破过10亿美元, 尚未超过, 从未达到): the figure is no value reached
+_NOT_PASSED = re.compile(r"(?:未|没有|沒有|未曾|從未|从未)"
+                         r"(?:突破|超过|超過|达到|達到|跨过|跨過|跨越)过?[约近]?$")
+_NOT_PASSED_BACK = 8  # characters before the figure the negated verb stands in
 _MILESTONE = re.compile(_MILESTONE_WORDS)
+# a place in a ranking closing a clause (为省内最高，; 居全省第一，), the figure alone after it
+_RANKED_BEFORE = re.compile(r"(?:最高|最低|最多|最少|最快|最慢|之首|首位|末位"
+                            r"|第[一二三四五六七八九十\d]{1,2}位?)[，,]$")
+_RANKED_BACK = 6  # characters before a figure's clause the place's word ends in
 _MILESTONE_BACK = 4  # characters before a clause where the milestone word ends (台阶，)
 # the milestone, then only a verb before the figure that passed it (大关，达到; 迈上千亿
 # 台阶，接近1300亿元)
@@ -1738,9 +1771,13 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
                                or names_a_goal(text, q.start, q.end)
                                or (not prefix.strip() and (_MILESTONE.search(
                                    text, max(s.start, clause - _MILESTONE_BACK), clause)
+                                   or _RANKED_BEFORE.search(text, max(
+                                       s.start, clause - _RANKED_BACK), clause)
                                    or _LABELLED.fullmatch(between)))):
         # (迈上千亿台阶，接近1300亿元: the figure after a milestone the clause before
-        # passed is the indicator's; 2020年GDP:362.47亿元, the figure its label names)
+        # passed is the indicator's; 贵阳的GDP为省内最高,4711.0亿元: the figure after the
+        # place the clause before ranks it at; 2020年GDP:362.47亿元, the figure its label
+        # names)
         return None
     if region is None and not listed and not (owned and _ORDERED_LIST.search(prefix)) and (
             _subject_between(text, s, m, q, clause, quantities=quantities)):
@@ -2182,22 +2219,34 @@ def _earlier_item(text: str, mentions: list[IndicatorMention], m: IndicatorMenti
 def _listed_after(text: str, group: list[IndicatorMention], m: IndicatorMention,
                   q: QuantityMatch, quantities: list[QuantityMatch]) -> IndicatorMention | None:
     """城乡居民人均可支配收入35352元、13565元: a list of as many values as the group has
-    names, right after it, gives the i-th value to the i-th name (分别 left unsaid)."""
-    items = [o for o in quantities if m.end <= o.start
-             and o.quantity.unit == q.quantity.unit]
-    if not items:
-        return None
-    verbs = text[m.end:items[0].start]
-    if verbs and not _bare(verbs):
-        return None
-    run = [items[0]]
+    names, right after it, gives the i-th value to the i-th name (分别 left unsaid); so
+    does each such list after it, a verb between (46324和26682元,增长9.4%和11%; 从4.89万元、
+    2.90万元增加到6.8万元、4.3万元)."""
+    after = [o for o in quantities if m.end <= o.start]
+    at, k = m.end, 0
+    while k < len(after):
+        run = _joined_run(text, after[k:])
+        between = text[at:run[0].start].lstrip(",，")
+        if len(run) != len(group) or (between and between != _FROM_WORD and not _bare(
+                between.removeprefix(_FROM_WORD))):
+            return None
+        if q in run:
+            return group[run.index(q)]
+        at, k = run[-1].end, k + len(run)
+    return None
+
+
+_FROM_WORD = "从"  # a progression's start (从4.89万元、2.90万元增加到…)
+
+
+def _joined_run(text: str, items: list[QuantityMatch]) -> list[QuantityMatch]:
+    """The first of ``items`` and those joined to it by a list's mark alone."""
+    run = items[:1]
     for o in items[1:]:
         if text[run[-1].end:o.start] not in ("、", "和", "与", "及"):
             break
         run.append(o)
-    if len(run) != len(group) or q not in run:
-        return None
-    return group[run.index(q)]
+    return run
 
 
 _LIST_LEAD = "其中,，:： "

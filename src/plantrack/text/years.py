@@ -277,7 +277,8 @@ _RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
 }
 
 # A year right after 到/至 is a target (到2025年), not the year of writing, and one after
-# 比/较/与 a base compared with (比2000年增长2倍, 与2019年相比, 2019年同期), however often
+# 比/较/与 a base compared with (比2000年增长2倍, 与2019年相比, 2019年同期; 按 a price base,
+# 按2005年价格计算), however often
 # a review measures from it (是2010年的2.2倍), nor is one since which (2014年以来, 2009年底以来,
 # 从2016年第四季度至今, 自2020年起) or a progression's start (从2015年的502亿元, 由2015年的…).
 # (?=2): skip in C; not a horizon (到2025年, 至2025年) but a date reached (截至2020年末,
@@ -285,8 +286,8 @@ _RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
 # (从 also opens where news came from: 从2014年度经济形势新闻发布会上获悉 names the year)
 # (a space may stand between the word and the year, as in a page spaced around every
 # number: 与 2019 年一季度基本相当)
-_NO_BASE_NOR_HORIZON = (r"(?=2)(?<![比较与自由\d])(?<!(?<!截[止至])到)(?<!(?<!截)至)"
-                        r"(?<![比较与自由] )(?<!(?<!截[止至])到 )(?<!(?<!截)至 )"
+_NO_BASE_NOR_HORIZON = (r"(?=2)(?<![比较与自由按\d])(?<!(?<!截[止至])到)(?<!(?<!截)至)"
+                        r"(?<![比较与自由按] )(?<!(?<!截[止至])到 )(?<!(?<!截)至 )"
                         r"(?!(?<=从)20\d\d ?年(?:的|[^，,。；;]{0,10}?(?:至今|以来|起|开始)))")
 # (since a part of it, too: 为2010年一季度以来最低, 2019年6月以来)
 _SINCE = r"(?:年?[底末初]|第?[一二三四1-4]季度|[上下]半年|\d{1,2} ?月份?)?以来"
@@ -336,16 +337,35 @@ def reported_years(text: str) -> list[int]:
 # a book's or a report's title: the years in it are its own (《2025-2031年中国科技创新
 # 行业…研判报告》, a market report a page advertises twice), not ones the text reports on
 _BOOK_TITLE = re.compile(r"《[^《》\n]{0,60}》")
+# a sum or a rate stated (7400.9亿元, 6.8%, 416.0万吨), no count of things (5个市辖区)
+_FIGURE = re.compile(r"\d(?:[\d,.]*\d)? ?(?:%|‰|[万亿]{1,2}(?:元|美元|吨|千瓦时)|元)")
+_SENTENCE_ENDS = "。！？!?\n"
+_TITLE_REACH = 100  # characters at a text's head its title stands in (a site's name first)
+
+
+def _sentence_of(text: str, at: int) -> str:
+    start = max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS) + 1
+    ends = [i for c in _SENTENCE_ENDS if (i := text.find(c, at)) >= 0]
+    return text[start:min(ends, default=len(text))]
 
 
 def _most_frequent(text: str) -> YearGuess | None:
     titles = [m.span() for m in _BOOK_TITLE.finditer(text)] if "《" in text else []
-    years = Counter(year for at, year in _reported(text)
-                    if not any(a < at < b for a, b in titles))
+    mentions = [(at, year) for at, year in _reported(text)
+                if not any(a < at < b for a, b in titles)]
+    years = Counter(year for _, year in mentions)
     if not years:
         return None
     # ties go to the later year: a review of 2022 is written in 2023, not 2021
     year, count = max(years.items(), key=lambda item: (item[1], item[0]))
+    figured = Counter(y for at, y in mentions if _FIGURE.search(_sentence_of(text, at)))
+    if figured and year not in figured and not any(
+            y == year and at < _TITLE_REACH for at, y in mentions):
+        # (2019年常州实现地区生产总值7400.9亿元 over a Q&A page's history, 2015年，撤销…;
+        # 截至2015年，常州市辖5个市辖区: a year no sentence states a sum or a rate of, nor
+        # the title, gives way to those that do)
+        year, count = max(figured.items(), key=lambda item: (item[1], item[0]))
+        return YearGuess(year, f"most frequent year stating figures: {year}年 ×{count}")
     # (四平市2024年全年实现地区生产总值580.58亿元 over a list of its counties' 2023 GDP: a
     # later year the text reports whole is the one it reports, the earlier a list's)
     whole = [y for y in years if y > year
