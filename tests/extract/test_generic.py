@@ -1468,6 +1468,17 @@ def test_a_figure_alone_after_a_regions_place_in_a_ranking_is_its_own() -> None:
     assert got == {("520100", Decimal("471100000000")), ("520400", Decimal("107890000000"))}
 
 
+def test_an_estimate_of_the_year_in_course_is_a_result_and_two_years_average_none() -> None:
+    # 预计全年…将突破9500亿元: the 将 of an estimate of the year's outcome, no aim; 两年均增长:
+    # the average over two years said short, no year-on-year growth
+    text = ("2021年1-10月,全区规模以上工业总产值增长30%,两年均增长20.0%。预计全年地区生产总值"
+            "将突破9500亿元,增速在10%以上。")
+    got = {(type(f).__name__, f.indicator, f.quantity.value)
+           for f in _extract(text, region="110108").facts}
+    assert got == {("Result", "industrial_output", Decimal("30")),
+                   ("Result", "gdp", Decimal("950000000000")), ("Result", "gdp", Decimal("10"))}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

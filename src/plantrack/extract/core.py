@@ -467,6 +467,7 @@ _DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月[1-3]?\d日(?:上午|下午|晚上
 
 
 _SAME_PERIOD_REACH = 3  # characters past a figure's clause where its 同比 may open the next
+_WHOLE_YEAR = "全年"  # an estimate said of the whole year in course (预计全年)
 
 
 _PART_REACHED = re.compile(r"(?:上半年|一季度|前三季度|1[-—至~](?:1[01]|[2-9])月份?)"
@@ -523,11 +524,13 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
                    if at >= own or role in ("ensure", "strive")
                    or _TARGETS_LEAD.match(text, at) is not None]
     estimated = find_cue(text[s.start:q_at], "estimate")
-    if estimated and (section == "results" or estimated[0][2].startswith("初步")) and all(
+    if estimated and (section == "results" or estimated[0][2].startswith("初步") or (
+            text.startswith(_WHOLE_YEAR, s.start + estimated[0][1]))) and all(
             role == "plan" and text.startswith("将", at) and at >= s.start + estimated[0][1]
             for at, role in targets):
         # 据初步测算，全年社会消费品零售总额将突破4000亿元: the 将 of an estimate of the
-        # year's outcome, not an aim (预计 only in a review: a plan's 预计 projects)
+        # year's outcome, not an aim (预计 only in a review or said of the year in course,
+        # 预计全年…将突破9500亿元: a plan's 预计 projects)
         targets = []
     own = clause_start(text, s.start, q_at)
     # (同比 after the figure in its clause too: 一季度…完成153.14亿元，同比增长10.3%)
@@ -1594,3 +1597,4 @@ def _nominal(s: Span, pair: Pair, rate_words: str) -> bool:
     return pair.mention.indicator.id in table_words("real_growth_of") and any(
         w in rate_words for w in table_words("nominal")) and any(
         w in s.text for w in table_words("real_growth_word"))
+
