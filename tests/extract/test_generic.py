@@ -1479,6 +1479,13 @@ def test_an_estimate_of_the_year_in_course_is_a_result_and_two_years_average_non
                    ("Result", "gdp", Decimal("950000000000")), ("Result", "gdp", Decimal("10"))}
 
 
+def test_high_level_talents_projects_are_talent_projects(in_script: InScript) -> None:
+    # 高层次人才项目: projects (talent_projects), not the talents (高层次人才) they bring
+    text = in_script("镇海区2019年落户高层次人才项目44个,引进高层次人才120名。")
+    got = {(f.indicator, f.quantity.value) for f in _extract(text).facts}
+    assert got == {("talent_projects", Decimal("44")), ("high_level_talents", Decimal("120"))}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

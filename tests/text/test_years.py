@@ -377,3 +377,13 @@ def test_the_years_whose_sentences_state_figures_outweigh_a_history() -> None:
     guess = infer_year(text)
     assert guess is not None
     assert guess.year == 2019
+
+
+def test_a_later_year_whose_part_is_reported_done_is_the_year_written() -> None:
+    # a profile's 2018 figures, named most, then 2019's first three quarters reported
+    text = ("2018年芜湖实现GDP3278.53亿元。2018年城镇常住居民人均可支配收入3.84万元。2018年,合肥"
+            "实现GDP7822.9亿元。\n2019年前三季度数据\n2019年前三季度安徽实现GDP23783.2亿元,同比"
+            "实际增长7.8%。2018年安徽实现GDP30007亿元。")
+    guess = infer_year(text)
+    assert guess is not None
+    assert guess.year == 2019

@@ -340,6 +340,7 @@ _BOOK_TITLE = re.compile(r"《[^《》\n]{0,60}》")
 # a sum or a rate stated (7400.9亿元, 6.8%, 416.0万吨), no count of things (5个市辖区)
 _FIGURE = re.compile(r"\d(?:[\d,.]*\d)? ?(?:%|‰|[万亿]{1,2}(?:元|美元|吨|千瓦时)|元)")
 _SENTENCE_ENDS = "。！？!?\n"
+_PART_DONE = r"(?:前三季度|上半年|一季度|第[一二三]季度|1 ?[-—至~] ?(?:[2-9]|1[01]) ?月份?)"
 _TITLE_REACH = 100  # characters at a text's head its title stands in (a site's name first)
 
 
@@ -368,9 +369,12 @@ def _most_frequent(text: str) -> YearGuess | None:
         return YearGuess(year, f"most frequent year stating figures: {year}年 ×{count}")
     # (四平市2024年全年实现地区生产总值580.58亿元 over a list of its counties' 2023 GDP: a
     # later year the text reports whole is the one it reports, the earlier a list's)
+    # (…2019年前三季度安徽实现GDP23783.2亿元 after a profile's 2018 figures: a later year
+    # whose part the text reports done is the year it is written in)
     whole = [y for y in years if y > year
-             and re.search(rf"{y} ?年全年(?:实现|完成|累计|共|达到)", text) is not None]
+             and re.search(rf"{y} ?年(?:全年|{_PART_DONE})[^，,。；;\n]{{0,8}}?"
+                           r"(?:实现|完成|累计|共|达到)", text) is not None]
     if whole:
-        return YearGuess(max(whole), f"reports {max(whole)}年 whole (全年实现), beside "
-                         f"{year}年 named most ×{count}")
+        return YearGuess(max(whole), f"reports {max(whole)}年 whole or in part (全年实现, "
+                         f"前三季度…实现), beside {year}年 named most ×{count}")
     return YearGuess(year, f"most frequent year: {year}年 ×{count}")
