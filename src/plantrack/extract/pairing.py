@@ -2207,12 +2207,8 @@ def _earlier_item(text: str, mentions: list[IndicatorMention], m: IndicatorMenti
     at = text.rfind("分别", m.end, q.start)
     if at < 0 or len(_group(text, mentions, m, by_name, quantities)) > 1:
         return False
-    run = [o for o in quantities if o.start > at and o.quantity.unit == q.quantity.unit]
-    items = run[:1]
-    for o in run[1:]:
-        if text[items[-1].end:o.start].strip() not in ("、", "和", "及", "与"):
-            break
-        items.append(o)
+    items = _joined_run(text, [o for o in quantities
+                               if o.start > at and o.quantity.unit == q.quantity.unit])
     return len(items) > 1 and q in items and q is not items[-1]
 
 
@@ -2236,14 +2232,16 @@ def _listed_after(text: str, group: list[IndicatorMention], m: IndicatorMention,
     return None
 
 
+_VALUE_JOINS = ("、", "和", "与", "及")  # the marks between a list's values
 _FROM_WORD = "从"  # a progression's start (从4.89万元、2.90万元增加到…)
 
 
 def _joined_run(text: str, items: list[QuantityMatch]) -> list[QuantityMatch]:
-    """The first of ``items`` and those joined to it by a list's mark alone."""
+    """The first of ``items`` and those joined to it by a list's mark alone (spaces
+    around it)."""
     run = items[:1]
     for o in items[1:]:
-        if text[run[-1].end:o.start] not in ("、", "和", "与", "及"):
+        if text[run[-1].end:o.start].strip() not in _VALUE_JOINS:
             break
         run.append(o)
     return run

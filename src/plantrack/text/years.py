@@ -10,6 +10,7 @@ caller's year and the document's metadata always win over all of these.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
@@ -313,15 +314,17 @@ def _reported(text: str) -> list[tuple[int, int]]:
 
 @cache
 def _deadline() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, (row[0] for row in data_rows("deadline_verbs.tsv"))))
-    return re.compile(rf"(?:将|计划|预计|力争|拟|有望|确保|争取)于?(?P<date>{YEAR}年"
+    rows = data_rows("deadline_words.tsv")
+    leads, verbs = ("|".join(re.escape(w) for r, w in rows if r == role)
+                    for role in ("lead", "verb"))
+    return re.compile(rf"(?:{leads})于?(?P<date>{YEAR}年"
                       rf"[^，,。；;！？!?\d]{{0,3}}(?:\d{{1,2}}月)?[^，,。；;！？!?\d]{{0,3}}?)"
                       rf"(?:{verbs})")
 
 
 def deadline_dates(text: str) -> list[tuple[int, int]]:
     """The spans of the dates ahead by which a project reaches a stage (将于2023年11月建成,
-    计划2024年底竣工投产: ``data/deadline_verbs.tsv``): a project's deadline, no year the
+    计划2024年底竣工投产: ``data/deadline_words.tsv``): a project's deadline, no year the
     text reports nor any figure's period."""
     if "年" not in text:
         return []
@@ -339,15 +342,25 @@ def reported_years(text: str) -> list[int]:
 _BOOK_TITLE = re.compile(r"《[^《》\n]{0,60}》")
 # a sum or a rate stated (7400.9亿元, 6.8%, 416.0万吨), no count of things (5个市辖区)
 _FIGURE = re.compile(r"\d(?:[\d,.]*\d)? ?(?:%|‰|[万亿]{1,2}(?:元|美元|吨|千瓦时)|元)")
-_SENTENCE_ENDS = "。！？!?\n"
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _PART_DONE = r"(?:前三季度|上半年|一季度|第[一二三]季度|1 ?[-—至~] ?(?:[2-9]|1[01]) ?月份?)"
 _TITLE_REACH = 100  # characters at a text's head its title stands in (a site's name first)
 
 
-def _sentence_of(text: str, at: int) -> str:
-    start = max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS) + 1
-    ends = [i for c in _SENTENCE_ENDS if (i := text.find(c, at)) >= 0]
-    return text[start:min(ends, default=len(text))]
+def _figured_years(text: str, mentions: list[tuple[int, int]]) -> Counter[int]:
+    """How often each year of ``mentions`` (offset, year) is named in a sentence stating
+    a sum or a rate: the text split into sentences once, each mention found by bisection."""
+    starts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
+    ends = [*starts[1:], len(text)]
+    figured: dict[int, bool] = {}
+    counts: Counter[int] = Counter()
+    for at, year in mentions:
+        k = bisect_right(starts, at) - 1
+        if k not in figured:
+            figured[k] = _FIGURE.search(text, starts[k], ends[k]) is not None
+        if figured[k]:
+            counts[year] += 1
+    return counts
 
 
 def _most_frequent(text: str) -> YearGuess | None:
@@ -359,7 +372,7 @@ def _most_frequent(text: str) -> YearGuess | None:
         return None
     # ties go to the later year: a review of 2022 is written in 2023, not 2021
     year, count = max(years.items(), key=lambda item: (item[1], item[0]))
-    figured = Counter(y for at, y in mentions if _FIGURE.search(_sentence_of(text, at)))
+    figured = _figured_years(text, mentions)
     if figured and year not in figured and not any(
             y == year and at < _TITLE_REACH for at, y in mentions):
         # (2019年常州实现地区生产总值7400.9亿元 over a Q&A page's history, 2015年，撤销…;
