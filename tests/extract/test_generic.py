@@ -1486,6 +1486,31 @@ def test_high_level_talents_projects_are_talent_projects(in_script: InScript) ->
     assert got == {("talent_projects", Decimal("44")), ("high_level_talents", Decimal("120"))}
 
 
+def test_a_progressions_base_in_a_five_year_review_is_five_years_back() -> None:
+    text = ("临泉县人民政府工作报告\n——2023年1月10日在临泉县第十八届人民代表大会第一次会议上\n"
+            "一、过去五年和2022年工作回顾\n"
+            "县十七届人大一次会议以来的五年,是极不平凡的五年。\n"
+            "综合实力持续增强。地区生产总值从210亿元增加到305亿元,年均增长6.8%;"
+            "一般公共预算收入由12.5亿元增加到18.2亿元。\n"
+            "二、2023年工作安排\n"
+            "城镇化率由58%提高到60%。")
+    doc = plantrack.Document(name="d", text=text, published=date(2023, 1, 12))
+    years = {(f.indicator, int(f.quantity.value)): str(f.period)
+             for f in plantrack.extract(doc, region="临泉县").facts}
+    # the base is the level five years before the one reached (2017 for 2022)
+    assert years[("gdp", 21000000000)] == "2017"
+    assert years[("gdp", 30500000000)] == "2022"
+    assert years[("general_budget_revenue", 1250000000)] == "2017"
+    assert years[("general_budget_revenue", 1820000000)] == "2022"
+
+
+def test_a_progressions_base_after_one_years_review_is_not_five_years_back() -> None:
+    text = ("过去五年,全县经济实力稳步提升。\n过去一年,2022年全县地区生产总值从210亿元增加到"
+            "225亿元。")
+    facts = _extract(text, region="临泉县", year=2022).facts
+    assert "2017" not in {str(f.period) for f in facts}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

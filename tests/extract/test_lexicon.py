@@ -25,7 +25,7 @@ from plantrack.model import QUALIFIER_GAP, Indicator
 
 ROLES_WITH_VALUES = {"share", "implied", "implied_goal", "implied_by_enterprises",
                      "implied_by_rate", "compound", "anaphor", "goal_comparison", "income_group",
-                     "implied_after"}
+                     "implied_after", "review_years"}
 INDICATOR_VALUES = {"share", "implied", "implied_goal", "implied_by_rate", "income_group"}
 
 
@@ -56,6 +56,16 @@ def test_no_word_twice_in_a_role() -> None:
 
 def test_a_comparison_with_a_goal_is_below_or_above_it() -> None:
     assert {value for _, value in cue_values("goal_comparison")} == {"below", "above"}
+
+
+def test_a_reviews_years_are_counted_and_its_word_names_them() -> None:
+    numerals = {"一": 1, "两": 2, "三": 3, "四": 4, "五": 5}
+    pairs = cue_values("review_years")
+    assert pairs
+    for word, value in pairs:
+        said = [n for c, n in numerals.items() if c in word]
+        # a span ahead (今后五年) ends a review's reach: 0, whatever years it names
+        assert int(value) == (0 if word.startswith(("今后", "未来")) else said[0]), word
 
 
 def test_values_name_catalogue_indicators() -> None:

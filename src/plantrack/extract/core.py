@@ -30,6 +30,7 @@ from plantrack.extract.context import (
 from plantrack.extract.lexicon import (
     MOVED_ROLES,
     OTHER,
+    cue_values,
     cues,
     find_cue,
     find_indicators,
@@ -1477,11 +1478,23 @@ def _fact_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         return int(base[1]) if base[1] else plan_years(base[2])[1]
     if (start := _unnamed_base_year(text, s, q)) is not None:
         return start
+    if _progression_base(text, s, q) and not time.until and (
+            reviewed := _years_reviewed(ctx, text, q.start)) and (
+            reached := _carried_year(ctx, text, s, q, time=time, headed=headed)):
+        # 过去五年…全省生产总值从1.72万亿元增加到2.75万亿元: the level the five years
+        # started from, the year before their first
+        return reached - reviewed
     if _last_years_rate(text, s, q) and (this := time.year or headed or ctx.year):
         return this - 1
     if _last_years_figure().search(text, s.start, q.number_start) and (
             this := time.year or headed or ctx.year):
         return this - 1  # 目标明确为6.5%,较上年7.5%的目标有所下调: last year's own figure
+    return _carried_year(ctx, text, s, q, time=time, headed=headed)
+
+
+def _carried_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *, time: Time,
+                  headed: int | None) -> int:
+    """The year the clause's period cues, its section's heading or the document give."""
     if time.last_year and time.year is None and headed is not None and (
             ctx.section_kind(q.start) == "results"):
         # 一、2014年工作回顾 / 过去一年，…: the year the review's heading names, whatever
@@ -1494,6 +1507,24 @@ def _fact_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     if headed is None and _last_years_estimate(ctx, text, s, q.start, time):
         return ctx.year - 1 if ctx.year else 0
     return time.year or headed or ctx.year or 0
+
+
+_REVIEW_REACH = 1500  # characters before a sentence its review's word may stand
+
+
+def _years_reviewed(ctx: DocContext, text: str, at: int) -> int:
+    """How many years the review the sentence at ``at`` stands in covers: the value of
+    the last review word before it (过去五年, 省十二届人大一次会议以来的五年), within its
+    reach and outside a section of targets; 0 when there is none, or when that word names
+    the years ahead (今后五年)."""
+    if ctx.section_kind(at) == "targets":
+        return 0
+    words = find_cue(text[max(0, at - _REVIEW_REACH):at], "review_years")
+    if not words:
+        return 0
+    counts = dict(cue_values("review_years"))
+    reviewed = int(counts[words[-1][2]])
+    return reviewed if reviewed > 1 else 0
 
 
 @cache
