@@ -54,6 +54,12 @@ def test_mentions_skip_non_region_phrases(gaz: Gazetteer) -> None:
     assert find_region_mentions(text, gaz) == []
 
 
+def test_an_acting_county_heads_title_is_no_mention_of_daixian(gaz: Gazetteer) -> None:
+    # 代县长: the acting county head; 代县 (山西) is named by its own head's title in full
+    assert codes(gaz, "在临泉县人民代表大会上 临泉县代县长 张某") == ["341221", "341221"]
+    assert codes(gaz, "代县县长 李某") == ["140923"]
+
+
 def test_a_district_named_by_an_everyday_word_right_after_its_city(gaz: Gazetteer) -> None:
     # 矿区, 城区 and 郊区 alone are words (the mining area, the town); right after their
     # city's name, in full or short, they name its district

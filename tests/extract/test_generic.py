@@ -1511,6 +1511,81 @@ def test_a_progressions_base_after_one_years_review_is_not_five_years_back() -> 
     assert "2017" not in {str(f.period) for f in facts}
 
 
+def test_a_work_reports_preliminary_forecast_of_the_year_ended_is_its_result() -> None:
+    text = ("临泉县人民政府工作报告\n一、2020年工作回顾\n"
+            "初步预测,全年地区生产总值增长4.5%左右,一般公共预算收入增长10%。")
+    facts = _extract(text, region="临泉县", year=2021).facts
+    assert {(f.kind, f.indicator, str(f.period)) for f in facts} == {
+        ("result", "gdp", "2020"), ("result", "general_budget_revenue", "2020")}
+    # an economist's forecast stays no government's figure
+    text = "经济学家预测,全国地区生产总值增长4.5%左右。"
+    assert _extract(text, region="全国", year=2021).facts == ()
+
+
+def test_a_tax_on_or_refund_of_trade_is_no_trade() -> None:
+    text = ("1-10月,税务部门征收收入(未扣减出口退税82.5亿元,含海关代征进口货物增值税和消费税"
+            "税收34.1亿元)188.7亿元。全市出口120亿元,进口80亿元。")
+    facts = _extract(text, region="东莞市", year=2019).facts
+    assert sorted((f.indicator, int(f.quantity.value)) for f in facts
+                  if f.indicator != "other") == [
+        ("exports", 12000000000), ("imports", 8000000000)]
+
+
+def test_a_table_of_counties_investment_growth_with_a_column_of_places() -> None:
+    # 投资增速 in a text about the fixed-asset investment names it; 增速排位 is a rank column
+    text = ("全州1-6月固定资产投资同比增长5.5%;分县(市)、新区完成情况详见表1:\n表1:\n"
+            "县(市)、新区 |\n1-6月投资增速(%) |\n增速排位 |\n"
+            "兴义市 |\n0.2 |\n3 |\n兴仁市 |\n10.7 |\n1 |\n普安县 |\n5.4 |\n2 |\n")
+    facts = _extract(text, region="黔西南布依族苗族自治州", year=2020).facts
+    assert sorted((f.region_name, f.indicator, str(f.quantity.value), str(f.period))
+                  for f in facts if f.region_name != "黔西南布依族苗族自治州") == [
+        ("兴义市", "fixed_asset_investment", "0.2", "2020-01..2020-06"),
+        ("兴仁市", "fixed_asset_investment", "10.7", "2020-01..2020-06"),
+        ("普安县", "fixed_asset_investment", "5.4", "2020-01..2020-06")]
+
+
+def test_a_change_on_the_year_before_under_a_plans_heading_is_planned() -> None:
+    text = ("2020年1-6月全州固定资产投资完成情况\n(一)计划安排情况\n"
+            "按照州委、州政府的要求,我州2020年固定资产投资增速为同比增长9%左右。\n"
+            "(二)投资完成情况\n据统计,全州1-6月固定资产投资同比增长5.5%。")
+    facts = _extract(text, region="黔西南布依族苗族自治州", year=2020).facts
+    assert sorted((f.kind, str(f.quantity.value)) for f in facts) == [
+        ("result", "5.5"), ("target", "9")]
+
+
+def test_the_economy_stands_for_gdp_only_before_a_rate_of_its_own() -> None:
+    text = "上半年,“流量经济”带动家禽需求逐步回升,家禽出栏823.72万只,同比下降14%。"
+    assert _extract(text, region="增城区", year=2023).facts == ()
+    facts = _extract("全区经济运行平稳,上半年同比增长6.5%。", region="增城区", year=2023).facts
+    assert [(f.indicator, str(f.quantity.value)) for f in facts] == [("gdp", "6.5")]
+
+
+def test_projects_at_the_provinces_level_are_no_count_of_provinces() -> None:
+    text = "全市推进29个省级重点项目建设,带动全市完成全社会固定资产投资1604.95亿元。"
+    facts = _extract(text, region="达州市", year=2017).facts
+    assert [(f.region_name, f.indicator) for f in facts] == [("达州市", "fixed_asset_investment")]
+    # 7个省 is a count of provinces: their sum, no region's own
+    text = "7个省的地区生产总值超过一万亿元。"
+    assert _extract(text, region="全国", year=2017).facts == ()
+
+
+def test_a_figure_short_of_another_regions_is_a_gap() -> None:
+    text = "青岛GDP为10011亿元,济南GDP较青岛少3300亿元,烟台GDP为7003亿元。"
+    facts = _extract(text, region="山东省", year=2016).facts
+    assert sorted(f.region_name for f in facts) == ["烟台市", "青岛市"]
+
+
+def test_the_level_a_progression_reached_in_a_year_is_no_deadline() -> None:
+    text = "改革开放40年来,全市生产总值从1978年的2.19亿元增加到2017年的388.9亿元。"
+    facts = _extract(text, region="平凉市", year=2017).facts
+    assert sorted((f.kind, str(f.period)) for f in facts) == [
+        ("result", "1978"), ("result", "2017")]
+    # a year to come stays a plan's
+    text = "全市生产总值从2020年的300亿元提高到2025年的500亿元。"
+    facts = _extract(text, region="平凉市", year=2021).facts
+    assert ("target", "2025") in {(f.kind, str(f.period)) for f in facts}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

@@ -369,3 +369,23 @@ def test_a_comma_doubled_before_another_mark_is_dropped() -> None:
     # list's mark (172.66亿元,、166.14亿元): the reading keeps the mark after it
     cleaned = clean("新乡,、许昌紧随其后,,分别为172.66亿元,、166.14亿元,。全市增长5%,下同。")
     assert cleaned.reading == "新乡、许昌紧随其后,分别为172.66亿元、166.14亿元。全市增长5%,下同。"
+
+
+def test_a_space_a_pdf_put_inside_a_line_of_prose_leaves_the_reading_text() -> None:
+    # a long line of clauses sets no phrase apart by a space: a text layer split words
+    text = ("面对错综复杂 的严峻形势,全区上下坚持统筹推进疫情防控和经济社 会发展,实现了良好开局。"
+            "预计全体居民人均可支配收入34168 元、农村居民人均可支 配收入 24010 元 , 分别增长"
+            " 10% 、11%。")
+    assert "农村居民人均可支配收入24010元" in clean(text).reading
+    # a headline's phrases stay apart, and so does a lone space in a line of prose
+    assert clean("集中开工 总投资超300亿元").reading == "集中开工 总投资超300亿元"
+    lead = "回顾一下各地市财政收入完成数据,一共十四个城市:1.沈阳(800.85亿元 同比增长12.2%下同)。"
+    assert "亿元 同比" in clean(lead).reading
+
+
+def test_a_money_unit_wrapped_after_its_magnitude_joins_its_number() -> None:
+    text = ("综合实力不断提升。预计全年实现地区生产总值 385 亿\n元 , 增长 9.8%;"
+            "一般公共预算收入22.1亿元。")
+    cleaned = clean(text)
+    assert "地区生产总值385亿元,增长9.8%" in cleaned.reading
+    assert "\n" not in cleaned.reading

@@ -113,8 +113,9 @@ _MARKER = re.compile(r"【([^】\n]{1,12})】")
 _ENUMERATOR = re.compile(rf"(?:{NUMBER_MARK}|——)")
 # 10个县区中, 7个省、直辖市的地区生产总值超过一万亿元: a count of regions, not a region's
 # (digits only before 中 and 县(市), as first written: a count in words there, 其他六县(市),
-# is read by no rule yet)
-_AGGREGATE = re.compile(rf"\d+个?[市县区]中|\d+个?县[(（]?市|{COUNT_NUMERAL}个省")
+# is read by no rule yet; 29个省级重点项目 counts projects at the province's level, no
+# provinces)
+_AGGREGATE = re.compile(rf"\d+个?[市县区]中|\d+个?县[(（]?市|{COUNT_NUMERAL}个省(?!级)")
 # 3个少数民族自治州地区生产总值达895.39亿元, 13个市州GDP, 县(市)实现生产总值: a count or a
 # class of regions right before the indicator is its subject, their sum
 _COUNTED_SUBJECT = re.compile(rf"(?:{COUNT_NUMERAL}个"
@@ -565,6 +566,10 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         return "target", None, modal
     head = text[segment_start(text, s.start, q_at):q_at]
     words = {w for _, _, w in find_cue(head, "result")}
+    if section == "targets":
+        # (一)计划安排情况 / 全州固定资产投资增速为同比增长9%左右: under a plan's heading a
+        # change on the year before is the change planned, no sign of a result
+        words -= set(cues("same_basis"))
     if words - set(cues("result_weak")) or time.part in ("h1", "to_date", "months",
                                                          "q1", "q13", "last"):
         return "result", None, "plan"
@@ -955,6 +960,18 @@ def _last_years_rate(text: str, s: Span, q: QuantityMatch) -> bool:
     (山西省从3.1%上升到4.5%): the year before the one it reaches."""
     return (q.quantity.unit == "percent" and _progression_base(text, s, q)
             and _SPAN_SAID.search(text, s.start, q.start) is None)
+
+
+# 较青岛少3300亿元, 比无锡多: what a figure falls short of or exceeds another's by
+_SHORT_OF = re.compile(r"[比较]([^，,。；;:：\d]{1,10}?)(?:少|多)了?$")
+
+
+def _short_of_a_region(ctx: DocContext, text: str, lo: int, at: int) -> bool:
+    """Whether the figure at ``at`` is a gap to a region's (济南GDP较青岛少3300亿元): a
+    region named right after 比 or 较, and 少 or 多 right before the figure; no
+    one's level (比上年多3个 is a change, its base a year)."""
+    m = _SHORT_OF.search(text, lo, at)
+    return m is not None and bool(ctx.mentions_starting(m.start(1), m.end(1)))
 
 
 # a plan or a stretch of years the sentence names: a base no longer the year before
@@ -1356,6 +1373,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
                 between, "contribution") or text.endswith(
                     tuple(cues("contribution")), clause_start(text, s.start, pair.mention.start),
                     pair.mention.start) or _of_regions_sum(ctx, text, s, pair) or (
+                _short_of_a_region(ctx, text, pair.mention.end, q.number_start)) or (
                 has_cue(_without(text[s.start:q.start], "estimate"), "forecast")):
             continue
         time = _time_of(text, s, q, quantities, carried)

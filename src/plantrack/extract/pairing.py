@@ -280,6 +280,10 @@ def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
             # 数字经济核心产业, 非公有制经济增加值, 工业经济, 对经济增长的贡献; and the yardstick
             # a figure is compared with (收入增长快于经济增速: the income's, no GDP's)
             continue
+        if (first := _FIRST_FIGURE.search(text, b, end)) is not None and not first[1]:
+            # “流量经济”带动家禽需求回升,家禽出栏823.72万只,同比下降14%: a level of
+            # another subject before the rate, whose change the rate is
+            continue
         if ind is not None and not any(m.start < b and a < m.end for m in [*taken, *out]):
             out.append(IndicatorMention(a, b, ind, ""))
     by_rate = dict(cue_values("implied_by_rate"))
@@ -305,6 +309,9 @@ def _implied(text: str, start: int, end: int, indicators: dict[str, Indicator],
 
 
 _CLAUSE_OPENERS = ",，;；"  # the marks a clause opens after
+# the first figure after a word standing for an indicator, a rate's mark after it or not (a
+# year, a month or a quarter is no figure of a subject)
+_FIRST_FIGURE = re.compile(r"\d[\d.,]*(?![\d.,]|\s*(?:年|月|季度|-|—|至))(\s*[%％]|\s*个?百分点)?")
 _FIGURE_SAID = re.compile(r"[-+−]?\d[\d.,]*\s*(?:%|[万亿]*元)?")
 
 

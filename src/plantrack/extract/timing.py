@@ -91,6 +91,7 @@ def _month() -> re.Pattern[str]:
 
 # 截至5月底, 截至2024年5月末: January to that month
 # (or to a day of it: 截至2月25日, the months so far)
+_REACHED_LEVEL = re.compile(r"年?(?:末|底)?的(?:\d|$)")
 _UNTIL_MONTH = re.compile(rf"(?=截)截[至止](?:{YEAR}年)?(1[0-2]|[1-9])月(?:底|末|[1-3]?\d日)")
 
 _RECURRING_KINDS = ("rate",)
@@ -162,7 +163,9 @@ def _year_events(text: str, asides: list[tuple[int, int]],
             paired.append(m.start())
         elif m[1] is None and _COMPARED_WITH.search(text, max(0, m.start() - 4), m.start()):
             continue  # 与2019年一季度基本相当, 高于2019年: a base compared with
-        events.append((m.start(), "year", (int(m[2]), m[1] in ("到", "至"),
+        # (增加到2017年的388.9亿元: the level a progression reached that year, no deadline)
+        until = m[1] in ("到", "至") and _REACHED_LEVEL.match(text, m.end()) is None
+        events.append((m.start(), "year", (int(m[2]), until,
                                            _REPORT_AFTER.match(text, m.end()) is not None)))
     return events, paired
 

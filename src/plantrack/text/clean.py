@@ -299,6 +299,33 @@ _KEPT = re.compile(rb"\x01+")  # a run of kept characters in make_view's mask
 _SPACES = " \t\u00a0"
 
 
+_PROSE_LINE = 60  # characters of a line of prose, not a headline's
+_PROSE_MARKS = re.compile(r"[，,。；;]")
+
+
+def _in_prose(text: str, at: int) -> bool:
+    """Whether the space at ``at`` stands in a line of prose (a long line of clauses)
+    that a PDF's text layer spaced here and there between ideographs, splitting words
+    (农村居民人均可支 配收入 24010 元, 错综复杂 的严峻形势): no phrase is set apart there,
+    as a headline's line or a lead's one space (沈阳(800.85亿元 同比增长…) may set one."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return _WORD_SPLIT.match(text, at) is not None and end - start >= _PROSE_LINE and len(
+        _PROSE_MARKS.findall(text, start, end)) >= 2 and (
+        (splits := len(_WORD_SPLIT.findall(text, start, end))) >= _SPACED_WORDS
+        and splits * _SPLIT_EVERY >= end - start)
+
+
+# spaces between ideographs in a line of prose a text layer spaced: at least three, and one
+# in every 70 characters at least (a bulletin's captions and headings run into one line,
+# 比重 年末全市常住人口…, 一、综合 初步核算…, are fewer: phrases a space sets apart)
+_SPACED_WORDS, _SPLIT_EVERY = 3, 70
+# one space between two ideographs (not before a year: 2018-2022年全市生产总值 2018-2022年…,
+# a chart's caption run into the text)
+_WORD_SPLIT = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u00a0](?=[\u4e00-\u9fff])")
+
+
 def _spaced_out(text: str, start: int, end: int) -> bool:
     """Whether the space ``text[start:end]`` spaces a word out (提 高 到 2011 年 的, a
     justified line's copy): an ideograph standing alone beside it, not a phrase's end."""
@@ -419,6 +446,10 @@ _SPACED_FIGURE = re.compile(
 _SPACED_CLAUSE = re.compile(r"(?<=[,，])[ \t\u3000]*\n[ \t\u3000]*\n")
 
 
+# a money unit a wrap split after its magnitude (地区生产总值 385 亿 / 元 , 增长 9.8%)
+_SPLIT_UNIT = re.compile(r"\d[ \t]*[万亿][ \t]*\n(?=[ \t]*(?:元|美元))")
+
+
 def _number_line_breaks(text: str) -> frozenset[int]:
     """The breaks before and after each number a PDF's copy set on a line of its own
     (``text`` a cleaned text), which the reading text drops: no heading follows them."""
@@ -433,6 +464,7 @@ def _number_line_breaks(text: str) -> frozenset[int]:
             out.update(i for i in range(m.start(), m.end()) if text[i] == "\n")
     for m in _SPACED_CLAUSE.finditer(text):
         out.update(i for i in range(m.start(), m.end()) if text[i] == "\n")
+    out.update(m.end() - 1 for m in _SPLIT_UNIT.finditer(text))
     for m in _NUMBER_LINE.finditer(text):
         if m.start() == 0 or text[m.start() - 1] in _NOT_GOING_ON:
             continue
@@ -469,7 +501,7 @@ def _reading_mask(text: str) -> bytearray:
     for m in _READING_DROP.finditer(text):
         keep[m.start():m.end()] = bytes(m.end() - m.start())
     for m in _PHRASE_BREAK.finditer(text):
-        if not _spaced_out(text, m.start(), m.end()):
+        if not _spaced_out(text, m.start(), m.end()) and not _in_prose(text, m.start()):
             keep[m.start()] = 1
     for i in joined_breaks(text):
         keep[i] = 0
