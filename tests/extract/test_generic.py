@@ -1586,6 +1586,50 @@ def test_the_level_a_progression_reached_in_a_year_is_no_deadline() -> None:
     assert ("target", "2025") in {(f.kind, str(f.period)) for f in facts}
 
 
+def test_a_breakdown_by_county_under_a_total_of_projects_started() -> None:
+    text = ("3月28日\n黄冈市集中开工5000万元以上项目174个\n总投资470.7亿元\n\n从规模看\n"
+            "➤ 亿元至5亿元项目96个,总投资170.02亿元;\n➤ 10亿元及以上项目10个,总投资205.60亿元。\n"
+            "从县市看\n➤ 麻城市29个项目,总投资106.2亿元;\n➤ 武穴市27个项目,总投资83.8亿元。\n")
+    facts = _extract(text, region="黄冈市", year=2022).facts
+    assert sorted((f.region_name, int(f.quantity.value)) for f in facts
+                  if f.indicator == "major_projects_started") == [
+        ("武穴市", 27), ("麻城市", 29), ("黄冈市", 174)]
+
+
+def test_a_part_of_a_projects_total_investment_is_no_regions_investment() -> None:
+    text = ("项目用地约280亩,总投资10亿元,其中固定资产投资8.4亿元。"
+            "全市完成固定资产投资500亿元,其中工业投资200亿元。")
+    facts = _extract(text, region="黄冈市", year=2022).facts
+    assert [(f.indicator, int(f.quantity.value)) for f in facts] == [
+        ("fixed_asset_investment", 50000000000), ("industrial_investment", 20000000000)]
+
+
+def test_the_share_of_the_years_plan_done_leaves_the_rate_after_it_a_result() -> None:
+    text = "1-7月,全县固定资产投资完成108.6亿元,占年度计划的60%,累计增幅11.6%,居全市第二。"
+    facts = _extract(text, region="随县", year=2019).facts
+    assert {(f.kind, f.measure) for f in facts} == {("result", "level"), ("result", "growth")}
+
+
+def test_a_ranking_of_firms_named_after_the_country_is_no_subject() -> None:
+    text = ("咸宁市政府工作报告指出,2023年,引进一批世界500强、中国100强企业高端优质项目,"
+            "新开工亿元以上产业项目140个。")
+    facts = _extract(text, region="咸宁市", year=2023).facts
+    assert {f.region_name for f in facts} == {"咸宁市"}
+
+
+def test_what_a_growth_aim_reached_in_a_plan_table_is_a_growth() -> None:
+    text = ("2025年上半年国民经济和社会发展计划主要预期目标完成情况\n|\n指标名称 |\n预期增长(%) |\n"
+            "上半年完成(%) |\n|\n地区生产总值 |\n6左右 |\n4 |\n|\n规上工业增加值 |\n"
+            "6.5以上 |\n-3.6 |\n")
+    facts = _extract(text, region="淮南市", year=2025).facts
+    assert sorted((f.kind, f.indicator, f.measure, str(f.quantity.value), str(f.period))
+                  for f in facts) == [
+        ("result", "gdp", "growth", "4", "2025H1"),
+        ("result", "industrial_value_added", "growth", "-3.6", "2025H1"),
+        ("target", "gdp", "growth", "6", "2025"),
+        ("target", "industrial_value_added", "growth", "6.5", "2025")]
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

@@ -974,6 +974,17 @@ def _short_of_a_region(ctx: DocContext, text: str, lo: int, at: int) -> bool:
     return m is not None and bool(ctx.mentions_starting(m.start(1), m.end(1)))
 
 
+# 项目…总投资10亿元,其中固定资产投资8.4亿元: a project's total, then its part
+_PROJECTS_TOTAL = re.compile(r"总投资约?\d[\d.]*[万亿]*元")
+
+
+def _part_of_a_projects_total(text: str, start: int, at: int) -> bool:
+    """Whether the indicator named at ``at`` opens a part of a project's total investment
+    its sentence gave before (总投资10亿元,其中固定资产投资8.4亿元; 一期总投资约5.4亿元,其中
+    固投约4.45亿元): the project's own figure, no region's."""
+    return text.endswith("其中", start, at) and _PROJECTS_TOTAL.search(text, start, at) is not None
+
+
 # a plan or a stretch of years the sentence names: a base no longer the year before
 _SPAN_SAID = re.compile(r"五年|十[一二三四五六七八九]五|期间|以来|年初|年末|年底")
 
@@ -1374,6 +1385,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
                     tuple(cues("contribution")), clause_start(text, s.start, pair.mention.start),
                     pair.mention.start) or _of_regions_sum(ctx, text, s, pair) or (
                 _short_of_a_region(ctx, text, pair.mention.end, q.number_start)) or (
+                _part_of_a_projects_total(text, s.start, pair.mention.start)) or (
                 has_cue(_without(text[s.start:q.start], "estimate"), "forecast")):
             continue
         time = _time_of(text, s, q, quantities, carried)

@@ -2610,12 +2610,45 @@ def _list_caption(ctx: DocContext, text: str, at: int) -> IndicatorMention | Non
             continue
         if _LIST_LINE.match(text, start, end):
             continue  # another line of the list (宜昌高新区6个: a zone's too)
+        if line in cues("region_breakdown_caption"):
+            return _broken_down_total(ctx, text, start)
         if len(line) > _CAPTION_MAX or _CAPTION_MARKS.search(line) or not line.endswith(
                 tuple(cues("list_caption_end"))):
             return None
         named = [m for m in find_indicators_in(text, ctx.indicators, start, end)
                  if m.indicator.id != OTHER]
         return named[-1] if named else None
+    return None
+
+
+_BREAKDOWN_CAPTION = re.compile(r"[从分按][\u4e00-\u9fff]{1,6}看")  # 从规模看, 分领域看
+_ABOVE_BREAKDOWNS_MAX = 6  # lines naming no indicator between a breakdown and its total's
+
+
+def _broken_down_total(ctx: DocContext, text: str, at: int) -> IndicatorMention | None:
+    """The indicator of the total a region breakdown's caption (从县市看, the line at
+    ``at``) breaks down: the one the nearest line above it names, past the other
+    breakdowns' captions and lines (从规模看 / ➤ 亿元至5亿元项目96个) and a few lines
+    naming none (总投资470.7亿元)."""
+    end = at - 1
+    unnamed = 0
+    for _ in range(_LIST_LINES_MAX):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        # (a breakdown's lines open with a list's mark; the total's line names a region,
+        # 全市集中开工5000万元以上项目174个, however like a list's line it reads)
+        if line and not line.startswith(tuple(_LIST_MARKS.strip())) and not (
+                _BREAKDOWN_CAPTION.fullmatch(line)):
+            named = [m for m in find_indicators_in(text, ctx.indicators, start, end)
+                     if m.indicator.id != OTHER]
+            if named:
+                return named[-1]
+            unnamed += 1
+            if unnamed > _ABOVE_BREAKDOWNS_MAX:
+                return None
+        end = start - 1
     return None
 
 

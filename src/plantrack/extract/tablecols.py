@@ -445,6 +445,12 @@ def read_header(rows: Sequence[Sequence[str]]) -> Header | None:
                for i, text in enumerate(merge_rows(rows))]
     left: Column | None = None
     for i, column in enumerate(columns):
+        if (column.kind == "result" and not column.growth and column.unit == "%"
+                and left is not None and left.kind == "target" and left.growth):
+            # 预期增长(%) | 上半年完成(%): what a growth aim reached, a growth too
+            column = Column(column.index, column.header, column.role,  # noqa: PLW2901
+                            column.kind, True, column.unit)
+            columns[i] = column
         if column.growth and i > 0 and columns[i - 1].role == "skip" and (
                 _GROWTH_ONLY.fullmatch(column.header.strip())):
             # 2017年预测 | 增长率: the skipped column's own growth (a forecast's), no fact

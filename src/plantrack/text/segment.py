@@ -60,7 +60,7 @@ __all__ = [
 ]
 
 #: the marks that open a bulleted line (●2023年…, •集宁区:265.62亿元)
-BULLETS = "●•·▪■◆◇▲►★☆※"
+BULLETS = "●•·▪■◆◇▲►★☆※➤➢▶"
 FULL_STOPS = "。！？!?"  # and a line end, a Western full stop before a space, ……
 SEGMENT_MARKS = ";；"
 CLAUSE_MARKS = ",，:："  # and, in the reading text, a phrase-break space
