@@ -1630,6 +1630,32 @@ def test_what_a_growth_aim_reached_in_a_plan_table_is_a_growth() -> None:
         ("target", "industrial_value_added", "growth", "6.5", "2025")]
 
 
+def test_the_city_a_sentence_names_before_its_deictic_word_is_the_one_meant() -> None:
+    text = ("上半年经济数据公布,宿迁反超连云港\n宿迁统计局公布1-6月主要经济指标,"
+            "全市实现地区生产总值1749.59亿元。日前,连云港公布上半年经济数据,全市实现地区生产总值1727.66亿元。"
+            "连云港市委强调,连云港要奋起直追。")
+    facts = _extract(text, year=2022).facts
+    assert sorted((f.region_name, str(f.quantity.value)) for f in facts) == [
+        ("宿迁市", "174959000000.00"), ("连云港市", "172766000000.00")]
+    # a county-level city named in a prefecture's text leaves 全市 the prefecture's
+    text = "孝感市2022年统计公报\n在汉川市召开的现场会上,全市实现地区生产总值2500亿元。"
+    assert {f.region_name for f in _extract(text, region="孝感市").facts} == {"孝感市"}
+
+
+def test_a_class_of_goods_or_the_units_above_the_quota_sell_a_part_of_retail() -> None:
+    text = ("1-4月,全区社会消费品零售总额50亿元。全区限上贸易单位实现零售额8.85亿元,同比增长"
+            "7.4%。汽车类实现零售额20.9亿元,增长56.4%。")
+    facts = _extract(text, region="汉台区", year=2023).facts
+    assert [(f.indicator, int(f.quantity.value)) for f in facts
+            if f.indicator != "other"] == [("retail_sales", 5000000000)]
+
+
+def test_investment_done_in_a_sentence_naming_projects_is_theirs() -> None:
+    text = "2022年全县固定资产投资增长10%。推进省市亿元以上重点项目73个、完成投资103.7亿元。"
+    facts = _extract(text, region="霍山县", year=2022).facts
+    assert [(f.indicator, f.measure) for f in facts] == [("fixed_asset_investment", "growth")]
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

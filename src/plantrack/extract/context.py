@@ -28,6 +28,7 @@ from plantrack.catalog.resolve import (
     region_for_heading,
     resolve_mentions,
 )
+from plantrack.catalog.roles import NOT_THE_SUBJECT, mention_role
 from plantrack.context.year import LATER, WRITTEN, first_line, reports_year_before, url_date
 from plantrack.datafiles import alternation
 from plantrack.extract.lexicon import (
@@ -491,6 +492,9 @@ def _with_anaphors(text: str, mentions: list[RegionMention]) -> tuple[RegionMent
     return tuple(sorted([*mentions, *found], key=lambda r: r.start))
 
 
+_SENTENCE_ENDS = "。！？!?\n"
+
+
 def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region | None:
     """全市 / 全区 at ``at``: relative to the section's region or the subject."""
     if not mention.deictic:
@@ -498,6 +502,17 @@ def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region 
     base = ctx.region_at(at)
     if ctx.gazetteer is None:
         return base
+    # 宿迁统计局官网公布其1-6月主要经济指标,全市实现地区生产总值…, in a text about 连云港
+    # too: the city its sentence named before it, of the level of the text's own (not a
+    # county-level city named in a prefecture's text, 汉川市…，全市…; nor one left out or
+    # compared with: 除长垣外，全市粮食产量…)
+    sentence = max(ctx.text.rfind(c, 0, mention.start) for c in _SENTENCE_ENDS) + 1
+    named = [r for r in fitting(ctx, mention.region.name, [
+        r for r in ctx.mentions_starting(sentence, mention.start) if r.end <= mention.start
+        and mention_role(ctx.text, r.start, r.end) not in NOT_THE_SUBJECT])
+        if base is None or r.level == base.level]
+    if named:
+        return named[-1]
     found = deictic_region(mention.region.name, base, ctx.gazetteer)
     if found is None:
         # 太康县，…。2022年，全县地区生产总值…, in a text about 周口市: 全县 can be no city,
