@@ -1656,6 +1656,18 @@ def test_investment_done_in_a_sentence_naming_projects_is_theirs() -> None:
     assert [(f.indicator, f.measure) for f in facts] == [("fixed_asset_investment", "growth")]
 
 
+def test_an_estimates_word_before_a_listed_head_leaves_the_head_its_own() -> None:
+    text = ("2022年全市生产总值增长3.1%;预计城镇、农村常住居民人均可支配收入分别达45300元、"
+            "19400元,增长3.6%、7.8%。")
+    facts = _extract(text, region="弥勒市", year=2022).facts
+    assert sorted((f.indicator, f.measure, str(f.quantity.value)) for f in facts
+                  if f.indicator != "gdp") == [
+        ("rural_disposable_income", "growth", "7.8"),
+        ("rural_disposable_income", "level", "19400"),
+        ("urban_disposable_income", "growth", "3.6"),
+        ("urban_disposable_income", "level", "45300")]
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

@@ -30,7 +30,6 @@ from plantrack.extract.context import (
 from plantrack.extract.lexicon import (
     MOVED_ROLES,
     OTHER,
-    IndicatorMention,
     cue_values,
     cues,
     find_cue,
@@ -986,17 +985,6 @@ def _part_of_a_projects_total(text: str, start: int, at: int) -> bool:
     return text.endswith("其中", start, at) and _PROJECTS_TOTAL.search(text, start, at) is not None
 
 
-_INVESTMENT_DONE = ("完成投资", "完成投資")  # loose_names.tsv: the investment total's, alone
-_PROJECTS = ("项目", "項目")
-
-
-def _projects_investment_done(text: str, start: int, mention: IndicatorMention) -> bool:
-    """Whether a bare 完成投资 (loose_names.tsv) follows projects its segment names (推进省市
-    亿元以上重点项目73个、完成投资103.7亿元, 重点项目全年完成投资142亿元): theirs, no total's."""
-    return text[mention.start:mention.end] in _INVESTMENT_DONE and any(
-        w in text[segment_start(text, start, mention.start):mention.start] for w in _PROJECTS)
-
-
 # a plan or a stretch of years the sentence names: a base no longer the year before
 _SPAN_SAID = re.compile(r"五年|十[一二三四五六七八九]五|期间|以来|年初|年末|年底")
 
@@ -1398,7 +1386,6 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
                     pair.mention.start) or _of_regions_sum(ctx, text, s, pair) or (
                 _short_of_a_region(ctx, text, pair.mention.end, q.number_start)) or (
                 _part_of_a_projects_total(text, s.start, pair.mention.start)) or (
-                _projects_investment_done(text, s.start, pair.mention)) or (
                 has_cue(_without(text[s.start:q.start], "estimate"), "forecast")):
             continue
         time = _time_of(text, s, q, quantities, carried)

@@ -427,9 +427,13 @@ def _item_ends(text: str, at: int) -> bool:
 
 def _projects_done(text: str, start: int, m: IndicatorMention) -> bool:
     """推动建设重点项目200个，完成投资200亿元: investment done opening the clause after one
-    about projects is theirs, no fixed-asset investment of the region."""
+    about projects is theirs, no fixed-asset investment of the region; so is investment
+    done after projects its own segment names (推进重点项目73个、完成投资103.7亿元, 重点项目
+    全年完成投资142亿元)."""
     if m.name not in cues("investment_done"):
         return False
+    if has_cue(text[segment_start(text, start, m.start):m.start], "project_noun"):
+        return True
     clause = clause_start(text, start, m.start)
     if clause == start or (text[clause:m.start] and not _bare(text[clause:m.start])):
         return False
@@ -498,9 +502,11 @@ def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
         if hit and cur.name:
             # the head, or its last characters after a region's word (全市城镇、: 城镇;
             # not 高技术制造业和: 制造业, a part of the indicator named so)
+            # (or after an estimate's word: 预计城镇、农村常住居民…)
             found = next(((hit.end(1) - n, head + cur.name[k:], other)
                           for n in range(len(hit[1]), _HEAD_MIN - 1, -1)
                           if n == len(hit[1]) or hit[1][-n - 1] in _LEVEL_ENDS
+                          or hit[1][:-n] in cues("estimate")
                           if (head := hit[1][-n:])
                           for k in range(1, len(cur.name))
                           if (other := by_name.get(head + cur.name[k:])) is not None
