@@ -303,18 +303,23 @@ _PROSE_LINE = 60  # characters of a line of prose, not a headline's
 _PROSE_MARKS = re.compile(r"[，,。；;]")
 
 
-def _in_prose(text: str, at: int) -> bool:
+def _in_prose(text: str, at: int, lines: dict[int, bool]) -> bool:
     """Whether the space at ``at`` stands in a line of prose (a long line of clauses)
     that a PDF's text layer spaced here and there between ideographs, splitting words
     (农村居民人均可支 配收入 24010 元, 错综复杂 的严峻形势): no phrase is set apart there,
-    as a headline's line or a lead's one space (沈阳(800.85亿元 同比增长…) may set one."""
+    as a headline's line or a lead's one space (沈阳(800.85亿元 同比增长…) may set one.
+    ``lines`` keeps each line's answer by its start: a line is counted once."""
+    if _WORD_SPLIT.match(text, at) is None:
+        return False
     start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
-    return _WORD_SPLIT.match(text, at) is not None and end - start >= _PROSE_LINE and len(
-        _PROSE_MARKS.findall(text, start, end)) >= 2 and (
-        (splits := len(_WORD_SPLIT.findall(text, start, end))) >= _SPACED_WORDS
-        and splits * _SPLIT_EVERY >= end - start)
+    if start not in lines:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        lines[start] = end - start >= _PROSE_LINE and len(
+            _PROSE_MARKS.findall(text, start, end)) >= 2 and (
+            (splits := len(_WORD_SPLIT.findall(text, start, end))) >= _SPACED_WORDS
+            and splits * _SPLIT_EVERY >= end - start)
+    return lines[start]
 
 
 # spaces between ideographs in a line of prose a text layer spaced: at least three, and one
@@ -500,8 +505,9 @@ def _reading_mask(text: str) -> bytearray:
     keep = bytearray(b"\x01") * len(text)
     for m in _READING_DROP.finditer(text):
         keep[m.start():m.end()] = bytes(m.end() - m.start())
+    prose: dict[int, bool] = {}
     for m in _PHRASE_BREAK.finditer(text):
-        if not _spaced_out(text, m.start(), m.end()) and not _in_prose(text, m.start()):
+        if not _spaced_out(text, m.start(), m.end()) and not _in_prose(text, m.start(), prose):
             keep[m.start()] = 1
     for i in joined_breaks(text):
         keep[i] = 0
