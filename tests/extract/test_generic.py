@@ -1668,6 +1668,14 @@ def test_an_estimates_word_before_a_listed_head_leaves_the_head_its_own() -> Non
         ("urban_disposable_income", "level", "45300")]
 
 
+def test_a_fall_told_in_money_before_the_rate_is_no_gap_to_another() -> None:
+    text = "开化县2024年上半年财政收入11.64亿元,比上年同期减少了6.32亿元,同比下降35.2%。"
+    facts = _extract(text, region="开化县", year=2024).facts
+    assert ("growth", "-35.2") in {(f.measure, str(f.quantity.value)) for f in facts}
+    # what one falls short of another by stays no one's
+    assert _extract("甲县GDP比第一名少了163亿元。", region="开化县", year=2024).facts == ()
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

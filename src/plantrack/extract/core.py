@@ -1380,7 +1380,7 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         if ((has_cue(own, "distributive") or has_cue(text[clause_start(
                 text, s.start, pair.mention.start):pair.mention.start], "some_members"))
                 and not members) or has_cue(
-                _without(between, "small_gap"), "gap") or has_cue(
+                _without(_without(between, "small_gap"), "change_not_gap"), "gap") or has_cue(
                 between, "contribution") or text.endswith(
                     tuple(cues("contribution")), clause_start(text, s.start, pair.mention.start),
                     pair.mention.start) or _of_regions_sum(ctx, text, s, pair) or (
