@@ -1676,6 +1676,28 @@ def test_a_fall_told_in_money_before_the_rate_is_no_gap_to_another() -> None:
     assert _extract("甲县GDP比第一名少了163亿元。", region="开化县", year=2024).facts == ()
 
 
+def test_of_two_regions_named_as_often_the_one_named_first_is_the_texts() -> None:
+    text = ("2013年北塔区国民经济和社会发展统计公报\n"
+            "今年以来,全区上下以打造“宜居宜业宜游的滨江文明新城”为目标,促进了全区经济发展。"
+            "全年全区实现生产总值257338万元,按可比价计算比去年增长10.9%。")
+    facts = _extract(text).facts
+    assert {f.region_name for f in facts} == {"北塔区"}
+
+
+def test_investment_that_outside_funds_formed_is_a_part_of_the_total() -> None:
+    text = "1-10月,全县完成固定资产投资500亿元,引进市外资金形成固定资产投资152.4亿元,增长13.1%。"
+    facts = _extract(text, region="长沙县", year=2017).facts
+    assert [(f.indicator, int(f.quantity.value)) for f in facts
+            if f.indicator == "fixed_asset_investment"] == [
+        ("fixed_asset_investment", 50000000000)]
+
+
+def test_firms_of_an_ownership_type_are_no_economy() -> None:
+    text = "2020年,全市规上工业增加值增长8%,其中国有企业增长5%,其他经济类型企业增长69.2%。"
+    facts = _extract(text, region="拉萨市", year=2020).facts
+    assert "gdp" not in {f.indicator for f in facts}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

@@ -592,6 +592,12 @@ def document_subject(text: str, gazetteer: Gazetteer, hint: Region | None = None
     # a region's line of ancestors, found once per region and document (a region is
     # usually mentioned many times)
     lines: dict[str, list[str]] = {}
+    # where each region is first supported: of two with equal support, the one named first
+    # (2013年北塔区…统计公报 / …“宜居宜业宜游的滨江文明新城”: 北塔区's, not a slogan's 滨江)
+    # (only where nothing given or titled starts the descent: below a given region, a tie
+    # between its parts stays with the order of their codes)
+    first: dict[str, int] = {}
+    named_first = hint is None
     items = resolve_mentions(text, gazetteer, hint)
     for i, item in enumerate(items):
         after = items[i + 1] if i + 1 < len(items) else None
@@ -609,6 +615,7 @@ def document_subject(text: str, gazetteer: Gazetteer, hint: Region | None = None
                                   if r is not None]
         for up in line:
             below[up] = below.get(up, 0.0) + weight
+            first.setdefault(up, item.mention.start)
     if hint is not None and title_votes:
         code = gazetteer.current(hint.code)
         own[code] = own.get(code, 0.0) + title_votes
@@ -624,7 +631,8 @@ def document_subject(text: str, gazetteer: Gazetteer, hint: Region | None = None
                     if c.code in below]
         if not children:
             break
-        best_support, best = max(children, key=lambda p: (p[0], -int(p[1].code)))
+        best_support, best = max(children, key=lambda p: (
+            p[0], -first.get(p[1].code, len(text)) if named_first else 0, -int(p[1].code)))
         own_here = own.get(current.code, 0.0)
         rivals = below.get(current.code, 0.0) - own_here
         if best_support < _DESCENT_SHARE * max(rivals, own_here):
