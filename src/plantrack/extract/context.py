@@ -492,7 +492,7 @@ def _with_anaphors(text: str, mentions: list[RegionMention]) -> tuple[RegionMent
     return tuple(sorted([*mentions, *found], key=lambda r: r.start))
 
 
-_SENTENCE_ENDS = "。！？!?\n"
+_SENTENCE_ENDS = "。！？!?\n"  # the marks a sentence ends with (and _SENTENCE_END's)
 
 
 def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region | None:
@@ -637,7 +637,7 @@ _GLOSS_END = re.compile(r"[,，、]?\s*(?:以?下同)?[)）]")
 _GLOSS_LEADS = tuple(b + w for b in "(（" for w in ("即", "也称", "又称", "亦称", "简称", ""))
 
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")  # the marks of _SENTENCE_ENDS
 
 
 @frozen

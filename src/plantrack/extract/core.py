@@ -1552,9 +1552,14 @@ def _years_reviewed(ctx: DocContext, text: str, at: int) -> int:
     words = find_cue(text[max(0, at - _REVIEW_REACH):at], "review_years")
     if not words:
         return 0
-    counts = dict(cue_values("review_years"))
-    reviewed = int(counts[words[-1][2]])
+    reviewed = _review_counts()[words[-1][2]]
     return reviewed if reviewed > 1 else 0
+
+
+@cache
+def _review_counts() -> dict[str, int]:
+    """The years each review word counts (过去五年: 5), from ``data/cues.tsv``."""
+    return {word: int(value) for word, value in cue_values("review_years")}
 
 
 @cache
