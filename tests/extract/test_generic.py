@@ -1698,6 +1698,49 @@ def test_firms_of_an_ownership_type_are_no_economy() -> None:
     assert "gdp" not in {f.indicator for f in facts}
 
 
+def test_regions_set_equal_to_a_sum_go_on_about_the_sentence_befores_indicator() -> None:
+    # 潍坊为7010亿元: a clause of a region, a copula and a sum, naming no indicator, is of
+    # the one indicator the sentence before named; a figure in another unit is not
+    text = ("2021年河北省各市地区生产总值排名出炉。第二位为唐山市,地区生产总值达到8711亿元。"
+            "邯郸市为7010亿元,保定市为5465亿元,沧州市为120万户。")
+    extraction = _extract(text, year=2021)
+    got = {(f.region_name, f.indicator, f.measure, str(f.quantity.value))
+           for f in extraction.facts}
+    assert ("邯郸市", "gdp", "level", "701000000000") in got
+    assert ("保定市", "gdp", "level", "546500000000") in got
+    assert {f.region_name for f in extraction.facts} == {"唐山市", "邯郸市", "保定市"}
+    for f in extraction.facts:
+        assert text[f.provenance.start:f.provenance.end] == f.provenance.quote
+
+
+def test_the_local_budget_revenue_beside_the_total_is_the_general_budget_revenue() -> None:
+    # 地方财政预算收入, the budget revenue's older name, beside the total with the revenue
+    # passed up (财政总收入), which leaves the bare 预算收入 unnamed
+    text = "全年全县财政总收入20.5亿元,比上年增长3.0%。地方财政预算收入12.3亿元,增长9.0%。"
+    extraction = _extract(text, region="431322", year=2020)
+    got = {(f.indicator, f.measure, str(f.quantity.value)) for f in extraction.facts}
+    assert ("general_budget_revenue", "level", "1230000000.0") in got
+    assert ("general_budget_revenue", "growth", "9.0") in got
+
+
+def test_a_rankings_sums_go_on_about_its_indicator_paragraphs_after_it() -> None:
+    # a sum's indicator (GDP in 亿元) goes on paragraphs down, no other measure named since
+    text = ("2022年上半年江苏各市地区生产总值排名出炉。徐州以3719亿元位列第六。\n\n"
+            "扬州、泰州两市竞争激烈。增速上看,泰州较快。上半年,扬州为3239亿元,泰州为3100亿元。")
+    extraction = _extract(text, region="320000", year=2022)
+    got = {(f.region_name, f.indicator) for f in extraction.facts}
+    assert {("扬州市", "gdp"), ("泰州市", "gdp")} <= got
+
+
+def test_regions_set_equal_to_a_figure_sentences_after_their_indicator_are_not_its() -> None:
+    # 昭化区为3个 two sentences after 规模以上工业企业, another measure's figure between
+    # (入库房地产开发经营企业, outside the catalogue): not the enterprises' count
+    text = ("全市规模以上工业企业达到120个。新入库房地产开发经营企业7个。"
+            "其中,利州区为4个,昭化区为3个。")
+    extraction = _extract(text, region="510800", year=2020)
+    assert {f.region_name for f in extraction.facts if f.indicator != "other"} == {"广元市"}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

@@ -2499,11 +2499,13 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         (q.quantity.unit == named.indicator.unit or (by_rate and q.quantity.unit == "percent"))
         and _ranked_by().fullmatch(text, region.end, q.start) is not None
         and _place_after().match(text, q.end) is not None) or (
-        # 黄埔区为2038.18亿元,位居全市第二: a level after a copula, its place after it
+        # 黄埔区为2038.18亿元,位居全市第二: a level after a copula, its place after it;
+        # 潍坊为7010亿元,临沂为5465亿元: or its clause ending with it (see _goes_on)
         q.quantity.unit == named.indicator.unit
         and _COPULA.fullmatch(text, region.end, q.start) is not None
-        and _place_after().match(text, q.end + (text[q.end:q.end + 1] in ",，"))
-        is not None) or (
+        and (_place_after().match(text, q.end + (text[q.end:q.end + 1] in ",，"))
+             is not None or (_CLAUSE_END.match(text, q.end) is not None
+                             and _goes_on(ctx, text, named, s)))) or (
         # 贵州位居第一14%,陕西第二12.5%: a region's place, then its rate; 位居第七的为
         # 河北9%: a place, its region, then its rate (levels ranked so: topic_pairs's)
         by_rate and q.quantity.unit == "percent"
@@ -2562,6 +2564,19 @@ def _region_breakdown() -> re.Pattern[str]:
 
 # 延津县是20.9%, 凤泉区为20.7%, 获嘉县也达20.6%: the words between a region and its rate
 _COPULA = re.compile(r"(?:均|也|则)?(?:是|为|达)")
+_CLAUSE_END = re.compile(r"\s*(?:[,，;；。!！]|$)")
+_SENTENCE_MARKS = re.compile(r"[。！？!?\n]")
+
+
+def _goes_on(ctx: DocContext, text: str, named: IndicatorMention, s: Span) -> bool:
+    """Whether ``s`` still goes on about ``named``: it is named in the sentence before, or,
+    a sum's indicator (a ranking's 亿元), with no other measure named since. A count's
+    个 counts anything: 入库规上工业企业…。…入库房地产开发经营企业11个。其中,昭化区为0个."""
+    if len(_SENTENCE_MARKS.findall(text, named.end, s.start)) <= 1:
+        return True
+    return named.indicator.unit in ("CNY", "USD") and all(
+        m.indicator.id == named.indicator.id
+        for m in find_indicators_in(text, ctx.indicators, named.end, s.start))
 
 
 def _carried_breakdown(ctx: DocContext, text: str, s: Span,
