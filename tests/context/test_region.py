@@ -106,6 +106,20 @@ def test_a_subject_the_text_cannot_call_itself_is_weak() -> None:
     assert all("region" in f.uncertain for f in extraction.facts)
 
 
+def test_a_county_run_as_a_zone_under_its_own_reports_title() -> None:
+    # 全区 of itself, but the text opens with the county's own bulletin's title: its region
+    text = ("2019年平潭县国民经济和社会发展统计公报 一、综合 全年实现生产总值200.5亿元,"
+            "比上年增长8.0%。全区人均生产总值50000元。")
+    region, decision = decide_region(text, _gazetteer())
+    assert region is not None
+    assert region.code == "350128"
+    assert "title" in decision.cue
+    # not so when the county is named later in the text, not in its title
+    later = ("全区上下奋力拼搏,全区地区生产总值增长6.0%。" + "协作推进各项工作," * 8
+             + "与平潭县合作。")
+    assert decide_region(later, _gazetteer())[0] is None
+
+
 def test_a_citys_report_ranking_itself_in_its_province_and_naming_a_county_once() -> None:
     # 全省第一, 全省首个: ranks in the province, no 全省 of its own; 全市上下 once, the city
     # named twice (in a park's and a dish's names) and one of its counties once

@@ -1741,6 +1741,60 @@ def test_regions_set_equal_to_a_figure_sentences_after_their_indicator_are_not_i
     assert {f.region_name for f in extraction.facts if f.indicator != "other"} == {"广元市"}
 
 
+def test_a_year_compared_with_by_tong_is_no_period() -> None:
+    # 同2011年相比: the base compared with, not the year of the clauses after it
+    text = ("2012年,全县地区生产总值实现48亿元,同2011年相比增长9.9%;"
+            "全社会固定资产投资实现21亿元。")
+    extraction = _extract(text, region="220721", year=2013)
+    assert {str(f.period) for f in extraction.facts} == {"2012"}
+    assert len(extraction.facts) == 3
+
+
+def test_a_growth_on_a_quarter_two_years_back_is_no_plain_growth() -> None:
+    # 比2019年一季度增长15.3% in 2021's first quarter: two years back, not the year's growth
+    text = "一季度,全省规模以上工业增加值比上年一季度增长12.5%,比2019年一季度增长9.7%。"
+    extraction = _extract(text, region="610000", year=2021)
+    assert [str(f.quantity.value) for f in extraction.facts] == ["12.5"]
+
+
+def test_a_compound_head_before_a_name_of_the_whole_names_its_parts() -> None:
+    # 城乡 right before 居民可支配收入, then 分别: the urban and the rural incomes in turn
+    text = "2018年,全市城乡居民可支配收入分别达到51000元和26000元,增长8.1%和9.2%。"
+    extraction = _extract(text, region="330784", year=2019)
+    got = {(f.indicator, f.measure, str(f.quantity.value)) for f in extraction.facts}
+    assert got == {("urban_disposable_income", "level", "51000"),
+                   ("rural_disposable_income", "level", "26000"),
+                   ("urban_disposable_income", "growth", "8.1"),
+                   ("rural_disposable_income", "growth", "9.2")}
+
+
+def test_milestones_passed_are_no_values_when_the_figures_past_them_follow() -> None:
+    # 分别迈上2000亿元和1000亿元台阶,分别达到2317.4亿元、1142.8亿元: round marks, then
+    # the figures reached
+    text = ("2016年,固定资产投资、社会消费品零售总额分别迈上2000亿元和1000亿元台阶,"
+            "分别达到2317.4亿元、1142.8亿元。")
+    extraction = _extract(text, region="430600", year=2017)
+    got = {(f.indicator, str(f.quantity.value)) for f in extraction.facts}
+    assert got == {("fixed_asset_investment", "231740000000.0"),
+                   ("retail_sales", "114280000000.0")}
+
+
+def test_a_bare_sum_naming_a_class_of_regions_is_no_value() -> None:
+    # 超20亿的县: the counties past a mark, no figure of the province's revenue
+    text = "2023年湖南地方财政收入超20亿的县仅有10个,邵东市地方财政收入增至25.14亿。"
+    extraction = _extract(text, region="430000", year=2023)
+    assert [(f.region_name, str(f.quantity.value)) for f in extraction.facts] == [
+        ("邵东市", "2514000000.00")]
+
+
+def test_a_range_of_bare_sums_keeps_its_low_ends_decimals() -> None:
+    # 14.8亿至20亿 with no 元: one range from 14.8亿, not 8亿 cut out of 14.8
+    text = "2023年全县地方财政收入处于14.8亿至20亿之间。"
+    extraction = _extract(text, region="431025", year=2023)
+    assert [(f.quantity.comparator, f.quantity.value, f.quantity.value_high)
+            for f in extraction.facts] == [("between", Decimal("1.48E+9"), Decimal("2E+9"))]
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

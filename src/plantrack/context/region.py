@@ -364,6 +364,17 @@ def _named_only_aside(items: list[ResolvedMention], subject: Region | None,
     return bool(named_as) and named_as <= NOT_THE_SUBJECT
 
 
+_TITLE_REACH = 80  # characters from the text's start a report's title opens within
+_REPORT_NAME = r"(?:国民经济和社会发展统计公报|统计公报|政府工作报告|计划执行情况|预算执行情况)"
+
+
+def _opens_titled(text: str, subject: Region) -> bool:
+    """Whether the text opens with a report's title naming ``subject`` in full (2019年平潭县
+    国民经济和社会发展统计公报)."""
+    title = re.compile(rf"{re.escape(subject.name)}(?:人民政府)?(?:\d{{4}} ?年度?)?{_REPORT_NAME}")
+    return title.search(text, 0, _TITLE_REACH + len(subject.name)) is not None
+
+
 def _from_body(text: str, subject: Region, gazetteer: Gazetteer,
                items: list[ResolvedMention]) -> Decision:
     """How surely ``subject`` is the text's region, from its resolved mentions ``items``."""
@@ -380,6 +391,12 @@ def _from_body(text: str, subject: Region, gazetteer: Gazetteer,
     total = counts[True] + counts[False]
     share = counts[True] / total if total else 0.0
     said = self_deixis(text)
+    if said is not None and deictic_region(said, subject, gazetteer) is None and _opens_titled(
+            text, subject):
+        # 2019年平潭县国民经济和社会发展统计公报 … 全区人均生产总值: a county run as a zone
+        # (平潭综合实验区) says 全区 of itself under its own report's title
+        return Decision(subject.code, 0.6, f"the text opens with {subject.name}'s report's "
+                        f"title, though it says {said} of itself", subject.name)
     if said is not None and deictic_region(said, subject, gazetteer) is None:
         return Decision(None, 0.0, f"the text says {said} of itself and names no region "
                         f"that can be (the mentions point to {subject.name}, which cannot)")

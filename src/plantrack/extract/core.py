@@ -1463,6 +1463,9 @@ _BASE = re.compile(rf"(?:较|比|相比)“?(?:{YEAR} ?年|十[一二三四五�
                    r"[^，,；;。]{0,6}?(?:增长|提高|下降|降低|增加|减少)")
 
 
+# 比2019年同期, 比2019年一季度, 较2019年1-5月: a base that is a part of its year
+_SAME_PART = re.compile(r"同期|季度|半年|月")
+
 # 比2012年(下同)增长47.7%: a base the sentence's later changes are all measured on
 _BASE_BELOW = re.compile(rf"(?:较|比|相比)“?(?:{YEAR} ?年|十[一二三四五六七八九]五)"
                          r"[^，,；;。]{0,6}?[(（]下同[)）]")
@@ -1491,8 +1494,9 @@ def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
         return True
     # (a sentence naming no year in a report written the year after its figures: 2014年
     # 政府工作报告…全年生产总值突破1500亿元,比2012年增长10.6%, the year before 2013's;
-    # 比2019年同期 in a report of 2021's months, though, compares two years back)
-    review = not said and "同期" not in m.group()
+    # 比2019年同期 in a report of 2021's months, though, compares two years back, as does
+    # 比2019年一季度 of a quarter's: a review of the year before compares whole years)
+    review = not said and _SAME_PART.search(m.group()) is None
     return int(base[1]) not in ((reported - 1, reported - 2) if review else (reported - 1,))
 
 

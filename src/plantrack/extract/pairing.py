@@ -63,7 +63,7 @@ from plantrack.text.segment import (
     past_blanks,
     segment_start,
 )
-from plantrack.text.years import YEAR
+from plantrack.text.years import YEAR, YEAR_NAMED
 
 __all__ = ["LIST_JOINS", "PART_STAGE", "PERIOD_WORDS", "RATE_AFTER", "Pair", "find_pairs",
            "group_words", "item_owner", "listed_after_lead", "listed_index", "listed_run",
@@ -533,12 +533,14 @@ _QUALIFIER_MAX = 2  # characters of a level's word between a list's mark and the
 def _compound(m: IndicatorMention, by_name: dict[str, Indicator],
               text: str) -> list[IndicatorMention]:
     """城乡居民人均可支配收入分别…: a compound head (城乡 = 城镇, 农村) names a list, its
-    characters also written apart before the name (城、乡居民人均可支配收入)."""
+    characters also written apart before the name (城、乡居民人均可支配收入), or the word
+    right before a name of the whole (城乡居民可支配收入: 城乡 before 居民可支配收入)."""
     for word, parts in cue_values("compound"):
         apart = "、".join(word)
         if m.name.startswith(word):
             rest = m.name[len(word):]
-        elif text[max(0, m.start - len(apart)):m.start] == apart:
+        elif text[max(0, m.start - len(apart)):m.start] == apart or text[
+                max(0, m.start - len(word)):m.start] == word:
             rest = m.name
         else:
             continue
@@ -555,7 +557,8 @@ def _compound(m: IndicatorMention, by_name: dict[str, Indicator],
 # numeral only after a verb of reaching, where it cannot end a word (统一亿 is no sum)
 _BARE_YI = re.compile(rf"(?:(?<![\d.])\d[\d,.]*|{BARE_LEAD}[十百千]?"
                       rf"|{BARE_LEAD}[一二两三四五六七八九][一二两三四五六七八九十百千]*)(?:万亿|亿)"
-                      r"(?![元美港欧日英人吨个家户头只辆套件项次亩平立千公度斤瓦笔张册本株级县市区省镇城]|台(?!阶))")
+                      r"(?![元美港欧日英人吨个家户头只辆套件项次亩平立千公度斤瓦笔张册本株级县市区省镇城]|台(?!阶)"
+                      r"|的(?:县|市|区|省|城市|地区))")  # (超20亿的县: a class of regions)
 _COMPARATOR_REACH = 4  # characters before the number that may hold 突破, 超过, 近
 
 
@@ -606,16 +609,24 @@ def _bare_indices(text: str) -> list[QuantityMatch]:
 
 def _bare_sums(text: str) -> list[QuantityMatch]:
     """The sums in ``text`` written without 元 (42886.5亿): read as if it stood there."""
-    found = []
+    found: list[QuantityMatch] = []
     for m in _BARE_YI.finditer(text):
         head = max(0, m.start() - _COMPARATOR_REACH)
+        while head > 0 and text[head - 1] in _NUMBER_CHARS and text[head] in _NUMBER_CHARS:
+            head -= 1  # (14.8亿至20亿: not 8亿至20亿, a range cut out of the number before)
         read = [q for q in find_quantities(text[head:m.end()] + "元")
                 if q.end == m.end() - head + 1 and q.quantity.unit == "CNY"]
         if read:
             q = read[-1]
-            found.append(QuantityMatch(q.quantity, head + q.start, m.end(),
-                                       head + q.number_start, q.decline))
+            start = head + q.start
+            # (a range's low end read before it is the range's: 14.8亿 of 14.8亿至20亿)
+            found = [o for o in found if not start <= o.start < m.end()]
+            found.append(QuantityMatch(q.quantity, start, m.end(), head + q.number_start,
+                                       q.decline))
     return found
+
+
+_NUMBER_CHARS = frozenset("0123456789.,")
 
 
 def _sentence_mentions(ctx: DocContext, text: str, s: Span, by_name: dict[str, Indicator],
@@ -853,6 +864,11 @@ _NOT_PASSED = re.compile(r"(?:未|没有|沒有|未曾|從未|从未)"
                          r"(?:突破|超过|超過|达到|達到|跨过|跨過|跨越)过?[约近]?$")
 _NOT_PASSED_BACK = 8  # characters before the figure the negated verb stands in
 _MILESTONE = re.compile(_MILESTONE_WORDS)
+# a mark, or a list of marks, the milestone word closing them (3000亿元台阶; 、1000亿元和
+# 300亿元台阶: a mark's unit and the list's later marks, then the word)
+_MILESTONE_LIST = re.compile(r"(?:[、和及与]\s*\d[\d.,]*\s*(?:万亿|亿|万)?\s*(?:元|美元)?)*"
+                             rf"\s*(?:{_MILESTONE_WORDS})")
+_SENTENCE_OR_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 # a place in a ranking closing a clause (为省内最高，; 居全省第一，), the figure alone after it
 _RANKED_BEFORE = re.compile(r"(?:最高|最低|最多|最少|最快|最慢|之首|首位|末位"
                             r"|第[一二三四五六七八九十\d]{1,2}位?)[，,]$")
@@ -899,6 +915,15 @@ def _milestone_then_value(text: str, q: QuantityMatch, quantities: list[Quantity
                           ) -> bool:
     """Whether ``q`` is a milestone passed (突破1000亿元大关) whose exact figure the
     next clause gives in the same unit (，达到1084.30亿元)."""
+    if (marks := _MILESTONE_LIST.match(text, q.end)) is not None and any(
+            o.start > marks.end() and o.quantity.unit == q.quantity.unit
+            and o.quantity.comparator == "=" and o.quantity.value >= q.quantity.value
+            and not _SENTENCE_OR_CLAUSE_END.search(text, marks.end(), o.start)
+            and _same_year(text, q, marks.end(), o) for o in quantities):
+        # 迈上3000亿元台阶,由2012年的2199.9亿元增加到2016年的3100.87亿元; 分别迈上2000亿元、
+        # 1000亿元和300亿元台阶,分别达到2317.4亿元、…: round marks, the figures past them
+        # given later in the statement
+        return True
     after = next((o for o in quantities if o.start > q.end), None)
     if after is None or after.quantity.unit != q.quantity.unit:
         return False
@@ -912,6 +937,13 @@ def _milestone_then_value(text: str, q: QuantityMatch, quantities: list[Quantity
     return q.quantity.comparator == ">" and after.quantity.comparator == "=" and (
         after.quantity.value > q.quantity.value) and (
         _PASSED_THEN.fullmatch(text, q.end, after.start) is not None)
+
+
+def _same_year(text: str, mark: QuantityMatch, mark_end: int, figure: QuantityMatch) -> bool:
+    """Whether a year the mark's clause names is the only one named up to the figure (自
+    2012年迈上2万亿元台阶,2015年达到2.9万亿元: two years, a mark each)."""
+    named = set(YEAR_NAMED.findall(text, clause_start(text, 0, mark.start), mark.start))
+    return not named or set(YEAR_NAMED.findall(text, mark_end, figure.start)) <= named
 
 
 # (…,却也是相距不远,达到了: a clause or two of words between a mark and the figure)

@@ -21,6 +21,7 @@ from plantrack.model import Indicator, Period
 from plantrack.text.periods import month_span
 from plantrack.text.segment import CLAUSE_END_AT, LIST_JOINS, PART_LEAD, Span
 from plantrack.text.years import (
+    COMPARED_WITH_YEAR,
     MULTIPLE_OF,
     SHORT_YEAR,
     YEAR,
@@ -161,8 +162,9 @@ def _year_events(text: str, asides: list[tuple[int, int]],
                 and events[-1][0] == pair.start()):
             events.pop()  # 1958年与2018年相比: the later the figures'
             paired.append(m.start())
-        elif m[1] is None and _COMPARED_WITH.search(text, max(0, m.start() - 4), m.start()):
-            continue  # 与2019年一季度基本相当, 高于2019年: a base compared with
+        elif m[1] is None and (_COMPARED_WITH.search(text, max(0, m.start() - 4), m.start())
+                               or COMPARED_WITH_YEAR.match(text, max(0, m.start() - 1))):
+            continue  # 与2019年一季度基本相当, 高于2019年, 同2011年相比: a base compared with
         # (增加到2017年的388.9亿元: the level a progression reached that year, no deadline)
         until = m[1] in ("到", "至") and _REACHED_LEVEL.match(text, m.end()) is None
         events.append((m.start(), "year", (int(m[2]), until,
