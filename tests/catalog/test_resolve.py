@@ -38,6 +38,12 @@ def codes(gaz: Gazetteer, text: str) -> list[str]:
     return [item.region.code for item in resolve_mentions(text, gaz)]
 
 
+def test_a_river_holding_a_districts_short_name_is_no_mention(gaz: Gazetteer) -> None:
+    # 钱塘江金融港湾: the river, not 钱塘区; the district named so stays
+    assert codes(gaz, "运河财富小镇纳入钱塘江金融港湾规划。") == []
+    assert codes(gaz, "钱塘区地区生产总值增长8%。") == ["330114"]
+
+
 def test_mentions_longest_match_and_offsets(gaz: Gazetteer) -> None:
     text = "江苏省南通市通州区今年增长6%，南通的海门也不错。"
     found = find_region_mentions(text, gaz)
@@ -424,6 +430,14 @@ def test_the_deixis_climbs_to_the_region_named_not_to_a_short_names_province(
     subject = document_subject(text, gaz)
     assert subject is not None
     assert subject.name == "江西省"
+
+
+def test_a_level_set_beside_the_country_is_no_self_deixis() -> None:
+    # 快于全国、全省; 全国全省领先: yardsticks named together, not the text's own 全省
+    text = ("市委、市政府统筹推进各项工作。经济增长快于全国全省领先。地区生产总值增长8.0%,"
+            "增长速度分别快于全国、全省1.3、0.3个百分点。")
+    assert self_deixis(text) is None
+    assert self_deixis("全省上下齐心协力,全省经济稳中向好。") == "全省"
 
 
 def test_a_word_starting_with_its_last_character_is_no_self_deixis() -> None:

@@ -1795,6 +1795,28 @@ def test_a_range_of_bare_sums_keeps_its_low_ends_decimals() -> None:
             for f in extraction.facts] == [("between", Decimal("1.48E+9"), Decimal("2E+9"))]
 
 
+def test_the_consumer_goods_price_index_is_the_cpi() -> None:
+    # 居民消费品价格总指数: the consumer price index under its older, longer name
+    extraction = _extract("上半年,全区居民消费品价格总指数上涨1.8%。", region="330213", year=2018)
+    assert [(f.indicator, str(f.quantity.value)) for f in extraction.facts] == [("cpi", "1.8")]
+
+
+def test_a_characteristic_towns_figure_is_no_districts() -> None:
+    # 运河财富小镇完成固定资产投资: a zone's investment inside the district, not the district's
+    text = "2017年,全区完成固定资产投资200亿元。运河财富小镇完成固定资产投资18.5亿元。"
+    extraction = _extract(text, region="330105", year=2017)
+    assert [str(f.quantity.value) for f in extraction.facts] == ["20000000000"]
+
+
+def test_names_each_with_its_value_then_tongbi_fenbie_share_the_rates_in_turn() -> None:
+    # 城镇…52000元,农村…28000元,同比分别增长8.0%和9.0%: the rates in the names' order
+    text = ("2018年,城镇居民人均可支配收入52000元,农村居民人均可支配收入28000元,"
+            "同比分别增长8.0%和9.0%。")
+    extraction = _extract(text, region="330783", year=2019)
+    got = {(f.indicator, str(f.quantity.value)) for f in extraction.facts if f.measure == "growth"}
+    assert got == {("urban_disposable_income", "8.0"), ("rural_disposable_income", "9.0")}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

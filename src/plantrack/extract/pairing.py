@@ -475,10 +475,13 @@ def _listed(text: str, prev: IndicatorMention, cur: IndicatorMention,
         return True
     # 城镇居民收入22331元，农村居民收入8134元，分别增长…: commas, when the list's 分别 comes
     # right after the last name's own value (财政总收入50.8亿元，其中一般预算收入18.8亿元，
-    # 分别增长…: a part listed after its whole alike)
+    # 分别增长…: a part listed after its whole alike; …，同比分别增长: its basis first)
     own = next((q for q in quantities if q.start >= cur.end), None)
-    return mark in ("，", ",", "，其中", ",其中") and own is not None and text.startswith(
-        ("，分别", ",分别"), own.end)
+    return mark in ("，", ",", "，其中", ",其中") and own is not None and (
+        _EACH_AFTER_VALUE.match(text, own.end) is not None)
+
+
+_EACH_AFTER_VALUE = re.compile(r"[，,](?:同比|比上年|较上年)?分别")
 
 
 def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
