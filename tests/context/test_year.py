@@ -813,3 +813,14 @@ def test_a_date_earlier_than_every_year_a_page_reports_is_no_publications() -> N
     assert "earlier than anything it reports" in cue
     # (a page dated in the year it reports, or after, keeps its date's reading)
     assert _year(text, url="http://x.com/2021-02/15/c_1.htm")[0] == 2020
+
+
+def test_a_year_written_in_two_figures_before_its_figures_verb() -> None:
+    # 南宁18年实现GDP总量…: 2018, weakly, in a text naming no year in full; a span of years
+    # (连续18年, 18年来) names none
+    text = "首府城市南宁18年实现GDP总量4000亿元,同比增长5.0%。"
+    decision = decide_year(text, Document(name="d.txt", text=text))
+    assert decision.value == 2018
+    assert decision.confidence < WEAK_CONFIDENCE
+    for span in ("全市经济连续18年实现增长。", "18年来全市经济稳步发展。"):
+        assert decide_year(span, Document(name="d.txt", text=span)).value is None

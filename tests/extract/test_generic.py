@@ -1817,6 +1817,32 @@ def test_names_each_with_its_value_then_tongbi_fenbie_share_the_rates_in_turn() 
     assert got == {("urban_disposable_income", "8.0"), ("rural_disposable_income", "9.0")}
 
 
+def test_tax_refunds_and_cuts_are_the_tax_and_fee_cuts() -> None:
+    # 退税减税 (2022's refunds of credits and cuts together): the tax and fee cuts
+    extraction = _extract("加大减税降费力度,累计退税减税3.5亿元。", region="341323", year=2022)
+    assert [(f.indicator, str(f.quantity.value)) for f in extraction.facts] == [
+        ("tax_fee_cuts", "350000000.0")]
+
+
+def test_a_bare_item_after_a_names_own_figure_shares_its_head() -> None:
+    # 规模工业总产值120亿元、增加值40亿元,分别增长…: 增加值 is 规模工业增加值, the second rate its
+    text = "2013年,全县完成规模工业总产值120亿元、增加值40亿元,分别增长15.0%、11.0%。"
+    extraction = _extract(text, region="430522", year=2014)
+    got = {(f.indicator, f.measure, str(f.quantity.value)) for f in extraction.facts}
+    assert ("industrial_value_added", "level", "4000000000") in got
+    assert ("industrial_value_added", "growth", "11.0") in got
+    assert ("industrial_output", "growth", "15.0") in got
+    assert ("industrial_output", "growth", "11.0") not in got
+
+
+def test_a_clause_of_a_share_of_the_whole_gives_no_rate() -> None:
+    # 占全市的19.4% after ranking clauses: the district's share of its city, no growth
+    text = ("全年地区生产总值3500.5亿元,增长8%,增速连续两年排名全市第二,"
+            "总量连续10年位居全市首位,占全市的18.5%。")
+    extraction = _extract(text, region="440106", year=2016)
+    assert sorted(str(f.quantity.value) for f in extraction.facts) == ["350050000000.0", "8"]
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

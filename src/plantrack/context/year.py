@@ -34,6 +34,7 @@ from plantrack.text.years import (
     plan_years,
     reported_years,
     reviewed_session_year,
+    short_year,
 )
 
 __all__ = ["LATER", "WRITTEN", "decide_year", "first_line", "head_title", "heading_year",
@@ -363,7 +364,17 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
     if document.url and (addressed := _address_year(document.url)) is not None:
         return Decision(addressed, 0.3, f"a year its address names ({document.url[:60]}); "
                         "no year named in the text")
+    if (short := _SHORT_YEAR_OF_FIGURES.search(text)) is not None:
+        year = short_year(short[1])
+        return Decision(year, 0.3, f"a year written in two figures ({short[0]}); no year "
+                        "named in full")
     return Decision(None, 0.0, "no year found in the text or its metadata")
+
+
+# 南宁18年实现GDP总量…, 国家统计局18年公布: a year in two figures before its figures' verb
+# (not a span of years: 连续18年, 近18年, 18年来, 第18年)
+_SHORT_YEAR_OF_FIGURES = re.compile(
+    r"(?<![\d.第续近去时已这多前用余])(\d\d)年(?=实现|完成|公布|全年|的?(?:GDP|经济|地区生产总值))")
 
 
 _ADDRESS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")

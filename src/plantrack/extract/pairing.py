@@ -400,11 +400,14 @@ def _sharing_a_head(text: str, end: int, by_name: dict[str, Indicator],
                     taken: list[IndicatorMention]) -> list[IndicatorMention]:
     """规模工业增加值、产值同比分别增长7.3%和10.2%: a bare item after a name and a list's
     mark that, after that name's head (规模工业), is another catalogue name is that
-    indicator; its figure is not the first's."""
+    indicator; its figure is not the first's. So is one after the name's own figure and
+    the mark (规模工业总产值129.8亿元、增加值41.9亿元)."""
     out: list[IndicatorMention] = []
     for m in taken:
-        at = m.end + 1
-        if not m.name or m.end >= end or text[m.end] not in LIST_JOINS or any(
+        own = _NAMES_OWN_FIGURE.match(text, m.end, end)
+        after = own.end() if own is not None and own.end() > m.end else m.end
+        at = after + 1
+        if not m.name or after >= end or text[after] not in LIST_JOINS or any(
                 t.start <= at < t.end for t in taken):
             continue
         found = next(((n, other) for n in range(_ITEM_MAX, 0, -1) if at + n <= end
@@ -416,6 +419,10 @@ def _sharing_a_head(text: str, end: int, by_name: dict[str, Indicator],
             n, other = found
             out.append(IndicatorMention(at, at + n, other, text[at:at + n]))
     return out
+
+
+# a name's own figure right after it (总产值129.8亿元): its number and unit
+_NAMES_OWN_FIGURE = re.compile(r"\d[\d,.]*(?:万亿|亿|万|千)?(?:元|美元|吨|个|家|人|户|项)?")
 
 
 def _item_ends(text: str, at: int) -> bool:
@@ -1778,8 +1785,11 @@ def _pair_plain(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         # before the share is the growth's subject, not the whole the share is of
         return Pair(q, after_share, owner.start, owner)
     m = after_share
-    if m.indicator.id == OTHER and len(CLAUSE_END_AT.findall(text, m.end, clause)) > 1:
-        return None  # a wording found in the text goes on one clause, no further
+    if (m.indicator.id == OTHER and len(CLAUSE_END_AT.findall(text, m.end, clause)) > 1) or (
+            q.quantity.unit == "percent" and text.startswith("占", clause)):
+        # a wording found in the text goes on one clause, no further; …总量位居全市首位,
+        # 占全市的19.4%: a share of the whole, no rate of m
+        return None
     if (listed_region := _listed_region(ctx, text, clause, q, quantities)
             or _listed_before_name(ctx, text, s, m, q, quantities=quantities)) is not None:
         return Pair(q, m, clause_start(text, s.start, m.start), listed_region)
