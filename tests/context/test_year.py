@@ -822,5 +822,5 @@ def test_a_year_written_in_two_figures_before_its_figures_verb() -> None:
     decision = decide_year(text, Document(name="d.txt", text=text))
     assert decision.value == 2018
     assert decision.confidence < WEAK_CONFIDENCE
-    for span in ("全市经济连续18年实现增长。", "18年来全市经济稳步发展。"):
+    for span in ("全市经济连续18年实现增长。", "18年来全市经济稳步发展。", "过去的18年实现增长。"):
         assert decide_year(span, Document(name="d.txt", text=span)).value is None

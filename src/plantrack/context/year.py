@@ -374,7 +374,7 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
 # 南宁18年实现GDP总量…, 国家统计局18年公布: a year in two figures before its figures' verb
 # (not a span of years: 连续18年, 近18年, 18年来, 第18年)
 _SHORT_YEAR_OF_FIGURES = re.compile(
-    r"(?<![\d.第续近去时已这多前用余])(\d\d)年(?=实现|完成|公布|全年|的?(?:GDP|经济|地区生产总值))")
+    r"(?<![\d.第续近去时已这多前用余的])(\d\d)年(?=实现|完成|公布|全年|的?(?:GDP|经济|地区生产总值))")
 
 
 _ADDRESS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
