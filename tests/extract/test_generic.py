@@ -1843,6 +1843,18 @@ def test_a_clause_of_a_share_of_the_whole_gives_no_rate() -> None:
     assert sorted(str(f.quantity.value) for f in extraction.facts) == ["350050000000.0", "8"]
 
 
+def test_a_pastoral_banners_herders_income_is_its_rural_income() -> None:
+    # 城镇、牧区常住居民人均可支配收入分别…: a pastoral banner's 牧区 is its countryside
+    text = ("2017年,全旗城镇、牧区常住居民人均可支配收入分别达到24000元和19000元,"
+            "分别增长7.5%和8.0%。")
+    extraction = _extract(text, region="150726", year=2018)
+    got = {(f.indicator, f.measure, str(f.quantity.value)) for f in extraction.facts}
+    assert got == {("urban_disposable_income", "level", "24000"),
+                   ("rural_disposable_income", "level", "19000"),
+                   ("urban_disposable_income", "growth", "7.5"),
+                   ("rural_disposable_income", "growth", "8.0")}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"
