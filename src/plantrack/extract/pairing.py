@@ -878,7 +878,8 @@ _MILESTONE = re.compile(_MILESTONE_WORDS)
 # 300亿元台阶: a mark's unit and the list's later marks, then the word)
 _MILESTONE_LIST = re.compile(r"(?:[、和及与]\s*\d[\d.,]*\s*(?:万亿|亿|万)?\s*(?:元|美元)?)*"
                              rf"\s*(?:{_MILESTONE_WORDS})")
-_SENTENCE_OR_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_END_MARKS = "。！？!?\n"  # (and a semicolon, where a statement ends too)
+_STATEMENT_END = re.compile(f"[{_SENTENCE_END_MARKS}；;]")
 # a place in a ranking closing a clause (为省内最高，; 居全省第一，), the figure alone after it
 _RANKED_BEFORE = re.compile(r"(?:最高|最低|最多|最少|最快|最慢|之首|首位|末位"
                             r"|第[一二三四五六七八九十\d]{1,2}位?)[，,]$")
@@ -928,7 +929,7 @@ def _milestone_then_value(text: str, q: QuantityMatch, quantities: list[Quantity
     if (marks := _MILESTONE_LIST.match(text, q.end)) is not None and any(
             o.start > marks.end() and o.quantity.unit == q.quantity.unit
             and o.quantity.comparator == "=" and o.quantity.value >= q.quantity.value
-            and not _SENTENCE_OR_CLAUSE_END.search(text, marks.end(), o.start)
+            and not _STATEMENT_END.search(text, marks.end(), o.start)
             and _same_year(text, q, marks.end(), o) for o in quantities):
         # 迈上3000亿元台阶,由2012年的2199.9亿元增加到2016年的3100.87亿元; 分别迈上2000亿元、
         # 1000亿元和300亿元台阶,分别达到2317.4亿元、…: round marks, the figures past them
@@ -2549,7 +2550,7 @@ def _carried_ranks(ctx: DocContext, text: str, s: Span, quantities: list[Quantit
         q.quantity.unit == named.indicator.unit
         and _COPULA.fullmatch(text, region.end, q.start) is not None
         and (_place_after().match(text, q.end + (text[q.end:q.end + 1] in ",，"))
-             is not None or (_CLAUSE_END.match(text, q.end) is not None
+             is not None or (_FIGURE_ENDS_CLAUSE.match(text, q.end) is not None
                              and _goes_on(ctx, text, named, s)))) or (
         # 贵州位居第一14%,陕西第二12.5%: a region's place, then its rate; 位居第七的为
         # 河北9%: a place, its region, then its rate (levels ranked so: topic_pairs's)
@@ -2609,8 +2610,8 @@ def _region_breakdown() -> re.Pattern[str]:
 
 # 延津县是20.9%, 凤泉区为20.7%, 获嘉县也达20.6%: the words between a region and its rate
 _COPULA = re.compile(r"(?:均|也|则)?(?:是|为|达)")
-_CLAUSE_END = re.compile(r"\s*(?:[,，;；。!！]|$)")
-_SENTENCE_MARKS = re.compile(r"[。！？!?\n]")
+_FIGURE_ENDS_CLAUSE = re.compile(r"\s*(?:[,，;；。!！]|$)")
+_SENTENCE_MARKS = re.compile(f"[{_SENTENCE_END_MARKS}]")
 
 
 def _goes_on(ctx: DocContext, text: str, named: IndicatorMention, s: Span) -> bool:
