@@ -824,3 +824,15 @@ def test_a_year_written_in_two_figures_before_its_figures_verb() -> None:
     assert decision.confidence < WEAK_CONFIDENCE
     for span in ("全市经济连续18年实现增长。", "18年来全市经济稳步发展。", "过去的18年实现增长。"):
         assert decide_year(span, Document(name="d.txt", text=span)).value is None
+
+
+def test_a_yearbooks_head_outweighs_the_year_a_review_names_most() -> None:
+    # 双流年鉴 2022 over a five-year review naming 2016年 twice: the yearbook reports 2021
+    text = ("首页 出版 某某年鉴 2022\n\n区人民政府工作报告\n五年来,地区生产总值达 1000 亿 元,"
+            "较 2016 年增长 60.5%,外贸进出口达 800 亿元,是 2016 年的 2.5 倍。")
+    decision = decide_year(text, Document(name="d.txt", text=text))
+    assert decision.value == 2021
+    # its figures are the year's it reports, not the year before (a yearbook is printed
+    # after its year, not in it)
+    facts = extract(Document(name="d.txt", text=text), region="510116").facts
+    assert {str(f.period) for f in facts if f.indicator == "gdp"} == {"2021"}

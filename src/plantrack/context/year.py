@@ -305,6 +305,11 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         return Decision(max(named), 0.8, f"title line: {line[:40]}")
     if guess is None and (book := _yearbook_year(text, document.url)) is not None:
         return book
+    if guess is not None and _by_frequency(guess) and (
+            book := _yearbook_year(text, None)) is not None:
+        # 首页 出版 双流年鉴 2022 / …五年来…: the yearbook's head says which year its
+        # pages report, not the year a review names most (2016年, its start)
+        return book
     if (cited := _CITED_YEARBOOK.search(text)) is not None and (
             guess is None or guess.date is not None or guess.year <= int(cited[1] or cited[2])):
         # 根据2017年《贵州省统计年鉴》来看一看各地的生产总值: the figures of the yearbook's
@@ -477,7 +482,7 @@ def _yearbook_year(text: str, url: str | None) -> Decision | None:
         if found is not None and int(found[1]) - 1 in YEARS:
             year = int(found[1]) - 1
             return Decision(year, 0.6, f"a yearbook of {found[1]} (its {where}) reports "
-                            f"{year}")
+                            f"{year}", LATER)  # (written after the year it reports)
     return None
 
 
