@@ -41,7 +41,7 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.segment import CLAUSE_END_AT, lines_at
+from plantrack.text.segment import CLAUSE_END_AT, FULL_STOPS, lines_at
 from plantrack.text.years import PLAN_NAME, YEAR, head_date, plan_years, said_at_session
 
 if TYPE_CHECKING:
@@ -492,7 +492,7 @@ def _with_anaphors(text: str, mentions: list[RegionMention]) -> tuple[RegionMent
     return tuple(sorted([*mentions, *found], key=lambda r: r.start))
 
 
-_SENTENCE_ENDS = "。！？!?\n"  # the marks a sentence ends with (and _SENTENCE_END's)
+_SENTENCE_ENDS = FULL_STOPS + "\n"  # the marks a sentence ends with (and _SENTENCE_END's)
 
 
 def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region | None:

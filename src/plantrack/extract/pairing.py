@@ -53,6 +53,7 @@ from plantrack.text.script import HAN
 from plantrack.text.segment import (
     BULLETS,
     CLAUSE_END_AT,
+    FULL_STOPS,
     ITEM_MARK,
     LIST_JOINS,
     PART_LEAD,
@@ -629,8 +630,8 @@ def _bare_sums(text: str) -> list[QuantityMatch]:
         if read:
             q = read[-1]
             start = head + q.start
-            # (a range's low end read before it is the range's: 14.8亿 of 14.8亿至20亿)
-            found = [o for o in found if not start <= o.start < m.end()]
+            while found and found[-1].start >= start:
+                found.pop()  # (a range's low end read before it is the range's: 14.8亿)
             found.append(QuantityMatch(q.quantity, start, m.end(), head + q.number_start,
                                        q.decline))
     return found
@@ -878,8 +879,7 @@ _MILESTONE = re.compile(_MILESTONE_WORDS)
 # 300亿元台阶: a mark's unit and the list's later marks, then the word)
 _MILESTONE_LIST = re.compile(r"(?:[、和及与]\s*\d[\d.,]*\s*(?:万亿|亿|万)?\s*(?:元|美元)?)*"
                              rf"\s*(?:{_MILESTONE_WORDS})")
-_SENTENCE_END_MARKS = "。！？!?\n"  # (and a semicolon, where a statement ends too)
-_STATEMENT_END = re.compile(f"[{_SENTENCE_END_MARKS}；;]")
+_STATEMENT_END = re.compile(f"[{FULL_STOPS}\n{SEGMENT_MARKS}]")  # a sentence's, a segment's
 # a place in a ranking closing a clause (为省内最高，; 居全省第一，), the figure alone after it
 _RANKED_BEFORE = re.compile(r"(?:最高|最低|最多|最少|最快|最慢|之首|首位|末位"
                             r"|第[一二三四五六七八九十\d]{1,2}位?)[，,]$")
@@ -2611,7 +2611,7 @@ def _region_breakdown() -> re.Pattern[str]:
 # 延津县是20.9%, 凤泉区为20.7%, 获嘉县也达20.6%: the words between a region and its rate
 _COPULA = re.compile(r"(?:均|也|则)?(?:是|为|达)")
 _FIGURE_ENDS_CLAUSE = re.compile(r"\s*(?:[,，;；。!！]|$)")
-_SENTENCE_MARKS = re.compile(f"[{_SENTENCE_END_MARKS}]")
+_SENTENCE_MARKS = re.compile(f"[{FULL_STOPS}\n]")
 
 
 def _goes_on(ctx: DocContext, text: str, named: IndicatorMention, s: Span) -> bool:
