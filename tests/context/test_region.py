@@ -202,6 +202,19 @@ def test_a_banners_customary_short_name_names_it() -> None:
     assert subject.code == "150221"
 
 
+@pytest.mark.parametrize(("short", "code"), [
+    ("察右后旗", "150928"), ("科左中旗", "150521"), ("东乌旗", "152525"), ("达茂旗", "150223"),
+    ("伊旗", "150627"), ("莫旗", "150722")])
+def test_the_customary_short_names_of_banners_name_them(short: str, code: str) -> None:
+    # a banner's own work report names itself by the short form its region's press uses
+    # (察哈尔右翼后旗 as 察右后旗) and by 全旗 after it
+    text = (f"政府工作报告\n——2023年1月15日在{short}第十六届人民代表大会第二次会议上\n"
+            "过去一年,全旗地区生产总值完成82亿元,增长9.5%。")
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.code == code
+
+
 def test_a_government_site_outweighs_one_mention_of_another_region() -> None:
     # a city's own report on its government's host, whose one region name is a firm's home
     # in a list of projects started (珠海某某制药…等120个项目开工): the host's city

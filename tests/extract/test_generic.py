@@ -1855,6 +1855,24 @@ def test_a_pastoral_banners_herders_income_is_its_rural_income() -> None:
                    ("rural_disposable_income", "growth", "8.0")}
 
 
+def test_a_region_alone_in_a_bracket_after_a_figure_gives_its_own_figure() -> None:
+    # a county's quarter release sets its city's (or province's) figure of the same thing
+    # in brackets after its own: 增长7.5%(全市11.1%), the city's growth, not the county's
+    text = ("郏县一季度经济运行情况\n一季度,全县规模以上工业增加值同比增长7.5%(全市11.1%),"
+            "居六县市第3位。全县社会消费品零售总额24.22亿元,同比增长7.4%(全市7.2%)。"
+            "全县固定资产投资同比增长6.4%(全省为6.6%)。")
+    got = {(f.region_name, f.indicator, f.measure, str(f.quantity.value))
+           for f in _extract(text, year=2025).facts}
+    assert got == {
+        ("郏县", "industrial_value_added", "growth", "7.5"),
+        ("平顶山市", "industrial_value_added", "growth", "11.1"),
+        ("郏县", "retail_sales", "level", "2422000000.00"),
+        ("郏县", "retail_sales", "growth", "7.4"),
+        ("平顶山市", "retail_sales", "growth", "7.2"),
+        ("郏县", "fixed_asset_investment", "growth", "6.4"),
+        ("河南省", "fixed_asset_investment", "growth", "6.6")}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

@@ -1633,6 +1633,11 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         # (研发经费投入强度较高的省市依次为北京(6.83%)、上海(4.44%): a share's figures in
         # brackets, each its region's)
         return share if owner is None else evolve(share, region=owner)
+    if owner is None and (beside := _region_beside(ctx, text, q, quantities)) is not None:
+        # 增长7.5%(全市11.1%): the bracket's region's figure of what the one before is of
+        subjects = _pair_plain(ctx, text, s, beside[0], mentions=mentions,
+                               quantities=quantities, by_name=by_name)
+        return None if subjects is None else evolve(subjects, quantity=q, region=beside[1])
     if owner is None:
         return _pair_plain(ctx, text, s, q, mentions=mentions, quantities=quantities,
                            by_name=by_name)
@@ -2160,6 +2165,27 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     return (not listed or has_cue(gap, "growth") or "分别" in gap
             or any(has_cue(gap, role) for role in MOVED_ROLES) or _bare(listed)
             or has_cue(gap, "goal_noun"))
+
+
+# the copula a region alone in a bracket may take before its own figure (全省为6.6%)
+_BESIDE_COPULA = re.compile(r"(?:为|為|是|[:：])?\s*")
+
+
+def _region_beside(ctx: DocContext, text: str, q: QuantityMatch,
+                   quantities: list[QuantityMatch]) -> tuple[QuantityMatch, RegionMention] | None:
+    """The figure of ``q``'s unit right before the bracket ``q`` stands in, and the region
+    that alone opens the bracket (增长7.5%(全市11.1%), 增长6.4%(全省为6.6%)): ``q`` is that
+    region's figure of the same thing, set beside the subject's; else None."""
+    named = next((r for r in ctx.mentions_starting(max(0, q.start - _REGION_NAME_MAX - 2),
+                                                   q.start)
+                  if r.is_region and r.start > 0 and text[r.start - 1] in "(（"
+                  and _BESIDE_COPULA.fullmatch(text, r.end, q.start) is not None), None)
+    if named is None:
+        return None
+    before = text[:named.start - 1].rstrip()
+    subject = next((o for o in quantities if o.end == len(before)
+                    and o.quantity.unit == q.quantity.unit), None)
+    return (subject, named) if subject is not None else None
 
 
 _SIGNED_OPEN = re.compile(r"[(（]\s*(?:[+＋]\s*)?")
