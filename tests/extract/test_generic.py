@@ -1873,6 +1873,17 @@ def test_a_region_alone_in_a_bracket_after_a_figure_gives_its_own_figure() -> No
         ("河南省", "fixed_asset_investment", "growth", "6.6")}
 
 
+def test_the_excess_over_an_overshot_goal_is_no_figure_of_its_own() -> None:
+    # a banner's work report: 超额完成年度任务2.1亿元 is by how much the task was beaten,
+    # neither the task (a target of 2.1亿元) nor what was reached
+    text = ("2022年,全旗固定资产投资完成17亿元,超额完成年度任务2.1亿元;"
+            "一般公共预算收入完成3亿元,超额完成全年目标0.5亿元。")
+    got = {(f.kind, f.indicator, str(f.quantity.value))
+           for f in _extract(text, region="152524", year=2022).facts}
+    assert got == {("result", "fixed_asset_investment", "1700000000"),
+                   ("result", "general_budget_revenue", "300000000")}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

@@ -195,12 +195,25 @@ def _compared_to_goal() -> re.Pattern[str]:
     return re.compile(rf"({_goal_comparison_verbs()})[^，,。；;\d]{{0,8}}?(?:{nouns})$")
 
 
+_GOAL_GAP_REACH = 16  # characters before a figure its comparison with a goal may open
+
+
+@cache
+def _overshot_goal() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(cues('goal_overshoot'))})[^，,。；;\d]{{0,8}}?"
+                      rf"(?:{_goal_nouns()})$")
+
+
 def _gap_to_goal(text: str, s: Span, q: QuantityMatch, quantities: list[QuantityMatch]) -> bool:
     """Whether ``q``, a rate right after a goal its sentence's rate before is compared with,
     cannot be that goal (增长5.8%,低于预期目标3.2%左右: a rate below a goal of 3.2% would be
-    no lower than 5.8%): the gap, no figure of its own (but 增长4.2%,低于年初目标6.5%)."""
+    no lower than 5.8%): the gap, no figure of its own (but 增长4.2%,低于年初目标6.5%); or
+    whether ``q`` is right after a goal overshot (超额完成年度任务2.1亿元): the excess."""
+    if _overshot_goal().search(text, max(s.start, q.start - _GOAL_GAP_REACH), q.start):
+        return True
     if q.quantity.unit != "percent" or (
-            m := _compared_to_goal().search(text, max(s.start, q.start - 16), q.start)) is None:
+            m := _compared_to_goal().search(text, max(s.start, q.start - _GOAL_GAP_REACH),
+                                            q.start)) is None:
         return False
     rates = [o for o in quantities if s.start <= o.start and o.end <= m.start()
              and o.quantity.unit == "percent"]
