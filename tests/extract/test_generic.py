@@ -1884,6 +1884,18 @@ def test_the_excess_over_an_overshot_goal_is_no_figure_of_its_own() -> None:
                    ("result", "general_budget_revenue", "300000000")}
 
 
+def test_a_year_a_figure_is_computed_on_dates_nothing_after_it() -> None:
+    # a bulletin run onto one line: 按2022年常住人口计算 says what the 2023 figure per head
+    # is counted on; the sections after it are still of 2023
+    text = ("2023年某县国民经济和社会发展统计公报 一、综合 初步核算,全县实现地区生产总值"
+            "220.1亿元,增长8%。按2022年常住人口计算,人均生产总值77760元。 二、农业 "
+            "粮食产量11.3万吨。 三、工业 规模工业增加值增长8.5%。")
+    got = {(f.indicator, str(f.period)) for f in _extract(text, region="341525").facts
+           if f.indicator in ("gdp", "grain_output", "industrial_value_added")}
+    assert got == {("gdp", "2023"), ("grain_output", "2023"),
+                   ("industrial_value_added", "2023")}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

@@ -156,6 +156,8 @@ def _year_events(text: str, asides: list[tuple[int, int]],
             continue
         if _TIMES_BASE.match(text, m.end()) or _SHARE_BASE.match(text, m.end()):
             continue  # 是2015年的1.46倍, 恢复到2019年的113%: a base, not the period
+        if m[1] is None and text.endswith(_COMPUTED_ON, 0, m.start()):
+            continue  # 按2022年常住人口计算, 按2020年价格: what a figure is counted on
         if m[1] is None and (pair := YEARS_SIDE_BY_SIDE.search(
                 text, max(0, m.start() - _PAIRED_REACH), m.end() + _PAIRED_REACH)) is not None and (
                 pair.start(2) == m.start() and int(m[2]) > int(pair[1]) and events
@@ -170,6 +172,9 @@ def _year_events(text: str, asides: list[tuple[int, int]],
         events.append((m.start(), "year", (int(m[2]), until,
                                            _REPORT_AFTER.match(text, m.end()) is not None)))
     return events, paired
+
+
+_COMPUTED_ON = ("按", "按照")  # before a year whose data a figure is computed on
 
 
 def _time_events(text: str) -> list[tuple[int, str, object]]:
