@@ -1896,6 +1896,18 @@ def test_a_year_a_figure_is_computed_on_dates_nothing_after_it() -> None:
                    ("industrial_value_added", "2023")}
 
 
+def test_a_bracketed_goal_after_comparisons_is_the_goal_of_the_figure_compared() -> None:
+    # a county's plan-execution report: each result, then how it compares, then the year's
+    # goal in brackets at the end of its clauses
+    text = ("2022年计划执行情况\n全县地区生产总值增长5.9%,高于全市0.8个百分点,排名全市第1位"
+            "(预期目标为8.5%以上);规模工业增加值增长9.5%(预期目标为10%以上)。")
+    got = {(f.kind, f.indicator, str(f.quantity.value), f.quantity.comparator)
+           for f in _extract(text, region="431122", year=2023).facts}
+    assert got == {("result", "gdp", "5.9", "="), ("target", "gdp", "8.5", ">="),
+                   ("result", "industrial_value_added", "9.5", "="),
+                   ("target", "industrial_value_added", "10", ">=")}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

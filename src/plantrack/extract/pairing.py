@@ -1646,6 +1646,12 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         # (研发经费投入强度较高的省市依次为北京(6.83%)、上海(4.44%): a share's figures in
         # brackets, each its region's)
         return share if owner is None else evolve(share, region=owner)
+    if owner is None and (held_to := _bracketed_goal(text, s, q, quantities)) is not None:
+        # 增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上): the goal of what
+        # the sentence's last figure of its unit is of, told after the comparisons
+        subjects = _pair_plain(ctx, text, s, held_to, mentions=mentions,
+                               quantities=quantities, by_name=by_name)
+        return None if subjects is None else evolve(subjects, quantity=q, region=None)
     if owner is None and (beside := _region_beside(ctx, text, q, quantities)) is not None:
         # 增长7.5%(全市11.1%): the bracket's region's figure of what the one before is of
         subjects = _pair_plain(ctx, text, s, beside[0], mentions=mentions,
@@ -2178,6 +2184,31 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     return (not listed or has_cue(gap, "growth") or "分别" in gap
             or any(has_cue(gap, role) for role in MOVED_ROLES) or _bare(listed)
             or has_cue(gap, "goal_noun"))
+
+
+@cache
+def _goal_opening() -> re.Pattern[str]:
+    """A bracket a goal noun opens, up to its figure (…(预期目标为8.5%以上), (年度目标:10%))."""
+    return re.compile(rf"[(（][\u4e00-\u9fff]{{0,4}}?(?:{_goal_nouns()})值?"
+                      rf"(?:{alternation(cues('goal_set'))})?"
+                      r"[:：]?\s*$")
+
+
+def _bracketed_goal(text: str, s: Span, q: QuantityMatch, quantities: list[QuantityMatch],
+                    ) -> QuantityMatch | None:
+    """The figure whose goal ``q`` is, when ``q`` stands in a bracket a goal noun opens
+    after other clauses (增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上)): the
+    sentence's last figure of ``q``'s unit before the bracket; None when that figure stands
+    right before the bracket (增长9.5%(预期目标为10%), read as any goal after its figure)."""
+    opening = _goal_opening().search(text, max(s.start, q.start - _GOAL_REACH * 2), q.start)
+    if opening is None:
+        return None
+    before = [o for o in quantities if s.start <= o.start and o.end <= opening.start()]
+    last = next((o for o in reversed(before) if o.quantity.unit == q.quantity.unit), None)
+    if last is None or not text[last.end:opening.start()].strip() or (
+            _STATEMENT_END.search(text, last.end, opening.start())):
+        return None
+    return last
 
 
 # the copula a region alone in a bracket may take before its own figure (全省为6.6%)
