@@ -25,6 +25,15 @@ def test_joins_a_wrapped_line_but_not_a_heading() -> None:
     assert cleaned.reading == "标题\n" + "一" * 40 + "二二二。"
 
 
+def test_a_line_cut_a_few_words_into_a_list_s_next_item_is_wrapped() -> None:
+    # a PDF's short line that stops inside an item's name, past the mark after a figure
+    text = ("城镇常住\n居民人均可支配收入33432元,增长9.4%;农村常住\n居民人均可支配收入14632元,"
+            "增长10.2%。\n二、主要工作\n全年完成投资100亿元")
+    cleaned = clean(text).reading
+    assert "农村常住居民人均可支配收入" in cleaned
+    assert "\n二、主要工作\n" in cleaned  # a heading's line, no item cut, stays apart
+
+
 def test_a_text_wrapped_at_one_width_is_joined_even_where_its_lines_are_short() -> None:
     # a PDF's text layer wrapped at about 26 characters (digits and spaces half as wide):
     # every line that ends mid-sentence goes on; a list's items of many lengths do not
