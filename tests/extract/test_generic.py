@@ -1908,6 +1908,20 @@ def test_a_bracketed_goal_after_comparisons_is_the_goal_of_the_figure_compared()
                    ("target", "industrial_value_added", "10", ">=")}
 
 
+def test_the_texts_own_whole_said_after_a_region_it_lies_in_is_the_subject() -> None:
+    # a district's report: the country named in an aim clauses before (打造中国…之都) is
+    # not whose the figures are once 全区 is said after it
+    text = ("双流区2019年计划执行情况\n一、2019年计划执行情况\n2019年,全区围绕目标任务,"
+            "打造中国航空经济之都,全区发展实现稳健上行,实现地区生产总值962亿元、增长8.8%。"
+            "综合实力全国百强区排名由第37位提升至第32位,全国营商环境百佳示范区排名升至第16位,"
+            "获“中国全面小康十大示范县市”称号。")
+    assert {f.region_name for f in _extract(text, year=2020).facts} == {"双流区"}
+    # (a part of the region named before its 全省's ranking keeps its figure)
+    text = ("湖南各市GDP排名\n一季度,从各市来看,长沙GDP总量2381亿元,全省排名第一,"
+            "GDP总量同比增长8.7%。")
+    assert {f.region_name for f in _extract(text, year=2018).facts} == {"长沙市"}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

@@ -698,6 +698,16 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
         r = near[-1]
         if not r.is_region:
             return False if r.start >= clause else ctx.region_at(anchor)
+        if not r.deictic and r.start < clause and (own := [
+                d for d in ctx.mentions_starting(r.end, clause)
+                if d.is_region and d.deictic and not _not_its_subject(text, d, clause)]) and (
+                (itself := resolve_deictic(ctx, own[-1], anchor)) is not None
+                and itself.code != r.region.code and ctx.gazetteer is not None
+                and ctx.gazetteer.is_within(itself.code, r.region.code)):
+            # 打造中国航空经济之都,…,全区发展实现稳健上行,实现地区生产总值962亿元: the
+            # text's own 全区, said after a region it lies in was named clauses before, is
+            # the subject (not after a part of it: 长沙…,全省排名第一,…同比增长8.7%)
+            r = own[-1]
         if r.deictic and len(near) > 1 and not near[-2].deictic and (
                 PERIOD_WORDS.fullmatch(text, near[-2].end, r.start) is not None):
             # 深圳全市规模以上工业增加值, 山东上半年全省实现生产总值: the whole city (province)
