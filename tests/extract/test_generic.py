@@ -1922,6 +1922,19 @@ def test_the_texts_own_whole_said_after_a_region_it_lies_in_is_the_subject() -> 
     assert {f.region_name for f in _extract(text, year=2018).facts} == {"长沙市"}
 
 
+def test_a_year_opening_a_later_item_of_a_list_is_that_items_alone() -> None:
+    # a plan-execution report: R&D counted a year late, its year said in its item; the
+    # items after it are the report's year's again (but a list of years carries its last)
+    text = ("拱墅区2022年计划执行情况\n全年实现:地区生产总值增长1.5%,低于目标任务5.5个百分点;"
+            "2021年R&D经费支出增长0.3%;一般公共预算收入全年同比增长2.6%;社会消费品零售总额增长2%。"
+            "2019年全区固定资产投资增长6%;2020年全区固定资产投资增长3%;规模以上工业增加值增长5%。")
+    got = {(f.indicator, str(f.period)) for f in _extract(text, year=2022).facts}
+    assert got == {("gdp", "2022"), ("rd_expenditure", "2021"),
+                   ("general_budget_revenue", "2022"), ("retail_sales", "2022"),
+                   ("fixed_asset_investment", "2019"), ("fixed_asset_investment", "2020"),
+                   ("industrial_value_added", "2020")}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

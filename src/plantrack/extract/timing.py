@@ -247,6 +247,22 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
 
 
 
+_ITEM_MARKS = "；;"  # the marks between a list's items in one sentence
+
+
+def _item_end(text: str, events: list[tuple[int, str, object]]) -> int | None:
+    """Where the item the sentence's first year opens ends, when that item is not its
+    list's first (…低于目标任务5.5个百分点;2021年R&D经费支出增长0.3%;一般公共预算收入全年
+    同比增长2.6%: the year of that item alone, R&D counted a year late; the items after it
+    are the list's); else None (2020年A增长5%;2021年B增长6%;C增长7%: a list of years
+    carries its last)."""
+    at = min((at for at, role, _ in events if role == "year"), default=0)
+    if at == 0 or text[at - 1] not in _ITEM_MARKS:
+        return None
+    end = min((i for i in (text.find(mark, at) for mark in _ITEM_MARKS) if i >= 0), default=-1)
+    return end if end >= 0 else None
+
+
 _FROM = "由从"
 _MOVE_STOP = re.compile(r"[,，。；;！？!?\n]")
 
@@ -350,8 +366,24 @@ _LEAVES_THIS_YEAR = ("year", "across_years", "span", "per_year", "last_year")
 
 def update_time(time: Time, text: str) -> None:
     """Apply the period cues in ``text`` to ``time``, in the order they stand."""
+    events = _time_events(text)
+    end = _item_end(text, events) if events else None
+    if end is None:
+        _apply(time, text, events)
+        return
+    # the item the year opens: the time before it, back after it
+    opening = min(at for at, role, _ in events if role == "year")
+    _apply(time, text, [e for e in events if e[0] < opening])
+    before = (time.year, time.until, time.part, time.months)
+    _apply(time, text, [e for e in events if opening <= e[0] < end])
+    time.year, time.until, time.part, time.months = before
+    _apply(time, text, [e for e in events if e[0] > end])
+
+
+def _apply(time: Time, text: str, events: list[tuple[int, str, object]]) -> None:
+    """Apply the period cues ``events`` of ``text`` to ``time``, in their order."""
     parts = _PARTS
-    for at, role, value in _time_events(text):
+    for at, role, value in events:
         if role in _PART_ROLES and time.last_year and not _in_last_years_clause(text, at):
             # 去年经济总量突破3000亿元的宜宾，一季度…: a part said apart from 去年 is this
             # year's; only one right after it (去年一季度), or in its clause (在去年的海南
