@@ -34,6 +34,26 @@ def test_a_line_cut_a_few_words_into_a_list_s_next_item_is_wrapped() -> None:
     assert "\n二、主要工作\n" in cleaned  # a heading's line, no item cut, stays apart
 
 
+def test_a_pdfs_line_reaching_its_width_at_an_items_mark_is_wrapped() -> None:
+    # a PDF's text, wrapped at one width, under a title and a dateline of other widths:
+    # a line that reaches the width and ends with ; goes on into the next line's item
+    body = ["一年来,面对经济持续下行的压力和艰巨繁重的发展任务,县政府在县委领导下,",
+            "团结依靠全县人民,积极适应新常态,全力推进全面创新与全民创业,着力抓项目,",
+            "调结构、强改革、提效能、惠民生,全县经济社会平稳健康发展。全年实现生产总",
+            "值221亿元,比上年增长10%;完成规模以上固定资产投资138.5亿元,增长15%;",
+            "一般公共预算收入10.18亿元,增长1.22%;一般公共预算支出24.6亿元,增长15%;",
+            "农村居民和城镇居民人均可支配收入分别达到13350元和25160元,分别增长10%",
+            "和8%。工业经济克服各种不利因素平稳发展,规模以上工业增加值增长11%,增幅",
+            "居全市区县第一。"]
+    text = "某县人民政府工作报告\n2016年1月6日在县人大会议上\n" + "\n".join(body)
+    reading = clean(text).reading
+    assert "增长15%;一般公共预算收入" in reading
+    assert "增长15%;农村居民" in reading
+    # (a list of short items, one a line, each ending with its mark, stays apart)
+    items = "主要目标:\n地区生产总值增长6%;\n一般公共预算收入增长5%;\n固定资产投资增长8%。"
+    assert clean(items).reading == items
+
+
 def test_a_text_wrapped_at_one_width_is_joined_even_where_its_lines_are_short() -> None:
     # a PDF's text layer wrapped at about 26 characters (digits and spaces half as wide):
     # every line that ends mid-sentence goes on; a list's items of many lengths do not

@@ -347,6 +347,7 @@ _LINE_BREAKS = re.compile(r"\n+")
 _ROW_END = "|｜"
 _CLOSERS = "”\"）)】" + _ROW_END  # a quote's, a bracket's or a row's end
 _CLOSED = frozenset("。！？!?；" + _CLOSERS)
+_ITEM_END = ";；"  # the marks that end a list's item, not its sentence
 # a wrapped line goes on with a word, or with the mark a width's wrap pushed to its start
 # (实际利用外资7000万元 / 、增长324.2%)
 _WORD_START = re.compile(r"[\u4e00-\u9fff0-9、，,]")
@@ -360,12 +361,17 @@ def _wrapped_breaks(text: str) -> set[int]:
     not before a numbered heading (or after a shorter one, in a text wrapped at one width
     throughout, as a PDF's text layer is: see :func:`_wrap_width`)."""
     lines: list[tuple[int, int, str]] = []  # a line that ends mid-sentence: its break, its text
+    items: list[tuple[int, int, str]] = []  # a line that ends with an item's mark (；)
     line_start = 0
     for m in _LINE_BREAKS.finditer(text):
         start, line_start = line_start, m.end()
         if m.start() - start < _WRAP_FLOOR:
             continue  # cleaning only shortens a line: a short one stays short
         raw = text[start:m.start()].rstrip()
+        if raw and raw[-1] in _ITEM_END and _WORD_START.match(text, m.end()) and (
+                m.end() - m.start() == 1):
+            items.append((m.start(), m.end(), raw))
+            continue
         if raw and raw[-1] in _CLOSED:
             continue  # no tag ends so: the cleaned line ends so too, and is no wrap
         if m.end() - m.start() > 1:
@@ -382,7 +388,24 @@ def _wrapped_breaks(text: str) -> set[int]:
         if len(line) >= _WRAP_MIN or (width and _display_width(line) >= width) or (
                 _CUT_ITEM.search(line)):
             out.update(range(start, end))
+    # (in a text wrapped at one width, a line reaching the width that ends with an item's
+    # mark is wrapped there too: 一般公共预算收入10.18亿元,增长1.22%; / 一般公共预算支出…,
+    # the paragraph goes on)
+    margin = width or _margin([line for _, _, line in lines])
+    for start, end, line in items if margin else ():
+        if margin <= _display_width(line) <= margin * (1 + 2 * _WRAP_SPREAD):
+            out.update(range(start, end))
     return out
+
+
+def _margin(lines: list[str]) -> int:
+    """The width most lines ending mid-sentence reach, when they are many (the upper
+    quartile's, less its spread: a PDF's lines beside its title's and heading's); 0 when
+    they are few."""
+    if len(lines) < _WRAPPED_LINES:
+        return 0
+    widths = sorted(_display_width(line) for line in lines)
+    return math.ceil(widths[len(widths) * 3 // 4] * (1 - _WRAP_SPREAD))
 
 
 # a line that stops inside the next item of a list of figures, a few words past its mark
