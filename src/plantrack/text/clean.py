@@ -360,18 +360,19 @@ def _wrapped_breaks(text: str) -> set[int]:
     """Line breaks that split a sentence: after a long line ending without punctuation,
     not before a numbered heading (or after a shorter one, in a text wrapped at one width
     throughout, as a PDF's text layer is: see :func:`_wrap_width`)."""
-    lines: list[tuple[int, int, str]] = []  # a line that ends mid-sentence: its break, its text
-    items: list[tuple[int, int, str]] = []  # a line that ends with an item's mark (；)
+    return _wrapped(_mid_sentence_lines(text))
+
+
+def _mid_sentence_lines(text: str) -> list[tuple[int, int, str]]:
+    """Each line that ends mid-sentence, a word going on after it: its break and its
+    text cleaned."""
+    lines: list[tuple[int, int, str]] = []
     line_start = 0
     for m in _LINE_BREAKS.finditer(text):
         start, line_start = line_start, m.end()
         if m.start() - start < _WRAP_FLOOR:
             continue  # cleaning only shortens a line: a short one stays short
         raw = text[start:m.start()].rstrip()
-        if raw and raw[-1] in _ITEM_END and _WORD_START.match(text, m.end()) and (
-                m.end() - m.start() == 1):
-            items.append((m.start(), m.end(), raw))
-            continue
         if raw and raw[-1] in _CLOSED:
             continue  # no tag ends so: the cleaned line ends so too, and is no wrap
         if m.end() - m.start() > 1:
@@ -382,19 +383,36 @@ def _wrapped_breaks(text: str) -> set[int]:
                 and after and _WORD_START.match(after)
                 and not _HEADING.match(text, m.end())):
             lines.append((m.start(), m.end(), line))
+    return lines
+
+
+def _wrapped(lines: list[tuple[int, int, str]]) -> set[int]:
+    """The breaks of ``lines`` (each ending mid-sentence) that wrap a sentence."""
     width = _wrap_width([line for _, _, line in lines])
     out: set[int] = set()
     for start, end, line in lines:
         if len(line) >= _WRAP_MIN or (width and _display_width(line) >= width) or (
                 _CUT_ITEM.search(line)):
             out.update(range(start, end))
-    # (in a text wrapped at one width, a line reaching the width that ends with an item's
-    # mark is wrapped there too: 一般公共预算收入10.18亿元,增长1.22%; / 一般公共预算支出…,
-    # the paragraph goes on)
-    margin = width or _margin([line for _, _, line in lines])
-    for start, end, line in items if margin else ():
-        if margin <= _display_width(line) <= margin * (1 + 2 * _WRAP_SPREAD):
-            out.update(range(start, end))
+    return out
+
+
+def _item_breaks(text: str, margin: int) -> set[int]:
+    """In a text wrapped at one width (whose lines reach ``margin``; 0: not so wrapped),
+    the breaks after a line that reaches it and ends with an item's mark: wrapped there
+    too (一般公共预算收入10.18亿元,增长1.22%; / 一般公共预算支出…: the paragraph goes on)."""
+    out: set[int] = set()
+    if not margin or not any(mark + "\n" in text for mark in _ITEM_END):
+        return out
+    line_start = 0
+    for m in _LINE_BREAKS.finditer(text):
+        start, line_start = line_start, m.end()
+        if m.end() - m.start() > 1 or not _WORD_START.match(text, m.end()):
+            continue
+        line = _TAG.sub("", text[start:m.start()]).strip()
+        if line and line[-1] in _ITEM_END and (
+                margin <= _display_width(line) <= margin * (1 + 2 * _WRAP_SPREAD)):
+            out.update(range(m.start(), m.end()))
     return out
 
 
@@ -518,7 +536,10 @@ def joined_breaks(text: str) -> frozenset[int]:
     """The line breaks inside a sentence that the reading text drops (``text`` a cleaned
     text): a wrapped line's and a number's set on a line of its own. The line after one is
     no heading. (Cached: cleaning and sectioning both ask, of the same text.)"""
-    return frozenset(_wrapped_breaks(text) | _number_line_breaks(text))
+    lines = _mid_sentence_lines(text)
+    texts = [line for _, _, line in lines]
+    return frozenset(_wrapped(lines) | _number_line_breaks(text)
+                     | _item_breaks(text, _wrap_width(texts) or _margin(texts)))
 
 
 # a document site's page seam inside a sentence (…人均可支配收入分别增长\n\n2、6.3%、9.2%:
