@@ -1935,6 +1935,15 @@ def test_a_year_opening_a_later_item_of_a_list_is_that_items_alone() -> None:
                    ("industrial_value_added", "2020")}
 
 
+def test_zeng_alone_before_a_rate_is_a_growth() -> None:
+    # 增 for 增长 right before a money figure's rate (地区生产总值增9%); 新增 and 净增 stay
+    # additions, whose rate is no growth of the level
+    text = "2020年,全区地区生产总值增9%,规模以上工业增加值同比增8.5%,一般公共预算收入净增5%。"
+    got = {(f.indicator, f.measure, str(f.quantity.value))
+           for f in _extract(text, region="350112", year=2020).facts}
+    assert got == {("gdp", "growth", "9"), ("industrial_value_added", "growth", "8.5")}
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

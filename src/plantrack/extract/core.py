@@ -285,6 +285,9 @@ def _moved_to_gap(gap: str) -> bool:
     return bool(words) and any(words in cues(role) for role in MOVED_ROLES)
 
 
+_GREW = re.compile(r"(?<![新净])增\s*$")  # 增 alone before a rate (not 新增, 净增: additions)
+
+
 def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measure | None:
     ind, q = pair.mention.indicator, pair.quantity.quantity
     start = clause_start(text, 0, pair.quantity.start) if pair.share else pair.mention.end
@@ -330,7 +333,9 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     growth = pair.quantity.decline or (has_cue(between, "growth") and any(
         w in between and not re.search(re.escape(w) + moved_to, between)
         for w in cues("growth")) and not (ind.unit == "percent" and between.startswith(
-            tuple(LIST_JOINS))))
+            tuple(LIST_JOINS)))) or (
+        # 地区生产总值增9%, 同比增5.2%: 增 alone, right before a money figure's rate
+        q.unit == "percent" and ind.unit != "percent" and _GREW.search(between) is not None)
     if (q.unit == "percent" and ind.unit != "percent" and not pair.share
             and text[pair.mention.end:pair.quantity.start] in ("(", "（")):
         growth = True  # 规模以上工业增加值(12.7%): a money figure's bracketed rate, its growth
