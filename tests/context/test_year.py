@@ -27,6 +27,23 @@ def test_a_bulletin_published_the_next_spring_reports_the_year_before() -> None:
     assert confidence >= 0.6
 
 
+@pytest.mark.parametrize("title", ["某县2023年政府工作报告(20221223)",
+                                   "2023年某县政府工作报告(2022年12月29日)"])
+def test_a_work_report_given_the_december_before_its_year_reviews_that_year(
+        title: str) -> None:
+    # a county's report for 2023 given in December 2022: its 今年以来…全年 figures are
+    # 2022's, its aims 2023's
+    text = (f"{title}\n各位代表:\n一、回顾全年工作\n今年以来,全县较好完成了主要目标任务。"
+            "全年完成地区生产总值595亿元,增长5.5%(预计)。\n二、2023年工作安排\n"
+            "2023年主要预期目标:地区生产总值增长6.5%左右。")
+    decision = decide_year(clean(text).text, Document(name="d.txt", text=text))
+    assert decision.value == 2022
+    facts = extract(Document(name="d.txt", text=text), region="430321").facts
+    assert {(f.kind, str(f.period), str(f.quantity.value)) for f in facts} == {
+        ("result", "2022", "59500000000"), ("result", "2022", "5.5"),
+        ("target", "2023", "6.5")}
+
+
 @pytest.mark.parametrize("dateline", ["23.07.2015  12:56", "2015.07.23"])
 def test_a_dateline_with_dots_dates_a_news_item(dateline: str) -> None:
     text = f"上半年全市GDP同比增长9.6%\n\n{dateline}\n\n上半年，全市实现地区生产总值3876.32亿元。"

@@ -260,6 +260,23 @@ def _data_year_label(text: str) -> Decision | None:
     return Decision(int(m[1]), 0.85, f"its figures' year is labelled: {m[0].strip()}")
 
 
+# a work report's title with the day it was given in brackets (湘潭县2023年政府工作报告
+# (20221223), 2023年广德市政府工作报告(2022年12月29日))
+_GIVEN_ON = re.compile(r"(20\d\d) ?年[^()（）\n]{0,20}?工作报告[^()（）\n]{0,6}?[(（]\s*"
+                       r"(20\d\d)[.\-/年]?\s*(1[0-2]|0?[1-9])[.\-/月]?\s*([0-3]?\d)日?\s*[)）]")
+_DECEMBER = 12
+
+
+def _given_the_december_before(head: str) -> Decision | None:
+    """A work report named for a year but given in the December before it: its 今年 and
+    全年 (今年以来…预计全年) are the year it was given in, its aims the next year's."""
+    m = _GIVEN_ON.search(head)
+    if m is None or int(m[2]) != int(m[1]) - 1 or int(m[3]) != _DECEMBER:
+        return None
+    return Decision(int(m[2]), 0.9, f"title: {m[0][:40]}, given the December before",
+                    WRITTEN)
+
+
 def decide_year(text: str, document: Document, caller: int | None = None, *,
                 title: str | None = None) -> Decision:
     """The year of ``document`` (normalised ``text``), how sure, and the cue. ``title``:
@@ -275,6 +292,9 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
     # twice in one year)
     written = guess if guess is not None and guess.date is None and not _by_frequency(
         guess) and not _published_before(document, guess.year) else None
+    if (given := _given_the_december_before(" ".join(filter(None, (
+            title or document.title, text[:_HEAD]))))) is not None:
+        return given
     if (title := title or document.title or first_line(text)) is not None:
         named = [int(m[1]) for m in _HEADING_YEAR.finditer(title)
                  if not title.startswith("远景", m.end())
