@@ -98,7 +98,11 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
             found = None  # (the body's one mention is rather a word, 上高: it bounds no host)
     # (珠海某某制药 on jingmen.gov.cn: a region named only aside, a firm's home or a
     # yardstick, bounds no host either)
-    bound = None if _named_only_aside(items, found, gazetteer) else found
+    # (nor does the region the mentions point to when the text's own 全县 cannot be it:
+    # 林芝1万段, a fungus grown in a county on mulan.gov.cn, bounds no host's 木兰县)
+    bound = None if _named_only_aside(items, found, gazetteer) or (
+        found is not None and (said := self_deixis(text)) is not None
+        and deictic_region(said, found, gazetteer) is None) else found
     hosted = _from_host(text, url, bound, gazetteer) if url else None
     if hosted is not None:
         return hosted, Decision(hosted.code, 0.5, f"{decision.cue}; the page's host "
