@@ -1646,13 +1646,10 @@ def _pair_one(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
         # (研发经费投入强度较高的省市依次为北京(6.83%)、上海(4.44%): a share's figures in
         # brackets, each its region's)
         return share if owner is None else evolve(share, region=owner)
-    if owner is None and (held_to := _bracketed_goal(text, s, q, quantities)) is not None:
+    if owner is None and (beside := _bracketed_goal(text, s, q, quantities)
+                          or _region_beside(ctx, text, q, quantities)) is not None:
         # 增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上): the goal of what
-        # the sentence's last figure of its unit is of, told after the comparisons
-        subjects = _pair_plain(ctx, text, s, held_to, mentions=mentions,
-                               quantities=quantities, by_name=by_name)
-        return None if subjects is None else evolve(subjects, quantity=q, region=None)
-    if owner is None and (beside := _region_beside(ctx, text, q, quantities)) is not None:
+        # the sentence's last figure of its unit is of, told after the comparisons;
         # 增长7.5%(全市11.1%): the bracket's region's figure of what the one before is of
         subjects = _pair_plain(ctx, text, s, beside[0], mentions=mentions,
                                quantities=quantities, by_name=by_name)
@@ -2195,11 +2192,12 @@ def _goal_opening() -> re.Pattern[str]:
 
 
 def _bracketed_goal(text: str, s: Span, q: QuantityMatch, quantities: list[QuantityMatch],
-                    ) -> QuantityMatch | None:
+                    ) -> tuple[QuantityMatch, None] | None:
     """The figure whose goal ``q`` is, when ``q`` stands in a bracket a goal noun opens
     after other clauses (增长5.9%,高于全市0.8个百分点,排名全市第1位(预期目标为8.5%以上)): the
-    sentence's last figure of ``q``'s unit before the bracket; None when that figure stands
-    right before the bracket (增长9.5%(预期目标为10%), read as any goal after its figure)."""
+    sentence's last figure of ``q``'s unit before the bracket, as :func:`_region_beside`
+    gives its figure and region; None when that figure stands right before the bracket
+    (增长9.5%(预期目标为10%), read as any goal after its figure)."""
     opening = _goal_opening().search(text, max(s.start, q.start - _GOAL_REACH * 2), q.start)
     if opening is None:
         return None
@@ -2208,7 +2206,7 @@ def _bracketed_goal(text: str, s: Span, q: QuantityMatch, quantities: list[Quant
     if last is None or not text[last.end:opening.start()].strip() or (
             _STATEMENT_END.search(text, last.end, opening.start())):
         return None
-    return last
+    return last, None  # (the goal is the subject's own: no other region's)
 
 
 # the copula a region alone in a bracket may take before its own figure (全省为6.6%)
@@ -2226,8 +2224,10 @@ def _region_beside(ctx: DocContext, text: str, q: QuantityMatch,
                   and _BESIDE_COPULA.fullmatch(text, r.end, q.start) is not None), None)
     if named is None:
         return None
-    before = text[:named.start - 1].rstrip()
-    subject = next((o for o in quantities if o.end == len(before)
+    before = named.start - 1
+    while before > 0 and text[before - 1].isspace():
+        before -= 1  # (增长7.5% (全市11.1%): spaces before the bracket)
+    subject = next((o for o in quantities if o.end == before
                     and o.quantity.unit == q.quantity.unit), None)
     return (subject, named) if subject is not None else None
 

@@ -19,7 +19,7 @@ from plantrack.extract.context import DocContext
 from plantrack.extract.lexicon import MOVED_ROLES, cues, find_cue, find_roles, has_cue
 from plantrack.model import Indicator, Period
 from plantrack.text.periods import month_span
-from plantrack.text.segment import CLAUSE_END_AT, LIST_JOINS, PART_LEAD, Span
+from plantrack.text.segment import CLAUSE_END_AT, LIST_JOINS, PART_LEAD, SEGMENT_MARKS, Span
 from plantrack.text.years import (
     COMPARED_WITH_YEAR,
     MULTIPLE_OF,
@@ -247,9 +247,6 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
 
 
 
-_ITEM_MARKS = "；;"  # the marks between a list's items in one sentence
-
-
 def _item_end(text: str, events: list[tuple[int, str, object]]) -> int | None:
     """Where the item the sentence's first year opens ends, when that item is not its
     list's first (…低于目标任务5.5个百分点;2021年R&D经费支出增长0.3%;一般公共预算收入全年
@@ -257,9 +254,9 @@ def _item_end(text: str, events: list[tuple[int, str, object]]) -> int | None:
     are the list's); else None (2020年A增长5%;2021年B增长6%;C增长7%: a list of years
     carries its last)."""
     at = min((at for at, role, _ in events if role == "year"), default=0)
-    if at == 0 or text[at - 1] not in _ITEM_MARKS:
+    if at == 0 or text[at - 1] not in SEGMENT_MARKS:
         return None
-    end = min((i for i in (text.find(mark, at) for mark in _ITEM_MARKS) if i >= 0), default=-1)
+    end = min((i for i in (text.find(mark, at) for mark in SEGMENT_MARKS) if i >= 0), default=-1)
     return end if end >= 0 else None
 
 

@@ -347,7 +347,8 @@ _LINE_BREAKS = re.compile(r"\n+")
 _ROW_END = "|｜"
 _CLOSERS = "”\"）)】" + _ROW_END  # a quote's, a bracket's or a row's end
 _CLOSED = frozenset("。！？!?；" + _CLOSERS)
-_ITEM_END = ";；"  # the marks that end a list's item, not its sentence
+# the marks between a sentence's segments, a list's items (text.segment splits by them)
+SEGMENT_MARKS = ";；"
 # a wrapped line goes on with a word, or with the mark a width's wrap pushed to its start
 # (实际利用外资7000万元 / 、增长324.2%)
 _WORD_START = re.compile(r"[\u4e00-\u9fff0-9、，,]")
@@ -360,7 +361,8 @@ def _wrapped_breaks(text: str) -> set[int]:
     """Line breaks that split a sentence: after a long line ending without punctuation,
     not before a numbered heading (or after a shorter one, in a text wrapped at one width
     throughout, as a PDF's text layer is: see :func:`_wrap_width`)."""
-    return _wrapped(_mid_sentence_lines(text))
+    lines = _mid_sentence_lines(text)
+    return _wrapped(lines, _wrap_width([line for _, _, line in lines]))
 
 
 def _mid_sentence_lines(text: str) -> list[tuple[int, int, str]]:
@@ -386,9 +388,9 @@ def _mid_sentence_lines(text: str) -> list[tuple[int, int, str]]:
     return lines
 
 
-def _wrapped(lines: list[tuple[int, int, str]]) -> set[int]:
-    """The breaks of ``lines`` (each ending mid-sentence) that wrap a sentence."""
-    width = _wrap_width([line for _, _, line in lines])
+def _wrapped(lines: list[tuple[int, int, str]], width: int) -> set[int]:
+    """The breaks of ``lines`` (each ending mid-sentence) that wrap a sentence, in a text
+    wrapped at ``width`` (0: not at one width)."""
     out: set[int] = set()
     for start, end, line in lines:
         if len(line) >= _WRAP_MIN or (width and _display_width(line) >= width) or (
@@ -402,7 +404,7 @@ def _item_breaks(text: str, margin: int) -> set[int]:
     the breaks after a line that reaches it and ends with an item's mark: wrapped there
     too (一般公共预算收入10.18亿元,增长1.22%; / 一般公共预算支出…: the paragraph goes on)."""
     out: set[int] = set()
-    if not margin or not any(mark + "\n" in text for mark in _ITEM_END):
+    if not margin or not any(mark + "\n" in text for mark in SEGMENT_MARKS):
         return out
     line_start = 0
     for m in _LINE_BREAKS.finditer(text):
@@ -410,7 +412,7 @@ def _item_breaks(text: str, margin: int) -> set[int]:
         if m.end() - m.start() > 1 or not _WORD_START.match(text, m.end()):
             continue
         line = _TAG.sub("", text[start:m.start()]).strip()
-        if line and line[-1] in _ITEM_END and (
+        if line and line[-1] in SEGMENT_MARKS and (
                 margin <= _display_width(line) <= margin * (1 + 2 * _WRAP_SPREAD)):
             out.update(range(m.start(), m.end()))
     return out
@@ -538,8 +540,9 @@ def joined_breaks(text: str) -> frozenset[int]:
     no heading. (Cached: cleaning and sectioning both ask, of the same text.)"""
     lines = _mid_sentence_lines(text)
     texts = [line for _, _, line in lines]
-    return frozenset(_wrapped(lines) | _number_line_breaks(text)
-                     | _item_breaks(text, _wrap_width(texts) or _margin(texts)))
+    width = _wrap_width(texts)
+    return frozenset(_wrapped(lines, width) | _number_line_breaks(text)
+                     | _item_breaks(text, width or _margin(texts)))
 
 
 # a document site's page seam inside a sentence (…人均可支配收入分别增长\n\n2、6.3%、9.2%:

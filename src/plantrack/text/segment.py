@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from plantrack.text.clean import NOTE_SOURCE, joined_breaks
+from plantrack.text.clean import NOTE_SOURCE, SEGMENT_MARKS, joined_breaks
 from plantrack.text.years import YEAR
 
 __all__ = [
@@ -62,7 +62,6 @@ __all__ = [
 #: the marks that open a bulleted line (●2023年…, •集宁区:265.62亿元)
 BULLETS = "●•·▪■◆◇▲►★☆※➤➢▶"
 FULL_STOPS = "。！？!?"  # and a line end, a Western full stop before a space, ……
-SEGMENT_MARKS = ";；"
 CLAUSE_MARKS = ",，:："  # and, in the reading text, a phrase-break space
 # the leading lookaheads name the characters a match starts with, so a scan skips the
 # other positions in C (a group first hides them from the engine)
