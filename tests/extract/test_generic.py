@@ -1757,15 +1757,22 @@ def test_a_growth_on_a_quarter_two_years_back_is_no_plain_growth() -> None:
     assert [str(f.quantity.value) for f in extraction.facts] == ["12.5"]
 
 
-def test_a_compound_head_before_a_name_of_the_whole_names_its_parts() -> None:
+@pytest.mark.parametrize(("text", "region", "values"), [
     # 城乡 right before 居民可支配收入, then 分别: the urban and the rural incomes in turn
-    text = "2018年,全市城乡居民可支配收入分别达到51000元和26000元,增长8.1%和9.2%。"
-    extraction = _extract(text, region="330784", year=2019)
+    ("2018年,全市城乡居民可支配收入分别达到51000元和26000元,增长8.1%和9.2%。", "330784",
+     ("51000", "26000", "8.1", "9.2")),
+    # 城镇、牧区常住居民人均可支配收入分别…: a pastoral banner's 牧区 is its countryside
+    ("2017年,全旗城镇、牧区常住居民人均可支配收入分别达到24000元和19000元,"
+     "分别增长7.5%和8.0%。", "150726", ("24000", "19000", "7.5", "8.0"))])
+def test_the_words_before_a_name_of_the_whole_name_its_urban_and_rural_parts(
+        text: str, region: str, values: tuple[str, str, str, str]) -> None:
+    extraction = _extract(text, region=region, year=int(text[:4]) + 1)
     got = {(f.indicator, f.measure, str(f.quantity.value)) for f in extraction.facts}
-    assert got == {("urban_disposable_income", "level", "51000"),
-                   ("rural_disposable_income", "level", "26000"),
-                   ("urban_disposable_income", "growth", "8.1"),
-                   ("rural_disposable_income", "growth", "9.2")}
+    urban, rural, urban_growth, rural_growth = values
+    assert got == {("urban_disposable_income", "level", urban),
+                   ("rural_disposable_income", "level", rural),
+                   ("urban_disposable_income", "growth", urban_growth),
+                   ("rural_disposable_income", "growth", rural_growth)}
 
 
 def test_milestones_passed_are_no_values_when_the_figures_past_them_follow() -> None:
@@ -1841,18 +1848,6 @@ def test_a_clause_of_a_share_of_the_whole_gives_no_rate() -> None:
             "总量连续10年位居全市首位,占全市的18.5%。")
     extraction = _extract(text, region="440106", year=2016)
     assert sorted(str(f.quantity.value) for f in extraction.facts) == ["350050000000.0", "8"]
-
-
-def test_a_pastoral_banners_herders_income_is_its_rural_income() -> None:
-    # 城镇、牧区常住居民人均可支配收入分别…: a pastoral banner's 牧区 is its countryside
-    text = ("2017年,全旗城镇、牧区常住居民人均可支配收入分别达到24000元和19000元,"
-            "分别增长7.5%和8.0%。")
-    extraction = _extract(text, region="150726", year=2018)
-    got = {(f.indicator, f.measure, str(f.quantity.value)) for f in extraction.facts}
-    assert got == {("urban_disposable_income", "level", "24000"),
-                   ("rural_disposable_income", "level", "19000"),
-                   ("urban_disposable_income", "growth", "7.5"),
-                   ("rural_disposable_income", "growth", "8.0")}
 
 
 def test_a_region_alone_in_a_bracket_after_a_figure_gives_its_own_figure() -> None:

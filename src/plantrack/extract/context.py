@@ -41,7 +41,7 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.segment import CLAUSE_END_AT, FULL_STOPS, lines_at
+from plantrack.text.segment import CLAUSE_END_AT, FULL_STOPS, STOP_AT, lines_at
 from plantrack.text.years import PLAN_NAME, YEAR, head_date, plan_years, said_at_session
 
 if TYPE_CHECKING:
@@ -492,7 +492,7 @@ def _with_anaphors(text: str, mentions: list[RegionMention]) -> tuple[RegionMent
     return tuple(sorted([*mentions, *found], key=lambda r: r.start))
 
 
-_SENTENCE_ENDS = FULL_STOPS + "\n"  # the marks a sentence ends with (and _SENTENCE_END's)
+_SENTENCE_ENDS = FULL_STOPS + "\n"  # the marks a sentence ends with (and STOP_AT's)
 
 
 def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region | None:
@@ -604,7 +604,7 @@ def _loose_names(text: str) -> tuple[tuple[str, str], ...]:
         if not row.beside:
             return False
         if not sentences:
-            sentences.extend(_SENTENCE_END.split(text))
+            sentences.extend(STOP_AT.split(text))
         return any(row.beside_pattern.search(s) and row.word in row.beside_pattern.sub("", s)
                    for s in sentences)
 
@@ -635,9 +635,6 @@ def _glossed(text: str, word: str, names: tuple[str, ...]) -> bool:
 _GLOSS_END = re.compile(r"[,，、]?\s*(?:以?下同)?[)）]")
 # the bracket opening before the word a name is glossed by (一般公共预算收入(即地方财政收入))
 _GLOSS_LEADS = tuple(b + w for b in "(（" for w in ("即", "也称", "又称", "亦称", "简称", ""))
-
-
-_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")  # the marks of _SENTENCE_ENDS
 
 
 @frozen

@@ -58,6 +58,7 @@ from plantrack.text.segment import (
     LIST_JOINS,
     PART_LEAD,
     SEGMENT_MARKS,
+    STOP_AT,
     Span,
     clause_end,
     clause_start,
@@ -2681,14 +2682,13 @@ def _region_breakdown() -> re.Pattern[str]:
 # 延津县是20.9%, 凤泉区为20.7%, 获嘉县也达20.6%: the words between a region and its rate
 _COPULA = re.compile(r"(?:均|也|则)?(?:是|为|达)")
 _FIGURE_ENDS_CLAUSE = re.compile(r"\s*(?:[,，;；。!！]|$)")
-_SENTENCE_MARKS = re.compile(f"[{FULL_STOPS}\n]")
 
 
 def _goes_on(ctx: DocContext, text: str, named: IndicatorMention, s: Span) -> bool:
     """Whether ``s`` still goes on about ``named``: it is named in the sentence before, or,
     a sum's indicator (a ranking's 亿元), with no other measure named since. A count's
     个 counts anything: 入库规上工业企业…。…入库房地产开发经营企业11个。其中,昭化区为0个."""
-    if len(_SENTENCE_MARKS.findall(text, named.end, s.start)) <= 1:
+    if len(STOP_AT.findall(text, named.end, s.start)) <= 1:
         return True
     return named.indicator.unit in ("CNY", "USD") and all(
         m.indicator.id == named.indicator.id
