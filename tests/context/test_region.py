@@ -489,6 +489,22 @@ def test_the_regions_a_place_borders_are_neighbours_not_its_parts_side_by_side()
     assert subject.name == "九江市"
 
 
+def test_a_neighbour_named_with_its_city_and_across_a_river_is_no_subject() -> None:
+    # a yearbook's profile: neighbours named with their city (通辽市开鲁县), across a
+    # river (隔河相望), most of them in the subject's own city
+    text = ("巴林右旗位于赤峰市北部。东与阿鲁科尔沁旗相连,南与通辽市开鲁县、赤峰市翁牛特旗"
+            "隔河相望,西与林西县接壤。全旗总人口17万人。2016年,全旗地区生产总值100.2亿元,"
+            "增长7%。全旗财政收入3亿元。")
+    roles = [(m.mention.surface, m.mention.role)
+             for m in resolve_mentions(clean(text).text, _gazetteer())]
+    assert ("开鲁县", "neighbour") in roles
+    assert ("翁牛特旗", "neighbour") in roles
+    assert roles.count(("赤峰市", "neighbour")) == 1  # (位于赤峰市: its own city)
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "巴林右旗"
+
+
 def test_the_province_a_city_compares_itself_with_is_not_its_own_word() -> None:
     # 领先全省, 居全省前列, 对全省的贡献率: yardsticks; the city is named throughout
     text = ("据了解，上半年九江市坚持稳中求进，经济运行整体向好，主要指标领先全省。"

@@ -384,9 +384,11 @@ def _with_roles(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer,
             before.end == m.start and _lies_in(m, before, gazetteer)))
         before = m
         if role is None and last is not None and last.role in ("yardstick", "neighbour") and (
-                _LIST_GAP.fullmatch(text, last.end, m.start) is not None):
+                _LIST_GAP.fullmatch(text, last.end, m.start) is not None or (
+                    last.end == m.start and _lies_in(m, last, gazetteer))):
             # 位居郧阳区、丹江口市、茅箭区之后: the whole list; so too a list of names and
-            # their figures (其他省辖市增幅分别为:安阳-3.5%,鹤壁0.7%)
+            # their figures (其他省辖市增幅分别为:安阳-3.5%,鹤壁0.7%), and a name its
+            # region's name opens (南与通辽市开鲁县、赤峰市翁牛特旗隔河相望)
             role = last.role
         if role in NOT_A_MENTION:
             continue
