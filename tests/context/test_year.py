@@ -653,6 +653,17 @@ def test_a_title_opening_with_a_year_and_no_nian_names_its_figures_year() -> Non
     assert decide_year(clean(text).text, Document(text=text, name="a.txt")).value != 2020
 
 
+def test_a_yearbook_volume_as_the_title_reports_the_year_before() -> None:
+    # 2017卷 heading a yearbook's entry: the volume of 2017 tells of 2016, and so do the
+    # sections after the one that names its year
+    text = ("2017卷\n【概况】某旗位于某市北部,总面积1万平方公里。\n"
+            "2016年,全旗地区生产总值100.2亿元,比上年增长7%。\n"
+            "【农业】粮食总产量40万吨,比上年下降1.9%。")
+    value, _, cue = _year(text)
+    assert value == 2016
+    assert "2017" in cue
+
+
 def test_a_sites_banner_date_and_weekday_is_no_dateline() -> None:
     # the day the page was copied, alone on its line with its weekday, above the article
     text = ("2021年09月02日 星期四\n今年上半年某市GDP增长6.5%\n"

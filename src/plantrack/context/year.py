@@ -70,7 +70,7 @@ _LEADING_YEAR = re.compile(rf"\s*({YEAR})[ \u3000]+(?=[\u4e00-\u9fff])")
 # a title or heading opened by a year run into its words, no 年 (2019中国城市居民收入百强榜,
 # 2021任务清单); not a number and its unit (2000万元以上项目) nor a yearbook's name
 # (2020中国统计年鉴, whose figures are the year before's)
-_RUN_ON_YEAR = re.compile(rf"\s*({YEAR})(?=[\u4e00-\u9fff])(?!年)(?!.*年鉴)")
+_RUN_ON_YEAR = re.compile(rf"\s*({YEAR})(?=[\u4e00-\u9fff])(?!年|卷)(?!.*年鉴)")
 
 
 def _run_on_year(line: str) -> re.Match[str] | None:
@@ -473,9 +473,9 @@ _CAPTION_DATE = re.compile(
     rf"|\|[ \t]*({YEAR})\.(?:0?[1-9]|1[0-2])[ \t]*\|[^\n]*\n[^\n]*(?:本月|累计)", re.M)
 
 
-# a statistical yearbook's edition (统计年鉴2006, tjnj/nj2016, njnj_2017): it reports the
-# year before the one it is named for
-_YEARBOOK = re.compile(rf"(?:年鉴|tjnj|nj)[\s_/\-(（]{{0,2}}({YEAR})(?!\d)")
+# a statistical yearbook's edition (统计年鉴2006, tjnj/nj2016, njnj_2017) or a yearbook's
+# volume (2017卷): it reports the year before the one it is named for
+_YEARBOOK = re.compile(rf"(?:年鉴|tjnj|nj)[\s_/\-(（]{{0,2}}({YEAR})(?!\d)|(?<!\d)({YEAR}) ?卷")
 
 
 # a yearbook the text takes its figures from, named with its edition (2017年《贵州省统计年
@@ -499,9 +499,9 @@ def _yearbook_year(text: str, url: str | None) -> Decision | None:
     head = text[:_HEAD]
     for where, found in (("text", _YEARBOOK.search(head)),
                          ("URL", _YEARBOOK.search(unquote(url or "").lower()))):
-        if found is not None and int(found[1]) - 1 in YEARS:
-            year = int(found[1]) - 1
-            return Decision(year, 0.6, f"a yearbook of {found[1]} (its {where}) reports "
+        if found is not None and (edition := int(found[1] or found[2])) - 1 in YEARS:
+            year = edition - 1
+            return Decision(year, 0.6, f"a yearbook of {edition} (its {where}) reports "
                             f"{year}", LATER)  # (written after the year it reports)
     return None
 
