@@ -1939,6 +1939,19 @@ def test_zeng_alone_before_a_rate_is_a_growth() -> None:
     assert got == {("gdp", "growth", "9"), ("industrial_value_added", "growth", "8.5")}
 
 
+def test_a_plan_reports_first_part_under_a_heading_of_neither_kind_is_its_review() -> None:
+    # 2022年…计划执行情况和2023年…计划草案, its first part headed in words (一、…稳步
+    # 发展), a paragraph after its sub-heading naming no year: the year reviewed
+    text = ("2022年国民经济和社会发展计划执行情况和2023年国民经济和社会发展计划草案\n"
+            "各位代表:\n一、攻坚克难,国民经济稳步发展\n"
+            "2022年,全旗地区生产总值完成78亿元,同比增长7%。\n"
+            "(一)农牧业稳中有进\n全旗粮食产量达到25亿斤以上,创历史新高。\n"
+            "二、2023年经济社会发展的主要目标\n全旗地区生产总值增长6%左右。\n")
+    got = {(f.indicator, f.kind, str(f.period)) for f in _extract(text, region="150222").facts}
+    assert ("grain_output", "result", "2022") in got
+    assert ("gdp", "target", "2023") in got
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

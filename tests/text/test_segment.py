@@ -132,6 +132,16 @@ def test_a_longer_line_bare_of_marks_and_of_figures_but_years_is_a_heading() -> 
     # blank lines and a line of figures (a table's row) open no section
 
 
+def test_a_titles_second_line_opened_by_ji_heads_no_section() -> None:
+    # a title wrapped before 及 (关于…计划执行情况 / 及 2023 年…计划草案的报告): its
+    # second line goes on from the first, and heads none of the review after it
+    text = ("关于某旗 2022 年国民经济和社会发展计划执行情况\n\n"
+            "及 2023 年国民经济和社会发展计划草案的报告\n\n各位代表:\n"
+            "一、国民经济稳步发展\n全旗地区生产总值完成78亿元。\n")
+    headings = [s.heading for s in sections(text)]
+    assert headings == [None, "一、国民经济稳步发展"]
+
+
 def test_a_sites_code_glued_to_a_heading_is_no_figure_of_it() -> None:
     # a site's mark (hd9) after a review's heading leaves it a heading; a figure does not
     text = ("各位代表：\n2019年及今年以来工作回顾hd9\n全县生产总值增长8.4%。\n"

@@ -39,6 +39,7 @@ from plantrack.context.year import (
 from plantrack.model import Decision, Document, DocumentContext, Region, SectionContext
 from plantrack.text.clean import CleanText, clean_line
 from plantrack.text.segment import ITEM_NUMBER, Section, lead_ins, sections
+from plantrack.text.years import YEAR
 
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
@@ -73,8 +74,10 @@ def decide_context(document: Document, cleaned: CleanText, *,
     # was given in its year, though its title names none)
     session = is_session_title(written, titles) or (
         written is not None and year_decision.label == WRITTEN and names_session_report(titles))
-    parts = tuple(_sections(cleaned, written, document, writing=written if session else None))
-    kind = _document_kind(title or head_title(text) or first_line(text), parts)
+    named_kind = title or head_title(text) or first_line(text)
+    parts = tuple(_sections(cleaned, written, document, writing=written if session else None,
+                            reviewed=_reviewed_then_planned(titles, written)))
+    kind = _document_kind(named_kind, parts)
     return DocumentContext(year_decision, region_decision, kind, parts), subject
 
 
@@ -94,13 +97,28 @@ _FILE_TITLE_MIN = 4  # Chinese characters in a file name that make it a title
 _OPENING = 200  # characters of a section's start that may say what year it reviews
 
 
+def _reviewed_then_planned(title: str | None, written: int | None) -> int | None:
+    """The year ``title`` (the title lines, joined) of a whole year's review and the next
+    year's plan (2022年…计划执行情况和2023年…计划草案) reviews, the plan's being the year of
+    writing."""
+    if title is None or written is None or _PART_OF_YEAR.search(title) or (
+            (kind := title_kind(title)) is None or kind.value != "mixed"):
+        return None
+    years = sorted({int(m[1]) for m in _TITLE_YEARS.finditer(title)})
+    return years[0] if years == [written - 1, written] else None
+
+
+_TITLE_YEARS = re.compile(rf"(?<!\d)({YEAR}) ?年")
+
+
 def _sections(cleaned: CleanText, written: int | None, document: Document, *,
-              writing: int | None) -> list[SectionContext]:
+              writing: int | None, reviewed: int | None = None) -> list[SectionContext]:
     """The stretches a heading gives a kind or a year: from a heading that names one to
     the next heading that names one (a sub-heading naming neither, (一)经济运行, is part
     of its parent's); and the lists a lead-in line opens (具体目标：, then ——… items),
     which lie inside them and say more; and the cells of a table of tasks and their
-    progress, each of its column's kind."""
+    progress, each of its column's kind. ``reviewed``: the year a title of a review and a
+    plan (…执行情况与…计划草案) reviews, its first part's, however that part's heading reads."""
     text = cleaned.text
     marks: list[tuple[int, str, Decision | None, Decision | None]] = []
     first = text.partition("\n")[0]
@@ -120,6 +138,13 @@ def _sections(cleaned: CleanText, written: int | None, document: Document, *,
         year = heading_year(heading, written, opening)
         if writing is not None and is_session_title(writing, section.heading):
             year = None  # 2026年…政府工作报告 as a heading: the writing's year, no section's
+        if reviewed is not None and kind is None and year is None and (
+                _TOP_LEVEL.match(heading)) and not any(m[2] is not None for m in marks):
+            # 一、冲云拨雾，国民经济稳步发展 opening a report on a plan's execution and the
+            # next plan: its first part, the review of the year before the plan's
+            kind = _FIRST_PART
+            year = Decision(reviewed, 0.6, f"the first part of a review and a plan: "
+                                           f"{heading[:30]}")
         if kind is not None or year is not None:
             marks.append((section.start, section.heading, kind, year))
     marks = _inherited_years(_plans_after_reviews(marks))
@@ -192,6 +217,7 @@ def _inherited_years(marks: list[tuple[int, str, Decision | None, Decision | Non
 
 
 _REVIEW = Decision("results", 0.7, "a paragraph reviews the past")
+_FIRST_PART = Decision("results", 0.6, "the first part of a review and a plan")
 
 
 def _reviews(cleaned: CleanText, parts: list[Section], written: int | None,
