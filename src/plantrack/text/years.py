@@ -384,8 +384,10 @@ def _most_frequent(text: str) -> YearGuess | None:
     # later year the text reports whole is the one it reports, the earlier a list's)
     # (…2019年前三季度安徽实现GDP23783.2亿元 after a profile's 2018 figures: a later year
     # whose part the text reports done is the year it is written in)
+    # (…2017年预计实现地区生产总值385亿元 after a profile's 2012 figures: a later year whose
+    # results the text estimates is the year it is written in, or just after)
     whole = [y for y in years if y > year
-             and re.search(rf"{y} ?年(?:全年|{_PART_DONE})[^，,。；;\n]{{0,8}}?"
+             and re.search(rf"{y} ?年(?:全年|{_PART_DONE}|预计)[^，,。；;\n]{{0,8}}?"
                            r"(?:实现|完成|累计|共|达到)", text) is not None]
     if whole:
         return YearGuess(max(whole), f"reports {max(whole)}年 whole or in part (全年实现, "
