@@ -753,6 +753,11 @@ def test_a_growth_on_the_named_year_before_is_a_plain_growth() -> None:
     months = extract("2021年前三季度某省经济\n前三季度,全省进出口总额3839.7亿元,比2019年同期"
                      "增长39.5%。", region="420000").facts
     assert all(f.measure != "growth" for f in months)
+    # after the year's own growth (同比增长14.5%), a base two years back is another base,
+    # whatever year the sentence leaves unsaid
+    both = extract("某区2021年计划执行情况\n经济运行加快恢复。预计全年GDP完成1720亿元,同比增长"
+                   "14.5%,较2019年增长12.2%。", region="420106", year=2021).facts
+    assert [str(f.quantity.value) for f in both if f.measure == "growth"] == ["14.5"]
 
 
 def test_a_start_up_of_major_industrial_projects_is_counted() -> None:

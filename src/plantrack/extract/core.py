@@ -1511,8 +1511,14 @@ def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
     # 政府工作报告…全年生产总值突破1500亿元,比2012年增长10.6%, the year before 2013's;
     # 比2019年同期 in a report of 2021's months, though, compares two years back, as does
     # 比2019年一季度 of a quarter's: a review of the year before compares whole years)
-    review = not said and _SAME_PART.search(m.group()) is None
+    # (…同比增长14.5%,较2019年增长12.2%: after the year's own growth, another base)
+    review = not said and _SAME_PART.search(m.group()) is None and _YEAR_ON_YEAR.search(
+        text, pair.mention.end, m.start()) is None
     return int(base[1]) not in ((reported - 1, reported - 2) if review else (reported - 1,))
+
+
+# a change on the year before said with its figure (同比增长14.5%, 比上年增长)
+_YEAR_ON_YEAR = re.compile(r"(?:同比|比上年|较上年)[^，,；;。]{0,4}?(?:增长|下降|提高|降低)")
 
 
 def _fact_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
