@@ -57,6 +57,8 @@ LOOKALIKES = [
     ("电力工业增加值增长9.2%。", "industrial_value_added", Decimal("9.2")),
     ("全省全口径一般公共预算收入1009.99亿元，增长7.3%。", "general_budget_revenue",
      Decimal("7.3")),
+    ("一季度全区大口径财政收入4.98亿元，同比增长11.2%。", "general_budget_revenue",
+     Decimal("11.2")),
 ]
 
 
