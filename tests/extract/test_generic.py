@@ -1957,6 +1957,19 @@ def test_a_plan_reports_first_part_under_a_heading_of_neither_kind_is_its_review
     assert ("gdp", "target", "2023") in got
 
 
+def test_a_breakdown_by_quarters_then_a_name_is_of_the_whole_before_it() -> None:
+    # 分季度看, a name the sentence goes on to after the quarters' clauses (人均生产总值):
+    # each quarter's growth is still the whole's the paragraph opened with (GDP)
+    text = ("2021年全市地区生产总值246.6亿元,比上年增长9.3%;其中第三产业增加值83.7亿元,"
+            "增长14.9%。分季度看,一季度同比增长16.1%,二季度增长11.4%,人均生产总值9万元。")
+    got = {(f.indicator, str(f.quantity.value), str(f.period))
+           for f in _extract(text, region="659010").facts}
+    assert ("gdp", "16.1", "2021Q1") in got
+    assert ("gdp", "11.4", "2021Q2") in got
+    assert not any(indicator == "tertiary_value_added" and period != "2021"
+                   for indicator, _, period in got)
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

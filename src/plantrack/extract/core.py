@@ -1347,6 +1347,11 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
     # paragraphs before it named last)
     pairs = topic_pairs(ctx, text, s, before) if (listed or item) and before is not None else []
     pairs = pairs or find_pairs(ctx, text, s)
+    if pairs and before is not None and text.startswith(cues("period_breakdown"), s.start):
+        # (分季度看，一季度同比增长16.1%，…，人均生产总值97586元: the quarters' clauses the
+        # breakdown's, the name the sentence goes on to its own)
+        taken = {p.quantity.start for p in pairs}
+        pairs += [p for p in topic_pairs(ctx, text, s, before) if p.quantity.start not in taken]
     if not pairs and before is not None and (
             item or "增" in s.text or "降" in s.text or "(" in s.text or "（" in s.text
             or opens_with_rank(text, s.start)):

@@ -1319,10 +1319,17 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
     增长7.9%), naming no indicator, goes on about the one the sentence ``before`` it in
     its paragraph named alone (its topic). Empty otherwise."""
     found = [q for q in find_quantities(s.text) if q.quantity.unit in _TEXT_UNITS]
-    if not found or find_indicators_in(text, ctx.indicators, s.start, s.end):
+    breakdown = text.startswith(cues("period_breakdown"), s.start)
+    if found and (own := find_indicators_in(text, ctx.indicators, s.start, s.end)):
+        if not breakdown:
+            return []
+        # (分季度看，一季度同比增长16.1%，…，人均生产总值97586元: the quarters' clauses
+        # before a name the sentence goes on to)
+        found = [q for q in found if s.start + q.end <= own[0].start]
+    if not found:
         return []
     named = _named(ctx, text, before.start, before.end)
-    if text.startswith(cues("period_breakdown"), s.start) and (
+    if breakdown and (
             whole := _paragraph_indicator(ctx, text, s.start, first=True)) is not None:
         topic = whole  # 分季度看: the whole its paragraph opened with, not its parts
     elif len({m.indicator.id for m in named}) != 1:
