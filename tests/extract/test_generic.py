@@ -1970,6 +1970,20 @@ def test_a_breakdown_by_quarters_then_a_name_is_of_the_whole_before_it() -> None
                    for indicator, _, period in got)
 
 
+def test_one_growth_after_each_items_own_level_with_jun_is_each_ones() -> None:
+    # A 137亿元,B 146亿元,城乡居民…1.2万元,均增长9%左右: every item's growth, the compound
+    # head's as the whole's (its one value); without 均 only the last item's
+    got = {(f.indicator, f.measure, str(f.quantity.value)) for f in _extract(
+        "2017年全县规模以上固定资产投资137亿元,社会消费品零售总额146亿元,城乡居民人均可支配"
+        "收入1.2万元,均增长9%左右。", region="371324").facts}
+    assert {(i, "growth", "9") for i in ("fixed_asset_investment", "retail_sales",
+                                         "disposable_income")} <= got
+    assert not any(i.startswith(("urban", "rural")) for i, _, _ in got)
+    plain = {(f.indicator, f.measure) for f in _extract(
+        "2017年全县地区生产总值120亿元,一般公共预算收入10亿元,增长8%。", region="371324").facts}
+    assert ("gdp", "growth") not in plain
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

@@ -1461,6 +1461,11 @@ def _shared(text: str, pair: Pair, mentions: list[IndicatorMention],
                                        key=lambda o: o.end, default=None)
     if base is None:
         return [pair]
+    if (run := _levels_then_each(text, mentions, base, q, quantities)) and m is base:
+        # 规模以上固定资产投资237亿元,社会消费品零售总额246亿元,城乡居民人均可支配收入2.2
+        # 万元,均增长10%左右: each item's own level, then one growth of them all (a
+        # compound head with its one value, 城乡居民…2.2万元, among them as the whole)
+        return [pair, *(Pair(q, other, other.start) for other in run)]
     group = _group(text, mentions, base, by_name, quantities)
     if len(group) < 2:
         return [pair]
@@ -1478,6 +1483,31 @@ def _shared(text: str, pair: Pair, mentions: list[IndicatorMention],
     return others if m is base and base not in group and others else [pair, *others]
 
 
+def _levels_then_each(text: str, mentions: list[IndicatorMention], base: IndicatorMention,
+                      q: QuantityMatch, quantities: list[QuantityMatch]) -> list[IndicatorMention]:
+    """The names before ``base`` in a run of clauses of a name and its own level each
+    (A 237亿元,B 246亿元,``base`` 2.2万元), when ``q`` opens the clause right after
+    ``base``'s level with 均 (均增长10%左右); empty otherwise."""
+    own = next((o for o in quantities if base.end <= o.start < q.start), None)
+    lead = text[base.end:own.start] if own is not None else ""
+    if own is None or own.quantity.unit == "percent" or (lead and not _bare(lead)) or (
+            _EACH.match(text, own.end + 1) is None
+            or text[own.end:own.end + 1] not in _CLAUSE_MARKS):
+        return []
+    run: list[IndicatorMention] = []
+    cur = base
+    for prev in reversed(mentions[:mentions.index(base)]):
+        figure = next((o for o in quantities if prev.end <= o.start < cur.start), None)
+        if figure is None or figure.quantity.unit == "percent" or (
+                text[prev.end:figure.start] and not _bare(text[prev.end:figure.start])) or (
+                text[figure.end:cur.start].strip() not in tuple(_CLAUSE_MARKS)):
+            break
+        run.append(prev)
+        cur = prev
+    return run
+
+
+_CLAUSE_MARKS = ",，;；、"
 # 均增长8.3%, 都下降: a clause opening with 均/都 before its verb gives each item the value,
 # and so does one right after the items' name (城乡居民人均可支配收入同比均增长8.5%)
 _EACH = re.compile(r"\s*(?:比上年|同比|较上年)?(?:[均都]|分别都)(?:比上年|同比|较上年)?"
