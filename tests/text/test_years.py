@@ -67,6 +67,9 @@ CUES = [
     # named more often (人口10万(2012年)): the year the text reports
     ("某县人口10.6万(2012年),面积172平方千米(2012年)。2012年,某县实现地区生产总值48亿元。"
      "2017年预计实现地区生产总值85亿元,增长7.3%。", 2017, "reports 2017年 whole"),
+    # a chart's series (图4 2018年—2022年粮食产量) runs up to the year its page reports
+    ("粮食产量2297.0吨。\n图4 2018年—2022年粮食产量\n全年规模以上工业增加值增长19.5%。", 2022,
+     "most frequent"),
     # (a horizon after 到 is a projection, no year it reports)
     ("2012年,某县实现地区生产总值48亿元。2012年末人口10万。预计到2017年实现地区生产总值"
      "85亿元。", 2012, "most frequent"),

@@ -304,8 +304,16 @@ _PARTED = re.compile(rf"{_NO_BASE_NOR_HORIZON}(?<![-－—~～\d])(20[0-4]\d)"
                      r"(?=上半年|下半年|前三季度|[一二三四]季度)")
 
 
+# 图4 2018年—2022年粮食产量: a chart's series, up to the year its page reports
+_CHART_SPAN = re.compile(r"图 ?\d{1,2}[:：.]?\s*(20[0-4]\d) ?年? ?[-－—–~～至] ?(20[0-4]\d) ?年")
+
+
 def _reported(text: str) -> list[tuple[int, int]]:
     found = [(m.start(), int(m[1])) for m in _MENTION.finditer(text)]
+    if "图" in text and (charts := list(_CHART_SPAN.finditer(text))):
+        firsts = {m.start(1) for m in charts}
+        found = [f for f in found if f[0] not in firsts]
+        found += [(m.start(2), int(m[2])) for m in charts]
     found += [(m.start(), int(m[1])) for m in _LISTED.finditer(text)]
     found += [(m.start(), int(m[1])) for m in _PARTED.finditer(text)]
     deadlines = deadline_dates(text)
