@@ -1984,6 +1984,19 @@ def test_one_growth_after_each_items_own_level_with_jun_is_each_ones() -> None:
     assert ("gdp", "growth") not in plain
 
 
+def test_figures_noted_as_estimates_are_results_beside_next_years_goals() -> None:
+    # 增长8%左右(预计数,下同), the next year's goals in the same paragraph: the year's
+    # estimated outcome, 左右 and 以上 as they read
+    text = ("某市政府工作报告摘要\n2019-12-26 08:52\n2019年,全市经济运行稳中向好,地区生产总值"
+            "增长8%左右(预计数,下同),固定资产投资增长10%以上。2020年,全市主要预期目标是:"
+            "地区生产总值增长7.5%以上。\n")
+    got = {(f.kind, f.indicator, str(f.quantity.value), str(f.period))
+           for f in _extract(text, region="430700").facts}
+    assert ("result", "gdp", "8", "2019") in got
+    assert ("result", "fixed_asset_investment", "10", "2019") in got
+    assert ("target", "gdp", "7.5", "2020") in got
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

@@ -481,6 +481,19 @@ _PART_REACHED = re.compile(r"(?:上半年|一季度|前三季度|1[-—至~](?:1
                            r"[^，,。；;]{0,4}?(?:实现|完成)")
 
 
+# (预计数), (预计数,下同), (均为预计数): a note that the figures are estimates of the outcome
+_ESTIMATE_NOTE = re.compile(r"[(（](?:均为|为)?预计数?(?:[,，、]\s*下同)?[)）]")
+_NOTE_REACH = 12  # characters from a figure's number to a note on it after
+
+
+def _estimates_noted(text: str, s: Span, q_at: int) -> bool:
+    """Whether a bracketed note in the sentence says the figure at ``q_at`` is an estimate:
+    one right after it (增长8%左右(预计数)), or one before it that says 下同."""
+    return any((m.start() >= q_at and m.start() - q_at <= _NOTE_REACH) or (
+        m.end() <= q_at and "下同" in m.group()) for m in _ESTIMATE_NOTE.finditer(
+            text, s.start, s.end))
+
+
 def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
           year: int, goal: bool = False) -> tuple[_Kind | None, Kind | None, Modality]:
     """(kind, marker kind, modality): the kind the cues settle (None: left to the
@@ -549,6 +562,8 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         targets = []
     if targets or year > doc_year:
         return "target", None, modal
+    if _estimates_noted(text, s, q_at):
+        return "result", None, "plan"  # 增长8%左右(预计数,下同): the year's estimated outcome
     if section == "targets" and ctx.written_later:
         # the aims recalled in a review of their year (一、确保完成全年主要预期目标 over the
         # work report's tasks, beside how each was done): the year's targets
