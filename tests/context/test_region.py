@@ -505,6 +505,14 @@ def test_a_neighbour_named_with_its_city_and_across_a_river_is_no_subject() -> N
     assert subject.name == "巴林右旗"
 
 
+def test_a_mountain_range_named_for_a_county_is_no_mention_of_it() -> None:
+    # 地处祁连山南麓: the range, no 祁连县, and no 山南市 read across 山南麓
+    text = "我县地处祁连山南麓,生态地位重要。全县完成地区生产总值21.5亿元,同比增长5%。"
+    surfaces = [m.mention.surface for m in resolve_mentions(clean(text).text, _gazetteer())]
+    assert "祁连" not in surfaces
+    assert "山南" not in surfaces
+
+
 def test_the_province_a_city_compares_itself_with_is_not_its_own_word() -> None:
     # 领先全省, 居全省前列, 对全省的贡献率: yardsticks; the city is named throughout
     text = ("据了解，上半年九江市坚持稳中求进，经济运行整体向好，主要指标领先全省。"
