@@ -1997,6 +1997,13 @@ def test_figures_noted_as_estimates_are_results_beside_next_years_goals() -> Non
     assert ("target", "gdp", "7.5", "2020") in got
 
 
+def test_an_output_after_a_crops_harvested_area_is_that_crops() -> None:
+    # 粮食收获面积…、产量…: the grain's output, as after its sown area
+    got = {(f.indicator, f.quantity.value) for f in _extract(
+        "2024年,全县粮食收获面积38.14万亩、产量14.31万吨。", region="341524").facts}
+    assert ("grain_output", Decimal(143100)) in got
+
+
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
     # 分别比全国(6.8%)、全省(8.2%)快1.6个和0.2个百分点: 比 compares as 高于 does
     text = ("广元市经济运行情况\n上半年，全市实现地区生产总值374.14亿元，同比增长8.4%，"

@@ -383,8 +383,9 @@ def _by_enterprises(text: str, start: int, end: int, indicators: dict[str, Indic
 def _by_crop_area(ctx: DocContext, text: str, start: int, end: int,
                   taken: list[IndicatorMention]) -> list[IndicatorMention]:
     """粮食播种面积66401亩，比上年增加160亩，产量24154吨: a bare 产量 (总产量) opening a
-    clause (or after its verb) after a crop's sown area opening an earlier clause of the
-    sentence is that crop's output, when the catalogue names it so (粮食产量)."""
+    clause or a list's item (or after its verb) after a crop's sown or harvested area
+    opening an earlier clause of the sentence is that crop's output, when the catalogue
+    names it so (粮食产量)."""
     words = find_cue(text[start:end], "implied_by_area")
     if not words:
         return []
@@ -393,6 +394,8 @@ def _by_crop_area(ctx: DocContext, text: str, start: int, end: int,
     for a, b, word in words:
         a, b = start + a, start + b  # noqa: PLW2901 (to reading offsets)
         clause = clause_start(text, start, a)
+        # (粮食收获面积38.14万亩、产量14.31万吨: or opening a list's next item)
+        clause = max(clause, text.rfind("、", clause, a) + 1)
         if clause == start or (text[clause:a] and not _bare(text[clause:a])) or any(
                 m.start < b and a < m.end for m in taken):
             continue
