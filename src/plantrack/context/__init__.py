@@ -39,7 +39,7 @@ from plantrack.context.year import (
 from plantrack.model import Decision, Document, DocumentContext, Region, SectionContext
 from plantrack.text.clean import CleanText, clean_line
 from plantrack.text.segment import ITEM_NUMBER, Section, lead_ins, sections
-from plantrack.text.years import YEAR
+from plantrack.text.years import YEAR_NAMED
 
 if TYPE_CHECKING:
     from plantrack.catalog import Catalog
@@ -104,11 +104,8 @@ def _reviewed_then_planned(title: str | None, written: int | None) -> int | None
     if title is None or written is None or _PART_OF_YEAR.search(title) or (
             (kind := title_kind(title)) is None or kind.value != "mixed"):
         return None
-    years = sorted({int(m[1]) for m in _TITLE_YEARS.finditer(title)})
+    years = sorted({int(y) for y in YEAR_NAMED.findall(title)})
     return years[0] if years == [written - 1, written] else None
-
-
-_TITLE_YEARS = re.compile(rf"(?<!\d)({YEAR}) ?年")
 
 
 def _sections(cleaned: CleanText, written: int | None, document: Document, *,

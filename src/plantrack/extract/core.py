@@ -1532,13 +1532,16 @@ def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
     # 比2019年同期 in a report of 2021's months, though, compares two years back, as does
     # 比2019年一季度 of a quarter's: a review of the year before compares whole years)
     # (…同比增长14.5%,较2019年增长12.2%: after the year's own growth, another base)
-    review = not said and _SAME_PART.search(m.group()) is None and _YEAR_ON_YEAR.search(
+    review = not said and _SAME_PART.search(m.group()) is None and _year_on_year().search(
         text, pair.mention.end, m.start()) is None
     return int(base[1]) not in ((reported - 1, reported - 2) if review else (reported - 1,))
 
 
-# a change on the year before said with its figure (同比增长14.5%, 比上年增长)
-_YEAR_ON_YEAR = re.compile(r"(?:同比|比上年|较上年)[^，,；;。]{0,4}?(?:增长|下降|提高|降低)")
+@cache
+def _year_on_year() -> re.Pattern[str]:
+    """A change on the year before said with its figure (同比增长14.5%, 比上年下降)."""
+    bases = alternation([*cues("year_on_year"), *cues("comparison_base")])
+    return re.compile(rf"(?:{bases})[^，,；;。]{{0,4}}?(?:{alternation(cues('growth'))})")
 
 
 def _fact_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,

@@ -1495,7 +1495,7 @@ def _levels_then_each(text: str, mentions: list[IndicatorMention], base: Indicat
     lead = text[base.end:own.start] if own is not None else ""
     if own is None or own.quantity.unit == "percent" or (lead and not _bare(lead)) or (
             _EACH.match(text, own.end + 1) is None
-            or text[own.end:own.end + 1] not in _CLAUSE_MARKS):
+            or text[own.end:own.end + 1] not in _ITEM_ENDS):
         return []
     run: list[IndicatorMention] = []
     cur = base
@@ -1503,14 +1503,16 @@ def _levels_then_each(text: str, mentions: list[IndicatorMention], base: Indicat
         figure = next((o for o in quantities if prev.end <= o.start < cur.start), None)
         if figure is None or figure.quantity.unit == "percent" or (
                 text[prev.end:figure.start] and not _bare(text[prev.end:figure.start])) or (
-                text[figure.end:cur.start].strip() not in tuple(_CLAUSE_MARKS)):
+                text[figure.end:cur.start].strip() not in tuple(_ITEM_ENDS)):
             break
         run.append(prev)
         cur = prev
     return run
 
 
-_CLAUSE_MARKS = ",，;；、"
+_ITEM_ENDS = ",，;；、"  # the marks one item of a run of levels ends with
+
+
 # 均增长8.3%, 都下降: a clause opening with 均/都 before its verb gives each item the value,
 # and so does one right after the items' name (城乡居民人均可支配收入同比均增长8.5%)
 _EACH = re.compile(r"\s*(?:比上年|同比|较上年)?(?:[均都]|分别都)(?:比上年|同比|较上年)?"

@@ -246,7 +246,7 @@ def _is_heading(line: str) -> bool:
         return True  # 2004年: alone on its line, over that year's items
     if not stripped or _SENTENCE_MARK.search(stripped) or stripped.startswith("【"):
         return False
-    if stripped.startswith(_GOES_ON):
+    if stripped.startswith(_CONJUNCTIONS):
         return False  # 及 2023 年…计划草案的报告: a title's second line, wrapped before 及
     if _CAPTION.search(stripped):
         return False  # 2022年统计图: a picture's caption, over no lines of its own
@@ -257,8 +257,8 @@ def _is_heading(line: str) -> bool:
 
 
 _YEAR_LEAD = re.compile(r"(?:19|20)\d\d ?年[:：]")
-# the words a line opens with that go on from the line before it (a conjunction)
-_GOES_ON = ("及", "以及", "暨")
+# the conjunctions a line opening with goes on from the line before it
+_CONJUNCTIONS = ("及", "以及", "暨")
 _WORDLESS = re.compile(r"[^\u4e00-\u9fffA-Za-z]*")  # no character of a word
 
 
