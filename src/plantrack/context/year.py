@@ -29,6 +29,7 @@ from plantrack.text.segment import sentences
 from plantrack.text.years import (
     PLAN_NAME,
     YEAR,
+    YEAR_SPAN,
     YearGuess,
     infer_year,
     plan_years,
@@ -63,7 +64,6 @@ _PAST_YEAR = re.compile(rf"{_LAST_YEAR.pattern}|新的一年")
 
 
 _HEADING_YEAR = re.compile(rf"(?<!\d)({YEAR}) ?年{_MONTH_AFTER}")
-_YEAR_SPAN = re.compile(rf"(?<!\d)({YEAR}) ?年? ?[~～\-—–至到] ?({YEAR}) ?年")
 _BARE_YEAR_TITLE = re.compile(rf"\s*({YEAR}) ?年?\s*")  # 2023年 as a whole line
 # a heading opened by a year and a space (2024 新重庆 开新局), as a graphic's text has it
 _LEADING_YEAR = re.compile(rf"\s*({YEAR})[ \u3000]+(?=[\u4e00-\u9fff])")
@@ -155,7 +155,7 @@ def heading_year(heading: str, written: int | None = None,
     naming a five-year plan (“十四五”规划实施情况), the plan's last year; for a review of
     the past (过去五年工作回顾), the year its section's ``opening`` line says it is about
     (2019年，是…的一年), else the year before ``written``, the year of writing."""
-    if m := _YEAR_SPAN.search(heading):
+    if m := YEAR_SPAN.search(heading):
         # 2016年~2020年生产总值及其增长速度 (a chart's caption over five years), 2016—2020年
         # 主要发展目标: a series or a plan ending in that year, as a plan's heading does
         return Decision(int(m[2]), 0.7, f"heading names a span of years: {heading[:30]}")

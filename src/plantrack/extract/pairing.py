@@ -1493,9 +1493,10 @@ def _levels_then_each(text: str, mentions: list[IndicatorMention], base: Indicat
     ``base``'s level with 均 (均增长10%左右); empty otherwise."""
     own = next((o for o in quantities if base.end <= o.start < q.start), None)
     lead = text[base.end:own.start] if own is not None else ""
+    marks = _LIST_BREAKS + "、"  # (the marks one item of the run ends with)
     if own is None or own.quantity.unit == "percent" or (lead and not _bare(lead)) or (
             _EACH.match(text, own.end + 1) is None
-            or text[own.end:own.end + 1] not in _ITEM_ENDS):
+            or text[own.end:own.end + 1] not in marks):
         return []
     run: list[IndicatorMention] = []
     cur = base
@@ -1503,14 +1504,11 @@ def _levels_then_each(text: str, mentions: list[IndicatorMention], base: Indicat
         figure = next((o for o in quantities if prev.end <= o.start < cur.start), None)
         if figure is None or figure.quantity.unit == "percent" or (
                 text[prev.end:figure.start] and not _bare(text[prev.end:figure.start])) or (
-                text[figure.end:cur.start].strip() not in tuple(_ITEM_ENDS)):
+                text[figure.end:cur.start].strip() not in tuple(marks)):
             break
         run.append(prev)
         cur = prev
     return run
-
-
-_ITEM_ENDS = ",，;；、"  # the marks one item of a run of levels ends with
 
 
 # 均增长8.3%, 都下降: a clause opening with 均/都 before its verb gives each item the value,

@@ -22,7 +22,7 @@ from plantrack.text._data import data_rows
 from plantrack.text.numbers import TIMES_NUMBER, read_number
 
 __all__ = ["COMPARED_WITH_YEAR", "MULTIPLE_OF", "PLAN_NAME", "YEAR", "YEARS_SIDE_BY_SIDE",
-           "YEAR_NAMED", "YearGuess", "deadline_dates", "five_year_plan", "infer_year",
+           "YEAR_NAMED", "YEAR_SPAN", "YearGuess", "deadline_dates", "five_year_plan", "infer_year",
            "plan_years", "reported_years"]
 
 #: After a year (and its 年): the base a multiple is of (是2015年底的1.46倍, 是2002年的
@@ -65,6 +65,8 @@ class YearGuess:
 
 # 2023年, 1997 年: a year a text names (the four digits captured), not a longer number's
 YEAR_NAMED = re.compile(rf"(?<!\d)({YEAR})(?= ?年)")
+#: A span of years (2016年~2020年, 2018年—2022年, 2016—2020年): its first and last captured.
+YEAR_SPAN = re.compile(rf"(?<!\d)({YEAR}) ?年? ?[~～\-－—–至到] ?({YEAR}) ?年")
 
 # 与1958年相比 (同2012年相比; 和上一年相比 names none): the year a sentence compares with,
 # not one of two years set side by side (1958年与2018年相比: YEARS_SIDE_BY_SIDE, the later
@@ -305,7 +307,7 @@ _PARTED = re.compile(rf"{_NO_BASE_NOR_HORIZON}(?<![-－—~～\d])(20[0-4]\d)"
 
 
 # 图4 2018年—2022年粮食产量: a chart's series, up to the year its page reports
-_CHART_SPAN = re.compile(r"图 ?\d{1,2}[:：.]?\s*(20[0-4]\d) ?年? ?[-－—–~～至] ?(20[0-4]\d) ?年")
+_CHART_SPAN = re.compile(rf"图 ?\d{{1,2}}[:：.]?\s*{YEAR_SPAN.pattern}")
 
 
 def _reported(text: str) -> list[tuple[int, int]]:
