@@ -321,6 +321,10 @@ def test_level_with_the_year_before_is_a_growth_of_nothing() -> None:
     assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
         ("cpi", "growth", Decimal("0")),
         ("urban_registered_unemployment_rate", "level", Decimal("4.25"))}
+    # (level with the same period of the year before: 与去年同期持平)
+    facts = _extract("全年规上工业增加值与去年同期持平。", year=2020).facts
+    assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("industrial_value_added", "growth", Decimal("0"))}
 
 
 def test_regions_figures_listed_after_a_colon_share_the_indicator_before_it() -> None:
@@ -2002,6 +2006,10 @@ def test_an_output_after_a_crops_harvested_area_is_that_crops() -> None:
     got = {(f.indicator, f.quantity.value) for f in _extract(
         "2024年,全县粮食收获面积38.14万亩、产量14.31万吨。", region="341524").facts}
     assert ("grain_output", Decimal(143100)) in got
+    # (播种总面积: the whole sown area, as 播种面积)
+    got = {(f.indicator, f.quantity.value) for f in _extract(
+        "2022年,全区粮食播种总面积17.36万亩,产量7.08万吨。", region="350112").facts}
+    assert ("grain_output", Decimal(70800)) in got
 
 
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
@@ -2442,6 +2450,16 @@ def test_a_sentence_of_a_price_basis_and_a_growth_goes_on_about_the_sentence_bef
     read = {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in facts}
     assert read == {("gdp", "level", Decimal("2000050000000"), "2019H1"),
                     ("gdp", "growth", Decimal("7.9"), "2019H1")}
+
+
+def test_a_price_basis_and_its_growth_in_one_clause_go_on_about_the_sentence_befores() -> None:
+    # (no comma between the basis and the growth: still the sentence before's figure)
+    text = ("丁市2021年经济运行\n全市实现地区生产总值2300.5亿元，总量居全省第二位。"
+            "按可比价格计算增长9.0%，增速比全省高0.8个百分点。\n")
+    facts = _extract(text, year=2021, region="510700").facts
+    read = {(f.indicator, f.measure, f.quantity.value, str(f.period)) for f in facts}
+    assert read == {("gdp", "level", Decimal("230050000000"), "2021"),
+                    ("gdp", "growth", Decimal("9.0"), "2021")}
 
 
 def test_a_breakdown_by_quarter_is_of_the_whole_its_paragraph_opened_with() -> None:
@@ -3959,3 +3977,12 @@ def test_a_growth_after_a_citys_share_of_the_province_is_the_citys(in_script: In
     got = {(f.region, f.measure, f.quantity.value) for f in _extract(text).facts
            if f.measure == "growth"}
     assert got == {("370200", "growth", Decimal("3.7")), ("370100", "growth", Decimal("2.7"))}
+
+
+def test_foreign_capital_used_or_arrived_is_the_actual_foreign_investment() -> None:
+    # 使用外资 (capital used) and 实际到位外资 (capital arrived): the actual investment
+    facts = _extract("全市使用外资增长12%。实际到位外资5.8亿美元,增长5.3%。", year=2022).facts
+    assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("foreign_investment_actual", "growth", Decimal("12")),
+        ("foreign_investment_actual", "level", Decimal("580000000")),
+        ("foreign_investment_actual", "growth", Decimal("5.3"))}

@@ -353,8 +353,11 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
     if (listed_item and q.unit == "percent" and ind.unit != "percent" and has_cue(
             text[pair.mention.end:pair.mention.end + _TRAILING_WORDS], "growth")):
         growth = True  # 各旗县的GDP增速表现如下: / - 兴和县:10.7%: the rate its lead-in names
-    if q.unit == "percent" and RATE_AFTER.match(text, pair.quantity.end):
-        growth = True  # 实现20%以上的增长: the rate's word after it
+    if q.unit == "percent" and (RATE_AFTER.match(text, pair.quantity.end)
+                                or text.startswith("持平", pair.quantity.start)):
+        # 实现20%以上的增长: the rate's word after it; 增加值与去年同期持平: level with the
+        # year before, a growth of nothing
+        growth = True
     if (q.unit == "percent" and ind.unit != "percent" and pair.region is not None
             and ranks_by_growth(text, pair.region.start)):
         growth = True  # 增速前三位的县是:鸡泽县29.5%、馆陶县28.9%: what the ranking ranks by

@@ -1240,8 +1240,8 @@ def _bare_period_of(text: str, clause: int, verb_end: int, topic: IndicatorMenti
         len(bare["head"]) > 1 and topic.name.endswith(bare["head"])))
 
 
-# after a sentence that opens with a price basis (按可比价计算，同比增长7.9%): the growth
-# alone, the basis its period's stand-in
+# after a sentence that opens with a price basis (按可比价计算，同比增长7.9%, or in one
+# clause, 按可比价格计算增长9.0%): the growth alone, the basis its period's stand-in
 _BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年同期)?(?:增长|下降)")
 
 
@@ -1385,7 +1385,10 @@ def topic_pairs(ctx: DocContext, text: str, s: Span, before: Span) -> list[Pair]
             pairs.append(Pair(match, topic, owner.start, owner))
         elif _bare_period_of(text, clause, verb_end, topic) or (
                 clause > s.start and _BARE_GROWTH.fullmatch(text, clause, verb_end)
-                and _price_basis().fullmatch(text, s.start, clause - 1)):
+                and _price_basis().fullmatch(text, s.start, clause - 1)) or (
+                # (按可比价格计算增长9.0%: the basis and the growth in one clause)
+                clause == s.start and (basis := _price_basis().match(text, s.start, verb_end))
+                and _BARE_GROWTH.fullmatch(text, basis.end(), verb_end)):
             pairs.append(Pair(QuantityMatch(q.quantity, at, s.start + q.end,
                                             s.start + q.number_start, q.decline),
                               topic, topic.start))
