@@ -864,3 +864,15 @@ def test_a_yearbooks_head_outweighs_the_year_a_review_names_most() -> None:
     # after its year, not in it)
     facts = extract(Document(name="d.txt", text=text), region="510116").facts
     assert {str(f.period) for f in facts if f.indicator == "gdp"} == {"2021"}
+
+
+def test_a_report_reviewing_its_year_before_this_years_targets_is_given_the_year_after() -> None:
+    # 2022年是…的一年。一年来… then 今年…预期目标: a news write-up of a work report given
+    # in 2023, reviewing 2022
+    text = ("某区讯 2月8日,某区人民代表大会开幕。报告指出,2022年是某区发展历程中极不平凡的"
+            "一年。一年来,全区经济社会发展取得新成效。全年实现地区生产总值2252.5亿元,同比增长"
+            "4.2%。\n报告还显示,今年经济社会发展的主要预期目标是:地区生产总值增长10%。")
+    assert _year(text)[0] == 2023
+    # without this year's targets after it, the year it names is the text's (a bulletin's
+    # review of its year)
+    assert _year(text.split("\n", maxsplit=1)[0])[0] == 2022
