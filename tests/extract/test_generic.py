@@ -3986,3 +3986,10 @@ def test_foreign_capital_used_or_arrived_is_the_actual_foreign_investment() -> N
         ("foreign_investment_actual", "growth", Decimal("12")),
         ("foreign_investment_actual", "level", Decimal("580000000")),
         ("foreign_investment_actual", "growth", Decimal("5.3"))}
+
+
+def test_a_record_set_against_the_country_leaves_the_next_clause_the_countys() -> None:
+    # 创全国同面积高产纪录: the country is the record's yardstick, not the grain's owner
+    facts = _extract("2012年,全县农业基础地位更加巩固。5万亩小麦创全国同面积高产纪录,"
+                     "粮食总产突破100万吨。", region="410621", year=2012).facts
+    assert {(f.region, f.indicator) for f in facts} == {("410621", "grain_output")}
