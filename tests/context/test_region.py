@@ -1019,3 +1019,16 @@ def test_a_provinces_literary_name_and_an_event_named_by_place_and_date() -> Non
     assert subject is not None
     assert subject.name == "湖南省"
 
+
+
+def test_a_region_a_year_is_told_of_after_shi_is_the_subject() -> None:
+    # 2021年是丹东转型的第20个年头: the year is told of the city, no description of a
+    # subject in a wider region (遵义市是贵州省重要的…); 全省 after 居 is a yardstick
+    text = ("各位代表,刚刚过去的2021年是丹东转型的第20个年头。这一年,我们坚决贯彻"
+            "辽宁振兴发展的部署。地区生产总值增长6.5%,企业年报公示率居全省首位。")
+    roles = [(m.mention.surface, m.mention.role)
+             for m in resolve_mentions(clean(text).text, _gazetteer())]
+    assert ("丹东", None) in roles
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "丹东市"
