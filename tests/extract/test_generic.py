@@ -2010,6 +2010,11 @@ def test_an_output_after_a_crops_harvested_area_is_that_crops() -> None:
     got = {(f.indicator, f.quantity.value) for f in _extract(
         "2022年,全区粮食播种总面积17.36万亩,产量7.08万吨。", region="350112").facts}
     assert ("grain_output", Decimal(70800)) in got
+    # (粮食稳产增收,总产达到…: the crop opening the clause right before names the output)
+    got = {(f.indicator, f.quantity.value) for f in _extract(
+        "2023年,全市粮食稳产增收,总产达到58.7亿斤。工业生产稳定,总产值达到14亿元。",
+        region="420800").facts}
+    assert got == {("grain_output", Decimal(5870000000))}
 
 
 def test_yardsticks_after_bi_keep_their_bracketed_figures() -> None:
@@ -3993,3 +3998,13 @@ def test_a_record_set_against_the_country_leaves_the_next_clause_the_countys() -
     facts = _extract("2012年,全县农业基础地位更加巩固。5万亩小麦创全国同面积高产纪录,"
                      "粮食总产突破100万吨。", region="410621", year=2012).facts
     assert {(f.region, f.indicator) for f in facts} == {("410621", "grain_output")}
+
+
+def test_a_value_after_fenbie_goes_to_the_name_its_item_is_whatever_stands_between() -> None:
+    # 工业投资、(no catalogue name)、高技术制造业增加值分别增长20%、40%、18%: the first value
+    # is 工业投资's, the second none's, the third the last name's
+    facts = _extract("2022年,全市工业投资、新开工制造业项目投资、高技术制造业增加值分别增长"
+                     "20%、40%、18%。", region="340400", year=2022).facts
+    assert {(f.indicator, f.quantity.value) for f in facts} == {
+        ("industrial_investment", Decimal("20")),
+        ("high_tech_manufacturing_value_added", Decimal("18"))}

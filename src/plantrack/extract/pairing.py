@@ -380,12 +380,18 @@ def _by_enterprises(text: str, start: int, end: int, indicators: dict[str, Indic
     return out
 
 
+# where a crop's name may open the clause before a bare 总产 (全年粮食…: after 全年), and
+# how long it may be (粮食, 园林水果)
+_CROP_AT, _CROP_NAME = 3, 4
+
+
 def _by_crop_area(ctx: DocContext, text: str, start: int, end: int,
                   taken: list[IndicatorMention]) -> list[IndicatorMention]:
     """粮食播种面积66401亩，比上年增加160亩，产量24154吨: a bare 产量 (总产量) opening a
     clause or a list's item (or after its verb) after a crop's sown or harvested area
-    opening an earlier clause of the sentence is that crop's output, when the catalogue
-    names it so (粮食产量)."""
+    opening an earlier clause of the sentence (or the crop's name opening the clause right
+    before: 粮食稳产增收，总产达到58.7亿斤) is that crop's output, when the catalogue names
+    it so (粮食产量)."""
     words = find_cue(text[start:end], "implied_by_area")
     if not words:
         return []
@@ -400,12 +406,17 @@ def _by_crop_area(ctx: DocContext, text: str, start: int, end: int,
                 m.start < b and a < m.end for m in taken):
             continue
         areas = [start + x for x, _, _ in find_cue(text[start:clause], "crop_area")]
-        if not areas:
-            continue
-        lead = text[clause_start(text, start, areas[-1]):areas[-1]]
-        # (全年粮食播种面积: the crop is the lead's longest ending the catalogue names so)
-        indicator = next((ind for at in range(len(lead)) if (ind := names.get(
-            lead[at:] + word) or names.get(lead[at:] + "产量")) is not None), None)
+        if areas:
+            lead = text[clause_start(text, start, areas[-1]):areas[-1]]
+            # (全年粮食播种面积: the crop is the lead's longest ending the catalogue names so)
+            indicator = next((ind for at in range(len(lead)) if (ind := names.get(
+                lead[at:] + word) or names.get(lead[at:] + "产量")) is not None), None)
+        else:
+            # (粮食稳产增收，总产达到58.7亿斤: or the crop opening the clause right before)
+            opening = text[clause_start(text, start, clause - 1):clause - 1]
+            indicator = next((ind for at in range(_CROP_AT) for n in range(
+                _CROP_NAME, 1, -1) if (ind := names.get(opening[at:at + n] + "产量")) is not None),
+                None)
         if indicator is not None:
             out.append(IndicatorMention(a, b, indicator, word))
     return out
@@ -2298,6 +2309,9 @@ def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention
     group = _group(text, mentions, m, by_name, quantities)
     at = text.rfind("分别", m.end, q.start)
     if len(group) < 2:
+        if at >= 0 and (named := _named_in_item(text, mentions, m, q, at,
+                                                quantities=quantities)) is not None:
+            return named[0]
         return m if _own_item(text, m, q, at, quantities) else None
     if at < 0:
         return _listed_after(text, group, m, q, quantities) or m
@@ -2311,6 +2325,25 @@ def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention
         a, b = items[index]
         return next((g for g in group if a <= g.start < b), None)
     return group[index] if index < len(group) else m
+
+
+def _named_in_item(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
+                   q: QuantityMatch, at: int, *,
+                   quantities: list[QuantityMatch]) -> tuple[IndicatorMention | None] | None:
+    """工业投资、新开工制造业项目投资、高技术制造业增加值分别增长20%、40%、18%: when the list
+    before 分别, as written, is as long as its values and another catalogue name than the
+    last stands in it, each value is its item's name's, or none's (40%: an item no name);
+    None when the list is not so."""
+    values = _values_after(text, at, q, quantities)
+    items = _list_items(text, [m], at)
+    if q not in values or not 2 <= len(items) == len(values):
+        return None
+    named = [[o for o in mentions if a <= o.start and o.end <= b and o.indicator.id != OTHER]
+             for a, b in items]
+    if not any(o is not m for item in named for o in item):
+        return None
+    item = named[values.index(q)]
+    return (item[-1] if item else None,)
 
 
 _ITEM_MARKS = re.compile(r"[、和及与]")
