@@ -4008,3 +4008,22 @@ def test_a_value_after_fenbie_goes_to_the_name_its_item_is_whatever_stands_betwe
     assert {(f.indicator, f.quantity.value) for f in facts} == {
         ("industrial_investment", Decimal("20")),
         ("high_tech_manufacturing_value_added", Decimal("18"))}
+
+
+def test_an_addition_of_a_graded_stock_is_an_increase() -> None:
+    # 新增国家级高新技术企业20家: the grade between 新增 and the name leaves it an addition
+    facts = _extract("2019年,全市新增国家级高新技术企业20家,省级专精特新企业总数达到35家。",
+                     region="350700", year=2019).facts
+    assert [(f.indicator, f.measure, f.quantity.value) for f in facts
+            if f.indicator == "high_tech_enterprises"] == [
+        ("high_tech_enterprises", "increase", Decimal("20"))]
+
+
+def test_a_clause_opening_on_its_verb_after_a_parks_clause_is_the_parks() -> None:
+    # 产业园区持续增效,完成…: the park is the subject of the clause after its own; the
+    # county's figures after a clause of its economy stay the county's
+    facts = _extract("2017年,全县产业园区持续增效,完成规上工业总产值39.7亿元、增加值11.8亿元。"
+                     "全县工业经济稳中有进,完成规上工业总产值150.2亿元。",
+                     region="440823", year=2017).facts
+    assert [(f.indicator, f.quantity.value) for f in facts] == [
+        ("industrial_output", Decimal("15020000000"))]

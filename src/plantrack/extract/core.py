@@ -415,10 +415,17 @@ def _change_words(text: str, pair: Pair, between: str) -> str:
     return _without(said, "progression")
 
 
+# the grade of a recognition right before a name (新增国家级高新技术企业): between the
+# increase word and the name, no part of either
+_GRADE = re.compile(r"(?:国家|省|市|县|区)级$")
+
+
 def _named_added(pair: Pair, mention_prefix: str) -> bool:
-    """Whether the words right before the name, or the name itself, say its figure is an
-    addition (新增高新技术企业, 入库四上企业; 上规入统工业企业)."""
-    return has_cue(mention_prefix[-4:], "increase") or has_cue(pair.mention.name, "increase")
+    """Whether the words right before the name (a grade aside: 新增国家级高新技术企业), or
+    the name itself, say its figure is an addition (新增高新技术企业, 入库四上企业;
+    上规入统工业企业)."""
+    return has_cue(_GRADE.sub("", mention_prefix)[-4:], "increase") or has_cue(
+        pair.mention.name, "increase")
 
 
 # the words between an addition's figure and the total reached after it (、达到360家)
@@ -919,13 +926,28 @@ def _distributed(text: str, r: RegionMention, clause: int) -> bool:
     return at >= 0 and CLAUSE_END_AT.search(text, r.end, at) is None
 
 
+# a clause that opens on its verb (完成, 实现: no subject of its own, a park opening the
+# clause before it its subject)
+_VERB_OPENS = re.compile(r"(?:共|累计)?(?:完成|实现)")
+
+
 def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
     """An enterprise or park that an earlier clause of the segment gave a number of (in its
     own clause, in digits) or a place in a ranking, with no region named after it, is still
-    the subject (一家公司营业收入增长20%，出口额增长35%)."""
+    the subject (一家公司营业收入增长20%，出口额增长35%); so is one opening the clause right
+    before a clause that opens on its verb (产业园区持续增效，完成…)."""
     seg = segment_start(text, s.start, clause)
     if seg >= clause or not has_cue(text[seg:clause], "entity"):
         return False
+    opening = clause_start(text, seg, clause - 1)
+    # (全县产业园区: a deictic name of the region may stand before it, nothing else)
+    leads = {opening} | {r.end for r in ctx.mentions_starting(opening, opening + 1)
+                         if r.deictic}
+    if _VERB_OPENS.match(text, clause) and any(
+            opening + a in leads for a, _, _ in find_cue(text[opening:clause], "entity")
+    ) and not any(r.is_region and not r.deictic
+                  for r in ctx.mentions_starting(opening, clause)):
+        return True  # 产业园区持续增效，完成规上工业总产值39.7亿元: the clause's subject the park
     names = [(m.start, m.end) for m in find_indicators(text[seg:clause], ctx.indicators)]
     # (新批“三资”企业41家: enterprises counted are no subject, 实际利用外资… is the
     # region's; a park's count, 安庆高新区1个, still is its own)
