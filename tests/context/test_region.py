@@ -1032,3 +1032,18 @@ def test_a_region_a_year_is_told_of_after_shi_is_the_subject() -> None:
     subject, _ = decide_region(clean(text).text, _gazetteer())
     assert subject is not None
     assert subject.name == "丹东市"
+
+
+def test_superiors_named_before_a_text_of_its_own_are_authorities() -> None:
+    # 视察江西和赣州重要讲话; 按照省、赣州市、瑞金市党代会部署: the province and the city
+    # a county-level city's report follows, the city itself last
+    text = ("今年政府工作的总体要求是:持续深入贯彻习近平总书记视察江西和赣州重要讲话精神,"
+            "按照省、赣州市、瑞金市党代会部署要求,坚持稳中求进。主要预期目标是:"
+            "地区生产总值增长8.2%以上。")
+    roles = {(m.mention.surface, m.mention.role)
+             for m in resolve_mentions(clean(text).text, _gazetteer())}
+    assert {("江西", "authority"), ("赣州", "authority"), ("赣州市", "authority"),
+            ("瑞金市", None)} <= roles
+    subject, _ = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.name == "瑞金市"

@@ -876,3 +876,9 @@ def test_a_report_reviewing_its_year_before_this_years_targets_is_given_the_year
     # without this year's targets after it, the year it names is the text's (a bulletin's
     # review of its year)
     assert _year(text.split("\n", maxsplit=1)[0])[0] == 2022
+
+
+@pytest.mark.parametrize(("said", "year"), [("二十大", 2022), ("十九大", 2017)])
+def test_the_year_a_party_congress_sits_is_told_by_it(said: str, year: int) -> None:
+    text = f"今年是党的{said}召开之年\n主要预期目标是:地区生产总值增长8%以上。"
+    assert _year(text)[0] == year
