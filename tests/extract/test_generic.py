@@ -4027,3 +4027,25 @@ def test_a_clause_opening_on_its_verb_after_a_parks_clause_is_the_parks() -> Non
                      region="440823", year=2017).facts
     assert [(f.indicator, f.quantity.value) for f in facts] == [
         ("industrial_output", Decimal("15020000000"))]
+
+
+def test_names_written_another_way_are_the_catalogues() -> None:
+    # 规上企业工业增加值, 社会零售总额, 减免税费; and a bare 总产值 after 规模工业企业完成
+    facts = _extract("2020年,全区规上企业工业增加值同比增长18.6%,社会零售总额277.8亿元、增长3.9%,"
+                     "为企业减免税费33亿元。全区规模工业企业完成总产值309.60亿元。",
+                     region="500120", year=2020).facts
+    assert {(f.indicator, f.measure, f.quantity.value) for f in facts} == {
+        ("industrial_value_added", "growth", Decimal("18.6")),
+        ("retail_sales", "level", Decimal("27780000000")),
+        ("retail_sales", "growth", Decimal("3.9")),
+        ("tax_fee_cuts", "level", Decimal("3300000000")),
+        ("industrial_output", "level", Decimal("30960000000"))}
+
+
+def test_a_qualitative_aim_reached_among_targets_leaves_the_next_ones_targets() -> None:
+    # 外贸出口总额实现量稳质升: 实现 with no figure in its clause says nothing of the
+    # figures after it, still the year's targets
+    facts = _extract("今年是党的二十大召开之年\n主要预期目标是:\nGDP增长8.2%以上,外贸出口总额实现"
+                     "量稳质升,城镇居民人均可支配收入增长8%左右。", region="360781").facts
+    assert {(f.kind, f.indicator) for f in facts} == {
+        ("target", "gdp"), ("target", "urban_disposable_income")}

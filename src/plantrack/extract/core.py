@@ -504,6 +504,9 @@ def _estimates_noted(text: str, s: Span, q_at: int) -> bool:
             text, s.start, s.end))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
           year: int, goal: bool = False) -> tuple[_Kind | None, Kind | None, Modality]:
     """(kind, marker kind, modality): the kind the cues settle (None: left to the
@@ -594,8 +597,13 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
             # half's batch, started on the day told
             return "result", None, "plan"
         return "target", None, modal
-    head = text[segment_start(text, s.start, q_at):q_at]
-    words = {w for _, _, w in find_cue(head, "result")}
+    head_at = segment_start(text, s.start, q_at)
+    # (外贸出口总额实现量稳质升，城镇、农村居民人均可支配收入分别增长8%: a weak word whose
+    # clause reaches no figure, a qualitative aim, says nothing of the figures after it)
+    weak = set(cues("result_weak"))
+    words = {w for a, _, w in find_cue(text[head_at:q_at], "result")
+             if w not in weak or head_at + a >= own or _DIGIT.search(
+                 text, head_at + a, clause_end(text, head_at + a, q_at)) is not None}
     if section == "targets":
         # (一)计划安排情况 / 全州固定资产投资增速为同比增长9%左右: under a plan's heading a
         # change on the year before is the change planned, no sign of a result

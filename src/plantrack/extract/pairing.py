@@ -477,8 +477,9 @@ def _projects_done(text: str, start: int, m: IndicatorMention) -> bool:
 
 
 # the scope of the enterprises above scale, then a verb, right before a bare figure's name
-_SCOPE_IN = re.compile(r"(?:规模以上|规上|規模以上|規上)(?:工[业業])?(?:企[业業])?"
-                       r"(?:共|累计|累計)?(?:完成|实现|實現)")
+# (规模工业企业完成总产值: 规模 alone only before its 工业)
+_SCOPE_IN = re.compile(r"(?:(?:规模以上|规上|規模以上|規上)(?:工[业業])?|(?:规模|規模)工[业業])"
+                       r"(?:企[业業])?(?:共|累计|累計)?(?:完成|实现|實現)")
 _SCOPE_THEN_VERB = re.compile(_SCOPE_IN.pattern + "$")
 
 
