@@ -4049,3 +4049,12 @@ def test_a_qualitative_aim_reached_among_targets_leaves_the_next_ones_targets() 
                      "量稳质升,城镇居民人均可支配收入增长8%左右。", region="360781").facts
     assert {(f.kind, f.indicator) for f in facts} == {
         ("target", "gdp"), ("target", "urban_disposable_income")}
+
+
+def test_a_figure_ahead_of_its_aim_is_what_was_reached() -> None:
+    # 超目标任务5.48亿元: the aim named is one the figure passed, no target of its growth
+    facts = _extract("江油市2017年上半年经济运行\n江油固定资产投资累计完成114.48亿元,超目标任务"
+                     "5.48亿元,增长21.0%。", region="510781", year=2017).facts
+    assert {(f.kind, f.measure) for f in facts
+            if f.indicator == "fixed_asset_investment"} == {("result", "level"),
+                                                            ("result", "growth")}

@@ -92,6 +92,13 @@ def test_a_qualifier_of_one_indicator_leaves_the_others_alone(text: str) -> None
     assert ("strategic_emerging_value_added", None, "growth", Decimal("12.8")) in read
 
 
+@pytest.mark.parametrize("text", _both("全市全口径工业开票销售1710亿元，增长19.8%。"))
+def test_the_whole_scope_qualifies_revenue_alone(text: str) -> None:
+    # 全口径 widens a budget's revenue; a firm's sales are every firm's anyway
+    read = _read(text)
+    assert ("industrial_sales", None, "level", Decimal(171000000000)) in read
+
+
 @pytest.mark.parametrize("text", _both("全省房地产业生产总值1358.7亿元，金融业生产总值1200亿元，"
                                        "地区生产总值20000亿元。"))
 def test_a_sectors_product_is_no_gdp(text: str) -> None:
