@@ -470,3 +470,17 @@ def test_a_word_ending_in_its_quan_is_no_self_deixis(gaz: Gazetteer) -> None:
     subject = document_subject(text, gaz)
     assert subject is not None
     assert subject.name == "金凤区"
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), [
+    ("建设美丽幸福清徐,奋力开创新局面。", "清徐", "福清"),
+    ("全年完成县本级固定资产投资94.9亿元。", None, "成县"),
+    ("加快形成都市圈发展新格局。", None, "成都"),
+])
+def test_no_name_starts_inside_a_word(gaz: Gazetteer, text: str, found: str | None,
+                                      not_found: str) -> None:
+    # 幸福, 完成, 形成: a word's last character opens no region's name
+    surfaces = [m.surface for m in find_region_mentions(text, gaz)]
+    assert not_found not in surfaces
+    if found is not None:
+        assert found in surfaces

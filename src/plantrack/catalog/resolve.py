@@ -237,6 +237,8 @@ class _Index:
             i = at
             if at and text[at] in _DATE_TAILS and text[at - 1] in _DATE_DIGITS:
                 continue  # 前5月湖南: the month's 月, no 月湖区
+            if at and text[at - 1:at + 1] in _name_crossing_words():
+                continue  # 幸福清徐, 完成县本级: a word's last character, no 福清, no 成县
             entry, size = self._longest(text, i)
             if entry is None:
                 continue
@@ -701,6 +703,11 @@ _ANOTHERS = "其"
 # right after: a rank in it (增速连续8个月全省第一, 全省首个超百亿元水利工程, 全省前列), or
 # its own figure in brackets, compared with (高于全国(5.4%)、全省(5.2%))
 _RANK_IN = re.compile(r"第[一二三四五六七八九十\d]|首[个家批座条位]|前列|唯一|[(（][\d.]+%?[)）]")
+
+
+@cache
+def _name_crossing_words() -> frozenset[str]:
+    return frozenset(_read_list("name_crossing_words.txt"))
 
 
 @cache
