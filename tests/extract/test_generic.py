@@ -4058,3 +4058,15 @@ def test_a_figure_ahead_of_its_aim_is_what_was_reached() -> None:
     assert {(f.kind, f.measure) for f in facts
             if f.indicator == "fixed_asset_investment"} == {("result", "level"),
                                                             ("result", "growth")}
+
+
+def test_a_list_item_the_run_of_names_missed_still_takes_its_value() -> None:
+    # 一般公共预算地方收入 (the budget's own revenue) among the names before 分别: each
+    # value to its item as written, the run of names broken or not
+    facts = _extract("2022年全年地区生产总值、规模工业增加值、一般公共预算地方收入、地方税收收入、"
+                     "城镇居民人均可支配收入,预计分别增长5.8%、5%、10.3%、14.3%和6.5%。",
+                     region="430611").facts
+    assert {(f.indicator, f.quantity.value) for f in facts} >= {
+        ("gdp", Decimal("5.8")), ("industrial_value_added", Decimal("5")),
+        ("general_budget_revenue", Decimal("10.3")), ("tax_revenue", Decimal("14.3")),
+        ("urban_disposable_income", Decimal("6.5"))}

@@ -418,3 +418,14 @@ def test_a_money_unit_wrapped_after_its_magnitude_joins_its_number() -> None:
     cleaned = clean(text)
     assert "地区生产总值385亿元,增长9.8%" in cleaned.reading
     assert "\n" not in cleaned.reading
+
+
+def test_a_change_word_ending_its_line_goes_on_to_the_number_below() -> None:
+    # 规上工业增加值增长 / 9%;: a layout that sets each figure on a line of its own (or a
+    # spaced 增 长 before it)
+    text = ("预计,地区生产总值增长\n8%;\n规上工业增加值增长\n9%;\n固定资产投资增长\n12%。\n"
+            "全年税收收入、外贸出口预 计 分别 增 长\n5.8% 、5%。")
+    reading = clean(text).reading
+    assert "规上工业增加值增长9%" in reading
+    assert "固定资产投资增长12%" in reading
+    assert "预计分别增长5.8%" in reading

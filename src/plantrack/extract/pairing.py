@@ -2324,7 +2324,11 @@ def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention
         # more values than names read: the list as written says whose each is, and a
         # value of an item no catalogue name stands in is none of theirs
         a, b = items[index]
-        return next((g for g in group if a <= g.start < b), None)
+        # (地区生产总值、…、一般公共预算地方收入、地方税收收入…分别增长5.8%、…: a name the
+        # list's run of names did not reach, an item the catalogue names all the same)
+        return next((g for g in group if a <= g.start < b), None) or next(
+            (o for o in mentions if a <= o.start and o.end <= b and o.indicator.id != OTHER),
+            None)
     return group[index] if index < len(group) else m
 
 

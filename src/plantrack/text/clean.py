@@ -490,6 +490,9 @@ _FIGURE_LINE = re.compile(r"\n(?=(?:分别)?(?:同比)?(?:增长|下降|增加|�
 # a minus sign ending a line after a word, its number opening the next (增长-\n39.7%): one
 # figure the layout broke after its sign
 _SIGNED_LINE = re.compile(r"(?<=[\u4e00-\u9fff]-)\n(?=\d)")
+# a change's word ending a line, its number opening the next (规上工业增加值增长\n9%;, 预计
+# 分别增 长\n5.8% 、5%): one clause the layout broke before its figure
+_CHANGE_LINE = re.compile(r"(?:增|下|减)[ \t\u3000]?(?:长|降|加|少)\n(?=[ \t\u3000]*-?\d)")
 # the same with a blank line between each phrase (全省实现地区生产总值 / (blank) / 27146.76亿元
 # / (blank) / 同比增长7.3%): a figure alone on its line, or a change and its number
 _SPACED_FIGURE = re.compile(
@@ -513,6 +516,7 @@ def _number_line_breaks(text: str) -> frozenset[int]:
     out.update(m.start() for m in _FIGURE_LINE.finditer(text)
                if m.start() > 0 and text[m.start() - 1] not in _NOT_GOING_ON_FIGURE)
     out.update(m.start() for m in _SIGNED_LINE.finditer(text))
+    out.update(m.end() - 1 for m in _CHANGE_LINE.finditer(text))
     for m in _SPACED_FIGURE.finditer(text):
         if m.start() > 0 and text[m.start() - 1] not in _NOT_GOING_ON_FIGURE:
             out.update(i for i in range(m.start(), m.end()) if text[i] == "\n")
