@@ -4070,3 +4070,15 @@ def test_a_list_item_the_run_of_names_missed_still_takes_its_value() -> None:
         ("gdp", Decimal("5.8")), ("industrial_value_added", Decimal("5")),
         ("general_budget_revenue", Decimal("10.3")), ("tax_revenue", Decimal("14.3")),
         ("urban_disposable_income", Decimal("6.5"))}
+
+
+def test_estimates_after_the_aims_were_done_well_are_results() -> None:
+    # 出色完成了…确定的工作任务, 预计实现…: the aims named are ones met, the estimates after
+    # them the year's outcome (a report given in December)
+    text = ("某区第十七届人大第三次会议隆重开幕\n\n2013-12-26 15:25\n\n"
+            "区长作《政府工作报告》。报告指出,2013年,我区抢抓机遇、奋力攻坚,出色完成了区第十七届人大二次会议确定的工作任务,全区经济"
+            "社会呈现快速发展的良好态势,预计实现地区生产总值104.5亿元、增长12.5%。\n\n"
+            "报告确立了区政府2014年工作的总体要求。")
+    facts = _extract(text, region="510303").facts
+    assert {(f.kind, f.measure, str(f.period)) for f in facts} == {
+        ("result", "level", "2013"), ("result", "growth", "2013")}
