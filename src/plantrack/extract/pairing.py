@@ -2327,8 +2327,7 @@ def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention
         # (地区生产总值、…、一般公共预算地方收入、地方税收收入…分别增长5.8%、…: a name the
         # list's run of names did not reach, an item the catalogue names all the same)
         return next((g for g in group if a <= g.start < b), None) or next(
-            (o for o in mentions if a <= o.start and o.end <= b and o.indicator.id != OTHER),
-            None)
+            iter(_catalogued_in(mentions, a, b)), None)
     return group[index] if index < len(group) else m
 
 
@@ -2343,12 +2342,16 @@ def _named_in_item(text: str, mentions: list[IndicatorMention], m: IndicatorMent
     items = _list_items(text, [m], at)
     if q not in values or not 2 <= len(items) == len(values):
         return None
-    named = [[o for o in mentions if a <= o.start and o.end <= b and o.indicator.id != OTHER]
-             for a, b in items]
+    named = [_catalogued_in(mentions, a, b) for a, b in items]
     if not any(o is not m for item in named for o in item):
         return None
     item = named[values.index(q)]
     return (item[-1] if item else None,)
+
+
+def _catalogued_in(mentions: list[IndicatorMention], a: int, b: int) -> list[IndicatorMention]:
+    """The catalogue's names (no ``other`` wording) standing wholly inside ``[a, b)``."""
+    return [o for o in mentions if a <= o.start and o.end <= b and o.indicator.id != OTHER]
 
 
 _ITEM_MARKS = re.compile(r"[、和及与]")

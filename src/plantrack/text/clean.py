@@ -492,7 +492,8 @@ _FIGURE_LINE = re.compile(r"\n(?=(?:分别)?(?:同比)?(?:增长|下降|增加|�
 _SIGNED_LINE = re.compile(r"(?<=[\u4e00-\u9fff]-)\n(?=\d)")
 # a change's word ending a line, its number opening the next (规上工业增加值增长\n9%;, 预计
 # 分别增 长\n5.8% 、5%): one clause the layout broke before its figure
-_CHANGE_LINE = re.compile(r"(?:增|下|减)[ \t\u3000]?(?:长|降|加|少)\n(?=[ \t\u3000]*-?\d)")
+_CHANGE_LINE = re.compile(r"(?:增[ \t\u3000]?[长加]|下[ \t\u3000]?降|减[ \t\u3000]?少)\n"
+                          r"(?=[ \t\u3000]*-?\d)")
 # the same with a blank line between each phrase (全省实现地区生产总值 / (blank) / 27146.76亿元
 # / (blank) / 同比增长7.3%): a figure alone on its line, or a change and its number
 _SPACED_FIGURE = re.compile(
