@@ -4082,3 +4082,12 @@ def test_estimates_after_the_aims_were_done_well_are_results() -> None:
     facts = _extract(text, region="510303").facts
     assert {(f.kind, f.measure, str(f.period)) for f in facts} == {
         ("result", "level", "2013"), ("result", "growth", "2013")}
+
+
+def test_effort_made_and_a_leaders_visit_leave_a_reviews_figures_the_countys_results() -> None:
+    # 付出了不懈努力: effort made, no aim (努力 a noun); 亲临青海考察: the province visited,
+    # the county's superior, not the figures' region
+    text = ("2025年某县政府工作报告\n一、2024年工作回顾\n过去的一年,总书记再次亲临青海考察,我们"
+            "付出了不懈努力,交出了满意答卷,地区生产总值增长7%;固定资产投资增长30.6%。\n")
+    facts = _extract(text, region="630123").facts
+    assert {(f.kind, f.region, str(f.period)) for f in facts} == {("result", "630123", "2024")}
