@@ -41,7 +41,7 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.segment import CLAUSE_END_AT, FULL_STOPS, STOP_AT, lines_at
+from plantrack.text.segment import CLAUSE_END_AT, SENTENCE_ENDS, STOP_AT, lines_at
 from plantrack.text.years import PLAN_NAME, YEAR, head_date, plan_years, said_at_session
 
 if TYPE_CHECKING:
@@ -492,7 +492,6 @@ def _with_anaphors(text: str, mentions: list[RegionMention]) -> tuple[RegionMent
     return tuple(sorted([*mentions, *found], key=lambda r: r.start))
 
 
-_SENTENCE_ENDS = FULL_STOPS + "\n"  # the marks a sentence ends with (and STOP_AT's)
 
 
 def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region | None:
@@ -506,7 +505,7 @@ def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region 
     # too: the city its sentence named before it, of the level of the text's own (not a
     # county-level city named in a prefecture's text, 汉川市…，全市…; nor one left out or
     # compared with: 除长垣外，全市粮食产量…)
-    sentence = max(ctx.text.rfind(c, 0, mention.start) for c in _SENTENCE_ENDS) + 1
+    sentence = max(ctx.text.rfind(c, 0, mention.start) for c in SENTENCE_ENDS) + 1
     named = [r for r in fitting(ctx, mention.region.name, [
         r for r in ctx.mentions_starting(sentence, mention.start) if r.end <= mention.start
         and mention_role(ctx.text, r.start, r.end) not in NOT_THE_SUBJECT])

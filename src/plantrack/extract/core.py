@@ -36,6 +36,7 @@ from plantrack.extract.lexicon import (
     find_indicators,
     find_indicators_in,
     has_cue,
+    year_on_year_bases,
 )
 from plantrack.extract.pairing import (
     COUNT_NUMERAL,
@@ -969,7 +970,7 @@ def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
     own = text[clause_start(text, seg, hits[-1]):clause_end(text, hits[-1], clause)]
     # (乙新区位居第二，GDP总量562.61亿元: a park placed in a ranking is the subject of
     # the figures after it)
-    return any(re.search(r"\d", own[q.number_start:q.end]) for q in find_quantities(own)
+    return any(_DIGIT.search(own, q.number_start, q.end) for q in find_quantities(own)
                ) or has_cue(text[hits[-1]:clause_end(text, hits[-1], clause)], "place_verb")
 
 
@@ -1573,8 +1574,8 @@ def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
 @cache
 def _year_on_year() -> re.Pattern[str]:
     """A change on the year before said with its figure (同比增长14.5%, 比上年下降)."""
-    bases = alternation([*cues("year_on_year"), *cues("comparison_base")])
-    return re.compile(rf"(?:{bases})[^，,；;。]{{0,4}}?(?:{alternation(cues('growth'))})")
+    return re.compile(rf"(?:{year_on_year_bases()})[^，,；;。]{{0,4}}?"
+                      rf"(?:{alternation(cues('growth'))})")
 
 
 def _fact_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,

@@ -47,6 +47,7 @@ __all__ = [
     "programme_words",
     "qualified_before",
     "size_qualifier",
+    "year_on_year_bases",
 ]
 
 _CLEAN = re.compile(r"[“”‘’\"「」『』\s]")
@@ -88,6 +89,13 @@ def cue_pattern(role: str) -> re.Pattern[str]:
 
 
 _NOTHING = re.compile("(?!)")
+
+
+@cache
+def year_on_year_bases() -> str:
+    """The words saying a change is on the year before (同比, 比上年, 较2020年): the
+    year-on-year and comparison-base cues as one alternation, for patterns to build on."""
+    return alternation([*cues("year_on_year"), *cues("comparison_base")])
 
 
 def find_cue(text: str, role: str) -> list[tuple[int, int, str]]:

@@ -38,6 +38,7 @@ from plantrack.extract.lexicon import (
     per_unit,
     programme_words,
     qualified_before,
+    year_on_year_bases,
 )
 from plantrack.extract.timing import listed_periods
 from plantrack.model import Indicator
@@ -341,8 +342,7 @@ def _only_figures(gap: str) -> bool:
 def _rate_right_after() -> re.Pattern[str]:
     """A growth's words right after a word that stands for an indicator (规上工业同比增长,
     规模工业比上年增长): a year-on-year or base word at most, then the growth's."""
-    bases = alternation([*cues("year_on_year"), *cues("comparison_base")])
-    return re.compile(rf"(?:{bases})?(?:{alternation(cues('growth'))})")
+    return re.compile(rf"(?:{year_on_year_bases()})?(?:{alternation(cues('growth'))})")
 
 
 _ENTERPRISES = "industrial_enterprises_above_scale"

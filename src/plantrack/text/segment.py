@@ -43,6 +43,7 @@ __all__ = [
     "NUMBER_MARK",
     "PART_LEAD",
     "SEGMENT_MARKS",
+    "SENTENCE_ENDS",
     "STOP_AT",
     "Section",
     "Span",
@@ -63,8 +64,11 @@ __all__ = [
 #: the marks that open a bulleted line (●2023年…, •集宁区:265.62亿元)
 BULLETS = "●•·▪■◆◇▲►★☆※➤➢▶"
 FULL_STOPS = "。！？!?"  # and a line end, a Western full stop before a space, ……
-#: a full stop or a line end: where a sentence ends, plainly (no Western full stop, no ……)
-STOP_AT = re.compile(f"[{FULL_STOPS}\n]")
+#: the marks a sentence ends with, plainly: a full stop or a line end (no Western full
+#: stop, no ……)
+SENTENCE_ENDS = FULL_STOPS + "\n"
+#: where a sentence ends, plainly: one of ``SENTENCE_ENDS``
+STOP_AT = re.compile(f"[{SENTENCE_ENDS}]")
 CLAUSE_MARKS = ",，:："  # and, in the reading text, a phrase-break space
 # the leading lookaheads name the characters a match starts with, so a scan skips the
 # other positions in C (a group first hides them from the engine)
