@@ -486,19 +486,22 @@ _NOT_GOING_ON_FIGURE = _NOT_GOING_ON | {"%"}
 # a label on a line of its own over its figure's line, as an infographic's copy sets them
 # (全年GDP\n增长5.3%左右, 城镇和农村居民人均可支配收入\n分别增长4.5%、8.5%左右): one
 # statement broken by the layout, the second line opening with a change and its number
-_FIGURE_LINE = re.compile(r"\n(?=(?:分别)?(?:同比)?(?:增长|下降|增加|减少)-?\d)")
+_CHANGE_WORDS = ("增长", "下降", "增加", "减少")  # a change said before its number
+_CHANGE = "(?:" + "|".join(_CHANGE_WORDS) + ")"
+_FIGURE_LINE = re.compile(rf"\n(?=(?:分别)?(?:同比)?{_CHANGE}-?\d)")
 # a minus sign ending a line after a word, its number opening the next (增长-\n39.7%): one
 # figure the layout broke after its sign
 _SIGNED_LINE = re.compile(r"(?<=[\u4e00-\u9fff]-)\n(?=\d)")
 # a change's word ending a line, its number opening the next (规上工业增加值增长\n9%;, 预计
 # 分别增 长\n5.8% 、5%): one clause the layout broke before its figure
-_CHANGE_LINE = re.compile(r"(?:增[ \t\u3000]?[长加]|下[ \t\u3000]?降|减[ \t\u3000]?少)\n"
-                          r"(?=[ \t\u3000]*-?\d)")
+_CHANGE_LINE = re.compile(
+    "(?:" + "|".join(r"[ \t\u3000]?".join(word) for word in _CHANGE_WORDS) + ")"
+    + r"\n(?=[ \t\u3000]*-?\d)")
 # the same with a blank line between each phrase (全省实现地区生产总值 / (blank) / 27146.76亿元
 # / (blank) / 同比增长7.3%): a figure alone on its line, or a change and its number
 _SPACED_FIGURE = re.compile(
     r"\n[ \t\u3000]*\n(?=[ \t\u3000]*(?:-?\d[\d.,]*(?:万亿|亿|万|千)?(?:元|人|吨|个|家|户|项)?%?"
-    r"[,，]?[ \t\u3000]*\n|(?:分别)?(?:同比)?(?:增长|下降|增加|减少)-?\d))")
+    r"[,，]?[ \t\u3000]*\n|(?:分别)?(?:同比)?" + _CHANGE + r"-?\d))")
 # …and a phrase ending in a comma, a blank line after it (7423.26亿元, / (blank) / 按可比价
 # 计算,同比增长6.0%。): no paragraph ends with a comma
 _SPACED_CLAUSE = re.compile(r"(?<=[,，])[ \t\u3000]*\n[ \t\u3000]*\n")
