@@ -206,6 +206,15 @@ def test_a_parts_rate_said_with_wei_after_a_growth_is_a_growth() -> None:
     assert [f.measure for f in facts] == ["level", "level"]
 
 
+def test_an_estimate_for_the_whole_year_after_its_parts_rates_is_a_growth() -> None:
+    # (预计 before 全年: the stage is an estimate's, its clause still bare)
+    text = "甲区经济\n2023年，全区生产总值增速逐季攀升，上半年3.2%、前三季度4.4%、预计全年5%左右。"
+    facts = run_extractor("generic", text, year=2024).facts
+    assert [(f.measure, str(f.quantity.value), str(f.period)) for f in facts] == [
+        ("growth", "3.2", "2023H1"), ("growth", "4.4", "2023-01..2023-09"),
+        ("growth", "5", "2023")]
+
+
 def test_a_regions_rate_in_a_ranking_is_of_the_paragraphs_indicator() -> None:
     # (the indicator named in the paragraph before: the text's topic; the mark the three
     # cities passed is each one's)
@@ -1190,6 +1199,16 @@ def test_names_each_with_its_value_then_respectively_growths_over_commas() -> No
     growth = {f.indicator: f.quantity.value for f in facts if f.measure == "growth"}
     assert growth == {"urban_disposable_income": Decimal("13.2"),
                       "rural_disposable_income": Decimal("14.5")}
+
+
+def test_three_names_each_with_its_value_then_respectively_growths_over_commas() -> None:
+    # (a level's word, 本级, between a comma and the last name)
+    text = ("乙县政府工作报告\n2020年，全县生产总值91.1亿元，固定资产投资73.55亿元，"
+            "本级一般公共预算收入7.15亿元，分别比增1.7%、2.8%和1.5%。")
+    facts = _extract(text, region="441422").facts
+    growth = {f.indicator: f.quantity.value for f in facts if f.measure == "growth"}
+    assert growth == {"gdp": Decimal("1.7"), "fixed_asset_investment": Decimal("2.8"),
+                      "general_budget_revenue": Decimal("1.5")}
 
 
 def test_a_preliminary_estimate_of_the_years_outcome_is_a_result_in_any_section() -> None:
@@ -3062,6 +3081,13 @@ def test_a_figure_per_unit_of_land_or_head_is_no_total(name: str) -> None:
     got = {(f.measure, f.quantity.value) for f in plantrack.extract(
         text, year=2019, region="100000").facts if f.indicator == "grain_output"}
     assert got == {("level", Decimal("663840000")), ("growth", Decimal("0.9"))}
+
+
+def test_an_output_per_square_kilometre_is_no_gdp() -> None:
+    text = "2022年，全区地区生产总值1528亿元，增长3%；每平方公里地区生产总值77.7亿元。"
+    got = {(f.measure, f.quantity.value) for f in plantrack.extract(
+        text, year=2022, region="500103").facts if f.indicator == "gdp"}
+    assert got == {("level", Decimal("152800000000")), ("growth", Decimal("3"))}
 
 
 def test_a_branch_of_industry_named_before_its_value_added_is_no_total() -> None:

@@ -40,7 +40,6 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.extract.pairing import (
     COUNT_NUMERAL,
-    PART_STAGE,
     PERIOD_WORDS,
     RATE_AFTER,
     SCOPE_ASIDE,
@@ -56,6 +55,7 @@ from plantrack.extract.pairing import (
     names_a_goal,
     opens_with_rank,
     opens_with_region,
+    part_said,
     ranks_by_growth,
     region_count,
     signed_bracket,
@@ -271,10 +271,6 @@ def _index_level(text: str, pair: Pair) -> bool:
     return is_index_level(q.quantity.value) and not has_cue(between, "growth")
 
 
-# 上半年为, 到上半年的: a part of the year (and its copula), the whole of a clause's words
-_PART_IS = re.compile(PART_STAGE)
-
-
 # (a rate, or a growth by times, 增长1.2倍: a percent too)
 _PERCENT_END = re.compile(r"(?:%|倍)[ \t]*(?:左右|以上|以下|以内|上下)?$")
 
@@ -368,7 +364,7 @@ def _measure(text: str, pair: Pair, prev_end: int, mention_prefix: str) -> Measu
         # target said as a percent is its growth's
         growth = True
     if (q.unit == "percent" and ind.unit != "percent" and prev_end > start and same_unit
-            and _PART_IS.fullmatch(between.lstrip("，,；;、 "))):
+            and part_said().fullmatch(between.lstrip("，,；;、 "))):
         growth = True  # 增长速度一季度为10.7%，上半年为11%: a part's rate after the last
     if (q.unit == "percent" and ind.unit != "percent" and not growth and not pair.share
             and (has_cue(_without(between, "subject_head"), "rate_increase") or (

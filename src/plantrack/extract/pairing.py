@@ -68,9 +68,9 @@ from plantrack.text.segment import (
 )
 from plantrack.text.years import YEAR, YEAR_NAMED
 
-__all__ = ["LIST_JOINS", "PART_STAGE", "PERIOD_WORDS", "RATE_AFTER", "Pair", "find_pairs",
+__all__ = ["LIST_JOINS", "PERIOD_WORDS", "RATE_AFTER", "Pair", "find_pairs",
            "group_words", "item_owner", "listed_after_lead", "listed_index", "listed_run",
-           "names_a_goal", "opens_with_rank", "opens_with_region", "ranks_by_growth",
+           "names_a_goal", "opens_with_rank", "opens_with_region", "part_said", "ranks_by_growth",
            "region_count", "signed_bracket", "target_cues", "topic_pairs"]
 
 
@@ -487,9 +487,10 @@ _ASIDE = re.compile(r"^[(（][^()（）\d]{1,8}[)）]")
 
 
 def _listed(text: str, prev: IndicatorMention, cur: IndicatorMention,
-            quantities: list[QuantityMatch]) -> bool:
+            quantities: list[QuantityMatch], next_start: int | None = None) -> bool:
     """``prev`` and ``cur`` stand in one list: only a list mark between them, or its
-    value too (城镇居民收入44120元、农村居民收入26350元，分别增长…)."""
+    value too (城镇居民收入44120元、农村居民收入26350元，分别增长…); ``next_start``: where
+    the list's item after ``cur`` starts, if one is known."""
     if prev.end >= cur.start:
         return False
     inner = [q for q in quantities if prev.end <= q.start and q.end <= cur.start]
@@ -513,12 +514,19 @@ def _listed(text: str, prev: IndicatorMention, cur: IndicatorMention,
     # 城镇居民收入22331元，农村居民收入8134元，分别增长…: commas, when the list's 分别 comes
     # right after the last name's own value (财政总收入50.8亿元，其中一般预算收入18.8亿元，
     # 分别增长…: a part listed after its whole alike; …，同比分别增长: its basis first)
+    # (a longer run: 生产总值91.1亿元,固定资产投资73.55亿元,本级一般公共预算收入7.15亿元,
+    # 分别比增…: each item's value before the next item's comma, the last's before 分别; a
+    # level's word, 本级, may stand between a comma and its name)
     own = next((q for q in quantities if q.start >= cur.end), None)
-    return mark in ("，", ",", "，其中", ",其中") and own is not None and (
-        _EACH_AFTER_VALUE.match(text, own.end) is not None)
+    return _COMMA_JOIN.fullmatch(mark) is not None and own is not None and (
+        _EACH_AFTER_VALUE.match(text, own.end) is not None or (
+            next_start is not None
+            and _COMMA_JOIN.fullmatch(text, own.end, next_start) is not None))
 
 
 _EACH_AFTER_VALUE = re.compile(r"[，,](?:同比|比上年|较上年)?分别")
+_QUALIFIER_MAX = 2  # characters of a level's word between a list's mark and the name (地方)
+_COMMA_JOIN = re.compile(rf"[，,][\u4e00-\u9fff]{{0,{_QUALIFIER_MAX}}}")
 
 
 def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
@@ -530,7 +538,8 @@ def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
     cur = m
     while True:
         prev = mentions[i - 1] if i > 0 else None
-        if prev is not None and _listed(text, prev, cur, quantities or []):
+        if prev is not None and _listed(text, prev, cur, quantities or [],
+                                        group[1].start if len(group) > 1 else None):
             group.insert(0, prev)
             cur, i = prev, i - 1
             continue
@@ -565,9 +574,6 @@ def _group(text: str, mentions: list[IndicatorMention], m: IndicatorMention,
         if len(group) == 1:
             return _compound(m, by_name, text) or group
         return group
-
-
-_QUALIFIER_MAX = 2  # characters of a level's word between a list's mark and the name (地方)
 
 
 def _compound(m: IndicatorMention, by_name: dict[str, Indicator],
@@ -1977,7 +1983,7 @@ def _period_part(prefix: str) -> bool:
     if not rest.startswith(PART_LEAD):
         return False
     rest = rest[len(PART_LEAD):].lstrip("，, ")
-    return _PART_SAID.match(rest) is not None and _bare(rest)
+    return part_said().match(rest) is not None and _bare(rest)
 
 
 
@@ -2169,14 +2175,21 @@ _DATED_BASE = re.compile(rf"(?:同比|[比较])(?:{YEAR}年|年初|年末)(?:末
 
 
 _YEAR_SAID = re.compile(rf"{YEAR} ?年(?:底|末)?")
-_PART_SAID = re.compile(rf"^{PART_STAGE}")
+
+
+@cache
+def part_said() -> re.Pattern[str]:
+    """A part of the year its figure is of, as a stage (PART_STAGE), perhaps an estimate's
+    (…上半年3.2%、前三季度4.4%、预计全年5%左右)."""
+    return re.compile(f"(?:{alternation(cues('estimate'))})?{PART_STAGE}")
 
 
 def _bare(prefix: str) -> bool:
     """A clause with no subject of its own, only verbs (总数达到512家, 力争达到900亿元,
     比上年末净增138家, 较年初增加160家): its number goes on about the indicator before."""
     rest = _YEAR_SAID.sub("", _DATED_BASE.sub("", prefix))  # 1997年突破1千亿元: dated, bare
-    rest = _PART_SAID.sub("", rest)  # 增长速度一季度为10.7%，上半年为11%: a part's, bare
+    if (part := part_said().match(rest)) is not None:
+        rest = rest[part.end():]  # 增长速度一季度为10.7%，上半年为11%: a part's, bare
     return bool(prefix) and not _bare_words().sub("", rest).strip("、 ")
 
 
