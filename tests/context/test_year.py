@@ -184,6 +184,10 @@ def test_a_date_in_the_url_is_a_publication_date() -> None:
     ("http://example.com/epaper/read.do?m=i&iid=2135&idate=2_2022-01-24", date(2022, 1, 24)),
     ("http://example.com/view.jsp?id=7&date=20190305", date(2019, 3, 5)),
     ("http://example.com/view.jsp?id=20190305", None),
+    # a CMS's /art/ folders, its month and day unpadded
+    ("https://www.example.gov.cn/art/2025/5/27/art_1229386516_5523784.html", date(2025, 5, 27)),
+    ("https://www.example.gov.cn/art/2022/12/9/art_1_2.html", date(2022, 12, 9)),
+    ("https://www.example.gov.cn/art/2022/13/9/art_1_2.html", None),
 ])
 def test_url_dates(url: str, day: date | None) -> None:
     assert url_date(url) == day
@@ -630,6 +634,42 @@ def test_a_work_reports_review_opening_on_this_year_is_the_year_before() -> None
             "  这一年，我们坚持稳中求进。全年地区生产总值1583.23亿元，增长5.8%。\n")
     facts = extract(text, region="441400").facts
     assert {str(f.period) for f in facts} == {"2025"}
+
+
+def test_a_title_line_with_the_day_it_was_given_in_brackets_names_its_year() -> None:
+    text = ("购物车\n我的足迹\n乙县2023年政府工作报告(20230107)\n"
+            "各位代表：现在我代表县人民政府报告工作。")
+    year = decide_year(clean(text).text, Document(name="a.txt", text=text))
+    assert (year.value, year.cue) == (2023, "title line: 乙县2023年政府工作报告(20230107)")
+
+
+def test_a_review_opening_inside_a_copy_that_joined_its_paragraphs_with_spaces() -> None:
+    # the title runs on into the text; its year carries no further than the review's
+    # opening (过去一年,), a paragraph of the year before though no line break marks it
+    text = ("购物车\n乙县2023年政府工作报告(20230107)\n乙县2023年政府工作报告 各位代表:现在,"
+            "我代表乙县人民政府向大会报告工作。 回顾过去,我们攻坚克难 过去一年,是极不平凡的"
+            "一年。全县地区生产总值预计完成127.7亿元,同比增长5%。")
+    facts = extract(text, region="520323").facts
+    assert [(f.measure, str(f.period)) for f in facts] == [("level", "2022"), ("growth", "2022")]
+
+
+def test_a_news_of_a_sessions_opening_on_its_datelines_day_is_no_repost() -> None:
+    # the session opened on the dateline's day: the page is of 2020, however old the one
+    # year it names (2018年度…考核); its review is of 2019
+    text = ("甲市七届人大五次会议开幕\n2020-05-18\n来源:某报\n记者报道:5月18日上午,甲市第七届"
+            "人民代表大会第五次会议在甲市开幕。市长作政府工作报告。\n报告回顾过去一年,全市"
+            "实现地区生产总值1080.3亿元,增长6.7%。甲市2018年度考核位列全省第一。\n")
+    assert _year(text)[0] == 2020
+    facts = extract(text, region="441500").facts
+    assert {str(f.period) for f in facts} == {"2019"}
+
+
+def test_a_review_of_the_governments_term_ends_the_year_before_the_writing() -> None:
+    text = ("乙县人民政府工作报告\n2022年1月6日在乙县第十六届人民代表大会第一次会议上\n"
+            "一、本届人民政府工作回顾\n本届政府履职以来,全县地区生产总值从50亿元增加到80亿元。\n")
+    facts = extract(text, region="150924").facts
+    assert [(f.quantity.value, str(f.period)) for f in facts] == [
+        (Decimal("5000000000"), "2016"), (Decimal("8000000000"), "2021")]
 
 
 def test_an_event_months_after_the_pages_date_took_place_a_year_before() -> None:

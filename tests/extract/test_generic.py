@@ -1211,6 +1211,14 @@ def test_three_names_each_with_its_value_then_respectively_growths_over_commas()
                       "general_budget_revenue": Decimal("1.5")}
 
 
+@pytest.mark.parametrize("text", ["城镇和农村常住居民可支配收入分别增长8.5%、8.1%。",
+                                  "城鎮和農村常住居民可支配收入分別增長8.5%、8.1%。"])
+def test_residents_income_of_town_and_country_without_per_capita(text: str) -> None:
+    facts = _extract("乙市政府工作报告\n2017年，" + text, region="440900").facts
+    assert {(f.indicator, f.quantity.value) for f in facts} == {
+        ("urban_disposable_income", Decimal("8.5")), ("rural_disposable_income", Decimal("8.1"))}
+
+
 def test_a_preliminary_estimate_of_the_years_outcome_is_a_result_in_any_section() -> None:
     text = ("乙市经济\n据初步测算，2005年全市地区生产总值将突破3000亿元；固定资产投资有望"
             "突破2000亿元。\n预计明年全市地区生产总值将增长10%。")

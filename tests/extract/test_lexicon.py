@@ -63,6 +63,9 @@ def test_a_reviews_years_are_counted_and_its_word_names_them() -> None:
     pairs = cue_values("review_years")
     assert pairs
     for word, value in pairs:
+        if word.startswith("本届"):
+            assert int(value) == 5, word  # a government's term (本届政府): five years
+            continue
         said = [n for c, n in numerals.items() if c in word]
         # a span ahead (今后五年) ends a review's reach: 0, whatever years it names
         assert int(value) == (0 if word.startswith(("今后", "未来")) else said[0]), word

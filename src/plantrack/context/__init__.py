@@ -35,6 +35,7 @@ from plantrack.context.year import (
     is_year_heading,
     names_session_report,
     opening_year,
+    run_on_opening,
 )
 from plantrack.model import Decision, Document, DocumentContext, Region, SectionContext
 from plantrack.text.clean import CleanText, clean_line
@@ -233,7 +234,11 @@ def _reviews(cleaned: CleanText, parts: list[Section], written: int | None,
             end = text.find("\n", at, section.end)
             end = section.end if end < 0 else end
             line = text[at:end]
-            if (year := opening_year(line, written, document)) is not None:
+            year = opening_year(line, written, document)
+            if year is None and (inner := run_on_opening(line)) is not None:
+                at, line = at + inner, line[inner:]  # (its paragraphs joined by spaces)
+                year = opening_year(line, written, document)
+            if year is not None:
                 o_start, _ = cleaned.original_span(at, at)
                 if not any(a <= o_start < b for a, b in dated):
                     out.append(_section(cleaned, at, section.end, line[:_OPENING_SHOWN],

@@ -40,7 +40,7 @@ from plantrack.text.years import (
 
 __all__ = ["LATER", "WRITTEN", "decide_year", "first_line", "head_title", "heading_year",
            "is_session_title", "is_year_heading", "names_session_report", "opening_year",
-           "reports_year_before", "url_date"]
+           "reports_year_before", "run_on_opening", "url_date"]
 
 # the label of a year the text says it was written in (see plantrack.model.Decision)
 WRITTEN = "written"
@@ -139,6 +139,19 @@ def opening_year(line: str, written: int | None, document: Document) -> Decision
     return Decision(written - 1, 0.7, f"a paragraph reviews the past: {head[:len(word) + 1]}")
 
 
+@cache
+def _run_on_opening() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words("looking_back"))
+    return re.compile(rf"[ \t\u3000]+(?=(?:{words})[，,])")
+
+
+def run_on_opening(line: str) -> int | None:
+    """Where a paragraph that opens by looking back starts inside ``line``, after a space:
+    a copy that joined its paragraphs with spaces (…负重前行 过去一年,是…); None if none."""
+    m = _run_on_opening().search(line)
+    return m.end() if m is not None else None
+
+
 def _uncompared(heading: str, word: str) -> str:
     """``heading`` without ``word`` where a comparison's word stands right before it (比上年)."""
     for compared in _words("compared"):
@@ -227,9 +240,10 @@ def _opens_year_rows(text: str) -> bool:
 # a document's own title below a site's menu lines (莆田市2006年国民经济和社会发展统计公报
 # under 加入收藏 | 会员中心): a line of the head that its document's kind closes
 # (or the last item of a breadcrumb, which a site may cut short: …统计公)
-# (and a note of the text's extent after it: 政府工作报告(全文), 工作报告（摘要）)
+# (and a note of the text's extent after it, 政府工作报告(全文), 工作报告（摘要）, or of the
+# day it was given, 绥阳县2023年政府工作报告(20230107))
 _TITLE_END = re.compile(r"(?:统计公报?|工作报告?|的报告|执行情况|完成情况|公报)"
-                        r"(?:[(（](?:全文|摘要|摘登|节选)[)）])?\s*$")
+                        r"(?:[(（](?:全文|摘要|摘登|节选|20\d{6})[)）])?\s*$")
 _CRUMB = re.compile(r"\s*[»›>]\s*")
 # a numbered heading (一、2022年计划执行情况): a section's, no title
 _NUMBERED = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]")
@@ -531,7 +545,7 @@ def _publication(document: Document, guess: YearGuess | None) -> tuple[date | No
 
 # Dates as news and government sites write them into their addresses: /2011-04/15/,
 # /2009/07/10/, /2010/01-12/, /202303/t20230321_, /20180727/, /2021-03-03/,
-# /20210602214016/.
+# /20210602214016/, /art/2025/5/27/.
 _URL_DATES = (
     re.compile(rf"/({YEAR})[-/]([01]\d)[-/]([0-3]\d)(?=[/_.]|$)"),
     re.compile(rf"/({YEAR})_([01]\d)/(?:\d\d_([0-3]\d)/)?"),  # /2023_10/23_08/: a CMS's
@@ -541,6 +555,9 @@ _URL_DATES = (
     re.compile(rf"/({YEAR})([01]\d)([0-3]\d)(?:[0-2]\d[0-5]\d[0-5]\d)?(?=[/_])"),
     # /html/2011/guonei_0729/: a year's folder, then a section's of the month and day
     re.compile(rf"/({YEAR})/[a-z]+_([01]\d)([0-3]\d)/"),
+    # /art/2025/5/27/art_1229386516_5523784.html: a CMS's (Zhejiang's government sites),
+    # its month and day unpadded
+    re.compile(rf"/art/({YEAR})/(1[0-2]|[1-9])/(3[01]|[12]\d|[1-9])/"),
     # /2015080209540141610.htm: a page named by the time it was stamped, to the second,
     # with or without an extension (/detail/20160901151557000001)
     re.compile(rf"/({YEAR})([01]\d)([0-3]\d)[0-2]\d[0-5]\d[0-5]\d\d*(?:\.[a-z]{{3,5}})?$"),
@@ -551,8 +568,9 @@ _URL_DATES = (
 
 # the day at a news text's head on which what it reports took place (10月19日，南宁市召开
 # 新闻发布会; 15日 alone names no month): a date no year goes with, then a past event's verb
-_EVENT_DAY = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月([1-3]?\d)日[,，]?[^，,。；;将拟]{0,24}?"
-                        r"(?:召开|举行|举办|发布|通报|公布|获悉)")
+_EVENT_DAY = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月([1-3]?\d)日(?:上午|下午|晚上?)?[,，]?"
+                        r"[^，,。；;将拟]{0,24}?"
+                        r"(?:召开|举行|举办|发布|通报|公布|获悉|开幕)")
 _EVENT_REACH = 120  # characters of a text's head where its event's day stands
 
 
@@ -688,7 +706,10 @@ def _from_publication(text: str, published: date, cue: str, *,
     # a dateline is the text's own date when the text speaks of its time (今年, 去年);
     # one that nothing ties the text to may be a repost site's stamp (2023-06-15
     # 04:10:38 over 各县相继发布2020年主要经济数据)
-    repost_possible = not dateline or not (speaks_of_now or _LAST_YEAR.search(text))
+    # (or the text's own event falls on the dateline's day: 5月18日上午,…会议…开幕 under
+    # 2020-05-18, the day the page was written)
+    repost_possible = not dateline or not (speaks_of_now or _LAST_YEAR.search(text) or (
+        _event_day(text) == (published.month, published.day)))
     # (进入2017年, 2017年一季度: the year printed in, named other than in a date)
     names_now = _names_year(text, year)
     if lead is not None and int(lead[1]) == year - 1 and not names_now and (
