@@ -672,6 +672,28 @@ def test_a_review_of_the_governments_term_ends_the_year_before_the_writing() -> 
         (Decimal("5000000000"), "2016"), (Decimal("8000000000"), "2021")]
 
 
+def test_a_paragraph_opening_on_the_year_before_reviews_it_to_the_sections_end() -> None:
+    # a news of a session's report, dated in its year: the paragraphs after 2019年是…的一年
+    # are that year's, though they name none
+    text = ("聚焦关键年 甲区凝聚合力书写新答卷\n22.04.2020  09:03\n"
+            "在甲区四届人大四次会议开幕式上,代区长向大会作政府工作报告。\n"
+            "2019年是建设和美甲区的一年。回顾过去一年,甲区全面打好九场硬战。\n"
+            "持续发力之下,一般公共预算收入22.9亿元,增长12.5%。\n"
+            "2020年,甲区将全力打好收官之战。\n")
+    extracted = extract(text, region="330703")
+    assert extracted.context.year.value == 2020
+    assert {str(f.period) for f in extracted.facts} == {"2019"}
+
+
+def test_a_lead_in_looking_back_under_a_heading_naming_its_year_is_that_years() -> None:
+    # the report never says when it was written (the year it names most is 2016): 一年来
+    # under 一、2016年…工作回顾 is 2016, not a year counted back from 2016
+    text = ("政府工作报告\n各位代表:\n一、2016年和本届政府工作回顾\n过去一年,经济平稳发展。\n"
+            "一年来的主要工作和成效是:\n(一)稳增长。实现规模以上工业增加值845亿元、增长8.4%。\n")
+    facts = extract(text, region="350300").facts
+    assert {str(f.period) for f in facts} == {"2016"}
+
+
 def test_an_event_months_after_the_pages_date_took_place_a_year_before() -> None:
     # 10月19日 on a page its address dates 2008-09-18: the press conference was in 2007
     text = "南国早报讯 10月19日，甲市召开新闻发布会，通报今年第三季度经济运行情况。"

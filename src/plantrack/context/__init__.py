@@ -26,6 +26,7 @@ from plantrack.context.columns import column_cells
 from plantrack.context.kind import heading_kind, looks_back, title_kind
 from plantrack.context.region import decide_region
 from plantrack.context.year import (
+    PAST_HEADING,
     WRITTEN,
     decide_year,
     first_line,
@@ -34,6 +35,7 @@ from plantrack.context.year import (
     is_session_title,
     is_year_heading,
     names_session_report,
+    opening_on_year_before,
     opening_year,
     run_on_opening,
 )
@@ -150,9 +152,15 @@ def _sections(cleaned: CleanText, written: int | None, document: Document, *,
     for i, (start, heading, kind, year) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         out.append(_section(cleaned, start, end, heading, kind=kind, year=year))
-    out += _reviews(cleaned, parts, writing, document, out)
+    out += _reviews(cleaned, parts, writing, document, out, year_of=written)
     for start, end, line in lead_ins(text):
         kind, year = heading_kind(line), heading_year(line, written)
+        named = _named_year_at(out, cleaned.original_span(start, start)[0]) if (
+            year is not None and year.cue.startswith(PAST_HEADING)) else None
+        if named is not None:
+            # 一年来的主要工作和成效是: under 一、2016年和本届政府工作回顾: the year its section
+            # names, not one counted back from a year of writing the text may never state
+            year = named
         if kind is not None or year is not None:
             out.append(_section(cleaned, start, end, line, kind=kind, year=year))
     for cell in column_cells(text):
@@ -214,17 +222,29 @@ def _inherited_years(marks: list[tuple[int, str, Decision | None, Decision | Non
     return out
 
 
+def _named_year_at(sections: list[SectionContext], at: int) -> Decision | None:
+    """The year the innermost of ``sections`` holding original offset ``at`` names itself
+    (not one counted back from the writing's), if any."""
+    holding = [s for s in sections if s.start <= at < s.end and s.year is not None]
+    last = max(holding, key=lambda s: s.start, default=None)
+    return last.year if last is not None and last.year is not None and not (
+        last.year.cue.startswith(PAST_HEADING)) else None
+
+
 _REVIEW = Decision("results", 0.7, "a paragraph reviews the past")
 _FIRST_PART = Decision("results", 0.6, "the first part of a review and a plan")
 
 
 def _reviews(cleaned: CleanText, parts: list[Section], written: int | None,
-             document: Document, marks: list[SectionContext]) -> list[SectionContext]:
+             document: Document, marks: list[SectionContext], *,
+             year_of: int | None = None) -> list[SectionContext]:
     """A paragraph that opens by looking back (一年来，…) under no heading of a year: a
     review of the year before ``written``, the year the text says it was written in
-    (not one its figures are counted most often in), to the end of its section."""
+    (not one its figures are counted most often in), to the end of its section; or one
+    that opens on the year before ``year_of``, the document's (2019年是…的一年 in a news
+    of a session of 2020), whatever the text says of its writing."""
     text = cleaned.text
-    if written is None:
+    if written is None and year_of is None:
         return []
     out: list[SectionContext] = []
     dated = [(m.start, m.end) for m in marks if m.year is not None]
@@ -234,10 +254,13 @@ def _reviews(cleaned: CleanText, parts: list[Section], written: int | None,
             end = text.find("\n", at, section.end)
             end = section.end if end < 0 else end
             line = text[at:end]
-            year = opening_year(line, written, document)
-            if year is None and (inner := run_on_opening(line)) is not None:
+            year = opening_year(line, written, document) if written is not None else None
+            if year is None and written is not None and (
+                    inner := run_on_opening(line)) is not None:
                 at, line = at + inner, line[inner:]  # (its paragraphs joined by spaces)
                 year = opening_year(line, written, document)
+            if year is None and year_of is not None:
+                year = opening_on_year_before(line, year_of)
             if year is not None:
                 o_start, _ = cleaned.original_span(at, at)
                 if not any(a <= o_start < b for a, b in dated):

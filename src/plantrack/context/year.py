@@ -38,9 +38,10 @@ from plantrack.text.years import (
     short_year,
 )
 
-__all__ = ["LATER", "WRITTEN", "decide_year", "first_line", "head_title", "heading_year",
-           "is_session_title", "is_year_heading", "names_session_report", "opening_year",
-           "reports_year_before", "run_on_opening", "url_date"]
+__all__ = ["LATER", "PAST_HEADING", "WRITTEN", "decide_year", "first_line", "head_title",
+           "heading_year", "is_session_title", "is_year_heading", "names_session_report",
+           "opening_on_year_before", "opening_year", "reports_year_before", "run_on_opening",
+           "url_date"]
 
 # the label of a year the text says it was written in (see plantrack.model.Decision)
 WRITTEN = "written"
@@ -139,6 +140,15 @@ def opening_year(line: str, written: int | None, document: Document) -> Decision
     return Decision(written - 1, 0.7, f"a paragraph reviews the past: {head[:len(word) + 1]}")
 
 
+def opening_on_year_before(line: str, year: int) -> Decision | None:
+    """The year before ``year`` when a paragraph opens on it (2019年是…的一年 in a text of
+    2020): a review of that year; else None."""
+    m = _OPENING_YEAR.match(line)
+    if m is None or int(m[1]) != year - 1:
+        return None
+    return Decision(year - 1, 0.7, f"a paragraph opens on the year before: {m[0].strip()}")
+
+
 @cache
 def _run_on_opening() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in _words("looking_back"))
@@ -162,6 +172,11 @@ def _uncompared(heading: str, word: str) -> str:
 _TERM_AHEAD = 4  # a term of five years counts the year of writing as its first
 
 
+# the cue of a heading's year counted back from the writing's (一年来的主要工作): the year
+# before, as sure as the writing's year is
+PAST_HEADING = "heading reviews the past"
+
+
 def heading_year(heading: str, written: int | None = None,
                  opening: str = "") -> Decision | None:
     """The year a heading names (2023年工作回顾), not a date (2023年3月): for a heading
@@ -182,7 +197,7 @@ def heading_year(heading: str, written: int | None = None,
         if m := _OPENING_YEAR.match(opening):
             return Decision(int(m[1]), 0.8, f"heading reviews the past, its section opens "
                                             f"with {m[0].strip()}")
-        return Decision(written - 1, 0.7, f"heading reviews the past: {heading[:30]}")
+        return Decision(written - 1, 0.7, f"{PAST_HEADING}: {heading[:30]}")
     if written is not None and any(word in heading for word in _words("five_ahead")):
         # 今后五年的重点目标: a government term's goals, its last year the fifth from now
         return Decision(written + _TERM_AHEAD, 0.7, f"heading looks five years ahead: "
