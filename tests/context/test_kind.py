@@ -86,6 +86,17 @@ def test_a_january_work_reports_estimates_are_of_the_year_just_ended() -> None:
     assert set(_kinds(document, region="440309")) == {("result", "2017")}
 
 
+def test_a_work_reports_account_of_its_years_work_is_a_review() -> None:
+    # (第一部分 2022年工作情况: its 实现…调控目标 is no aim of the figures after it)
+    found = heading_kind("第一部分 2022年工作情况")
+    assert found is not None
+    assert found.value == "results"
+    text = ("政府工作报告\n——2022年12月21日在甲区第三届人民代表大会第三次会议上\n"
+            "第一部分 2022年工作情况\n今年,全区地区生产总值预计完成213亿元,增长4%,实现市政府"
+            "调控目标;一般公共预算收入预计完成43.1亿元、同口径增长5.5%。\n")
+    assert set(_kinds(text, region="110119")) == {("result", "2022")}
+
+
 def test_a_heading_that_says_its_aims_were_met_is_a_review() -> None:
     met = heading_kind("一、全市人民团结奋斗,“十一五”目标任务胜利完成")
     assert met is not None

@@ -694,6 +694,28 @@ def test_a_lead_in_looking_back_under_a_heading_naming_its_year_is_that_years() 
     assert {str(f.period) for f in facts} == {"2016"}
 
 
+def test_a_past_heading_of_a_report_given_in_december_runs_up_to_its_year() -> None:
+    # 过去四年 in a report given on 2021年12月8日: its totals are of the term ending in 2021;
+    # its review's 去年 would still be 2020
+    text = ("政府工作报告\n——2021年12月8日在甲区第九届人民代表大会第一次会议上\n各位代表:\n"
+            "一、过去四年工作回顾\n四年来,全区累计完成地区生产总值1425亿元。\n")
+    facts = extract(text, region="211103").facts
+    assert [(f.kind, str(f.period)) for f in facts] == [("result", "2021")]
+    text = text.replace("2021年12月8日", "2021年1月8日")
+    assert [str(f.period) for f in extract(text, region="211103").facts] == ["2020"]
+
+
+def test_a_december_reports_review_answers_the_striving_it_tells_of() -> None:
+    # 奋力… in the review's sentence, then 完成…: what was reached, estimated in December
+    text = ("——2023年12月18日在甲县第八届人民代表大会第三次会议上\n各位代表:\n"
+            "一、2023年工作回顾\n2023年,我们奋力融入“五新四城”战略,加快建设“一县三地”,"
+            "完成地区生产总值113.8亿元,增长6.5%(预计数,下同);地方一般公共预算收入8.3亿元,"
+            "增长38.1%。\n")
+    facts = extract(text, region="431226").facts
+    assert {(f.kind, str(f.period)) for f in facts} == {("result", "2023")}
+    assert len(facts) == 4
+
+
 def test_an_event_months_after_the_pages_date_took_place_a_year_before() -> None:
     # 10月19日 on a page its address dates 2008-09-18: the press conference was in 2007
     text = "南国早报讯 10月19日，甲市召开新闻发布会，通报今年第三季度经济运行情况。"

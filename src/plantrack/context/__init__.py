@@ -38,6 +38,7 @@ from plantrack.context.year import (
     opening_on_year_before,
     opening_year,
     run_on_opening,
+    written_late,
 )
 from plantrack.model import Decision, Document, DocumentContext, Region, SectionContext
 from plantrack.text.clean import CleanText, clean_line
@@ -121,6 +122,7 @@ def _sections(cleaned: CleanText, written: int | None, document: Document, *,
     plan (…执行情况与…计划草案) reviews, its first part's, however that part's heading reads."""
     text = cleaned.text
     marks: list[tuple[int, str, Decision | None, Decision | None]] = []
+    late = written_late(text, document, written)  # (a session held in December)
     first = text.partition("\n")[0]
     if is_year_heading(first) and (year := heading_year(first, written)) is not None:
         marks.append((0, first.strip(), None, year))  # 2023年 over the lines of that year
@@ -135,7 +137,7 @@ def _sections(cleaned: CleanText, written: int | None, document: Document, *,
             title = opening.partition("\n")[0].strip()
             heading = f"{heading} {title}"
         kind = heading_kind(heading)
-        year = heading_year(heading, written, opening)
+        year = heading_year(heading, written, opening, late=late)
         if writing is not None and is_session_title(writing, section.heading):
             year = None  # 2026年…政府工作报告 as a heading: the writing's year, no section's
         if reviewed is not None and kind is None and year is None and (

@@ -41,7 +41,7 @@ from plantrack.text.years import (
 __all__ = ["LATER", "PAST_HEADING", "WRITTEN", "decide_year", "first_line", "head_title",
            "heading_year", "is_session_title", "is_year_heading", "names_session_report",
            "opening_on_year_before", "opening_year", "reports_year_before", "run_on_opening",
-           "url_date"]
+           "url_date", "written_late"]
 
 # the label of a year the text says it was written in (see plantrack.model.Decision)
 WRITTEN = "written"
@@ -140,6 +140,25 @@ def opening_year(line: str, written: int | None, document: Document) -> Decision
     return Decision(written - 1, 0.7, f"a paragraph reviews the past: {head[:len(word) + 1]}")
 
 
+def written_late(text: str, document: Document, written: int | None) -> bool:
+    """Whether ``text`` (normalised) says, at its head or by its metadata or address, it
+    was written late in ``written`` (October on: a session held in December), when its
+    past (过去四年, 一年来) runs up to that year."""
+    if written is None:
+        return False
+    if (session := _SESSION_DAY.search(text, 0, _HEAD)) is not None:
+        return int(session[1]) == written and int(session[2]) >= _LATE_MONTHS
+    guess = infer_year(text[:_HEAD])
+    published, _ = _publication(document, guess)
+    return published is not None and published.year == written and (
+        published.month >= _LATE_MONTHS)
+
+
+# ——2021年12月8日在…人民代表大会第一次会议上: the day the session heard the report
+_SESSION_DAY = re.compile(rf"({YEAR}) ?年 ?(1[0-2]|[1-9]) ?月 ?[1-3]?\d ?日 ?在"
+                          r"[^。]{0,60}?会议上")
+
+
 def opening_on_year_before(line: str, year: int) -> Decision | None:
     """The year before ``year`` when a paragraph opens on it (2019年是…的一年 in a text of
     2020): a review of that year; else None."""
@@ -178,7 +197,7 @@ PAST_HEADING = "heading reviews the past"
 
 
 def heading_year(heading: str, written: int | None = None,
-                 opening: str = "") -> Decision | None:
+                 opening: str = "", *, late: bool = False) -> Decision | None:
     """The year a heading names (2023年工作回顾), not a date (2023年3月): for a heading
     naming a five-year plan (“十四五”规划实施情况), the plan's last year; for a review of
     the past (过去五年工作回顾), the year its section's ``opening`` line says it is about
@@ -192,11 +211,16 @@ def heading_year(heading: str, written: int | None = None,
         return Decision(int(m[1]), 0.8, f"heading: {heading[:30]}")
     # 去年同期累计 (a table's column of the same period a year back) reviews nothing, nor
     # does 比上年增长 (a column of changes on it)
-    if written is not None and any(word in _uncompared(heading, word).replace(
-            f"{word}同期", "") for word in _words("past")):
+    past = [word for word in _words("past")
+            if word in _uncompared(heading, word).replace(f"{word}同期", "")]
+    if written is not None and past:
         if m := _OPENING_YEAR.match(opening):
             return Decision(int(m[1]), 0.8, f"heading reviews the past, its section opens "
                                             f"with {m[0].strip()}")
+        if late and not any(word in _words("last_year") for word in past):
+            # 一、过去四年工作回顾 in a report given in December: the years up to this one
+            return Decision(written, 0.7, f"{PAST_HEADING}, written late in {written}: "
+                                          f"{heading[:30]}")
         return Decision(written - 1, 0.7, f"{PAST_HEADING}: {heading[:30]}")
     if written is not None and any(word in heading for word in _words("five_ahead")):
         # 今后五年的重点目标: a government term's goals, its last year the fifth from now

@@ -550,8 +550,12 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         # a review: 对照年初确定的预期目标，全区完成收入43.56亿元 is a result; only a
         # target word of the number's own clause makes it a goal, or a 确保/力争 before
         # it in its sentence (下一步…确保完成全年目标任务，新开工重大项目30个以上)
+        # (not one a later clause opening with a result's verb answers: 奋力融入…战略，…，
+        # 完成gdp113.8亿元，增长6.5%: what the striving reached)
+        done = max((m.start() for m in _done_opening().finditer(text, s.start, q_at)),
+                   default=-1)
         targets = [(at, role) for at, role in targets
-                   if at >= own or role in ("ensure", "strive")
+                   if at >= own or (role in ("ensure", "strive") and at > done)
                    or _TARGETS_LEAD.match(text, at) is not None]
     estimated = find_cue(text[s.start:q_at], "estimate")
     if estimated and (section == "results" or estimated[0][2].startswith("初步") or (
@@ -1211,6 +1215,12 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
             # the next sentence goes on with)
             carried = carry(text, s, carried)
         before = s
+
+
+@cache
+def _done_opening() -> re.Pattern[str]:
+    """A clause opening with a result's verb (，完成gdp113.8亿元; cue result_weak)."""
+    return re.compile(rf"[，,；;][ \t]*(?:{alternation(cues('result_weak'))})")
 
 
 def _year_section_opens(ctx: DocContext, s: Span) -> bool:
