@@ -1367,6 +1367,16 @@ def test_a_cause_named_in_passing_is_no_subject() -> None:
     assert [f.indicator for f in _extract(ranked).facts] == ["gdp"]
 
 
+@pytest.mark.parametrize("change", ["，在大幅减税降费情况下增长1.5%", "，受减税降费影响增长1.5%",
+                                    "、剔除留抵退税因素后同口径增长1.5%"])
+def test_a_rate_after_its_cause_or_a_factor_taken_out_is_its_clauses(change: str) -> None:
+    text = f"乙区政府工作报告\n2019年，一般公共预算收入119亿元{change}。"
+    facts = _extract(text, region="120114", year=2020).facts
+    assert [(f.indicator, f.measure, f.quantity.value) for f in facts] == [
+        ("general_budget_revenue", "level", Decimal("11900000000")),
+        ("general_budget_revenue", "growth", Decimal("1.5"))]
+
+
 @pytest.mark.parametrize(("said", "indicator"), [
     ("集中开工63个重大项目", "major_projects_started"),
     ("新开工63个项目", "major_projects_started"),

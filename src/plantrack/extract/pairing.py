@@ -698,7 +698,7 @@ def _sentence_mentions(ctx: DocContext, text: str, s: Span, by_name: dict[str, I
         # 寒亭区(含经济开发区)270.3亿元: a scope's words in brackets name no indicator
         asides = [(s.start + a.start(), s.start + a.end()) for a in SCOPE_ASIDE.finditer(s.text)]
         mentions = [m for m in mentions if not any(a < m.start < b for a, b in asides)]
-    if "影响" in s.text:
+    if "影响" in s.text or "下" in s.text or "除" in s.text:
         # 地方公共财政收入受减税降费影响增长2.7%: a cause's words name no indicator
         causes = [(s.start + a.start(), s.start + a.end()) for a in _CAUSE.finditer(s.text)]
         mentions = [m for m in mentions if not any(a < m.start < b for a, b in causes)]
@@ -737,7 +737,11 @@ def _counted_pair(text: str, s: Span, q: QuantityMatch, counted: IndicatorMentio
 
 # 受减税降费影响, 受疫情影响: what caused a figure's change, named in passing (not 受…影响的
 # 天津, a region the cause describes)
-_CAUSE = re.compile(r"受[^，,。；;\d]{1,16}?影响(?!的)")
+# (or the circumstances a change came under, 在大幅减税降费情况下增长1.5%, or a factor
+# taken out of it, 剔除留抵退税因素后同口径增长9.5%)
+_CAUSE = re.compile(r"受[^，,。；;\d]{1,16}?影响(?!的)"
+                    r"|在[^，,。；;\d]{1,16}?(?:的)?(?:情况|背景|形势|前提)下"
+                    r"|(?:剔除|扣除)[^，,。；;\d]{1,16}?因素后?")
 
 
 def find_pairs(ctx: DocContext, text: str, s: Span) -> list[Pair]:
@@ -2188,6 +2192,7 @@ def _bare(prefix: str) -> bool:
     """A clause with no subject of its own, only verbs (总数达到512家, 力争达到900亿元,
     比上年末净增138家, 较年初增加160家): its number goes on about the indicator before."""
     rest = _YEAR_SAID.sub("", _DATED_BASE.sub("", prefix))  # 1997年突破1千亿元: dated, bare
+    rest = _CAUSE.sub("", rest)  # 在大幅减税降费情况下增长1.5%: a cause's words, bare
     if (part := part_said().match(rest)) is not None:
         rest = rest[part.end():]  # 增长速度一季度为10.7%，上半年为11%: a part's, bare
     return bool(prefix) and not _bare_words().sub("", rest).strip("、 ")
@@ -2236,7 +2241,7 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
     if last == q.start:
         return True  # (no number between, or one right before it)
     # (、2.大连(…): a rank is a list mark; so is a note closing an item, 下同 (the same below))
-    gap = _unmarked(text, last, q.start)
+    gap = _CAUSE.sub("", _unmarked(text, last, q.start))  # (剔除…因素后: a cause's words)
     if signed_bracket(text, last, q):
         return True  # 社会消费品零售总额1125.7亿元(+7.4%): the figure's change, signed
     if m.indicator.id == OTHER and gap.strip(LIST_JOINS + " ") and not _bare(gap):
