@@ -1047,3 +1047,14 @@ def test_superiors_named_before_a_text_of_its_own_are_authorities() -> None:
     subject, _ = decide_region(clean(text).text, _gazetteer())
     assert subject is not None
     assert subject.name == "瑞金市"
+
+
+def test_the_one_region_named_within_the_mentions_that_its_own_word_can_mean() -> None:
+    # a district's report on its city's channel: 全区 cannot be 石家庄市, named most; of the
+    # regions named within it only 藁城区 can be
+    text = ("长城网石家庄频道欢迎您\n石家庄频道 >> 专题库\n2018政府工作报告\n"
+            "过去的一年,我们以建设“经济强区、魅力藁城”为目标,扎实开展各项工作。"
+            "全区地区生产总值完成670亿元。石家庄经济技术开发区建设加快。\n")
+    extracted = extract(text)
+    assert extracted.context.region.value == "130109"
+    assert {f.region for f in extracted.facts} == {"130109"}

@@ -716,6 +716,19 @@ def test_a_december_reports_review_answers_the_striving_it_tells_of() -> None:
     assert len(facts) == 4
 
 
+def test_a_title_line_of_a_year_run_into_its_words_names_a_sessions_report() -> None:
+    # 2018政府工作报告 (no 年) over a review reposted in May: written in 2018, its 过去的一年
+    # and 一年来 are 2017
+    text = ("• 长城网欢迎您\n您当前的位置 : 长城网 >> 专题库\n\n2018政府工作报告\n\n"
+            "来源: 长城网综合 作者: 2018-05-22 12:36:48\n\n  攻坚克难,新一届政府实现良好开局\n\n"
+            "  过去的一年,在区委的正确领导下,我们扎实开展各项工作,被确定为全省创新型县(区)"
+            "建设试点。\n\n  一年来,我们强基础、增投入,综合实力迈上新台阶。坚持用新发展理念统领"
+            "全局,全年地区生产总值完成670亿元,增长7.2%。\n")
+    extracted = extract(text, region="130109")
+    assert extracted.context.year.value == 2018
+    assert {(f.kind, str(f.period)) for f in extracted.facts} == {("result", "2017")}
+
+
 def test_an_event_months_after_the_pages_date_took_place_a_year_before() -> None:
     # 10月19日 on a page its address dates 2008-09-18: the press conference was in 2007
     text = "南国早报讯 10月19日，甲市召开新闻发布会，通报今年第三季度经济运行情况。"

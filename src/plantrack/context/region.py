@@ -69,6 +69,8 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
     else:
         items = resolve_mentions(text, gazetteer)
         decision = _from_body(text, found, gazetteer, items)
+        if decision.value is not None and decision.value != found.code:
+            found = gazetteer.get(str(decision.value)) or found  # (a region within it)
         if decision.value is not None and decision.weak and (
                 parent := _common_parent(text, found, gazetteer)) is not None:
             # 定海区, 普陀区, 岱山县 listed side by side: the report is their city's
@@ -402,6 +404,17 @@ def _from_body(text: str, subject: Region, gazetteer: Gazetteer,
         return Decision(subject.code, 0.6, f"the text opens with {subject.name}'s report's "
                         f"title, though it says {said} of itself", subject.name)
     if said is not None and deictic_region(said, subject, gazetteer) is None:
+        # (建设“经济强区、魅力藁城” on 石家庄频道: of the regions named inside the one the
+        # mentions point to, the only one its 全区 can mean is its own)
+        inner = {item.region.code: item.region for item in items
+                 if item.mention.role is None and item.region.code != subject.code
+                 and gazetteer.is_within(item.region.code, subject.code)
+                 and deictic_region(said, item.region, gazetteer) == item.region}
+        if len(inner) == 1 and subject.level != "country":  # (the country's: below)
+            own = next(iter(inner.values()))
+            return Decision(own.code, 0.5, f"the text says {said} of itself, which "
+                            f"{subject.name} cannot be; of the regions it names within it "
+                            f"only {own.name} can", own.name)
         return Decision(None, 0.0, f"the text says {said} of itself and names no region "
                         f"that can be (the mentions point to {subject.name}, which cannot)")
     if _named_only_aside(items, subject, gazetteer):

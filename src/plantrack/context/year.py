@@ -103,8 +103,9 @@ def is_session_title(year: int | None, title: str) -> bool:
     """Whether ``title`` names ``year`` and a report a session hears early in it
     (2020年文昌市政府工作报告解读; ``data/session_titles.txt``): then ``year`` is the year
     of writing, not of the figures reviewed."""
-    return year is not None and any(int(m[1]) == year for m in _HEADING_YEAR.finditer(
-        title)) and names_session_report(title)
+    return year is not None and (any(int(m[1]) == year for m in _HEADING_YEAR.finditer(
+        title)) or any((m := _run_on_year(part)) is not None and int(m[1]) == year
+                       for part in title.split())) and names_session_report(title)
 
 
 def names_session_report(title: str) -> bool:
@@ -294,7 +295,7 @@ def head_title(text: str) -> str | None:
     for line in text[:_HEAD].split("\n")[1:]:
         s = _CRUMB.split(line)[-1].strip()
         if (0 < len(s) <= _TITLE_MAX and "。" not in s and _TITLE_END.search(s)
-                and _HEADING_YEAR.search(s) and not _NUMBERED.match(s)):
+                and (_HEADING_YEAR.search(s) or _run_on_year(s)) and not _NUMBERED.match(s)):
             return s
     return None
 
@@ -374,7 +375,8 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         return Decision(written.year, 0.9, written.cue,
                         LATER if written.of_figures else WRITTEN)
     if (line := head_title(text)) is not None:
-        named = [int(m[1]) for m in _HEADING_YEAR.finditer(line)]
+        named = [int(m[1]) for m in _HEADING_YEAR.finditer(line)] or [
+            int(m[1]) for m in (_run_on_year(line),) if m is not None]  # 2018政府工作报告
         return Decision(max(named), 0.8, f"title line: {line[:40]}")
     if guess is None and (book := _yearbook_year(text, document.url)) is not None:
         return book
