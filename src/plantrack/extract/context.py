@@ -166,6 +166,11 @@ class DocContext:
         """The year the innermost section holding reading offset ``at`` names."""
         return _innermost(self.year_headings, at)
 
+    def year_section_opens(self, lo: int, hi: int) -> bool:
+        """Whether a section naming a year starts inside reading offsets ``(lo, hi)``."""
+        i = bisect_right(self.year_headings, lo, key=_start)
+        return i < len(self.year_headings) and self.year_headings[i][0] < hi
+
     def section_kind(self, at: int) -> str | None:
         """The kind (results, targets) the innermost section holding ``at`` gives."""
         return _innermost(self.section_kinds, at)

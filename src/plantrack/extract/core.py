@@ -1200,7 +1200,7 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
             s = Span(before.start, s.end, text[before.start:s.end])  # noqa: PLW2901
         if ranked and before is not None:
             carried = carry(text, before, Time())  # (its period, not an aside's 去年)
-        elif _year_section_opens(ctx, s):
+        elif ctx.year_section_opens(s.start, s.end):
             # (乙县2023年政府工作报告 各位代表…。回顾2022,… 过去一年,是…: a section of its
             # own year opening inside a paragraph, a copy's paragraphs joined with spaces)
             carried = Time()
@@ -1221,18 +1221,6 @@ def _read_scope(doc: PreparedDocument, ctx: DocContext) -> Iterator[_Reading]:
 def _done_opening() -> re.Pattern[str]:
     """A clause opening with a result's verb (，完成gdp113.8亿元; cue result_weak)."""
     return re.compile(rf"[，,；;][ \t]*(?:{alternation(cues('result_weak'))})")
-
-
-def _year_section_opens(ctx: DocContext, s: Span) -> bool:
-    """Whether a section naming a year (the context stage's) starts inside sentence ``s``,
-    after its first character: a year carried from before it is not the section's."""
-    starts = ctx.year_headings
-    i = bisect_right(starts, s.start, key=_range_start)
-    return i < len(starts) and starts[i][0] < s.end
-
-
-def _range_start(r: tuple[int, int, int]) -> int:
-    return r[0]
 
 
 def _run_in_heading(ctx: DocContext, text: str, before: Span, s: Span) -> bool:
