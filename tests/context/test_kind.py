@@ -97,6 +97,17 @@ def test_a_work_reports_account_of_its_years_work_is_a_review() -> None:
     assert set(_kinds(text, region="110119")) == {("result", "2022")}
 
 
+def test_a_december_reports_review_answers_the_striving_it_tells_of() -> None:
+    # 奋力… in the review's sentence, then 完成…: what was reached, estimated in December
+    text = ("——2023年12月18日在甲县第八届人民代表大会第三次会议上\n各位代表:\n"
+            "一、2023年工作回顾\n2023年,我们奋力融入“五新四城”战略,加快建设“一县三地”,"
+            "完成地区生产总值113.8亿元,增长6.5%(预计数,下同);地方一般公共预算收入8.3亿元,"
+            "增长38.1%。\n")
+    facts = extract(text, region="431226").facts
+    assert {(f.kind, str(f.period)) for f in facts} == {("result", "2023")}
+    assert len(facts) == 4
+
+
 def test_a_heading_that_says_its_aims_were_met_is_a_review() -> None:
     met = heading_kind("一、全市人民团结奋斗,“十一五”目标任务胜利完成")
     assert met is not None

@@ -705,17 +705,6 @@ def test_a_past_heading_of_a_report_given_in_december_runs_up_to_its_year() -> N
     assert [str(f.period) for f in extract(text, region="211103").facts] == ["2020"]
 
 
-def test_a_december_reports_review_answers_the_striving_it_tells_of() -> None:
-    # 奋力… in the review's sentence, then 完成…: what was reached, estimated in December
-    text = ("——2023年12月18日在甲县第八届人民代表大会第三次会议上\n各位代表:\n"
-            "一、2023年工作回顾\n2023年,我们奋力融入“五新四城”战略,加快建设“一县三地”,"
-            "完成地区生产总值113.8亿元,增长6.5%(预计数,下同);地方一般公共预算收入8.3亿元,"
-            "增长38.1%。\n")
-    facts = extract(text, region="431226").facts
-    assert {(f.kind, str(f.period)) for f in facts} == {("result", "2023")}
-    assert len(facts) == 4
-
-
 def test_a_title_line_of_a_year_run_into_its_words_names_a_sessions_report() -> None:
     # 2018政府工作报告 (no 年) over a review reposted in May: written in 2018, its 过去的一年
     # and 一年来 are 2017

@@ -740,7 +740,7 @@ def _counted_pair(text: str, s: Span, q: QuantityMatch, counted: IndicatorMentio
 # (or the circumstances a change came under, 在大幅减税降费情况下增长1.5%, or a factor
 # taken out of it, 剔除留抵退税因素后同口径增长9.5%)
 _CAUSE = re.compile(r"受[^，,。；;\d]{1,16}?影响(?!的)"
-                    r"|在[^，,。；;\d]{1,16}?(?:的)?(?:情况|背景|形势|前提)下"
+                    r"|在[^，,。；;\d]{1,16}?(?:情况|背景|形势|前提)下"
                     r"|(?:剔除|扣除)[^，,。；;\d]{1,16}?因素后?")
 
 
