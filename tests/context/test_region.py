@@ -895,6 +895,22 @@ def test_a_firm_named_after_its_home_is_no_subject() -> None:
     assert subject.code == "420325"
 
 
+def test_rankings_conferences_and_institutes_named_after_a_region_are_not_its() -> None:
+    # 四川民营企业100强 and 中国企业500强 (a ranking's name), 重庆英才大会 (a conference's),
+    # 浙江清华长三角研究院 and 浙江理工大学 (an institute's): no subject of the text; the
+    # county's own 人民代表大会, a place an institute is built in and a region's 大学生 are
+    text = "跻身四川民营企业100强第4位、中国企业500强，纳入重庆英才大会活动"
+    for name, role in (("四川", "event"), ("中国", "event"), ("重庆", "event")):
+        at = text.find(name)
+        assert mention_role(text, at, at + 2) == role
+    text = "与浙江清华长三角研究院、浙江理工大学合作"
+    assert [mention_role(text, a, a + 2) for a in (1, text.find("浙江理工"))] == [
+        "firm", "firm"]
+    assert mention_role("甲县人民代表大会第一次会议", 0, 2) is None
+    assert mention_role("在三亚市建设研究院", 1, 4) is None
+    assert mention_role("甲县大学生就业创业", 0, 2) is None
+
+
 def test_a_place_in_a_photos_caption_is_no_subject() -> None:
     # a province's quarterly review whose photo captions name a county three times: the
     # places a picture was taken in are mentions, but the review is its province's

@@ -3716,6 +3716,20 @@ def test_a_park_placed_in_a_ranking_is_the_subject_of_the_figures_after_it() -> 
     assert got == {("410105", Decimal("84112000000")), ("410184", Decimal("1.1"))}
 
 
+def test_a_firm_placed_in_a_ranking_counts_no_enterprises() -> None:
+    # 某集团跻身…100强第4位，新增规模以上工业企业18户: the ranked firm stays the subject of
+    # its own figures, but enterprises added are the region's, whatever list named the
+    # province before them (a ranking's name is no mention of it)
+    text = ("2022年工作回顾。企业梯度培育体系更加完善，甲集团跻身某省民营企业100强第4位，"
+            "新增规模以上工业企业18户。乙公司位居第二，工业总产值增长20%。")
+    got = {(f.region, f.indicator, f.quantity.value) for f in plantrack.extract(
+        text, year=2023, region="511024").facts}
+    assert got == {("511024", "industrial_enterprises_above_scale", Decimal("18"))}
+    named = text.replace("某省", "四川")
+    assert {(f.region, f.quantity.value) for f in plantrack.extract(
+        named, year=2023, region="511024").facts} == {("511024", Decimal("18"))}
+
+
 def test_a_featured_industrys_value_added_and_output_per_square_km_are_parts() -> None:
     # 六大支柱及特色工业增加值: the featured industries' part of industry; 每平方公里土地
     # 产出GDP: output per unit of land, no GDP of the region's

@@ -701,7 +701,8 @@ def _region(ctx: DocContext, text: str, s: Span, pair: Pair,
         pair.region.start > pair.mention.end or pair.mention.start == pair.mention.end)
     if not itemised and (any(b > named for _, b in entities) or has_cue(
             _blanked(text, clause, anchor, asides), "zone")
-                         or _entity_subject(ctx, text, s, clause)):
+                         or _entity_subject(ctx, text, s, clause,
+                                            text[pair.mention.start:pair.mention.end])):
         return False
     if pair.region is None and _industry().search(text, s.start, anchor) and not any(
             r.is_region for r in ctx.mentions_starting(clause, anchor)) and has_cue(
@@ -940,11 +941,16 @@ def _distributed(text: str, r: RegionMention, clause: int) -> bool:
 _VERB_OPENS = re.compile(r"(?:共|累计)?(?:完成|实现)")
 
 
-def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
+_FIRM_WORDS = ("公司", "集团")  # the entity cues that name a firm, not a park
+
+
+def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int, counted: str) -> bool:
     """An enterprise or park that an earlier clause of the segment gave a number of (in its
     own clause, in digits) or a place in a ranking, with no region named after it, is still
     the subject (一家公司营业收入增长20%，出口额增长35%); so is one opening the clause right
-    before a clause that opens on its verb (产业园区持续增效，完成…)."""
+    before a clause that opens on its verb (产业园区持续增效，完成…). A firm is never the
+    subject of a count of enterprises (``counted``, the indicator's words: 某集团跻身民营
+    企业100强第4位，新增规模以上工业企业18户, the region's)."""
     seg = segment_start(text, s.start, clause)
     if seg >= clause or not has_cue(text[seg:clause], "entity"):
         return False
@@ -964,6 +970,9 @@ def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int) -> bool:
             if not any(x < b and a < y for x, y in names)
             and not (w.endswith("企业") and text[seg + b:seg + b + 1].isdigit())]
     if not hits or ctx.mentions_starting(hits[-1] + 1, clause):
+        return False
+    if counted.endswith("企业") and any(
+            text.startswith(w, hits[-1]) for w in _FIRM_WORDS):
         return False
     # a figure in digits of the park's own clause (举办四期开发区项目建设“三个一批”活动
     # counts events and gives it none; 重点项目1807个 in the clause after is the region's)
