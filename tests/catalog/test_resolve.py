@@ -476,10 +476,15 @@ def test_a_word_ending_in_its_quan_is_no_self_deixis(gaz: Gazetteer) -> None:
     ("建设美丽幸福清徐,奋力开创新局面。", "清徐", "福清"),
     ("全年完成县本级固定资产投资94.9亿元。", None, "成县"),
     ("加快形成都市圈发展新格局。", None, "成都"),
+    # 北岸 (a water's north bank): a word its last character starts ends no name
+    ("金鳞湖北岸2000亩用地,湖北省新增企业。", "湖北省", "湖北"),
+    ("横港北岸产业园开工。", None, "港北"),
+    ("加快三科农商城建设,既要引凤凰,更要栽梧桐。", None, "商城"),
+    ("既要引凤凰,更要栽梧桐。", None, "凤凰"),
 ])
 def test_no_name_starts_inside_a_word(gaz: Gazetteer, text: str, found: str | None,
                                       not_found: str) -> None:
-    # 幸福, 完成, 形成: a word's last character opens no region's name
+    # 幸福, 完成, 形成: a word's last character opens no region's name (北岸 closes none)
     surfaces = [m.surface for m in find_region_mentions(text, gaz)]
     assert not_found not in surfaces
     if found is not None:

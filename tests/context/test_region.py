@@ -911,6 +911,14 @@ def test_rankings_conferences_and_institutes_named_after_a_region_are_not_its() 
     assert mention_role("甲县大学生就业创业", 0, 2) is None
 
 
+def test_a_name_in_a_list_of_projects_is_a_projects() -> None:
+    # 甲乙聚甲醛、广州乐禾等项目: a firm's project in a list of projects, named after its
+    # home, is no subject; 全县重点项目 is the county's
+    text = "推进甲乙聚甲醛、广州乐禾等项目建设"
+    assert mention_role(text, text.find("广州"), text.find("广州") + 2) == "project"
+    assert mention_role("全县重点项目完成投资", 0, 2) is None
+
+
 def test_a_place_in_a_photos_caption_is_no_subject() -> None:
     # a province's quarterly review whose photo captions name a county three times: the
     # places a picture was taken in are mentions, but the review is its province's

@@ -243,6 +243,8 @@ class _Index:
             if entry is None:
                 continue
             end = i + size
+            if text[end - 1:end + 1] in _name_ending_words():
+                continue  # 金鳞湖北岸: a lake's north bank, no 湖北
             suffix = self.suffix_at.match(text, end) or self.branded_at.match(text, end)
             if suffix is not None and suffix.group() in _DASHES and _MINUS_FIGURE.match(
                     text, suffix.end()) is not None:
@@ -707,7 +709,13 @@ _RANK_IN = re.compile(r"第[一二三四五六七八九十\d]|首[个家批座�
 
 @cache
 def _name_crossing_words() -> frozenset[str]:
-    return frozenset(_read_list("name_crossing_words.txt"))
+    return frozenset(w for w in _read_list("name_crossing_words.txt") if w[0] != "+")
+
+
+@cache
+def _name_ending_words() -> frozenset[str]:
+    """The words a name's last character starts (北岸: no 湖北 in 金鳞湖北岸)."""
+    return frozenset(w[1:] for w in _read_list("name_crossing_words.txt") if w[0] == "+")
 
 
 @cache
