@@ -107,6 +107,33 @@ def test_a_review_printed_after_its_year_reports_results() -> None:
     assert all(f.kind == "result" for f in ex.facts)
 
 
+def test_an_average_over_years_in_a_review_is_over_the_years_it_names() -> None:
+    # 近5年…年均增长7.2%, 2015年至2019年…年均增长1.5%: over the years named; 年均增长5.1%
+    # with no years named and no plan's span is no year's growth on the year before
+    from plantrack.model import Document
+
+    text = ("5年来甲市居民收入增长与GDP基本同步\n2020-03-09 来源:甲市日报\n"
+            "2019年甲市地区生产总值9383.4亿元，近5年GDP年均增长7.2%。2015年至2019年，"
+            "全市一般公共预算收入从625.6亿元提高到690.3亿元，年均增长1.5%。"
+            "全市社会消费品零售总额3600亿元，年均增长5.1%。")
+    ex = extract(Document(name="review.txt", text=text))
+    growths = {(f.indicator, str(f.period), f.quantity.value) for f in ex.facts
+               if f.measure == "growth"}
+    assert growths == {("gdp", "2015..2019", Decimal("7.2")),
+                       ("general_budget_revenue", "2015..2019", Decimal("1.5"))}
+    assert ("retail_sales", "level") in {(f.indicator, f.measure) for f in ex.facts}
+    # a plan named in the sentence spans its five years; a two-year average said in a
+    # clause before leaves the next clause's rate its own
+    text = ("甲省2016年政府工作报告\n一、2015年工作回顾\n“十二五”期间，全省经济总量2015年达到2.9万亿元，"
+            "年均增长10.5%。\n全年实现地区生产总值2.9万亿元，两年平均增长5.6%，"
+            "一般公共预算收入增长12.4%。")
+    ex = extract(Document(name="review.txt", text=text))
+    growths = {(f.indicator, str(f.period), f.quantity.value) for f in ex.facts
+               if f.measure == "growth"}
+    assert growths == {("gdp", "2011..2015", Decimal("10.5")),
+                       ("general_budget_revenue", "2015", Decimal("12.4"))}
+
+
 def test_last_year_in_a_text_printed_after_its_year_is_that_year() -> None:
     from plantrack.model import Document
 

@@ -65,6 +65,7 @@ from plantrack.extract.pairing import (
 from plantrack.extract.tablecols import table_words
 from plantrack.extract.timing import (
     Time,
+    average_span,
     carry,
     listed_periods,
     result_period,
@@ -1105,7 +1106,19 @@ def read_facts(doc: PreparedDocument, profile: Profile) -> Iterator[Goal | Resul
     """Every fact in ``doc``'s scope, read with ``profile``'s defaults."""
     ctx = context_of(doc)
     for reading in _readings(doc, ctx):
-        yield _make(doc, ctx, reading, profile)
+        fact = _make(doc, ctx, reading, profile)
+        if isinstance(fact, Result) and _averaged(ctx.text, reading) and (
+                fact.period is not None and fact.period.start_year == fact.period.end_year):
+            # 近5年GDP年均增长7.2%: an average over the years its sentence names; with none
+            # named and no plan's span (五年来…，年均增速6.7%), no year's growth on the
+            # year before (as 两年平均增长 is none)
+            at = reading.pair.quantity.start
+            span = average_span(ctx.text, _sentence_opening(ctx.text, at), at,
+                                fact.period.end_year)
+            if span is None:
+                continue
+            fact = evolve(fact, period=span)
+        yield fact
 
 
 @frozen
@@ -1734,10 +1747,22 @@ def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
                   uncertain=uncertain, indicator_label=label)
 
 
+def _sentence_opening(text: str, at: int) -> int:
+    return max(text.rfind(mark, 0, at) for mark in "。！？\n") + 1
+
+
+def _averaged(text: str, r: _Reading) -> bool:
+    """Whether ``r``'s rate is an average over years, said so in its own clause (年均增长;
+    not 两年平均增长5.6%，一般公共预算收入增长12.4%, whose 年平均 is the clause before's)."""
+    if not (r.time.per_year and r.measure == "growth"):
+        return False
+    at = r.pair.quantity.start
+    return has_cue(text[clause_start(text, _sentence_opening(text, at), at):at], "per_year")
+
+
 def _result_span(ctx: DocContext, r: _Reading, year: int) -> Period | None:
     span = ctx.plan_span
-    if r.time.per_year and r.measure == "growth" and span is not None and (
-            span.end_year == year):
+    if _averaged(ctx.text, r) and span is not None and span.end_year == year:
         # “十一五”期间…年均增长14.7%: reached over the plan (a level said beside its
         # average rate, 达11455元，年均增长3.04%, is the last year's)
         return span

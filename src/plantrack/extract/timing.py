@@ -18,19 +18,22 @@ from plantrack.datafiles import alternation
 from plantrack.extract.context import DocContext
 from plantrack.extract.lexicon import MOVED_ROLES, cues, find_cue, find_roles, has_cue
 from plantrack.model import Indicator, Period
+from plantrack.text.numbers import parse_number
 from plantrack.text.periods import month_span
 from plantrack.text.segment import CLAUSE_END_AT, LIST_JOINS, PART_LEAD, SEGMENT_MARKS, Span
 from plantrack.text.years import (
     COMPARED_WITH_YEAR,
     MULTIPLE_OF,
+    PLAN_NAME,
     SHORT_YEAR,
     YEAR,
     YEARS_SIDE_BY_SIDE,
     deadline_dates,
+    plan_years,
     short_year,
 )
 
-__all__ = ["Time", "carry", "result_period", "target_period", "update_time"]
+__all__ = ["Time", "average_span", "carry", "result_period", "target_period", "update_time"]
 
 # 2000年以来 (是2000年以来一季度最高增长水平, 自2020年三季度以来) starts a comparison, not
 # the period, and
@@ -571,3 +574,28 @@ def target_period(five_year: bool, ctx: DocContext, time: Time, year: int, *,
             return Period.year(span.end_year), None
         return span, None
     return Period.year(year), None
+
+
+# the years an average over years (年均) is taken over, said before it in its sentence:
+# 十二五期间, 2015年至2019年, 近5年, 五年来, 三年间
+_YEAR_RANGE = re.compile(rf"({YEAR})\s*年?\s*[至到—\-~－]\s*({YEAR})\s*年?")
+_YEAR_COUNT = re.compile(r"(?:近|过去|这)([两二三四五六七八九十\d]{1,2})年|"
+                         r"([两二三四五六七八九十\d]{1,2})年(?:来|以来|间|中)")
+
+
+def average_span(text: str, start: int, end: int, year: int) -> Period | None:
+    """The span of years ending with ``year`` that an average over years said at ``end``
+    (年均增长7.2%) is over, named in ``text[start:end]`` (近5年…年均增长7.2%: the five
+    years to ``year``); None when no span is named."""
+    words = text[start:end]
+    if (m := PLAN_NAME.search(words)) is not None:  # “十二五”期间…年均增长10.5%
+        first, last = plan_years(m.group(1))
+        return Period(first, 1, last, 12) if last == year else None
+    if (m := _YEAR_RANGE.search(words)) is not None:
+        first, last = int(m.group(1)), int(m.group(2))
+        return Period(first, 1, last, 12) if first < last else None
+    if (m := _YEAR_COUNT.search(words)) is not None:
+        count = parse_number(m.group(1) or m.group(2))
+        if count is not None and 1 < count <= 10:
+            return Period(year - int(count) + 1, 1, year, 12)
+    return None
