@@ -124,8 +124,8 @@ def test_an_average_over_years_in_a_review_is_over_the_years_it_names() -> None:
     assert ("retail_sales", "level") in {(f.indicator, f.measure) for f in ex.facts}
     # a plan named in the sentence spans its five years; a two-year average said in a
     # clause before leaves the next clause's rate its own
-    text = ("甲省2016年政府工作报告\n一、2015年工作回顾\n“十二五”期间，全省经济总量2015年达到2.9万亿元，"
-            "年均增长10.5%。\n全年实现地区生产总值2.9万亿元，两年平均增长5.6%，"
+    text = ("甲省2016年政府工作报告\n一、2015年工作回顾\n"
+            "“十二五”期间，全省经济总量2015年达到2.9万亿元，年均增长10.5%。\n全年实现地区生产总值2.9万亿元，两年平均增长5.6%，"
             "一般公共预算收入增长12.4%。")
     ex = extract(Document(name="review.txt", text=text))
     growths = {(f.indicator, str(f.period), f.quantity.value) for f in ex.facts

@@ -2860,6 +2860,24 @@ def test_a_base_said_once_for_the_changes_below_is_theirs() -> None:
     assert len(facts) == 3
 
 
+def test_a_terms_base_said_with_the_first_change_is_the_base_of_the_plain_ones_after() -> None:
+    # 比2016年增长28%，…、增长56.5%: in a term's review the changes after the first share
+    # its base; a change on two years before (比2019年增长, said in 2021) does not pass its
+    # base to the next clause's plain rate, nor does one with its own 同比
+    text = ("甲县政府工作报告\n五年来，综合实力稳步提升。预计2021年实现生产总值26.8亿元、"
+            "比2016年增长28%，完成社会消费品零售总额9.7亿元、增长56.5%，一般公共预算收入"
+            "1.47亿元、同比增长6.7%。")
+    facts = _extract(text, region="622922", year=2021).facts
+    assert {(f.indicator, f.measure) for f in facts if f.measure == "growth"} == {
+        ("general_budget_revenue", "growth")}
+    assert len([f for f in facts if f.measure == "level"]) == 3
+    text = ("甲县2021年经济运行\n2021年，全县生产总值比2019年增长10.2%，"
+            "社会消费品零售总额增长12.5%。")
+    facts = _extract(text, region="622922", year=2021).facts
+    assert {(f.indicator, f.quantity.value) for f in facts} == {
+        ("retail_sales", Decimal("12.5"))}
+
+
 def test_a_country_a_region_is_the_first_in_is_a_yardstick() -> None:
     text = ("甲市经济运行\n2025年，上海全市外贸进出口总额增长5.6%，在全国首批开放口岸中"
             "稳居前列；出口增长10.8%。")

@@ -1567,6 +1567,11 @@ _BASE = re.compile(rf"(?:较|比|相比)“?(?:{YEAR} ?年|十[一二三四五�
 # 比2019年同期, 比2019年一季度, 较2019年1-5月: a base that is a part of its year
 _SAME_PART = re.compile(r"同期|季度|半年|月")
 
+# a base said with an earlier change of the sentence that the plain changes after it
+# share: as far back as a term's review goes (a change on two years before, 比2019年增长,
+# said in 2021 beside the year's own, leaves the next clause's plain rate the year's)
+_TERM_BASE_MIN = 3
+
 # 比2012年(下同)增长47.7%: a base the sentence's later changes are all measured on
 _BASE_BELOW = re.compile(rf"(?:较|比|相比)“?(?:{YEAR} ?年|十[一二三四五六七八九]五)"
                          r"[^，,；;。]{0,6}?[(（]下同[)）]")
@@ -1586,6 +1591,18 @@ def _distant_base(text: str, s: Span, pair: Pair, year: int | None) -> bool:
         m = COMPARED_WITH_YEAR.search(text, s.start, pair.quantity.number_start)
     if m is None and YEARS_SIDE_BY_SIDE.search(text, s.start, pair.quantity.number_start):
         return True  # 1958年与2018年相比，…增长501倍: a change across the two
+    if m is None and _year_on_year().search(text, pair.mention.end,
+                                            pair.quantity.number_start) is None:
+        # (预计2021年实现生产总值26.8亿元、比2016年增长28%，完成社会消费品零售总额9.7亿元、
+        # 增长56.5%: a base years back said with the sentence's first change is the base
+        # of the plain changes after it, in a review of a term)
+        earlier = list(_BASE.finditer(text, s.start, pair.mention.start))
+        base = YEAR_NAMED.search(earlier[-1].group()) if earlier else None
+        said = YEAR_NAMED.findall(text, s.start, earlier[-1].start()) if earlier else []
+        reported = int(said[-1]) if said else year
+        if base is not None and reported is not None and (
+                reported - int(base[1]) >= _TERM_BASE_MIN):
+            return True
     if m is None:
         return False
     base = YEAR_NAMED.search(m.group())
