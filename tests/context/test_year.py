@@ -705,6 +705,22 @@ def test_a_past_heading_of_a_report_given_in_december_runs_up_to_its_year() -> N
     assert [str(f.period) for f in extract(text, region="211103").facts] == ["2020"]
 
 
+def test_a_terms_review_given_at_a_session_from_july_on_runs_up_to_its_year() -> None:
+    # 过去五年 in a report given on 2016年9月26日 (a new term's first session): its stretch
+    # 从2011年到2016年 is no deadline, its levels and average rates what was reached by
+    # 2016; a session of March keeps its past the year before
+    text = ("政府工作报告\n——2016 年 9 月 26 日在甲区第十五届人民代表大会\n第一次会议上\n"
+            "各位代表:\n过去五年工作回顾\n五年间,全区产业结构不断优化。从 2011 年到 2016 年,"
+            "地区生产总值由 65.6 亿元增加到 120.5 亿元,年均增长9.2%。\n")
+    facts = extract(text, region="460107").facts
+    assert {(f.kind, f.measure, str(f.period)) for f in facts if f.quantity.value > 100} == {
+        ("result", "level", "2011"), ("result", "level", "2016")}
+    assert {(f.kind, str(f.period)) for f in facts if f.measure == "growth"} == {
+        ("result", "2011..2016")}
+    text = text.replace("2016 年 9 月 26 日", "2016 年 3 月 26 日")
+    assert extract(text, region="460107").context.year.value == 2016
+
+
 def test_a_title_line_of_a_year_run_into_its_words_names_a_sessions_report() -> None:
     # 2018政府工作报告 (no 年) over a review reposted in May: written in 2018, its 过去的一年
     # and 一年来 are 2017

@@ -92,6 +92,9 @@ _TRAILING_YEAR = re.compile(rf"(?<=[\u4e00-\u9fff])({YEAR})\s*$")
 # a review's first words naming the year it is about (2019年，是我县…的一年)
 _OPENING_YEAR = re.compile(rf"\s*({YEAR}) ?年[，,]?是")
 _LATE_MONTHS = 10  # a page of October on may look back on its own year (一年来, in December)
+# a congress's session from July on (the yearly sessions sit by March): a new term's first,
+# whose review of the term (过去五年, 2016年9月26日在…第一次会议上) runs up to its own year
+_LATE_SESSION_MONTHS = 7
 
 
 def is_year_heading(line: str) -> bool:
@@ -143,12 +146,12 @@ def opening_year(line: str, written: int | None, document: Document) -> Decision
 
 def written_late(text: str, document: Document, written: int | None) -> bool:
     """Whether ``text`` (normalised) says, at its head or by its metadata or address, it
-    was written late in ``written`` (October on: a session held in December), when its
+    was written late in ``written`` (October on; a session held from July on), when its
     past (过去四年, 一年来) runs up to that year."""
     if written is None:
         return False
     if (session := _SESSION_DAY.search(text, 0, _HEAD)) is not None:
-        return int(session[1]) == written and int(session[2]) >= _LATE_MONTHS
+        return int(session[1]) == written and int(session[2]) >= _LATE_SESSION_MONTHS
     guess = infer_year(text[:_HEAD])
     published, _ = _publication(document, guess)
     return published is not None and published.year == written and (

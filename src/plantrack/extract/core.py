@@ -625,9 +625,11 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         # it can (今年首批6个重大项目开工, at a January ceremony), as can what a day's
         # event did (1月3日上午，…11个重大项目集中开工)
         return "target", None, modal
-    if (time.per_year or time.span) and section == "results" and _span_over(
-            ctx, text[seg:q_at], doc_year):
-        return "result", None, "plan"  # “十一五”期间…年均增长14.7%, in 2010's bulletin
+    if (time.per_year or time.span) and section == "results" and (_span_over(
+            ctx, text[seg:q_at], doc_year) or average_span(text, s.start, q_at, doc_year)):
+        # “十一五”期间…年均增长14.7%, in 2010's bulletin; 从2011年到2016年，…年均增长9.2%
+        # in a review of the term to 2016
+        return "result", None, "plan"
     if time.per_year or time.span:
         return "target", None, modal
     if words:

@@ -171,13 +171,18 @@ def _year_events(text: str, asides: list[tuple[int, int]],
                                or COMPARED_WITH_YEAR.match(text, max(0, m.start() - 1))):
             continue  # 与2019年一季度基本相当, 高于2019年, 同2011年相比: a base compared with
         # (增加到2017年的388.9亿元: the level a progression reached that year, no deadline)
-        until = m[1] in ("到", "至") and _REACHED_LEVEL.match(text, m.end()) is None
+        # (从2011年到2016年，…由65.6亿元增加到120.5亿元: the end of a stretch from a year, no
+        # deadline either)
+        until = m[1] in ("到", "至") and _REACHED_LEVEL.match(text, m.end()) is None and (
+            _FROM_YEAR.search(text, max(0, m.start() - _FROM_YEAR_BACK), m.start()) is None)
         events.append((m.start(), "year", (int(m[2]), until,
                                            _REPORT_AFTER.match(text, m.end()) is not None)))
     return events, paired
 
 
 _COMPUTED_ON = ("按", "按照")  # before a year whose data a figure is computed on
+_FROM_YEAR = re.compile(rf"[从由自]\s*{YEAR}\s*年(?:底|末)?\s*$")  # 从 2011 年 (到2016年)
+_FROM_YEAR_BACK = 12  # characters before a year's 到 its stretch's first year may stand in
 
 
 def _time_events(text: str) -> list[tuple[int, str, object]]:
