@@ -134,6 +134,17 @@ def test_an_average_over_years_in_a_review_is_over_the_years_it_names() -> None:
                        ("general_budget_revenue", "2015", Decimal("12.4"))}
 
 
+def test_a_plans_end_dates_the_levels_said_at_it() -> None:
+    # “十二五”末，全区生产总值达到202.5亿元: the plan's last year's level, reached
+    from plantrack.model import Document
+
+    text = ("甲区两会政府工作报告解读\n一、综合经济实力稳步提升\n“十二五”末,全区生产总值达到"
+            "202.5亿元,五年年均增长13.4%;规模以上工业增加值达到90.7亿元,年均增长17.1%。")
+    ex = extract(Document(name="summary.txt", text=text), region="500114")
+    assert {(f.kind, f.measure, str(f.period)) for f in ex.facts} == {
+        ("result", "level", "2015"), ("result", "growth", "2011..2015")}
+
+
 def test_last_year_in_a_text_printed_after_its_year_is_that_year() -> None:
     from plantrack.model import Document
 

@@ -43,7 +43,7 @@ def test_units_and_comparators_are_the_models() -> None:
 
 def test_year_cue_rules_and_patterns() -> None:
     rules = {"year", "congress", "anniversary", "fixed", "plan_start", "plan_end", "zodiac",
-             "horizon", "dateline", "review", "figures"}
+             "horizon", "dateline", "review", "figures", "plan_end_figures"}
     for name, rule, _needs, regex in data_rows("year_cues.tsv"):
         assert rule.partition(":")[0] in rules, name
         re.compile(regex.replace("{YEAR}", "(2023)").replace("{N}", "(1)"))

@@ -365,6 +365,19 @@ def test_a_report_of_a_years_work_and_the_plan_it_ends_is_written_after_it() -> 
 
 
 
+def test_a_plans_end_named_alone_dates_the_figures_of_a_text_naming_no_year() -> None:
+    # “十二五”末，全区生产总值达到202.5亿元 in a summary that names no year: the figures
+    # are of 2015, told after it; a text naming years keeps them (十三五末 a base there),
+    # and 到十二五末 is a deadline
+    guess = infer_year("一、综合实力\n“十二五”末,全区生产总值达到202.5亿元,五年年均增长13.4%。")
+    assert guess is not None
+    assert (guess.year, guess.of_figures) == (2015, True)
+    assert infer_year("到十二五末,全区生产总值达到300亿元。") is None
+    guess = infer_year("十三五末,全市生产总值达到5000亿元。2021年,全市生产总值增长8%。")
+    assert guess is not None
+    assert guess.year == 2021
+
+
 def test_a_projects_deadline_is_no_year_the_text_reports() -> None:
     # 将于2023年11月建成: the project's deadline; the text reports 2022 (a tie of one
     # mention each would go to the later year)

@@ -141,7 +141,8 @@ def _any_event() -> re.Pattern[str]:
     季 (_QUARTER) or a period word. Most sentences have none, and then the six scans
     below (run for every sentence and every quantity) would all find nothing."""
     words = sorted({w for role in _TIME_ROLES for w in cues(role)}, key=len, reverse=True)
-    return re.compile("|".join([YEAR, "月", "季", *map(re.escape, words)]))  # (05年上半年:
+    return re.compile("|".join([YEAR, "月", "季", _PLAN_END.pattern,
+                                *map(re.escape, words)]))  # (05年上半年:
     # a short year before a part holds the part's word)
 
 
@@ -181,6 +182,10 @@ def _year_events(text: str, asides: list[tuple[int, int]],
 
 
 _COMPUTED_ON = ("按", "按照")  # before a year whose data a figure is computed on
+# the end of a five-year plan opening a clause (“十二五”末，全区…; not 是十一五末的2.84倍 nor
+# 比十一五末增长40%, a base, nor 到十二五末, a deadline): its last year
+_PLAN_END = re.compile(r"(?<![到至比较是与])“?十([一二三四五六七八九])五”?(?:规划)?(?:时期)?期?末"
+                       r"(?=[，,：:])")
 _FROM_YEAR = re.compile(rf"[从由自]\s*{YEAR}\s*年(?:底|末)?\s*$")  # 从 2011 年 (到2016年)
 _FROM_YEAR_BACK = 12  # characters before a year's 到 its stretch's first year may stand in
 
@@ -202,6 +207,10 @@ def _time_events(text: str) -> list[tuple[int, str, object]]:
         events += [(m.start(), "year", (short_year(m[1]), False, False))
                    for m in _SHORT_YEAR.finditer(text)
                    if not any(a < m.start() < b for a, b in asides)]
+    if "五" in text:
+        # (“十二五”末，全区生产总值达到202.5亿元: the plan's last year)
+        events += [(m.start(), "year", (plan_years(m[1])[1], False, False))
+                   for m in _PLAN_END.finditer(text)]
     found = find_roles(text, _TIME_ROLES)  # one scan for the eight roles
     if found:
         bases = [(a, b) for a, b, _ in find_cue(text, "comparison_base")]

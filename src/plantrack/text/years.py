@@ -151,7 +151,7 @@ def infer_year(text: str) -> YearGuess | None:
             guess = _RULES[rule.partition(":")[0]](m, rule, text)
             if guess is not None and 1900 <= guess.year <= 2200:
                 found.append(YearGuess(guess.year, f"{name}: {m.group()[:40]}", guess.date,
-                                       of_figures=rule == "figures"))
+                                       of_figures=rule in _OF_FIGURES))
                 if not rule.startswith("congress"):
                     break
         if found and rule.startswith("congress"):
@@ -167,6 +167,7 @@ def infer_year(text: str) -> YearGuess | None:
     return _most_frequent(text)
 
 
+_OF_FIGURES = ("figures", "plan_end_figures")  # rules naming the figures' year, told after it
 _LISTED_DATES = 3  # different dates of one form at a text's head that make a list
 _LABEL = 5  # characters before a date that label it (发布日期:)
 
@@ -240,6 +241,15 @@ def _plan_year(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
     return YearGuess(first if rule == "plan_start" else last, "")
 
 
+def _plan_end_alone(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
+    """The plan's last year, in a text naming no year itself (a plan or review of the
+    next one sets its figures beside the years it names: 十三五末 is a base there)."""
+    return None if _NAMED_YEAR.search(text) else _plan_year(m, rule, text)
+
+
+_NAMED_YEAR = re.compile(rf"{YEAR} ?年")
+
+
 def _zodiac_year(m: re.Match[str], rule: str, text: str) -> YearGuess | None:
     """The animal's year nearest the latest year the text mentions (or this decade's)."""
     reference = _zodiac()[m[1]]
@@ -274,6 +284,7 @@ _RULES: dict[str, Callable[[re.Match[str], str, str], YearGuess | None]] = {
     "fixed": _fixed,
     "plan_start": _plan_year,
     "plan_end": _plan_year,
+    "plan_end_figures": _plan_end_alone,
     "zodiac": _zodiac_year,
     "horizon": _horizon,
     "dateline": _dateline,
