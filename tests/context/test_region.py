@@ -193,6 +193,17 @@ def _weakly_from(text: str, **where: str) -> str | None:
     return subject.name
 
 
+def test_a_districts_report_on_its_citys_portal_is_named_by_the_addresss_initials() -> None:
+    # gz.gov.cn/…/gqgzbg/lwq/…: a report saying 全区 of itself, naming no district, on the
+    # city portal's channel of its districts' reports: lwq spells 荔湾区; a path spelling
+    # no district of the city (zwgk) or a text saying 全市 (the city's own) is no district's
+    text = "过去一年,全区经济平稳增长。全年完成地区生产总值871.49亿元,增长12.7%。"
+    url = "https://www.gz.gov.cn/zwgk/zjgb/gqgzbg/lwq/content/post_3089612.html"
+    assert _weakly_from(text, url=url) == "荔湾区"
+    assert _weakly_from(text, url=url.replace("/lwq/", "/abc/")) is None
+    assert _weakly_from(text.replace("全区", "全市"), url=url) == "广州市"
+
+
 def test_a_banners_customary_short_name_names_it() -> None:
     # 土右旗 (土默特右旗) in its own conference's news on its city's paper's site
     text = ("土右旗确定2023年地区生产总值目标\n来源:包头新闻网\n"

@@ -20,7 +20,8 @@ from plantrack.catalog.resolve import resolve_mentions
 from plantrack.model import Region
 
 __all__ = ["file_name_regions", "find_regions", "host_regions", "named_regions",
-           "on_government_host", "path_regions", "pinyin_regions", "url_host"]
+           "on_government_host", "path_initials_regions", "path_regions", "pinyin_regions",
+           "url_host"]
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z '’\-,]*")
 # Latin words that only say what kind of division it is: dropped before matching
@@ -293,6 +294,25 @@ def path_regions(gazetteer: Gazetteer, url: str) -> list[Region]:
     path = unquote(url.split("://", 1)[-1].partition("/")[2])
     words = " ".join(_CJK_RUN.findall(path))
     return named_regions(gazetteer, words) if words else []
+
+
+def path_initials_regions(gazetteer: Gazetteer, url: str, within: Region) -> list[Region]:
+    """The parts of ``within`` (the region whose host a page is on) that a word of the
+    page's path spells by the initials of its full name (gz.gov.cn/…/gqgzbg/lwq/…: 荔湾区,
+    a district of 广州市, on the city portal's channel of its districts' reports; the
+    path's other words, zwgk and content, spell none of them)."""
+    path = url.split("://", 1)[-1].partition("/")[2].lower()
+    words = {w for w in re.findall(r"[a-z]+", path)
+             if _PATH_INITIALS[0] <= len(w) <= _PATH_INITIALS[1]}
+    if not words:
+        return []
+    from pypinyin import Style, lazy_pinyin
+
+    return [region for region in gazetteer.by_code.values() if region.parent == within.code
+            and "".join(lazy_pinyin(region.name, style=Style.FIRST_LETTER)) in words]
+
+
+_PATH_INITIALS = (3, 5)  # letters of a part's initials, its division's word counted (lwq)
 
 
 def named_regions(gazetteer: Gazetteer, text: str) -> list[Region]:

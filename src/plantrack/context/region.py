@@ -21,6 +21,7 @@ from plantrack.catalog.find import (
     host_regions,
     named_regions,
     on_government_host,
+    path_initials_regions,
     path_regions,
 )
 from plantrack.catalog.regions import DIVISION_SUFFIXES, Gazetteer
@@ -109,6 +110,10 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
     if hosted is not None:
         return hosted, Decision(hosted.code, 0.5, f"{decision.cue}; the page's host "
                                 f"points to {hosted.name}", hosted.name)
+    if url and (initialled := _part_by_initials(text, url, gazetteer)) is not None:
+        return initialled, Decision(initialled.code, 0.5, f"{decision.cue}; the page's host "
+                                    f"is its city's and its address names {initialled.name} "
+                                    "by initials", initialled.name)
     pathed = _one_meant(text, path_regions(gazetteer, url), found, gazetteer) if url else None
     if pathed is not None:
         return pathed, Decision(pathed.code, 0.5, f"{decision.cue}; the page's address "
@@ -313,6 +318,20 @@ def _one_meant(text: str, regions: list[Region], named: Region | None,
         top = min(REGION_LEVELS.index(r.level) for r in candidates)
         candidates = [r for r in candidates if REGION_LEVELS.index(r.level) == top]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _part_by_initials(text: str, url: str, gazetteer: Gazetteer) -> Region | None:
+    """The one part of the region a government host names (gz.gov.cn: 广州市) that the
+    address spells by initials (…/gqgzbg/lwq/…: 荔湾区) and the text's own 全区 can mean,
+    when the host's region cannot (a district's report on its city's portal)."""
+    said = self_deixis(text)
+    if said is None or not on_government_host(url):
+        return None
+    parts = {r.code: r for hosted in host_regions(gazetteer, url)
+             if deictic_region(said, hosted, gazetteer) is None
+             for r in path_initials_regions(gazetteer, url, hosted)
+             if deictic_region(said, r, gazetteer) == r}
+    return next(iter(parts.values())) if len(parts) == 1 else None
 
 
 def _common_parent(text: str, subject: Region, gazetteer: Gazetteer) -> Region | None:
