@@ -737,6 +737,26 @@ def test_a_year_on_year_change_after_an_aim_met_is_a_result() -> None:
     assert not isinstance(aim[0], Result)
 
 
+def test_year_on_year_changes_in_a_list_a_goals_colon_opens_are_targets() -> None:
+    # 今年…的主要目标是：地区生产总值同比增长10%，…: the aims listed, not what happened (a
+    # news of January 2021 whose review of 2020 comes first)
+    from plantrack import extract
+    from plantrack.model import Document
+
+    text = ("某某(甲县县委书记):2020年,甲县在市委市政府的正确领导下,取得了疫情防控和经济社会发展"
+            "双胜利,主要经济指标实现全面增长。\n甲县将认真贯彻本次两会精神。今年甲县发展的主要目标"
+            "是:地区生产总值同比增长10%,一般公共预算收入同比增长8%,实际利用外资全面完成任务。\n")
+    facts = extract(Document(name="d.txt", text=text, url="http://x.com/n/2021/0121/1.shtml")).facts
+    assert sorted((f.kind, str(f.period)) for f in facts) == [("target", "2021")] * 2
+    # (a target's own figure before the colon: the outcome after it is what happened)
+    text = ("一、2023年国民经济和社会发展计划执行情况\n今年以来，较好地完成了全年各项目标任务。\n"
+            "——全年地方一般公共预算收入预期目标增长5%:预计全年地方一般公共预算收入完成137亿元,"
+            "同比增长0.8%。\n")
+    facts = extract(text, region="420106", year=2023).facts
+    assert {(f.kind, f.quantity.value) for f in facts if f.quantity.value < 100} == {
+        ("target", Decimal(5)), ("result", Decimal("0.8"))}
+
+
 def test_a_compound_head_and_a_list_of_values_name_each_part() -> None:
     from plantrack import extract
 
@@ -1217,6 +1237,16 @@ def test_residents_income_of_town_and_country_without_per_capita(text: str) -> N
     facts = _extract("乙市政府工作报告\n2017年，" + text, region="440900").facts
     assert {(f.indicator, f.quantity.value) for f in facts} == {
         ("urban_disposable_income", Decimal("8.5")), ("rural_disposable_income", Decimal("8.1"))}
+
+
+@pytest.mark.parametrize("text", ["城镇、农村人均居民可支配收入分别完成56477元、28873元。",
+                                  "城鎮、農村人均居民可支配收入分別完成56477元、28873元。"])
+def test_residents_income_with_per_capita_before_residents(text: str) -> None:
+    # 人均居民可支配收入: the words of 居民人均 the other way round
+    facts = _extract("乙区政府工作报告\n2024年，" + text, region="361002").facts
+    assert {(f.indicator, f.quantity.value) for f in facts} == {
+        ("urban_disposable_income", Decimal("56477")),
+        ("rural_disposable_income", Decimal("28873"))}
 
 
 def test_a_preliminary_estimate_of_the_years_outcome_is_a_result_in_any_section() -> None:

@@ -475,8 +475,9 @@ def _without(text: str, role: str) -> str:
 
 _CONTRAST = re.compile(r"[，,；;](?:而|但|但是|然而)(?![且已])")
 # a target word that opens a list with a colon (主要预期目标为：地区生产总值增长11%，…):
-# the clauses after the colon are the aims, in a review's section too
-_TARGETS_LEAD = re.compile(r"[^，,。；;:：\n]{0,6}[:：]")
+# the clauses after the colon are the aims, in a review's section too (not a target's own
+# figure before the colon: 预期目标增长5%：预计全年…完成137亿元, the outcome after it)
+_TARGETS_LEAD = re.compile(r"[^，,。；;:：\n\d]{0,6}[:：]")
 # 4月22日，/ 7月12日上午，: a day's event
 _DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月[1-3]?\d日(?:上午|下午|晚上|晚)?[，,]")
 
@@ -570,10 +571,12 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
     own = clause_start(text, s.start, q_at)
     # (同比 after the figure in its clause too: 一季度…完成153.14亿元，同比增长10.3%)
     if targets and "同比" in text[own:clause_end(text, q_at, s.end) + _SAME_PERIOD_REACH] and (
-            all(at < own for at, _ in targets)) and (modal == "plan" or time.part is not None):
+            all(at < own and _TARGETS_LEAD.match(text, at) is None for at, _ in targets)) and (
+            modal == "plan" or time.part is not None):
         # 物价涨幅控制在预期目标以内，居民消费价格同比上涨2.6%: a change on the same period
         # a year before, with no aim in its own clause, is what happened; but not under a
-        # 力争 or 确保 of its segment, for the whole year (力争实现6400亿元，同比增长7.5%左右)
+        # 力争 or 确保 of its segment, for the whole year (力争实现6400亿元，同比增长7.5%左右),
+        # nor in a list a goal's colon opens (今年的主要目标是：地区生产总值同比增长10%，…)
         targets = []
     if targets or year > doc_year:
         return "target", None, modal
