@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from plantrack import extract
-from plantrack.context.kind import heading_kind
+from plantrack.context.kind import heading_kind, title_kind
 
 
 def _kinds(text: str, **kw: object) -> list[tuple[str, str]]:
@@ -270,3 +270,35 @@ def test_an_estimate_of_this_year_in_a_january_report_is_no_figure_of_the_last()
             if f.measure == "growth"} == {("Result", "2015", Decimal("9")),
                                           ("Goal", "2016", Decimal("8.5")),
                                           ("Goal", "2016", Decimal("6.5"))}
+
+
+def test_a_plans_execution_in_a_title_is_a_review_not_a_review_and_a_plan() -> None:
+    # 国民经济和社会发展计划执行情况: the plan's execution reviewed (社会发展计划 runs into
+    # 执行情况); with next year's 计划草案 too, both
+    title = title_kind("一、2024年国民经济和社会发展计划执行情况")
+    assert title is not None
+    assert title.value == "results"
+    both = title_kind("2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展"
+                      "计划草案的报告")
+    assert both is not None
+    assert both.value == "mixed"
+    drafted = title_kind("2022年国民经济和社会发展计划执行情况和2023年国民经济计划执行草案")
+    assert drafted is not None
+    assert drafted.value == "mixed"
+    # 其余均实现预期目标，具体表现为: the aims met, a review's lead-in; 确保实现预期目标 an aim
+    met = heading_kind("21项计划指标中，其余均实现预期目标，具体表现为：")
+    assert met is not None
+    assert met.value == "results"
+    aimed = heading_kind("确保实现预期目标")
+    assert aimed is not None
+    assert aimed.value == "targets"
+
+
+def test_difficulties_striven_against_set_no_aim_for_the_figures_after() -> None:
+    # 努力克服…新挑战，…，地区生产总值增长5.2%: what the year came to, in its review
+    text = ("一、2024年国民经济和社会发展计划执行情况\n2024年是关键之年。"
+            "一年来,全区交出了一份答卷。\n"
+            "── 主要发展指标全面回稳。努力克服区域经济爬坡过坎的新挑战,有力应对各种冲击,"
+            "地区生产总值增长5.2%,一般公共预算收入增长5%。\n")
+    facts = extract(text, region="110115").facts
+    assert {(f.kind, str(f.period)) for f in facts} == {("result", "2024")}

@@ -8,6 +8,7 @@ still make a target in a review, and 实现, 完成, a past year a result in a p
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from plantrack.datafiles import data_rows, data_table
@@ -52,8 +53,13 @@ def looks_back(heading: str) -> bool:
 
 def title_kind(title: str) -> Decision | None:
     """The kind a document's title gives the whole text: one kind's words and none of the
-    other's (统计公报: results); a title of both (执行情况与…计划草案) is mixed."""
-    kinds = {kind for word, kind in _words() if word in title}
+    other's (统计公报: results); a title of both (执行情况与…计划草案) is mixed, but not one
+    whose targets word runs into a results word (社会发展计划执行情况: the plan's execution
+    reviewed)."""
+    results = tuple(word for word, kind in _words() if kind == "results")
+    kinds = {kind for word, kind in _words() if any(
+        kind == "results" or not title.startswith(results, at + len(word))
+        for at in _occurrences(title, word))}
     if not kinds:
         return None
     if len(kinds) > 1:
@@ -61,3 +67,7 @@ def title_kind(title: str) -> Decision | None:
     found = heading_kind(title)
     assert found is not None
     return Decision(found.value, 0.9, f"title: {found.cue.removeprefix('heading: ')}")
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
