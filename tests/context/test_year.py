@@ -721,6 +721,16 @@ def test_a_terms_review_given_at_a_session_from_july_on_runs_up_to_its_year() ->
     assert extract(text, region="460107").context.year.value == 2016
 
 
+def test_a_past_heading_of_a_text_told_the_year_after_it_reports_counts_from_the_telling() -> None:
+    # ——2014年1月26日…第四次会议 over 一、过去一年工作回顾 / 2013年，…: the text reports 2013,
+    # told in 2014; its past heading is 2013, not the year before the year it reports
+    text = ("政 府 工 作 报 告\n——2014年1月26日甲区第十六届\n人民代表大会第四次会议\n区长 某某\n"
+            "各位代表:\n一、过去一年工作回顾\n2013年,面对经济下行压力,区政府攻坚克难。\n"
+            "(一)经济实现平稳较快增长\n地区生产总值完成601.09亿元,增长11.6%。\n")
+    facts = extract(text, region="610112").facts
+    assert {str(f.period) for f in facts} == {"2013"}
+
+
 def test_a_title_line_of_a_year_run_into_its_words_names_a_sessions_report() -> None:
     # 2018政府工作报告 (no 年) over a review reposted in May: written in 2018, its 过去的一年
     # and 一年来 are 2017

@@ -26,6 +26,7 @@ from plantrack.context.columns import column_cells
 from plantrack.context.kind import heading_kind, looks_back, title_kind
 from plantrack.context.region import decide_region
 from plantrack.context.year import (
+    LATER,
     PAST_HEADING,
     WRITTEN,
     decide_year,
@@ -79,7 +80,10 @@ def decide_context(document: Document, cleaned: CleanText, *,
     session = is_session_title(written, titles) or (
         written is not None and year_decision.label == WRITTEN and names_session_report(titles))
     named_kind = title or head_title(text) or first_line(text)
-    parts = tuple(_sections(cleaned, written, document, writing=written if session else None,
+    # (a text told the year after the one it reports: its past headings, 过去一年工作回顾,
+    # count back from the year it was written in)
+    writing = written + 1 if written is not None and year_decision.label == LATER else written
+    parts = tuple(_sections(cleaned, writing, document, writing=written if session else None,
                             reviewed=_reviewed_then_planned(titles, written)))
     kind = _document_kind(named_kind, parts)
     return DocumentContext(year_decision, region_decision, kind, parts), subject

@@ -759,7 +759,8 @@ def _from_publication(text: str, published: date, cue: str, *,
     if lead is not None and int(lead[1]) == year - 1 and not names_now and (
             not speaks_of_now or _OPENING_YEAR.match(text, text.rfind("\n", 0, lead.start()) + 1)):
         # (a paragraph that opens 2007年是…之年 reviews it, whatever aims it says were met)
-        return Decision(year - 1, 0.8, f"reports on {lead[1]}年, published {year} ({cue})")
+        return Decision(year - 1, 0.8, f"reports on {lead[1]}年, published {year} ({cue})",
+                        LATER)
     if not names_now and not reported and _headline_of_last_year(text):
         # 去年研发经费投入超千亿元省(市)达12个 over a body that names no year: the page
         # reports the year before the one it is dated in
