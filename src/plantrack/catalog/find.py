@@ -306,10 +306,8 @@ def path_initials_regions(gazetteer: Gazetteer, url: str, within: Region) -> lis
              if _PATH_INITIALS[0] <= len(w) <= _PATH_INITIALS[1]}
     if not words:
         return []
-    from pypinyin import Style, lazy_pinyin
-
     return [region for region in gazetteer.by_code.values() if region.parent == within.code
-            and "".join(lazy_pinyin(region.name, style=Style.FIRST_LETTER)) in words]
+            and _initials(region.name) in words]
 
 
 _PATH_INITIALS = (3, 5)  # letters of a part's initials, its division's word counted (lwq)
@@ -341,17 +339,20 @@ def file_name_regions(gazetteer: Gazetteer, name: str) -> list[Region]:
     return list(found.values())
 
 
+def _initials(name: str) -> str:
+    """The pinyin initials of ``name`` (荔湾区: lwq), the way hosts and paths abbreviate it;
+    pypinyin is imported only here, on the address's fallbacks."""
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(lazy_pinyin(name, style=Style.FIRST_LETTER))
+
+
 def _initials_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
     """Pinyin initials of a county's parent's (or province's) short name and its own
     (黔东南丹寨: qdndz, 江西丰城: jxfc), and of a province's short name (重庆: cq), the way
     government hosts abbreviate them."""
     if gazetteer in _INITIALS:
         return _INITIALS[gazetteer]
-    from pypinyin import Style, lazy_pinyin
-
-    def initials(name: str) -> str:
-        return "".join(lazy_pinyin(name, style=Style.FIRST_LETTER))
-
     index: dict[str, list[Region]] = {}
     for region in gazetteer.by_code.values():
         parent = gazetteer.by_code.get(region.parent or "")
@@ -364,7 +365,7 @@ def _initials_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
             aboves |= {_bare(grand.name), *grand.aliases}
         for own in {_bare(region.name), *region.aliases}:
             for above in aboves:
-                key = initials(above) + initials(own)
+                key = _initials(above) + _initials(own)
                 if len(key) >= 4:
                     index.setdefault(key, []).append(region)
     # a province by its short name's initials (cq.gov.cn: 重庆, hlj: 黑龙江), where no
@@ -373,7 +374,7 @@ def _initials_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
     for region in gazetteer.by_code.values():
         if region.level == "province":
             for short in {_bare(region.name), *region.aliases}:
-                provinces.setdefault(initials(short), []).append(region)
+                provinces.setdefault(_initials(short), []).append(region)
     for key, regions in provinces.items():
         if len({r.code for r in regions}) == 1 and key not in index:
             index[key] = regions[:1]

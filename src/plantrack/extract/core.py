@@ -91,6 +91,7 @@ from plantrack.text.segment import (
     NUMBER_MARK,
     PART_LEAD,
     SEGMENT_MARKS,
+    SENTENCE_ENDS,
     Span,
     clause_end,
     clause_start,
@@ -1770,7 +1771,7 @@ def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
 
 
 def _sentence_opening(text: str, at: int) -> int:
-    return max(text.rfind(mark, 0, at) for mark in "。！？\n") + 1
+    return max(text.rfind(mark, 0, at) for mark in SENTENCE_ENDS) + 1
 
 
 def _averaged(text: str, r: _Reading) -> bool:

@@ -27,6 +27,7 @@ from plantrack.text.years import (
     PLAN_NAME,
     SHORT_YEAR,
     YEAR,
+    YEAR_SPAN,
     YEARS_SIDE_BY_SIDE,
     deadline_dates,
     plan_years,
@@ -592,7 +593,6 @@ def target_period(five_year: bool, ctx: DocContext, time: Time, year: int, *,
 
 # the years an average over years (年均) is taken over, said before it in its sentence:
 # 十二五期间, 2015年至2019年, 近5年, 五年来, 三年间
-_YEAR_RANGE = re.compile(rf"({YEAR})\s*年?\s*[至到—\-~－]\s*({YEAR})\s*年?")
 _YEAR_COUNT = re.compile(r"(?:近|过去|这)([两二三四五六七八九十\d]{1,2})年|"
                          r"([两二三四五六七八九十\d]{1,2})年(?:来|以来|间|中)")
 
@@ -605,7 +605,7 @@ def average_span(text: str, start: int, end: int, year: int) -> Period | None:
     if (m := PLAN_NAME.search(words)) is not None:  # “十二五”期间…年均增长10.5%
         first, last = plan_years(m.group(1))
         return Period(first, 1, last, 12) if last == year else None
-    if (m := _YEAR_RANGE.search(words)) is not None:
+    if (m := YEAR_SPAN.search(words)) is not None:
         first, last = int(m.group(1)), int(m.group(2))
         return Period(first, 1, last, 12) if first < last else None
     if (m := _YEAR_COUNT.search(words)) is not None:
