@@ -726,6 +726,11 @@ def test_a_superiors_visit_followed_is_not_the_figures_region() -> None:
             "全年实现地区生产总值411.5亿元、增长6.6%。")
     facts = extract(text, year=2024, region="500236").facts
     assert {f.region for f in facts} == {"500236"}
+    # (考察调研山西重要讲话: a leader's tour the same)
+    text = ("甲区\n认真落实习近平总书记考察调研山西重要讲话重要指示精神，"
+            "全年地区生产总值完成102.46亿元，增长2.3%。")
+    facts = extract(text, year=2022, region="140110").facts
+    assert {f.region for f in facts} == {"140110"}
 
 
 def test_a_superiors_strategy_carried_out_is_not_the_figures_region() -> None:

@@ -695,14 +695,14 @@ def test_a_lead_in_looking_back_under_a_heading_naming_its_year_is_that_years() 
 
 
 def test_a_past_heading_of_a_report_given_in_december_runs_up_to_its_year() -> None:
-    # 过去四年 in a report given on 2021年12月8日: its totals are of the term ending in 2021;
-    # its review's 去年 would still be 2020
+    # 过去四年 in a report given on 2021年12月8日: its totals are of the term ending in 2021
+    # (the four years' sum); its review's 去年 would still be 2020
     text = ("政府工作报告\n——2021年12月8日在甲区第九届人民代表大会第一次会议上\n各位代表:\n"
             "一、过去四年工作回顾\n四年来,全区累计完成地区生产总值1425亿元。\n")
     facts = extract(text, region="211103").facts
-    assert [(f.kind, str(f.period)) for f in facts] == [("result", "2021")]
+    assert [(f.kind, str(f.period)) for f in facts] == [("result", "2018..2021")]
     text = text.replace("2021年12月8日", "2021年1月8日")
-    assert [str(f.period) for f in extract(text, region="211103").facts] == ["2020"]
+    assert [str(f.period) for f in extract(text, region="211103").facts] == ["2017..2020"]
 
 
 def test_a_terms_review_given_at_a_session_from_july_on_runs_up_to_its_year() -> None:

@@ -1580,6 +1580,50 @@ def test_a_progressions_base_in_a_five_year_review_is_five_years_back() -> None:
     assert years[("general_budget_revenue", 1820000000)] == "2022"
 
 
+def test_a_level_in_a_bracket_after_a_rate_is_the_same_subjects() -> None:
+    text = ("2024年,全区地区生产总值增长5.9%(达到1133.16亿元),规上工业增加值增长6.1%;"
+            "一般公共预算收入增长15.5%(达到64.7亿元),税收同口径增长4.9%。")
+    got = {(f.indicator, f.measure, f.quantity.value)
+           for f in _extract(text, region="南岸区", year=2024).facts}
+    assert got == {("gdp", "growth", Decimal("5.9")), ("gdp", "level", Decimal("113316000000")),
+                   ("industrial_value_added", "growth", Decimal("6.1")),
+                   ("general_budget_revenue", "growth", Decimal("15.5")),
+                   ("general_budget_revenue", "level", Decimal("6470000000"))}
+
+
+def test_a_change_on_another_base_than_last_years_is_no_growth() -> None:
+    text = ("前三季度地区生产总值达440.42亿元,同比增长11.6%,增速较去年同期增长8.6%,"
+            "较疫情前同比增长3.9%。")
+    got = {(f.measure, f.quantity.value)
+           for f in _extract(text, region="泗阳县", year=2021).facts}
+    assert got == {("level", Decimal("44042000000")), ("growth", Decimal("11.6"))}
+
+
+def test_an_average_and_a_sum_in_a_review_of_years_are_over_its_years() -> None:
+    text = ("临泉县人民政府工作报告\n过去五年工作回顾\n"
+            "消费潜力快速释放,社会消费品零售总额累计完成2034亿元,年均增长11.7%,"
+            "2016年预计完成490亿元。全社会固定资产投资五年累计完成2507亿元。")
+    doc = plantrack.Document(name="d", text=text, published=date(2017, 1, 10))
+    got = {(f.kind, f.indicator, f.measure, int(f.quantity.value), str(f.period))
+           for f in plantrack.extract(doc, region="临泉县").facts}
+    # (the average rate is no aim; named over no span of its own sentence, it is left
+    # out, as an average over years with none named always is)
+    assert got == {("result", "retail_sales", "level", 203400000000, "2012..2016"),
+                   ("result", "retail_sales", "level", 49000000000, "2016"),
+                   ("result", "fixed_asset_investment", "level", 250700000000, "2012..2016")}
+
+
+def test_a_progressions_base_before_an_estimated_end_is_five_years_back() -> None:
+    text = ("临泉县人民政府工作报告\n一、过去五年工作回顾\n"
+            "五年来,地区生产总值从210亿元预计增加到305亿元,年均增长6.8%。")
+    doc = plantrack.Document(name="d", text=text, published=date(2023, 1, 12))
+    years = {(f.indicator, int(f.quantity.value)): str(f.period)
+             for f in plantrack.extract(doc, region="临泉县").facts}
+    # 预计 before the verb still makes 210亿元 the level the five years began from
+    assert years[("gdp", 21000000000)] == "2017"
+    assert years[("gdp", 30500000000)] == "2022"
+
+
 def test_a_progressions_base_after_one_years_review_is_not_five_years_back() -> None:
     text = ("过去五年,全县经济实力稳步提升。\n过去一年,2022年全县地区生产总值从210亿元增加到"
             "225亿元。")

@@ -630,9 +630,9 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         # event did (1月3日上午，…11个重大项目集中开工)
         return "target", None, modal
     if (time.per_year or time.span) and section == "results" and (_span_over(
-            ctx, text[seg:q_at], doc_year) or average_span(text, s.start, q_at, doc_year)):
+            ctx, text[seg:q_at], doc_year) or _average_over(ctx, q_at, doc_year)):
         # “十一五”期间…年均增长14.7%, in 2010's bulletin; 从2011年到2016年，…年均增长9.2%
-        # in a review of the term to 2016
+        # in a review of the term to 2016; 过去五年工作回顾 … 年均增长11.7%
         return "result", None, "plan"
     if time.per_year or time.span:
         return "target", None, modal
@@ -1030,9 +1030,14 @@ _BASE_MULTIPLE = re.compile(rf"[^，,。；;\n]*[，,]是({YEAR})年{MULTIPLE_OF
 
 
 def _progression_base(text: str, s: Span, q: QuantityMatch) -> bool:
-    """Whether ``q`` is the figure a progression starts from (由274.9亿元增加到…)."""
-    return (s.start < q.number_start and text[q.number_start - 1] in "由从"
-            and text.startswith(tuple(cues("progression")), q.end))
+    """Whether ``q`` is the figure a progression starts from (由274.9亿元增加到…, 从179.92亿元
+    预计增加到245亿元: an estimate's word before the verb)."""
+    if not (s.start < q.number_start and text[q.number_start - 1] in "由从"):
+        return False
+    verb = q.end
+    if (estimate := next((w for w in cues("estimate") if text.startswith(w, verb)), None)):
+        verb += len(estimate)
+    return text.startswith(tuple(cues("progression")), verb)
 
 
 def _last_years_rate(text: str, s: Span, q: QuantityMatch) -> bool:
@@ -1458,9 +1463,10 @@ def _sentence(doc: PreparedDocument, ctx: DocContext, text: str, s: Span, *,
         if measure is None or (measure == "growth" and (
                 _sequential(text, s, q.start) or _distant_base(text, s, pair, ctx.year)
                 or has_cue(rate_words, "multi_year_average")
+                or has_cue(rate_words, "other_base")
                 or _nominal(s, pair, rate_words))):
             continue  # (两年平均增长6.3%: an average over two years, no year-on-year growth;
-            # 名义增速11.06%: at current prices)
+            # 名义增速11.06%: at current prices; 较疫情前增长3.9%: on another base)
         if measure == "growth" and _index_level(text, pair):
             # 居民消费价格指数为100.9%: the index on last year (= 100), a growth of 0.9%
             q = evolve(q, quantity=evolve(q.quantity, value=q.quantity.value - 100))
@@ -1774,6 +1780,16 @@ def _sentence_opening(text: str, at: int) -> int:
     return max(text.rfind(mark, 0, at) for mark in SENTENCE_ENDS) + 1
 
 
+def _average_over(ctx: DocContext, at: int, year: int) -> Period | None:
+    """The years ending with ``year`` an average said at ``at`` (年均增长11.7%) is over: the
+    span its sentence names (近5年, “十二五”期间), else the years the review it stands in
+    covers (过去五年工作回顾); None when neither says."""
+    if (span := average_span(ctx.text, _sentence_opening(ctx.text, at), at, year)) is not None:
+        return span
+    reviewed = _years_reviewed(ctx, ctx.text, at)
+    return Period(year - reviewed + 1, 1, year, 12) if reviewed else None
+
+
 def _averaged(text: str, r: _Reading) -> bool:
     """Whether ``r``'s rate is an average over years, said so in its own clause (年均增长;
     not 两年平均增长5.6%，一般公共预算收入增长12.4%, whose 年平均 is the clause before's)."""
@@ -1789,7 +1805,31 @@ def _result_span(ctx: DocContext, r: _Reading, year: int) -> Period | None:
         # “十一五”期间…年均增长14.7%: reached over the plan (a level said beside its
         # average rate, 达11455元，年均增长3.04%, is the last year's)
         return span
+    if r.measure == "level" and _summed(ctx.text, r) and (
+            over := _sum_over(ctx, r.pair.quantity.start, year)) is not None:
+        return over  # 五年累计完成2507亿元, 过去五年…累计完成2034亿元: the years' sum
     return result_period(ctx, r.time, year) if year else None
+
+
+def _summed(text: str, r: _Reading) -> bool:
+    """Whether ``r``'s level is a sum over years: a span's words (五年累计), or a sum's
+    (累计完成) in a sentence naming no year."""
+    if r.time.span:
+        return True
+    at = r.pair.quantity.start
+    opening = _sentence_opening(text, at)
+    return r.time.year is None and "累计" in text[clause_start(text, opening, at):at] and (
+        YEAR_NAMED.search(text, opening, at) is None)
+
+
+def _sum_over(ctx: DocContext, at: int, year: int) -> Period | None:
+    """The years ending with ``year`` a sum said at ``at`` is over: the plan's when it
+    ends then, else the years the review it stands in covers; None when neither."""
+    span = ctx.plan_span
+    if span is not None and span.end_year == year:
+        return span
+    reviewed = _years_reviewed(ctx, ctx.text, at)
+    return Period(year - reviewed + 1, 1, year, 12) if reviewed else None
 
 
 def _uncertain(doc: PreparedDocument, r: _Reading) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ from plantrack.extract.lexicon import (
     MOVED_ROLES,
     OTHER,
     IndicatorMention,
+    cue_pattern,
     cue_values,
     cues,
     find_counted_names,
@@ -2193,6 +2194,7 @@ def _bare(prefix: str) -> bool:
     比上年末净增138家, 较年初增加160家): its number goes on about the indicator before."""
     rest = _YEAR_SAID.sub("", _DATED_BASE.sub("", prefix))  # 1997年突破1千亿元: dated, bare
     rest = _CAUSE.sub("", rest)  # 在大幅减税降费情况下增长1.5%: a cause's words, bare
+    rest = cue_pattern("span").sub("", rest)  # 五年累计完成2507亿元: a span's words, bare
     if (part := part_said().match(rest)) is not None:
         rest = rest[part.end():]  # 增长速度一季度为10.7%，上半年为11%: a part's, bare
     return bool(prefix) and not _bare_words().sub("", rest).strip("、 ")
@@ -2250,7 +2252,8 @@ def _joined(text: str, m: IndicatorMention, q: QuantityMatch,
         return False  # …13.1%、公路运输总周转量增长28.4%: a subject of its own
     # 高于全国(5.5%)、全区(6.5%): the bracket an earlier item closes is a list mark too
     # 增长6%左右、达到6600亿元: a verb alone after the mark goes on about the same subject
-    listed = gap.strip(_ITEM_JOINS)
+    # 增长5.9%(达到1133.16亿元): a bracket opened after the figure, a verb alone in it
+    listed = gap.strip(_ITEM_JOINS + "(（")
     # (增长4.2%(年初目标为6.5%): the goal the figure is held to, the same subject's)
     return (not listed or has_cue(gap, "growth") or "分别" in gap
             or any(has_cue(gap, role) for role in MOVED_ROLES) or _bare(listed)
