@@ -1613,6 +1613,16 @@ def test_an_average_and_a_sum_in_a_review_of_years_are_over_its_years() -> None:
                    ("result", "fixed_asset_investment", "level", 250700000000, "2012..2016")}
 
 
+def test_a_pairs_progression_after_a_compound_head_gives_each_part_its_own() -> None:
+    text = "城乡常住居民人均可支配收入从2015年的34731元和14824元提高到48942元和22790元。"
+    got = {(f.indicator, int(f.quantity.value), str(f.period))
+           for f in _extract(text, region="五华区", year=2020).facts}
+    assert got == {("urban_disposable_income", 34731, "2015"),
+                   ("rural_disposable_income", 14824, "2015"),
+                   ("urban_disposable_income", 48942, "2020"),
+                   ("rural_disposable_income", 22790, "2020")}
+
+
 def test_a_progressions_base_before_an_estimated_end_is_five_years_back() -> None:
     text = ("临泉县人民政府工作报告\n一、过去五年工作回顾\n"
             "五年来,地区生产总值从210亿元预计增加到305亿元,年均增长6.8%。")

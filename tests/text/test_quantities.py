@@ -374,6 +374,7 @@ def test_a_fall_named_before_a_lists_fenbie_makes_each_item_a_fall(text: str) ->
     assert text[found[0].start:found[0].end] == "3.99%"
 
 
-@pytest.mark.parametrize("text", ["年均下降率为4.25%", "下降幅度要达到21%", "降低率达到3.9%"])
+@pytest.mark.parametrize("text", ["年均下降率为4.25%", "下降幅度要达到21%", "降低率达到3.9%",
+                                  "下降率在5.5%左右"])
 def test_a_rate_of_decline_or_a_required_fall_is_a_fall(text: str) -> None:
     assert find_quantities(text)[0].quantity.value < 0

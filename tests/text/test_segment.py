@@ -191,3 +191,13 @@ def test_a_line_of_no_words_heads_no_section() -> None:
     # a page's count of views (28) over its lead: no heading, whatever its shortness
     text = "标题\n2018-02-06 某新闻网\n28\n核心提示:去年,全省工业增长。\n今年,全省将新增1000家。"
     assert [s.heading for s in sections(text)] == [None, "2018-02-06 某新闻网"]
+
+
+def test_a_thousands_separator_ends_no_clause() -> None:
+    text = "收入39,175元和19,156元,分别增长3.7%和7%"
+    assert clause_start(text, 0, text.index("156")) == 0
+    # (a comma before a year or after a rate still ends its clause)
+    assert clause_start(text, 0, text.index("分别")) == text.index("分别")
+    text = "2019,2020年增长7%,100家"
+    assert clause_start(text, 0, text.index("2020")) == 5
+    assert clause_start(text, 0, text.index("100")) == text.index("100")

@@ -993,7 +993,8 @@ def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int, counted: s
 # 由2017年的929家, 从“十二五”末的6557亿元: a progression's base, in the year it names
 # (a plan's by its end)
 _PROGRESSION_BASE = re.compile(
-    rf"[由从](?:({YEAR})年(?:末|底)?|“?十([一二三四五六七八九])五”?(?:末|期末))的?$")
+    rf"[由从](?:({YEAR})年(?:末|底)?|“?十([一二三四五六七八九])五”?(?:末|期末))的?"
+    r"(?:\d[\d.]*[万亿]?[元人个家吨斤%]?[、和与及])*$")  # (从2015年的34731元和14824元)
 # an earlier base of the sentence that names its year (从2015年的39.70亿元)
 _PROGRESSION_BASE_IN = re.compile(rf"[由从]({YEAR})年(?:末|底)?的?[\d.]+")
 

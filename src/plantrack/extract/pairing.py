@@ -2179,7 +2179,7 @@ def _bare_words() -> re.Pattern[str]:
 _DATED_BASE = re.compile(rf"(?:同比|[比较])(?:{YEAR}年|年初|年末)(?:末|底|初)?")
 
 
-_YEAR_SAID = re.compile(rf"{YEAR} ?年(?:底|末)?")
+_YEAR_SAID = re.compile(rf"{YEAR} ?年(?:底|末)?的?")  # (从2015年的34731元: a dated level)
 
 
 @cache

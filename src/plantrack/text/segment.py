@@ -79,7 +79,8 @@ _SEGMENT_END = re.compile(
     r"(?=[。！？!?;；\n.…])(?:[。！？;；\n]|!|\?(?![a-z])|\.(?=\s|$)|……)+")
 # within a sentence; a full stop ends a clause too, so that a caller asking from the
 # text's start (clause_start(text, 0, at)) never reaches into the sentence before
-_CLAUSE_END = re.compile(r"[,，:： ;；。！？!?\n]")
+# (not a thousands separator's comma, a digit before and three after: 19,156元)
+_CLAUSE_END = re.compile(r"[，:： ;；。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))")
 # what joins the items of a coordinated list (names, periods), one character
 LIST_JOINS = "、和及与"
 # what opens a clause about a part of the figure before (其中规模以上工业企业近2000家,
