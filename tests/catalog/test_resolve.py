@@ -489,3 +489,19 @@ def test_no_name_starts_inside_a_word(gaz: Gazetteer, text: str, found: str | No
     assert not_found not in surfaces
     if found is not None:
         assert found in surfaces
+
+
+def test_levels_set_side_by_side_and_a_rank_among_parts_are_no_deixis() -> None:
+    # 同全国、全省、全市同步: levels in a list after the country's; 在全市各县区中率先: a rank
+    # among the city's parts, the text one of them
+    text = "同全国、全省、全市同步全面建成小康社会。经济总量在全市各县区中率先突破500亿元。"
+    assert self_deixis(text) is None
+
+
+def test_a_deixis_word_used_only_as_a_yardstick_climbs_to_no_region(gaz: Gazetteer) -> None:
+    # 高于全省: 全省 never said of the text itself, however often 贵州省 is named
+    text = "七星关区位于贵州省西北部,是贵州省人口大区。地区生产总值增速高于全省。"
+    subject = document_subject(text, gaz)
+    assert subject is not None
+    assert subject.name == "七星关区"
+

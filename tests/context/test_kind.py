@@ -21,6 +21,8 @@ def test_headings_say_what_their_sections_hold() -> None:
     assert heading_kind("(一)坚持创新驱动") is None
     # an office's notice sharing out a work report's tasks: the year's aims first
     assert heading_kind("一、确保年度目标").value == "targets"  # type: ignore[union-attr]
+    # a half-year's report on the plan: how its figures went (总体 between)
+    assert heading_kind("一、上半年经济社会发展计划指标执行总体情况").value == "results"  # type: ignore[union-attr]
     # a digest's look ahead after its review: the year's aims
     assert heading_kind("展望2018年").value == "targets"  # type: ignore[union-attr]
 

@@ -731,6 +731,11 @@ def test_a_superiors_visit_followed_is_not_the_figures_region() -> None:
             "全年地区生产总值完成102.46亿元，增长2.3%。")
     facts = extract(text, year=2022, region="140110").facts
     assert {f.region for f in facts} == {"140110"}
+    # (对贵州对毕节的重要指示: the places a leader's directives were about)
+    text = ("甲区\n认真贯彻总书记对贵州对毕节的重要指示批示精神，"
+            "全年地区生产总值完成556亿元，增长6.2%。")
+    facts = extract(text, year=2021, region="520502").facts
+    assert {f.region for f in facts} == {"520502"}
 
 
 def test_a_superiors_strategy_carried_out_is_not_the_figures_region() -> None:

@@ -697,14 +697,17 @@ def _most_specific_on_one_line(regions: Iterable[Region],
 # right before 全市/全省: the word is a yardstick (居全市第一, 高于全省, 领先全省, 对全省的
 # 贡献率), not the text's own region
 _YARDSTICK = re.compile("(?:居|列|于|占|比|超|先|对|出|超过)$")
-# right before: the country's word, the two set side by side (快于全国、全省; 全国全省领先):
-# yardsticks, or levels named together, neither the text's own
-_BESIDE_THE_COUNTRY = re.compile("全国[、和与及]?$")
+# right before: the country's word, the two set side by side (快于全国、全省; 全国全省领先),
+# or the province's in a list of levels after it (同全国、全省、全市同步): yardsticks, or
+# levels named together, neither the text's own
+_BESIDE_THE_COUNTRY = re.compile("全国[、和与及]?$|全国、全省、$")
 # right before: the region is another's, named before (十强省份,其省内…的城市)
 _ANOTHERS = "其"
 # right after: a rank in it (增速连续8个月全省第一, 全省首个超百亿元水利工程, 全省前列), or
 # its own figure in brackets, compared with (高于全国(5.4%)、全省(5.2%))
-_RANK_IN = re.compile(r"第[一二三四五六七八九十\d]|首[个家批座条位]|前列|唯一|[(（][\d.]+%?[)）]")
+# (在全市各县区中率先: a rank among its parts, the text one of them)
+_RANK_IN = re.compile(r"第[一二三四五六七八九十\d]|首[个家批座条位]|前列|唯一|[(（][\d.]+%?[)）]"
+                      r"|各(?:县|区|市|乡|镇)")
 
 
 @cache
@@ -728,7 +731,7 @@ def _own_uses(word: str, text: str) -> list[int]:
     word runs across its edge (建立健全县处级领导…, 本区域)."""
     return [m.start() for m in re.finditer(word, text)
             if not _YARDSTICK.search(text, max(0, m.start() - 2), m.start())
-            and not _BESIDE_THE_COUNTRY.search(text, max(0, m.start() - 3), m.start())
+            and not _BESIDE_THE_COUNTRY.search(text, max(0, m.start() - 6), m.start())
             and not _RANK_IN.match(text, m.end())
             and not text.endswith(_ANOTHERS, 0, m.start())
             and text[max(0, m.start() - 1):m.start() + 1] not in _crossing_words()
@@ -761,8 +764,9 @@ def _by_deixis(text: str, subject: Region, gazetteer: Gazetteer,
         if scope == "country" or word not in text:
             continue
         region = deictic_region(word, subject, gazetteer)
-        if region is not None:
-            counts[region.code] += len(_own_uses(word, text))
+        # (a word used only as a yardstick, 同全国、全省、全市同步, says nothing of the text)
+        if region is not None and (uses := len(_own_uses(word, text))):
+            counts[region.code] += uses
             said.setdefault(region.code, word)
     if counts[subject.code] or not counts:
         return subject
