@@ -505,3 +505,15 @@ def test_a_deixis_word_used_only_as_a_yardstick_climbs_to_no_region(gaz: Gazette
     assert subject is not None
     assert subject.name == "七星关区"
 
+
+
+def test_a_banner_calls_itself_quanqi(gaz: Gazetteer) -> None:
+    # 全旗, 我旗: a banner's (旗, a county of Inner Mongolia) word for itself
+    text = "全旗地区生产总值增长6.5%左右,我旗固定资产投资增长15%,全旗社会消费品零售总额增长5.5%。"
+    assert self_deixis(text) == "全旗"
+    banner = gaz.get("150726")
+    assert banner is not None
+    assert deictic_region("全旗", banner, gaz) == banner
+    province = gaz.get("150000")
+    assert province is not None
+    assert deictic_region("全旗", province, gaz) is None

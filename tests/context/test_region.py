@@ -1103,3 +1103,11 @@ def test_the_one_region_named_within_the_mentions_that_its_own_word_can_mean() -
     extracted = extract(text)
     assert extracted.context.region.value == "130109"
     assert {f.region for f in extracted.facts} == {"130109"}
+
+
+def test_the_places_a_delegation_went_to_are_not_the_figures_region() -> None:
+    # 赴深圳、上海、北京招商: where the district went to seek investment, a venue
+    text = ("甲区\n招商引资不断拓展,赴深圳、上海、北京招商活动取得积极成效,"
+            "全年新签约项目163个。")
+    facts = extract(text, year=2017, region="320509").facts
+    assert {(f.region, f.indicator) for f in facts} == {("320509", "major_projects_signed")}

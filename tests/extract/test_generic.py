@@ -2903,9 +2903,10 @@ def test_a_record_among_recent_years_does_not_date_the_figures_after_it() -> Non
     assert len(facts) == 4
 
 
-@pytest.mark.parametrize("words", ["农村牧区常住居民", "农村牧区居民", "農村牧區居民"])
+@pytest.mark.parametrize("words", ["农村牧区常住居民人均", "农村牧区居民人均", "農村牧區居民人均",
+                                   "农村牧区常住居民", "农区常住居民人均", "农区居民人均"])
 def test_rural_and_pastoral_residents_income_is_rural_income(words: str) -> None:
-    text = f"甲区上半年经济运行\n上半年，全区{words}人均可支配收入6069元，增长7.1%。"
+    text = f"甲区上半年经济运行\n上半年，全区{words}可支配收入6069元，增长7.1%。"
     facts = _extract(text, region="150000", year=2019).facts
     assert {(f.indicator, f.measure) for f in facts} == {
         ("rural_disposable_income", "level"), ("rural_disposable_income", "growth")}
