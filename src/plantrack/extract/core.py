@@ -1787,6 +1787,12 @@ def _average_over(ctx: DocContext, at: int, year: int) -> Period | None:
     covers (过去五年工作回顾); None when neither says."""
     if (span := average_span(ctx.text, _sentence_opening(ctx.text, at), at, year)) is not None:
         return span
+    return _reviewed_span(ctx, at, year)
+
+
+def _reviewed_span(ctx: DocContext, at: int, year: int) -> Period | None:
+    """The years ending with ``year`` the review ``at`` stands in covers (过去五年工作回顾:
+    five), or None outside a review of more than one year."""
     reviewed = _years_reviewed(ctx, ctx.text, at)
     return Period(year - reviewed + 1, 1, year, 12) if reviewed else None
 
@@ -1819,7 +1825,8 @@ def _summed(text: str, r: _Reading) -> bool:
         return True
     at = r.pair.quantity.start
     opening = _sentence_opening(text, at)
-    return r.time.year is None and "累计" in text[clause_start(text, opening, at):at] and (
+    return r.time.year is None and has_cue(text[clause_start(text, opening, at):at],
+                                           "years_sum") and (
         YEAR_NAMED.search(text, opening, at) is None)
 
 
@@ -1829,8 +1836,7 @@ def _sum_over(ctx: DocContext, at: int, year: int) -> Period | None:
     span = ctx.plan_span
     if span is not None and span.end_year == year:
         return span
-    reviewed = _years_reviewed(ctx, ctx.text, at)
-    return Period(year - reviewed + 1, 1, year, 12) if reviewed else None
+    return _reviewed_span(ctx, at, year)
 
 
 def _uncertain(doc: PreparedDocument, r: _Reading) -> tuple[str, ...]:
