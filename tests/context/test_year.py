@@ -994,3 +994,13 @@ def test_a_report_reviewing_its_year_before_this_years_targets_is_given_the_year
 def test_the_year_a_party_congress_sits_is_told_by_it(said: str, year: int) -> None:
     text = f"今年是党的{said}召开之年\n主要预期目标是:地区生产总值增长8%以上。"
     assert _year(text)[0] == year
+
+
+def test_an_aim_a_figure_is_reported_against_does_not_make_it_a_text_of_now() -> None:
+    # 2019年以来 opening a district's review, reposted in June 2020: 增速高于年初预期目标
+    # (7.0%) weighs a result against the year's aim, no aim of now
+    text = ("2019年以来,全区上下克难攻坚,较好地完成了各项目标任务。\n"
+            "全年实现地区生产总值389.63亿元,增长7.2%,增速高于年初预期目标(7.0%)0.2个百分点。")
+    year, _, cue = _year(text, published=date(2020, 6, 4))
+    assert year == 2019
+    assert "reports on 2019" in cue

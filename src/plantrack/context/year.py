@@ -691,13 +691,17 @@ def _sets_aims(text: str) -> bool:
 def _speaks_of_now(text: str, year: int) -> bool:
     """Whether a text published in ``year`` speaks of its own time: 今年, or aims ahead
     (今后五年…年均增长11%), but not the aims a sentence sets for the year before
-    (2017年年初，…主要预期目标是：…), which a review of that year recalls."""
+    (2017年年初，…主要预期目标是：…), which a review of that year recalls, nor an aim a
+    figure is reported against (增速高于年初预期目标(7.0%))."""
     if any(word in text for word in _DEIXIS):
         return True
     aims = [word for word in _words("ahead") if word in text]
     before = f"{year - 1}年"
-    return bool(aims) and any(before not in s.text and any(word in s.text for word in aims)
-                              for s in sentences(text))
+    return bool(aims) and any(
+        before not in s.text and any(
+            not _AIM_MET.search(text, max(s.start, at - 14), at)
+            for word in aims for at in (s.start + m.start() for m in re.finditer(word, s.text)))
+        for s in sentences(text))
 
 
 def _headline_of_last_year(text: str) -> bool:
