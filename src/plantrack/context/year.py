@@ -684,8 +684,17 @@ _CHANGE_REPORTED = re.compile(r"[^。；;\n]{0,40}?(?:同比|比上年|增长|�
 
 def _sets_aims(text: str) -> bool:
     """Whether ``text`` speaks of an aim other than as one met."""
-    return any(not _AIM_MET.search(text, max(0, m.start() - 14), m.start())
+    return any(_aim_unmet(text, m.start())
                for word in _words("aim") for m in re.finditer(word, text))
+
+
+def _aim_unmet(text: str, at: int, lo: int = 0) -> bool:
+    """Whether the aim word at ``at`` is said as an aim, not one a figure met or is set
+    against (完成…目标, 高于年初预期目标), in the words from ``lo``."""
+    return not _AIM_MET.search(text, max(lo, at - _AIM_MET_BACK), at)
+
+
+_AIM_MET_BACK = 14  # characters before an aim word its verb of meeting may stand in
 
 
 def _speaks_of_now(text: str, year: int) -> bool:
@@ -699,8 +708,8 @@ def _speaks_of_now(text: str, year: int) -> bool:
     before = f"{year - 1}年"
     return bool(aims) and any(
         before not in s.text and any(
-            not _AIM_MET.search(text, max(s.start, at - 14), at)
-            for word in aims for at in (s.start + m.start() for m in re.finditer(word, s.text)))
+            _aim_unmet(text, s.start + m.start(), s.start)
+            for word in aims for m in re.finditer(word, s.text))
         for s in sentences(text))
 
 

@@ -948,9 +948,6 @@ def _distributed(text: str, r: RegionMention, clause: int) -> bool:
 _VERB_OPENS = re.compile(r"(?:共|累计)?(?:完成|实现)")
 
 
-_FIRM_WORDS = ("公司", "集团")  # the entity cues that name a firm, not a park
-
-
 def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int, counted: str) -> bool:
     """An enterprise or park that an earlier clause of the segment gave a number of (in its
     own clause, in digits) or a place in a ranking, with no region named after it, is still
@@ -979,7 +976,7 @@ def _entity_subject(ctx: DocContext, text: str, s: Span, clause: int, counted: s
     if not hits or ctx.mentions_starting(hits[-1] + 1, clause):
         return False
     if counted.endswith("企业") and any(
-            text.startswith(w, hits[-1]) for w in _FIRM_WORDS):
+            text.startswith(w, hits[-1]) for w in cues("firm_entity")):
         return False
     # a figure in digits of the park's own clause (举办四期开发区项目建设“三个一批”活动
     # counts events and gives it none; 重点项目1807个 in the clause after is the region's)
@@ -1124,9 +1121,8 @@ def read_facts(doc: PreparedDocument, profile: Profile) -> Iterator[Goal | Resul
             # 近5年GDP年均增长7.2%: an average over the years its sentence names; with none
             # named and no plan's span (五年来…，年均增速6.7%), no year's growth on the
             # year before (as 两年平均增长 is none)
-            at = reading.pair.quantity.start
-            span = average_span(ctx.text, _sentence_opening(ctx.text, at), at,
-                                fact.period.end_year)
+            span = _average_named(ctx.text, reading.pair.quantity.start,
+                                  fact.period.end_year)
             if span is None:
                 continue
             fact = evolve(fact, period=span)
@@ -1785,9 +1781,12 @@ def _average_over(ctx: DocContext, at: int, year: int) -> Period | None:
     """The years ending with ``year`` an average said at ``at`` (年均增长11.7%) is over: the
     span its sentence names (近5年, “十二五”期间), else the years the review it stands in
     covers (过去五年工作回顾); None when neither says."""
-    if (span := average_span(ctx.text, _sentence_opening(ctx.text, at), at, year)) is not None:
-        return span
-    return _reviewed_span(ctx, at, year)
+    return _average_named(ctx.text, at, year) or _reviewed_span(ctx, at, year)
+
+
+def _average_named(text: str, at: int, year: int) -> Period | None:
+    """The years ending with ``year`` the sentence of an average said at ``at`` names."""
+    return average_span(text, _sentence_opening(text, at), at, year)
 
 
 def _reviewed_span(ctx: DocContext, at: int, year: int) -> Period | None:
