@@ -904,6 +904,37 @@ def test_households_beside_a_count_of_communities_are_no_count_of_them(
                    ("Goal", "130000", Decimal("3698")), ("Result", "130000", Decimal("3699"))}
 
 
+# a district's plan-execution table as a text copy gives it: the result's head
+# (完成情况) spans its growth, level and verdict, the second header line written from the
+# left; the column of the indicators' nature (属性) is merged over its group's rows, so
+# only the first row has it; a row whose level is left out is one cell shorter
+_NATURE_GROUPED_PLAN = (
+    "表一:2021年某区国民经济与社会发展有关指标完成情况\n"
+    "属性 | 指标名称 | 人代会 目标 | 完成情况 | 全市排名 | |||\n"
+    "增幅 | 绝对值 | 评价 | |||||\n"
+    "预期性 | 地区生产总值 | 7%左右 | 8.4 | 612.5亿元 | 完成 | 3 | |\n"
+    "一般公共预算收入 | 6%以上 | 12.2% | 41.3亿 | 完成 | 2 | ||\n"
+    "固定资产投资 | 10% | 21.5% | 完成 | 2 | |||\n")
+
+
+def test_a_results_measures_under_its_head_and_rows_short_of_a_merged_group_cell(
+        in_script: InScript) -> None:
+    text = in_script(_NATURE_GROUPED_PLAN)
+    facts = plantrack.extract(text).facts
+    got = {(type(f).__name__, f.indicator, f.measure, f.quantity.value) for f in facts}
+    assert got == {
+        ("Goal", "gdp", "growth", Decimal("7")),
+        ("Result", "gdp", "growth", Decimal("8.4")),
+        ("Result", "gdp", "level", Decimal("61250000000")),
+        ("Goal", "general_budget_revenue", "growth", Decimal("6")),
+        ("Result", "general_budget_revenue", "growth", Decimal("12.2")),
+        ("Result", "general_budget_revenue", "level", Decimal("4130000000")),
+        ("Goal", "fixed_asset_investment", "growth", Decimal("10")),
+        ("Result", "fixed_asset_investment", "growth", Decimal("21.5"))}
+    assert all(str(f.period) == "2021" for f in facts)
+    assert all(text[f.provenance.start:f.provenance.end] == f.provenance.quote for f in facts)
+
+
 # a plan-execution table as a text copy gives it: the result's column spans its level and
 # growth (a second header line, its cells written from the left), a group's label stands
 # before its first row's number only, and every line ends in a copy's empty bars

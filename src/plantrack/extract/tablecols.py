@@ -254,7 +254,11 @@ def _one_spanning(upper: list[str], last: list[str], width: int) -> list[list[st
         return None
     periods = [i for i, c in enumerate(filled) if i > 0 and opens_with_period(c)]
     if not periods:
-        return None
+        # (人代会目标 | 完成情况 | 全市排名 over 增幅 | 绝对值 | 评价: with no period cell,
+        # the one result's cell spans the measures of what was achieved)
+        periods = [i for i, c in enumerate(filled) if i > 0 and header_role(c) == "result"]
+        if len(periods) != 1 or not any(header_role(c) in ("growth", "result") for c in last):
+            return None
     # (2022年 计划目标 | 2022年实绩 over 绝对值 | 增速(%): of a target's and a result's
     # period cells, the result's spans the level and its growth; a plan's aim is one
     # cell, 增长7%左右)

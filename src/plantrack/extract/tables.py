@@ -210,7 +210,8 @@ def _table(grid: Grid, indicators: tuple[Indicator, ...] | None = None,
               or _scope_columns(texts))
     if header is None:
         return None
-    return Table(grid, _indicator_columns(header, indicators, naming), body, lead)
+    return Table(grid, _indicator_columns(header, indicators, naming),
+                 _group_cells_restored(body, header), lead)
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}")
@@ -227,6 +228,21 @@ def _without_group_labels(body: tuple[tuple[Cell, ...], ...]) -> tuple[tuple[Cel
         return body
     return tuple(row[1:] if numbered(row, 1) and row[0].text.strip() and not _value_like(
         row[0].text) else row for row in body)
+
+
+def _group_cells_restored(body: tuple[tuple[Cell, ...], ...], header: Header,
+                          ) -> tuple[tuple[Cell, ...], ...]:
+    """属性 | 指标名称 | 目标 over 预期性 | 地区生产总值 | 8%左右, then 财政总收入 | 8%以上: a
+    column of groups before the names (属性, 指标类型), its cell merged over its group's
+    rows, which a copy writes on the group's first row only; the other rows, short of it
+    on the left (their name first, a value where the name stands), are set in place."""
+    k = header.name
+    if not k or not all(spaced_key(c.header) in table_words("indicator_group")
+                        for c in header.columns[:k]):
+        return body
+    return tuple((*(Cell(row[0].start, row[0].start, "") for _ in range(k)), *row)
+                 if len(row) > k and _value_like(row[k].text) and not _value_like(row[0].text)
+                 else row for row in body)
 
 
 def _filled_length(row: tuple[Cell, ...]) -> int:
