@@ -738,6 +738,16 @@ def test_a_superiors_visit_followed_is_not_the_figures_region() -> None:
     assert {f.region for f in facts} == {"520502"}
 
 
+def test_the_places_of_a_directive_with_its_slogan_are_authorities() -> None:
+    # 对包头“一个创新、三个实现”重要指示: the directive's slogan quoted before its word;
+    # the places it was about are the district's superiors, not its figures' region
+    text = ("深入贯彻总书记对内蒙古重要指示精神和对包头“一个创新、三个实现”重要指示，"
+            "全区经济社会发展取得重大成果。预计全年地区生产总值增长7.5%左右。")
+    roles = {(m.mention.surface, m.mention.role)
+             for m in resolve_mentions(clean(text).text, _gazetteer())}
+    assert roles == {("内蒙古", "authority"), ("包头", "authority")}
+
+
 def test_a_superiors_strategy_carried_out_is_not_the_figures_region() -> None:
     # 落实银川市“工业强市”战略: a district carries out its city's strategy; the figures
     # of the sentence are the district's

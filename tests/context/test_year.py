@@ -986,8 +986,19 @@ def test_a_report_reviewing_its_year_before_this_years_targets_is_given_the_year
             "4.2%。\n报告还显示,今年经济社会发展的主要预期目标是:地区生产总值增长10%。")
     assert _year(text)[0] == 2023
     # without this year's targets after it, the year it names is the text's (a bulletin's
-    # review of its year)
-    assert _year(text.split("\n", maxsplit=1)[0])[0] == 2022
+    # review of its year), unless it judges the year as a whole (below)
+    first = text.split("\n", maxsplit=1)[0].replace("极不平凡", "极为关键")
+    assert _year(first)[0] == 2022
+
+
+def test_a_year_judged_not_ordinary_is_looked_back_on_from_the_year_after() -> None:
+    # 2020年是…极不平凡的一年: a year judged as a whole, so the text is written after it,
+    # and its 去年 is that year (a news item of a county-level city's figures, 2021)
+    text = ("连续13年上榜全国百强县。2020年是某市发展历程中极不平凡的一年,全市上下迎难而上,"
+            "经济运行强劲复苏。\n去年,某市GDP完成637.04亿元、增长4.3%。")
+    assert _year(text)[:1] == (2021,)
+    facts = extract(Document(name="d.txt", text=text), region="411481").facts
+    assert {str(f.period) for f in facts} == {"2020"}
 
 
 @pytest.mark.parametrize(("said", "year"), [("二十大", 2022), ("十九大", 2017)])

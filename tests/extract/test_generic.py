@@ -769,6 +769,33 @@ def test_a_compound_head_and_a_list_of_values_name_each_part() -> None:
     assert all(i != "disposable_income" for i, _ in got)
 
 
+def test_a_compound_heads_pair_of_values_after_a_remark_on_it_names_each_part() -> None:
+    from plantrack import extract
+
+    # 再创新高，: a remark on the incomes before their figures, naming nothing
+    text = "2022年，城乡居民人均可支配收入再创新高，同比增长4.7%、6.4%，人民生活持续改善。"
+    got = {(f.indicator, str(f.quantity.value)) for f in extract(text, year=2022,
+                                                                region="360281").facts}
+    assert got == {("urban_disposable_income", "4.7"), ("rural_disposable_income", "6.4")}
+
+
+@pytest.mark.parametrize("said", ["完成年度目标任务“增长6.5%”的98.6%", "年度目标为增长6.5%"])
+def test_a_past_years_goal_named_in_a_review_is_a_target(said: str) -> None:
+    from plantrack import extract
+
+    # a plan-execution report of 2022, given in 2023: the year's goal its review names
+    text = ("关于某区2022年计划执行情况与2023年计划(草案)的报告\n"
+            "一、2022年国民经济和社会发展计划执行情况\n"
+            f"——地区生产总值预计完成1075亿元、增长5%，{said}。")
+    got = {(type(f).__name__, f.measure, str(f.quantity.value))
+           for f in extract(text, region="320211").facts}
+    assert got == {("Result", "level", "107500000000"), ("Result", "growth", "5"),
+                   ("Goal", "growth", "6.5")}
+    # (what overshot the goal is neither the goal nor a result: 超目标任务5.48亿元)
+    text = text.replace(said, "超目标任务5.48亿元")
+    assert all(type(f).__name__ == "Result" for f in extract(text, region="320211").facts)
+
+
 def test_a_growth_on_the_named_year_before_is_a_plain_growth() -> None:
     from plantrack import extract
 

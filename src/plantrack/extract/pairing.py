@@ -185,8 +185,12 @@ def _goal_after() -> re.Pattern[str]:
 @cache
 def _goal_before() -> re.Pattern[str]:
     nouns = _goal_nouns()
-    # (比年初目标(6.5%)低2.3个百分点: the goal's figure in brackets after it)
-    return re.compile(rf"(?:{nouns})值?(?:{alternation(cues('goal_set'))})?\s*[(（]?$")
+    # (比年初目标(6.5%)低2.3个百分点: the goal's figure in brackets after it; 完成年度目标任务
+    # “增长6.5%”的98.6%, 年度目标为增长6.5%: the goal's words quoted, its growth word first)
+    sets = alternation(cues("goal_set"))
+    # (but not 超目标任务5.48亿元, 超过目标任务(…)9.45万人: what overshot it)
+    return re.compile(rf"(?:{nouns})(?:值?(?:{sets})?\s*[(（]?|(?:任务)?(?:{sets})?\s*"
+                      rf"(?:[“\"]?(?:增长|增速|增幅)(?:{sets})?|[“\"]))$")
 
 
 _GOAL_REACH = 8  # characters before a number that may hold its goal noun (目标为)
@@ -2336,7 +2340,7 @@ def _distribute(text: str, mentions: list[IndicatorMention], m: IndicatorMention
             return named[0]
         return m if _own_item(text, m, q, at, quantities) else None
     if at < 0:
-        return _listed_after(text, group, m, q, quantities) or m
+        return _listed_after(text, group, m, q, quantities, mentions=mentions) or m
     index = sum(1 for o in quantities if at <= o.start < q.start
                 and o.quantity.unit == q.quantity.unit)
     items = _list_items(text, group, at)
@@ -2448,16 +2452,21 @@ def _earlier_item(text: str, mentions: list[IndicatorMention], m: IndicatorMenti
 
 
 def _listed_after(text: str, group: list[IndicatorMention], m: IndicatorMention,
-                  q: QuantityMatch, quantities: list[QuantityMatch]) -> IndicatorMention | None:
+                  q: QuantityMatch, quantities: list[QuantityMatch], *,
+                  mentions: list[IndicatorMention]) -> IndicatorMention | None:
     """城乡居民人均可支配收入35352元、13565元: a list of as many values as the group has
     names, right after it, gives the i-th value to the i-th name (分别 left unsaid); so
     does each such list after it, a verb between (46324和26682元,增长9.4%和11%; 从4.89万元、
-    2.90万元增加到6.8万元、4.3万元)."""
+    2.90万元增加到6.8万元、4.3万元), and the first after a word on the names, naming
+    nothing (城乡居民人均可支配收入再创新高,同比增长4.7%、6.4%)."""
     after = [o for o in quantities if m.end <= o.start]
     at, k = m.end, 0
     while k < len(after):
         run = _joined_run(text, after[k:])
         between = text[at:run[0].start].lstrip(",，")
+        if k == 0 and (said := _REMARK.match(between)) is not None and not any(
+                at <= o.start < at + said.end() for o in mentions):
+            between = between[said.end():]
         if len(run) != len(group) or (between and between != _FROM_WORD and not _bare(
                 between.removeprefix(_FROM_WORD))):
             return None
@@ -2467,6 +2476,8 @@ def _listed_after(text: str, group: list[IndicatorMention], m: IndicatorMention,
     return None
 
 
+# a clause of a few words on what a name's figures did, before them (再创新高，)
+_REMARK = re.compile(r"[\u4e00-\u9fff]{2,6}[,，]")
 _VALUE_JOINS = ("、", "和", "与", "及")  # the marks between a list's values
 _FROM_WORD = "从"  # a progression's start (从4.89万元、2.90万元增加到…)
 
