@@ -282,6 +282,9 @@ def test_a_page_host_names_the_region_the_text_never_does() -> None:
     # …or its province and itself (江西 丰城: a county-level city under 宜春)
     assert _weakly_from("全市地区生产总值增长6.1%。",
                         url="https://www.jxfc.gov.cn/tjxx/1.shtml") == "丰城市"
+    # …or its own full name (岳阳楼区: yylq)
+    assert _weakly_from("区人民政府向大会报告工作。地区生产总值增长8.1%。",
+                        url="http://yylq.gov.cn/21487/21496/content_1.html") == "岳阳楼区"
     # a province's government host by its short name's initials (cq: 重庆), not where
     # two provinces share them (hb: 河北, 湖北)
     assert _weakly_from("本市生产总值7925.58亿元。",
@@ -736,6 +739,21 @@ def test_a_superiors_visit_followed_is_not_the_figures_region() -> None:
             "全年地区生产总值完成556亿元，增长6.2%。")
     facts = extract(text, year=2021, region="520502").facts
     assert {f.region for f in facts} == {"520502"}
+
+
+def test_a_countys_honours_and_ranks_among_the_provinces_counties_are_not_its_own() -> None:
+    # a district's review naming no place of its own: its honours (“全省教育强区”, 湖南省
+    # 著名商标, 中国驰名商标), a rank among the province's counties (全省县区中首创) and a
+    # bank named after its city (岳阳农村商业银行) say nothing of its region; its
+    # government's host does (yylq.gov.cn: 岳阳楼区)
+    text = ("区政府2016年度工作报告\n各位代表:\n我代表区人民政府向大会报告工作。\n"
+            "过去四年工作回顾\n四年来,先后获得“全省经济快进县区”“全省教育强区”等荣誉,"
+            "新增中国驰名商标6个、湖南省著名商标11个,支持了岳阳农村商业银行组建,在全省县区中"
+            "首创“大城管”模式。地区生产总值从2012年的383亿元增长到2016年的566亿元。")
+    facts = extract(Document(name="d.txt", text=text,
+                             url="http://yylq.gov.cn/21487/21496/content_1.html")).facts
+    assert facts
+    assert {f.region for f in facts} == {"430602"}
 
 
 def test_the_places_of_a_directive_with_its_slogan_are_authorities() -> None:

@@ -347,10 +347,14 @@ def _initials(name: str) -> str:
     return "".join(lazy_pinyin(name, style=Style.FIRST_LETTER))
 
 
+_OWN_INITIALS_MIN = 4  # letters of a county's own initials a host may use (yylq, not lwq)
+
+
 def _initials_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
     """Pinyin initials of a county's parent's (or province's) short name and its own
-    (黔东南丹寨: qdndz, 江西丰城: jxfc), and of a province's short name (重庆: cq), the way
-    government hosts abbreviate them."""
+    (黔东南丹寨: qdndz, 江西丰城: jxfc), of its own full name when four letters or more
+    (岳阳楼区: yylq), and of a province's short name (重庆: cq), the way government hosts
+    abbreviate them."""
     if gazetteer in _INITIALS:
         return _INITIALS[gazetteer]
     index: dict[str, list[Region]] = {}
@@ -368,6 +372,9 @@ def _initials_index(gazetteer: Gazetteer) -> dict[str, list[Region]]:
                 key = _initials(above) + _initials(own)
                 if len(key) >= 4:
                     index.setdefault(key, []).append(region)
+        # (yylq.gov.cn: 岳阳楼区, a district's site by its own full name's initials)
+        if len(key := _initials(region.name)) >= _OWN_INITIALS_MIN:
+            index.setdefault(key, []).append(region)
     # a province by its short name's initials (cq.gov.cn: 重庆, hlj: 黑龙江), where no
     # other province shares them (hb is 河北 and 湖北: neither)
     provinces: dict[str, list[Region]] = {}

@@ -695,8 +695,9 @@ def _most_specific_on_one_line(regions: Iterable[Region],
 
 
 # right before 全市/全省: the word is a yardstick (居全市第一, 高于全省, 领先全省, 对全省的
-# 贡献率), not the text's own region
-_YARDSTICK = re.compile("(?:居|列|于|占|比|超|先|对|出|超过)$")
+# 贡献率), not the text's own region; so is an honour's opening quote (“全省教育强区”: a
+# title the province gives, the text's region one of its holders)
+_YARDSTICK = re.compile("(?:居|列|于|占|比|超|先|对|出|超过|“)$")
 # right before: the country's word, the two set side by side (快于全国、全省; 全国全省领先),
 # or the province's in a list of levels after it (同全国、全省、全市同步): yardsticks, or
 # levels named together, neither the text's own
@@ -705,9 +706,10 @@ _BESIDE_THE_COUNTRY = re.compile("全国[、和与及]?$|全国、全省、$")
 _ANOTHERS = "其"
 # right after: a rank in it (增速连续8个月全省第一, 全省首个超百亿元水利工程, 全省前列), or
 # its own figure in brackets, compared with (高于全国(5.4%)、全省(5.2%))
-# (在全市各县区中率先: a rank among its parts, the text one of them)
+# (在全市各县区中率先: a rank among its parts, the text one of them; 全省县区中首创,
+# “全省经济快进县区”, 全省…一类达标县区: the province's counties, the text one of them)
 _RANK_IN = re.compile(r"第[一二三四五六七八九十\d]|首[个家批座条位]|前列|唯一|[(（][\d.]+%?[)）]"
-                      r"|各(?:县|区|市|乡|镇)")
+                      r"|各(?:县|区|市|乡|镇)|[^，,。；;、“”]{0,14}?县市?区")
 
 
 @cache
