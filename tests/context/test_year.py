@@ -991,6 +991,19 @@ def test_a_report_reviewing_its_year_before_this_years_targets_is_given_the_year
     assert _year(first)[0] == 2022
 
 
+def test_a_headline_looking_back_on_a_year_dates_the_estimates_and_months_after_it() -> None:
+    # 9个关键词回顾某区2018, dated 2019-01-25: 预计 is 2018's outcome; months no year names
+    # that end after January (1-11月) are 2018's, and a period in brackets after a name
+    # (进出口总额(1-11月)) is that item's own, not the next clause's
+    text = ("某区新闻\n打造滨海城区典范 9个关键词回顾某区2018\n发布时间:2019-01-25来源:某报\n"
+            "预计实现本区生产总值630亿元左右,同比(下同)增长7.3%左右;一般公共预算收入29.65亿元;"
+            "进出口总额(1-11月)1157.60亿元,万元GDP能耗、水耗分别下降4.3%、6.6%。")
+    facts = extract(Document(name="d.txt", text=text), region="440308").facts
+    periods = {(f.indicator, str(f.period)) for f in facts}
+    assert periods == {("gdp", "2018"), ("general_budget_revenue", "2018"),
+                       ("foreign_trade", "2018-01..2018-11"), ("energy_intensity", "2018")}
+
+
 def test_a_year_judged_not_ordinary_is_looked_back_on_from_the_year_after() -> None:
     # 2020年是…极不平凡的一年: a year judged as a whole, so the text is written after it,
     # and its 去年 is that year (a news item of a county-level city's figures, 2021)

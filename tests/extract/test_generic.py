@@ -769,6 +769,36 @@ def test_a_compound_head_and_a_list_of_values_name_each_part() -> None:
     assert all(i != "disposable_income" for i, _ in got)
 
 
+def test_a_clause_opening_on_a_past_year_after_qualitative_aims_reports_it() -> None:
+    from plantrack import extract
+
+    # 紧扣…平安某州目标, 2014年,某州实现…: the aims the clause before names are no target
+    # of what the year reached
+    text = ("“十二五”以来,某州紧扣特色经济某州、幸福某州、平安某州目标, 2014年,某州实现地区生产"
+            "总值106.62亿元,增长4.1%。")
+    facts = extract(text, region="632200").facts
+    assert {(type(f).__name__, str(f.quantity.value)) for f in facts} == {
+        ("Result", "10662000000.00"), ("Result", "4.1")}
+    # (a year yet to come keeps its aims: 目标, 2030年,某州实现… in a text of 2014)
+    facts = extract(text.replace("2014年,某州实现", "2030年,某州实现"), year=2014,
+                    region="632200").facts
+    assert facts
+    assert all(type(f).__name__ == "Goal" for f in facts)
+
+
+def test_names_each_with_its_value_then_a_list_of_rates_give_each_its_rate() -> None:
+    from plantrack import extract
+
+    text = ("2017年,实现城镇居民人均可支配收入27830元、农村居民人均可支配收入9738元,"
+            "同比增长9%、11.3%。")
+    got = {(f.indicator, f.measure, str(f.quantity.value))
+           for f in extract(text, year=2017, region="433101").facts}
+    assert got == {("urban_disposable_income", "level", "27830"),
+                   ("rural_disposable_income", "level", "9738"),
+                   ("urban_disposable_income", "growth", "9"),
+                   ("rural_disposable_income", "growth", "11.3")}
+
+
 def test_a_compound_heads_pair_of_values_after_a_remark_on_it_names_each_part() -> None:
     from plantrack import extract
 

@@ -481,6 +481,8 @@ _CONTRAST = re.compile(r"[，,；;](?:而|但|但是|然而)(?![且已])")
 _TARGETS_LEAD = re.compile(r"[^，,。；;:：\n\d]{0,6}[:：]")
 # 4月22日，/ 7月12日上午，: a day's event
 _DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月[1-3]?\d日(?:上午|下午|晚上|晚)?[，,]")
+# a clause opening on a year, then what was reached in it (，2014年，海北州实现…)
+_YEAR_REACHED = re.compile(rf"(?<=[，,；;])\s*({YEAR})年[，,][^，,。；;]{{0,12}}?(?:实现|完成)")
 
 
 _SAME_PERIOD_REACH = 3  # characters past a figure's clause where its 同比 may open the next
@@ -533,13 +535,17 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
     # (紧扣年初…确定的各项目标任务，…全市上半年实现地区生产总值886.8亿元…；规模工业增加值
     # 416.4亿元: a part of the year said reached turns the aims told before it)
     turned = max((m.start() for m in _PART_REACHED.finditer(text, turned, q_at)), default=turned)
+    # (紧扣…美丽海北、平安海北目标，2014年，海北州实现地区生产总值106.62亿元: a clause
+    # opening on a year not to come, with what was reached in it, reports that year)
+    doc_year = ctx.year or year
+    turned = max((m.start() for m in _YEAR_REACHED.finditer(text, s.start, q_at)
+                  if int(m[1]) <= doc_year), default=turned)
     targets = [(p, role) for p, role in targets if p >= turned]
     modal: Modality = "plan"
     seg = segment_start(text, s.start, q_at)  # 力争…；高企超过5000家: a new item, its own
     for at, role in targets:
         if role in ("ensure", "strive") and at >= seg:
             modal = role  # type: ignore[assignment]
-    doc_year = ctx.year or year
     if goal:
         return "target", None, modal  # 上涨3.2%，符合3%左右的预期目标: a past year's goal too
     section = ctx.section_kind(q_at)
@@ -1282,8 +1288,15 @@ def _time_of(text: str, s: Span, q: QuantityMatch, quantities: list[QuantityMatc
         update_time(time, text[s.start:item[0]])
         update_time(time, item[1])
     else:
-        update_time(time, text[s.start:q.start])
+        # (进出口总额(1-11月)1157.60亿元，万元GDP能耗…下降4.3%: a period in brackets after
+        # a name is that item's own, said of no clause after it)
+        own = clause_start(text, s.start, q.start)
+        update_time(time, _PERIOD_NOTE.sub("", text[s.start:own]) + text[own:q.start])
     return time
+
+
+# a period in brackets after an item's name: (1-11月), (一季度), (2018年)
+_PERIOD_NOTE = re.compile(r"[(（][^()（），,。；;]{0,8}?(?:月|季度|年)[)）]")
 
 
 def _listed_period(text: str, s: Span, q: QuantityMatch, quantities: list[QuantityMatch]
@@ -1662,6 +1675,15 @@ def _fact_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     return _carried_year(ctx, text, s, q, time=time, headed=headed)
 
 
+def _months_not_yet_run(ctx: DocContext, time: Time, headed: int | None) -> bool:
+    """Whether the months ``time`` names with no year nor 今年 (1-11月) end after the month
+    the document's date or dateline says it was written in: they are the year before's."""
+    month = ctx.published_month if ctx.published_month is not None else ctx.dateline_month
+    return bool(time.part == "months" and time.months and time.year is None
+                and not time.this_year and headed is None
+                and month is not None and time.months[1] > month)
+
+
 def _carried_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *, time: Time,
                   headed: int | None) -> int:
     """The year the clause's period cues, its section's heading or the document give."""
@@ -1676,6 +1698,8 @@ def _carried_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *, time
         return ctx.year - (0 if ctx.written_later else 1) if ctx.year else 0
     if headed is None and _last_years_estimate(ctx, text, s, q.start, time):
         return ctx.year - 1 if ctx.year else 0
+    if ctx.year and _months_not_yet_run(ctx, time, headed):
+        return ctx.year - 1  # 进出口总额(1-11月) in a news item of January: last year's
     return time.year or headed or ctx.year or 0
 
 

@@ -2461,6 +2461,11 @@ def _listed_after(text: str, group: list[IndicatorMention], m: IndicatorMention,
     nothing (城乡居民人均可支配收入再创新高,同比增长4.7%、6.4%)."""
     after = [o for o in quantities if m.end <= o.start]
     at, k = m.end, 0
+    if after and _each_valued(text, group, quantities) and (
+            len(_joined_run(text, after)) == 1):
+        # GDP152.27亿元、…、社会消费品零售总额97.46亿元,同比增长11.7%、18%、20%、11.3%: each
+        # name with its own value, then the list of their rates
+        at, k = after[0].end, 1
     while k < len(after):
         run = _joined_run(text, after[k:])
         between = text[at:run[0].start].lstrip(",，")
@@ -2474,6 +2479,14 @@ def _listed_after(text: str, group: list[IndicatorMention], m: IndicatorMention,
             return group[run.index(q)]
         at, k = run[-1].end, k + len(run)
     return None
+
+
+def _each_valued(text: str, group: list[IndicatorMention],
+                 quantities: list[QuantityMatch]) -> bool:
+    """Whether each name of ``group`` has its own value right after it (GDP152.27亿元、
+    财政总收入13亿元)."""
+    starts = {o.start for o in quantities}
+    return all(g.end in starts for g in group)
 
 
 # a clause of a few words on what a name's figures did, before them (再创新高，)
