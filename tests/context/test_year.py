@@ -1004,6 +1004,36 @@ def test_a_headline_looking_back_on_a_year_dates_the_estimates_and_months_after_
                        ("foreign_trade", "2018-01..2018-11"), ("energy_intensity", "2018")}
 
 
+def test_a_progression_over_a_span_of_past_years_is_a_review_of_its_last() -> None:
+    # 2011年至2016年,全州生产总值从…增加到…,年均增长…: told at a press conference after the
+    # span, not a plan for 2011; its levels are the span's ends, what was reached
+    text = ("某某讯 9月29日,“砥砺奋进的五年”系列新闻发布会某州专场举行。五年来,某州保持了经济"
+            "持续快速健康发展。\n2011年至2016年,全州生产总值从64.63亿元增加到126.46亿元,年均"
+            "增长14.37%;地方财政一般预算收入从6.66亿元增加到9.46亿元。")
+    assert _year(text)[0] == 2016
+    facts = extract(Document(name="d.txt", text=text), region="533300").facts
+    levels = {(type(f).__name__, f.indicator, str(f.period)) for f in facts
+              if f.measure == "level"}
+    assert levels == {("Result", "gdp", "2011"), ("Result", "gdp", "2016"),
+                      ("Result", "general_budget_revenue", "2011"),
+                      ("Result", "general_budget_revenue", "2016")}
+
+
+def test_a_sessions_estimates_of_its_own_year_given_in_december_are_its_outcome() -> None:
+    # a district's session of 12月30日: 预计达1410亿元 is the year's outcome as it ends,
+    # beside the next year's aims
+    text = ("12月30日,某区第六届人民代表大会第五次会议开幕。区长作政府工作报告,全面回顾过去一年"
+            "工作成效,明确2026年发展目标。\n报告指出,2025年作为“十四五”收官之年,某区各项事业"
+            "取得新进展。地区生产总值预计达1410亿元、增长6.2%。\n2026年主要预期目标:地区生产"
+            "总值增长6%左右。")
+    facts = extract(Document(name="d.txt", text=text, published=date(2025, 12, 31)),
+                    region="420115").facts
+    got = {(type(f).__name__, f.measure, str(f.period), str(f.quantity.value)) for f in facts}
+    assert ("Result", "level", "2025", "141000000000") in got
+    assert ("Result", "growth", "2025", "6.2") in got
+    assert all(type(f).__name__ == "Goal" for f in facts if str(f.period) == "2026")
+
+
 def test_a_year_judged_not_ordinary_is_looked_back_on_from_the_year_after() -> None:
     # 2020年是…极不平凡的一年: a year judged as a whole, so the text is written after it,
     # and its 去年 is that year (a news item of a county-level city's figures, 2021)

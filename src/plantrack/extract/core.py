@@ -245,6 +245,8 @@ def _all_listed(ctx: DocContext, text: str, opening: int, counted: re.Match[str]
 _EARLY_MONTHS = 6
 # months into its year in which a document's estimates (预计…) are of the year just ended
 _ESTIMATE_MONTHS = 3
+# the month from which a document's estimates of its own year are of its outcome
+_YEAR_END_MONTHS = 11
 
 # units that measure alike: a count of persons may pair with an indicator counted in 个
 @frozen
@@ -589,6 +591,11 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         return "target", None, modal
     if _estimates_noted(text, s, q_at):
         return "result", None, "plan"  # 增长8%左右(预计数,下同): the year's estimated outcome
+    if estimated and year == doc_year and (month := ctx.month) is not None and (
+            month >= _YEAR_END_MONTHS):
+        # 地区生产总值预计达1410亿元 at a session of 12月30日: the year's outcome, estimated
+        # as it ends, whatever aims for the next year follow
+        return "result", None, "plan"
     if section == "targets" and ctx.written_later:
         # the aims recalled in a review of their year (一、确保完成全年主要预期目标 over the
         # work report's tasks, beside how each was done): the year's targets
