@@ -1034,6 +1034,29 @@ def test_a_sessions_estimates_of_its_own_year_given_in_december_are_its_outcome(
     assert all(type(f).__name__ == "Goal" for f in facts if str(f.period) == "2026")
 
 
+def test_a_year_since_which_the_next_sentence_reports_the_whole_year_is_its_year() -> None:
+    # a district's profile page, undated: 2018年以来,… then 全年地区生产总值完成…
+    text = ("某区是某市的中心城区,辖区总面积135.3平方公里。\n2018年以来,某区紧紧围绕工作总格局,"
+            "全区经济社会发展保持了健康稳定的良好态势。\n全年地区生产总值完成1378.8亿元,同比"
+            "增长9.5%。")
+    assert _year(text)[0] == 2018
+    # (a year since which nothing whole follows is no year the text reports)
+    assert _year(text.replace("全年地区", "地区"))[0] is None
+
+
+def test_this_year_in_a_page_written_the_year_after_its_figures_is_the_page_s() -> None:
+    # a news item dated 2019-01 under a title of 2018's figures: its 今年 is 2019
+    text = ("2018年某区地区生产总值799.2亿元 同比增长8.9%\n日前,某区“两会”召开,2018年某区完成"
+            "地区生产总值799.2亿元,增长8.9%。\n据介绍,今年,某区地区生产总值的目标为增长7.8%"
+            "以上。")
+    facts = extract(Document(name="d.txt", text=text,
+                             url="https://cd.example.com/xd/201901/56811656.html"),
+                    region="510114").facts
+    got = {(type(f).__name__, str(f.period), str(f.quantity.value)) for f in facts}
+    assert ("Goal", "2019", "7.8") in got
+    assert ("Result", "2018", "8.9") in got
+
+
 def test_a_year_judged_not_ordinary_is_looked_back_on_from_the_year_after() -> None:
     # 2020年是…极不平凡的一年: a year judged as a whole, so the text is written after it,
     # and its 去年 is that year (a news item of a county-level city's figures, 2021)

@@ -1705,6 +1705,9 @@ def _carried_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *, time
         return ctx.year - (0 if ctx.written_later else 1) if ctx.year else 0
     if headed is None and _last_years_estimate(ctx, text, s, q.start, time):
         return ctx.year - 1 if ctx.year else 0
+    if time.this_year and time.year is None and headed is None and ctx.written_later and (
+            ctx.year):
+        return ctx.year + 1  # 今年…的目标 on a page of 2019 on 2018's figures: its writing's
     if ctx.year and _months_not_yet_run(ctx, time, headed):
         return ctx.year - 1  # 进出口总额(1-11月) in a news item of January: last year's
     return time.year or headed or ctx.year or 0

@@ -312,6 +312,11 @@ _LISTED = re.compile(rf"{_NO_BASE_NOR_HORIZON}(20[0-4]\d)"
                      r"(?=[、和及](?:20[0-4]\d[、和及])*20[0-4]\d ?年)")
 
 
+# 2018年以来,…。 then 全年地区生产总值完成…: the year the sentence after reports whole (a
+# year since which is no year reported, unless its whole follows)
+_SINCE_THEN_WHOLE = re.compile(r"(20[0-4]\d) ?年以来[^。\n]{0,200}[。\n]\s*全年")
+
+
 # 2021上半年, 2023一季度: a year run into the part of it it reports, its 年 left out
 _PARTED = re.compile(rf"{_NO_BASE_NOR_HORIZON}(?<![-－—~～\d])(20[0-4]\d)"
                      r"(?=上半年|下半年|前三季度|[一二三四]季度)")
@@ -329,6 +334,7 @@ def _reported(text: str) -> list[tuple[int, int]]:
         found += [(m.start(2), int(m[2])) for m in charts]
     found += [(m.start(), int(m[1])) for m in _LISTED.finditer(text)]
     found += [(m.start(), int(m[1])) for m in _PARTED.finditer(text)]
+    found += [(m.start(), int(m[1])) for m in _SINCE_THEN_WHOLE.finditer(text)]
     deadlines = deadline_dates(text)
     return sorted(f for f in found if not any(a <= f[0] < b for a, b in deadlines))
 
