@@ -591,7 +591,7 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         return "target", None, modal
     if _estimates_noted(text, s, q_at):
         return "result", None, "plan"  # 增长8%左右(预计数,下同): the year's estimated outcome
-    if estimated and year == doc_year and (month := ctx.month) is not None and (
+    if estimated and year == doc_year and (month := _dated_month(ctx)) is not None and (
             month >= _YEAR_END_MONTHS):
         # 地区生产总值预计达1410亿元 at a session of 12月30日: the year's outcome, estimated
         # as it ends, whatever aims for the next year follow
@@ -1682,10 +1682,16 @@ def _fact_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     return _carried_year(ctx, text, s, q, time=time, headed=headed)
 
 
+def _dated_month(ctx: DocContext) -> int | None:
+    """The month the document's date or the dateline at its head says it was written in
+    (not a date in its body, 2010年5月15日, a day it tells of)."""
+    return ctx.published_month if ctx.published_month is not None else ctx.dateline_month
+
+
 def _months_not_yet_run(ctx: DocContext, time: Time, headed: int | None) -> bool:
     """Whether the months ``time`` names with no year nor 今年 (1-11月) end after the month
-    the document's date or dateline says it was written in: they are the year before's."""
-    month = ctx.published_month if ctx.published_month is not None else ctx.dateline_month
+    the document was written in: they are the year before's."""
+    month = _dated_month(ctx)
     return bool(time.part == "months" and time.months and time.year is None
                 and not time.this_year and headed is None
                 and month is not None and time.months[1] > month)

@@ -2461,7 +2461,7 @@ def _listed_after(text: str, group: list[IndicatorMention], m: IndicatorMention,
     nothing (城乡居民人均可支配收入再创新高,同比增长4.7%、6.4%)."""
     after = [o for o in quantities if m.end <= o.start]
     at, k = m.end, 0
-    if after and _each_valued(text, group, quantities) and (
+    if after and _each_valued(group, quantities) and (
             len(_joined_run(text, after)) == 1):
         # GDP152.27亿元、…、社会消费品零售总额97.46亿元,同比增长11.7%、18%、20%、11.3%: each
         # name with its own value, then the list of their rates
@@ -2481,8 +2481,7 @@ def _listed_after(text: str, group: list[IndicatorMention], m: IndicatorMention,
     return None
 
 
-def _each_valued(text: str, group: list[IndicatorMention],
-                 quantities: list[QuantityMatch]) -> bool:
+def _each_valued(group: list[IndicatorMention], quantities: list[QuantityMatch]) -> bool:
     """Whether each name of ``group`` has its own value right after it (GDP152.27亿元、
     财政总收入13亿元)."""
     starts = {o.start for o in quantities}

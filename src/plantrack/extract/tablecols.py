@@ -253,17 +253,19 @@ def _one_spanning(upper: list[str], last: list[str], width: int) -> list[list[st
     if any(upper[len(filled):]) or len(filled) + n - 1 != width:
         return None
     periods = [i for i, c in enumerate(filled) if i > 0 and opens_with_period(c)]
-    if not periods:
-        # (人代会目标 | 完成情况 | 全市排名 over 增幅 | 绝对值 | 评价: with no period cell,
-        # the one result's cell spans the measures of what was achieved)
-        periods = [i for i, c in enumerate(filled) if i > 0 and header_role(c) == "result"]
-        if len(periods) != 1 or not any(header_role(c) in ("growth", "result") for c in last):
-            return None
     # (2022年 计划目标 | 2022年实绩 over 绝对值 | 增速(%): of a target's and a result's
     # period cells, the result's spans the level and its growth; a plan's aim is one
     # cell, 增长7%左右)
-    results = [i for i in periods if header_role(filled[i]) == "result"]
-    k = results[0] if len(results) == 1 and len(periods) > 1 else periods[0]
+    results = [i for i, c in enumerate(filled) if i > 0 and header_role(c) == "result"]
+    if periods:
+        spanning = [i for i in results if i in periods]
+        k = spanning[0] if len(spanning) == 1 and len(periods) > 1 else periods[0]
+    elif len(results) == 1 and any(header_role(c) in ("growth", "result") for c in last):
+        # (人代会目标 | 完成情况 | 全市排名 over 增幅 | 绝对值 | 评价: with no period cell,
+        # the one result's cell spans the measures of what was achieved)
+        k = results[0]
+    else:
+        return None
     return [filled[:k] + [filled[k]] * n + filled[k + 1:],
             [""] * k + last + [""] * (width - k - n)]
 
