@@ -17,6 +17,7 @@ from plantrack.text.segment import (
     sections,
     segment_bounds,
     segment_start,
+    sentence_start,
     sentences,
     windows,
 )
@@ -201,3 +202,10 @@ def test_a_thousands_separator_ends_no_clause() -> None:
     text = "2019,2020年增长7%,100家"
     assert clause_start(text, 0, text.index("2020")) == 5
     assert clause_start(text, 0, text.index("100")) == text.index("100")
+
+
+def test_a_sentence_starts_after_the_last_full_stop_or_line_end_before_it() -> None:
+    text = "全年增长5%。\n上半年增长6%！其中一季度增长7%"
+    assert sentence_start(text, text.index("其中")) == text.index("其中")
+    assert sentence_start(text, text.index("上半年") + 2) == text.index("上半年")
+    assert sentence_start(text, 3) == 0

@@ -41,7 +41,7 @@ from plantrack.extract.lexicon import (
 )
 from plantrack.model import Indicator, Period, Region
 from plantrack.text.prepare import PreparedDocument
-from plantrack.text.segment import CLAUSE_END_AT, SENTENCE_ENDS, STOP_AT, lines_at
+from plantrack.text.segment import CLAUSE_END_AT, STOP_AT, lines_at, sentence_start
 from plantrack.text.years import PLAN_NAME, YEAR, head_date, plan_years, said_at_session
 
 if TYPE_CHECKING:
@@ -127,6 +127,13 @@ class DocContext:
         found = self.memo["month"]
         assert found is None or isinstance(found, int)
         return found
+
+    @property
+    def dated_month(self) -> int | None:
+        """The month the document's date or the dateline at its head says it was written
+        in; not a date in its body (2010年5月15日, a day it tells of), as ``month`` may be."""
+        return self.published_month if self.published_month is not None else (
+            self.dateline_month)
 
     def written_by(self, month: int) -> bool:
         """Whether the document was written by ``month`` of its year: its publication
@@ -510,7 +517,7 @@ def resolve_deictic(ctx: DocContext, mention: RegionMention, at: int) -> Region 
     # too: the city its sentence named before it, of the level of the text's own (not a
     # county-level city named in a prefecture's text, 汉川市…，全市…; nor one left out or
     # compared with: 除长垣外，全市粮食产量…)
-    sentence = max(ctx.text.rfind(c, 0, mention.start) for c in SENTENCE_ENDS) + 1
+    sentence = sentence_start(ctx.text, mention.start)
     named = [r for r in fitting(ctx, mention.region.name, [
         r for r in ctx.mentions_starting(sentence, mention.start) if r.end <= mention.start
         and mention_role(ctx.text, r.start, r.end) not in NOT_THE_SUBJECT])

@@ -91,12 +91,12 @@ from plantrack.text.segment import (
     NUMBER_MARK,
     PART_LEAD,
     SEGMENT_MARKS,
-    SENTENCE_ENDS,
     Span,
     clause_end,
     clause_start,
     past_blanks,
     segment_start,
+    sentence_start,
     sentences,
 )
 from plantrack.text.years import (
@@ -591,7 +591,7 @@ def _kind(ctx: DocContext, text: str, s: Span, q_at: int, *, time: Time,
         return "target", None, modal
     if _estimates_noted(text, s, q_at):
         return "result", None, "plan"  # 增长8%左右(预计数,下同): the year's estimated outcome
-    if estimated and year == doc_year and (month := _dated_month(ctx)) is not None and (
+    if estimated and year == doc_year and (month := ctx.dated_month) is not None and (
             month >= _YEAR_END_MONTHS):
         # 地区生产总值预计达1410亿元 at a session of 12月30日: the year's outcome, estimated
         # as it ends, whatever aims for the next year follow
@@ -1682,16 +1682,10 @@ def _fact_year(ctx: DocContext, text: str, s: Span, q: QuantityMatch, *,
     return _carried_year(ctx, text, s, q, time=time, headed=headed)
 
 
-def _dated_month(ctx: DocContext) -> int | None:
-    """The month the document's date or the dateline at its head says it was written in
-    (not a date in its body, 2010年5月15日, a day it tells of)."""
-    return ctx.published_month if ctx.published_month is not None else ctx.dateline_month
-
-
 def _months_not_yet_run(ctx: DocContext, time: Time, headed: int | None) -> bool:
     """Whether the months ``time`` names with no year nor 今年 (1-11月) end after the month
     the document was written in: they are the year before's."""
-    month = _dated_month(ctx)
+    month = ctx.dated_month
     return bool(time.part == "months" and time.months and time.year is None
                 and not time.this_year and headed is None
                 and month is not None and time.months[1] > month)
@@ -1813,10 +1807,6 @@ def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
                   uncertain=uncertain, indicator_label=label)
 
 
-def _sentence_opening(text: str, at: int) -> int:
-    return max(text.rfind(mark, 0, at) for mark in SENTENCE_ENDS) + 1
-
-
 def _average_over(ctx: DocContext, at: int, year: int) -> Period | None:
     """The years ending with ``year`` an average said at ``at`` (年均增长11.7%) is over: the
     span its sentence names (近5年, “十二五”期间), else the years the review it stands in
@@ -1826,7 +1816,7 @@ def _average_over(ctx: DocContext, at: int, year: int) -> Period | None:
 
 def _average_named(text: str, at: int, year: int) -> Period | None:
     """The years ending with ``year`` the sentence of an average said at ``at`` names."""
-    return average_span(text, _sentence_opening(text, at), at, year)
+    return average_span(text, sentence_start(text, at), at, year)
 
 
 def _reviewed_span(ctx: DocContext, at: int, year: int) -> Period | None:
@@ -1842,7 +1832,7 @@ def _averaged(text: str, r: _Reading) -> bool:
     if not (r.time.per_year and r.measure == "growth"):
         return False
     at = r.pair.quantity.start
-    return has_cue(text[clause_start(text, _sentence_opening(text, at), at):at], "per_year")
+    return has_cue(text[clause_start(text, sentence_start(text, at), at):at], "per_year")
 
 
 def _result_span(ctx: DocContext, r: _Reading, year: int) -> Period | None:
@@ -1863,7 +1853,7 @@ def _summed(text: str, r: _Reading) -> bool:
     if r.time.span:
         return True
     at = r.pair.quantity.start
-    opening = _sentence_opening(text, at)
+    opening = sentence_start(text, at)
     return r.time.year is None and has_cue(text[clause_start(text, opening, at):at],
                                            "years_sum") and (
         YEAR_NAMED.search(text, opening, at) is None)

@@ -57,6 +57,7 @@ __all__ = [
     "sections",
     "segment_bounds",
     "segment_start",
+    "sentence_start",
     "sentences",
     "windows",
 ]
@@ -160,6 +161,12 @@ def segment_bounds(text: str, start: int = 0, end: int | None = None
     """``(start, end)`` of each segment of ``text[start:end]`` that holds more than
     white space: the sentences cut again at semicolons."""
     return _bounds(text, _SEGMENT_END, start, len(text) if end is None else end)
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Just after the last sentence end (``SENTENCE_ENDS``) before ``at``, else 0: where
+    the sentence holding ``at`` starts."""
+    return max(text.rfind(mark, 0, at) for mark in SENTENCE_ENDS) + 1
 
 
 def segment_start(text: str, lo: int, at: int) -> int:
