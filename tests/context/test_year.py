@@ -188,6 +188,9 @@ def test_a_date_in_the_url_is_a_publication_date() -> None:
     ("https://www.example.gov.cn/art/2025/5/27/art_1229386516_5523784.html", date(2025, 5, 27)),
     ("https://www.example.gov.cn/art/2022/12/9/art_1_2.html", date(2022, 12, 9)),
     ("https://www.example.gov.cn/art/2022/13/9/art_1_2.html", None),
+    # NetEase's (163.com) year in two figures, month and day, hour, then the article's id
+    ("https://news.example.com/16/1123/08/C6HTKM0F000786FS.html", date(2016, 11, 23)),
+    ("https://news.example.com/16/1123/08/12.html", None),
 ])
 def test_url_dates(url: str, day: date | None) -> None:
     assert url_date(url) == day

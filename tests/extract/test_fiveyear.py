@@ -135,6 +135,17 @@ def test_the_next_five_years_of_a_congress_elected_late_in_the_year(dated: str,
     assert len(facts) == 2
 
 
+
+def test_a_past_plan_reviewed_beside_the_years_ahead_is_not_the_span_set_out() -> None:
+    # “十二五”期间 looked back on in a text of 2016 that sets out 今后五年's aims: the aims
+    # are for the five years ahead, not the plan that has ended
+    text = ("某区第十六届人民代表大会第一次会议开幕\n2016年11月23日\n“十二五”期间，民生支出"
+            "实现翻番。报告提出今后五年主要奋斗目标：地区生产总值年均增长8%以上，城镇登记"
+            "失业率控制在3%以内。\n")
+    facts = plantrack.extract(text, region="440607").facts
+    assert {(f.indicator, str(f.period)) for f in facts if f.kind == "target"} == {
+        ("gdp", "2017..2021"), ("urban_registered_unemployment_rate", "2017..2021")}
+
 # a news summary of a work report: lists under headings of a year, of a plan, of the
 # targets of a year; figures one a line (a list of figures, no table of regions)
 SUMMARY_OF_A_REPORT = """\

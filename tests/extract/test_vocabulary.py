@@ -421,6 +421,12 @@ def test_budget_revenue_said_with_a_general_nature_is_budget_revenue(text: str) 
     assert ("general_budget_revenue", None, "level", Decimal("35380000000")) in _read(text)
 
 
+@pytest.mark.parametrize("text", _both("全区一般地方公共预算收入45.5亿元，增长17.5%。"))
+def test_budget_revenue_with_local_after_general_is_budget_revenue(text: str) -> None:
+    # 一般地方公共预算收入: Guangdong's districts put 地方 after 一般
+    assert ("general_budget_revenue", None, "level", Decimal("4550000000")) in _read(text)
+
+
 @pytest.mark.parametrize("text", _both(
     "社消总额的下降让人意外，毕竟一季度全市的旅游成绩不错，国内游客量同比增长14%，"
     "国内旅游消费同比增长14.5%。"))

@@ -607,6 +607,9 @@ _URL_DATES = (
     re.compile(rf"/({YEAR})([01]\d)([0-3]\d)[0-2]\d[0-5]\d[0-5]\d\d*(?:\.[a-z]{{3,5}})?$"),
     # ?date=2022-01-24, an e-paper's &idate=2_2022-01-24: the day its query asks for
     re.compile(rf"[?&][a-z_]*date=[^&=]*?({YEAR})-?([01]\d)-?([0-3]\d)(?![\d])", re.I),
+    # /16/1123/08/C6HTKM0F000786FS.html: NetEase's (163.com) year in two figures, month and
+    # day, hour, then the article's sixteen-character id
+    re.compile(r"/([12]\d)/([01]\d)([0-3]\d)/[0-2]\d/[0-9A-Z]{16}\.html"),
 )
 
 
@@ -657,7 +660,8 @@ def url_date(url: str) -> date | None:
         if m is None:
             continue
         try:
-            day = date(int(m[1]), int(m[2]), int(m[3] or 1))
+            year = int(m[1])
+            day = date(year + 2000 if year < 100 else year, int(m[2]), int(m[3] or 1))
         except ValueError:
             continue
         if day.year in YEARS:

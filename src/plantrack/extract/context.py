@@ -284,16 +284,26 @@ _FIRST_MONTHS = re.compile(r"(?<!\d)1月?\s*(?:-|—|～|~|至)\s*(1[0-2]|[2-9])
 
 
 
+AHEAD = ("今后", "未来")  # a span of the years ahead (今后五年, 未来五年)
+
+
 def _plan_span(text: str, year: int | None, published_month: int | None) -> Period | None:
     """The five-year plan a document sets out: of the plans it names, the one its year
     falls in (a 2026 report on the 15th plan names the 14th as the past), else the
-    first named; else the five years from the writing's (今后五年), or from the next
-    year's when written in its last quarter (a congress elected in December sets out
-    the five years of its term)."""
+    first named, unless all named have ended and the text speaks of the years ahead;
+    else the five years from the writing's (今后五年), or from the next year's when
+    written in its last quarter (a congress elected in December sets out the five years
+    of its term)."""
     plans = [Period.years(*plan_years(m[1])) for m in PLAN_NAME.finditer(text)]
     if plans:
         current = [p for p in plans if year is not None and p.start_year <= year <= p.end_year]
-        return (current or plans)[0]
+        if current:
+            return current[0]
+        if not (year is not None and all(p.end_year < year for p in plans) and any(
+                w in text for w in cues("span") if w.startswith(AHEAD))):
+            return plans[0]
+        # “十二五”期间…翻番 in a text of 2016 setting out 今后五年的主要奋斗目标: the past
+        # plan is reviewed, and the years ahead are the ones the text sets out
     if any(w in text for w in cues("span")):
         targets = [int(y) for y in re.findall(rf"到({YEAR})年", text)]
         if targets:

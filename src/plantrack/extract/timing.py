@@ -15,7 +15,7 @@ from typing import Literal
 from attrs import define
 
 from plantrack.datafiles import alternation
-from plantrack.extract.context import DocContext
+from plantrack.extract.context import AHEAD, DocContext
 from plantrack.extract.lexicon import MOVED_ROLES, cues, find_cue, find_roles, has_cue
 from plantrack.model import Indicator, Period
 from plantrack.text.numbers import parse_number
@@ -361,7 +361,6 @@ def _in_last_years_clause(text: str, at: int) -> bool:
 
 
 _PARTS = {"half1": "h1", "half2": "h2", "to_date": "to_date"}
-_AHEAD = ("今后", "未来")  # a span of the years ahead (今后五年, 未来五年)
 _THIS_YEAR_WORDS = ("今年", "本年")  # a to_date word opened by one (今年以来) names the year
 
 
@@ -447,7 +446,7 @@ def _apply(time: Time, text: str, events: list[tuple[int, str, object]]) -> None
             time.per_year = True
         elif role == "span":  # 每年…，五年累计完成…: a total over the span, not a year's
             time.span, time.per_year = True, False
-            if text.startswith(_AHEAD, at):
+            if text.startswith(AHEAD, at):
                 # 过去五年…。今后五年…主要预期指标: the years ahead, not the last one's
                 time.year, time.last_year, time.part, time.months = None, False, None, None
 
