@@ -276,6 +276,10 @@ def test_a_page_host_names_the_region_the_text_never_does() -> None:
                         url="http://miluo.gov.cn/25221/content_1.html") == "汨罗市"
     assert _weakly_from("全市完成地区生产总值418.3亿元。",
                         url="http://miluo.news.com/content_1.html") is None
+    # a host's pinyin two regions share (hengshan: 衡山县, 横山区): the one 全县 fits by its
+    # own name, not the district by its former name (横山县 until 2015)
+    assert _weakly_from("1-6月，全县一般公共预算收入完成55069万元。",
+                        url="http://www.hengshan.gov.cn/xczj/20201201/i2223028.html") == "衡山县"
     # a government host abbreviating its prefecture and itself (黔东南 丹寨)
     assert _weakly_from("全县地区生产总值增长13.1%。",
                         url="https://www.qdndz.gov.cn/zwgk/t1.html") == "丹寨县"
@@ -686,6 +690,16 @@ def test_a_zone_named_after_its_city_and_a_new_area_are_no_regions() -> None:
     assert {(f.region, f.quantity.value) for f in facts} == {("130000", Decimal("8.5"))}
 
 
+def test_a_policy_zone_named_after_its_city_is_no_mention_of_the_city() -> None:
+    # 宝安紧紧抓住…深圳先行示范区“双区驱动”机遇，…增长6.8%: the district's figures, the
+    # city named only in its zone's name
+    text = ("某区人大会议召开\n2019年是深圳建设先行示范区开局之年。一年来，宝安紧紧抓住深圳"
+            "先行示范区“双区驱动”重大历史机遇，经济社会持续健康发展，社会消费品零售总额增长"
+            "6.8%，一般公共预算收入增长2.7%。")
+    assert {f.region for f in extract(text).facts} == {"440306"}
+    assert "上海" not in _surfaces("依托上海自贸试验区，全区经济稳中向好。")
+
+
 def test_an_event_named_after_its_host_city_makes_no_mention() -> None:
     assert "杭州" not in _surfaces("成功举办G20杭州峰会，全省经济稳中向好。")
     assert "南宁市" in _surfaces("南宁市地区生产总值增长6%。")
@@ -1004,6 +1018,16 @@ def test_a_county_named_by_the_name_it_had_before_it_became_a_district() -> None
     subject, _ = decide_region(clean(text).text, _gazetteer())
     assert subject is not None
     assert subject.code == "361104"
+
+
+@pytest.mark.parametrize(("former", "code"), [
+    ("盘县", "520281"), ("郫县", "510117"), ("富阳市", "330111"), ("香格里拉县", "533401")])
+def test_former_county_names_of_the_2010s_renames_are_read(former: str, code: str) -> None:
+    # 盘县 became 盘州市 in 2017: a text of 2014 names it so, beside another county
+    text = (f"日前，百强县榜单发布，{former}和仁怀市入围。{former}2014年地区生产总值达426亿元；"
+            "仁怀市2014年地区生产总值达441亿元。")
+    regions = [(f.region, f.quantity.value) for f in extract(text).facts]
+    assert (code, Decimal("42600000000")) in regions
 
 
 def test_the_whole_a_share_is_of_is_a_yardstick_after_zhandao() -> None:

@@ -201,6 +201,17 @@ def test_a_horizon_in_a_plan_title_is_not_the_year() -> None:
     assert _year(text, url="http://x.cn/2021-03-03/1.html")[0] == 2021
 
 
+@pytest.mark.parametrize(("examined", "year"), [
+    ("审查某县国民经济和社会发展第十五个五年规划纲要草案等", 2026),
+    ("审议“十四五”规划纲要（草案）", 2021),
+])
+def test_a_session_examining_a_plans_outline_is_in_the_plans_first_year(
+        examined: str, year: int) -> None:
+    text = (f"某县人民代表大会第五次会议开幕\n{examined}\n2月25日下午，会议开幕。县长作政府"
+            "工作报告。报告指出，五年来，经济总量从十年前的59.94亿元增至88.08亿元。")
+    assert _year(text)[0] == year
+
+
 def test_years_in_characters_are_read() -> None:
     assert _year("二○二五年，全市地区生产总值增长5.4%。")[0] == 2025
     assert _year("二00七年的主要目标是增长9%。")[0] == 2007

@@ -838,8 +838,10 @@ def is_deixis(word: str) -> bool:
     return word in _deixis()
 
 
-def deictic_region(word: str, subject: Region | None, gazetteer: Gazetteer) -> Region | None:
-    """The region 全市 / 全区 / 我省 / 全国 … refers to in a document about ``subject``."""
+def deictic_region(word: str, subject: Region | None, gazetteer: Gazetteer, *,
+                   by_former: bool = True) -> Region | None:
+    """The region 全市 / 全区 / 我省 / 全国 … refers to in a document about ``subject``;
+    ``by_former``: a region may fit by a former name's type too."""
     scope = _deixis().get(word)
     if scope is None:
         return None
@@ -851,7 +853,7 @@ def deictic_region(word: str, subject: Region | None, gazetteer: Gazetteer) -> R
     # (a division's former name keeps the type it had when a text was written: 全县 of
     # 上饶县, 广信区 since 2019; read only when no region of the chain fits by its own name,
     # so that 全市 in a text of 通州区, 通州市 before 2009, stays 南通市)
-    for former in (False, True):
+    for former in (False, True) if by_former else (False,):
         for region in chain:
             if _fits(region, scope, (region.name, *region.aliases) if former
                      else (region.name,)):

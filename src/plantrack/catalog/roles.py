@@ -1,7 +1,8 @@
 """What a region's name stands for where it is written: the region, or something else.
 
 A name in a news agency's dateline (新华社北京3月5日电), a meeting's venue
-(在北京人民大会堂开幕), an event named after its host (G20杭州峰会) or read across a
+(在北京人民大会堂开幕), an event named after its host (G20杭州峰会), a policy zone named
+after its place (深圳先行示范区) or read across a
 person's title (局长宁某某: 长宁) is not a mention of any region the text is about, nor
 is a short name after a title and a surname (主任沈丹阳: ``data/surnames.txt``); a
 superior's name in its directives (中央、省和南通市的决策部署, 南通市委) is a mention,
@@ -21,10 +22,10 @@ from plantrack.datafiles import alternation, data_rows, data_table
 __all__ = ["NOT_A_MENTION", "NOT_THE_SUBJECT", "MentionRole", "mention_role"]
 
 MentionRole = Literal["dateline", "venue", "person", "agency", "link", "event", "feature",
-                      "project", "firm", "caption", "authority", "yardstick", "neighbour",
+                      "zone", "project", "firm", "caption", "authority", "yardstick", "neighbour",
                       "excluded"]
 NOT_A_MENTION: frozenset[str] = frozenset({"dateline", "venue", "person", "agency", "link",
-                                           "event", "feature"})
+                                           "event", "feature", "zone"})
 # a region compared with, bordering or left out, naming a project that stands first for
 # a count of them, a firm's home in its name or a place a photo was taken in: a mention
 # (the project's, the firm's or the picture's own region), but never the text's subject

@@ -312,6 +312,12 @@ def _one_meant(text: str, regions: list[Region], named: Region | None,
             if wider is not None and wider.level == "province" and wider not in candidates and (
                     named is None or gazetteer.is_within(wider.code, named.code)):
                 candidates.append(wider)
+    if len(candidates) > 1 and said is not None and len(own := [
+            r for r in candidates
+            if deictic_region(said, r, gazetteer, by_former=False) == r]) == 1:
+        # hengshan.gov.cn with 全县: 衡山县, a county by its name, not 横山区 by its former
+        # one (横山县 until 2015)
+        return own[0]
     if len(candidates) > 1:
         # tjj.changzhou.gov.cn: 常州市, not 长洲区 (a district's site qualifies its name):
         # the one of the highest level, if only one is

@@ -431,6 +431,12 @@ def decide_year(text: str, document: Document, caller: int | None = None, *,
         # 两年平均, read above)
         return Decision(int(base[1]) + 1, 0.3, f"compares with the same period of "
                         f"{base[1]} ({base[0]}), no year named")
+    if (outline := _OUTLINE_EXAMINED.search(text)) is not None:
+        # 审查…第十五个五年规划纲要草案: a congress examines a plan's outline at its session
+        # early in the plan's first year, and looks back on the plan before
+        first = plan_years(outline[1] or outline[2])[0]
+        return Decision(first, 0.4, f"examines the outline of the plan starting {first} "
+                        f"({outline[0][:30]}); no year named")
     if (plenum := _latest_plenum(text)) is not None:
         name, held = plenum
         return Decision(held.year, 0.3, f"cites {name} (held {held:%Y-%m}), the latest plenum "
@@ -629,6 +635,13 @@ def _event_day(text: str) -> tuple[int, int] | None:
 
 # 全年 as the period a text reports; 比去年全年加快 compares a quarter with last year's
 _WHOLE_YEAR = re.compile(r"(?<!去年)(?<!上年)全年")
+
+
+# 审查镇康县国民经济和社会发展第十五个五年规划纲要草案, 审议“十五五”规划纲要(草案): a
+# session examining a five-year plan's outline (the draft, before it is adopted)
+_OUTLINE_EXAMINED = re.compile(
+    r"(?:审查|审议|讨论|審查|審議|討論)[^。\n]{0,30}?(?:第十([一二三四五六七八九])[个個]五年"
+    r"|“?十([一二三四五六七八九])五”?)(?:规划|規劃)[^。\n]{0,16}?(?:纲要|綱要)[(（]?草案")
 
 
 # /news/1727314806191438.shtml: a page named by the Unix time it was stamped, in seconds
