@@ -151,6 +151,14 @@ def test_a_heading_of_work_and_what_it_achieved_is_a_review() -> None:
     assert set(_kinds(text, year=2016, region="330000")) == {("result", "2016")}
 
 
+def test_a_heading_of_how_a_year_went_in_a_plan_is_a_review() -> None:
+    # 一、2018年经济社会发展情况 in 2019's plan: the year before's results, not aims
+    assert heading_kind("一、2018年经济社会发展情况").value == "results"  # type: ignore[union-attr]
+    text = ("甲区2019年国民经济和社会发展计划\n一、2018年经济社会发展情况\n"
+            "地区生产总值突破2400亿元，同比增长10.3%；规模以上工业总产值突破5000亿元。")
+    assert set(_kinds(text, region="440309")) == {("result", "2018")}
+
+
 def test_a_sub_heading_of_its_parents_kind_keeps_the_parents_year() -> None:
     # (一)…成效显著 ends the stretch of 一、2023年…执行情况, in a report of 2024's plan
     text = ("甲区2023年计划执行情况与2024年计划\n一、2023年国民经济和社会发展计划执行情况\n"

@@ -700,6 +700,14 @@ def test_a_policy_zone_named_after_its_city_is_no_mention_of_the_city() -> None:
     assert "上海" not in _surfaces("依托上海自贸试验区，全区经济稳中向好。")
 
 
+def test_the_only_one_of_a_city_ranks_within_it() -> None:
+    # 获评温州唯一的全省先进市,…增长10.2%: the county-level city's figures, its city the
+    # scope of a ranking
+    text = ("瑞安市政府工作报告\n2018年，全市经济持续健康发展。蝉联全国工业百强县，获评温州唯一的"
+            "全省先进市，规上工业产值增长10.2%，社会消费品零售总额增长11%。")
+    assert {f.region for f in extract(text).facts} == {"330381"}
+
+
 def test_an_event_named_after_its_host_city_makes_no_mention() -> None:
     assert "杭州" not in _surfaces("成功举办G20杭州峰会，全省经济稳中向好。")
     assert "南宁市" in _surfaces("南宁市地区生产总值增长6%。")

@@ -4237,6 +4237,31 @@ def test_an_addition_of_a_graded_stock_is_an_increase() -> None:
         ("high_tech_enterprises", "increase", Decimal("20"))]
 
 
+def test_an_addition_named_by_its_examples_is_an_increase() -> None:
+    # 新增泰衡诺等百亿级企业6家: examples closed by 等 between 新增 and the name
+    facts = _extract("2018年,全区新增泰衡诺等百亿级企业6家,新增华为等上市企业3家。",
+                     region="440309", year=2018).facts
+    assert {(f.indicator, f.measure) for f in facts} == {
+        ("enterprises_10b", "increase"), ("listed_companies", "increase")}
+
+
+@pytest.mark.parametrize("sector", ["三产", "建筑业"])
+def test_a_sectors_rate_after_a_ranked_figure_is_not_the_figures(sector: str) -> None:
+    # 规上工业增加值增长30.9%、全市第一,三产增长1.6%: the sector's own rate
+    facts = _extract(f"2025年,全县规上工业增加值增长30.9%、全市第一,{sector}增长1.6%。",
+                     region="610631", year=2025).facts
+    assert [(f.indicator, f.quantity.value) for f in facts] == [
+        ("industrial_value_added", Decimal("30.9"))]
+
+
+def test_an_export_tax_refund_is_no_export() -> None:
+    # 出口退(免)税34.3亿元: a fiscal figure, no part of the trade
+    facts = _extract("2018年,全市办理出口退(免)税34.3亿元,外贸出口总额增长10%。",
+                     region="330381", year=2018).facts
+    assert [(f.indicator, f.measure) for f in facts if f.indicator == "exports"] == [
+        ("exports", "growth")]
+
+
 def test_a_clause_opening_on_its_verb_after_a_parks_clause_is_the_parks() -> None:
     # 产业园区持续增效,完成…: the park is the subject of the clause after its own; the
     # county's figures after a clause of its economy stay the county's

@@ -421,12 +421,20 @@ def _change_words(text: str, pair: Pair, between: str) -> str:
 _GRADE = re.compile(r"(?:国家|省|市|县|区)级$")
 
 
+@cache
+def _added_examples() -> re.Pattern[str]:
+    """An increase word, then examples of what was added closed by 等, right before a
+    name (新增泰衡诺等百亿级企业6家)."""
+    return re.compile(rf"(?:{alternation(cues('increase'))})[^，,。；;：:、\d\s]{{1,12}}?等$")
+
+
 def _named_added(pair: Pair, mention_prefix: str) -> bool:
-    """Whether the words right before the name (a grade aside: 新增国家级高新技术企业), or
-    the name itself, say its figure is an addition (新增高新技术企业, 入库四上企业;
-    上规入统工业企业)."""
-    return has_cue(_GRADE.sub("", mention_prefix)[-4:], "increase") or has_cue(
-        pair.mention.name, "increase")
+    """Whether the words right before the name (a grade aside: 新增国家级高新技术企业;
+    examples of it: 新增泰衡诺等百亿级企业), or the name itself, say its figure is an
+    addition (新增高新技术企业, 入库四上企业; 上规入统工业企业)."""
+    prefix = _GRADE.sub("", mention_prefix)
+    return has_cue(prefix[-4:], "increase") or has_cue(pair.mention.name, "increase") or (
+        _added_examples().search(prefix) is not None)
 
 
 # the words between an addition's figure and the total reached after it (、达到360家)
