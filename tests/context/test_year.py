@@ -1081,6 +1081,16 @@ def test_a_year_judged_not_ordinary_is_looked_back_on_from_the_year_after() -> N
     assert {str(f.period) for f in facts} == {"2020"}
 
 
+def test_a_year_judged_in_the_sentence_that_says_its_aims_were_met_is_looked_back_on() -> None:
+    # 2025年是…砥砺奋进的一年，全市生产总值增长5.5%，…目标任务全面完成: written after it
+    text = ("某市人代会开幕\n报告分三个部分：工作回顾、目标任务、重点工作。\n2025年是某市发展乘势"
+            "而上、砥砺奋进的一年，全市生产总值增长5.5%，市人大会议确定的目标任务全面完成。\n"
+            "报告提出今年全市经济社会发展的主要预期目标是：生产总值增长5.5%以上。")
+    assert _year(text)[:1] == (2026,)
+    facts = extract(Document(name="d.txt", text=text), region="610400").facts
+    assert {(f.kind, str(f.period)) for f in facts} == {("result", "2025"), ("target", "2026")}
+
+
 @pytest.mark.parametrize(("said", "year"), [("二十大", 2022), ("十九大", 2017)])
 def test_the_year_a_party_congress_sits_is_told_by_it(said: str, year: int) -> None:
     text = f"今年是党的{said}召开之年\n主要预期目标是:地区生产总值增长8%以上。"

@@ -108,6 +108,19 @@ def test_this_years_targets_in_a_plans_opening_year_are_the_years() -> None:
                      ("general_budget_revenue", Decimal("4.5"), "2021", None)}
 
 
+def test_a_year_named_as_a_plans_opening_year_is_no_span() -> None:
+    # 2026年是“十五五”开局之年，…主要预期目标为：…: the year named, in its own clause, is
+    # the targets' period; the plan only frames it
+    from plantrack import extract
+
+    text = ("甲市政府工作报告\n2026年是“十五五”开局之年，全市经济社会发展主要预期目标为：地区"
+            "生产总值增长5%左右；工业增加值增长5.7%；固定资产投资增长3%。")
+    goals = {(f.indicator, str(f.period))
+             for f in extract(text, region="350500", year=2026).facts if f.kind == "target"}
+    assert goals == {("gdp", "2026"), ("industrial_value_added", "2026"),
+                     ("fixed_asset_investment", "2026")}
+
+
 def test_a_review_of_a_plans_closing_year_is_no_plan() -> None:
     # 2020年，是“十三五”规划收官之年 … 围绕“十三五”规划收官 … 十三五规划实施: a plan's
     # closing spoken of twice sets no span of aims; the year's figures were reached

@@ -394,6 +394,12 @@ def update_time(time: Time, text: str) -> None:
     _apply(time, text, [e for e in events if e[0] > end])
 
 
+# a plan named as the frame of a year (“十五五”开局之年, 十四五规划的收官之年, 十三五的第一年):
+# the year is the period, the plan no span
+_FRAMED_YEAR = re.compile(r"十[一二三四五六七八九]五”?(?:规划)?(?:实施)?的?(?:开局|收官|起步|第一|"
+                          r"最后一)(?:起步)?之?年")
+
+
 def _apply(time: Time, text: str, events: list[tuple[int, str, object]]) -> None:
     """Apply the period cues ``events`` of ``text`` to ``time``, in their order."""
     parts = _PARTS
@@ -444,6 +450,8 @@ def _apply(time: Time, text: str, events: list[tuple[int, str, object]]) -> None
             time.part = str(value)
         elif role == "per_year":
             time.per_year = True
+        elif role == "span" and _FRAMED_YEAR.match(text, at):
+            continue  # 2026年是“十五五”开局之年，…主要预期目标为: the year's, not the plan's
         elif role == "span":  # 每年…，五年累计完成…: a total over the span, not a year's
             time.span, time.per_year = True, False
             if text.startswith(AHEAD, at):
