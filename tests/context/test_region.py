@@ -708,6 +708,32 @@ def test_the_only_one_of_a_city_ranks_within_it() -> None:
     assert {f.region for f in extract(text).facts} == {"330381"}
 
 
+def test_the_congress_a_report_was_given_at_names_its_region() -> None:
+    # ——…在海盐县第十五届人民代表大会第四次会议上 at the head: the county's report, whatever
+    # regions its body names more often (上海, 嘉兴)
+    text = ("2020年4月21日在海盐县第十五届人民代表大会第四次会议上\n县长 某某\n各位代表:\n"
+            "2019年，全县实现生产总值539.65亿元。与上海闵行区合作，签约来自上海项目37个，新增与"
+            "上海医疗合作项目4个，开通至嘉兴南站直达公交专线。")
+    subject, decision = decide_region(clean(text).text, _gazetteer())
+    assert subject is not None
+    assert subject.code == "330424"
+    assert decision.confidence >= 0.8
+
+
+def test_a_route_opened_and_an_intercity_railway_name_no_region() -> None:
+    # 开通海盐至嘉兴南站: no 通海县; 沪平盐城际铁路: no 盐城
+    assert "通海" not in _surfaces("开通海盐至高铁嘉兴南站直达公交专线。")
+    assert "盐城" not in _surfaces("沪平盐城际铁路规划已报国家部委。")
+
+
+def test_a_text_naming_only_a_park_of_a_district_and_saying_quanshi_is_the_citys() -> None:
+    # 横琴合作区建设取得新进展…全市地区生产总值: the park's district is never named, and the
+    # text's own 全市 is the city it lies in
+    text = ("政府工作报告\n横琴合作区建设取得新进展，横琴成功承办首届论坛。全市地区生产总值"
+            "4573.1亿元、同比增长2.7%，规模以上工业增加值增长4.1%。")
+    assert {f.region for f in extract(text).facts} == {"440400"}
+
+
 def test_an_event_named_after_its_host_city_makes_no_mention() -> None:
     assert "杭州" not in _surfaces("成功举办G20杭州峰会，全省经济稳中向好。")
     assert "南宁市" in _surfaces("南宁市地区生产总值增长6%。")

@@ -61,6 +61,9 @@ def decide_region(text: str, gazetteer: Gazetteer, *, given: Region | None = Non
         return subject, Decision(subject.code, 1.0 if subject is given else 0.9, cue,
                                  subject.name)
     from_title = title_region(title, text, gazetteer) if title else None
+    if from_title is None and (hosting := _session_host(text, gazetteer)) is not None:
+        return hosting, Decision(hosting.code, 0.85, f"given at {hosting.name}'s people's "
+                                 "congress (its head)", hosting.name)
     found = document_subject(text, gazetteer, title=title)
     items: list[ResolvedMention] = []
     if found is None:
@@ -289,6 +292,27 @@ def _paper_regions(paper: tuple[str, str], gazetteer: Gazetteer) -> list[Region]
     return [region] if region is not None else _named_regions(paper[1], gazetteer)
 
 
+# ——2020年4月21日在海盐县第十五届人民代表大会第四次会议上: the congress a report was given
+# at, at the text's head
+_SESSION_HOST = re.compile(r"在\s*([\u4e00-\u9fff]{2,12}?)\s*第[一二三四五六七八九十\d]+[届屆]"
+                           r"人民代表大会第[一二三四五六七八九十\d]+次会议上")
+_SESSION_REACH = 300  # characters of a text's head where the session's line stands
+
+
+def _session_host(text: str, gazetteer: Gazetteer) -> Region | None:
+    """The region whose people's congress heard the report (at the text's head), when
+    its name is one region's whole name and the text's own 全县/全市 can mean it."""
+    m = _SESSION_HOST.search(text, 0, _SESSION_REACH)
+    if m is None:
+        return None
+    named = _named_regions(m[1], gazetteer)
+    said = self_deixis(text)
+    if len(named) != 1 or (said is not None and deictic_region(said, named[0],
+                                                               gazetteer) != named[0]):
+        return None
+    return named[0]
+
+
 def _named_regions(name: str, gazetteer: Gazetteer) -> list[Region]:
     """The regions ``name`` (a paper's place: 河南, the province's and a county's) is
     the whole name of."""
@@ -442,6 +466,15 @@ def _from_body(text: str, subject: Region, gazetteer: Gazetteer,
                             f"only {own.name} can", own.name)
         return Decision(None, 0.0, f"the text says {said} of itself and names no region "
                         f"that can be (the mentions point to {subject.name}, which cannot)")
+    if said is not None and (wider := deictic_region(said, subject, gazetteer)) is not None and (
+            wider.code != subject.code) and not any(
+            item.mention.via != "park" and item.mention.role is None
+            and gazetteer.is_within(item.region.code, subject.code) for item in items):
+        # 横琴合作区建设…全市地区生产总值: a park points to its district, never named; the
+        # text's own 全市 is the city the park lies in (not an area standing for its county:
+        # 城市副中心…全市, 通州区's text comparing itself with 北京市)
+        return Decision(wider.code, 0.5, f"only parks within {subject.name} are named, "
+                        f"and the text says {said} of itself: {wider.name}", wider.name)
     if _named_only_aside(items, subject, gazetteer):
         # 高于全国1.7个百分点, 成为全国第三个…: a region only compared with is no subject
         return Decision(None, 0.0, f"the text names {subject.name} only aside, as a "
