@@ -121,6 +121,21 @@ def test_a_year_named_as_a_plans_opening_year_is_no_span() -> None:
                      ("fixed_asset_investment", "2026")}
 
 
+def test_the_years_ahead_of_a_december_text_start_next_year_whatever_plan_it_names() -> None:
+    # 实现“十四五”良好开局 in a news item of December 2021, then 今后五年…力争…总量突破1600亿元:
+    # the five years from 2022; a flow's level said over them with no sum's word is the
+    # last year's
+    from plantrack import extract
+
+    text = ("某区人代会开幕\n2021年12月23日\n一年来，全区实现“十四五”良好开局。"
+            "报告指出，今后五年，全区力争地区生产总值增速保持7.6%左右，总量突破"
+            "1600亿元；五年累计完成固定资产投资2000亿元。")
+    goals = {(f.indicator, f.measure, str(f.period))
+             for f in extract(text, region="350111").facts if f.kind == "target"}
+    assert goals == {("gdp", "growth", "2022..2026"), ("gdp", "level", "2026"),
+                     ("fixed_asset_investment", "level", "2022..2026")}
+
+
 def test_a_review_of_a_plans_closing_year_is_no_plan() -> None:
     # 2020年，是“十三五”规划收官之年 … 围绕“十三五”规划收官 … 十三五规划实施: a plan's
     # closing spoken of twice sets no span of aims; the year's figures were reached

@@ -293,25 +293,28 @@ def _plan_span(text: str, year: int | None, published_month: int | None) -> Peri
     first named, unless all named have ended and the text speaks of the years ahead;
     else the five years from the writing's (今后五年), or from the next year's when
     written in its last quarter (a congress elected in December sets out the five years
-    of its term)."""
+    of its term, whatever plan it names)."""
+    ahead = year is not None and any(w in text for w in cues("span") if w.startswith(AHEAD))
+    month = (published_month or _month(text, year)) if year is not None else None
+    late = month is not None and month >= _LAST_QUARTER
     plans = [Period.years(*plan_years(m[1])) for m in PLAN_NAME.finditer(text)]
     if plans:
         current = [p for p in plans if year is not None and p.start_year <= year <= p.end_year]
-        if current:
+        if current and not (ahead and late):
             return current[0]
-        if not (year is not None and all(p.end_year < year for p in plans) and any(
-                w in text for w in cues("span") if w.startswith(AHEAD))):
+        if not current and not (year is not None and ahead and all(
+                p.end_year < year for p in plans)):
             return plans[0]
-        # “十二五”期间…翻番 in a text of 2016 setting out 今后五年的主要奋斗目标: the past
-        # plan is reviewed, and the years ahead are the ones the text sets out
+        # “十二五”期间…翻番 in a text of 2016 setting out 今后五年的主要奋斗目标, 实现“十四五”
+        # 良好开局 in December 2021 beside 今后五年…力争: the years ahead are the ones the
+        # text sets out
     if any(w in text for w in cues("span")):
         targets = [int(y) for y in re.findall(rf"到({YEAR})年", text)]
         if targets:
             last = max(targets)
             return Period.years(last - 4, last)
         if year is not None:
-            month = published_month or _month(text, year)
-            first = year + 1 if month is not None and month >= _LAST_QUARTER else year
+            first = year + 1 if late else year
             return Period.years(first, first + 4)
     return None
 

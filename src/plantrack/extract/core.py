@@ -1803,7 +1803,8 @@ def _make(doc: PreparedDocument, ctx: DocContext, r: _Reading,
     label = indicator.name if indicator.id == OTHER else None
     if kind == "target":
         period, per = (target_period(profile.five_year, ctx, r.time, year,
-                                     indicator=indicator, headed=r.headed)
+                                     indicator=indicator, headed=r.headed,
+                                     at_end=_flow_level_at_end(ctx.text, r))
                        if year else (None, None))
         return Goal(region=code, region_name=name, indicator=indicator.id,
                     measure=r.measure, quantity=pair.quantity.quantity,
@@ -1853,6 +1854,25 @@ def _result_span(ctx: DocContext, r: _Reading, year: int) -> Period | None:
             over := _sum_over(ctx, r.pair.quantity.start, year)) is not None:
         return over  # 五年累计完成2507亿元, 过去五年…累计完成2034亿元: the years' sum
     return result_period(ctx, r.time, year) if year else None
+
+
+_MONEY = ("CNY", "USD")
+# a verb of reaching a size right before a figure (总量突破, 达到, 迈上)
+# (or opening the figure as its comparator: 突破1600亿元)
+_REACHED = re.compile(r"(?:突破|达到|達到|达|達|迈上|邁上|超过|超過|跨越|跨上|站上)"
+                      r"[^，,。；;：:\d]{0,4}(?:\d|$)")
+_VERB_IN_FIGURE = 3  # characters into a figure its comparator's verb may run
+
+
+def _flow_level_at_end(text: str, r: _Reading) -> bool:
+    """Whether ``r`` is a flow's money value said reached, with no sum's word in its
+    sentence (今后五年，…总量突破1600亿元: the span's last year's; not 五年累计完成投资2000
+    亿元, nor 新增城镇就业3万人, a count the years add up)."""
+    at = r.pair.quantity.start
+    indicator = r.pair.mention.indicator
+    return (r.measure == "level" and indicator.kind == "flow" and indicator.unit in _MONEY
+            and _REACHED.search(text, clause_start(text, 0, at), at + _VERB_IN_FIGURE) is not None
+            and not has_cue(text[sentence_start(text, at):at], "years_sum"))
 
 
 def _summed(text: str, r: _Reading) -> bool:

@@ -568,10 +568,12 @@ def result_period(ctx: DocContext, time: Time, year: int, *,
 
 
 def target_period(five_year: bool, ctx: DocContext, time: Time, year: int, *,
-                   indicator: Indicator, headed: int | None = None,
+                   indicator: Indicator, headed: int | None = None, at_end: bool = False,
                    ) -> tuple[Period, Literal["year"] | None]:
     """A target's period and whether it holds for each year of it; ``headed``: the year
-    the clause's section heading names when the clause names none."""
+    the clause's section heading names when the clause names none; ``at_end``: a flow's
+    level said over a span without a sum's word (今后五年…总量突破1600亿元), the span's
+    last year's."""
     span = ctx.plan_span
     if time.per_year:
         # 年均增长6% in a plan to 2025 (its year said before: 到2025年…, 年均…): every year
@@ -592,7 +594,7 @@ def target_period(five_year: bool, ctx: DocContext, time: Time, year: int, *,
     if span is not None and (time.span or (five_year and time.year is None)):
         if indicator.kind in _RECURRING_KINDS:
             return span, "year"
-        if indicator.kind == "stock":
+        if indicator.kind == "stock" or at_end:
             return Period.year(span.end_year), None
         return span, None
     return Period.year(year), None
