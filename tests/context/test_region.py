@@ -734,6 +734,15 @@ def test_a_text_naming_only_a_park_of_a_district_and_saying_quanshi_is_the_citys
     assert {f.region for f in extract(text).facts} == {"440400"}
 
 
+def test_a_sites_menu_of_places_heads_no_section() -> None:
+    # 热门站点 / 遂宁 / 南充 / 好店入驻 over a county's report: a menu, no figure under its
+    # first place; the report's figures stay the county's
+    text = ("热门站点\n遂宁\n南充\n好店入驻\n发布信息\n2020年大竹县政府工作报告\n"
+            "在大竹县第十八届人民代表大会第五次会议上\n一、2019年工作回顾\n一年来，全县实现"
+            "地区生产总值370.9亿元、同比增长8%，规模以上工业增加值增长10%。")
+    assert {f.region for f in extract(text).facts} == {"511724"}
+
+
 def test_an_event_named_after_its_host_city_makes_no_mention() -> None:
     assert "杭州" not in _surfaces("成功举办G20杭州峰会，全省经济稳中向好。")
     assert "南宁市" in _surfaces("南宁市地区生产总值增长6%。")

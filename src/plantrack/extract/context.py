@@ -377,6 +377,16 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
             counted_down = counted_down or _RANK_LEAD.match(stripped) is not None
             if subject is None or region.code != subject.code or _NUMBERED.match(stripped):
                 others.add(region.code)
+    # (热门站点 / 遂宁 / 南充 / 好店入驻: a site's menu of places, no figure under any but
+    # the last, over the whole text; a heading over no figure before the next one heads no
+    # section)
+    reading = doc.reading
+    bare = {k for k, (at, _) in enumerate(found[:-1])
+            if not _FIGURE.search(reading, reading.find("\n", at), found[k + 1][0])}
+    if bare:
+        found = [h for k, h in enumerate(found) if k not in bare]
+        others = {region.code for at, region in found if subject is None
+                  or region.code != subject.code or _NUMBERED.match(reading, at)}
     # (an unnumbered heading naming the subject heads its own section only among others'
     # headings: 金牛区 / … / 青羊区, the subject, after them; alone it is a caption)
     if len(others) < 2 and not counted_down:
@@ -385,6 +395,7 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
 
 
 BARE_FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")  # 35.93, -1.6, 8%: a cell's value
+_FIGURE = re.compile(r"\d")
 
 
 def _cell_of_column(lines: list[tuple[int, str]], k: int) -> bool:
