@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COMPARATORS",
     "MEASURES",
+    "MONEY_UNITS",
     "QUALIFIER_GAP",
     "Comparator",
     "Decision",
@@ -65,6 +66,7 @@ Direction = Literal["up", "down"]
 RegionLevel = Literal["country", "province", "prefecture", "county", "town"]
 
 UNITS: tuple[str, ...] = get_args(Unit)
+MONEY_UNITS: tuple[Unit, ...] = ("CNY", "USD")  # the units of sums of money
 COMPARATORS: tuple[str, ...] = get_args(Comparator)
 MEASURES: tuple[str, ...] = get_args(Measure)
 MODALITIES: tuple[str, ...] = get_args(Modality)

@@ -72,7 +72,17 @@ from plantrack.extract.timing import (
     target_period,
     update_time,
 )
-from plantrack.model import Goal, Kind, Measure, Modality, Period, Provenance, Region, Result
+from plantrack.model import (
+    MONEY_UNITS,
+    Goal,
+    Kind,
+    Measure,
+    Modality,
+    Period,
+    Provenance,
+    Region,
+    Result,
+)
 from plantrack.text.prepare import PreparedDocument
 from plantrack.text.quantities import (
     RANK_PLACES,
@@ -1856,7 +1866,6 @@ def _result_span(ctx: DocContext, r: _Reading, year: int) -> Period | None:
     return result_period(ctx, r.time, year) if year else None
 
 
-_MONEY = ("CNY", "USD")
 # a verb of reaching a size right before a figure (总量突破, 达到, 迈上)
 # (or opening the figure as its comparator: 突破1600亿元)
 _REACHED = re.compile(r"(?:突破|达到|達到|达|達|迈上|邁上|超过|超過|跨越|跨上|站上)"
@@ -1870,7 +1879,7 @@ def _flow_level_at_end(text: str, r: _Reading) -> bool:
     亿元, nor 新增城镇就业3万人, a count the years add up)."""
     at = r.pair.quantity.start
     indicator = r.pair.mention.indicator
-    return (r.measure == "level" and indicator.kind == "flow" and indicator.unit in _MONEY
+    return (r.measure == "level" and indicator.kind == "flow" and indicator.unit in MONEY_UNITS
             and _REACHED.search(text, clause_start(text, 0, at), at + _VERB_IN_FIGURE) is not None
             and not has_cue(text[sentence_start(text, at):at], "years_sum"))
 

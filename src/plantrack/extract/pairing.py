@@ -42,7 +42,7 @@ from plantrack.extract.lexicon import (
     year_on_year_bases,
 )
 from plantrack.extract.timing import listed_periods
-from plantrack.model import Indicator
+from plantrack.model import MONEY_UNITS, Indicator
 from plantrack.text.numbers import parse_number
 from plantrack.text.quantities import (
     BARE_LEAD,
@@ -1550,7 +1550,7 @@ _EACH = re.compile(r"\s*(?:比上年|同比|较上年)?(?:[均都]|分别都)(?:
 def _names_a_class(text: str, q: QuantityMatch) -> bool:
     """新增40亿元企业1家: a size before 企业 names a class of enterprises, and so does one
     before their count (销售收入10亿元以上5家, 出口创汇过1000万美元的8家)."""
-    return q.quantity.unit in ("CNY", "USD") and (text.startswith(
+    return q.quantity.unit in MONEY_UNITS and (text.startswith(
         tuple(cues("size_noun")), q.end) or _CLASS_COUNT.match(text, q.end) is not None
         or _KIND_OF_CLASS.match(text, q.end) is not None)
 
@@ -2086,7 +2086,7 @@ def _subject_between(text: str, s: Span, m: IndicatorMention, q: QuantityMatch, 
             return True
         return _bare(lead) and _subject_between(text, s, m, own, before,
                                                 quantities=quantities)
-    if own.quantity.unit in _MONEY and m.indicator.unit in _MONEY:
+    if own.quantity.unit in MONEY_UNITS and m.indicator.unit in MONEY_UNITS:
         return False  # 6554美元 after 40818元: a sum converted, the same figure
     return bool(lead) and not _bare(lead) and not has_cue(lead, "growth")
 
@@ -2094,7 +2094,6 @@ def _subject_between(text: str, s: Span, m: IndicatorMention, q: QuantityMatch, 
 _WHOLE_LED = re.compile(r"(?:全|我)[省市县区州盟旗](?!上下|范围)")
 
 
-_MONEY = ("CNY", "USD")
 
 
 _OPENING, _CLOSING = ("(", "（"), (")", "）")
