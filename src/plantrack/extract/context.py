@@ -295,12 +295,15 @@ def _plan_span(text: str, year: int | None, published_month: int | None) -> Peri
     written in its last quarter (a congress elected in December sets out the five years
     of its term, whatever plan it names)."""
     ahead = year is not None and any(w in text for w in cues("span") if w.startswith(AHEAD))
-    month = (published_month or _month(text, year)) if year is not None else None
-    late = month is not None and month >= _LAST_QUARTER
+
+    def late() -> bool:  # (the month is read from the text only when it matters)
+        month = (published_month or _month(text, year)) if year is not None else None
+        return month is not None and month >= _LAST_QUARTER
+
     plans = [Period.years(*plan_years(m[1])) for m in PLAN_NAME.finditer(text)]
     if plans:
         current = [p for p in plans if year is not None and p.start_year <= year <= p.end_year]
-        if current and not (ahead and late):
+        if current and not (ahead and late()):
             return current[0]
         if not current and not (year is not None and ahead and all(
                 p.end_year < year for p in plans)):
@@ -314,7 +317,7 @@ def _plan_span(text: str, year: int | None, published_month: int | None) -> Peri
             last = max(targets)
             return Period.years(last - 4, last)
         if year is not None:
-            first = year + 1 if late else year
+            first = year + 1 if late() else year
             return Period.years(first, first + 4)
     return None
 
