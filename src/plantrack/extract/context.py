@@ -356,8 +356,9 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
               subject: Region | None) -> tuple[tuple[int, Region], ...]:
     """Region headings: short lines naming just a region, kept when there are two or
     more (a round-up); a lone line naming a region is a caption, not a section."""
-    found: list[tuple[int, Region]] = []
-    others: set[str] = set()  # the codes of headings that make a round-up
+    # (where each heading stands in the reading, its region, and whether it makes a
+    # round-up: another region's, or a numbered one)
+    found: list[tuple[int, Region, bool]] = []
     counted_down = False
     context = {subject.code: 5.0} if subject else {}
     lines = lines_at(doc.text)
@@ -376,25 +377,21 @@ def _headings(doc: PreparedDocument, gazetteer: Gazetteer,
         region = region_for_heading(_LATIN_NAME.sub("", lead), gazetteer, context)
         # (7 / 南澳县 / 35.93: a name's cell of a table one cell a line, no heading)
         if region is not None and not _cell_of_column(lines, k):
-            found.append((doc.to_reading(start), region))
             counted_down = counted_down or _RANK_LEAD.match(stripped) is not None
-            if subject is None or region.code != subject.code or _NUMBERED.match(stripped):
-                others.add(region.code)
+            found.append((doc.to_reading(start), region, subject is None or (
+                region.code != subject.code) or _NUMBERED.match(stripped) is not None))
     # (热门站点 / 遂宁 / 南充 / 好店入驻: a site's menu of places, no figure under any but
     # the last, over the whole text; a heading over no figure before the next one heads no
     # section)
     reading = doc.reading
-    bare = {k for k, (at, _) in enumerate(found[:-1])
-            if not _FIGURE.search(reading, reading.find("\n", at), found[k + 1][0])}
-    if bare:
-        found = [h for k, h in enumerate(found) if k not in bare]
-        others = {region.code for at, region in found if subject is None
-                  or region.code != subject.code or _NUMBERED.match(reading, at)}
+    found = [h for k, h in enumerate(found) if k == len(found) - 1 or _FIGURE.search(
+        reading, reading.find("\n", h[0]), found[k + 1][0])]
+    others = {region.code for _, region, rounds_up in found if rounds_up}
     # (an unnumbered heading naming the subject heads its own section only among others'
     # headings: 金牛区 / … / 青羊区, the subject, after them; alone it is a caption)
     if len(others) < 2 and not counted_down:
         return ()  # (but NO.2:福州 is a ranking's item, whatever the page kept of the rest)
-    return tuple(found)
+    return tuple((at, region) for at, region, _ in found)
 
 
 BARE_FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?%?")  # 35.93, -1.6, 8%: a cell's value
